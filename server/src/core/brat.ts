@@ -63,7 +63,8 @@ export function writeAnn(doc: Doc, spans: readonly Span[]): string {
     if (isEntityLabel(s.label) && s.canonical) notes.push(`Reference ${id} canon:${oneLine(s.canonical)}\t${oneLine(s.text)}`);
     if ((s.label === 'DATE' || s.label === 'TIME') && s.value) notes.push(`Reference ${id} timex:${s.value}\t${oneLine(s.text)}`);
     if (s.label === 'QUOTE' && s.unmarked) attrs.push(`Unmarked ${id}`);
-    if (s.label === 'BOILERPLATE' && s.duplicateOf?.length) attrs.push(`Duplicate ${id}`);
+    // brat's Duplicate is a repeat within the same document (guidelines); twins in other files are for diagnostics.
+    if (s.label === 'BOILERPLATE' && s.duplicateOf?.some((r) => r.uri === doc.uri)) attrs.push(`Duplicate ${id}`);
   }
   for (const s of spans) {
     if (s.label !== 'QUOTE' || !s.speaker) continue;

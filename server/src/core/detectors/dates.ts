@@ -1,8 +1,72 @@
-import type { Detector } from '../detector';
+/**
+ * DATE and TIME spans with TIMEX3 values. Each paragraph is read once (cached on its
+ * text: see dates/scan.ts); the document's reference dates come from its stamps,
+ * datelines and weekday+day pins (dates/reference.ts); values are then resolved per
+ * paragraph (cached on text + reference) with the last date mentioned carried along.
+ */
+import type { Detector, DetectContext } from '../detector';
+import { DATE_LABELS, type Span } from '../types';
+import { scanParagraph } from '../dates/scan';
+import { findReferences } from '../dates/reference';
+import type { Mention, ParagraphScan } from '../dates/mention';
+import { carry, inputsKey, paragraphValues, type ParagraphValues } from '../dates/paragraph-values';
+import type { LastMentioned } from '../dates/resolve';
 
-/** Placeholder until the dates detector lands. */
+/** Sorted [start, end) of person names: a month or day name inside one (`April Ryan`) is no date. */
+function personRanges(ctx: DetectContext): number[][] {
+  return ctx.found.filter((s) => s.label === 'PERSON').map((s) => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
+}
+
+function insideAny(ranges: number[][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][0] > start) hi = mid - 1;
+    else if (ranges[mid][1] < end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+const isNameLike = (m: Mention): boolean =>
+  m.kind === 'weekday' || (m.kind === 'calendar' && m.date?.d === undefined && m.date?.y === undefined && !m.time);
+
 export const datesDetector: Detector = {
   name: 'dates',
-  labels: [],
-  detect: () => [],
+  labels: DATE_LABELS,
+  detect(ctx: DetectContext): Span[] {
+    const { doc, memo } = ctx;
+    const paragraphs = doc.paragraphs;
+    const scans: ParagraphScan[] = paragraphs.map((p) => memo.get(`scan\u0000${p.text}`, () => scanParagraph(p.text)));
+    const texts = paragraphs.map((p) => p.text);
+    const refs = findReferences(scans, texts, new Date().getUTCFullYear());
+    const persons = personRanges(ctx);
+    const out: Span[] = [];
+    let state: LastMentioned = {};
+    scans.forEach((scan, i) => {
+      if (scan.mentions.length === 0) return;
+      const p = paragraphs[i];
+      const ref = refs.at[i];
+      const pins = new Map<number, number>();
+      scan.mentions.forEach((_, j) => {
+        const y = refs.pins.get(`${i}:${j}`);
+        if (y !== undefined) pins.set(j, y);
+      });
+      const before = state;
+      const key = `value\u0000${inputsKey(scan, ref, pins, before)}\u0000${p.text}`;
+      const res: ParagraphValues = memo.get(key, () => paragraphValues(scan, ref, pins, before));
+      state = carry(state, res.mentioned);
+      scan.mentions.forEach((m, j) => {
+        const start = p.start + m.start;
+        const end = p.start + m.end;
+        if (persons.length && isNameLike(m) && insideAny(persons, start, end)) return;
+        const { value, anchor } = res.values[j];
+        const span: Span = { start, end, label: m.label, text: doc.text.slice(start, end), value, reason: m.source };
+        if (anchor) span.anchor = anchor;
+        out.push(span);
+      });
+    });
+    return out;
+  },
 };

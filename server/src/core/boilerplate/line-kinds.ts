@@ -1,0 +1,154 @@
+/**
+ * What one line looks like on its own: a definite boilerplate kind (navigation label,
+ * call to subscribe, credit …) and the shape features the page-level pass needs. Pure
+ * function of the line text, so the detector caches it per paragraph.
+ */
+import { paragraphKey } from '../text';
+import {
+  AD_MARKER, AD_WORDS, CALL_TO_ACTION, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAV_LABELS,
+  RATING, SECTION_NAMES, SITE_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS,
+} from './vocabulary';
+
+export type LineKind = 'label' | 'teaser' | 'call' | 'credit' | 'source' | 'copyright' | 'rating' | 'ad' | 'notice';
+
+export const KIND_REASONS: Record<LineKind, string> = {
+  label: 'navigation label',
+  teaser: 'teaser of another article',
+  call: 'call to subscribe',
+  credit: 'image credit',
+  source: 'source line',
+  copyright: 'copyright notice',
+  rating: 'rating widget',
+  ad: 'advertisement',
+  notice: 'site notice',
+};
+
+/** Kinds that belong to the page's navigation: a neighbouring bare label joins them. */
+export const NAV_KINDS: ReadonlySet<LineKind> = new Set(['label', 'teaser', 'call', 'rating', 'ad', 'notice']);
+
+export interface LineInfo {
+  /** `paragraphKey` of the line (undefined when too short to count as a repeat). */
+  key: string | undefined;
+  /** The line lowercased, bullets and trailing punctuation removed (see normaliseLabel). */
+  label: string;
+  /** Words (tokens with a letter or digit). */
+  words: number;
+  /** A boilerplate kind the line has by itself. */
+  kind?: LineKind;
+  /** A label that opens a list of other articles (`Related articles`, `Most read`). */
+  opener: boolean;
+  /** A bare section name (`News`, `Politics`): boilerplate only beside other navigation. */
+  section: boolean;
+  /** Short title-case words with no verb, digit or sentence punctuation (`The Daily Courier`). */
+  labelShape: boolean;
+  /** A short line with gambling or promotion words. */
+  adWords: boolean;
+  /** Reads as article prose: a long line, or a sentence of some length. */
+  content: boolean;
+  /** Short with no final sentence punctuation: could be a headline. */
+  headlineShape: boolean;
+  /** Mostly digits and punctuation (a date stamp such as `22.11.2023, 20:13 6296`). */
+  stamp: boolean;
+}
+
+/** Lines longer than this (in characters) are never labels, stamps or widgets. */
+const SHORT_LINE = 100;
+
+export function classifyLine(text: string): LineInfo {
+  const t = text.trim();
+  const short = t.length <= SHORT_LINE;
+  const tokens = short ? t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)) : [];
+  const words = short ? tokens.length : countWords(t);
+  const label = short ? normaliseLabel(t) : '';
+  const quoted = /^(?:["“”«„‘’']|»(?=\S))/.test(t);
+  const info: LineInfo = {
+    key: paragraphKey(text),
+    label,
+    words,
+    opener: false,
+    section: false,
+    labelShape: short && !quoted && isLabelShape(t, tokens),
+    adWords: !quoted && words <= 12 && AD_WORDS.test(t),
+    content: (words >= 12 && /[.!?…"”’»)]$/u.test(t)) || words >= 25,
+    headlineShape: words > 0 && words <= 20 && !/[.!?;:]$/.test(t),
+    stamp: short && isStamp(t),
+  };
+  if (quoted) return info;
+  info.opener = LIST_OPENERS.has(label) || (/^more (?:from|in|on|about) /.test(label) && words <= 6);
+  if (info.opener || NAV_LABELS.has(label)) info.kind = 'label';
+  else if (SECTION_NAMES.has(label)) info.section = true;
+  else info.kind = kindOf(t, words);
+  return info;
+}
+
+function kindOf(t: string, words: number): LineKind | undefined {
+  if (AD_MARKER.test(t)) return 'ad';
+  if (RATING.test(t)) return 'rating';
+  if (words <= 40 && TAG_LIST.test(t)) return 'label';
+  if (words <= 60 && (TEASER.test(t) || TEASER_BARE.test(t))) return 'teaser';
+  if (words <= 40 && SOURCE_LINE.test(t)) return 'source';
+  if (words <= 80 && (IMAGE_CREDIT.test(t) || CAPTION_CREDIT.test(t))) return 'credit';
+  if (words <= 30 && COPYRIGHT.test(t)) return 'copyright';
+  if (words <= 60 && SITE_NOTICE.test(t)) return 'notice';
+  if (words <= 60 && CALL_TRIGGER.test(t) && (CALL_TO_ACTION.test(t) || listsSocialNetworks(t))) return 'call';
+  return undefined;
+}
+
+/** Lowercase, apostrophes folded, list bullets and trailing `:`/`»`/`…` removed. */
+export function normaliseLabel(t: string): string {
+  return t
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\-–—•·*>»›|#]+|[\s:|»›>.…\-–—]+$/gu, '');
+}
+
+/** Whitespace-separated tokens with a letter or digit, stopping early: only thresholds up to 100 matter. */
+function countWords(t: string): number {
+  const word = /[^\s]*[\p{L}\p{N}][^\s]*/gu;
+  let n = 0;
+  while (n <= 100 && word.exec(t)) n++;
+  return n;
+}
+
+function listsSocialNetworks(t: string): boolean {
+  const found = new Set((t.match(SOCIAL) ?? []).map((s) => s.toLowerCase()));
+  return found.size >= 3 && /\b(?:our|us|follow|subscribe|join)\b/i.test(t);
+}
+
+/**
+ * 1–5 title-case words, no digits, no sentence punctuation, nothing that reads as a
+ * verb; not a list item, a byline or a line introducing what follows (`- The Astana
+ * Act`, `By Jane Doe`, `Question:`).
+ */
+function isLabelShape(t: string, tokens: string[]): boolean {
+  if (tokens.length === 0 || tokens.length > 5 || /\p{N}/u.test(t) || /[.!?;:,"“”]$/.test(t)) return false;
+  if (/^(?:[-–—•·*▪►]|by\s)/iu.test(t)) return false;
+  let capitals = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i];
+    const first = /\p{L}/u.exec(w)?.[0];
+    if (!first) continue;
+    const lower = w.toLowerCase();
+    if (COMMON_VERBS.has(lower.replace(/[^\p{L}]/gu, ''))) return false;
+    if (i < tokens.length - 1 && looksInflected(lower)) return false;
+    if (first !== first.toLowerCase()) capitals++;
+    else if (i === 0 || !TITLE_FUNCTION_WORDS.has(lower)) return false;
+  }
+  return capitals > 0;
+}
+
+/** A word ending like a verb form (`-ed`, third-person `-s`) before the end of a label. */
+function looksInflected(w: string): boolean {
+  const word = w.replace(/[^\p{L}'’]/gu, '');
+  if (word.length <= 3 || /['’]s$/.test(word)) return false;
+  if (word.endsWith('ed')) return true;
+  return word.endsWith('s') && !/(?:ss|us|is|ics|ous|news)$/.test(word);
+}
+
+function isStamp(t: string): boolean {
+  const chars = t.replace(/\s+/g, '');
+  if (!chars) return false;
+  const letters = chars.match(/\p{L}/gu)?.length ?? 0;
+  return letters / chars.length < 0.4 && /\p{N}/u.test(chars);
+}

@@ -1,0 +1,123 @@
+/**
+ * Reads the page as a whole from its lines' shapes: where the headline is, where the
+ * article's content ends, which lines belong to a block of teasers after a "Related
+ * articles" label, and which bare labels stand among navigation. Linear in the lines.
+ */
+import { KIND_REASONS, NAV_KINDS, type LineInfo, type LineKind } from './line-kinds';
+
+export interface Mark {
+  reason: string;
+  /** Part of the page's navigation (a bare label beside it joins it). */
+  nav: boolean;
+}
+
+export interface PageReading {
+  /** Index of the headline: the first line that is no date stamp, label, credit or widget (never boilerplate). */
+  head: number;
+  /** Index of the last line that reads as article content; lines after it are the page's tail. */
+  lastContent: number;
+  /** Boilerplate found from the lines' kinds and positions, per line. */
+  marks: (Mark | undefined)[];
+}
+
+/** Kinds no headline has; a line of another kind (`Sources: …`, `Watch: …`) may be the headline. */
+const NEVER_HEADLINE: ReadonlySet<LineKind> = new Set(['label', 'credit', 'copyright', 'rating', 'ad', 'notice']);
+
+/**
+ * Content lines needed before a list opener for the rest of the page to count as
+ * teasers (a sidebar list at the top of a page has none): two, or one when the opener
+ * stands in the second half of the page.
+ */
+const CONTENT_BEFORE_LIST = 2;
+
+/**
+ * @param isSignature whether line `i` is only a person's name (an author's signature
+ *   closing an op-ed is content, like a byline; an outlet's name in the same place is not).
+ */
+export function readPage(lines: readonly LineInfo[], isSignature: (i: number) => boolean = () => false): PageReading {
+  const n = lines.length;
+  const marks: (Mark | undefined)[] = new Array(n).fill(undefined);
+  // A bare label: label-shaped and not a person's name.
+  const bare = lines.map((l, i) => l.labelShape && !isSignature(i));
+  let head = lines.findIndex((l) => !l.stamp && !l.section && !(l.kind && NEVER_HEADLINE.has(l.kind)));
+  if (head < 0) head = n;
+  for (let i = 0; i < head; i++) if (lines[i].section) marks[i] = { reason: 'section label', nav: true };
+
+  for (let i = 0; i < n; i++) {
+    const { kind } = lines[i];
+    if (kind && i !== head) marks[i] = { reason: KIND_REASONS[kind], nav: NAV_KINDS.has(kind) };
+  }
+
+  markTeaserBlock(lines, marks, head);
+
+  let lastContent = head;
+  for (let i = n - 1; i > head; i--) {
+    if (lines[i].content && !marks[i]) {
+      lastContent = i;
+      break;
+    }
+  }
+  for (let i = lastContent + 1; i < n; i++) {
+    if (marks[i]) continue;
+    const l = lines[i];
+    if (l.adWords) marks[i] = { reason: 'advertisement', nav: true };
+    else if (l.section) marks[i] = { reason: 'section label', nav: true };
+    else if (bare[i]) marks[i] = { reason: 'site name at the end of the page', nav: true };
+  }
+
+  joinNavigation(lines, bare, marks, head);
+  markRepeatedLabels(lines, bare, marks, head);
+  return { head, lastContent, marks };
+}
+
+/**
+ * From a list opener (`Related articles`, `Most read`) that follows some content and is
+ * followed by teaser-shaped lines, everything to the end of the page is teasers.
+ */
+function markTeaserBlock(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  let content = 0;
+  for (let i = head + 1; i < lines.length; i++) {
+    const l = lines[i];
+    const enough = content >= CONTENT_BEFORE_LIST || (content >= 1 && i >= lines.length / 2);
+    if (l.opener && enough && listFollows(lines, i)) {
+      for (let j = i; j < lines.length; j++) {
+        if (marks[j]) continue;
+        const label = lines[j].section || (lines[j].labelShape && lines[j].words <= 3);
+        marks[j] = { reason: label ? 'navigation label' : 'teaser of another article', nav: true };
+      }
+      return;
+    }
+    if (l.content && !marks[i]) content++;
+  }
+}
+
+/** The lines after an opener look like a list of teasers: labels or headlines. */
+function listFollows(lines: readonly LineInfo[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+    const l = lines[j];
+    if (l.kind === 'label' || l.kind === 'teaser' || l.section || l.labelShape || (l.headlineShape && !l.stamp)) return true;
+  }
+  return false;
+}
+
+/** Bare labels, section names and short ads beside navigation lines are navigation too (both directions). */
+function joinNavigation(lines: readonly LineInfo[], bare: readonly boolean[], marks: (Mark | undefined)[], head: number): void {
+  const join = (i: number, from: number) => {
+    const l = lines[i];
+    if (i === head || marks[i] || marks[from]?.nav !== true || !(l.section || bare[i] || l.adWords)) return;
+    marks[i] = { reason: l.adWords ? 'advertisement' : 'navigation label', nav: true };
+  };
+  for (let i = 1; i < lines.length; i++) join(i, i - 1);
+  for (let i = lines.length - 2; i >= 0; i--) join(i, i + 1);
+}
+
+/** A bare label that recurs in the page (a repeated section header) is navigation. */
+function markRepeatedLabels(lines: readonly LineInfo[], bare: readonly boolean[], marks: (Mark | undefined)[], head: number): void {
+  const counts = new Map<string, number>();
+  lines.forEach((l, i) => {
+    if (bare[i]) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
+  });
+  lines.forEach((l, i) => {
+    if (i !== head && !marks[i] && bare[i] && (counts.get(l.label) ?? 0) > 1) marks[i] = { reason: 'repeated label', nav: true };
+  });
+}

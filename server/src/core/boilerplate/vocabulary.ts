@@ -1,0 +1,142 @@
+/**
+ * General web-page vocabulary for boilerplate lines: navigation labels, calls to
+ * subscribe, teasers, credits, source lines, rating widgets and ads. These are the
+ * phrases news sites use everywhere; nothing here names a particular site.
+ */
+
+/** Labels that open a list of other articles (the rest of the page is teasers). */
+export const LIST_OPENERS: ReadonlySet<string> = new Set([
+  'related', 'related articles', 'related stories', 'related news', 'related posts', 'related content',
+  'related coverage', 'related topics', 'related links', 'related reading', 'related items',
+  'more news', 'more stories', 'more articles', 'more on this story', 'more on this topic', 'more from this section',
+  'popular', 'most popular', 'popular now', 'popular news', 'popular articles', 'popular stories', 'popular posts',
+  'most read', 'most viewed', 'most shared', 'most commented', 'most watched',
+  'trending', 'trending now', 'trending stories', 'trending news',
+  'latest news', 'latest stories', 'latest articles', 'latest posts', 'latest headlines',
+  'top stories', 'top news', 'top headlines',
+  "editor's choice", "editors' choice", "editor's picks", "editors' picks", "editor's pick",
+  'recommended', 'recommended for you', 'recommended stories', 'recommended articles', 'recommended reading',
+  'you may also like', 'you might also like', 'you may be interested in', 'you might be interested in',
+  'further reading', 'other news', 'in other news', "don't miss", 'must read', 'read next', 'what to read next',
+  'see also', 'also on this topic', 'in case you missed it',
+]);
+
+/** Navigation and widget labels that are boilerplate wherever they stand alone. */
+export const NAV_LABELS: ReadonlySet<string> = new Set([
+  ...LIST_OPENERS,
+  'read more', 'read also', 'also read', 'more', 'continue reading', 'full story', 'view all', 'see all', 'show more', 'load more',
+  'share', 'share this', 'share this article', 'share this story', 'share this post', 'share on facebook', 'share on twitter',
+  'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'no comments',
+  'tags', 'topics', 'categories', 'category', 'keywords',
+  'home', 'homepage', 'menu', 'main menu', 'search', 'skip to content', 'skip to main content', 'back to top', 'go to top',
+  'previous', 'next', 'previous article', 'next article', 'previous post', 'next post', 'previous story', 'next story',
+  'print', 'email', 'print this article', 'email this article',
+  'subscribe', 'subscribe now', 'sign up', 'sign in', 'log in', 'login', 'register', 'newsletter', 'newsletters',
+  'follow us', 'contact us', 'about us', 'privacy policy', 'terms of use', 'terms of service', 'cookie policy',
+  'all rights reserved', 'breaking news', 'featured', 'highlights', 'archive', 'archives',
+  'facebook', 'twitter', 'telegram', 'whatsapp', 'linkedin', 'vkontakte', 'tweet', 'copy link', 'share via email',
+]);
+
+/** Section names: boilerplate when they stand next to other navigation, not on their own. */
+export const SECTION_NAMES: ReadonlySet<string> = new Set([
+  'news', 'world', 'politics', 'business', 'economy', 'sport', 'sports', 'opinion', 'opinions', 'culture', 'lifestyle',
+  'technology', 'tech', 'science', 'health', 'entertainment', 'analysis', 'video', 'videos', 'photos', 'gallery',
+  'podcast', 'podcasts', 'live', 'society', 'region', 'regions', 'local', 'national', 'international', 'travel',
+  'markets', 'finance', 'education', 'environment', 'weather', 'features', 'interviews', 'interview', 'editorial',
+  'columns', 'blogs', 'multimedia', 'latest', 'headlines', 'events', 'diplomacy', 'security', 'defence', 'defense',
+]);
+
+/** A teaser of another article: `Read: …`, `Read also: …`, `See also …`, `WATCH: …`. */
+export const TEASER =
+  /^(?:read(?: also| more| next| too)?|also read|see also|related(?: article| story)?|more|watch|listen|recommended|must read|don[’']t miss|editor[’']s pick|explainer)\s*[:|»›>–—]\s*\S/iu;
+
+/** A teaser without a colon: `Read also Ministers agree …` (the next word capitalised). */
+export const TEASER_BARE = /^(?:Read also|Also read|See also|READ ALSO|ALSO READ|SEE ALSO|Read more|READ MORE)\s+\p{Lu}/u;
+
+/** Words one of which every call to action has: a cheap test before CALL_TO_ACTION. */
+export const CALL_TRIGGER = /subscri|sign up|follow|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel/i;
+
+/** Calls to subscribe, follow, share or download. */
+export const CALL_TO_ACTION = new RegExp(
+  [
+    String.raw`\bsubscribe (?:to (?:our|my)\b|now\b|today\b|here\b|for free\b)`,
+    String.raw`^subscribe\b`,
+    String.raw`^sign up\b`,
+    String.raw`\bsign up (?:here|now|today|via|for (?:our|free|the newsletter))\b`,
+    String.raw`\bfollow us\b`,
+    String.raw`^follow (?:live|the latest|our|all the)\b`,
+    String.raw`\bfollow [\p{L}\p{N} .'’-]{1,40} on (?:twitter|x|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp|threads|google news)\b`,
+    String.raw`\blike us on facebook\b`,
+    String.raw`\bjoin (?:us|our [\p{L} ]{1,30}) on (?:twitter|x|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp)\b`,
+    String.raw`\bjoin our (?:newsletter|channel|community|mailing list)\b`,
+    String.raw`\b(?:stories|news|updates|articles|headlines|newsletter) (?:sent|delivered) (?:directly |straight )?to (?:you|your)\b`,
+    String.raw`\b(?:sent|delivered) (?:directly |straight )?to your (?:inbox|email|phone)\b`,
+    String.raw`^get (?:the )?(?:latest|breaking|top) (?:news|updates|stories|headlines)\b`,
+    String.raw`^(?:click|tap) here\b`,
+    String.raw`\bdownload (?:our|the [\p{L} ]{1,20}) app\b`,
+    String.raw`\bturn on (?:push )?notifications\b`,
+    String.raw`\bsupport (?:our|independent) journalism\b`,
+    String.raw`\bbecome an? (?:member|subscriber|patron)\b`,
+    String.raw`\b(?:our|the|free|daily|weekly) newsletters?\b.{0,40}\b(?:sign|subscribe|inbox|receive)`,
+    String.raw`^share (?:this|on)\b`,
+    String.raw`\b(?:telegram|whatsapp|youtube) channel\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Social networks, to recognise a line that lists where to follow the outlet. */
+export const SOCIAL = /\b(?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp|vkontakte|threads|pinterest)\b/giu;
+
+/** Image and photo credits: `Images | Agency`, `photo: …`, a caption ending in `Photo credit: X.` */
+export const IMAGE_CREDIT = new RegExp(
+  [
+    String.raw`^(?:images?|photos?|pictures?|pics?|fotos?|photograph|photo ?credits?|image ?credits?|picture credits?|credits?|illustration|cover (?:photo|image)|main (?:photo|image)|caption)\s*[|:©/]`,
+    String.raw`^(?:photo|image|picture)s? (?:by|courtesy(?: of)?)\b`,
+    String.raw`\((?:photo|image|picture)s?(?: credits?)?:? [^)]{1,60}\)\.?$`,
+    String.raw`[(/|]\s*(?:getty images|shutterstock|ap photo|afp photo|afp|epa|reuters|istock)\b[^.]{0,40}\)?$`,
+  ].join('|'),
+  'iu',
+);
+
+/** A caption ending in its credit: `… in Atyrau on March 15. Photo credit: Agency.` (credit capitalised). */
+export const CAPTION_CREDIT =
+  /\b(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Pp]ic|[Ff]oto)s?(?: [Cc]redits?| [Cc]ourtesy| [Ss]ource)?\s*[:|/©]\s*[\p{Lu}\p{N}][^.:|]{0,60}\.?\)?$/u;
+
+/** Source, reprint and reporting-credit lines. */
+export const SOURCE_LINE =
+  /^(?:sources?\s*[:|–—-]|via\s*:|the post .{1,300} appeared first on\b|\(?with (?:additional )?(?:inputs|reporting) (?:from|by)\b|originally (?:published|appeared)\b|first (?:published|appeared) (?:on|in|at|by)\b|this (?:article|story|piece) (?:was |is |first |originally )+(?:published|appeared|republished)|\(?(?:reporting|writing|editing|additional reporting|compiled|edited) by\b)/iu;
+
+/** Copyright notices. */
+export const COPYRIGHT = /©|\([cC]\)\s*\d{4}|[Cc]opyright\s+(?:©\s*)?\d{4}|[Aa]ll rights reserved|ALL RIGHTS RESERVED/u;
+
+/** Rating, view-count and comment-count widgets. */
+export const RATING =
+  /^\d[\d,. ]*\s*(?:views?|reads?|likes?|shares?)$|^(?:views?|reads?|comments?)\s*[:(]\s*\d[\d,. ]*\)?$|^(?:(?:average|overall|user|reader)s? rating|rating|rate this(?: article| story| post)?)\s*:?\s*[\d.,/\s]*$|^\d+(?:[.,]\d+)?\s*(?:reviews?|ratings?|votes?|comments?|stars?)$|^no (?:reviews|ratings|votes|comments)(?: yet)?\b|\bout of (?:5|five|10|ten) stars\b|^be the first to (?:comment|review|rate)\b/iu;
+
+/** A list of tags or topics: `Tags: economy, trade`. */
+export const TAG_LIST = /^(?:tags?|topics?|keywords?|categories|category|filed under|related topics)\s*[:|]\s*\S/iu;
+
+/** Explicit advertisement markers. */
+export const AD_MARKER =
+  /^(?:advertisement(?:\s*[-–—:|]\s*.{0,30})?|advertising|\[?ad\]?|sponsored(?: content| post| by\b.*)?|promoted(?: content| by\b.*)?|paid (?:content|post|partnership)|partner content|(?:story )?continues below(?: advertisement)?)$/iu;
+
+/** Site notices: cookies, disabled JavaScript, disclaimers. */
+export const SITE_NOTICE =
+  /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|^(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|^disclaimer\s*:/iu;
+
+/** Gambling and promotion words that mark an ad when they stand in a short line. */
+export const AD_WORDS =
+  /\b(?:casinos?|bookmakers?|sportsbooks?|betting|free bets?|free spins|no deposit|online slots|poker|jackpots?|bonus codes?|promo codes?|odds boost|crypto casino|online gambling)\b/iu;
+
+/** Words that mark a short line as a clause (it has a verb), not a label. */
+export const COMMON_VERBS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'says', 'said', 'say', 'tells', 'told', 'gets',
+  'got', 'wins', 'won', 'makes', 'made', 'takes', 'took', 'goes', 'went', 'meets', 'met', 'calls', 'sees', 'saw',
+]);
+
+/** Lowercase words allowed inside a title-case label. */
+export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', '&', 'de', 'la', 'le',
+  'del', 'der', 'van', 'von', 'du', 'des', 'y', 'e',
+]);

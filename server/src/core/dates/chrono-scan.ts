@@ -1,0 +1,115 @@
+/**
+ * Month-name dates and day names, read with chrono-node: `27 September`, `October 7,
+ * 2002`, `February 22 2024`, `September 2022`, `July`, `Tuesday`, `Tuesday, September
+ * 27`, `October 7-9, 2023`. Only the parts the text states are kept (chrono's implied
+ * year is dropped); values are resolved later against the document's own date.
+ */
+import * as chrono from 'chrono-node';
+import type { YMD } from './calendar';
+import type { Mention } from './mention';
+import { MONTH_ALONE_BEFORE } from './word-patterns';
+
+/** The parsers that read names of months and days; digits and relative words are ours. */
+const KEEP = new Set([
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENMonthNameParser',
+  'ENYearMonthNameParser',
+]);
+
+function makeParser(): chrono.Chrono {
+  // Little-endian: a bare `9/11` is 9 November. `March 15` must still be a day, not the year 2015.
+  const config = chrono.en.configuration.createCasualConfiguration(true);
+  const kept = config.parsers.filter((p) => KEEP.has(p.constructor.name));
+  if (kept.length >= 3) config.parsers = kept; // class names survive bundling; if not, filter results only
+  for (const p of config.parsers) {
+    if ('shouldSkipYearLikeDate' in p) (p as { shouldSkipYearLikeDate: boolean }).shouldSkipYearLikeDate = false;
+  }
+  return new chrono.Chrono(config);
+}
+
+let parser: chrono.Chrono | undefined;
+const REF = new Date(Date.UTC(2000, 0, 1, 12));
+/** chrono's time grows faster than linearly with input length: feed it pieces no longer than this. */
+const MAX_PIECE = 1500;
+
+const HAS_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+const MONTH_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/i;
+const FULL_MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const FULL_WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const LEAD = /^[\s(,\uff08]*(?:(?:on|in|at|by|since|from|until|till|during|of|the)\s+)*/i;
+
+function parts(c: chrono.ParsedComponents): YMD & { wd?: number; hour: boolean } {
+  const get = (k: 'year' | 'month' | 'day' | 'weekday') => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
+  return { y: get('year'), m: get('month'), d: get('day'), wd: get('weekday'), hour: c.isCertain('hour') };
+}
+
+function toMention(r: chrono.ParsedResult, text: string, offset: number): Mention | undefined {
+  let start = offset + r.index;
+  let s = r.text;
+  const lead = LEAD.exec(s);
+  if (lead?.[0]) {
+    s = s.slice(lead[0].length);
+    start += lead[0].length;
+  }
+  s = s.replace(/[\s,;:)\uff09]+$/, '').replace(/(?<=\d)\.$/, '');
+  const p = parts(r.start);
+  if (p.hour || (p.m === undefined && p.wd === undefined)) return undefined;
+  const rel = /^(last|next|this|coming)\s+/i.exec(s)?.[1].toLowerCase();
+  const core = s.replace(/^(?:last|next|this|coming)\s+/i, '');
+  const monthWord = MONTH_WORD.exec(core)?.[0];
+  if (monthWord && monthWord[0] !== monthWord[0].toUpperCase()) return undefined; // `may`, `march`
+  const end = start + s.length;
+  const m: Mention = { start, end, label: 'DATE', kind: 'calendar', source: 'chrono' };
+  if (p.m === undefined) {
+    if (!FULL_WEEKDAY.test(core)) return undefined; // `Sun`, `Sat`, `Wed` alone are too often words
+    return { ...m, kind: 'weekday', weekday: p.wd, rel: rel === 'coming' ? 'next' : (rel as Mention['rel']) };
+  }
+  if (p.d === undefined && p.y === undefined && (!FULL_MONTH.test(core) || !MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) {
+    return undefined; // a month name alone must read as a date: `in July`, not `July said`
+  }
+  m.date = { y: p.y, m: p.m, d: p.d };
+  if (p.wd !== undefined) m.weekday = p.wd;
+  if (r.end) {
+    const q = parts(r.end);
+    if (q.m !== undefined || q.d !== undefined) m.endDate = { y: q.y ?? p.y, m: q.m ?? p.m, d: q.d };
+    if (m.date.y === undefined && q.y !== undefined) m.date.y = q.y;
+  }
+  return m;
+}
+
+function pieces(text: string): [number, string][] {
+  if (text.length <= MAX_PIECE) return [[0, text]];
+  const out: [number, string][] = [];
+  let at = 0;
+  while (at < text.length) {
+    let cut = Math.min(text.length, at + MAX_PIECE);
+    if (cut < text.length) {
+      const window = text.slice(at, cut);
+      const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '), window.lastIndexOf('\n'));
+      if (stop > MAX_PIECE / 3) cut = at + stop + 1;
+      else {
+        const space = window.lastIndexOf(' ');
+        if (space > 0) cut = at + space;
+      }
+    }
+    out.push([at, text.slice(at, cut)]);
+    at = cut;
+  }
+  return out;
+}
+
+/** The month-name dates and day names chrono finds in a paragraph. */
+export function chronoMentions(text: string): Mention[] {
+  if (!HAS_NAME.test(text)) return [];
+  parser ??= makeParser();
+  const out: Mention[] = [];
+  for (const [offset, piece] of pieces(text)) {
+    for (const r of parser.parse(piece, REF)) {
+      const m = toMention(r, text, offset);
+      if (m) out.push(m);
+    }
+  }
+  return out;
+}

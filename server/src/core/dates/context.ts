@@ -1,0 +1,81 @@
+/**
+ * What the clause around a date says about it: does it point forward (`will … on
+ * Monday`, `are to mark on November 11`) or back (`stressed here Wednesday`), and is it
+ * an annually recurring day (`the Day of Remembrance … on February 6`)?
+ */
+
+const FUTURE = new Set(['will', 'would', 'shall', 'll', 'upcoming', 'forthcoming', 'scheduled', 'next', 'tomorrow', 'planned', 'plans', 'intends']);
+const PAST_IRREGULAR = new Set([
+  'said', 'told', 'was', 'were', 'had', 'did', 'met', 'held', 'took', 'made', 'gave', 'came', 'went', 'saw',
+  'began', 'spoke', 'rang', 'led', 'won', 'lost', 'sent', 'paid', 'left', 'brought', 'became', 'wrote', 'stood',
+  'found', 'kept', 'ran', 'sat', 'grew', 'drew', 'threw', 'knew', 'flew', 'chose', 'fell', 'rose', 'sold',
+  'bought', 'caught', 'taught', 'fought', 'sought', 'thought', 'heard', 'meant', 'felt', 'dealt', 'ago',
+  'yesterday', 'last', 'earlier', 'previously',
+]);
+const NOT_PAST = new Set([
+  'united', 'limited', 'based', 'related', 'detailed', 'advanced', 'indeed', 'hundred', 'speed', 'embed', 'naked',
+]);
+
+function isPast(tok: string): boolean {
+  if (PAST_IRREGULAR.has(tok)) return true;
+  return tok.length >= 5 && tok.endsWith('ed') && !tok.endsWith('eed') && !NOT_PAST.has(tok);
+}
+
+function tenseOf(tokens: string[], i: number): 'past' | 'future' | undefined {
+  const t = tokens[i];
+  if (FUTURE.has(t)) return 'future';
+  // `is to`, `are to` (`are to mark on November 11`), `due to`, `set to`, `expected to`, `going to`.
+  if (t === 'to' && i > 0 && /^(is|are|due|set|expected|going|likely|poised)$/.test(tokens[i - 1])) return 'future';
+  if (t === 'to' && i + 1 < tokens.length && tokens[i + 1] === 'be' && i > 0 && !/^(was|were|had|has|have)$/.test(tokens[i - 1])) return 'future';
+  // `will be held`, `is expected`: a participle after a form of `be` says nothing; read on.
+  if (isPast(t)) return i > 0 && /^(be|been|being|is|are|am)$/.test(tokens[i - 1]) ? undefined : 'past';
+  return undefined;
+}
+
+/** The clause bounds around [start, end): from the last sentence or clause break before it to the next after it. */
+export function clauseBounds(text: string, start: number, end: number): [number, number] {
+  const lo = Math.max(0, start - 300);
+  const hi = Math.min(text.length, end + 300);
+  let s = start;
+  while (s > lo && !(/[.!?;:\u2022]/.test(text[s - 2] ?? '') && /\s/.test(text[s - 1]))) s--;
+  let e = end;
+  while (e < hi && !(/[.!?;]/.test(text[e]) && (e + 1 >= text.length || /\s/.test(text[e + 1])))) e++;
+  return [s, e];
+}
+
+/** Words that open a subordinate or coordinate clause. */
+const CLAUSE_START = new Set(['that', 'which', 'who', 'when', 'where', 'while', 'because', 'if', 'whether', 'but', 'and']);
+
+const tokenize = (s: string): string[] => (s.toLowerCase().match(/[a-z]+/g) ?? []);
+
+/** The tense of the clause around a mention: the nearest marker before it, else after it. */
+export function clauseTense(text: string, start: number, end: number): 'past' | 'future' | undefined {
+  const [s, e] = clauseBounds(text, start, end);
+  const before = tokenize(text.slice(s, start));
+  for (let i = before.length - 1, n = 0; i >= 0 && n < 14; i--, n++) {
+    const t = tenseOf(before, i);
+    if (t) return t;
+    if (CLAUSE_START.has(before[i])) break; // `said that on November 23 … will`: the verb of another clause
+  }
+  const after = tokenize(text.slice(end, e));
+  for (let i = 0; i < after.length && i < 10; i++) {
+    const t = tenseOf(after, i);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+const EVERY = /\b(?:every|each)\s+(?:year|month|week)\b|\bannually\b|\byearly\b|\b(?:celebrated|observed|commemorated)\b/i;
+const HOLIDAY = /\bDay\s+of\b|\b[A-Z][\p{L}'\u2019]+\s+Day\b/u;
+
+/** `every Monday`, `each Friday`: a day name that repeats. */
+export function isEveryWeek(text: string, start: number): boolean {
+  return /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** True when the clause presents a day+month as recurring every year. */
+export function isRecurring(text: string, start: number, end: number): boolean {
+  const [s, e] = clauseBounds(text, start, end);
+  if (EVERY.test(text.slice(s, e))) return true;
+  return HOLIDAY.test(text.slice(s, start)) && /\bon\s+$/.test(text.slice(Math.max(s, start - 4), start));
+}

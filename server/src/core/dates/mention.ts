@@ -1,0 +1,64 @@
+/**
+ * A date or time expression as read from one paragraph, before it is resolved against
+ * a reference date: what the text itself says, nothing more.
+ */
+import type { YMD } from './calendar';
+
+export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'decade' | 'century' | 'quarter';
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI';
+
+export interface Mention {
+  /** Offsets relative to the paragraph. */
+  start: number;
+  end: number;
+  label: 'DATE' | 'TIME';
+  /**
+   * calendar: explicit date parts (`27 September`, `2023`, `09.11.2023, 17:31`);
+   * weekday: a day name (`Friday`, `next Monday`);
+   * relative: an offset from the reference (`today`, `next year`, `later this month`);
+   * anaphoric: relative to the last date mentioned (`the same month`);
+   * fixed: a value needing no reference (`2024/26`, `21st century`).
+   */
+  kind: 'calendar' | 'weekday' | 'relative' | 'anaphoric' | 'fixed';
+  /** calendar: the parts the text gives; a month given with this/last/next keeps `rel`. */
+  date?: YMD;
+  /** calendar: the end of a range (`October 7-9, 2023`). */
+  endDate?: YMD;
+  /** weekday: 0 = Sunday … 6 = Saturday. */
+  weekday?: number;
+  /** A time of day given in the text. */
+  time?: { h: number; min: number };
+  part?: PartOfDay;
+  season?: Season;
+  /** relative/anaphoric: the unit and the offset in units from the reference. */
+  unit?: Unit;
+  offset?: number;
+  /** calendar month or weekday with a modifier: `this August`, `last Friday`. */
+  rel?: 'this' | 'last' | 'next';
+  /** fixed: the value. */
+  value?: string;
+  /** Tense of the clause around the mention, when it says. */
+  tense?: 'past' | 'future';
+  /** A recurring day: every year (`the Day of … on February 6`) or every week (`every Monday`). */
+  recurring?: boolean;
+  /** A time alone: index of the mention whose day it is on (`on Tuesday at 10:30`, `at 5 pm on Monday`). */
+  dayOf?: number;
+  /** Index (in the paragraph's mentions) of a day+month this weekday names (`Tuesday (27 September)`). */
+  pinnedTo?: number;
+  /** What found it, for the span's reason. */
+  source: string;
+}
+
+/** What a paragraph holds: its mentions and, when it is a date stamp line, the stamp. */
+export interface ParagraphScan {
+  mentions: Mention[];
+  /** The line is a date stamp or dateline: its date (and time). */
+  stamp?: {
+    date: Required<YMD>;
+    time?: { h: number; min: number };
+    kind: 'stamp' | 'dateline';
+    /** A short line with a few more words (`By John Smith | 22 November 2023`): trusted near the top only. */
+    loose?: boolean;
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Dates and times written in digits, which chrono misses or misreads: `22.11.2023, 17:31`
+ * (day first), `2023-11-23`, `17:31`, `5 p.m.`, year ranges `2024/26` `2024-25`,
+ * bare years `2023`, centuries `21st century`, decades `1990s`.
+ */
+import { isValidDate, pad } from './calendar';
+import type { Mention } from './mention';
+import { isCountYear } from './year-context';
+
+type Out = Mention[];
+
+/** `22.11.2023`, `22/11/2023`, `22-11-2023`, optionally followed by a time: one span. */
+const DMY = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s+(?:at\s+)?([01]?\d|2[0-3])[:h]([0-5]\d))?(?![\d]|[./-]\d)/g;
+/** `2023-11-23`, `2023/11/23`, optionally `T17:31` or ` 17:31`. */
+const YMD_RE = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:T|,?\s+)([01]\d|2[0-3]):([0-5]\d))?(?![\d]|[./-]\d)/g;
+const CLOCK = /(?<![\d:.,/])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:\s*(a\.m\.|p\.m\.|am|pm)(?![a-z]))?(?![\d:])/gi;
+const AMPM = /(?<![\d:.,/])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s*(a\.m\.|p\.m\.|am|pm)(?![a-z])/gi;
+const YEAR_RANGE = /(?<![\d./-])((?:1[5-9]|20)\d\d)\s?([/\u2013\u2014-])\s?((?:1[5-9]|20)\d\d|\d\d)(?![\d%]|[./-]\d)/g;
+const CENTURY_NUM = /\b(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi;
+const ORDINAL_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
+  'eighteenth', 'nineteenth', 'twentieth',
+];
+const CENTURY_WORD = new RegExp(`\\b((?:twenty-)?(?:${ORDINAL_WORDS.join('|')}))[\\s-]+century\\b`, 'gi');
+const DECADE = /(?<![\d$])((?:1[5-9]|20)\d)0s\b/g;
+const BARE_YEAR = /(?<![\w$\u20ac\u00a3\u00a5#\u2116.,/:'\u2019]|\d-)((?:early|mid|late)[\s-]+)?((?:1[5-9]|20)\d\d|2100)(?![\w%\u2030]|[.,/:-]\d)/gi;
+
+function hour24(h: number, ampm: string | undefined): number {
+  if (!ampm) return h;
+  const pm = ampm.toLowerCase().startsWith('p');
+  return (h % 12) + (pm ? 12 : 0);
+}
+
+function dayFirst(a: number, b: number): { m: number; d: number } {
+  // Day first (09.11.2023 = 9 November) unless only month-first makes a date.
+  if (a <= 12 && b > 12) return { m: a, d: b };
+  return { m: b, d: a };
+}
+
+function numericDates(text: string, out: Out): void {
+  for (const x of text.matchAll(DMY)) {
+    const y = +x[4];
+    const { m, d } = dayFirst(+x[1], +x[3]);
+    if (!isValidDate(y, m, d)) continue;
+    const time = x[5] !== undefined ? { h: +x[5], min: +x[6] } : undefined;
+    out.push({ start: x.index, end: x.index + x[0].length, label: time ? 'TIME' : 'DATE', kind: 'calendar', date: { y, m, d }, time, source: 'numeric date' });
+  }
+  for (const x of text.matchAll(YMD_RE)) {
+    const y = +x[1];
+    const m = +x[3];
+    const d = +x[4];
+    if (!isValidDate(y, m, d) || y < 1000) continue;
+    const time = x[5] !== undefined ? { h: +x[5], min: +x[6] } : undefined;
+    out.push({ start: x.index, end: x.index + x[0].length, label: time ? 'TIME' : 'DATE', kind: 'calendar', date: { y, m, d }, time, source: 'ISO date' });
+  }
+}
+
+function clockTimes(text: string, out: Out): void {
+  for (const re of [CLOCK, AMPM]) {
+    for (const x of text.matchAll(re)) {
+      const h = hour24(+x[1], x[3]);
+      const min = x[2] !== undefined ? +x[2] : 0;
+      if (h > 23) continue;
+      out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'calendar', time: { h, min }, source: 'clock time' });
+    }
+  }
+}
+
+function yearRanges(text: string, out: Out): void {
+  for (const x of text.matchAll(YEAR_RANGE)) {
+    const a = +x[1];
+    let b = +x[3];
+    if (x[3].length === 2) b = Math.floor(a / 100) * 100 + b;
+    if (b <= a || b - a > 30 || isCountYear(text, x.index, x.index + 4, a)) continue;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${a}/${b}`, source: 'year range' });
+  }
+}
+
+function centuries(text: string, out: Out): void {
+  for (const x of text.matchAll(CENTURY_NUM)) {
+    const n = +x[1];
+    if (n < 1 || n > 30) continue;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: pad(n - 1), source: 'century' });
+  }
+  for (const x of text.matchAll(CENTURY_WORD)) {
+    const w = x[1].toLowerCase();
+    const n = w.startsWith('twenty-') ? 20 + ORDINAL_WORDS.indexOf(w.slice(7)) + 1 : ORDINAL_WORDS.indexOf(w) + 1;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: pad(n - 1), source: 'century' });
+  }
+  for (const x of text.matchAll(DECADE)) {
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: x[1], source: 'decade' });
+  }
+}
+
+function bareYears(text: string, out: Out): void {
+  for (const x of text.matchAll(BARE_YEAR)) {
+    const yStart = x.index + (x[1]?.length ?? 0);
+    const y = +x[2];
+    if (isCountYear(text, yStart, yStart + 4, y)) continue;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y }, source: 'year' });
+  }
+}
+
+/** Every digit-written date, time, range, year, century and decade in `text`. */
+export function numericMentions(text: string): Mention[] {
+  const out: Out = [];
+  if (!/\d/.test(text)) return out;
+  numericDates(text, out);
+  clockTimes(text, out);
+  yearRanges(text, out);
+  centuries(text, out);
+  bareYears(text, out);
+  return out;
+}

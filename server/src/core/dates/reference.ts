@@ -1,0 +1,108 @@
+/**
+ * The reference date of each paragraph: what relative and partial dates are resolved
+ * against. In order of trust:
+ *  - a date stamp or dateline line (`22.11.2023, 17:31 5811`, `15 December 2022` on its
+ *    own line, `ASTANA, 22 November 2023 –`); on a page of several dated items each
+ *    stamp holds for the paragraphs after it until the next stamp, and the first stamp
+ *    also for the paragraphs before it;
+ *  - with no stamp, a weekday next to a day+month (`Tuesday (27 September)`), whose
+ *    year is the one in which that day falls on that weekday;
+ *  - else the first day+month of the lead paragraphs (`on March 15`), year often unknown.
+ * Reusable outside the detector (hovers show what a date was resolved against).
+ */
+import { formatDate, pinYear, type YMD } from './calendar';
+import type { ParagraphScan } from './mention';
+
+export interface Reference {
+  /** The reference day; parts may be unknown (`XXXX-03-15`). */
+  date: YMD;
+  kind: 'stamp' | 'dateline' | 'pin' | 'lead';
+  /** A few words for hovers: `dateline 2023-11-22`. */
+  anchor: string;
+}
+
+export interface ReferenceTable {
+  /** The reference in force in each paragraph (by index in the scans), if any. */
+  at: (Reference | undefined)[];
+  /** Years fixed by weekday+day pins: `paragraph:mention` → year. */
+  pins: Map<string, number>;
+  /** The document's own date (first stamp, else first pin, else lead date). */
+  document?: Reference;
+}
+
+const LEAD_PARAGRAPHS = 4;
+/** How far from the top a loose stamp (a byline with a date) is trusted. */
+const TOP_PARAGRAPHS = 6;
+
+function stampRef(s: NonNullable<ParagraphScan['stamp']>): Reference {
+  return { date: s.date, kind: s.kind, anchor: `${s.kind} ${formatDate(s.date)}` };
+}
+
+/** The latest year written out in the text, not after `nowYear`: evidence for pins. */
+function evidenceYear(scans: readonly ParagraphScan[], nowYear: number): number | undefined {
+  let best: number | undefined;
+  for (const s of scans) {
+    for (const m of s.mentions) {
+      const y = m.date?.y;
+      if (m.kind === 'calendar' && y !== undefined && y <= nowYear && (best === undefined || y > best)) best = y;
+    }
+  }
+  return best;
+}
+
+function leadRef(scans: readonly ParagraphScan[], texts: readonly string[]): Reference | undefined {
+  let body = 0;
+  for (let i = 0; i < scans.length && body < LEAD_PARAGRAPHS; i++) {
+    if ((texts[i].match(/\S+/g)?.length ?? 0) < 8) continue; // headlines, bylines, labels
+    body++;
+    // The event the lead reports: `… on March 15 …`, not `the Charter of October 7, 2002`.
+    const m = scans[i].mentions.find(
+      (x) => x.kind === 'calendar' && x.date?.m !== undefined && x.date.d !== undefined && !x.recurring && /\bon\s+$/i.test(texts[i].slice(Math.max(0, x.start - 4), x.start)),
+    );
+    if (m && m.tense !== 'future') {
+      const date = { ...m.date };
+      return { date, kind: 'lead', anchor: `lead date ${formatDate(date)}` };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The reference table of a document from its paragraph scans (and texts, to tell the
+ * lead paragraphs). `nowYear` bounds the year of a pin when the text gives no year.
+ */
+export function findReferences(scans: readonly ParagraphScan[], texts: readonly string[], nowYear: number): ReferenceTable {
+  // A loose stamp (a byline with a date) counts only among the top lines, before any strict one.
+  const stamps = scans.map((s, i) => (s.stamp && (!s.stamp.loose || i < TOP_PARAGRAPHS) ? s.stamp : undefined));
+  const firstStrict = stamps.findIndex((s) => s && !s.loose);
+  stamps.forEach((s, i) => {
+    if (s?.loose && firstStrict >= 0 && firstStrict < i) stamps[i] = undefined;
+  });
+  const firstStamp = stamps.find((s) => s);
+  const stampAt: (Reference | undefined)[] = [];
+  let current = firstStamp && stampRef(firstStamp);
+  for (const s of stamps) {
+    if (s) current = stampRef(s);
+    stampAt.push(current);
+  }
+  const evidence = evidenceYear(scans, nowYear);
+  const pins = new Map<string, number>();
+  let firstPin: Reference | undefined;
+  scans.forEach((s, i) => {
+    s.mentions.forEach((m, j) => {
+      const target = m.pinnedTo !== undefined ? s.mentions[m.pinnedTo] : m.kind === 'calendar' && m.weekday !== undefined ? m : undefined;
+      const d = target?.date;
+      if (!target || d?.m === undefined || d.d === undefined || m.weekday === undefined) return;
+      const near = stampAt[i]?.date.y ?? evidence;
+      const year = d.y ?? pinYear(m.weekday, d.m, d.d, near ?? nowYear, near === undefined ? nowYear : undefined);
+      if (year === undefined) return;
+      pins.set(`${i}:${j}`, year);
+      if (m.pinnedTo !== undefined) pins.set(`${i}:${m.pinnedTo}`, year);
+      const date = { y: year, m: d.m, d: d.d };
+      firstPin ??= { date, kind: 'pin', anchor: `weekday+day pin ${formatDate(date)}` };
+    });
+  });
+  const document = (firstStamp && stampRef(firstStamp)) ?? firstPin ?? leadRef(scans, texts);
+  const at = stampAt.map((r) => r ?? document);
+  return { at, pins, document };
+}

@@ -1,0 +1,183 @@
+/**
+ * Turns a mention into its TIMEX3 value, given the paragraph's reference date, the
+ * years fixed by weekday+day pins, and the last date mentioned before it (for `the
+ * same month`). Unknown parts come out as `X`.
+ */
+import {
+  addDays, addMonths, formatDate, formatTime, isFull, isoWeek, pad, weekdayOf, type YMD,
+} from './calendar';
+import type { Mention } from './mention';
+import type { Reference } from './reference';
+
+/** The last date mentioned, at each granularity. */
+export interface LastMentioned {
+  year?: number;
+  month?: { y?: number; m: number };
+  day?: Required<YMD>;
+}
+
+export interface Resolved {
+  value: string;
+  anchor?: string;
+}
+
+const isoWeekday = (wd: number): number => (wd === 0 ? 7 : wd);
+
+function withTime(date: string, m: Mention): string {
+  if (m.time) return date + formatTime(m.time.h, m.time.min);
+  if (m.part) return `${date}T${m.part}`;
+  return date;
+}
+
+function openYear(m: Mention, month: number, day: number | undefined, ref: YMD): number {
+  const y = ref.y!;
+  if (m.rel === 'this') return y;
+  const refM = ref.m ?? 6;
+  if (m.rel === 'last') return month < refM ? y : y - 1;
+  if (m.rel === 'next') return month > refM ? y : y + 1;
+  if (ref.m === undefined) return y;
+  // Days from the reference to the date in the reference year (a month alone: its middle).
+  const days = (Date.UTC(y, month - 1, day ?? 15) - Date.UTC(y, ref.m - 1, ref.d ?? 15)) / 86400000;
+  // Clause tense moves a date to the next or last year only when the gap is clear.
+  if (m.tense === 'future' && days < (day === undefined ? -20 : -7)) return y + 1;
+  if (m.tense === 'past' && days > (day === undefined ? 45 : 31)) return y - 1;
+  return y;
+}
+
+function calendar(m: Mention, ref: Reference | undefined, pinned: number | undefined): Resolved {
+  const d = m.date ?? {};
+  if (d.y === undefined && d.m === undefined && d.d === undefined) {
+    // A time alone: on the reference day.
+    const day = ref && isFull(ref.date) ? formatDate(ref.date) : 'XXXX-XX-XX';
+    return { value: withTime(day, m), anchor: ref?.anchor };
+  }
+  let y = d.y;
+  let anchor: string | undefined;
+  if (y === undefined && pinned !== undefined) {
+    y = pinned;
+    anchor = `weekday+day pins ${pinned}`;
+  } else if (y === undefined && d.m !== undefined && !m.recurring && ref?.date.y !== undefined) {
+    y = openYear(m, d.m, d.d, ref.date);
+    anchor = ref.anchor;
+  } else if (y === undefined) {
+    anchor = m.recurring ? 'yearly recurrence' : (ref?.anchor ?? 'no reference date');
+  }
+  let value = withTime(formatDate({ y, m: d.m, d: d.d }), m);
+  if (m.endDate) value += '/' + formatDate({ y: m.endDate.y ?? y, m: m.endDate.m, d: m.endDate.d });
+  return { value, anchor };
+}
+
+function weekday(m: Mention, ref: Reference | undefined, pinned: number | undefined, target: Mention | undefined): Resolved {
+  const wd = m.weekday!;
+  if (pinned !== undefined && target?.date?.m !== undefined) {
+    return { value: withTime(formatDate({ y: pinned, m: target.date.m, d: target.date.d }), m), anchor: `weekday+day pins ${pinned}` };
+  }
+  if (m.recurring) return { value: withTime(`XXXX-WXX-${isoWeekday(wd)}`, m), anchor: 'weekly recurrence' };
+  if (!ref || !isFull(ref.date)) return { value: withTime(`XXXX-WXX-${isoWeekday(wd)}`, m), anchor: ref?.anchor ?? 'no reference date' };
+  const r = ref.date;
+  const back = (weekdayOf(r.y, r.m, r.d) - wd + 7) % 7; // days back to the same weekday, 0 = the reference day
+  let shift: number;
+  if (m.rel === 'last') shift = -(back || 7);
+  else if (m.rel === 'next') shift = (7 - back) % 7 || 7;
+  else if (m.rel === 'this') shift = isoWeekday(wd) - isoWeekday(weekdayOf(r.y, r.m, r.d));
+  else if (m.tense === 'future') shift = (7 - back) % 7;
+  else shift = -back;
+  return { value: withTime(formatDate(addDays(r, shift)), m), anchor: ref.anchor };
+}
+
+function relative(m: Mention, ref: Reference | undefined): Resolved {
+  const r = ref?.date ?? {};
+  const off = m.offset ?? 0;
+  const anchor = ref?.anchor ?? 'no reference date';
+  switch (m.unit) {
+    case 'day': {
+      if (isFull(r)) return { value: withTime(formatDate(addDays(r, off)), m), anchor };
+      // A reference with no year (`lead date XXXX-03-15`) still gives the day.
+      if (r.m === undefined || r.d === undefined) return { value: withTime('XXXX-XX-XX', m), anchor };
+      const t = addDays({ y: 2001, m: r.m, d: r.d }, off);
+      return { value: withTime(formatDate({ m: t.m, d: t.d }), m), anchor };
+    }
+    case 'week':
+    case 'weekend': {
+      if (!isFull(r)) return { value: 'XXXX-WXX' + (m.unit === 'weekend' ? '-WE' : ''), anchor };
+      const w = isoWeek(addDays(r, 7 * off));
+      return { value: `${w.year}-W${pad(w.week)}${m.unit === 'weekend' ? '-WE' : ''}`, anchor };
+    }
+    case 'month': {
+      if (r.m === undefined) return { value: 'XXXX-XX', anchor };
+      const t = addMonths(r.y ?? 2000, r.m, off);
+      return { value: formatDate({ y: r.y === undefined ? undefined : t.y, m: t.m }), anchor };
+    }
+    case 'quarter': {
+      if (r.y === undefined || r.m === undefined) return { value: 'XXXX-QX', anchor };
+      const q = r.y * 4 + Math.floor((r.m - 1) / 3) + off;
+      return { value: `${Math.floor(q / 4)}-Q${(q % 4) + 1}`, anchor };
+    }
+    case 'decade':
+      return { value: r.y === undefined ? 'XXX' : String(Math.floor(r.y / 10) + off), anchor };
+    case 'century':
+      return { value: r.y === undefined ? 'XX' : pad(Math.floor(r.y / 100) + off), anchor };
+    default: {
+      const y = r.y === undefined ? 'XXXX' : String(r.y + off);
+      return { value: m.season ? `${y}-${m.season}` : y, anchor };
+    }
+  }
+}
+
+function anaphoric(m: Mention, last: LastMentioned): Resolved {
+  const off = m.offset ?? 0;
+  if (m.unit === 'year') {
+    return last.year === undefined ? { value: 'XXXX', anchor: 'no earlier year' } : { value: String(last.year + off), anchor: `last mentioned ${last.year}` };
+  }
+  if (m.unit === 'month') {
+    if (!last.month) return { value: 'XXXX-XX', anchor: 'no earlier month' };
+    const t = addMonths(last.month.y ?? 2000, last.month.m, off);
+    const before = formatDate(last.month);
+    return { value: formatDate({ y: last.month.y === undefined ? undefined : t.y, m: t.m }), anchor: `last mentioned ${before}` };
+  }
+  if (!last.day) return { value: m.unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX', anchor: 'no earlier day' };
+  const anchor = `last mentioned ${formatDate(last.day)}`;
+  if (m.unit === 'week') {
+    const w = isoWeek(addDays(last.day, 7 * off));
+    return { value: `${w.year}-W${pad(w.week)}`, anchor };
+  }
+  return { value: formatDate(addDays(last.day, off)), anchor };
+}
+
+/** A time alone on the day another mention resolved to (`on Tuesday at 10:30`). */
+export function timeOnDay(m: Mention, day: Resolved): Resolved {
+  const d = /^[\dX]{4}-[\dX]{2}-[\dX]{2}|^XXXX-WXX-\d/.exec(day.value)?.[0] ?? 'XXXX-XX-XX';
+  return { value: withTime(d, m), anchor: day.anchor };
+}
+
+/** The value of one mention. `target` is the day+month a pinned weekday names. */
+export function resolveMention(
+  m: Mention,
+  ref: Reference | undefined,
+  pinned: number | undefined,
+  last: LastMentioned,
+  target?: Mention,
+): Resolved {
+  switch (m.kind) {
+    case 'fixed':
+      return { value: m.value! };
+    case 'weekday':
+      return weekday(m, ref, pinned, target);
+    case 'relative':
+      return relative(m, ref);
+    case 'anaphoric':
+      return anaphoric(m, last);
+    default:
+      return calendar(m, ref, pinned);
+  }
+}
+
+/** What a resolved value says about the last year, month and day mentioned. */
+export function noteMentioned(value: string, last: LastMentioned): void {
+  const x = /^(\d{4}|XXXX)(?:-(\d\d))?(?:-(\d\d))?(?![\dW])/.exec(value);
+  if (!x || value.includes('/')) return;
+  const y = x[1] === 'XXXX' ? undefined : +x[1];
+  if (y !== undefined) last.year = y;
+  if (x[2]) last.month = { y, m: +x[2] };
+  if (x[2] && x[3] && y !== undefined) last.day = { y, m: +x[2], d: +x[3] };
+}

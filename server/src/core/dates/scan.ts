@@ -1,0 +1,132 @@
+/**
+ * Reads one paragraph: every date and time expression (ours and chrono's, overlaps
+ * settled), the clause tense around those that need it, weekday+day pins, and whether
+ * the paragraph is a date stamp line. Depends on the paragraph text only, so it is
+ * cached on it.
+ */
+import type { YMD } from './calendar';
+import { chronoMentions } from './chrono-scan';
+import { clauseTense, isEveryWeek, isRecurring } from './context';
+import type { Mention, ParagraphScan } from './mention';
+import { numericMentions } from './numeric-patterns';
+import { wordMentions } from './word-patterns';
+
+/** Keep the widest of overlapping candidates; on a partial overlap our own patterns win. */
+function settle(own: Mention[], fromChrono: Mention[]): Mention[] {
+  const all = [...own.map((m) => ({ m, prio: 2 })), ...fromChrono.map((m) => ({ m, prio: 1 }))];
+  all.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end || b.prio - a.prio);
+  const kept: { m: Mention; prio: number }[] = [];
+  for (const c of all) {
+    const last = kept[kept.length - 1];
+    if (!last || c.m.start >= last.m.end) kept.push(c);
+    else if (c.m.end <= last.m.end) continue; // inside the one kept
+    else if (c.prio > last.prio) kept[kept.length - 1] = c; // partial overlap
+  }
+  return kept.map((k) => k.m);
+}
+
+/** What may stand between a date and its time in one span: `22.11.2023, 17:31`, `22 November 2023 | 14:35`. */
+const JOINER = /^(?:,[ \t]{0,2}|[ \t]{1,2}|[ \t]?[|\u2013\u2014-][ \t]?)$/;
+
+const isTimeOnly = (m: Mention | undefined): boolean => m !== undefined && m.time !== undefined && m.date === undefined && m.kind === 'calendar';
+const isDay = (m: Mention): boolean =>
+  (m.kind === 'calendar' && m.date?.d !== undefined && !m.time && !m.part) || (m.kind === 'weekday' && !m.time && !m.part);
+
+/**
+ * `14 March 2024, 09:15` is one TIME span; `Tuesday morning` too. A time linked to a
+ * day by `at`/`on` (`on Tuesday at 10:30`, `at 5 pm on Monday`) keeps its own span but
+ * takes that day.
+ */
+function combine(text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    const joined = b !== undefined && JOINER.test(text.slice(a.end, b.start));
+    if (joined && isDay(a) && isTimeOnly(b)) {
+      out.push({ ...a, end: b.end, label: 'TIME', time: b.time, source: `${a.source} + time` });
+      i++;
+      continue;
+    }
+    if (joined && isTimeOnly(a) && isDay(b) && b.kind === 'calendar' && b.date?.y !== undefined) {
+      out.push({ ...b, start: a.start, label: 'TIME', time: a.time, source: `time + ${b.source}` });
+      i++;
+      continue;
+    }
+    const part = isDay(a) || (a.kind === 'relative' && a.unit === 'day' && !a.part) ? /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(a.end)) : null;
+    if (part) {
+      const code = ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[part[1].toLowerCase() as 'morning'];
+      out.push({ ...a, end: a.end + part[0].length, label: 'TIME', part: code });
+      continue;
+    }
+    out.push(a);
+  }
+  out.forEach((m, i) => {
+    if (!isTimeOnly(m)) return;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if (prev && (isDay(prev) || prev.part || (prev.kind === 'relative' && prev.unit === 'day')) && /^\s*,?\s*(?:at|from|around|about|by)\s*$/i.test(text.slice(prev.end, m.start))) m.dayOf = i - 1;
+    else if (next && (isDay(next) || (next.kind === 'relative' && next.unit === 'day')) && /^\s*,?\s*on\s*$/i.test(text.slice(m.end, next.start))) m.dayOf = i + 1;
+  });
+  return out;
+}
+
+const isDayMonth = (m: Mention | undefined): boolean =>
+  m !== undefined && m.kind === 'calendar' && m.date?.m !== undefined && m.date.d !== undefined && m.weekday === undefined;
+
+/** `Tuesday (27 September)`, `Tuesday, 27 September`, `27 September (Tuesday)`: the day name fixes the year. */
+function markPins(text: string, ms: Mention[]): void {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i];
+    const b = ms[i + 1];
+    if (!/^\s*[(,]?\s*$/.test(text.slice(a.end, b.start))) continue;
+    if (a.kind === 'weekday' && !a.rel && isDayMonth(b)) a.pinnedTo = i + 1;
+    else if (b.kind === 'weekday' && !b.rel && isDayMonth(a)) b.pinnedTo = i;
+  }
+}
+
+function markContext(text: string, ms: Mention[]): void {
+  for (const m of ms) {
+    const open = m.kind === 'weekday' || (m.kind === 'calendar' && m.date?.m !== undefined && m.date.y === undefined);
+    if (!open) continue;
+    m.tense = clauseTense(text, m.start, m.end);
+    if (m.kind === 'weekday' && isEveryWeek(text, m.start)) m.recurring = true;
+    if (m.kind === 'calendar' && m.date?.d !== undefined) m.recurring = isRecurring(text, m.start, m.end) || undefined;
+  }
+}
+
+const STAMP_WORDS = /^(?:date|dated|published|posted|updated|modified|created|issued)$/i;
+const CITY_DATELINE = /^\s*[A-Z][A-Z.'\u2019 -]{2,40}(?:,\s*[A-Z][\p{L}.'\u2019 -]{0,30})?\s*[,\u2013\u2014-]\s*$/u;
+
+/** The paragraph's stamp, and whether the whole line is one (then only its full dates are dates). */
+function stampOf(text: string, ms: Mention[]): { stamp?: ParagraphScan['stamp']; wholeLine?: boolean } {
+  const dated = ms.filter((m) => m.kind === 'calendar' && m.date?.m !== undefined && m.date.d !== undefined);
+  if (dated.length === 0) return {};
+  if (text.trim().length <= 100 && dated.some((m) => m.date?.y !== undefined)) {
+    let residue = text;
+    for (const m of ms) residue = residue.slice(0, m.start) + ' '.repeat(m.end - m.start) + residue.slice(m.end);
+    const words = residue.match(/\p{L}+/gu) ?? [];
+    const strict = words.length <= 2 || (words.length <= 5 && STAMP_WORDS.test(words[0] ?? ''));
+    if (strict || (words.length <= 6 && !/[.!?:]\s*$/.test(text))) {
+      const best = dated.find((m) => m.time && m.date?.y !== undefined) ?? dated.find((m) => m.date?.y !== undefined)!;
+      const stamp = { date: best.date as Required<YMD>, time: best.time, kind: best.time ? 'stamp' : 'dateline' } as const;
+      return strict ? { stamp, wholeLine: true } : { stamp: { ...stamp, loose: true } };
+    }
+  }
+  // `ASTANA, 22 November 2023 (Reuters) – …`
+  const first = dated[0];
+  if (first.date?.y !== undefined && CITY_DATELINE.test(text.slice(0, first.start)) && /^\s*(?:\([^)]{1,40}\))?\s*[\u2013\u2014-]/.test(text.slice(first.end))) {
+    return { stamp: { date: first.date as Required<YMD>, kind: 'dateline' } };
+  }
+  return {};
+}
+
+/** Everything the dates detector needs from one paragraph's text. */
+export function scanParagraph(text: string): ParagraphScan {
+  let mentions = combine(text, settle([...numericMentions(text), ...wordMentions(text)], chronoMentions(text)));
+  const { stamp, wholeLine } = stampOf(text, mentions);
+  if (wholeLine) mentions = mentions.filter((m) => m.kind === 'calendar' && m.date?.y !== undefined && m.date.d !== undefined);
+  markPins(text, mentions);
+  markContext(text, mentions);
+  return stamp ? { mentions, stamp } : { mentions };
+}

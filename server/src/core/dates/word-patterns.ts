@@ -1,0 +1,104 @@
+/**
+ * Dates written in words that chrono leaves out or spans differently: `today`,
+ * `earlier today`, `this year`, `later this month`, `this tumultuous year`, `this
+ * August`, `the same month`, `summer 2023`, `the third quarter of 2023`.
+ */
+import type { Mention, PartOfDay, Season, Unit } from './mention';
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MODS = '(?:(early|earlier|late|later|mid)[\\s-]+)?';
+
+const REL_DAY = new RegExp(`\\b${MODS}(today|tonight|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?\\b`, 'gi');
+const REL_PART = /\b(this|last)\s+(morning|afternoon|evening|night)\b/gi;
+const REL_UNIT = new RegExp(
+  `\\b${MODS}(this|next|last|coming|current)\\s+(?:([a-z]+)\\s+)?` +
+    '(week|weekend|month|year|decade|century|quarter|spring|summer|autumn|fall|winter)\\b(?![-\\u2010])',
+  'gi',
+);
+const MONTH_MOD = new RegExp(
+  `\\b([Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+(${MONTH_NAMES})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+  'g',
+);
+/** What may stand before a month name alone for it to be a date: `in July`, not `July said`. */
+export const MONTH_ALONE_BEFORE =
+  /\b(?:in|since|until|till|by|of|during|from|to|through|between|and|or|before|after|throughout|into|early|mid|late|last|next|this|each|every)\s+$/i;
+const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?![\\s,.]*\\d)`, 'g');
+const ANAPHORIC = /\b(the same|that|the following|the previous|the preceding)\s+(day|week|month|year)\b(?![-\u2010])/gi;
+const SEASON_YEAR = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b/gi;
+const QUARTER_YEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d\d)\b/gi;
+const Q_YEAR = /\b([QH])([1-4])\s*((?:19|20)\d\d)\b/g;
+
+const PART: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+const SEASON: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+const REL_OFFSET: Record<string, number> = { this: 0, current: 0, next: 1, coming: 1, last: -1 };
+const ANA_OFFSET: Record<string, number> = { 'the same': 0, that: 0, 'the following': 1, 'the previous': -1, 'the preceding': -1 };
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+/** Words that make `next … year` a duration or a count, not a date. */
+const NOT_ADJECTIVE = /^(one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple|of|and|or|the|a|an|fiscal-year)$/i;
+
+function relative(text: string, out: Mention[]): void {
+  for (const x of text.matchAll(REL_DAY)) {
+    const word = x[2].toLowerCase();
+    const part = x[3] ? PART[x[3].toLowerCase()] : PART[word];
+    out.push({ start: x.index, end: x.index + x[0].length, label: part ? 'TIME' : 'DATE', kind: 'relative', unit: 'day', offset: DAY_OFFSET[word], part, source: 'relative day' });
+  }
+  for (const x of text.matchAll(REL_PART)) {
+    const offset = x[1].toLowerCase() === 'last' ? -1 : 0;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'relative', unit: 'day', offset, part: PART[x[2].toLowerCase()], source: 'part of day' });
+  }
+  for (const x of text.matchAll(REL_UNIT)) {
+    const rel = x[2].toLowerCase();
+    if (x[3] && (NOT_ADJECTIVE.test(x[3]) || x[3] !== x[3].toLowerCase())) continue;
+    // `the next year`, `the last month` are spans of time; `the coming year` is a date.
+    if ((rel === 'next' || rel === 'last') && /\bthe\s+$/i.test(text.slice(Math.max(0, x.index - 5), x.index))) continue;
+    const word = x[4].toLowerCase();
+    const season = SEASON[word];
+    const unit: Unit = season ? 'year' : (word as Unit);
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit, offset: REL_OFFSET[rel], season, source: 'relative date' });
+  }
+}
+
+function months(text: string, out: Mention[]): void {
+  for (const x of text.matchAll(MONTH_MOD)) {
+    const mod = x[1].toLowerCase();
+    const m = MONTH_NAMES.split('|').indexOf(x[2]) + 1;
+    const rel = mod === 'this' || mod === 'last' || mod === 'next' ? mod : mod === 'coming' ? 'next' : undefined;
+    const y = x[3] ? +x[3] : undefined;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m }, rel: y ? undefined : rel, source: 'month with modifier' });
+  }
+  for (const x of text.matchAll(MONTH_ALONE)) {
+    if (!MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index))) continue;
+    const m = MONTH_NAMES.split('|').indexOf(x[1]) + 1;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { m }, source: 'month' });
+  }
+  for (const x of text.matchAll(ANAPHORIC)) {
+    const unit = x[2].toLowerCase() as Unit;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'anaphoric', unit, offset: ANA_OFFSET[x[1].toLowerCase().replace(/\s+/g, ' ')], source: 'same as last date' });
+  }
+}
+
+function periods(text: string, out: Mention[]): void {
+  for (const x of text.matchAll(SEASON_YEAR)) {
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${x[2]}-${SEASON[x[1].toLowerCase()]}`, source: 'season' });
+  }
+  for (const x of text.matchAll(QUARTER_YEAR)) {
+    const n = ORDINAL[x[1].toLowerCase()];
+    const half = x[2].toLowerCase() === 'half';
+    if (half && n > 2) continue;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${x[3]}-${half ? 'H' : 'Q'}${n}`, source: 'quarter' });
+  }
+  for (const x of text.matchAll(Q_YEAR)) {
+    if (x[1] === 'H' && +x[2] > 2) continue;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${x[3]}-${x[1]}${x[2]}`, source: 'quarter' });
+  }
+}
+
+/** Every word-written relative, anaphoric and period expression in `text`. */
+export function wordMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  relative(text, out);
+  months(text, out);
+  periods(text, out);
+  return out;
+}

@@ -1,0 +1,78 @@
+/**
+ * Is a four-digit number a year or a count? `in 2001`, `Vision 2040`, `the 2022
+ * elections` are years; `2000 people`, `over 1500 troops`, `Resolution 2046`, `+7 7172
+ * 2023 45` are not.
+ */
+
+/** Words that measure or count: a number before them is a quantity. */
+const UNITS = new Set([
+  'people', 'persons', 'men', 'women', 'children', 'kids', 'troops', 'soldiers', 'staff', 'personnel', 'police',
+  'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'm', 'cm', 'mm', 'feet', 'ft', 'sq',
+  'tons', 'tonnes', 't', 'kg', 'kilograms', 'grams', 'g', 'litres', 'liters', 'barrels', 'hectares', 'ha', 'acres',
+  'dollars', 'euros', 'pounds', 'rubles', 'roubles', 'yuan', 'yen', 'francs', 'usd', 'eur', 'mln', 'bln',
+  'million', 'billion', 'thousand', 'trillion', 'hundred', 'percent', 'per', 'times', 'fold',
+  'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'units', 'pieces', 'cases', 'votes',
+  'mw', 'kw', 'gw', 'kwh', 'mwh', 'mph', 'kmh', 'degrees',
+]);
+
+/** Words ending in -s that are not plural nouns. */
+const NOT_PLURAL = new Set([
+  'is', 'was', 'has', 'as', 'its', 'this', 'his', 'hers', 'does', 'goes', 'always', 'perhaps', 'towards',
+  'across', 'whereas', 'unless', 'besides', 'plus', 'thus', 'less', 'news', 'us', 'yes', 'various',
+  'previous', 'serious', 'famous', 'onwards', 'afterwards', 'upwards', 'regardless', 'nevertheless',
+]);
+
+/** Words before a number that make it a quantity. */
+const COUNT_BEFORE = new Set([
+  'over', 'about', 'some', 'nearly', 'almost', 'approximately', 'roughly', 'least', 'total', 'only', 'just',
+  'another', 'additional', 'extra', 'exceeded', 'exceeding', 'exceeds', 'reached', 'of', 'with', 'employs',
+]);
+
+/** Words before a number that make it a label (`Resolution 2046`, `No. 2023`). */
+const LABEL_BEFORE = new Set([
+  'resolution', 'article', 'no', 'nos', 'number', 'decree', 'order', 'law', 'flight', 'route', 'room', 'page',
+  'pages', 'code', 'model', 'item', 'paragraph', 'section', 'chapter', 'line', 'bus', 'vol', 'volume', 'issue',
+  'tel', 'phone', 'fax', 'box', 'suite', 'apt', 'apartment', 'grade', 'level', 'index', 'id', 'iso', 'part',
+  'rule', 'ref', 'case', 'file', 'platform', 'gate', 'unit', 'channel', 'version', 'v', 'st', 'street', 'avenue',
+]);
+
+/** Words before a number that make an old-looking number (before 1900) a year. */
+const TEMPORAL_BEFORE = new Set([
+  'in', 'since', 'from', 'until', 'till', 'by', 'of', 'to', 'and', 'before', 'after', 'circa', 'c', 'year',
+  'between', 'during', 'early', 'mid', 'late', 'around',
+]);
+
+function wordBefore(text: string, at: number): { word: string; gap: string } {
+  const head = text.slice(Math.max(0, at - 40), at);
+  const m = /([\p{L}\p{N}]+)([^\p{L}\p{N}]*)$/u.exec(head);
+  return m ? { word: m[1].toLowerCase(), gap: m[2] } : { word: '', gap: head };
+}
+
+function wordAfter(text: string, at: number): { word: string; gap: string } {
+  const tail = text.slice(at, at + 40);
+  const m = /^([^\p{L}\p{N}]*)([\p{L}\p{N}]+)/u.exec(tail);
+  return m ? { word: m[2], gap: m[1] } : { word: '', gap: tail };
+}
+
+function looksPlural(w: string): boolean {
+  const l = w.toLowerCase();
+  return w === l && l.length >= 4 && l.endsWith('s') && !l.endsWith('ss') && !NOT_PLURAL.has(l);
+}
+
+/** True when the number at [start, end) reads as a quantity or a label, not as a year. */
+export function isCountYear(text: string, start: number, end: number, year: number): boolean {
+  const before = wordBefore(text, start);
+  const after = wordAfter(text, end);
+  const nextWord = after.word.toLowerCase();
+  const closeAfter = /^[ \u00a0]?$/.test(after.gap);
+  const closeBefore = /^[ \u00a0]?$/.test(before.gap) || /^\.\s?$/.test(before.gap);
+  if (closeAfter && UNITS.has(nextWord)) return true;
+  if (closeBefore && /^\d+$/.test(before.word)) return true; // a group in a longer number
+  if (closeAfter && /^\d+$/.test(after.word)) return true;
+  if (closeBefore && LABEL_BEFORE.has(before.word)) return true;
+  const plural = closeAfter && looksPlural(after.word);
+  if (plural && (year % 100 === 0 || COUNT_BEFORE.has(before.word))) return true;
+  if (before.word === 'than' && !/(later|earlier|sooner|before|after)\s+than\s*$/i.test(text.slice(0, start))) return true;
+  if (year < 1900 && !TEMPORAL_BEFORE.has(before.word)) return true;
+  return false;
+}

@@ -1,0 +1,128 @@
+import { strict as assert } from 'node:assert';
+import { classifyLine, type LineKind } from '../../../server/src/core/boilerplate/line-kinds';
+
+/** Each line alone, and the kind it has by itself (undefined: none). */
+const KINDS: [string, LineKind | undefined][] = [
+  // navigation labels
+  ['Related articles', 'label'],
+  ["Editor's choice", 'label'],
+  ['Editor’s Choice:', 'label'],
+  ['Most read', 'label'],
+  ['Read more', 'label'],
+  ['» You may also like', 'label'],
+  ['Share this article:', 'label'],
+  ['Tags: economy, trade, Central Asia', 'label'],
+  // calls to subscribe or follow
+  ['Follow live the latest news on the war in Ukraine.', 'call'],
+  ['Get the Daily Courier stories sent directly to you! Sign up via the website or subscribe to our Twitter, Facebook, Instagram and YouTube!', 'call'],
+  ['Sign up for our weekly newsletter', 'call'],
+  ['Follow us on Telegram', 'call'],
+  ['Subscribe to our channel for more videos.', 'call'],
+  ['Join us on Facebook, Twitter and Instagram for daily updates', 'call'],
+  // teasers
+  ['Read:  Minister resigns after a week of protests in the capital', 'teaser'],
+  ['Read also: Parliament approves the budget', 'teaser'],
+  ['See also Central bank keeps its rate unchanged', 'teaser'],
+  ['ALSO READ | Floods hit the northern regions', 'teaser'],
+  // image credits
+  ['Images | Press Service', 'credit'],
+  ['photo: The minister at the summit (archive picture)', 'credit'],
+  ['The delegates in the capital on March 15. Photo credit: Press Office.', 'credit'],
+  ['Leaders gather before the summit. (Photo: John Smith)', 'credit'],
+  ['Photo by Jane Doe/Getty Images', 'credit'],
+  // source lines
+  ['source: example.org with agencies', 'source'],
+  ['Source: Ministry of Finance', 'source'],
+  ['(Reporting by Jane Doe; Editing by Mark Roe)', 'source'],
+  ['This article was originally published on Example News.', 'source'],
+  // copyright
+  ['© 2024 Example News. All rights reserved.', 'copyright'],
+  // rating widgets
+  ['Average rating:  ', 'rating'],
+  [' 0 reviews', 'rating'],
+  ['Rating: 4.5/5', 'rating'],
+  ['No comments yet', 'rating'],
+  ['1,234 views', 'rating'],
+  ['Comments (0)', 'rating'],
+  // site notices
+  ['We use cookies to improve your experience on our website.', 'notice'],
+  ['Disclaimer: the views expressed are those of the author.', 'notice'],
+  // more source lines
+  ['The post Minister visits the north appeared first on Example News.', 'source'],
+  ['(With inputs from agencies)', 'source'],
+  // share buttons
+  ['Facebook', 'label'],
+  // ads
+  ['Advertisement', 'ad'],
+  ['Advertisement - Scroll to continue', 'ad'],
+  ['Sponsored content', 'ad'],
+  // not boilerplate by themselves
+  ['Kazakhstan transfers $1mln to Palestinians', undefined],
+  ['The meeting also focused on the most promising areas of cooperation.', undefined],
+  ['He urged viewers to follow the debate closely and to share their views.', undefined],
+  ['The ministry said the source of the leak had not been found.', undefined],
+  ['The photo shows the minister shaking hands with his counterpart.', undefined],
+  ['“Subscribe to our channel,” the blogger told his followers in a video.', undefined],
+  ['“Related articles”', undefined],
+  ['Users of Twitter, Facebook and Instagram reported outages on Monday.', undefined],
+  ['The photo/video evidence was presented in court on Tuesday.', undefined],
+  ['The Copyright Office rejected the application.', undefined],
+  ['22.11.2023, 20:13 6296', undefined],
+  ['By Jane Doe, Ambassador of the Republic', undefined],
+  ['The ministry said 1,234 views were submitted.', undefined],
+  ['The advertisement campaign was launched by the ministry in May last year.', undefined],
+];
+
+describe('boilerplate line kinds', () => {
+  for (const [line, kind] of KINDS) {
+    it(`${JSON.stringify(line.slice(0, 50))} → ${kind ?? 'none'}`, () => {
+      assert.equal(classifyLine(line).kind, kind);
+    });
+  }
+
+  const OPENERS: [string, boolean][] = [
+    ['Related articles', true],
+    ['Popular', true],
+    ['More from Business', true],
+    ['Read more', false],
+    ['Share this article', false],
+  ];
+  for (const [line, opener] of OPENERS) {
+    it(`${JSON.stringify(line)} ${opener ? 'opens' : 'does not open'} a list of teasers`, () => {
+      assert.equal(classifyLine(line).opener, opener);
+    });
+  }
+
+  const SHAPES: [string, boolean][] = [
+    ['The Diplomatic Informer', true],
+    ['BetMGM Casino', true],
+    ['Energy Security', true],
+    ['Biden Visits Kyiv', false],
+    ['Parliament approves budget', false],
+    ['Analysts expected the decision.', false],
+    ['By Jane Doe', false],
+    ['- The Astana Act', false],
+    ['Top 10 Stories', false],
+    ['Question:', false],
+    ['“Never Again”', false],
+  ];
+  for (const [line, shape] of SHAPES) {
+    it(`${JSON.stringify(line)} ${shape ? 'has' : 'has not'} the shape of a bare label`, () => {
+      assert.equal(classifyLine(line).labelShape, shape);
+    });
+  }
+
+  it('tells a date stamp line from a headline', () => {
+    assert.equal(classifyLine(' date 2023-11-23 22.11.2023, 17:31 5811').stamp, true);
+    assert.equal(classifyLine('22.11.2023, 20:13 6296').stamp, true);
+    assert.equal(classifyLine('Parliament approves budget for 2025').stamp, false);
+  });
+
+  it('counts words of long lines without tokenising them all, enough for every threshold', () => {
+    const long = 'word '.repeat(500);
+    const info = classifyLine(long);
+    assert.ok(info.words > 80);
+    assert.equal(info.content, true);
+    assert.equal(info.labelShape, false);
+  });
+});

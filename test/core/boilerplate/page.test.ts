@@ -1,0 +1,132 @@
+import { strict as assert } from 'node:assert';
+import { Doc } from '../../../server/src/core/document';
+import type { Span } from '../../../server/src/core/types';
+import { WorkspaceIndex } from '../../../server/src/core/workspace-index';
+import { boilerplateLines, detect, onLine, prose } from './helpers';
+
+/**
+ * Whole pages: which lines are boilerplate by kind, by position (the tail after the
+ * last content paragraph, a teaser block after a list opener) or by standing beside
+ * navigation. Each case lists the page's lines and the zero-based lines expected.
+ */
+const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
+  {
+    name: 'teaser block: everything from a "Related articles" label after the article to the end',
+    lines: [
+      'Minister visits the northern regions',
+      prose('the visit'),
+      prose('the budget'),
+      'source: example.org with agencies',
+      'Related articles',
+      "Editor's choice",
+      'News',
+      'Floods hit the south after days of heavy rain',
+      prose('the flood relief'),
+    ],
+    expected: [3, 4, 5, 6, 7, 8],
+  },
+  {
+    name: 'no teaser block when the list label opens the page before any content',
+    lines: ['Minister visits the northern regions', 'Most read', 'Floods hit the south', prose('the visit'), prose('the budget')],
+    expected: [1],
+  },
+  {
+    name: 'tail: an outlet name and a rating widget after the last content paragraph',
+    lines: ['Minister visits the northern regions', prose('the visit'), prose('the budget'), 'The Daily Courier', 'Average rating:  ', ' 0 reviews'],
+    expected: [3, 4, 5],
+  },
+  {
+    name: 'tail: gambling ads at the end of the page',
+    lines: ['Minister visits the northern regions', prose('the visit'), 'The Best Online Bookmakers February 22 2024', '', 'BetMGM Casino'],
+    expected: [2, 4],
+  },
+  {
+    name: 'a title-case subheading among content paragraphs stays content',
+    lines: ['Minister visits the northern regions', prose('the visit'), 'Energy Security', prose('the budget'), prose('the pipeline')],
+    expected: [],
+  },
+  {
+    name: 'the headline is content even when it is short and title-case',
+    lines: ['Biden Visits Kyiv', prose('the visit')],
+    expected: [],
+  },
+  {
+    name: 'date stamp lines of a news feed are content; image credits are not',
+    lines: [
+      ' date 2023-11-23 22.11.2023, 17:31 5811',
+      'Parliament ratifies the protocol',
+      'Images | Press Service',
+      prose('the protocol'),
+      '22.11.2023, 20:13 6296',
+      'President receives the chairman of the board',
+      'Images | Press Service',
+      prose('the meeting'),
+    ],
+    expected: [2, 6],
+  },
+  {
+    name: 'navigation before the headline: labels and section names are boilerplate',
+    lines: ['Skip to content', 'World', 'EU leaders agree new sanctions package', prose('the sanctions')],
+    expected: [0, 1],
+  },
+  {
+    name: 'a section name beside a navigation label is navigation; alone in the text it is not',
+    lines: ['Minister visits the northern regions', prose('the visit'), 'Share this article', 'Politics', prose('the budget'), 'Economy', prose('the pipeline')],
+    expected: [2, 3],
+  },
+  {
+    name: 'a caption ending with its photo credit is boilerplate as a whole line',
+    lines: ['Minister visits the northern regions', 'The minister in the capital on March 15. Photo credit: Press Office.', prose('the visit')],
+    expected: [1],
+  },
+  {
+    name: 'quoted lines and ordinary short sentences are content',
+    lines: ['Minister visits the northern regions', prose('the visit'), '“Subscribe to our channel,” the blogger told his followers.', 'Analysts had expected the decision.'],
+    expected: [],
+  },
+  {
+    name: 'a bare label repeated in the page is navigation',
+    lines: ['Minister visits the northern regions', 'Regional Desk', prose('the visit'), 'Regional Desk', prose('the budget')],
+    expected: [1, 3],
+  },
+];
+
+describe('boilerplate pages', () => {
+  for (const c of PAGES) {
+    it(c.name, () => {
+      assert.deepEqual(boilerplateLines(detect(c.lines)), c.expected);
+    });
+  }
+
+  it('keeps an author signature closing the page (a PERSON line) as content, unlike an outlet name', () => {
+    const lines = ['Minister visits the northern regions', prose('the visit'), prose('the budget'), 'Jane Doe', 'The Daily Courier'];
+    const person = (doc: Doc): Span[] => {
+      const start = doc.text.indexOf('Jane Doe');
+      return [{ start, end: start + 8, label: 'PERSON', text: 'Jane Doe' }];
+    };
+    assert.deepEqual(boilerplateLines(detect(lines, 'mem:doc', new WorkspaceIndex(), person)), [4]);
+    assert.deepEqual(boilerplateLines(detect(lines)), [3, 4]);
+  });
+
+  it('spans the whole line, leading and trailing spaces included, without the line break', () => {
+    const r = detect(['Minister visits the northern regions', prose('the visit'), 'Average rating:  ', ' 0 reviews']);
+    assert.deepEqual(
+      r.spans.map((s) => [s.text, r.doc.text.slice(s.start, s.end)]),
+      [['Average rating:  ', 'Average rating:  '], [' 0 reviews', ' 0 reviews']],
+    );
+  });
+
+  it('gives each span a reason for the diagnostic', () => {
+    const r = detect(['Minister visits the northern regions', 'Images | Press Service', prose('the visit'), 'Read: Floods hit the south', prose('the budget'), 'Follow us on Telegram']);
+    assert.deepEqual(
+      [1, 3, 5].map((n) => onLine(r, n)?.reason),
+      ['image credit', 'teaser of another article', 'call to subscribe'],
+    );
+  });
+
+  it('handles CRLF line breaks (span ends before the \\r)', () => {
+    const r = detect(['Minister visits the northern regions\r', `${prose('the visit')}\r`, 'Images | Press Service\r', prose('the budget')]);
+    const s = onLine(r, 2)!;
+    assert.equal(r.doc.text.slice(s.start, s.end), 'Images | Press Service');
+  });
+});

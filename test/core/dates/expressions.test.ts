@@ -1,0 +1,93 @@
+import { strict as assert } from 'node:assert';
+import { dated, lastParagraphDates } from './helpers';
+
+/**
+ * One row per expression class: a sentence, the document's own date (a dateline line
+ * above it, or none), and the spans and TIMEX3 values expected in the sentence.
+ * TIME values carry `@TIME` so a DATE/TIME mix-up fails too.
+ */
+interface Row {
+  what: string;
+  dateline?: string;
+  sentence: string;
+  expect: string[][];
+}
+
+const NOV22 = '22 November 2023'; // a Wednesday
+const SEP27 = '27 September 2022'; // a Tuesday
+
+const ROWS: Row[] = [
+  // digits
+  { what: 'dotted date and time written together is one TIME span', sentence: 'The vote closed at 22.11.2023, 17:31 local time.', expect: [['22.11.2023, 17:31', '2023-11-22T17:31@TIME']] },
+  { what: 'dotted dates are read day first', sentence: 'The talks held on 09.11.2023 went well.', expect: [['09.11.2023', '2023-11-09']] },
+  { what: 'bare ISO date', sentence: 'Figures released 2023-11-23 show growth.', expect: [['2023-11-23', '2023-11-23']] },
+  {
+    what: 'year ranges with two or four digits',
+    sentence: 'The 2024/26 joint action plan, the plan for 2024-25, the 2023/27 programme and the 2010–2015 cycle.',
+    expect: [['2024/26', '2024/2026'], ['2024-25', '2024/2025'], ['2023/27', '2023/2027'], ['2010–2015', '2010/2015']],
+  },
+  { what: 'bare years', sentence: 'The first visit since Pope John Paul II in 2001; a summit in 2026.', expect: [['2001', '2001'], ['2026', '2026']] },
+  { what: 'a year in a programme name', sentence: 'The Turkic World Vision 2040 has been adopted.', expect: [['2040', '2040']] },
+  { what: 'year at the start of a paragraph', sentence: '2023 will be another significant year for the country.', expect: [['2023', '2023']] },
+  { what: 'attributive year before a plural noun', sentence: 'The 2022 elections were held fairly.', expect: [['2022', '2022']] },
+  { what: 'centuries and decades', sentence: 'Alliance in the 21st century, born in the 1990s.', expect: [['21st century', '20'], ['1990s', '199']] },
+  { what: 'times with the reference day', dateline: NOV22, sentence: 'The meeting began at 10:30 a.m. and ended at 17:45.', expect: [['10:30 a.m.', '2023-11-22T10:30@TIME'], ['17:45', '2023-11-22T17:45@TIME']] },
+  { what: 'a time takes the day it is linked to', dateline: NOV22, sentence: 'They met on Tuesday at 10:30 in the capital.', expect: [['Tuesday', '2023-11-21'], ['10:30', '2023-11-21T10:30@TIME']] },
+  // month names
+  { what: 'month and year', sentence: 'It was outlined in his September 2022 state of the nation address.', expect: [['September 2022', '2022-09']] },
+  { what: 'full dates, middle-endian', sentence: 'The Charter of October 7, 2002, was signed on August 26, 2022.', expect: [['October 7, 2002', '2002-10-07'], ['August 26, 2022', '2022-08-26']] },
+  { what: 'month day year without a comma is one span', sentence: 'The Best Online Bookmakers February 22 2024', expect: [['February 22 2024', '2024-02-22']] },
+  { what: 'little-endian full date', sentence: 'The decree of 15 December 2022 entered into force.', expect: [['15 December 2022', '2022-12-15']] },
+  { what: 'month alone takes the reference year', dateline: SEP27, sentence: 'An international conference held in July at UN Headquarters.', expect: [['July', '2022-07']] },
+  { what: 'months alone in past narrative', dateline: '15 December 2022', sentence: 'In November, our country held an election; in June, a referendum.', expect: [['November', '2022-11'], ['June', '2022-06']] },
+  { what: 'month alone in a future clause moves to next year', dateline: NOV22, sentence: 'The summit will be held in February.', expect: [['February', '2024-02']] },
+  { what: 'this + month is the reference year', dateline: NOV22, sentence: 'He recalled his official visit to Vietnam this August.', expect: [['this August', '2023-08']] },
+  { what: 'month and day without a year take the reference year', dateline: '21 November 2023', sentence: 'On November 23, the President will participate in a session.', expect: [['November 23', '2023-11-23']] },
+  { what: 'a date set for the future', dateline: '9 November 2023', sentence: 'The countries are to mark on November 11 ten years since the treaty.', expect: [['November 11', '2023-11-11']] },
+  { what: 'an annually recurring day has no year', dateline: '3 November 2023', sentence: 'The decision on establishment of the Day of Remembrance on February 6;', expect: [['February 6', 'XXXX-02-06']] },
+  { what: 'a date range', sentence: 'The expo ran October 7-9, 2023 in the capital.', expect: [['October 7-9, 2023', '2023-10-07/2023-10-09']] },
+  // relative words
+  { what: 'today and earlier today', dateline: SEP27, sentence: 'During his visit earlier today, he said the issue matters today.', expect: [['earlier today', '2022-09-27'], ['today', '2022-09-27']] },
+  { what: "today's keeps the possessive outside", dateline: '9 November 2023', sentence: "Putin said that today's meeting was a good opportunity.", expect: [['today', '2023-11-09']] },
+  { what: 'yesterday and tomorrow', dateline: NOV22, sentence: 'He arrived yesterday and leaves tomorrow.', expect: [['yesterday', '2023-11-21'], ['tomorrow', '2023-11-23']] },
+  { what: 'this, next and last year', dateline: NOV22, sentence: 'This year trade grew; next year it will grow, as it did last year.', expect: [['This year', '2023'], ['next year', '2024'], ['last year', '2022']] },
+  { what: 'this + adjective + year is one span', dateline: '15 December 2022', sentence: 'As we approach the end of this tumultuous year, we are certain.', expect: [['this tumultuous year', '2022']] },
+  { what: 'later this month', dateline: SEP27, sentence: 'The conference resumes later this month.', expect: [['later this month', '2022-09']] },
+  { what: 'weeks', dateline: NOV22, sentence: 'Talks held last week will resume next week.', expect: [['last week', '2023-W46'], ['next week', '2023-W48']] },
+  {
+    what: 'the same month is the month last mentioned',
+    dateline: '15 December 2022',
+    sentence: 'In October, our capital hosted the summit. During the same month, Astana held a meeting.',
+    expect: [['October', '2022-10'], ['the same month', '2022-10']],
+  },
+  { what: 'part of day', dateline: NOV22, sentence: 'She arrived on Tuesday morning and spoke this evening.', expect: [['Tuesday morning', '2023-11-21TMO@TIME'], ['this evening', '2023-11-22TEV@TIME']] },
+  { what: 'seasons and quarters', sentence: 'Results for the third quarter of 2024 and summer 2025.', expect: [['third quarter of 2024', '2024-Q3'], ['summer 2025', '2025-SU']] },
+  // weekdays
+  { what: 'weekday in past news: the nearest before the reference', dateline: SEP27, sentence: 'Applause rang out in the Hall on Friday as countries endorsed a declaration.', expect: [['Friday', '2022-09-23']] },
+  { what: 'weekday with a past verb before it', dateline: '17.11.2023, 08:01 27111', sentence: 'Chinese President Xi Jinping stressed here Wednesday the role of people.', expect: [['Wednesday', '2023-11-15']] },
+  { what: 'weekday on the reference day itself', dateline: '03.11.2023, 17:45 167581', sentence: 'While addressing the Summit in Astana on Friday, the President said documents are to be signed.', expect: [['Friday', '2023-11-03']] },
+  { what: 'weekday in a future clause', dateline: NOV22, sentence: 'He will travel to Paris on Friday.', expect: [['Friday', '2023-11-24']] },
+  { what: 'next and last weekday', dateline: NOV22, sentence: 'They met last Friday and meet again next Monday.', expect: [['last Friday', '2023-11-17'], ['next Monday', '2023-11-27']] },
+  { what: 'weekday beside day+month: two spans, one value', sentence: 'The 2016 forum opened on Tuesday (27 September).', expect: [['2016', '2016'], ['Tuesday', '2016-09-27'], ['27 September', '2016-09-27']] },
+  { what: 'weekday and day+month written together', dateline: NOV22, sentence: 'The deal was signed on Sunday, 10 March.', expect: [['Sunday, 10 March', '2024-03-10']] },
+  { what: 'regression: a day name in parentheses keeps its span without them', dateline: NOV22, sentence: 'The talks (Friday) ended without a deal.', expect: [['Friday', '2023-11-17']] },
+  { what: 'every + day name repeats weekly', dateline: NOV22, sentence: 'Every Monday the council meets.', expect: [['Monday', 'XXXX-WXX-1']] },
+  { what: 'would marks a later date in reported speech', dateline: '14 December 2023', sentence: 'The Commission said the package would take effect on 1 January.', expect: [['1 January', '2024-01-01']] },
+  { what: 'a time written after its date is one TIME span', sentence: 'Posted Thursday, 14 December 2023, 18:42 GMT', expect: [['Thursday, 14 December 2023, 18:42', '2023-12-14T18:42@TIME']] },
+  { what: 'regression: a sentence opening with On is no stamp line', dateline: NOV22, sentence: 'On the night of 5 to 6 May. The elections on 20 November 2022, and the referendum in June 2022.', expect: [['5 to 6 May', '2023-05-05/2023-05-06'], ['20 November 2022', '2022-11-20'], ['June 2022', '2022-06']] },
+  { what: 'two months alone joined by and', dateline: NOV22, sentence: 'Talks ran between March and May.', expect: [['March', '2023-03'], ['May', '2023-05']] },
+  { what: 'a time written before its date is one TIME span', sentence: '14:35, 22 November 2023', expect: [['14:35, 22 November 2023', '2023-11-22T14:35@TIME']] },
+  { what: 'date and time parted by a bar', sentence: '22 November 2023 | 14:35', expect: [['22 November 2023 | 14:35', '2023-11-22T14:35@TIME']] },
+  // no reference at all
+  { what: 'without a reference, unknown parts are X', sentence: 'He said today that the plan works; the vote is on Tuesday.', expect: [['today', 'XXXX-XX-XX'], ['Tuesday', 'XXXX-WXX-2']] },
+  { what: 'without a reference, day+month keeps X for the year', sentence: 'Short line on February 6.', expect: [['February 6', 'XXXX-02-06']] },
+];
+
+describe('dates: expression classes and their values', () => {
+  for (const row of ROWS) {
+    it(row.what, () => {
+      const text = row.dateline ? dated(row.dateline, row.sentence) : row.sentence;
+      assert.deepEqual(lastParagraphDates(text), row.expect);
+    });
+  }
+});

@@ -1,0 +1,31 @@
+import { strict as assert } from 'node:assert';
+import { dated, lastParagraphDates } from './helpers';
+
+/** Durations, ages, anniversaries, ordinals and counts are not dates (guidelines, "Dates"). */
+const NOT_DATES: [string, string][] = [
+  ['a duration in years', 'All of our efforts over the past twelve months and five years have paid off.'],
+  ['N years ago is a duration phrase', 'An organisation that we launched 30 years ago is thriving.'],
+  ['a month earlier', 'A month earlier, we held the congress of leaders.'],
+  ['next N years', 'China will invite 50,000 young Americans in the next five years.'],
+  ['the next generation', 'We must pass it on to the next generation.'],
+  ['a term and a span of years', 'They will serve a single seven-year term; for the first time in 18 years candidates run.'],
+  ['an anniversary', 'It took place on the eve of the 30th anniversary of diplomatic relations.'],
+  ['an ordinal event name', 'The 10th Summit of the Organization and the 19th Interregional Forum.'],
+  ['a thousands-separated count', 'A civilization with a history of more than 5,000 years.'],
+  ['money', 'Kazakhstan transfers $1mln and $2023 in aid; trade exceeded 22 billion US dollars.'],
+  ['a count before a noun', 'The General Assembly comprises all 193 UN Member States.'],
+  ['round four-digit counts', 'Over 2000 observers and 1500 troops came; the 2000 delegates voted.'],
+  ['a numbered document', 'The Council adopted Resolution 2046 unanimously.'],
+  ['a numbered document that looks like a year range', 'Under decree No. 2023/45 the fee rose.'],
+  ['a phone number', 'Call +7 7172 2023 44 for details.'],
+  ['percent and fold', 'Growth of about 1% could show a 1.5 fold increase.'],
+  ['the modal may and a surname', 'You may go now, said Theresa May.'],
+  ['the verb march and a lone abbreviation', 'Thousands march in the streets; the Sun reported it.'],
+  ['now and recently are not annotated', 'The situation now differs from what was recently seen.'],
+];
+
+describe('dates: not dates', () => {
+  for (const [what, sentence] of NOT_DATES) {
+    it(what, () => assert.deepEqual(lastParagraphDates(dated('22 November 2023', sentence)), []));
+  }
+});

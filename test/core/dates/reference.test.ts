@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { scanParagraph } from '../../../server/src/core/dates/scan';
+import { findReferences } from '../../../server/src/core/dates/reference';
+import { detect } from './helpers';
+
+/** The reference table of a text given as lines (each line one paragraph). */
+function refs(lines: string[], nowYear = 2025) {
+  return findReferences(lines.map(scanParagraph), lines, nowYear);
+}
+
+/** `[text, value, anchor]` of every date span. */
+const values = (text: string) => detect(text).map((s) => [s.text, s.value, s.anchor ?? '']);
+
+describe('dates: reference dates', () => {
+  it('a date stamp line with a time is the reference, and the first one also holds above it', () => {
+    const t = refs(['Headline above the stamp', 'date 2023-11-23 22.11.2023, 17:31 5811', 'Body text here.']);
+    assert.deepEqual(t.at.map((r) => r?.anchor), ['stamp 2023-11-22', 'stamp 2023-11-22', 'stamp 2023-11-22']);
+  });
+
+  it('each item stamp on a page of news items holds until the next stamp', () => {
+    const text = [
+      '22.11.2023, 20:13 6296',
+      'Leader receives a delegation',
+      'The meeting today focused on trade.',
+      '21.11.2023, 10:18 12951',
+      'Leader to attend summit',
+      'Today officials said that on November 23 the leader will travel.',
+    ].join('\n');
+    assert.deepEqual(values(text).filter(([, , a]) => a), [
+      ['today', '2023-11-22', 'stamp 2023-11-22'],
+      ['Today', '2023-11-21', 'stamp 2023-11-21'],
+      ['November 23', '2023-11-23', 'stamp 2023-11-21'],
+    ]);
+  });
+
+  it('a date on its own line near the top is the dateline', () => {
+    const text = 'A headline about policy\n\nBy Jane Doe, Ambassador\n\n15 December 2022\n\nThe world has endured many challenges this year.';
+    assert.deepEqual(values(text), [
+      ['15 December 2022', '2022-12-15', ''],
+      ['this year', '2022', 'dateline 2022-12-15'],
+    ]);
+  });
+
+  it('a byline with a date near the top counts; the same shape at the bottom does not', () => {
+    assert.equal(refs(['Headline', 'By John Smith | November 22, 2023', 'Body.']).document?.anchor, 'dateline 2023-11-22');
+    const tail = ['Headline', 'He spoke on Tuesday about the economy and trade with partners.', 'x', 'x', 'x', 'x', 'The Best Online Bookmakers February 22 2024'];
+    assert.equal(refs(tail).document, undefined);
+  });
+
+  it('a city dateline opening the first paragraph', () => {
+    assert.deepEqual(values('MOSCOW, 5 March 2024 (Reuters) – Officials said on Monday that talks resume.').slice(1), [
+      ['Monday', '2024-03-04', 'dateline 2024-03-05'],
+    ]);
+  });
+
+  it('a date in the first sentence is not a dateline: it gives no year it does not have', () => {
+    const text = 'Headline\n\nThe president said in his address on March 15 at the national congress that this holds particular relevance today.';
+    const t = refs(text.split('\n'));
+    assert.equal(t.document?.kind, 'lead');
+    assert.deepEqual(values(text), [
+      ['March 15', 'XXXX-03-15', 'lead date XXXX-03-15'],
+      ['today', 'XXXX-03-15', 'lead date XXXX-03-15'],
+    ]);
+  });
+
+  it('a dated document named in the lead (`the Charter of October 7, 2002`) is not the lead date', () => {
+    const text = 'Headline\n\nThe protocol changing the Charter of October 7, 2002, was submitted for ratification this year.';
+    assert.equal(refs(text.split('\n')).document, undefined);
+    assert.deepEqual(values(text)[1], ['this year', 'XXXX', 'no reference date']);
+  });
+
+  it('with no dateline, a weekday+day pin becomes the reference of the whole document', () => {
+    const text = [
+      'The president was speaking in the city on Tuesday (27 September), officials said.',
+      'Applause rang out in the Hall on Friday as countries endorsed the declaration held in July, which resumes later this month.',
+    ].join('\n\n');
+    const t = refs(text.split('\n\n'));
+    assert.equal(t.document?.anchor, 'weekday+day pin 2022-09-27');
+    assert.deepEqual(values(text).map(([s, v]) => [s, v]), [
+      ['Tuesday', '2022-09-27'],
+      ['27 September', '2022-09-27'],
+      ['Friday', '2022-09-23'],
+      ['July', '2022-07'],
+      ['later this month', '2022-09'],
+    ]);
+  });
+
+  it('a pin takes the year nearest to the years written in the text, never after the present one', () => {
+    assert.equal(refs(['In 2016 the forum opened on Tuesday (27 September).']).document?.date.y, 2016);
+    assert.equal(refs(['The forum opened on Tuesday (27 September).'], 2030).document?.date.y, 2022);
+  });
+
+  it('with no reference at all there is none', () => {
+    const t = refs(['He spoke.', 'Nothing dated here at all, only words and more words to fill.']);
+    assert.equal(t.document, undefined);
+    assert.deepEqual(t.at, [undefined, undefined]);
+  });
+});
