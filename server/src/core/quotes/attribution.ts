@@ -1,0 +1,117 @@
+/**
+ * Who a quote is attributed to, read from its paragraph: an attribution right after
+ * it (`…,” Tokayev said`, `…," said Xi`, `…” he has pointed out`), a verb of saying
+ * earlier in its sentence (`Xi said, stressing that "…"`, `according to X`,
+ * `X reaffirmed his “…”`), or in one of the three sentences before it in the paragraph
+ * (`X underlined that … . "…`). Quoted text is masked so its own words never count.
+ */
+import { AUX, SPEECH_VERB } from './lexicon';
+import { sentenceIndexAt, type Range } from './sentences';
+import { subjectAhead, subjectBehind, type Attribution, type Mentions, type Subject } from './subjects';
+
+const TRAILING_VERB = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}${SPEECH_VERB}\\b`, 'i');
+const LEADING_VERB = new RegExp(`^[\\s,]*${SPEECH_VERB}\\b`, 'i');
+const CUE = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'gi');
+const VERBISH = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|[a-z]+(?:ed|es|s))\\b`, 'i');
+
+/** An attribution right after `from` (a closing mark or the comma of a lost one). */
+export function trailingAttribution(text: string, from: number, mentions: Mentions): Attribution | undefined {
+  let p = from;
+  while (p < text.length && /[\s,\u2013\u2014-]/.test(text[p])) p++;
+  const verb = LEADING_VERB.exec(text.slice(p, p + 40));
+  if (verb) {
+    const s = subjectAhead(text, p + verb[0].length, mentions);
+    return s?.attribution;
+  }
+  const s = subjectAhead(text, p, mentions);
+  if (!s) return undefined;
+  // `Smith, 54, said` / `Smith, the company's chief, said`: an apposition between.
+  const after = text.slice(s.end, s.end + 120).replace(/^,[^,"“”«»]{1,70},/, '');
+  return TRAILING_VERB.test(after) ? s.attribution : undefined;
+}
+
+/** `Biden: "…"` — a speaker and a colon right before the quote (headline style). */
+export function colonAttribution(text: string, q: Range, mentions: Mentions): Attribution | undefined {
+  const m = /:\s*$/.exec(text.slice(Math.max(0, q.start - 8), q.start));
+  if (!m) return undefined;
+  return subjectBehind(text, Math.max(0, q.start - 8) + m.index, mentions)?.attribution;
+}
+
+/**
+ * The speaker named by a cue (verb of saying or `according to`) in `masked[start, end)`,
+ * nearest cue first; a verb with no subject of its own (`and says`, `to assure`) falls
+ * back on the sentence's subject. Undefined when the stretch has no cue at all.
+ */
+export function cueAttribution(
+  masked: string,
+  region: Range,
+  sentence: Range,
+  mentions: Mentions,
+): Attribution | undefined {
+  const part = masked.slice(region.start, region.end);
+  const cues: { start: number; end: number; according: boolean }[] = [];
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(part); m; m = CUE.exec(part)) {
+    cues.push({ start: region.start + m.index, end: region.start + m.index + m[0].length, according: /^according/i.test(m[0]) });
+  }
+  if (cues.length === 0) return undefined;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i];
+    if (c.according) {
+      const s = subjectAhead(masked, c.end, mentions);
+      if (s) return s.attribution;
+      continue;
+    }
+    const finite = !/ing$/i.test(masked.slice(c.start, c.end));
+    const behind = subjectBehind(masked, c.start, mentions) ?? (finite ? subjectBehind(masked, c.start, mentions, true) : undefined);
+    if (behind && behind.start >= sentence.start) return behind.attribution;
+    const ahead = subjectAhead(masked, c.end, mentions);
+    if (ahead && /^\s*[,:]/.test(masked.slice(ahead.end, ahead.end + 3)) && ahead.end <= region.end) return ahead.attribution;
+  }
+  return sentenceSubject(masked, sentence, mentions)?.attribution;
+}
+
+/** The first thing in the sentence that reads as a subject: a name, pronoun or role followed by a verb. */
+export function sentenceSubject(masked: string, sentence: Range, mentions: Mentions): Subject | undefined {
+  const starts = new Set<number>();
+  for (const m of mentions.startingIn(sentence.start, sentence.end)) starts.add(m.start);
+  const words = /\b(?:he|she|the)\b/gi;
+  const part = masked.slice(sentence.start, sentence.end);
+  for (let m = words.exec(part); m; m = words.exec(part)) starts.add(sentence.start + m.index);
+  for (const p of [...starts].sort((a, b) => a - b)) {
+    const s = subjectAhead(masked, p, mentions);
+    if (s && s.end <= sentence.end && VERBISH.test(masked.slice(s.end, s.end + 60))) return s;
+  }
+  return undefined;
+}
+
+/**
+ * The attribution of the quote `q` (`masked`: the paragraph with its quotes blanked):
+ * trailing words first, then `Name:` before it, cues before it in its sentence, cues
+ * after it in its sentence, then the sentences before.
+ */
+export function attributeQuote(
+  text: string,
+  masked: string,
+  q: Range & { attributionFrom?: number },
+  sentences: readonly Range[],
+  mentions: Mentions,
+): Attribution {
+  const trailing = trailingAttribution(text, q.attributionFrom ?? q.end, mentions);
+  if (trailing) return trailing;
+  const colon = colonAttribution(masked, q, mentions);
+  if (colon) return colon;
+  const at = sentenceIndexAt(sentences, q.start);
+  const sentence = sentences[at] ?? { start: 0, end: text.length };
+  const before = cueAttribution(masked, { start: sentence.start, end: q.start }, sentence, mentions);
+  if (before) return before;
+  const after = cueAttribution(masked, { start: q.end, end: sentence.end }, sentence, mentions);
+  if (after) return after;
+  // Up to three sentences back: an attribution further away is not this quote's.
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const s = sentences[i];
+    const found = cueAttribution(masked, s, s, mentions);
+    if (found) return found;
+  }
+  return { kind: 'none' };
+}

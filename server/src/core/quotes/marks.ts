@@ -1,0 +1,133 @@
+/**
+ * Quote marks of one paragraph and how they pair up. Any of `" “ ” « » ‘ ’` (and the
+ * straight `'`) may open or close; which one a mark does is read from its neighbours
+ * (space before and a letter after opens, the reverse closes) and, when they say
+ * nothing, from the glyph. An apostrophe inside a word (`Kazakhstan’s`, `We’ve`) is no
+ * mark. Single marks inside a double-quoted stretch (and the reverse) are nested and
+ * belong to the outer quote.
+ */
+
+export type MarkKind = 'double' | 'single';
+export type MarkDir = 'open' | 'close' | 'either';
+
+export interface Mark {
+  pos: number;
+  ch: string;
+  kind: MarkKind;
+  dir: MarkDir;
+}
+
+/** A quoted stretch found from the marks alone, offsets relative to the paragraph. */
+export type RawQuote =
+  /** An opening and a closing mark: `[start, end)` includes both. */
+  | { kind: 'pair'; start: number; end: number; open: string; close: string }
+  /** A closing mark with no opening one before it: the quotation's start is to be found. */
+  | { kind: 'dangling'; start: number; end: number; close: string }
+  /** An opening mark never closed in the paragraph: runs to the paragraph's end. */
+  | { kind: 'unclosed'; start: number; end: number; open: string };
+
+const DOUBLE = '"“”«»„';
+const SINGLE = '\'‘’‹›';
+const OPEN_GLYPH = '“«„‘‹';
+const CLOSE_GLYPH = '”»’›';
+
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpaceBefore = (c: string | undefined) => c === undefined || /[\s([{\u2013\u2014/-]/.test(c);
+const isSpaceAfter = (c: string | undefined) => c === undefined || /\s/.test(c);
+
+/** Every quote mark of `text` with its kind and direction; apostrophes are left out. */
+export function findMarks(text: string): Mark[] {
+  const out: Mark[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const double = DOUBLE.includes(ch);
+    if (!double && !SINGLE.includes(ch)) continue;
+    const prev = i > 0 ? text[i - 1] : undefined;
+    const next = i + 1 < text.length ? text[i + 1] : undefined;
+    if (!double) {
+      if (isLetter(prev) && isLetter(next)) continue; // We’ve, Kazakhstan’s
+      if (isSpaceBefore(prev) && next !== undefined && /\d/.test(next)) continue; // ’90s
+    }
+    const dir = direction(ch, prev, next);
+    if (dir) out.push({ pos: i, ch, kind: double ? 'double' : 'single', dir });
+  }
+  return out;
+}
+
+function direction(ch: string, prev: string | undefined, next: string | undefined): MarkDir | undefined {
+  const before = isSpaceBefore(prev);
+  const after = isSpaceAfter(next);
+  if (next !== undefined && /[,.;:!?)\]]/.test(next)) return 'close';
+  if (before && !after) return 'open';
+  if (!before && after) return 'close';
+  if (OPEN_GLYPH.includes(ch)) return 'open';
+  if (CLOSE_GLYPH.includes(ch)) return 'close';
+  // A straight mark with space on both sides is a stray (`this year. " Such`): no mark.
+  return before && after ? undefined : 'either';
+}
+
+interface Open {
+  mark: Mark;
+}
+
+/**
+ * Pair the marks of a paragraph into top-level quoted stretches. Nested pairs are
+ * dropped (they belong to their outer quote); a straight mark that could go either way
+ * closes when a quote of its kind is open and opens otherwise.
+ */
+export function pairMarks(text: string, marks: readonly Mark[] = findMarks(text), depth = 0): RawQuote[] {
+  const out: RawQuote[] = [];
+  const stack: Open[] = [];
+  const openOf = (kind: MarkKind) => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].mark.kind === kind) return i;
+    return -1;
+  };
+  for (const m of marks) {
+    const at = openOf(m.kind);
+    const closes = m.dir === 'close' || (m.dir === 'either' && at >= 0);
+    if (closes) {
+      if (at >= 0) {
+        const open = stack[at].mark;
+        stack.length = at;
+        if (at === 0) out.push({ kind: 'pair', start: open.pos, end: m.pos + 1, open: open.ch, close: m.ch });
+        continue;
+      }
+      // A closing mark with nothing of its kind open.
+      if (m.kind === 'single' && (stack.length > 0 || !/[,.!?]/.test(text[m.pos - 1] ?? ''))) continue; // apostrophe
+      if (/\d/.test(text[m.pos - 1] ?? '')) continue; // inches or seconds: `a 12" pipe`
+      stack.length = 0; // whatever was open (a stray single) yields to the dangling mark
+      out.push({ kind: 'dangling', start: m.pos, end: m.pos + 1, close: m.ch });
+      continue;
+    }
+    // An opening mark.
+    if (at === 0 && stack.length === 1 && m.kind === stack[0].mark.kind) {
+      // A second opening of the outer kind: the first one lost its closing mark.
+      const prev = stack[0].mark;
+      const end = trimEnd(text, m.pos);
+      if (end > prev.pos + 1) out.push({ kind: 'unclosed', start: prev.pos, end, open: prev.ch });
+      stack.length = 0;
+    }
+    stack.push({ mark: m });
+  }
+  const bottom = stack[0]?.mark;
+  // An unclosed single mark at the bottom was an apostrophe after all (`‘n’`-like
+  // strays): pair again without it so the double marks it swallowed are seen.
+  if (bottom && bottom.kind === 'single' && depth < 4) return pairMarks(text, marks.filter((x) => x !== bottom), depth + 1);
+  if (bottom && bottom.kind === 'double') {
+    const end = trimEnd(text, text.length);
+    if (end > bottom.pos + 1) out.push({ kind: 'unclosed', start: bottom.pos, end, open: bottom.ch });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** `end` moved back over trailing white space. */
+export function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Does the paragraph open with a quote mark (a multi-paragraph quote reopening)? */
+export function startsWithOpening(text: string): boolean {
+  const m = findMarks(text.slice(0, 8))[0];
+  return !!m && m.dir !== 'close' && text.slice(0, m.pos).trim() === '';
+}

@@ -1,0 +1,149 @@
+/**
+ * Everything the quote detector learns from one paragraph alone (offsets relative to
+ * it), so that it can be cached on the paragraph's text and its entity mentions:
+ * the quotes with their marks' state and attribution, the named subjects that may be
+ * antecedents of a later `he` or `the President`, and whether the paragraph is a teaser.
+ */
+import { AUX, NAMING_CUE, SPEECH_VERB, TEASER_RE } from './lexicon';
+import { pairMarks, type RawQuote } from './marks';
+import { attributeQuote, colonAttribution, cueAttribution, trailingAttribution } from './attribution';
+import { countWords, maskQuotes, sentenceAt, sentenceRanges, type Range } from './sentences';
+import { Mentions, subjectBehind, type Attribution, type ParaMention } from './subjects';
+import { leadInStart, lostBothMarks } from './unmarked';
+
+export interface ParaQuote extends Range {
+  /** A mark was lost: the span covers the words only on the lost side. */
+  unmarked: boolean;
+  /** An opening mark never closed in this paragraph (a continuation or an unbalanced mark). */
+  unclosed: boolean;
+  /** The mark that opens an unclosed quote. */
+  open?: string;
+  reason: string;
+  attribution: Attribution;
+}
+
+/** A PERSON mention outside quotes: whether it stands as a subject, and the words before it. */
+export interface ParaPerson extends Range {
+  subject: boolean;
+  titles: string[];
+}
+
+export interface ParaAnalysis {
+  quotes: ParaQuote[];
+  persons: ParaPerson[];
+  teaser: boolean;
+  /** The paragraph ends with `X said:` — the next paragraph's opening quote is X's. */
+  leadOut?: Attribution;
+}
+
+/** A quoted stretch before the checks: marks' state, and where a lost quote's attribution starts. */
+type Candidate = Range & { unmarked: boolean; unclosed: boolean; open?: string; reason: string; attributionFrom?: number };
+
+const CUE = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'i');
+
+/** Quoted terms this short need an attribution in their sentence to count as quotes. */
+const SHORT_WORDS = 4;
+
+export function analyseParagraph(text: string, paraMentions: readonly ParaMention[]): ParaAnalysis {
+  const mentions = new Mentions(paraMentions);
+  const raw = pairMarks(text);
+  const kept: Candidate[] = [];
+  const pairs = raw.filter((q) => q.kind === 'pair');
+  const baseSentences = sentenceRanges(text, pairs);
+  for (const q of raw) addRaw(text, q, baseSentences, kept);
+  const lost = lostBothMarks(text, mentions, kept);
+  if (lost) kept.push({ ...lost, unmarked: true, unclosed: false, reason: 'both quote marks lost before the attribution' });
+  // Nested quotes belong to the outer one.
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const outer: Candidate[] = [];
+  for (const q of kept) if (outer.length === 0 || q.start >= outer[outer.length - 1].end) outer.push(q);
+  const sentences = sentenceRanges(text, outer);
+  const masked = maskQuotes(text, outer);
+  const quotes: ParaQuote[] = [];
+  for (const q of outer) {
+    if (!isQuotation(text, masked, q, sentences, mentions)) continue;
+    const attribution = attributeQuote(text, masked, q, sentences, mentions);
+    quotes.push({ start: q.start, end: q.end, unmarked: q.unmarked, unclosed: q.unclosed, open: q.open, reason: q.reason, attribution });
+  }
+  return {
+    quotes,
+    persons: findPersons(masked, sentences, mentions),
+    teaser: TEASER_RE.test(text),
+    leadOut: leadOut(masked, sentences, mentions),
+  };
+}
+
+/** Turn a stretch found from the marks into a candidate (a dangling mark gets its start). */
+function addRaw(text: string, q: RawQuote, sentences: readonly Range[], kept: Candidate[]): void {
+  if (q.kind === 'pair') {
+    kept.push({ start: q.start, end: q.end, unmarked: false, unclosed: false, reason: `quoted between ${q.open} and ${q.close}` });
+  } else if (q.kind === 'unclosed') {
+    kept.push({ start: q.start, end: q.end, unmarked: false, unclosed: true, open: q.open, reason: `opening ${q.open} never closed in the paragraph` });
+  } else {
+    const start = leadInStart(text, q.start, sentences);
+    if (countWords(text.slice(start, q.start)) === 0) return;
+    kept.push({ start, end: q.end, unmarked: true, unclosed: false, reason: `closing ${q.close} with no opening mark: the opening was lost` });
+  }
+}
+
+/**
+ * Is this quoted stretch a quotation rather than a term? Short ones (scare quotes,
+ * names, mottos) count only when their sentence attributes them to someone.
+ */
+function isQuotation(text: string, masked: string, q: Candidate, sentences: readonly Range[], mentions: Mentions): boolean {
+  if (q.unmarked) return true;
+  const inner = text.slice(q.start + 1, q.end - 1);
+  const words = countWords(inner);
+  if (words === 0) return false;
+  if (NAMING_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return words > SHORT_WORDS * 2;
+  // A title in title case (`"The Art of the Deal"`) is a name, however long.
+  if (words > SHORT_WORDS && !(words <= 10 && isTitleCase(inner))) return true;
+  if (trailingAttribution(text, q.end, mentions) || colonAttribution(masked, q, mentions)) return true;
+  const sentence = sentenceAt(sentences, q.start);
+  // A whole short sentence in marks (`"No doubt."`) is an utterance, not a term.
+  if (sentence.start === q.start && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner)) return true;
+  return CUE.test(masked.slice(sentence.start, sentence.end));
+}
+
+const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'le']);
+
+/** Every word capitalised but the minor ones (`The Art of the Deal`). */
+function isTitleCase(s: string): boolean {
+  const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+  return words.length > 0 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR.has(w)));
+}
+
+/** Common irregular past forms, so that `Putin met …` reads as a subject. */
+const IRREGULAR = 'met|made|took|gave|went|came|saw|held|led|left|spoke|told|wrote|said|became|began|brought|chose|drew|felt|found|got|heard|kept|knew|lost|meant|paid|put|ran|read|sent|set|sat|stood|thought|won|hit|cut|let|shut|sought|taught|understood|undertook|withdrew|oversaw|rose|fell|flew|stole|struck|swore|spent|built|bought|caught|fought';
+const VERB_AFTER = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IRREGULAR}|[a-z]+(?:ed|es|s))\\b`);
+const INVERTED = new RegExp(`(?:\\b${SPEECH_VERB}|according to)\\s+$`, 'i');
+const TITLE_RUN = /(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
+
+/**
+ * PERSON mentions outside quotes, each with the words before it in its sentence
+ * (`Russian President`) and whether it stands as a subject: followed by a verb
+ * (`Xi said`, `Putin met`) or after an inverted verb (`said Putin`, `according to X`).
+ */
+function findPersons(masked: string, sentences: readonly Range[], mentions: Mentions): ParaPerson[] {
+  const out: ParaPerson[] = [];
+  for (const m of mentions.list) {
+    if (m.label !== 'PERSON' || masked[m.start] === ' ') continue; // inside a quote
+    const sentence = sentenceAt(sentences, m.start);
+    const before = masked.slice(Math.max(sentence.start, m.start - 60), m.start);
+    const bare = before.replace(TITLE_RUN, '');
+    const subject = VERB_AFTER.test(masked.slice(m.end, m.end + 50)) || INVERTED.test(bare);
+    const titles = before.split(/[\s,]+/).filter(Boolean).slice(-4).map((w) => w.toLowerCase());
+    out.push({ start: m.start, end: m.end, subject, titles });
+  }
+  return out;
+}
+
+/** `…, Xi said:` closing the paragraph: who speaks in the next one. */
+function leadOut(masked: string, sentences: readonly Range[], mentions: Mentions): Attribution | undefined {
+  const last = sentences[sentences.length - 1];
+  if (!last || !/:\s*$/.test(masked.slice(last.start, last.end))) return undefined;
+  const a = cueAttribution(masked, last, last, mentions);
+  if (a) return a;
+  const s = subjectBehind(masked, masked.replace(/\s+$/, '').length - 1, mentions);
+  return s?.attribution;
+}

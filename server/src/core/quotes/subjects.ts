@@ -1,0 +1,180 @@
+/**
+ * Reading the words that name a speaker at a given place of a paragraph: an entity
+ * mention, a pronoun (`he`), a role phrase (`the Chinese president`, `the ministry`),
+ * or a capitalised name that the entity detector did not report.
+ */
+import type { Label } from '../types';
+import { AUX, PERSON_ROLE, ORG_ROLE, SPEECH_VERB, ci } from './lexicon';
+
+/** An entity mention of the paragraph, offsets relative to it. */
+export interface ParaMention {
+  start: number;
+  end: number;
+  label: Label;
+}
+
+/** Who the text says spoke, before it is linked to a mention of the document. */
+export type Attribution =
+  /** A PERSON or ORG mention (paragraph-relative offsets). */
+  | { kind: 'mention'; start: number; end: number }
+  | { kind: 'pronoun'; word: string }
+  | { kind: 'role'; head: string; adjectives: string[]; org: boolean }
+  /** The text names a speaker that is no PERSON/ORG mention (a place, a missed name): no link. */
+  | { kind: 'unknown' }
+  | { kind: 'none' };
+
+/** The mentions of one paragraph, sorted, with constant-time look-ups by start and end. */
+export class Mentions {
+  readonly list: readonly ParaMention[];
+  private readonly byStart = new Map<number, ParaMention>();
+  private readonly byEnd = new Map<number, ParaMention>();
+
+  constructor(mentions: readonly ParaMention[]) {
+    this.list = [...mentions].sort((a, b) => a.start - b.start);
+    for (const m of this.list) {
+      this.byStart.set(m.start, m);
+      this.byEnd.set(m.end, m);
+    }
+  }
+
+  startingAt(p: number): ParaMention | undefined {
+    return this.byStart.get(p);
+  }
+
+  endingAt(p: number): ParaMention | undefined {
+    return this.byEnd.get(p);
+  }
+
+  /** The mention with `start < p < end` (or `<= end` when `inclusiveEnd`). */
+  containing(p: number, inclusiveEnd = false): ParaMention | undefined {
+    const i = this.firstAtOrAfter(p) - 1;
+    const m = i >= 0 ? this.list[i] : undefined;
+    return m && m.start < p && (p < m.end || (inclusiveEnd && p === m.end)) ? m : undefined;
+  }
+
+  /** Mentions starting in `[start, end)`. */
+  startingIn(start: number, end: number): ParaMention[] {
+    const out: ParaMention[] = [];
+    for (let i = this.firstAtOrAfter(start); i < this.list.length && this.list[i].start < end; i++) out.push(this.list[i]);
+    return out;
+  }
+
+  /** Index of the first mention with `start >= p`. */
+  private firstAtOrAfter(p: number): number {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid].start < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+export interface Subject {
+  attribution: Attribution;
+  start: number;
+  end: number;
+}
+
+const SPEAKER_LABELS: readonly Label[] = ['PERSON', 'ORG'];
+const NAME = '\\p{Lu}[\\p{L}’\'.-]*';
+const DET = `(${ci('the|its|their|his|her')}|${NAME}['’]s)`;
+const ROLE = `(${ci(PERSON_ROLE)}|${ci(ORG_ROLE)})`;
+const OF_NAME = `(?:\\s+of\\s+(?:${ci('the')}\\s+)?(${NAME}(?:\\s+${NAME}){0,3}))?`;
+const ROLE_AHEAD = new RegExp(`^${DET}\\s+((?:[\\p{L}-]+\\s+){0,3}?)${ROLE}\\b${OF_NAME}`, 'u');
+const ROLE_BEHIND = new RegExp(`(?<![\\p{L}])${DET}\\s+((?:[\\p{L}-]+\\s+){0,3}?)${ROLE}${OF_NAME}$`, 'u');
+const CAPRUN_AHEAD = new RegExp(`^${NAME}(?:\\s+${NAME}){0,5}`, 'u');
+const STOP_CAPS = /^(?:The|This|That|These|Those|It|They|We|I|A|An|In|On|At|As)$/;
+const CAPNAME_AHEAD = new RegExp(`^${NAME}(?:\\s+${NAME}){0,3}`, 'u');
+const CAPNAME_BEHIND = new RegExp(`${NAME}(?:\\s+${NAME}){0,3}$`, 'u');
+const PRONOUN_AHEAD = /^(he|she|him)\b/i;
+const PRONOUN_BEHIND = /\b(he|she)$/i;
+const SPEECHISH = new RegExp(`\\b${SPEECH_VERB}\\b`, 'i');
+const AUX_BEHIND = new RegExp(`\\s+${AUX}$`, 'i');
+
+const ORG_ROLE_RE = new RegExp(`^${ORG_ROLE}$`, 'i');
+
+function mentionAttribution(m: ParaMention): Attribution {
+  return SPEAKER_LABELS.includes(m.label) ? { kind: 'mention', start: m.start, end: m.end } : { kind: 'unknown' };
+}
+
+function roleAttribution(det: string, adjs: string, head: string, of = ''): Attribution {
+  // `his spokesman`, `their leader`: someone else than a named speaker; no link.
+  if (/^(?:his|her|its|their)$/i.test(det)) return { kind: 'unknown' };
+  const h = head.toLowerCase().replace(/\s+/g, ' ');
+  const org = ORG_ROLE_RE.test(h);
+  const owner = /^the$/i.test(det) ? '' : det.replace(/['’]s$/, '');
+  const adjectives = `${owner} ${adjs} ${of}`
+    .split(/\s+/)
+    .filter((w) => w.length > 2)
+    .map((w) => w.toLowerCase());
+  return { kind: 'role', head: h, adjectives, org };
+}
+
+/** The speaker named from `pos` on (title words skipped), with the offset where it ends. */
+export function subjectAhead(text: string, pos: number, mentions: Mentions): Subject | undefined {
+  let p = pos;
+  while (p < text.length && /\s/.test(text[p])) p++;
+  const rest = text.slice(p, p + 160);
+  // A run of capitalised words (`Kazakh President Kassym-Jomart Tokayev`): its person or organisation.
+  const run = CAPRUN_AHEAD.exec(rest);
+  if (run) {
+    const m = mentions.startingIn(p, p + run[0].length).find((x) => SPEAKER_LABELS.includes(x.label));
+    if (m) return { attribution: mentionAttribution(m), start: m.start, end: m.end };
+  }
+  const direct = mentions.startingAt(p);
+  if (direct) return { attribution: mentionAttribution(direct), start: p, end: direct.end };
+  const pro = PRONOUN_AHEAD.exec(rest);
+  if (pro) return { attribution: { kind: 'pronoun', word: pro[1].toLowerCase() }, start: p, end: p + pro[0].length };
+  const role = ROLE_AHEAD.exec(rest);
+  if (role) {
+    // `the Russian President Vladimir Putin`: the name after the role phrase.
+    let after = p + role[0].length;
+    while (after < text.length && /[\s,]/.test(text[after])) after++;
+    const named = mentions.startingAt(after);
+    if (named && SPEAKER_LABELS.includes(named.label)) return { attribution: mentionAttribution(named), start: after, end: named.end };
+    return { attribution: roleAttribution(role[1], role[2], role[3], role[4]), start: p, end: p + role[0].length };
+  }
+  const cap = CAPNAME_AHEAD.exec(rest);
+  if (cap && !STOP_CAPS.test(cap[0])) {
+    // A name the entity detector did not report (or one inside a longer mention).
+    const inside = mentions.containing(p);
+    if (inside) return { attribution: mentionAttribution(inside), start: inside.start, end: inside.end };
+    return { attribution: { kind: 'unknown' }, start: p, end: p + cap[0].length };
+  }
+  return undefined;
+}
+
+/** The speaker named just before `pos` (auxiliaries such as `has also` skipped). */
+export function subjectBehind(text: string, pos: number, mentions: Mentions, apposition = false): Subject | undefined {
+  let p = pos;
+  if (apposition) {
+    // `Smith, 54, said` / `Smith, the firm's chief, said`: step over the apposition.
+    const m = /,([^,;:.!?"“”«»]{1,70}),\s*$/.exec(text.slice(Math.max(0, pos - 80), pos));
+    if (!m || SPEECHISH.test(m[1])) return undefined;
+    p = pos - m[0].length;
+  }
+  for (;;) {
+    while (p > 0 && /\s/.test(text[p - 1])) p--;
+    const aux = AUX_BEHIND.exec(' ' + text.slice(Math.max(0, p - 24), p));
+    if (!aux) break;
+    p -= aux[0].length - 1;
+    while (p > 0 && /\s/.test(text[p - 1])) p--;
+  }
+  const direct = mentions.endingAt(p);
+  if (direct) return { attribution: mentionAttribution(direct), start: direct.start, end: p };
+  const before = text.slice(Math.max(0, p - 160), p);
+  const pro = PRONOUN_BEHIND.exec(before);
+  if (pro) return { attribution: { kind: 'pronoun', word: pro[1].toLowerCase() }, start: p - pro[1].length, end: p };
+  const role = ROLE_BEHIND.exec(before);
+  if (role) return { attribution: roleAttribution(role[1], role[2], role[3], role[4]), start: p - role[0].length, end: p };
+  const cap = CAPNAME_BEHIND.exec(before);
+  if (cap && !STOP_CAPS.test(cap[0])) {
+    const inside = mentions.containing(p, true);
+    if (inside) return { attribution: mentionAttribution(inside), start: inside.start, end: inside.end };
+    return { attribution: { kind: 'unknown' }, start: p - cap[0].length, end: p };
+  }
+  return undefined;
+}

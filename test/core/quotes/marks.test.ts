@@ -1,0 +1,44 @@
+import { strict as assert } from 'node:assert';
+import { findMarks, pairMarks, startsWithOpening } from '../../../server/src/core/quotes/marks';
+
+/** Quote marks: which characters are marks, and how they pair within a paragraph. */
+describe('quote marks', () => {
+  const stretches = (text: string) => pairMarks(text).map((q) => `${q.kind}:${text.slice(q.start, q.end)}`);
+
+  describe('apostrophes are not marks', () => {
+    const cases: [string, string][] = [
+      ['inside a word (curly)', 'Kazakhstan’s policy'],
+      ['contraction', 'We’ve been there and I’m sure'],
+      ['straight possessive', "each other's series"],
+      ['decade', 'in the ’90s and the \'80s'],
+    ];
+    for (const [name, text] of cases) it(name, () => assert.deepEqual(findMarks(text), []));
+  });
+
+  describe('pairing', () => {
+    const cases: [string, string, string[]][] = [
+      ['curly pair', 'He said “yes, indeed,” and left.', ['pair:“yes, indeed,”']],
+      ['mixed curly and straight pair', 'develop “allied relations with Russia", and more', ['pair:“allied relations with Russia"']],
+      ['straight pairs in a row', 'that "a," "b" and "c."', ['pair:"a,"', 'pair:"b"', 'pair:"c."']],
+      ['guillemets', 'Il a dit «non merci» hier', ['pair:«non merci»']],
+      ['nested single inside double is one quote', '“the concept of ‘justice’ in politics,” he noted.', ['pair:“the concept of ‘justice’ in politics,”']],
+      ['single pair with a contraction inside', '‘We’ve participated. A very good format,’ said Putin.', ['pair:‘We’ve participated. A very good format,’']],
+      ['plural possessive is no closing mark', 'The countries’ leaders met.', []],
+      ['closing mark with no opening one', 'The foundation was laid by our peoples," Xi said.', ['dangling:"']],
+      ['opening mark never closed', 'He said: "Of course, we will see.  ', ['unclosed:"Of course, we will see.']],
+      ['straight mark between spaces is a stray', 'this year. " Such an event is good," he said.', ['dangling:"']],
+      ['stray single opening does not swallow doubles', 'the ‘n word and "a b c d e" end', ['pair:"a b c d e"']],
+    ];
+    for (const [name, text, want] of cases) it(name, () => assert.deepEqual(stretches(text), want));
+  });
+
+  describe('a paragraph that reopens a quote', () => {
+    const cases: [string, boolean][] = [
+      ['“And this goes on,” he said.', true],
+      ['  "Second part.', true],
+      ['He said “no”.', false],
+      ['”, he said.', false],
+    ];
+    for (const [text, want] of cases) it(JSON.stringify(text), () => assert.equal(startsWithOpening(text), want));
+  });
+});

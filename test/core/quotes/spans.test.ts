@@ -1,0 +1,112 @@
+import { strict as assert } from 'node:assert';
+import { diagnose } from '../../../server/src/core/diagnostics';
+import { quotesOf, type QuoteView } from './helpers';
+
+/**
+ * QUOTE spans and their flags, one case per rule of the guidelines' "Quoted statements"
+ * section; the documents are made up, shaped like the gold seeds. Speakers are left out
+ * here (speakers.test.ts covers them).
+ */
+type Case = [name: string, doc: string, want: Omit<QuoteView, 'speaker'>[]];
+
+const spans = (doc: string) => quotesOf(doc).views.map(({ speaker: _speaker, ...rest }) => rest);
+
+function table(cases: Case[]) {
+  for (const [name, doc, want] of cases) it(name, () => assert.deepEqual(spans(doc), want));
+}
+
+describe('QUOTE spans', () => {
+  describe('marked quotes run from the opening to the closing mark', () => {
+    table([
+      ['curly quote before its attribution', '“We will fight for the rule of law,” he said.', [{ text: '“We will fight for the rule of law,”' }]],
+      ['mixed pair of curly and straight marks', 'According to [[Ann|PERSON]], the country will develop “allied relations with Russia", she said.', [{ text: '“allied relations with Russia"' }]],
+      ['several fragments in one sentence', '[[Xi|PERSON]] said "the door was opened by our peoples," "the stories are written by us" and "the future is ours."', [
+        { text: '"the door was opened by our peoples,"' },
+        { text: '"the stories are written by us"' },
+        { text: '"the future is ours."' },
+      ]],
+      ['apostrophes inside words do not cut a quote', '“Kazakhstan’s path is ours. We’ve chosen it and each other\'s trust,” he said.', [{ text: '“Kazakhstan’s path is ours. We’ve chosen it and each other\'s trust,”' }]],
+      ['a nested quote belongs to the outer one', '“There are opinions that the concept of ‘justice’ entails certain risks,” he noted.', [{ text: '“There are opinions that the concept of ‘justice’ entails certain risks,”' }]],
+      ['single marks used as quote marks', '‘We have participated in the forum. A very good format,’ said [[Putin|PERSON]].', [{ text: '‘We have participated in the forum. A very good format,’' }]],
+    ]);
+  });
+
+  describe('a quote over several paragraphs', () => {
+    // Each paragraph's part is its own span; nothing was lost, so no flag.
+    table([
+      ['each reopened paragraph is its own span, neither unmarked nor unbalanced', '“This is the first part of what I want to say.\n\n“And this is the end of it,” he said.', [
+        { text: '“This is the first part of what I want to say.' },
+        { text: '“And this is the end of it,”' },
+      ]],
+    ]);
+  });
+
+  describe('lost marks in scraped text', () => {
+    table([
+      ['dangling closing mark before `he said`: from the paragraph start, unmarked', 'Intro line.\nWe should build more bridges. We must not erect barriers," he said.', [
+        { text: 'We should build more bridges. We must not erect barriers,"', unmarked: true },
+      ]],
+      ['dangling closing mark followed by more quotes in the sentence', 'The foundation of the relations was laid by our peoples," [[Xi|PERSON]] said, stressing that "the door was opened by our peoples."', [
+        { text: 'The foundation of the relations was laid by our peoples,"', unmarked: true },
+        { text: '"the door was opened by our peoples."' },
+      ]],
+      ['dangling closing mark after a lead-in sentence starts after it', 'It is fundamental for the relations, [[Xi|PERSON]] said. The country is unique in its history and culture," he added.', [
+        { text: 'The country is unique in its history and culture,"', unmarked: true },
+      ]],
+      ['a stray mark and a term inside an unmarked quote stay inside it', 'It is necessary to establish a market for "green" finance. I have proposed a forum this year. " Such an event will help us," the Head of State said.', [
+        { text: 'It is necessary to establish a market for "green" finance. I have proposed a forum this year. " Such an event will help us,"', unmarked: true },
+      ]],
+      ['both marks lost before `, said NAME.` (several sentences)', 'Any pandemic needs to be studied and examined. To simplify and coordinate it, the fourth protocol if adopted, said [[Omarov|PERSON]].', [
+        { text: 'Any pandemic needs to be studied and examined. To simplify and coordinate it, the fourth protocol if adopted', unmarked: true },
+      ]],
+      ['both marks lost, first person, `, said NAME.`', 'We welcome your activity here. I’m sure that we can define the areas of cooperation, said [[Tokayev|PERSON]].', [
+        { text: 'We welcome your activity here. I’m sure that we can define the areas of cooperation', unmarked: true },
+      ]],
+      ['both marks lost, first person, `, he said.`', 'Our country will never give up on this goal, he said.', [{ text: 'Our country will never give up on this goal', unmarked: true }]],
+    ]);
+  });
+
+  describe('an opening mark never closed', () => {
+    it('runs to the paragraph end, unmarked and unbalanced, with a one-line reason', () => {
+      const { spans: qs } = quotesOf('[[Borrell|PERSON]] underlined that the EU will help. "Of course, we will have to take the situation into account.  \nEditor’s choice');
+      assert.equal(qs.length, 1);
+      assert.equal(qs[0].text, '"Of course, we will have to take the situation into account.');
+      assert.equal(qs[0].unmarked, true);
+      assert.equal(qs[0].unbalanced, true);
+      assert.equal(qs[0].reason, 'Opening " has no closing mark');
+    });
+
+    it('becomes an unbalanced-quote warning', () => {
+      const { spans: qs, doc } = quotesOf('He added: “Of course, we will have to take the situation into account.');
+      const diags = diagnose({ doc, spans: qs, generation: 0 });
+      assert.deepEqual(
+        diags.map((d) => [d.code, d.message, doc.text.slice(d.start, d.end)]),
+        [['unbalanced-quote', 'Opening “ has no closing mark', '“Of course, we will have to take the situation into account.']],
+      );
+    });
+  });
+
+  describe('not quotes', () => {
+    table([
+      ['reported speech without marks', '[[Smith|PERSON]] said that the economy will grow by five percent next year.', []],
+      ['third-person clause before `, NAME said.` (paraphrase)', 'The economy will grow by five percent next year, [[Smith|PERSON]] said.', []],
+      ['third-person clause before `, said the president.`', 'The path of development has been found under the guidance of theory, said the Chinese president.', []],
+      ['inverted `said NAME` followed by more words', 'The country must stand prepared to defend its interests, said President [[Tokayev|PERSON]] in his address on Friday.', []],
+      ['a motto left open', 'The chairmanship will be held under the motto "FORWARD!', []],
+      ['a scare-quoted term with no speaker in its sentence', 'It is necessary to establish a market for "green" finance.', []],
+      ['a title in title case', 'His book "The Art of the Deal" was a bestseller.', []],
+      ['a so-called term, even in a sentence with a verb of saying', 'Experts said the so-called "shadow fleet" grew.', []],
+      ['an inch mark is no dangling closing mark', 'The plant uses a 12" pipe and runs all day, he said.', []],
+    ]);
+  });
+
+  describe('short quoted words count when attributed in their sentence', () => {
+    table([
+      ['`X reaffirmed his “neutrality”`', '[[Tokayev|PERSON]] reaffirmed Tuesday his “neutrality” in foreign policy.', [{ text: '“neutrality”' }]],
+      ['`described … as “complicated”`', 'In this regard, he has described the situation as “complicated” and left.', [{ text: '“complicated”' }]],
+      ['a headline whose subject is a country', '[[Kazakhstan|PLACE]] reaffirms its “neutrality” and calls for “unity and harmony”.', [{ text: '“neutrality”' }, { text: '“unity and harmony”' }]],
+      ['a title-case headline quote after `Name:`', '[[Tokayev|PERSON]]: "We Will Defend Our Interests"', [{ text: '"We Will Defend Our Interests"' }]],
+      ['a whole short sentence in marks', '"We will win," [[Smith|PERSON]] said. "No doubt."', [{ text: '"We will win,"' }, { text: '"No doubt."' }]],
+    ]);
+  });
+});

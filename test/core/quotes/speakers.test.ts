@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { quotesOf } from './helpers';
+
+/**
+ * Speakers: each quote's speaker is a PERSON/ORG mention from `ctx.found`, given here
+ * as `Name#n` (the n-th mention with that text), or undefined when the text names none
+ * the entities detector reported. Cases follow the shapes of the gold seeds.
+ */
+type Case = [name: string, doc: string, speakers: (string | undefined)[]];
+
+function table(cases: Case[]) {
+  for (const [name, doc, want] of cases) {
+    it(name, () => assert.deepEqual(quotesOf(doc).views.map((v) => v.speaker), want));
+  }
+}
+
+describe('quote speakers', () => {
+  describe('named in the attribution', () => {
+    table([
+      ['`“…,” X said`', '“We do not need external enemies,” [[Tokayev|PERSON]] said.', ['Tokayev#1']],
+      ['`“…,” said X`', '"This is the fundamental issue," said [[Xi|PERSON]].', ['Xi#1']],
+      ['`said` + full name after a title-less inversion', '"It is a common task for all of us," stressed [[Kassym-Jomart Tokayev|PERSON]].', ['Kassym-Jomart Tokayev#1']],
+      ['`X said, stressing that "…"` for every fragment', 'The foundation was laid by our peoples," [[Xi|PERSON]] said, stressing that "the door was opened by us," "the stories are ours" and "the future is ours."', ['Xi#1', 'Xi#1', 'Xi#1', 'Xi#1']],
+      ['`according to X`', 'According to [[Tokayev|PERSON]], the country will develop “allied relations with Russia" and an "eternal partnership" with others.', ['Tokayev#1', 'Tokayev#1']],
+      ['`X told …`', '“The talks went well and we hope to continue them,” [[Smith|PERSON]] told reporters on Monday.', ['Smith#1']],
+      ['`X recalled that … “…”`', 'Prior to the vote, French Ambassador [[Jean Dupont|PERSON]] recalled that the declaration “lays out a single roadmap to peace”.', ['Jean Dupont#1']],
+      ['`As President X said …, “…”`', 'As President [[Tokayev|PERSON]] said during his inauguration, “Kazakhstan will continue to pursue a balanced policy.”', ['Tokayev#1']],
+      ['`X, 54, said` (apposition)', '"We will win," [[Smith|PERSON]], 54, said.', ['Smith#1']],
+      ['headline `X: "…"`', '[[Biden|PERSON]]: "We will not back down on this issue"', ['Biden#1']],
+      ['an organisation', '“We do not comment on rumours,” [[Acme Corp|ORG]] said in a statement.', ['Acme Corp#1']],
+    ]);
+  });
+
+  describe('the subject of the quote’s sentence', () => {
+    table([
+      ['`X reaffirmed his “neutrality” … and stressed “…”`', 'Kazakh President [[Kasim Tokayev|PERSON]] reaffirmed Tuesday his “neutrality” in foreign policy, and stressed the importance of “unity and harmony” for the country.', ['Kasim Tokayev#1', 'Kasim Tokayev#1']],
+      ['`X has used the occasion to assure that … “…”`', '[[Tokayev|PERSON]] has used the occasion to assure that the policy “will continue to be balanced and constructive” and has argued that neutrality “is in the national interest,” especially now.', ['Tokayev#1', 'Tokayev#1']],
+      ['`X criticizes … and says tokens "…"`', 'Read:  Nobel laureate [[Ben Bernanke|PERSON]] criticizes crypto-currencies and says tokens "have not been shown to have any economic value"', ['Ben Bernanke#1']],
+      ['a quote after `X underlined that …` in the same paragraph', '[[Borrell|PERSON]] underlined that the EU will support the peace process. "Of course, we will have to take into account the evolving situation."', ['Borrell#1']],
+      ['a quote after `…, X said.` in the same paragraph', 'It is fundamental for the relations, [[Xi|PERSON]] said. "The country is unique in its history and culture."', ['Xi#1']],
+      ['a country as subject names no speaker', '[[Kazakhstan|PLACE]] reaffirms its “neutrality” in foreign policy.', [undefined]],
+    ]);
+  });
+
+  describe('pronouns and role nouns', () => {
+    table([
+      ['`he said` → the latest named subject', '[[Xi|PERSON]] stressed that the partners should not be rivals.\nWe must not erect barriers or create a chilling effect," he said.', ['Xi#1']],
+      ['an object is no antecedent', '[[Tokayev|PERSON]] received [[Nguyen Hung|PERSON]], the chairman of the group.\n“We welcome your activity here,” he said.', ['Tokayev#1']],
+      ['a teaser paragraph gives no antecedent', '[[Tokayev|PERSON]] spoke in the city.\nRead: [[Ben Bernanke|PERSON]] criticizes crypto-currencies\n“We do not need external enemies,” he has maintained.', ['Tokayev#1']],
+      ['`the President said` → the latest person', '“It is a common task for all of us,” stressed [[Kassym-Jomart Tokayev|PERSON]].\nThe President stated that the country is interested.\n“It will be a historic moment for all of us,” the President said.', ['Kassym-Jomart Tokayev#1', 'Kassym-Jomart Tokayev#1']],
+      ['`the Russian leader said` → the person titled Russian, not the latest one', 'Russian President [[Vladimir Putin|PERSON|Putin]] met Kazakh President [[Kassym Tokayev|PERSON|Tokayev]].\n[[Putin|PERSON|Putin]] arrived first, and [[Tokayev|PERSON|Tokayev]] spoke later.\n"We value this partnership a great deal," the Russian leader said.', ['Putin#1']],
+      ['`said the Russian President` after `said Putin`', '‘A very good format,’ said [[Putin|PERSON]].\nHe noted that both countries have potential. "We enjoy good opportunities to meet our interests," said the Russian President.', ['Putin#1', 'Putin#1']],
+      ['`according to him`', '[[Xi|PERSON]] spoke at the dinner.\nAccording to him, the relations are “built by the peoples”.', ['Xi#1']],
+    ]);
+  });
+
+  describe('which mention of the speaker', () => {
+    table([
+      // The gold takes the mention of that person nearest to the quote, before or after it.
+      ['a later mention nearer than the antecedent', '[[Xi|PERSON]] spoke about the ties between the peoples of the two great countries at a long dinner.\nWe should build more bridges," he said.\n[[Xi|PERSON]] also stressed the role of youth.', ['Xi#2']],
+      ['the antecedent when it is nearer', '[[Xi|PERSON]] spoke.\nWe should build more bridges," he said.\nThe rest of the article talks about other matters for a long while before naming him again.\n[[Xi|PERSON]] left.', ['Xi#1']],
+      ['a multi-paragraph quote: the first part takes the speaker of the last', '“This is the first part of what I want to say.\n\n“And this is the end of it,” [[Smith|PERSON]] said.', ['Smith#1', 'Smith#1']],
+      ['`X said:` ending the previous paragraph', 'Then [[Smith|PERSON]] said:\n“We will not give up on this goal whatever happens.”', ['Smith#1']],
+    ]);
+  });
+
+  describe('no speaker rather than a wrong one', () => {
+    table([
+      ['the named speaker is missing from the entities', '[[Jones|PERSON]] arrived.\n“We do not need external enemies,” Smith said.', [undefined]],
+      ['a pronoun with no antecedent', '“We do not need external enemies,” he said.', [undefined]],
+      ['`his spokesman said`', '[[Jones|PERSON]] arrived.\n“We do not comment,” his spokesman said.', [undefined]],
+    ]);
+  });
+});
