@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { decodeDocument } from '../node/decode';
 
 export interface InputFile {
   path: string;
@@ -15,8 +16,6 @@ export interface ReadResult {
   files: InputFile[];
   problems: string[];
 }
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** `.txt` files under each path (a file is taken as given, a folder is walked). */
 export function collectTexts(paths: readonly string[], ext = '.txt'): ReadResult {
@@ -47,14 +46,8 @@ export function readText(file: string): string | { problem: string } {
   } catch (e) {
     return { problem: `cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
-  if (bytes.includes(0)) return { problem: 'looks binary (contains NUL bytes); skipped' };
-  try {
-    let text = decoder.decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return text;
-  } catch {
-    return { problem: 'is not valid UTF-8; skipped (convert it with iconv -t UTF-8)' };
-  }
+  const text = decodeDocument(bytes);
+  return typeof text === 'string' ? text : { problem: `${text.problem}; skipped` };
 }
 
 function walk(dir: string, ext: string, problems: string[]): string[] {

@@ -4,9 +4,9 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { decodeDocument } from '../node/decode';
 
 const MAX_BYTES = 16 * 1024 * 1024;
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** A file's text, or why it is not read as a document. */
 export async function readDocument(file: string): Promise<string | { problem: string }> {
@@ -18,13 +18,7 @@ export async function readDocument(file: string): Promise<string | { problem: st
   } catch (e) {
     return { problem: `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})` };
   }
-  if (bytes.includes(0)) return { problem: 'looks binary (contains NUL bytes)' };
-  try {
-    const text = decoder.decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return { problem: 'is not valid UTF-8' };
-  }
+  return decodeDocument(bytes);
 }
 
 /** Every file under `dir` (hidden folders and node_modules left out), sorted; unreadable folders are skipped. */
