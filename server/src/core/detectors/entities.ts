@@ -1,8 +1,38 @@
+/**
+ * PERSON, ORG, PLACE and NORP, each with its canonical name. Per paragraph (memoised
+ * on the text): capitalised chunks read with gazetteers, titles, organisation heads,
+ * acronyms and context cues (entities/paragraph.ts). Per document, in one linear
+ * pass: labels made consistent with the document and the workspace
+ * (entities/resolve.ts), then canonical names (entities/canonical.ts).
+ */
 import type { Detector } from '../detector';
+import type { Span } from '../types';
+import { analyseParagraph } from '../entities/paragraph';
+import type { ParagraphEntities } from '../entities/mention';
+import { resolveLabels, type DocMention } from '../entities/resolve';
+import { assignCanonical } from '../entities/canonical';
+import { WorkspaceNames } from '../entities/workspace-names';
 
-/** Placeholder until the entities detector lands. */
+const NAMES_KEY = '\u0000workspace-names';
+
 export const entitiesDetector: Detector = {
   name: 'entities',
-  labels: [],
-  detect: () => [],
+  labels: ['PERSON', 'ORG', 'PLACE', 'NORP'],
+  detect(ctx) {
+    const all: DocMention[] = [];
+    const aliasPairs: [DocMention, DocMention][] = [];
+    for (const p of ctx.doc.paragraphs) {
+      const r = ctx.memo.get<ParagraphEntities>(p.text, () => analyseParagraph(p.text));
+      const local = r.mentions.map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }));
+      for (const a of r.aliases) aliasPairs.push([local[a.full], local[a.short]]);
+      for (const m of local) all.push(m);
+    }
+    const names = ctx.memo.get(NAMES_KEY, () => new WorkspaceNames());
+    names.sync(ctx.workspace, ctx.doc.uri);
+    const kept = resolveLabels(all, ctx.workspace, ctx.doc.uri, names);
+    assignCanonical(kept, aliasPairs.filter(([f, s]) => f.label && s.label), names);
+    return kept.map(
+      (m): Span => ({ start: m.start, end: m.end, label: m.label!, text: m.text, canonical: m.canonical ?? m.text, reason: m.reason }),
+    );
+  },
 };

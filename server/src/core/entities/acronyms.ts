@@ -1,0 +1,64 @@
+/**
+ * Very common international acronyms and their full names: general world knowledge
+ * of the bodies that news about any region mentions. A document's own
+ * `Full Name (ACR)` takes precedence over this table.
+ */
+
+const TABLE: readonly [string, string][] = [
+  ['UN', 'United Nations'],
+  ['UNGA', 'United Nations General Assembly'],
+  ['UNSC', 'United Nations Security Council'],
+  ['EU', 'European Union'],
+  ['NATO', 'North Atlantic Treaty Organization'],
+  ['WHO', 'World Health Organization'],
+  ['IMF', 'International Monetary Fund'],
+  ['WTO', 'World Trade Organization'],
+  ['OSCE', 'Organization for Security and Co-operation in Europe'],
+  ['OECD', 'Organisation for Economic Co-operation and Development'],
+  ['OPEC', 'Organization of the Petroleum Exporting Countries'],
+  ['UNESCO', 'United Nations Educational, Scientific and Cultural Organization'],
+  ['UNICEF', 'United Nations Children\'s Fund'],
+  ['UNHCR', 'United Nations High Commissioner for Refugees'],
+  ['UNDP', 'United Nations Development Programme'],
+  ['UNEP', 'United Nations Environment Programme'],
+  ['IAEA', 'International Atomic Energy Agency'],
+  ['FAO', 'Food and Agriculture Organization'],
+  ['ILO', 'International Labour Organization'],
+  ['ICC', 'International Criminal Court'],
+  ['ICJ', 'International Court of Justice'],
+  ['ICRC', 'International Committee of the Red Cross'],
+  ['ASEAN', 'Association of Southeast Asian Nations'],
+  ['APEC', 'Asia-Pacific Economic Cooperation'],
+  ['AU', 'African Union'],
+  ['OAS', 'Organization of American States'],
+  ['GCC', 'Gulf Cooperation Council'],
+  ['OIC', 'Organisation of Islamic Cooperation'],
+  ['SCO', 'Shanghai Cooperation Organisation'],
+  ['CIS', 'Commonwealth of Independent States'],
+  ['CSTO', 'Collective Security Treaty Organization'],
+  ['EAEU', 'Eurasian Economic Union'],
+  ['EEU', 'Eurasian Economic Union'],
+  ['BRICS', 'BRICS'],
+  ['G7', 'Group of Seven'],
+  ['G20', 'Group of Twenty'],
+  ['EBRD', 'European Bank for Reconstruction and Development'],
+  ['ADB', 'Asian Development Bank'],
+  ['AIIB', 'Asian Infrastructure Investment Bank'],
+  ['ECB', 'European Central Bank'],
+  ['FIFA', 'FIFA'],
+  ['IOC', 'International Olympic Committee'],
+  ['UNCTAD', 'United Nations Conference on Trade and Development'],
+  ['WFP', 'World Food Programme'],
+  ['FBI', 'Federal Bureau of Investigation'],
+  ['CIA', 'Central Intelligence Agency'],
+  ['NASA', 'National Aeronautics and Space Administration'],
+  ['EC', 'European Commission'],
+  ['PACE', 'Parliamentary Assembly of the Council of Europe'],
+  ['WEF', 'World Economic Forum'],
+];
+
+/** Acronym → full name. */
+export const ACRONYMS: ReadonlyMap<string, string> = new Map(TABLE);
+
+/** Full names of the table, for recognising them as organisation names in text. */
+export const KNOWN_ORG_NAMES: readonly string[] = [...new Set(TABLE.map(([, full]) => full))].filter((n) => n.includes(' '));

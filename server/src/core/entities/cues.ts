@@ -1,0 +1,89 @@
+/**
+ * Context cues around a candidate name, read from the paragraph's tokens: a verb of
+ * speech after or before it, a title or role before it, an apposition with a title,
+ * a place preposition, a credit line, a byline.
+ */
+import type { Token } from './tokenize';
+import { CREDIT_CUES, MOTION_WORDS, PERSONAL_VERBS, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './vocabulary';
+
+const AUX = new Set(['also', 'has', 'have', 'had', 'then', 'further', 'again', 'later', 'once', 'was', 'is', 'will', 'would', 'recently', 'strongly', 'highly', 'firmly', 'earlier']);
+const APPOSITION_FILLERS = new Set(['the', 'a', 'an', 'official', 'former', 'current', 'acting', 'first', 'deputy', 'then', 'our', 'its', 'his', 'her', 'their', 'chief', 'senior', 'newly', 'appointed', 'elected']);
+
+const word = (t: Token | undefined, lower = true) => (t && t.kind === 'word' && (!lower || !t.cap) ? t.text.toLowerCase() : undefined);
+
+/**
+ * `X said`, `X also stressed`, `said X`. `first`/`end` are token indices of the name.
+ * With `personal`, only verbs that organisations rarely take (`said`, `stressed`, not `announced`).
+ */
+export function speechCue(tokens: readonly Token[], first: number, end: number, personal = false): boolean {
+  const verbs = personal ? PERSONAL_VERBS : SPEECH_VERBS;
+  for (let k = end, skipped = 0; k < tokens.length && skipped <= 2; k++, skipped++) {
+    const w = word(tokens[k]);
+    if (!w) break;
+    if (verbs.has(w)) return true;
+    if (!AUX.has(w)) break;
+  }
+  const before = word(tokens[first - 1]);
+  return before !== undefined && verbs.has(before);
+}
+
+/** `the Amu Darya river`, `Ulytau region`: a lowercase geographic noun after a name. */
+export function geoNounAfter(tokens: readonly Token[], end: number): boolean {
+  const w = word(tokens[end]);
+  return w !== undefined && (GEO_NOUNS.has(w) || GEO_NOUNS.has(w.replace(/s$/, '')));
+}
+
+/** `the Abai, Akmola and Aktobe regions`: a plural geographic noun after a list of names. */
+export function pluralGeoNounAfter(text: string, at: number): boolean {
+  const m = /^\s+(\p{Ll}+)s\b/u.exec(text.slice(at, at + 20));
+  return !!m && GEO_NOUNS.has(m[1]);
+}
+const GEO_NOUNS = new Set(['river', 'lake', 'sea', 'mountains', 'mountain', 'region', 'province', 'district', 'oblast', 'valley', 'desert', 'island', 'peninsula', 'city', 'town', 'village', 'field', 'oblast', 'reservoir', 'canyon', 'gorge']);
+
+/** A title or role word right before the name (`laureate Ben Bernanke`, `minister … Kairat Omarov`). */
+export function roleBefore(tokens: readonly Token[], first: number): boolean {
+  const t = tokens[first - 1];
+  if (!t || t.kind !== 'word') return false;
+  const w = t.text.toLowerCase();
+  return ROLE_NOUNS.has(w) || TITLES.has(w);
+}
+
+/** `Name, official spokesperson of …`, `Name, the Chairman of …`. */
+export function appositionAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  for (let k = end + 1, n = 0; k < tokens.length && n < 4; k++, n++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    const w = t.text.toLowerCase();
+    if (TITLES.has(w) || ROLE_NOUNS.has(w)) return true;
+    if (!APPOSITION_FILLERS.has(w) && t.cap) return false;
+  }
+  return false;
+}
+
+/** `in Atyrau`, `visit to Turkistan`: a lone name after these is a place. */
+export function placeCue(tokens: readonly Token[], first: number): boolean {
+  const w = word(tokens[first - 1]);
+  if (!w) return false;
+  if (PLACE_PREPOSITIONS.has(w)) return true;
+  return w === 'to' && MOTION_WORDS.has(word(tokens[first - 2]) ?? '');
+}
+
+/** `Images | X`, `Photo credit: X`, `via X`, `cites X`: X is the organisation credited. */
+export function creditCue(tokens: readonly Token[], first: number): boolean {
+  const p = tokens[first - 1];
+  if (!p) return false;
+  if (p.kind === 'word') return !p.cap && CREDIT_CUES.has(p.text.toLowerCase());
+  if (p.text !== '|' && p.text !== ':') return false;
+  const w = tokens[first - 2];
+  return !!w && w.kind === 'word' && CREDIT_CUES.has(w.text.toLowerCase());
+}
+
+/** `By Kanat Tumysh, Ambassador …` at the start of a line. */
+export function bylineCue(tokens: readonly Token[], first: number): boolean {
+  return first === 1 && tokens[0].text === 'By';
+}
+
+/** Surname endings common in Slavic, Turkic, Caucasian, Greek and Romanian names. */
+const SURNAME = /\p{Ll}(?:ov|ova|ev|eva|yev|yeva|enko|sky|ski|skiy|vich|ovic|ović|escu|opoulos|shvili|dze|oglu|oğlu|zadeh)$/u;
+export const looksLikeSurname = (w: string): boolean => SURNAME.test(w);

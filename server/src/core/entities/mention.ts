@@ -1,0 +1,53 @@
+/** The per-paragraph result of candidate finding and classification. */
+import type { EntityLabel } from '../types';
+import type { GazKind } from './gazetteer';
+
+/**
+ * How sure the paragraph alone is: 0 a name with no label of its own (the document
+ * or workspace must supply one), 1 a guess from weak cues, 2 clear evidence
+ * (gazetteer, title, organisation head, acronym table, verb of speech …).
+ */
+export type Strength = 0 | 1 | 2;
+
+export interface Mention {
+  /** Offsets in the paragraph, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  label?: EntityLabel;
+  strength: Strength;
+  reason: string;
+  /** A canonical name known from the paragraph alone (gazetteer, acronym table). */
+  canonical?: string;
+  /** Opens a sentence or sits in a title-case heading. */
+  initial: boolean;
+  gazKind?: GazKind;
+  acronym?: boolean;
+  /** A capitalised common word (`Telegram`) kept only if a list or an alias promotes it. */
+  lexical?: boolean;
+  /** The label is a default for an unknown word, not evidence (it casts no vote in a list). */
+  guess?: boolean;
+}
+
+/** `Full Name (SHORT)`: the short form names the same entity. Indices into the mention list. */
+export interface Alias {
+  full: number;
+  short: number;
+}
+
+export interface ParagraphEntities {
+  mentions: Mention[];
+  aliases: Alias[];
+}
+
+export function mention(
+  start: number,
+  end: number,
+  text: string,
+  label: EntityLabel | undefined,
+  strength: Strength,
+  reason: string,
+  extra: Partial<Mention> = {},
+): Mention {
+  return { start, end, text, label, strength, reason, initial: false, ...extra };
+}

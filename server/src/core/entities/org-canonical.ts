@@ -1,0 +1,140 @@
+/**
+ * Canonical names of organisations: an acronym's expansion (`Full Name (ACR)` in the
+ * document, then the common table, then other documents), one spelling for the
+ * variants of a name (`Organisation of the Turkic States`), a short expansion in
+ * front (`UN General Assembly` → `United Nations General Assembly`), and the longer
+ * organisation a short name ends or abbreviates (`General Assembly`, `CSTO Council`).
+ * Work is per distinct name, so the pass stays linear in the document.
+ */
+import { ACRONYMS, KNOWN_ORG_NAMES } from './acronyms';
+import { isAllCaps, variantKey } from './keys';
+import type { DocMention } from './resolve';
+import { best, otherDocs, type WorkspaceNames } from './workspace-names';
+
+const TABLE_NAMES = new Map(KNOWN_ORG_NAMES.map((n) => [variantKey(n), n]));
+
+export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readonly [DocMention, DocMention][], names: WorkspaceNames): void {
+  const aliasFull = new Map<string, DocMention>();
+  for (const [full, short] of aliases) if (!aliasFull.has(short.text)) aliasFull.set(short.text, full);
+  // Distinct long names (several words, not an acronym) and where they occur.
+  const positions = new Map<string, number[]>();
+  for (const m of orgs) {
+    if (m.acronym || !m.text.includes(' ')) continue;
+    const list = positions.get(m.text);
+    if (list) list.push(m.start);
+    else positions.set(m.text, [m.start]);
+  }
+  const expanded = new Map<string, string | undefined>();
+  const docCounts = new Map<string, Map<string, number>>();
+  for (const [text, starts] of positions) {
+    const exp = expandLeadingAcronym(text, aliasFull);
+    expanded.set(text, exp);
+    const key = variantKey(exp ?? text);
+    const counts = docCounts.get(key) ?? new Map<string, number>();
+    counts.set(text, starts.length);
+    docCounts.set(key, counts);
+  }
+  const longCanon = new Map<string, string>();
+  for (const text of positions.keys()) {
+    const exp = expanded.get(text);
+    const key = variantKey(exp ?? text);
+    const counts = new Map(docCounts.get(key));
+    for (const [name, n] of names.orgVariants(exp ?? text) ?? []) counts.set(name, (counts.get(name) ?? 0) + n);
+    let canonical = TABLE_NAMES.get(key) ?? best(counts) ?? text;
+    if (exp && canonical === text) canonical = exp;
+    longCanon.set(text, canonical);
+  }
+  const canonOf = (m: DocMention) => longCanon.get(m.text) ?? m.canonical ?? m.text;
+  for (const [full, short] of aliases) short.canonical = canonOf(full);
+  const index = indexLongNames([...positions.keys()]);
+  for (const m of orgs) {
+    const long = longCanon.get(m.text);
+    const full = aliasFull.get(m.text);
+    if (long && long !== m.text) m.canonical = long;
+    else if (m.linked) m.canonical = canonOf(m.linked);
+    else if (full) m.canonical = canonOf(full);
+    else if (m.acronym) m.canonical = ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
+    else if (long) m.canonical = longerOrg(m, index, positions, longCanon, names) ?? long;
+    else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? otherDocs(m.text, names) ?? m.text;
+  }
+}
+
+/** `UN General Assembly` → `United Nations General Assembly` when the expansion is short. */
+function expandLeadingAcronym(text: string, aliasFull: ReadonlyMap<string, DocMention>): string | undefined {
+  const [first, ...rest] = text.split(' ');
+  if (!rest.length || !isAllCaps(first)) return undefined;
+  const alias = aliasFull.get(first);
+  const full = alias ? alias.canonical ?? alias.text : ACRONYMS.get(first.replace(/\./g, ''));
+  return full && full.split(' ').length <= 2 ? `${full} ${rest.join(' ')}` : undefined;
+}
+
+/** Distinct long names indexed by their last words and by their first word. */
+interface LongIndex {
+  bySuffix: Map<string, string[]>;
+  byFirst: Map<string, string[]>;
+}
+
+function indexLongNames(texts: readonly string[]): LongIndex {
+  const bySuffix = new Map<string, string[]>();
+  const byFirst = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, text: string) => {
+    const list = map.get(key);
+    if (list) list.push(text);
+    else map.set(key, [text]);
+  };
+  for (const text of texts) {
+    const words = text.split(' ');
+    for (let k = 1; k < words.length; k++) push(bySuffix, variantKey(words.slice(k).join(' ')), text);
+    push(byFirst, words[0], text);
+  }
+  return { bySuffix, byFirst };
+}
+
+/** The organisation of the document (or workspace) this shorter name ends or abbreviates. */
+function longerOrg(
+  m: DocMention,
+  index: LongIndex,
+  positions: ReadonlyMap<string, number[]>,
+  longCanon: ReadonlyMap<string, string>,
+  names: WorkspaceNames,
+): string | undefined {
+  const words = m.text.split(' ');
+  const last = words[words.length - 1];
+  const candidates = new Set(index.bySuffix.get(variantKey(m.text)));
+  for (const o of index.byFirst.get(words[0]) ?? []) {
+    // `CSTO Council` abbreviates `CSTO Collective Security Council`; `National Bank` opens `National Bank of Kazakhstan`.
+    const abbreviates = o.endsWith(' ' + last) && subsequence(words, o.split(' '));
+    if (abbreviates || o.startsWith(m.text + ' of ') || o.startsWith(m.text + ' for ')) candidates.add(o);
+  }
+  let found: string | undefined;
+  let rank = Infinity;
+  for (const o of candidates) {
+    const extra = o.split(' ').length - words.length;
+    if (extra <= 0) continue;
+    // Fewest extra words first, then the nearest occurrence (one before counts as nearer).
+    const r = extra * 1e9 + nearest(positions.get(o) ?? [], m.start);
+    if (r < rank) [found, rank] = [o, r];
+  }
+  if (found) return longCanon.get(found) ?? found;
+  return best(names.orgsEndingWith(m.text));
+}
+
+/** Distance from `at` to the nearest of the sorted `starts`; occurrences after it count double. */
+function nearest(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? at - starts[lo - 1] : Infinity;
+  const after = lo < starts.length ? 2 * (starts[lo] - at) : Infinity;
+  return Math.min(before, after);
+}
+
+function subsequence(short: readonly string[], long: readonly string[]): boolean {
+  let k = 0;
+  for (const w of long) if (k < short.length && w === short[k]) k++;
+  return k === short.length;
+}

@@ -1,0 +1,86 @@
+/**
+ * The head words that decide what a capitalised name is: organisation heads and
+ * suffixes, modifiers typical of institutions, heads of documents, events and
+ * buildings (which are not entities themselves), geographic suffixes, and acronyms
+ * that are not names. General English vocabulary of news, no particular names.
+ */
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Last word of an organisation's name (`Kazinform News Agency`, `SOVICO Group`, `Constitutional Court`). */
+export const ORG_TAIL_HEADS = set(`
+  ministry council agency group assembly parliament court church fund organization organisation union times
+  news bank committee commission association institute institution university college academy school party
+  company corporation corp corp. inc inc. ltd ltd. llc plc holding holdings foundation federation forces army
+  navy service office department bureau authority board secretariat programme program center centre senate
+  congress club society alliance league coalition front movement network channel television radio press post
+  journal herald tribune gazette telegraph daily weekly airlines airways railways railway exchange casino bank
+  trust complex conference duma mission delegation embassy
+  consulate police guard directorate inspectorate chamber ombudsman observatory lab laboratories laboratory
+  hospital clinic museum library studio studios telecom motors industries technologies systems group
+  brigade battalion regiment corps command electronics motors airlines petroleum pharmaceuticals
+  ag sa nv gmbh jsc ojsc pjsc llp international watch opera theatre theater orchestra ballet philharmonic
+  gallery house
+`);
+
+/** Heads written as abbreviations, whose full stop belongs to the name (`Apple Inc.`). */
+export const ABBREVIATED_HEADS = new Set(['inc', 'corp', 'ltd', 'co', 'bros']);
+
+/** Heads that also end names of places and buildings (`Astana International Airport`). */
+export const WEAK_TAIL_HEADS = set('international watch house opera theatre theater gallery ballet complex center centre');
+
+/** First word of a name continued by `of`/`for`/`on` (`Organization of …`, `Ministry of …`, `Conference on …`). */
+export const ORG_LEAD_HEADS = set(`
+  ministry council agency organization organisation union bank committee commission association institute
+  university college academy federation office department bureau authority secretariat programme program
+  center centre conference league coalition court fund foundation assembly parliament chamber complex
+  embassy consulate directorate service church society alliance senate house
+`);
+
+/** Legal forms written before a company's name (`JSC Kazakhstan Temir Zholy`). */
+export const CORPORATE_PREFIXES = set('jsc ojsc pjsc llp llc ltd plc ao too');
+
+/** Institutions a country has one of: capitalised alone mid-sentence, they name it (`the Senate`, `the Presidency`). */
+export const SINGLE_INSTITUTIONS = set('senate parliament congress presidency duma kremlin');
+
+/** Modifiers typical of institutions: with an unknown name word they make an ORG (`National Kurultai`). */
+export const ORG_MODIFIERS = set(`
+  national supreme federal central international democratic republican royal islamic united joint presidential
+  parliamentary constitutional public state people's popular socialist communist liberal conservative
+  patriotic revolutionary civic
+`);
+
+/**
+ * Heads of things that are not entities of our labels: documents, events, buildings,
+ * programmes of work. The head is dropped and the names inside it stay
+ * (`UN Charter` → `UN`, `New York Declaration` → `New York`, `OTS Summit` → `OTS`).
+ */
+export const DROP_HEADS = set(`
+  charter declaration act treaty agreement protocol convention accord accords resolution law code constitution
+  vision strategy plan doctrine memorandum statement report communique communiqué concept roadmap
+  summit forum games olympics cup championship festival expo exhibition meeting session talks
+  hall headquarters building palace square street avenue airport stadium bridge station tower arena
+  member members states state countries nations people peoples citizens government secretary
+  award prize order medal day week year anniversary initiative project
+`);
+
+/** Last word of a geographic name (`Gaza Strip`, `Ulytau Region`, `Caspian Sea`). */
+export const GEO_SUFFIXES = set(`
+  strip region province oblast district county valley sea ocean river lake mountains mountain island islands
+  peninsula bay gulf desert basin plateau coast heights steppe canal straits strait archipelago highlands
+  governorate prefecture territory
+`);
+
+/** First word of a geographic name (`Lake Balkhash`, `Mount Everest`, `Gulf of Finland`). */
+export const GEO_PREFIXES = set('lake mount mt cape gulf bay sea river isle island port strait');
+
+/** All-capital words that are not names (`TV`, `GDP`, `COVID-19`, `CEO`). */
+export const NON_ENTITY_ACRONYMS = set(`
+  tv gdp ceo cfo coo cto covid covid-19 ai it pr hiv aids sms ok am pm bc ad fm pdf id vip hr rnd r&d ngo ngos
+  usd eur gbp rub cny jpy kzt mw gw kw kwh km kg mln bln bn ltd llc plc inc faq url www ii iii iv vi vii viii
+  ix xi xii xx xxi ict esg lng lpg
+`);
+
+/** Plural words that look like heads but name no single organisation (`Security Councils`). */
+export const isPluralHead = (w: string): boolean =>
+  /s$/i.test(w) && !/ss$/i.test(w) && ORG_TAIL_HEADS.has(w.toLowerCase().replace(/s$/, '')) && !ORG_TAIL_HEADS.has(w.toLowerCase());

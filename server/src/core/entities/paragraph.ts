@@ -1,0 +1,134 @@
+/**
+ * Entities of one paragraph from its text alone (memoised by the detector on the
+ * text): datelines, title-case headings, chunks classified, short forms in
+ * parentheses, and lists whose members share a label.
+ */
+import { tokenize, type Token } from './tokenize';
+import { findChunks, splitCompounds } from './chunks';
+import { classifyChunk } from './chunk-parse';
+import { mention, type Alias, type Mention, type ParagraphEntities } from './mention';
+import { gazetteer } from './gazetteer';
+import { nameKey, titleCase } from './keys';
+import { CONNECTORS, FUNCTION_WORDS } from './vocabulary';
+import { pluralGeoNounAfter } from './cues';
+
+export function analyseParagraph(text: string): ParagraphEntities {
+  const tokens = splitCompounds(tokenize(text));
+  const heading = isTitleCaseLine(tokens);
+  if (heading) for (const t of tokens) if (t.kind === 'word' && t.cap) t.initial = true;
+  const mentions: Mention[] = [];
+  const skip = dateline(text, tokens, mentions);
+  let prevTitled = false;
+  let prevEnd = -1;
+  for (const chunk of findChunks(text, tokens)) {
+    if (chunk[0].tok < skip) continue;
+    const start = chunk[0].tok;
+    const end = chunk[chunk.length - 1].tokEnd;
+    const commaBetween = prevEnd >= 0 && start === prevEnd + 1 && tokens[prevEnd].text === ',';
+    const after = tokens[end];
+    const closes = !after || (after.kind === 'punct' && /^[,.;(:)]$/.test(after.text));
+    mentions.push(...classifyChunk(chunk, { text, tokens, titleCase: heading, afterTitleComma: prevTitled && commaBetween && closes }));
+    prevTitled = chunk[chunk.length - 1].kind === 'title' || (chunk.some((u) => u.kind === 'title') && chunk[0].kind === 'title');
+    prevEnd = end;
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  shareListLabels(text, mentions);
+  // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
+  return { mentions, aliases: findAliases(text, mentions) };
+}
+
+/** A heading where every content word is capitalised: capitals are then no evidence of a name. */
+export function isTitleCaseLine(tokens: readonly Token[]): boolean {
+  let caps = 0;
+  let commas = 0;
+  for (const t of tokens) {
+    if (t.text === ',' && ++commas >= 2) return false; // a list of names, not a heading
+    if (t.kind !== 'word') continue;
+    if (t.cap) caps++;
+    else if (!CONNECTORS.has(t.text) && !FUNCTION_WORDS.has(t.text)) return false;
+  }
+  return caps >= 3;
+}
+
+/** `ASTANA –`, `NEW YORK, Nov 22 (Reuters) -`: the place a report was filed from. */
+function dateline(text: string, tokens: readonly Token[], out: Mention[]): number {
+  let k = 0;
+  while (k < tokens.length && tokens[k].kind === 'word' && tokens[k].caps && tokens[k].text.length > 1) k++;
+  if (k === 0 || tokens[0].text.replace(/[^\p{L}]/gu, '').length < 3) return 0;
+  let d = k;
+  while (d < tokens.length && d < k + 8 && !/^[-–—]$/.test(tokens[d].text)) {
+    if (tokens[d].kind === 'word' && !tokens[d].cap && !tokens[d].caps) return 0;
+    d++;
+  }
+  if (d >= tokens.length || !/^[-–—]$/.test(tokens[d].text)) return 0;
+  const start = tokens[0].start;
+  const end = tokens[k - 1].end;
+  const surface = text.slice(start, end);
+  const known = gazetteer().get(nameKey(surface));
+  out.push(mention(start, end, surface, known?.label === 'NORP' ? 'NORP' : 'PLACE', 2, 'dateline', { canonical: known?.canonical ?? titleCase(surface) }));
+  // `ASTANA. KAZINFORM –`, `ALMATY, KAZAKHSTAN –`: a country, or the agency that filed the report.
+  for (let j = k; j < d; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || !t.caps || t.text.length < 2) continue;
+    const g = gazetteer().get(nameKey(t.text));
+    const label = g?.label ?? 'ORG';
+    out.push(mention(t.start, t.end, t.text, label, 2, g ? `dateline: ${g.kind}` : 'agency in a dateline', { canonical: g?.canonical ?? titleCase(t.text), acronym: !g && t.text.length <= 5 }));
+  }
+  return d;
+}
+
+/** `Kokshetau, Semey, and Ust-Kamenogorsk`: members of a list share the label most of them have. */
+function shareListLabels(text: string, ms: Mention[]): void {
+  let from = 0;
+  for (let k = 1; k <= ms.length; k++) {
+    const joined = k < ms.length && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(ms[k - 1].end, ms[k].start));
+    if (joined) continue;
+    if (k - from >= 2 && pluralGeoNounAfter(text, ms[k - 1].end)) {
+      for (const m of ms.slice(from, k)) if (!m.gazKind || m.label === 'PLACE') Object.assign(m, { label: 'PLACE', strength: 1, guess: false, reason: 'in a list before a geographic word' });
+    } else if (k - from >= 3) shareLabel(ms.slice(from, k));
+    from = k;
+  }
+}
+
+/**
+ * Labels found with evidence decide for the other members; failing those, the
+ * default guesses decide for the capitalised common words (`Twitter, Facebook, Telegram`).
+ */
+function shareLabel(group: Mention[]): void {
+  const evidence = majority(group.filter((m) => !m.guess));
+  const guessed = evidence ? undefined : majority(group.filter((m) => m.guess));
+  const best = evidence ?? guessed;
+  if (!best) return;
+  for (const m of group) {
+    if (m.label === best || m.strength >= 2 || m.gazKind || (guessed && !m.lexical)) continue;
+    Object.assign(m, { label: best, strength: 1, guess: false, reason: `in a list of ${best} names` });
+  }
+}
+
+function majority(ms: readonly Mention[]): Mention['label'] {
+  const votes = new Map<Mention['label'], number>();
+  for (const m of ms) if (m.label && m.strength > 0) votes.set(m.label, (votes.get(m.label) ?? 0) + 1);
+  let best: Mention['label'];
+  let n = 0;
+  for (const [label, c] of votes) if (c > n) [best, n] = [label, c];
+  return n >= 2 ? best : undefined;
+}
+
+/** `Organization of Turkic States (OTS)`, `National Kurultai (Congress)`, `UNRWA (United Nations …)`. */
+function findAliases(text: string, ms: Mention[]): Alias[] {
+  const out: Alias[] = [];
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k];
+    const b = ms[k + 1];
+    if (!/^\s*\($/.test(text.slice(a.end, b.start)) || text[b.end] !== ')') continue;
+    const [full, short] = b.acronym || b.text.length < a.text.length ? [k, k + 1] : [k + 1, k];
+    const f = ms[full];
+    const s = ms[short];
+    if (!f.label || f.label === 'NORP' || (s.gazKind && s.label !== f.label)) continue;
+    s.label = f.label;
+    s.strength = 2;
+    s.reason = `short form of “${f.text}”`;
+    out.push({ full, short });
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+/**
+ * Classifies one piece of a chunk — a run of capitalised units with no connector or
+ * title inside — by its head word, its gazetteer parts, how many of its words are
+ * common English words, and the cues around it.
+ */
+import type { Token } from './tokenize';
+import type { Unit } from './chunks';
+import { mention, type Mention, type Strength } from './mention';
+import { isCommonWord } from './lexicon';
+import { ACRONYMS } from './acronyms';
+import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
+import { TITLES, isRoman } from './vocabulary';
+import { appositionAfter, bylineCue, creditCue, geoNounAfter, looksLikeSurname, placeCue, roleBefore, speechCue } from './cues';
+
+export interface PieceContext {
+  tokens: readonly Token[];
+  /** A title came earlier in the chunk (`President of Kazakhstan Kassym-Jomart Tokayev`). */
+  titled: boolean;
+  /** The piece follows a title directly, or a person joined by `and`. */
+  personSlot: boolean;
+  /** The piece is what a title is `of` (`Chairman of the Khalk Maslakhaty`): a place or an organisation. */
+  complement: boolean;
+  /** The previous chunk ended in a title and a comma (`the President of China, Xi Jinping`). */
+  afterTitleComma: boolean;
+  titleCase: boolean;
+}
+
+const lower = (u: Unit) => u.text.toLowerCase();
+const isHead = (u: Unit, set: Set<string>) => u.kind === 'word' && set.has(lower(u));
+export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
+const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
+
+export function classifyPiece(units: readonly Unit[], text: string, cx: PieceContext): Mention[] {
+  let us = units.slice();
+  let dropped = false;
+  while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text)) && us[us.length - 1].kind === 'word') {
+    us.pop();
+    dropped = true;
+  }
+  // An ordinal in Roman numerals (`VII Congress`) is not part of a name.
+  while (us.length && us[0].caps && isRoman(us[0].text)) {
+    us = us.slice(1);
+    dropped = true; // an ordinal names an event or an edition, not a body
+  }
+  if (!us.length) return [];
+  const last = us[us.length - 1];
+  // After a building or event word only a proper organisation head counts (`UN General Assembly Hall`, not `Astana International Airport`).
+  const weak = dropped && isHead(last, WEAK_TAIL_HEADS);
+  if (us.length > 1 && isHead(last, ORG_TAIL_HEADS) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
+    const s = span(us);
+    if (isHead(last, ABBREVIATED_HEADS) && text[s.end] === '.') s.end++;
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${last.text}”`, { initial: us[0].initial })];
+  }
+  const g = us.findIndex((u) => u.kind === 'gaz');
+  if (g >= 0) return withGazetteer(us, g, text, cx, dropped);
+  if (isAcronym(us[0]) && us.length > 1) return [...single(us[0], cx), ...classifyPiece(us.slice(1), text, { ...cx, personSlot: false })];
+  return names(us, text, cx, dropped);
+}
+
+function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dropped: boolean): Mention[] {
+  const u = us[g];
+  const e = u.gaz!;
+  const rest = us.slice(g + 1);
+  // `Gaza Strip`, `Turkiye Republic`: a place name with a geographic or state suffix.
+  if (e.label === 'PLACE' && rest.length === 1 && (isHead(rest[0], GEO_SUFFIXES) || /^(republic|federation|kingdom)$/i.test(rest[0].text))) {
+    const suffixGeo = isHead(rest[0], GEO_SUFFIXES);
+    const s = span([u, rest[0]]);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'place name with suffix', { canonical: suffixGeo ? undefined : e.canonical, initial: u.initial })];
+  }
+  // A city name next to unknown name words is part of a name (`Florence Nightingale`, `Morgan Stanley`).
+  const nameWord = (r: Unit) => r.kind === 'word' && !r.caps && !isCommonWord(r.text);
+  const neighbours = g === 0 ? rest.length > 0 && rest.every(nameWord) : us.slice(0, g).every(nameWord) && !rest.length;
+  if (e.kind === 'city' && neighbours) return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, cx, dropped);
+  // `US dollars`: a currency, not the country.
+  if (e.kind === 'country' && us.length === 1 && /^dollars?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return [];
+  const out: Mention[] = [];
+  const before = us.slice(0, g);
+  if (before.length) out.push(...names(before, text, { ...cx, personSlot: cx.personSlot }, true));
+  out.push(mention(u.start, u.end, u.text, e.label, 2, `gazetteer: ${e.kind}`, { canonical: e.canonical, gazKind: e.kind, initial: u.initial }));
+  if (rest.length) {
+    const personNext = (cx.titled || cx.complement) && e.label === 'PLACE';
+    out.push(...classifyPiece(rest, text, { ...cx, complement: false, personSlot: personNext || cx.personSlot }));
+  }
+  return out;
+}
+
+/** A piece with no gazetteer name: a person, an organisation, a place, or nothing. */
+function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean): Mention[] {
+  let us = input;
+  // A sentence-initial common word before a name is not part of it (`Welcoming Nguyen Thanh Hung`),
+  // nor are common words before a personal name of two unknown words (`Construction Kanat Sharlapayev`).
+  while (us.length > 1 && us[0].initial && !us[0].caps && isCommonWord(us[0].text) && !isHead(us[0], ORG_MODIFIERS)) us = us.slice(1);
+  const lead = leadingCommon(us);
+  if (lead > 0 && us.length - lead >= 2 && !isHead(us[us.length - 1], GEO_SUFFIXES) && !isHead(us[0], GEO_PREFIXES)) {
+    return [...names(us.slice(0, lead), text, cx, dropped), ...names(us.slice(lead), text, { ...cx, complement: false, personSlot: cx.personSlot || cx.complement }, dropped)];
+  }
+  if (cx.titleCase) {
+    // In a title-case heading every word is capitalised: common words separate names.
+    const out: Mention[] = [];
+    let run: Unit[] = [];
+    const flush = () => {
+      if (run.length) out.push(...names(run, text, { ...cx, titleCase: false }, dropped));
+      run = [];
+    };
+    for (const u of us) {
+      if (u.kind === 'word' && !u.caps && isCommonWord(u.text)) flush();
+      else run.push({ ...u, initial: true });
+    }
+    flush();
+    return out;
+  }
+  if (us.length === 1) return single(us[0], cx, dropped);
+  const common = us.map((u) => u.kind === 'conn' || isCommonWord(u.text));
+  const words = us.filter((u) => !isRoman(u.text) && u.kind !== 'conn').length;
+  const nonCommon = us.filter((u, k) => !common[k] && !isRoman(u.text)).length;
+  const s = span(us);
+  const surface = text.slice(s.start, s.end);
+  const initial = us[0].initial;
+  const lastWord = us[us.length - 1];
+  if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd)) && nonCommon > 0) {
+    return [mention(s.start, s.end, surface, 'PLACE', 1, 'name with a geographic word', { initial })];
+  }
+  if (isHead(us[0], ORG_MODIFIERS) && nonCommon > 0 && !dropped) return [mention(s.start, s.end, surface, 'ORG', 1, `institutional modifier “${us[0].text}”`, { initial })];
+  const strong = cx.titled || cx.personSlot || cx.afterTitleComma || cueStrong(us, cx);
+  // A personal name: at most one common word, and not as the surname unless the name is long (`Nguyen Thanh Hung`).
+  const commonWords = words - nonCommon;
+  const personLike = commonWords <= 1 && (!common[us.length - 1] || words >= 3);
+  const ok = words <= 4 && !us.some((u) => u.caps && !isRoman(u.text)) && (strong ? nonCommon > 0 : personLike);
+  if (!ok) {
+    // Not a name as a whole; its unknown words may still be names met elsewhere.
+    return us.filter((u, k) => !common[k] || u.caps).flatMap((u) => single(u, cx, true));
+  }
+  if (dropped) return [mention(s.start, s.end, surface, undefined, 0, 'name before a document or event word', { initial })];
+  if (cx.complement && us.length >= 3 && nonCommon === words) {
+    // `Member of the Mazhilis Aidos Sarym`: the body, then the person.
+    return [...names(us.slice(0, -2), text, cx, dropped), ...names(us.slice(-2), text, { ...cx, complement: false, personSlot: true }, dropped)];
+  }
+  if (cx.complement) return [mention(s.start, s.end, surface, 'ORG', 1, 'what a title is “of”', { initial })];
+  return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, strong ? 'personal name with a title or a verb of speech' : 'capitalised name of several words', { initial })];
+}
+
+function cueStrong(us: readonly Unit[], cx: PieceContext): boolean {
+  const first = us[0].tok;
+  const end = us[us.length - 1].tokEnd;
+  return speechCue(cx.tokens, first, end) || roleBefore(cx.tokens, first) || appositionAfter(cx.tokens, end) || bylineCue(cx.tokens, first);
+}
+
+/** One capitalised word or acronym. */
+function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
+  const w = u.text;
+  const lw = w.toLowerCase();
+  const base = { initial: u.initial };
+  const m = (label: Mention['label'], strength: Strength, reason: string, extra = {}) => [mention(u.start, u.end, w, label, strength, reason, { ...base, ...extra })];
+  if (u.caps && w.length > 1) {
+    if (NON_ENTITY_ACRONYMS.has(lw) || isRoman(w) || /^\p{Lu}+\.$/u.test(w)) return [];
+    const full = ACRONYMS.get(w.replace(/\./g, ''));
+    if (full) return m('ORG', 2, 'common acronym', { acronym: true, canonical: full });
+    if (w.replace(/[^\p{Lu}]/gu, '').length > 6 && !w.includes('-')) return [];
+    return m('ORG', u.initial ? 1 : 2, 'acronym', { acronym: true });
+  }
+  if (u.kind === 'title' || TITLES.has(lw) || w.length < 2) return [];
+  if (SINGLE_INSTITUTIONS.has(lw) && !u.initial && !dropped && cx.tokens[u.tokEnd]?.text !== 'of') return m('ORG', 1, 'institution named by its kind');
+  const head = ORG_TAIL_HEADS.has(lw) || DROP_HEADS.has(lw) || isPluralHead(w);
+  if (head || isCommonWord(w)) return u.initial || dropped ? [] : m(undefined, 0, 'capitalised common word', { lexical: true });
+  const first = u.tok;
+  if (cx.personSlot || cx.afterTitleComma) return m('PERSON', 2, 'name after a title');
+  if (cx.complement) return m('ORG', 1, 'what a title is “of”');
+  if (roleBefore(cx.tokens, first)) return m('PERSON', u.initial ? 1 : 2, 'name after a role word');
+  if (speechCue(cx.tokens, first, u.tokEnd, true)) return m('PERSON', 1, 'name with a verb of speech');
+  if (creditCue(cx.tokens, first)) return m('ORG', 1, 'credited source');
+  if (placeCue(cx.tokens, first)) return m('PLACE', 1, 'after a place preposition');
+  if (geoNounAfter(cx.tokens, u.tokEnd)) return m('PLACE', 1, 'before a geographic word');
+  if (looksLikeSurname(w)) return m('PERSON', 1, 'surname ending');
+  if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
+  return m('ORG', 1, 'unknown capitalised word', { guess: true });
+}
+
+/** How many common words open the piece before at least two unknown name words that end it. */
+function leadingCommon(us: readonly Unit[]): number {
+  let k = 0;
+  while (k < us.length && us[k].kind === 'word' && !us[k].caps && isCommonWord(us[k].text)) k++;
+  if (k === 0 || k === us.length) return 0;
+  return us.slice(k).every((u) => u.kind === 'word' && !u.caps && !isCommonWord(u.text)) ? k : 0;
+}

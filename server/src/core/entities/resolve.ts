@@ -1,0 +1,157 @@
+/**
+ * The document-level label pass: a surface seen with a clear label is labelled the
+ * same elsewhere in the document and, failing that, as the other documents label it;
+ * a lone surname or given name of a person named in full is that person. Mentions
+ * still without a label are dropped. Linear in the number of mentions.
+ */
+import type { EntityLabel } from '../types';
+import type { WorkspaceIndex } from '../workspace-index';
+import type { Mention } from './mention';
+import { foldName, nameParts } from './similarity';
+import type { WorkspaceNames } from './workspace-names';
+import { isCommonWord } from './lexicon';
+import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS } from './org-words';
+
+export interface DocMention extends Mention {
+  /** Set when the mention is linked to a full personal name. */
+  person?: string;
+  /** Set when the mention is a short form of this organisation's name. */
+  linked?: DocMention;
+}
+
+/** Resolves labels in place and returns the mentions that keep one. */
+export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames): DocMention[] {
+  const parts = personParts(ms);
+  const shortForms = orgShortForms(ms);
+  const placeForms = placeShortForms(ms);
+  const votes = new Map<string, Map<EntityLabel, number>>();
+  for (const m of ms) {
+    if (!m.label || m.strength === 0) continue;
+    let v = votes.get(m.text);
+    if (!v) votes.set(m.text, (v = new Map()));
+    v.set(m.label, (v.get(m.label) ?? 0) + (m.strength === 2 ? 3 : 1));
+  }
+  for (const m of ms) {
+    if (m.strength === 2 && m.label !== 'PERSON') continue;
+    const words = nameParts(m.text);
+    // A part of a person named in full in this document (`Tokayev`, `Xi`).
+    const full = words.length < 3 && !m.gazKind && !m.acronym ? partOf(words, parts) : undefined;
+    if (full) {
+      Object.assign(m, { label: 'PERSON', strength: 2, person: full, reason: `part of “${full}”` });
+      continue;
+    }
+    if (m.strength === 2) continue;
+    // `Apple` after `Apple Inc.`, `Xinhua` after `Xinhua News Agency`.
+    const org = shortForms.get(m.text);
+    if (org && !m.gazKind && (!m.lexical || org.corporate)) {
+      Object.assign(m, { label: 'ORG', strength: 1, linked: org.full, reason: `short form of “${org.full.text}”` });
+      continue;
+    }
+    // `Balkhash` after `Lake Balkhash`.
+    const place = placeForms.get(m.text);
+    if (place && !m.lexical) {
+      Object.assign(m, { label: 'PLACE', strength: 1, canonical: place.canonical ?? place.text, reason: `short form of “${place.text}”` });
+      continue;
+    }
+    const mine = m.label && m.strength ? 1 : 0;
+    const docBest = top(votes.get(m.text));
+    if (m.lexical) {
+      // A capitalised common word is a name only where the document says so clearly.
+      if (docBest && docBest.score >= 3) Object.assign(m, { label: docBest.label, strength: 1, reason: `labelled ${docBest.label} elsewhere in the document` });
+      continue;
+    }
+    if (docBest && docBest.label !== m.label && docBest.score > mine) {
+      Object.assign(m, { label: docBest.label, strength: 1, reason: `labelled ${docBest.label} elsewhere in the document` });
+      continue;
+    }
+    if (docBest && docBest.label === m.label && docBest.score > mine) continue;
+    const wsBest = top(ws.surfaceLabels(m.text, uri));
+    if (wsBest && (!m.label || (wsBest.label !== m.label && wsBest.score >= 2))) {
+      Object.assign(m, { label: wsBest.label, strength: 1, reason: `labelled ${wsBest.label} in other documents` });
+      continue;
+    }
+    if (!m.label && words.length === 1 && !m.acronym) {
+      const person = single(names.personsByPart(m.text));
+      if (person) Object.assign(m, { label: 'PERSON', strength: 1, person, reason: `part of “${person}” in other documents` });
+    }
+  }
+  return ms.filter((m) => m.label);
+}
+
+/**
+ * Short forms of organisation names made of one name word and head words:
+ * `Xinhua News Agency` → `Xinhua`, `Apple Inc.` → `Apple` (a common word only before a company suffix).
+ */
+function orgShortForms(ms: readonly DocMention[]): Map<string, { full: DocMention; corporate: boolean }> {
+  const out = new Map<string, { full: DocMention; corporate: boolean }>();
+  for (const m of ms) {
+    if (m.label !== 'ORG' || m.strength < 2 || m.acronym) continue;
+    const words = m.text.replace(/\.$/, '').split(' ');
+    if (words.length < 2 || out.has(words[0])) continue;
+    if (!words.slice(1).every((w) => ORG_TAIL_HEADS.has(w.toLowerCase()))) continue;
+    const corporate = words.length === 2 && CORPORATE.has(words[1].toLowerCase());
+    if (corporate || !isCommonWord(words[0])) out.set(words[0], { full: m, corporate });
+  }
+  return out;
+}
+/** `Lake Balkhash` → `Balkhash`, `Ulytau Region` → `Ulytau`. */
+function placeShortForms(ms: readonly DocMention[]): Map<string, DocMention> {
+  const out = new Map<string, DocMention>();
+  for (const m of ms) {
+    if (m.label !== 'PLACE' || m.gazKind) continue;
+    const words = m.text.split(' ');
+    if (words.length !== 2) continue;
+    if (GEO_PREFIXES.has(words[0].toLowerCase())) out.set(words[1], m);
+    else if (GEO_SUFFIXES.has(words[1].toLowerCase())) out.set(words[0], m);
+  }
+  return out;
+}
+
+const CORPORATE = new Set(['inc', 'corp', 'ltd', 'co', 'ag', 'sa', 'nv', 'gmbh', 'plc', 'llc', 'jsc', 'group', 'holdings', 'corporation']);
+
+/** Folded name part → full names of the document's persons (two words or more). */
+function personParts(ms: readonly DocMention[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of ms) {
+    if (m.label !== 'PERSON' || m.strength === 0) continue;
+    const words = nameParts(m.text);
+    if (words.length < 2) continue;
+    for (const w of words) {
+      const key = foldName(w);
+      if (key.length < 2) continue;
+      const list = out.get(key) ?? [];
+      if (!list.includes(m.text)) list.push(m.text);
+      out.set(key, list);
+    }
+  }
+  return out;
+}
+
+/** The full name whose parts include every word (`Tokayev` → `Kassym-Jomart Tokayev`); prefer surnames. */
+function partOf(words: readonly string[], parts: ReadonlyMap<string, string[]>): string | undefined {
+  if (!words.length) return undefined;
+  let candidates: string[] | undefined;
+  for (const w of words) {
+    const list = parts.get(foldName(w));
+    if (!list) return undefined;
+    candidates = candidates ? candidates.filter((c) => list.includes(c)) : list.slice();
+  }
+  if (!candidates?.length) return undefined;
+  const last = foldName(words[words.length - 1]);
+  const bySurname = candidates.filter((c) => foldName(nameParts(c).slice(-1)[0]) === last);
+  const pool = bySurname.length ? bySurname : candidates;
+  return pool.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+function top(v: ReadonlyMap<EntityLabel, number> | undefined): { label: EntityLabel; score: number } | undefined {
+  let out: { label: EntityLabel; score: number } | undefined;
+  if (v) for (const [label, score] of v) if (!out || score > out.score) out = { label, score };
+  return out;
+}
+
+/** The one name of a table, when it is unambiguous (or clearly the most frequent). */
+function single(counts: ReadonlyMap<string, number> | undefined): string | undefined {
+  if (!counts || counts.size === 0) return undefined;
+  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  return sorted.length === 1 || sorted[0][1] >= 2 * sorted[1][1] ? sorted[0][0] : undefined;
+}

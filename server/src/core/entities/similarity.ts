@@ -1,0 +1,84 @@
+/**
+ * String similarity for personal names written in different transliterations
+ * (`Kasim Khomart Tokayev` ~ `Kassym-Jomart Tokayev`, `Zhaparov` ~ `Japarov`):
+ * a phonetic fold of common Latin transliteration variants, then Jaro-Winkler.
+ */
+import { NAME_PARTICLES } from './vocabulary';
+import { cached } from './keys';
+
+/** Lowercase, no accents, no separators, transliteration variants folded, doubled letters single. */
+export const foldName = cached((s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/dzh|zh|dj/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/y/g, 'i')
+    .replace(/q/g, 'k')
+    .replace(/(.)\1+/g, '$1'),
+);
+
+/** Jaro-Winkler similarity in [0, 1]. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a.length || !b.length) return 0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aHit = new Array<boolean>(a.length).fill(false);
+  const bHit = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = Math.max(0, i - window); j < Math.min(b.length, i + window + 1); j++) {
+      if (bHit[j] || a[i] !== b[j]) continue;
+      aHit[i] = bHit[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (!matches) return 0;
+  let t = 0;
+  for (let i = 0, j = 0; i < a.length; i++) {
+    if (!aHit[i]) continue;
+    while (!bHit[j]) j++;
+    if (a[i] !== b[j]) t++;
+    j++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - t / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** The words of a personal name without particles: `Charles de Gaulle` → [Charles, Gaulle]. */
+export function nameParts(name: string): string[] {
+  return name.split(/\s+/).filter((w) => w && !NAME_PARTICLES.has(w.toLowerCase()));
+}
+
+/** The folded surname (last part) of a personal name, the index key for variants. */
+export function surnameKey(name: string): string {
+  const parts = nameParts(name);
+  return foldName(parts[parts.length - 1] ?? '');
+}
+
+export const SURNAME_THRESHOLD = 0.93;
+export const GIVEN_THRESHOLD = 0.8;
+
+/**
+ * Are two full names (two words or more) the same person in other spellings? The
+ * surnames must (nearly) agree after folding, and so must the given names.
+ */
+export function samePerson(a: string, b: string): boolean {
+  const pa = nameParts(a);
+  const pb = nameParts(b);
+  if (pa.length < 2 || pb.length < 2) return false;
+  if (foldName(pa.join('')) === foldName(pb.join(''))) return true;
+  const sa = foldName(pa[pa.length - 1]);
+  const sb = foldName(pb[pb.length - 1]);
+  if (sa !== sb && jaroWinkler(sa, sb) < SURNAME_THRESHOLD) return false;
+  const ga = foldName(pa.slice(0, -1).join(''));
+  const gb = foldName(pb.slice(0, -1).join(''));
+  return jaroWinkler(ga, gb) >= GIVEN_THRESHOLD;
+}

@@ -1,0 +1,101 @@
+/**
+ * Splits a paragraph into word, number, possessive and punctuation tokens, marking
+ * capitalised and all-capital words and the words that open a sentence (whose
+ * capital letter says nothing about being a name).
+ */
+import { isAllCaps } from './keys';
+
+export type TokenKind = 'word' | 'num' | 'pos' | 'punct';
+
+export interface Token {
+  text: string;
+  /** Offsets in the paragraph, end exclusive. */
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Starts with an uppercase letter (or is an `al-Name` particle form). */
+  cap: boolean;
+  /** Two or more letters, none lowercase (`CSTO`, `U.S.`, `ASTANA`). */
+  caps: boolean;
+  /** Opens a sentence, a heading, a quotation or a list item. */
+  initial: boolean;
+}
+
+// A word: dotted abbreviation (U.S.) or letters with inner hyphens, digits and `O'Name` apostrophes.
+const PART = String.raw`(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*`;
+const WORD = new RegExp(String.raw`(?:${PART})(?:[-‐‑](?:${PART}|\p{N}+)|['’]\p{Lu}[\p{L}\p{M}]*)*`, 'uy');
+const NUM = /\p{N}[\p{N}.,:/\-]*\p{N}[\p{L}]*|\p{N}[\p{L}]*/uy;
+const POS = /['’]s(?![\p{L}\p{N}])/uy;
+const SPACE = /\s+/uy;
+
+/** Punctuation after which the next word opens a sentence. */
+const OPENERS = new Set(['.', '!', '?', ':', ';', '|', '•', '…']);
+const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Adm|Gov|Sen|Rep|St|Jr|Sr|No|vs|Mt|Ft)$/u;
+const QUOTES = new Set(['"', '“', '”', '«', '‘', "'", '„']);
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    SPACE.lastIndex = i;
+    if (SPACE.test(text)) {
+      i = SPACE.lastIndex;
+      continue;
+    }
+    const word = match(WORD, text, i);
+    if (word) {
+      const cap = /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word);
+      out.push({ text: word, start: i, end: i + word.length, kind: 'word', cap, caps: isAllCaps(word), initial: false });
+      i += word.length;
+      continue;
+    }
+    const pos = match(POS, text, i);
+    if (pos) {
+      out.push({ text: pos, start: i, end: i + pos.length, kind: 'pos', cap: false, caps: false, initial: false });
+      i += pos.length;
+      continue;
+    }
+    const num = match(NUM, text, i);
+    const t = num ?? text[i];
+    out.push({ text: t, start: i, end: i + t.length, kind: num ? 'num' : 'punct', cap: false, caps: false, initial: false });
+    i += t.length;
+  }
+  markInitial(out);
+  return out;
+}
+
+function match(re: RegExp, text: string, at: number): string | undefined {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
+}
+
+function markInitial(tokens: Token[]): void {
+  let opening = true;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word') {
+      t.initial = opening;
+      opening = false;
+      continue;
+    }
+    if (t.kind === 'num') {
+      opening = false;
+      continue;
+    }
+    if (t.kind !== 'punct') continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (OPENERS.has(t.text)) {
+      // `Mr. Smith`, `J. Smith`: the dot of an abbreviation does not end the sentence.
+      opening = !(t.text === '.' && prev?.kind === 'word' && prev.end === t.start && ABBREVIATION.test(prev.text));
+    } else if (QUOTES.has(t.text)) {
+      // An opening mark (space before, word right after) starts a quoted sentence unless it follows a word.
+      const opens = (!prev || prev.end < t.start) && next !== undefined && next.start === t.end;
+      if (opens && (!prev || prev.kind !== 'word')) opening = true;
+    } else if (/^[-–—]$/.test(t.text) && (!prev || (prev.kind === 'word' && prev.caps && k <= 3))) {
+      // A list bullet, or the dash after an all-capital dateline.
+      opening = true;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Closed word lists for names in English news: words that are never names, words
+ * that join the parts of a name, titles and roles that announce a person, verbs of
+ * speech, and the small cues around a name. General English, nothing corpus-specific.
+ */
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Function words and sentence adverbs: a capitalised one is never (the start of) a name. */
+export const FUNCTION_WORDS = set(`
+  a an the this that these those there here it its he she they we i you his her hers their theirs our ours my
+  your him them us me who whom whose what which when where why how whatever whoever whether if as at by for
+  from in into of on onto to with without within under over after before during since until till while
+  although though because but and or nor so yet also all any each every some many much more most few several
+  both either neither no not none one other another such same own only just even still already again then thus
+  therefore however moreover furthermore meanwhile nevertheless nonetheless besides instead indeed otherwise
+  accordingly consequently hence earlier later today tomorrow yesterday tonight now recently currently finally
+  firstly secondly lastly according among amongst against between beyond despite regarding concerning following
+  including per via upon about above below across along around behind beside near toward towards through
+  throughout unlike like please yes let do does did is are was were be been has have had will would shall should
+  can could may might must once whereas unless whilst given overall further
+`);
+
+export const MONTHS = set(`january february march april june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec`);
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+
+/** Lowercase words that may sit inside a name between capitalised parts. */
+export const CONNECTORS = set('of for and the on in de del da di du des la le van von der den bin ibn al el y &');
+/** Connectors that belong to personal names (`Charles de Gaulle`, `Ludwig van Beethoven`). */
+export const NAME_PARTICLES = set('de del da di du des la le van von der den bin ibn al el');
+
+/** Single-word titles and ranks; before a name they make it a PERSON and stay outside its span. */
+export const TITLES = set(`
+  president presidents vice-president minister ministers premier chancellor ambassador ambassadors envoy consul
+  chairman chairwoman chairperson chair secretary secretaries secretary-general director director-general
+  governor mayor senator congressman congresswoman deputy mp spokesman spokeswoman spokesperson speaker
+  king queen prince princess emir sheikh sultan shah commander admiral marshal colonel lieutenant
+  captain sergeant gen. col. lt. capt. adm. sgt. judge justice prosecutor ombudsman commissioner counsellor
+  councillor adviser advisor aide representative delegate head heads chief leader leaders founder co-founder ceo
+  cfo coo patriarch cardinal archbishop bishop imam ayatollah rabbi pastor reverend rev. father sister
+  mr mr. mrs mrs. ms ms. miss mme dr dr. prof. professor sir dame lord lady
+  president-elect officer attorney member members akim
+`);
+/** Titles written in several words, longest first when matching (`Prime Minister`, `Head of State`). */
+export const MULTI_TITLES: readonly string[][] = [
+  'deputy prime minister', 'first deputy prime minister', 'prime minister', 'prime ministers', 'foreign minister',
+  'defence minister', 'defense minister', 'interior minister', 'finance minister', 'vice president',
+  'vice premier', 'secretary general', 'secretaries general', 'under-secretary-general', 'secretary of state',
+  'attorney general', 'head of state', 'heads of state', 'head of government', 'heads of government',
+  'crown prince', 'first lady', 'executive director', 'managing director', 'general secretary',
+  'special representative', 'special envoy', 'high representative', 'chief executive', 'director general',
+  'inspector general', 'surgeon general', 'governor general', 'solicitor general', 'commissioner general',
+].map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
+
+/** Titles that belong to the name itself (`Pope Francis`). */
+export const FIXED_TITLES = set('pope');
+
+/** Lowercase role nouns that announce a person's name right after them (`laureate Ben Bernanke`). */
+export const ROLE_NOUNS = set(`
+  laureate spokesperson spokesman spokeswoman minister president ambassador envoy chairman chairwoman director
+  secretary governor mayor senator deputy leader founder journalist correspondent reporter editor analyst expert
+  economist scientist researcher professor writer author poet artist actor actress singer musician player coach
+  athlete champion candidate activist lawyer businessman businesswoman entrepreneur billionaire investor banker
+  politician diplomat official officer colleague counterpart predecessor successor adviser advisor aide
+  representative commissioner premier chancellor head chief ceo general colonel commander photographer
+`);
+
+/** Verbs of speech and diplomatic acts: `X said`, `said X` make X a PERSON. */
+export const SPEECH_VERBS = set(`
+  said says say told tells tell stressed stresses noted notes added adds stated emphasised emphasized emphasises
+  emphasizes underlined underlines underscored underscores highlighted highlights announced announces declared
+  declares urged urges recalled recalls believes believed thinks thought explained explains spoke speaks
+  reaffirmed reaffirms received receives met meets welcomed welcomes visited visits wrote writes asked asks
+  replied replies argued argues insisted insists warned warns commented comments confirmed confirms denied denies
+  admitted admits claimed claims suggested suggests proposed proposes congratulated congratulates addressed
+  addresses expressed expresses praised praises thanked thanks criticized criticised criticizes criticises
+  pointed points reiterated reiterates assured assures urged remarked remarks mentioned mentions
+`);
+
+/** Verbs of speech that organisations rarely take: a lone unknown name before or after one is a person. */
+export const PERSONAL_VERBS = set(`
+  said says told tells stressed stresses noted notes added adds emphasised emphasized emphasises emphasizes
+  underlined underlines recalled recalls believes thinks thought explained explains spoke speaks urged urges
+  insisted insists argued argues replied replies asked asks wrote writes remarked remarks reiterated reiterates
+  tweeted
+`);
+
+/** Lowercase words after which a lone unknown name is a place (`in Atyrau`, `visit to Turkistan`). */
+export const PLACE_PREPOSITIONS = set('in near across outside inside throughout');
+export const MOTION_WORDS = set('visit visits visited trip travel travelled traveled arrived arrive flew fly returned moved');
+
+/** Words before a colon or bar that introduce a credit or a source (`Images | X`, `Photo credit: X`). */
+export const CREDIT_CUES = set('images image photo photos picture pictures credit credits source sources courtesy via cites cited');
+
+export const isRoman = (w: string): boolean => /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/.test(w);

@@ -1,0 +1,75 @@
+import { strict as assert } from 'node:assert';
+import { labelled } from './helpers';
+
+/**
+ * One kind of evidence per case: the text, and every entity the detector must find in
+ * it (label and exact span), no more, no less.
+ */
+const CASES: { name: string; text: string; want: string[] }[] = [
+  // Titles and roles: the title stays outside the span, except fixed names.
+  { name: 'title before a name', text: 'The talks were led by President Kassym-Jomart Tokayev.', want: ['PERSON:Kassym-Jomart Tokayev'] },
+  { name: 'demonym, title, name', text: 'Chinese President Xi Jinping stressed the role of people.', want: ['NORP:Chinese', 'PERSON:Xi Jinping'] },
+  { name: 'title of a country, then the name', text: 'It was signed by the President of Kazakhstan Kassym-Jomart Tokayev.', want: ['PLACE:Kazakhstan', 'PERSON:Kassym-Jomart Tokayev'] },
+  { name: 'lowercase role noun', text: 'Read: Nobel laureate Ben Bernanke criticizes crypto-currencies', want: ['PERSON:Ben Bernanke'] },
+  { name: 'apposition with a role', text: 'Aibek Smadiyarov, official spokesperson of the Foreign Ministry, said so.', want: ['PERSON:Aibek Smadiyarov', 'ORG:Foreign Ministry'] },
+  { name: 'name after a title and a comma', text: 'We welcomed the President of China, Xi Jinping, in Astana.', want: ['PLACE:China', 'PERSON:Xi Jinping', 'PLACE:Astana'] },
+  { name: 'fixed title inside the span', text: 'Pope Francis met the head of the Catholic Church in 2001, as Pope John Paul II did.', want: ['PERSON:Pope Francis', 'ORG:Catholic Church', 'PERSON:Pope John Paul II'] },
+  { name: 'multi-word title', text: 'Prime Minister Viktor Orban of Hungary spoke first.', want: ['PERSON:Viktor Orban', 'PLACE:Hungary'] },
+  { name: 'coordinated persons after a plural title', text: 'Presidents Vladimir Putin and Emomali Rahmon signed it.', want: ['PERSON:Vladimir Putin', 'PERSON:Emomali Rahmon'] },
+  { name: 'byline', text: 'By Kanat Tumysh, Ambassador of the Republic of Kazakhstan in the Republic of South Africa', want: ['PERSON:Kanat Tumysh', 'PLACE:Republic of Kazakhstan', 'PLACE:Republic of South Africa'] },
+  { name: 'name particles', text: 'The fund was proposed by Commission President Ursula von der Leyen on Monday.', want: ['PERSON:Ursula von der Leyen'] },
+  { name: 'accented name', text: 'French Ambassador Jérôme Bonnafont recalled the declaration.', want: ['NORP:French', 'PERSON:Jérôme Bonnafont'] },
+  { name: 'verb of speech', text: '“We stand united,” said Olaf Scholz after the meeting.', want: ['PERSON:Olaf Scholz'] },
+  // Organisations: heads, complements, acronyms.
+  { name: 'organisation tail heads', text: 'The Constitutional Court and the Kazinform News Agency reported it.', want: ['ORG:Constitutional Court', 'ORG:Kazinform News Agency'] },
+  { name: 'organisation with a complement', text: 'Members of the Organization of Turkic States met in Astana.', want: ['ORG:Organization of Turkic States', 'PLACE:Astana'] },
+  { name: 'complement with and and in', text: 'It held the summit of the Conference on Interaction and Confidence-Building Measures in Asia.', want: ['ORG:Conference on Interaction and Confidence-Building Measures in Asia'] },
+  { name: 'first part joined by and', text: 'Funds went to the United Nations Relief and Works Agency for Palestine Refugees in the Near East.', want: ['ORG:United Nations Relief and Works Agency for Palestine Refugees in the Near East'] },
+  { name: 'two names joined by and stay two', text: 'Shares of Samsung Electronics and Huawei Technologies rose.', want: ['ORG:Samsung Electronics', 'ORG:Huawei Technologies'] },
+  { name: 'acronyms', text: 'He praised cooperation within the EAEU, CSTO, CIS, UN, and SCO.', want: ['ORG:EAEU', 'ORG:CSTO', 'ORG:CIS', 'ORG:UN', 'ORG:SCO'] },
+  { name: 'acronyms that are not names', text: 'GDP grew while TV series and COVID-19 news spread.', want: [] },
+  { name: 'company suffix keeps its full stop', text: 'Apple Inc. on Tuesday unveiled a phone, and Apple said sales rose.', want: ['ORG:Apple Inc.', 'ORG:Apple'] },
+  { name: 'institutional modifier with a name', text: 'He spoke at the National Kurultai in Atyrau.', want: ['ORG:National Kurultai', 'PLACE:Atyrau'] },
+  { name: 'organisation named after a title', text: 'He praised the Secretary General of the Organisation of Turkic States Kubanychbek Omuraliyev.', want: ['ORG:Organisation of Turkic States', 'PERSON:Kubanychbek Omuraliyev'] },
+  { name: 'what a title is of', text: 'the Chairman of the Khalk Maslakhaty of Turkmenistan Gurbanguly Berdimuhamedov', want: ['ORG:Khalk Maslakhaty', 'PLACE:Turkmenistan', 'PERSON:Gurbanguly Berdimuhamedov'] },
+  { name: 'title phrases joined by and', text: 'Deputy Chairman of the Senate of the Parliament of Kazakhstan Askar Shakirov and Chairman of the Board of JSC Kazakhstan Temir Zholy Nurlan Sauranbayev attended.', want: ['ORG:Senate of the Parliament of Kazakhstan', 'PERSON:Askar Shakirov', 'ORG:JSC Kazakhstan Temir Zholy', 'PERSON:Nurlan Sauranbayev'] },
+  { name: 'member of a body, then the person', text: 'Member of the Mazhilis Aidos Sarym proposed amendments.', want: ['ORG:Mazhilis', 'PERSON:Aidos Sarym'] },
+  { name: 'possessive of a common word inside a name', text: "The Women's Tennis Association (WTA) said so.", want: ["ORG:Women's Tennis Association", 'ORG:WTA'] },
+  { name: 'institution named by its kind', text: 'It was said in a speech collected by the Presidency.', want: ['ORG:Presidency'] },
+  { name: 'an ordinal makes an event', text: 'We held the VII Congress of Leaders of World and Traditional Religions.', want: [] },
+  // Places.
+  { name: 'countries, cities and regions', text: 'Talks in Shymkent covered Russia, the Middle East and Central Asia.', want: ['PLACE:Shymkent', 'PLACE:Russia', 'PLACE:Middle East', 'PLACE:Central Asia'] },
+  { name: 'geographic suffix and prefix', text: 'Aid reached the Gaza Strip, the Ulytau Region and Lake Balkhash.', want: ['PLACE:Gaza Strip', 'PLACE:Ulytau Region', 'PLACE:Lake Balkhash'] },
+  { name: 'list before a plural geographic word', text: 'Flooding hit the Abai, Akmola and Aktobe regions.', want: ['PLACE:Abai', 'PLACE:Akmola', 'PLACE:Aktobe'] },
+  { name: 'geographic word after a name', text: 'Water of the Amu Darya river reached the Tengiz field.', want: ['PLACE:Amu Darya', 'PLACE:Tengiz'] },
+  { name: 'compound of two countries', text: 'He spoke of China-U.S. relations.', want: ['PLACE:China', 'PLACE:U.S.'] },
+  { name: 'hyphenated city', text: 'Plants will be built in Kokshetau, Semey, and Ust-Kamenogorsk.', want: ['PLACE:Kokshetau', 'PLACE:Semey', 'PLACE:Ust-Kamenogorsk'] },
+  { name: 'all-capital dateline', text: 'ASTANA – Kazakhstan must defend its interests.', want: ['PLACE:ASTANA', 'PLACE:Kazakhstan'] },
+  { name: 'dateline with an agency', text: 'ALMATY. KAZINFORM – The city hosted a forum.', want: ['PLACE:ALMATY', 'ORG:KAZINFORM'] },
+  { name: 'country before a currency is no place', text: 'Trade exceeded 22 billion US dollars.', want: [] },
+  // Nationalities, religions, political groups.
+  { name: 'demonyms and groups', text: 'Kazakh and Russian officials, Palestinians, Arab states and Western countries agreed.', want: ['NORP:Kazakh', 'NORP:Russian', 'NORP:Palestinians', 'NORP:Arab', 'NORP:Western'] },
+  { name: 'adjectives of regions', text: 'Central Asian and Eurasian integration matters to the European continent.', want: ['NORP:Central Asian', 'NORP:Eurasian', 'NORP:European'] },
+  { name: 'demonym inside an organisation name', text: 'The Kazakh Foreign Ministry said so.', want: ['ORG:Kazakh Foreign Ministry'] },
+  // Spans: possessives, nesting, quotes.
+  { name: 'possessive outside the span', text: 'The vote highlights Israel\'s isolation and Kazakhstan’s interests.', want: ['PLACE:Israel', 'PLACE:Kazakhstan'] },
+  { name: 'document head leaves the inner name', text: 'We will fight for the UN Charter and the New York Declaration.', want: ['ORG:UN', 'PLACE:New York'] },
+  { name: 'building head leaves the organisation', text: 'Applause rang out in the UN General Assembly Hall on Friday.', want: ['ORG:UN General Assembly'] },
+  { name: 'names inside quotes', text: '“China never bets against the United States,” Xi added.', want: ['PLACE:China', 'PLACE:United States', 'PERSON:Xi'] },
+  { name: 'short form in parentheses', text: 'He met the National Kurultai (Congress) and the Organization of Turkic States (OTS).', want: ['ORG:National Kurultai', 'ORG:Congress', 'ORG:Organization of Turkic States', 'ORG:OTS'] },
+  // Negatives: capitals that are no names.
+  { name: 'sentence-initial function words', text: 'The president spoke. However, nothing changed. According to him, it is fine.', want: [] },
+  { name: 'months and weekdays', text: 'On Tuesday (27 September) and in July, talks resumed on Friday.', want: [] },
+  { name: 'credit and navigation words', text: 'Images | Photo', want: [] },
+  { name: 'capitalised common words in a list', text: 'Priorities: Traditions, Unity, Reforms, Knowledge, Trust and Energy.', want: [] },
+  { name: 'sentence-initial common word', text: 'Applause rang out. Prosperity is synonymous with economics.', want: [] },
+  { name: 'title-case heading: only names with evidence', text: 'Tokayev Focuses on Kazakhstan’s Commitment to Defending National Interests', want: ['PERSON:Tokayev', 'PLACE:Kazakhstan'] },
+  { name: 'title-case heading of common words', text: 'The Best Online Bookmakers February 22 2024', want: [] },
+  { name: 'unknown sentence-initial word without evidence', text: 'Solana suffers a new major breakdown.', want: [] },
+];
+
+describe('entities: evidence', () => {
+  for (const c of CASES) {
+    it(c.name, () => assert.deepEqual(labelled(c.text), c.want));
+  }
+});

@@ -1,0 +1,111 @@
+import { strict as assert } from 'node:assert';
+import { analyse, canonicals, labelled } from './helpers';
+
+describe('entities: consistency in the document and the workspace', () => {
+  it('labels a sentence-initial surname as the person named in full elsewhere', () => {
+    const text = 'Tokayev spoke first.\nPresident Kassym-Jomart Tokayev said the talks went well.\nPutin agreed.';
+    assert.deepEqual(labelled(text), ['PERSON:Tokayev', 'PERSON:Kassym-Jomart Tokayev']);
+  });
+
+  it('labels a common-word surname once the full name is known (Cook after Tim Cook)', () => {
+    assert.deepEqual(labelled('Chief Executive Tim Cook presented it. "Big news," Cook said.'), ['PERSON:Tim Cook', 'PERSON:Cook']);
+  });
+
+  it('gives a sentence-initial word the label it has elsewhere in the document', () => {
+    const text = 'Majilis ratifies protocol\nThe Majilis of the parliament ratified the protocol.';
+    assert.deepEqual(labelled(text), ['ORG:Majilis', 'ORG:Majilis']);
+  });
+
+  it('gives an unknown word the label other documents give it', () => {
+    const [, second] = analyse('President Shavkat Mirziyoyev met the press.', 'Mirziyoyev arrived.');
+    assert.deepEqual(second.map((s) => `${s.label}:${s.text}`), ['PERSON:Mirziyoyev']);
+  });
+
+  it('drops a sentence-initial unknown word that nothing supports', () => {
+    assert.deepEqual(labelled('Zorblat suffers a breakdown.'), []);
+  });
+
+  it('shares the label of a list', () => {
+    assert.deepEqual(labelled('Subscribe to our Twitter, Facebook, Instagram, Telegram and Tiktok!'), [
+      'ORG:Twitter',
+      'ORG:Facebook',
+      'ORG:Instagram',
+      'ORG:Telegram',
+      'ORG:Tiktok',
+    ]);
+  });
+});
+
+describe('entities: canonical names', () => {
+  it('links a surname to the longest full form in the document', () => {
+    assert.deepEqual(canonicals('Kassym-Jomart Tokayev arrived. Tokayev said so.'), [
+      'Kassym-Jomart Tokayev → Kassym-Jomart Tokayev',
+      'Tokayev → Kassym-Jomart Tokayev',
+    ]);
+  });
+
+  it('links a surname to a full form in another document', () => {
+    const out = canonicals('President Kassym-Jomart Tokayev spoke.', 'As regards the economy, Tokayev said it grows.');
+    assert.deepEqual(out, ['Tokayev → Kassym-Jomart Tokayev']);
+  });
+
+  it('merges a transliteration variant with the workspace’s more frequent form', () => {
+    const a = 'President Kassym-Jomart Tokayev spoke. Kassym-Jomart Tokayev left.';
+    const b = 'Kazakh President Kasim Khomart Tokayev reaffirmed it.';
+    assert.deepEqual(canonicals(a, b), ['Kazakh → Kazakh', 'Kasim Khomart Tokayev → Kassym-Jomart Tokayev']);
+  });
+
+  it('links an acronym to its expansion given in the document, before and after it', () => {
+    const text = 'He will attend the SPECA Summit.\nIt is the Summit of the United Nations Special Programme for the Economies of Central Asia (SPECA).';
+    const full = 'United Nations Special Programme for the Economies of Central Asia';
+    assert.deepEqual(canonicals(text), [`SPECA → ${full}`, `${full} → ${full}`, `SPECA → ${full}`]);
+  });
+
+  it('expands common acronyms, also in front of a name', () => {
+    assert.deepEqual(canonicals('The UN General Assembly and the EU met; the UN Security Council did not.'), [
+      'UN General Assembly → United Nations General Assembly',
+      'EU → European Union',
+      'UN Security Council → United Nations Security Council',
+    ]);
+  });
+
+  it('links a shorter organisation name to the nearest longer one it ends', () => {
+    const text = 'The CSTO Collective Security Council met. The UN Security Council did too. The Security Council is stuck. The CSTO Council decided.';
+    assert.deepEqual(canonicals(text), [
+      'CSTO Collective Security Council → CSTO Collective Security Council',
+      'UN Security Council → United Nations Security Council',
+      'Security Council → United Nations Security Council',
+      'CSTO Council → CSTO Collective Security Council',
+    ]);
+  });
+
+  it('links a shorter organisation name to one in another document', () => {
+    assert.deepEqual(canonicals('The UN General Assembly voted.', 'The role of the General Assembly grows.'), [
+      'General Assembly → United Nations General Assembly',
+    ]);
+  });
+
+  it('gives spelling variants of an organisation one name', () => {
+    const text = 'The Organization of Turkic States met. The Organization of Turkic States grew. The Organisation of the Turkic States agreed.';
+    assert.deepEqual(
+      canonicals(text).map((s) => s.split(' → ')[1]),
+      ['Organization of Turkic States', 'Organization of Turkic States', 'Organization of Turkic States'],
+    );
+  });
+
+  it('normalises country names and names in capitals', () => {
+    assert.deepEqual(canonicals('ASTANA – The Republic of Kazakhstan, the U.S. and the Turkiye Republic agreed.'), [
+      'ASTANA → Astana',
+      'Republic of Kazakhstan → Kazakhstan',
+      'U.S. → United States',
+      'Turkiye Republic → Turkey',
+    ]);
+  });
+
+  it('keeps a name with no other form as it is', () => {
+    assert.deepEqual(canonicals('Borrell tells the European Parliament that it matters.'), [
+      'Borrell → Borrell',
+      'European Parliament → European Parliament',
+    ]);
+  });
+});

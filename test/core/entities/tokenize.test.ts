@@ -1,0 +1,21 @@
+import { strict as assert } from 'node:assert';
+import { tokenize } from '../../../server/src/core/entities/tokenize';
+import { splitCompounds } from '../../../server/src/core/entities/chunks';
+
+const show = (text: string) =>
+  splitCompounds(tokenize(text))
+    .map((t) => `${t.text}${t.initial ? '^' : ''}`)
+    .join(' ');
+
+describe('entities: tokens', () => {
+  const cases: [string, string][] = [
+    ['ASTANA – Kazakhstan said Mr. Smith.', 'ASTANA^ – Kazakhstan^ said Mr . Smith .'],
+    ['"Peace," Xi said. "We agree," he added.', '" Peace^ , " Xi said . " We^ agree , " he added .'],
+    ['In the "Astana Times" and China-U.S. ties', 'In^ the " Astana Times " and China - U.S. ties'],
+    ['Kassym-Jomart Tokayev met Bashar al-Assad.', 'Kassym-Jomart^ Tokayev met Bashar al-Assad .'],
+    ['Israel’s isolation, COVID-19 and $1mln', 'Israel^ ’s isolation , COVID-19 and $ 1mln'],
+    ['Images | Akorda', 'Images^ | Akorda^'],
+    ['- The Astana Act;', '- The^ Astana Act ;'],
+  ];
+  for (const [text, want] of cases) it(`splits “${text}”`, () => assert.equal(show(text), want));
+});
