@@ -21,6 +21,8 @@ export interface EntityRecord {
   aliases: Map<string, number>;
   /** Mentions per document URI. */
   mentions: Map<string, EntityMention[]>;
+  /** How many mentions carry each label (kept incrementally; `label` is its maximum). */
+  labelCounts: Map<EntityLabel, number>;
 }
 
 interface DocEntry {
@@ -142,13 +144,14 @@ export class WorkspaceIndex {
   private addMention(m: EntityMention): void {
     let rec = this.entities.get(m.canonical);
     if (!rec) {
-      rec = { canonical: m.canonical, label: m.label, aliases: new Map(), mentions: new Map() };
+      rec = { canonical: m.canonical, label: m.label, aliases: new Map(), mentions: new Map(), labelCounts: new Map() };
       this.entities.set(m.canonical, rec);
     }
     rec.aliases.set(m.text, (rec.aliases.get(m.text) ?? 0) + 1);
     const list = rec.mentions.get(m.uri);
     if (list) list.push(m);
     else rec.mentions.set(m.uri, [m]);
+    rec.labelCounts.set(m.label, (rec.labelCounts.get(m.label) ?? 0) + 1);
     rec.label = majorityLabel(rec);
     bump(this.surfaces, m.text, m.label, 1);
     let perDoc = this.surfaceDocs.get(m.text);
@@ -163,6 +166,9 @@ export class WorkspaceIndex {
       if (n > 0) rec.aliases.set(m.text, n);
       else rec.aliases.delete(m.text);
       rec.mentions.delete(m.uri);
+      const c = (rec.labelCounts.get(m.label) ?? 1) - 1;
+      if (c > 0) rec.labelCounts.set(m.label, c);
+      else rec.labelCounts.delete(m.label);
       if (rec.mentions.size === 0) this.entities.delete(m.canonical);
       else rec.label = majorityLabel(rec);
     }
@@ -185,10 +191,8 @@ function bump<K>(table: Map<K, Map<EntityLabel, number>>, key: K, label: EntityL
 }
 
 function majorityLabel(rec: EntityRecord): EntityLabel {
-  const counts = new Map<EntityLabel, number>();
-  for (const list of rec.mentions.values()) for (const m of list) counts.set(m.label, (counts.get(m.label) ?? 0) + 1);
   let best: EntityLabel = rec.label;
   let n = -1;
-  for (const [label, c] of counts) if (c > n) [best, n] = [label, c];
+  for (const [label, c] of rec.labelCounts) if (c > n) [best, n] = [label, c];
   return best;
 }
