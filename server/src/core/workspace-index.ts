@@ -6,6 +6,7 @@
 import type { Doc } from './document';
 import { isEntityLabel, type EntityLabel, type Span, type SpanRef } from './types';
 import { paragraphKey } from './text';
+import { Memo } from './memo';
 
 export interface EntityMention extends SpanRef {
   text: string;
@@ -40,6 +41,8 @@ export class WorkspaceIndex {
   private readonly surfaceDocs = new Map<string, Map<string, Map<EntityLabel, number>>>();
   private readonly paragraphs = new Map<string, SpanRef[]>();
   private _generation = 0;
+  /** paragraph text → its key, so an edit re-normalises only the paragraphs it touched. */
+  private readonly keys = new Memo(50000);
 
   /** Increases with every change; a cheap way to know cached answers are stale. */
   get generation(): number {
@@ -72,7 +75,7 @@ export class WorkspaceIndex {
     }
     const paragraphs: DocEntry['paragraphs'] = [];
     for (const p of doc.paragraphs) {
-      const key = paragraphKey(p.text);
+      const key = this.keys.get(p.text, () => paragraphKey(p.text) ?? null);
       if (key) paragraphs.push({ key, ref: { uri: doc.uri, start: p.start, end: p.end } });
     }
     this.docs.set(doc.uri, { spans, mentions, paragraphs });
