@@ -1,4 +1,5 @@
 /** Formats an evaluation report as a plain-text table. */
+import type { TokenAgreement } from './agreement';
 import { prf, type Accuracy, type Counts, type EvalReport } from './score';
 
 const f = (n: number) => n.toFixed(3);
@@ -13,7 +14,7 @@ function acc(name: string, a: Accuracy): string {
   return `${name.padEnd(34)} ${f(v)}  (${a.correct}/${a.total})`;
 }
 
-export function formatReport(r: EvalReport): string {
+export function formatReport(r: EvalReport, agreement?: TokenAgreement): string {
   const out = [`documents: ${r.docs}`, '', `${'label'.padEnd(18)} prec   rec    F1        tp    fp    fn`];
   for (const [label, c] of Object.entries(r.labels)) out.push(row(label, c));
   out.push('');
@@ -26,5 +27,9 @@ export function formatReport(r: EvalReport): string {
   out.push(acc('canonical name accuracy (matched)', r.canonical));
   out.push(acc('quote speaker, same mention', r.speakerMention));
   out.push(acc('quote speaker, same entity', r.speakerEntity));
+  if (agreement) {
+    const k = agreement.kappa === null ? 'n/a  ' : f(agreement.kappa);
+    out.push('', `${"Cohen's kappa over tokens".padEnd(34)} ${k}  (observed ${f(agreement.observed)}, chance ${f(agreement.expected)}; ${agreement.tokens} tokens)`);
+  }
   return out.join('\n');
 }
