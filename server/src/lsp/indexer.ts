@@ -16,8 +16,14 @@ const SLICE_MS = 15;
 
 export class Indexer {
   private run = 0;
+  private running = false;
   /** Resolves when the current run ends (finished or cancelled). */
   done: Promise<void> = Promise.resolve();
+
+  /** True while a run is under way: cross-document answers may still grow. */
+  get busy(): boolean {
+    return this.running;
+  }
 
   constructor(
     private readonly connection: Connection,
@@ -30,6 +36,7 @@ export class Indexer {
   /** Index the folders again from scratch (documents open in the editor stay as they are). */
   start(): Promise<void> {
     const run = ++this.run;
+    this.running = true;
     this.done = this.index(run).catch((e) => this.connection.console.error(`Marginalia: indexing failed: ${String(e)}`));
     return this.done;
   }
@@ -50,6 +57,7 @@ export class Indexer {
       this.connection.console.info(`Marginalia: indexed ${good.length} documents in ${Date.now() - t0} ms${skipped ? ` (${skipped} skipped)` : ''}`);
       this.indexed();
     } finally {
+      if (run === this.run) this.running = false;
       progress?.done();
     }
   }

@@ -12,7 +12,8 @@ export function registerHover(ctx: ServerContext): void {
     const { doc, spans } = found.analysis;
     const here = spansAt(spans, toOffset(doc, position)).filter((s) => found.shown(s.label));
     if (!here.length) return null;
-    const value = hoverMarkdown(here, { doc, index: ctx.workspace.index, docOf: ctx.workspace.doc });
+    let value = hoverMarkdown(here, { doc, index: ctx.workspace.index, docOf: ctx.workspace.doc });
+    if (ctx.indexer.busy) value += '\n\n_The workspace is still being indexed: counts across documents may grow._';
     return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(doc, here[0].start, here[0].end) };
   });
 }
