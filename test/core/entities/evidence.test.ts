@@ -46,6 +46,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'hyphenated city', text: 'Plants will be built in Kokshetau, Semey, and Ust-Kamenogorsk.', want: ['PLACE:Kokshetau', 'PLACE:Semey', 'PLACE:Ust-Kamenogorsk'] },
   { name: 'all-capital dateline', text: 'ASTANA – Kazakhstan must defend its interests.', want: ['PLACE:ASTANA', 'PLACE:Kazakhstan'] },
   { name: 'dateline with an agency', text: 'ALMATY. KAZINFORM – The city hosted a forum.', want: ['PLACE:ALMATY', 'ORG:KAZINFORM'] },
+  { name: 'dateline with an agency in parentheses', text: 'WASHINGTON, March 20 (Reuters) - The bank held rates.', want: ['PLACE:WASHINGTON', 'ORG:Reuters'] },
   { name: 'country before a currency is no place', text: 'Trade exceeded 22 billion US dollars.', want: [] },
   // Nationalities, religions, political groups.
   { name: 'demonyms and groups', text: 'Kazakh and Russian officials, Palestinians, Arab states and Western countries agreed.', want: ['NORP:Kazakh', 'NORP:Russian', 'NORP:Palestinians', 'NORP:Arab', 'NORP:Western'] },

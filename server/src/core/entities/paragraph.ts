@@ -50,7 +50,7 @@ export function isTitleCaseLine(tokens: readonly Token[]): boolean {
   return caps >= 3;
 }
 
-/** `ASTANA –`, `NEW YORK, Nov 22 (Reuters) -`: the place a report was filed from. */
+/** `ASTANA –`, `NEW YORK, Nov 22 (Reuters) -`: the place a report was filed from, and the agency. */
 function dateline(text: string, tokens: readonly Token[], out: Mention[]): number {
   let k = 0;
   while (k < tokens.length && tokens[k].kind === 'word' && tokens[k].caps && tokens[k].text.length > 1) k++;
@@ -69,7 +69,9 @@ function dateline(text: string, tokens: readonly Token[], out: Mention[]): numbe
   // `ASTANA. KAZINFORM –`, `ALMATY, KAZAKHSTAN –`: a country, or the agency that filed the report.
   for (let j = k; j < d; j++) {
     const t = tokens[j];
-    if (t.kind !== 'word' || !t.caps || t.text.length < 2) continue;
+    // `(Reuters)`, `(AP)`: the agency in parentheses, whatever its case.
+    const bracketed = tokens[j - 1]?.text === '(' && tokens[j + 1]?.text === ')' && (t.cap || t.caps);
+    if (t.kind !== 'word' || (!t.caps && !bracketed) || t.text.length < 2) continue;
     const g = gazetteer().get(nameKey(t.text));
     const label = g?.label ?? 'ORG';
     out.push(mention(t.start, t.end, t.text, label, 2, g ? `dateline: ${g.kind}` : 'agency in a dateline', { canonical: g?.canonical ?? titleCase(t.text), acronym: !g && t.text.length <= 5 }));
