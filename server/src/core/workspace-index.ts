@@ -7,6 +7,7 @@ import type { Doc } from './document';
 import { isEntityLabel, type EntityLabel, type Span, type SpanRef } from './types';
 import { paragraphKey } from './text';
 import { Memo } from './memo';
+import { bumpCount } from './counts';
 
 export interface EntityMention extends SpanRef {
   text: string;
@@ -156,10 +157,10 @@ export class WorkspaceIndex {
     else rec.mentions.set(m.uri, [m]);
     rec.labelCounts.set(m.label, (rec.labelCounts.get(m.label) ?? 0) + 1);
     rec.label = majorityLabel(rec);
-    bump(this.surfaces, m.text, m.label, 1);
+    bumpCount(this.surfaces, m.text, m.label, 1);
     let perDoc = this.surfaceDocs.get(m.text);
     if (!perDoc) this.surfaceDocs.set(m.text, (perDoc = new Map()));
-    bump(perDoc, m.uri, m.label, 1);
+    bumpCount(perDoc, m.uri, m.label, 1);
   }
 
   private removeMention(m: EntityMention): void {
@@ -175,22 +176,13 @@ export class WorkspaceIndex {
       if (rec.mentions.size === 0) this.entities.delete(m.canonical);
       else rec.label = majorityLabel(rec);
     }
-    bump(this.surfaces, m.text, m.label, -1);
+    bumpCount(this.surfaces, m.text, m.label, -1);
     const perDoc = this.surfaceDocs.get(m.text);
     if (perDoc) {
-      bump(perDoc, m.uri, m.label, -1);
+      bumpCount(perDoc, m.uri, m.label, -1);
       if (perDoc.size === 0) this.surfaceDocs.delete(m.text);
     }
   }
-}
-
-function bump<K>(table: Map<K, Map<EntityLabel, number>>, key: K, label: EntityLabel, by: number): void {
-  let counts = table.get(key);
-  if (!counts) table.set(key, (counts = new Map()));
-  const n = (counts.get(label) ?? 0) + by;
-  if (n > 0) counts.set(label, n);
-  else counts.delete(label);
-  if (counts.size === 0) table.delete(key);
 }
 
 function majorityLabel(rec: EntityRecord): EntityLabel {

@@ -5,6 +5,7 @@
  * contribution is recomputed only when its spans in the index change, so a sync
  * costs one identity check per document plus the documents that changed.
  */
+import { bumpCount } from '../counts';
 import type { Span } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
 import { isEntityLabel } from '../types';
@@ -68,15 +69,7 @@ export class WorkspaceNames {
   }
 
   private apply(entries: readonly Entry[], by: number): void {
-    for (const [t, key, canonical] of entries) {
-      const table = this.tables[t];
-      let counts = table.get(key);
-      if (!counts) table.set(key, (counts = new Map()));
-      const n = (counts.get(canonical) ?? 0) + by;
-      if (n > 0) counts.set(canonical, n);
-      else counts.delete(canonical);
-      if (counts.size === 0) table.delete(key);
-    }
+    for (const [t, key, canonical] of entries) bumpCount(this.tables[t], key, canonical, by);
   }
 }
 
