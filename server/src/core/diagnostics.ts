@@ -18,6 +18,8 @@ export interface CoreDiagnostic {
   unnecessary?: boolean;
   /** Other places this diagnostic is about (the twins of a duplicate). */
   related?: { ref: SpanRef; message: string }[];
+  /** What a code action needs to fix it (kept by the client and sent back). */
+  data?: unknown;
 }
 
 export function diagnose(analysis: Analysis): CoreDiagnostic[] {

@@ -49,6 +49,8 @@ export interface Span {
   duplicateOf?: SpanRef[];
   /** Why the detector decided so, in a few words (shown in hovers and diagnostics). */
   reason?: string;
+  /** Set when the span is an annotator's accepted annotation: its brat id (`T12`). Unset: a suggestion. */
+  annotation?: string;
 }
 
 /** A run of text between line breaks; detectors work paragraph by paragraph. */
