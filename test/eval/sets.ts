@@ -1,0 +1,46 @@
+/**
+ * The evaluation sets: the five seeds (gold in ../shared/gold/seeds; the rules were
+ * written against them) and the second dev set in test/devset (real news articles of
+ * other outlets and kinds, annotated by hand, never tuned on: the figure that says
+ * whether the rules generalise). Each is annotated with the CLI and scored with `eval`.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { evaluate } from '../../server/src/cli/eval';
+import { run } from '../../server/src/cli/main';
+import type { EvalReport } from '../../server/src/core/eval/score';
+
+const repo = path.resolve(__dirname, '../..');
+
+export interface EvalSet {
+  name: 'seeds' | 'devset';
+  /** The folder of `.txt` documents annotated. */
+  texts: string;
+  /** The folder of gold `.ann` files (with their `.txt`). */
+  gold: string;
+}
+
+export const SETS: EvalSet[] = [
+  { name: 'seeds', texts: path.join(repo, 'seeds'), gold: path.resolve(repo, '../shared/gold/seeds') },
+  { name: 'devset', texts: path.join(repo, 'test/devset'), gold: path.join(repo, 'test/devset') },
+];
+
+export const RECORDED = path.join(__dirname, 'recorded-scores.json');
+
+/** Annotate the set's documents and score them; the printed table goes to `print`. */
+export function score(set: EvalSet, print: (s: string) => void = () => {}): EvalReport | undefined {
+  if (!fs.existsSync(set.gold) || !fs.readdirSync(set.gold).some((f) => f.endsWith('.ann'))) return undefined;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), `marginalia-eval-${set.name}-`));
+  try {
+    const files = fs.readdirSync(set.texts).filter((f) => f.endsWith('.txt')).map((f) => path.join(set.texts, f));
+    if (run(['annotate', ...files, '--out', out], () => {}, () => {}) !== 0) throw new Error(`annotate failed on ${set.texts}`);
+    const report = evaluate(set.gold, out, () => {});
+    const lines: string[] = [];
+    run(['eval', '--gold', set.gold, '--pred', out], (s) => lines.push(s), () => {});
+    print(lines.join('\n'));
+    return report;
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
