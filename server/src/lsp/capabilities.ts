@@ -1,12 +1,14 @@
 /** What the server advertises in its `initialize` answer. */
-import { TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
+import { CodeActionKind, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver';
 import { SERVER_COMMANDS } from '../protocol/messages';
 import { TOKEN_TYPES } from '../protocol/labels';
 
 export const SEMANTIC_TOKENS_LEGEND = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] };
 
 export const CAPABILITIES: ServerCapabilities = {
-  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
+  definitionProvider: true,
   hoverProvider: true,
   semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
   referencesProvider: true,

@@ -63,5 +63,6 @@ export function toDiagnostic(doc: Doc, d: CoreDiagnostic, docs: DocSource): Diag
     message: d.message,
     ...(d.unnecessary ? { tags: [DiagnosticTag.Unnecessary] } : {}),
     ...(related.length ? { relatedInformation: related } : {}),
+    ...(d.data !== undefined ? { data: d.data } : {}),
   };
 }

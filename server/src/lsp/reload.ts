@@ -3,8 +3,12 @@ import type { ServerContext } from './context';
 import { readDocument } from './files';
 import { toPath } from './folders';
 
-/** Read `uri` again if it is a selected workspace file that is not open; forget it otherwise. Returns whether the index changed. */
-export async function reload(ctx: ServerContext, uri: string): Promise<boolean> {
+/**
+ * Read `uri` again if it is a selected workspace file that is not open; forget it otherwise.
+ * Its decisions follow the text from what it was (`previous`: the editor's text on close,
+ * by default the last text known) to the text on disk. Returns whether the index changed.
+ */
+export async function reload(ctx: ServerContext, uri: string, previous = ctx.workspace.doc(uri)?.text): Promise<boolean> {
   const { workspace, folders } = ctx;
   if (workspace.isOpen(uri)) return false;
   const file = toPath(uri);
@@ -18,6 +22,7 @@ export async function reload(ctx: ServerContext, uri: string): Promise<boolean> 
     return known;
   }
   workspace.setFromDisk(uri, text);
+  if (previous !== undefined) await ctx.annotations.rebaseOnto(uri, previous, text);
   workspace.analyze(uri);
   return true;
 }

@@ -8,6 +8,14 @@
 import { TextDocuments, type ClientCapabilities, type Connection, type InitializeParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from '../core/analyzer';
+import { LabelBook } from '../core/consistency';
+import { AnnotationFiles } from './annotations/annotation-files';
+import { annotationHost } from './annotations/host';
+import { followEdits } from './annotations/follow-edits';
+import { loadAllDecisions } from './annotations/load-all';
+import { registerAnnDocuments } from './handlers/ann-documents';
+import { registerCodeActions } from './handlers/code-actions';
+import { reviewed } from './review';
 import { CAPABILITIES } from './capabilities';
 import type { ServerContext } from './context';
 import { Folders } from './folders';
@@ -38,18 +46,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   const settings = new SettingsStore(connection);
   const folders = new Folders();
-  const publisher = new Publisher(connection, workspace, settings);
+  const labels = new LabelBook();
+  const publisher = new Publisher(connection, workspace, settings, (key) => reviewed(workspace, ctx.annotations, key), labels);
   const ctx: ServerContext = {
     connection,
-    documents: new TextDocuments(TextDocument),
+    documents: new TextDocuments({ create: TextDocument.create, update: (doc, changes, version) => followEdits(ctx, doc, changes, version) }),
     workspace,
     settings,
     folders,
     publisher,
     queue: new AnalysisQueue(workspace, publisher.publish, () => refresh(ctx), options.quietMs),
-    indexer: new Indexer(connection, workspace, folders, settings, () => ctx.queue.dependents()),
+    indexer: new Indexer(connection, workspace, folders, settings, () => {
+      ctx.queue.dependents();
+      void loadAllDecisions(ctx);
+    }),
+    annotations: undefined as unknown as AnnotationFiles,
+    labels,
     client: { folders: false, watchedFiles: false, relativePatterns: false, configurationChange: false, refreshTokens: false, refreshInlayHints: false },
   };
+
+  ctx.annotations = new AnnotationFiles(annotationHost(ctx));
 
   connection.onInitialize((params) => {
     ctx.client = clientSupport(params.capabilities);
@@ -64,8 +80,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void watchFiles(ctx);
     void ctx.indexer.start();
   });
-  connection.onShutdown(() => ctx.queue.dispose());
-  for (const register of [registerDocuments, registerHover, registerSemanticTokens, registerReferences, registerSymbols, registerInlayHints, registerCommands, registerWatchedFiles]) {
+  connection.onShutdown(async () => {
+    ctx.queue.dispose();
+    await ctx.annotations.flushAll();
+  });
+  const handlers = [registerDocuments, registerHover, registerSemanticTokens, registerReferences, registerSymbols, registerInlayHints, registerCommands, registerWatchedFiles];
+  for (const register of [...handlers, registerCodeActions, registerAnnDocuments]) {
     register(ctx);
   }
   ctx.documents.listen(connection);

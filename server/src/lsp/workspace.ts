@@ -44,6 +44,11 @@ export class Workspace {
     return [...this.open];
   }
 
+  /** Every document known, open or read from disk. */
+  knownUris(): string[] {
+    return [...this.docs.keys()];
+  }
+
   /** The latest analysis of the document's current version, made now if missing. */
   analysis(uri: string): Analysis | undefined {
     const doc = this.docs.get(uri);

@@ -32,6 +32,11 @@ export const SETTINGS = {
   'files.languages': define<string[]>(['plaintext'], 'Language ids of open documents Marginalia annotates, whatever their file name.'),
   ...perLabel('labels', (l) => define(true, `Show ${l} spans (${LABEL_INFO[l].description}): highlighting, hovers, hints and diagnostics.`)),
   ...perLabel('colors', (l) => define(LABEL_INFO[l].color, `Background colour of ${l} spans (any CSS colour; a translucent one keeps the text readable).`)),
+  'annotations.folder': define(
+    '',
+    "Where annotators' decisions are saved as brat `.ann` files: empty keeps `NAME.ann` beside `NAME.txt`; a path relative to the workspace folder keeps them there, mirroring the documents' folders.",
+  ),
+  'annotations.showSuggestions': define(true, "Show the detectors' suggestions (lighter) beside accepted annotations (solid). Off: only accepted annotations are shown."),
   'inlayHints.enabled': define(true, "Show a date's ISO value and a quote's speaker after the text."),
   'trace.server': define<'off' | 'messages' | 'verbose'>('off', 'Trace the messages between VS Code and the Marginalia language server (in its output channel).', {
     scope: 'window',

@@ -1,7 +1,8 @@
 /**
  * Document sync: an opened document the settings select is tracked, analysed and
- * published; each change re-analyses it; on close its text on disk becomes the truth
- * again (or it leaves the index when it is not a workspace file).
+ * published, and its decisions loaded; each change re-analyses it; a save writes the
+ * decisions that waited for it; on close its text on disk becomes the truth again (the
+ * decisions re-anchored onto it), or it leaves the index when it is not a workspace file.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../context';
@@ -10,7 +11,14 @@ import { reload } from '../reload';
 export function registerDocuments(ctx: ServerContext): void {
   const { documents, workspace } = ctx;
   documents.onDidOpen(async ({ document }) => {
-    if (await selected(ctx, document)) track(ctx, document.uri);
+    if (!(await selected(ctx, document))) return;
+    track(ctx, document.uri);
+    const key = workspace.key(document.uri);
+    if (await ctx.annotations.ensure(key)) ctx.queue.changed(key);
+  });
+  documents.onDidSave(({ document }) => {
+    const key = workspace.key(document.uri);
+    if (workspace.isOpen(key)) void ctx.annotations.saved(key, document.getText());
   });
   documents.onDidChangeContent(({ document }) => {
     if (workspace.isOpen(workspace.key(document.uri))) track(ctx, document.uri);
@@ -35,7 +43,8 @@ export function track(ctx: ServerContext, uri: string): void {
 export function untrack(ctx: ServerContext, uri: string): void {
   const key = ctx.workspace.key(uri);
   if (!ctx.workspace.isOpen(key)) return;
+  const editorText = ctx.workspace.doc(key)?.text;
   ctx.workspace.close(key);
   ctx.publisher.clear(key);
-  void reload(ctx, key).then(() => ctx.queue.dependents());
+  void reload(ctx, key, editorText).then(() => ctx.queue.dependents());
 }

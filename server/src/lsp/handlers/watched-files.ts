@@ -4,12 +4,30 @@
  */
 import { DidChangeWatchedFilesNotification, FileChangeType, type Disposable, type FileSystemWatcher } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
+import { toPath } from '../folders';
 import { reload } from '../reload';
+
+const DECISION_FILES = /\.(ann|rejected)$/;
+
+/** An `.ann` or `.rejected` file changed (a pull, another annotator): reload the decisions of its document. */
+async function decisionFileChanged(ctx: ServerContext, uri: string): Promise<void> {
+  const file = toPath(uri);
+  for (const entry of ctx.annotations.all()) {
+    if (entry.paths.ann === file || entry.paths.rejected === file) {
+      await ctx.annotations.reload(entry.key);
+      ctx.annDiagnostics?.(entry.key);
+    }
+  }
+}
 
 export function registerWatchedFiles(ctx: ServerContext): void {
   ctx.connection.onDidChangeWatchedFiles(async ({ changes }) => {
     let changed = false;
     for (const c of changes) {
+      if (DECISION_FILES.test(c.uri)) {
+        await decisionFileChanged(ctx, c.uri);
+        continue;
+      }
       const key = ctx.workspace.key(c.uri);
       if (c.type === FileChangeType.Deleted) {
         changed = (!ctx.workspace.isOpen(key) && !!ctx.workspace.doc(key)) || changed;
@@ -28,7 +46,7 @@ export async function watchFiles(ctx: ServerContext): Promise<void> {
   if (!ctx.client.watchedFiles) return;
   const watchers: FileSystemWatcher[] = [];
   for (const folder of ctx.folders.all()) {
-    for (const g of (await ctx.settings.for(folder))['files.include']) {
+    for (const g of [...(await ctx.settings.for(folder))['files.include'], '**/*.ann', '**/*.rejected']) {
       watchers.push({ globPattern: ctx.client.relativePatterns ? { baseUri: folder, pattern: g } : g.startsWith('**/') ? g : `**/${g}` });
     }
   }
