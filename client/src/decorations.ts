@@ -1,11 +1,13 @@
 /**
- * Renders the server's `marginalia/decorations`: one decoration type per label and colour
- * (background and overview ruler from the settings), applied to every visible editor of
- * the document when the ranges belong to its current version.
+ * Renders the server's `marginalia/decorations`: per label and colour, one decoration type
+ * for accepted annotations (solid: a stronger background and a border) and one for open
+ * suggestions (the lighter colour of the settings), applied to every visible
+ * editor of the document when the ranges belong to its current version.
  */
 import * as vscode from 'vscode';
 import { LABELS, type Label } from '../../server/src/core/types';
 import type { DecorationsParams } from '../../server/src/protocol/messages';
+import { opaque, stronger } from './colors';
 import { settingsFor } from './settings';
 
 export class DecorationRenderer implements vscode.Disposable {
@@ -56,17 +58,23 @@ export class DecorationRenderer implements vscode.Disposable {
     const params = this.latest.get(editor.document.uri.toString());
     if (!params || params.version !== editor.document.version) return;
     const colors = settingsFor(editor.document.uri);
+    const toRanges = (rs: DecorationsParams['ranges'][Label]) => (rs ?? []).map((r) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character));
     for (const label of LABELS) {
-      const ranges = (params.ranges[label] ?? []).map((r) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character));
-      editor.setDecorations(this.typeFor(label, colors[`colors.${label}`]), ranges);
+      editor.setDecorations(this.typeFor(label, colors[`colors.${label}`], 'suggested'), toRanges(params.ranges[label]));
+      editor.setDecorations(this.typeFor(label, colors[`colors.${label}`], 'accepted'), toRanges(params.accepted?.[label]));
     }
   }
 
-  private typeFor(label: Label, color: string): vscode.TextEditorDecorationType {
-    const key = `${label} ${color}`;
+  private typeFor(label: Label, color: string, status: 'accepted' | 'suggested'): vscode.TextEditorDecorationType {
+    const key = `${label} ${color} ${status}`;
     let type = this.types.get(key);
     if (!type) {
-      type = vscode.window.createTextEditorDecorationType({ backgroundColor: color, overviewRulerColor: color, overviewRulerLane: vscode.OverviewRulerLane.Right, borderRadius: '2px' });
+      const solid = opaque(color);
+      type = vscode.window.createTextEditorDecorationType(
+        status === 'accepted'
+          ? { backgroundColor: stronger(color), border: `1px solid ${solid}`, borderRadius: '2px', overviewRulerColor: solid, overviewRulerLane: vscode.OverviewRulerLane.Right }
+          : { backgroundColor: color, borderRadius: '2px', overviewRulerColor: color, overviewRulerLane: vscode.OverviewRulerLane.Right },
+      );
       this.types.set(key, type);
     }
     return type;

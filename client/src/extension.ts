@@ -3,6 +3,7 @@
  * the counts in the status bar and binds the commands. No analysis happens here.
  */
 import * as vscode from 'vscode';
+import { ANNOTATING_CONTEXT } from '../../server/src/protocol/commands';
 import { DecorationsNotification } from '../../server/src/protocol/messages';
 import { SECTION } from '../../server/src/protocol/settings';
 import { registerCommands } from './commands';
@@ -35,15 +36,26 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       if (!up) decorations.clear();
       status.setServerUp(up);
     }),
-    decorations.onDidUpdate(() => status.update()),
+    decorations.onDidUpdate(() => {
+      status.update();
+      annotating();
+    }),
     vscode.window.onDidChangeVisibleTextEditors(() => decorations.renderVisible()),
-    vscode.window.onDidChangeActiveTextEditor(() => status.update()),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      status.update();
+      annotating();
+    }),
     vscode.workspace.onDidCloseTextDocument((d) => decorations.forget(d.uri.toString())),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.colors`)) decorations.reset();
       if (e.affectsConfiguration(`${SECTION}.files`)) void host?.restart();
     }),
   );
+  /** The decision key bindings apply only where the server annotates the active document. */
+  const annotating = () => {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    void vscode.commands.executeCommand('setContext', ANNOTATING_CONTEXT, !!uri && !!decorations.get(uri));
+  };
   const ready = host.start();
   ready.catch(() => status.setServerUp(false));
   return { host, decorations, ready };

@@ -20,5 +20,7 @@ export function documentSelector(): DocumentFilter[] {
   const byPath = folders.length
     ? folders.flatMap((f) => settingsFor(f.uri)['files.include'].map((g) => ({ scheme: 'file', pattern: new vscode.RelativePattern(f, g) as unknown as string })))
     : settingsFor()['files.include'].map((g) => ({ scheme: 'file', pattern: g.startsWith('**/') ? g : `**/${g}` }));
-  return [...byLanguage, ...byPath];
+  // brat files: checked against their documents, with go to definition (see the server's ann-documents.ts).
+  const ann = { scheme: 'file', language: 'brat-ann' };
+  return [...byLanguage, ...byPath, ann];
 }

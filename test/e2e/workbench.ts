@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { LABELS, type Label } from '../../server/src/core/types';
 import { LABEL_INFO } from '../../server/src/protocol/labels';
+import { stronger } from '../../client/src/colors';
 import { until } from './poll';
 
 export interface Box {
@@ -16,10 +17,11 @@ export interface Box {
   height: number;
 }
 
-/** A decoration the extension drew: its element's classes and computed background colour. */
+/** A decoration the extension drew: its element's classes, computed background colour and border style. */
 export interface Decoration {
   className: string;
   background: string;
+  border: string;
   box: Box;
 }
 
@@ -136,18 +138,25 @@ export function decorations(page: Page): Promise<Decoration[]> {
       .filter((e: any) => /TextEditorDecorationType/.test(e.className))
       .map((e: any) => {
         const b = e.getBoundingClientRect();
-        return { className: e.className as string, background: g.getComputedStyle(e).backgroundColor as string, box: { x: b.x, y: b.y, width: b.width, height: b.height } };
+        const style = g.getComputedStyle(e);
+        return { className: e.className as string, background: style.backgroundColor as string, border: style.borderTopStyle as string, box: { x: b.x, y: b.y, width: b.width, height: b.height } };
       });
   }, EDITOR);
 }
 
-/** The label whose default colour `css` is (computed styles print `rgba(255, 213, 79, 0.2)`). */
+/** The label whose default colour `css` is (computed styles print `rgba(255, 213, 79, 0.2)`): a suggestion's. */
 export function labelOfColor(css: string): Label | undefined {
-  const want = parseColor(css);
-  return LABELS.find((l) => {
-    const c = parseColor(LABEL_INFO[l].color);
-    return c.length === want.length && c.every((v, i) => Math.abs(v - want[i]) < 0.01);
-  });
+  return LABELS.find((l) => sameColor(LABEL_INFO[l].color, css));
+}
+
+/** The label whose accepted-annotation colour (the default one, stronger) `css` is. */
+export function acceptedLabelOfColor(css: string): Label | undefined {
+  return LABELS.find((l) => sameColor(stronger(LABEL_INFO[l].color), css));
+}
+
+function sameColor(a: string, b: string): boolean {
+  const [x, y] = [parseColor(a), parseColor(b)];
+  return x.length === y.length && x.every((v, i) => Math.abs(v - y[i]) < 0.01);
 }
 
 function parseColor(css: string): number[] {
@@ -155,14 +164,30 @@ function parseColor(css: string): number[] {
   return m ? m[1].split(',').map(Number) : [];
 }
 
-/** Labels of the decorations covering (most of) the box. */
-export async function labelsAt(page: Page, box: Box): Promise<Label[]> {
+/** Labels of the decorations covering (most of) the box: suggestions' colours, or with `accepted` the accepted annotations' (solid border). */
+export async function labelsAt(page: Page, box: Box, accepted = false): Promise<Label[]> {
   const over = (await decorations(page)).filter((d) => {
     const w = Math.min(d.box.x + d.box.width, box.x + box.width) - Math.max(d.box.x, box.x);
     const h = Math.min(d.box.y + d.box.height, box.y + box.height) - Math.max(d.box.y, box.y);
     return w >= box.width * 0.8 && h >= box.height * 0.5;
   });
-  return [...new Set(over.map((d) => labelOfColor(d.background)).filter((l): l is Label => !!l))];
+  const label = (d: Decoration) => (accepted ? (d.border === 'solid' ? acceptedLabelOfColor(d.background) : undefined) : labelOfColor(d.background));
+  return [...new Set(over.map(label).filter((l): l is Label => !!l))];
+}
+
+/** Wait until an accepted annotation of `label` (solid) covers `needle` (in `context`). */
+export async function expectAccepted(page: Page, label: Label, needle: string, context = needle, timeoutMs = 10_000): Promise<Box> {
+  let box: Box | null = null;
+  await until(
+    async () => {
+      box = await findText(page, needle, context);
+      return box ? labelsAt(page, box, true) : ([] as Label[]);
+    },
+    (labels) => labels.includes(label),
+    `an accepted ${label} annotation on "${needle}"`,
+    timeoutMs,
+  );
+  return box!;
 }
 
 /** Wait until a decoration of `label` covers `needle` (in `context`); returns the text's box. */
