@@ -30,9 +30,17 @@ const QUICK_INPUT = '.quick-input-widget';
 const EDITOR = '.part.editor .monaco-editor';
 
 async function quickInput(page: Page, key: string, text: string, row?: string): Promise<void> {
-  await page.keyboard.press(key);
   const input = page.locator(`${QUICK_INPUT} input`);
-  await input.waitFor({ state: 'visible' });
+  // Just after a (re)load the workbench can drop the first key: press again until the input opens.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press(key);
+    try {
+      await input.waitFor({ state: 'visible', timeout: attempt < 4 ? 5_000 : 30_000 });
+      break;
+    } catch (e) {
+      if (attempt >= 4) throw e;
+    }
+  }
   await page.keyboard.type(text);
   // The list filters as one types: wait until the row wanted is the one Enter would pick.
   if (row) await page.locator(`${QUICK_INPUT} .monaco-list-row.focused`, { hasText: row }).first().waitFor({ state: 'visible' });
