@@ -89,6 +89,33 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     lines: ['Minister visits the northern regions', 'Regional Desk', prose('the visit'), 'Regional Desk', prose('the budget')],
     expected: [1, 3],
   },
+  {
+    name: 'scraped page: a section label over a sponsor line is navigation, a caption label marks the caption after it',
+    lines: [
+      'US & Canada',
+      'is sponsored by',
+      'Minister admits the reform is his biggest frustration',
+      'From the section US & Canada',
+      'Media caption',
+      'The minister spoke to reporters at the border',
+      prose('the reform'),
+      '1 / 5',
+      'In this photo dated Tuesday the minister visits a school in the north of the country.',
+      prose('the schools'),
+      'Read the full transcript of his interview',
+      prose('the budget'),
+      '___',
+      'Jane Doe in Paris contributed to this report.',
+      'Credit Jane Doe/Agence France-Presse — Getty Images',
+      'This version corrects the spelling of the region.',
+    ],
+    expected: [0, 1, 3, 4, 5, 7, 8, 10, 12, 13, 14, 15],
+  },
+  {
+    name: 'a caption ending in its credit in parentheses',
+    lines: ['Minister visits the northern regions', prose('the visit'), 'The minister at the plant on Monday. (Video by Jane Doe)', prose('the budget')],
+    expected: [2],
+  },
 ];
 
 describe('boilerplate pages', () => {

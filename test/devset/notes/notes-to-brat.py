@@ -90,8 +90,6 @@ def main(txt_path, notes_path, out_path):
             if not hits:
                 sys.exit(f'{notes_path}: no line {s!r}')
             for a, b in hits:
-                seg = text[a:b]
-                a, b = a + len(seg) - len(seg.lstrip()), b - (len(seg) - len(seg.rstrip()))
                 spans.append(dict(label='BOILERPLATE', start=a, end=b, dup=dup))
             continue
         if label == 'QUOTE':

@@ -5,7 +5,7 @@
  */
 import { paragraphKey } from '../text';
 import {
-  AD_MARKER, AD_WORDS, CALL_TO_ACTION, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAV_LABELS,
+  AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAV_LABELS,
   RATING, SECTION_NAMES, SITE_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS,
 } from './vocabulary';
 
@@ -49,6 +49,8 @@ export interface LineInfo {
   headlineShape: boolean;
   /** Mostly digits and punctuation (a date stamp such as `22.11.2023, 20:13 6296`). */
   stamp: boolean;
+  /** A label after which the next line is a caption (`Media caption`). */
+  captionLabel: boolean;
 }
 
 /** Lines longer than this (in characters) are never labels, stamps or widgets. */
@@ -72,6 +74,7 @@ export function classifyLine(text: string): LineInfo {
     content: (words >= 12 && /[.!?…"”’»)]$/u.test(t)) || words >= 25,
     headlineShape: words > 0 && words <= 20 && !/[.!?;:]$/.test(t),
     stamp: short && isStamp(t),
+    captionLabel: CAPTION_LABELS.has(label),
   };
   if (quoted) return info;
   info.opener = LIST_OPENERS.has(label) || (/^more (?:from|in|on|about) /.test(label) && words <= 6);
@@ -83,6 +86,8 @@ export function classifyLine(text: string): LineInfo {
 
 function kindOf(t: string, words: number): LineKind | undefined {
   if (AD_MARKER.test(t)) return 'ad';
+  if (words <= 12 && NAV_PHRASE.test(t)) return 'label';
+  if (words <= 80 && (CAPTION.test(t) || BARE_CREDIT.test(t))) return 'credit';
   if (RATING.test(t)) return 'rating';
   if (words <= 40 && TAG_LIST.test(t)) return 'label';
   if (words <= 60 && (TEASER.test(t) || TEASER_BARE.test(t))) return 'teaser';

@@ -39,13 +39,24 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   const marks: (Mark | undefined)[] = new Array(n).fill(undefined);
   // A bare label: label-shaped and not a person's name.
   const bare = lines.map((l, i) => l.labelShape && !isSignature(i));
-  let head = lines.findIndex((l) => !l.stamp && !l.section && !(l.kind && NEVER_HEADLINE.has(l.kind)));
+  const notHeadline = (l: LineInfo) => l.stamp || l.section || (l.kind !== undefined && NEVER_HEADLINE.has(l.kind));
+  // A bare label right before navigation (`US & Canada` over `is sponsored by`) is navigation, not the headline.
+  let head = lines.findIndex((l, i) => !notHeadline(l) && !(bare[i] && l.words <= 4 && i + 1 < n && lines[i + 1].kind && NAV_KINDS.has(lines[i + 1].kind!)));
   if (head < 0) head = n;
-  for (let i = 0; i < head; i++) if (lines[i].section) marks[i] = { reason: 'section label', nav: true };
+  for (let i = 0; i < head; i++) {
+    if (lines[i].section) marks[i] = { reason: 'section label', nav: true };
+    else if (bare[i] && !notHeadline(lines[i])) marks[i] = { reason: 'navigation label', nav: true };
+  }
 
   for (let i = 0; i < n; i++) {
     const { kind } = lines[i];
     if (kind && i !== head) marks[i] = { reason: KIND_REASONS[kind], nav: NAV_KINDS.has(kind) };
+  }
+
+  // The line after a caption label (`Media caption`) is the caption.
+  for (let i = 0; i + 1 < n; i++) {
+    const next = lines[i + 1];
+    if (lines[i].captionLabel && i + 1 !== head && !marks[i + 1] && next.words > 0 && next.words <= 40) marks[i + 1] = { reason: 'caption', nav: false };
   }
 
   markTeaserBlock(lines, marks, head);

@@ -35,7 +35,24 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'follow us', 'contact us', 'about us', 'privacy policy', 'terms of use', 'terms of service', 'cookie policy',
   'all rights reserved', 'breaking news', 'featured', 'highlights', 'archive', 'archives',
   'facebook', 'twitter', 'telegram', 'whatsapp', 'linkedin', 'vkontakte', 'tweet', 'copy link', 'share via email',
+  'continue reading the main story', 'continue reading the story', 'continue reading below', 'story continues below',
+  'media caption', 'image caption', 'image copyright', 'caption', 'photo', 'image', 'video', 'audio', 'listen', 'watch',
+  'share this story about sharing', 'about sharing', 'view comments', 'show comments', 'hide comments', 'jump to comments',
 ]);
+
+/** Labels after which the next line is a caption (`Media caption` then the caption). */
+export const CAPTION_LABELS: ReadonlySet<string> = new Set(['media caption', 'image caption', 'caption', 'photo', 'image', 'video']);
+
+/** Navigation phrases that open a line: `From the section US & Canada`, `View comments 941`, a gallery counter `1 / 5`, a rule. */
+export const NAV_PHRASE =
+  /^(?:from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60})$/iu;
+
+/** A caption: opens on the picture (`In this photo …`) or ends in its credit in parentheses (`(… photo via AP)`, `(Video by …)`). */
+export const CAPTION =
+  /^in this (?:\w+ )?(?:photo|image|picture|photograph|video|handout)\b|\([^()]{0,100}\b(?:photo|photograph|video|image|picture)s?\s+(?:by|via|courtesy)\b[^()]{0,60}\)\s*$/iu;
+
+/** A credit line with no separator: `Credit Jane Doe/Agency — Getty Images`. */
+export const BARE_CREDIT = /^(?:(?:Photo|Image|Picture|Video) )?Credits? \p{Lu}/u;
 
 /** Section names: boilerplate when they stand next to other navigation, not on their own. */
 export const SECTION_NAMES: ReadonlySet<string> = new Set([
@@ -104,7 +121,7 @@ export const CAPTION_CREDIT =
 
 /** Source, reprint and reporting-credit lines. */
 export const SOURCE_LINE =
-  /^(?:sources?\s*[:|–—-]|via\s*:|the post .{1,300} appeared first on\b|\(?with (?:additional )?(?:inputs|reporting) (?:from|by)\b|originally (?:published|appeared)\b|first (?:published|appeared) (?:on|in|at|by)\b|this (?:article|story|piece) (?:was |is |first |originally )+(?:published|appeared|republished)|\(?(?:reporting|writing|editing|additional reporting|compiled|edited) by\b)/iu;
+  /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:this (?:version|story|article) (?:corrects|has been (?:corrected|updated))|an earlier version of this (?:story|article)|(?:media|press) (?:inquiries|enquiries|contacts?)\s*:)|^(?:sources?\s*[:|–—-]|via\s*:|the post .{1,300} appeared first on\b|\(?with (?:additional )?(?:inputs|reporting) (?:from|by)\b|originally (?:published|appeared)\b|first (?:published|appeared) (?:on|in|at|by)\b|this (?:article|story|piece) (?:was |is |first |originally )+(?:published|appeared|republished)|\(?(?:reporting|writing|editing|additional reporting|compiled|edited) by\b)/iu;
 
 /** Copyright notices. */
 export const COPYRIGHT = /©|\([cC]\)\s*\d{4}|[Cc]opyright\s+(?:©\s*)?\d{4}|[Aa]ll rights reserved|ALL RIGHTS RESERVED/u;
@@ -118,7 +135,7 @@ export const TAG_LIST = /^(?:tags?|topics?|keywords?|categories|category|filed u
 
 /** Explicit advertisement markers. */
 export const AD_MARKER =
-  /^(?:advertisement(?:\s*[-–—:|]\s*.{0,30})?|advertising|\[?ad\]?|sponsored(?: content| post| by\b.*)?|promoted(?: content| by\b.*)?|paid (?:content|post|partnership)|partner content|(?:story )?continues below(?: advertisement)?)$/iu;
+  /^(?:(?:is |are )?(?:sponsored|powered|presented|brought to you) by\b.{0,40}|advertisement(?:\s*[-–—:|]\s*.{0,30})?|advertising|\[?ad\]?|sponsored(?: content| post| by\b.*)?|promoted(?: content| by\b.*)?|paid (?:content|post|partnership)|partner content|(?:story )?continues below(?: advertisement)?)$/iu;
 
 /** Site notices: cookies, disabled JavaScript, disclaimers. */
 export const SITE_NOTICE =

@@ -29,7 +29,7 @@ export const entitiesDetector: Detector = {
     }
     const names = ctx.memo.get(NAMES_KEY, () => new WorkspaceNames());
     names.sync(ctx.workspace, ctx.doc.uri);
-    const kept = resolveLabels(all, ctx.workspace, ctx.doc.uri, names);
+    const kept = resolveLabels(all, ctx.workspace, ctx.doc.uri, names, ctx.doc.text);
     assignCanonical(kept, aliasPairs.filter(([f, s]) => f.label && s.label), names);
     return kept.map(
       (m): Span => ({ start: m.start, end: m.end, label: m.label!, text: m.text, canonical: m.canonical ?? m.text, reason: m.reason }),

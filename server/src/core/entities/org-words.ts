@@ -56,7 +56,7 @@ export const ORG_MODIFIERS = set(`
  * (`UN Charter` → `UN`, `New York Declaration` → `New York`, `OTS Summit` → `OTS`).
  */
 export const DROP_HEADS = set(`
-  charter declaration act treaty agreement protocol convention accord accords resolution law code constitution
+  charter declaration act bill treaty agreement protocol convention accord accords resolution law code constitution
   vision strategy plan doctrine memorandum statement report communique communiqué concept roadmap
   summit forum games olympics cup championship festival expo exhibition meeting session talks
   hall headquarters building palace square street avenue airport stadium bridge station tower arena

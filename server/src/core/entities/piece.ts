@@ -136,6 +136,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     return [...names(us.slice(0, -2), text, cx, dropped), ...names(us.slice(-2), text, { ...cx, complement: false, personSlot: true }, dropped)];
   }
   if (cx.complement) return [mention(s.start, s.end, surface, 'ORG', 1, 'what a title is “of”', { initial })];
+  // With no cue, a name opening with a common word is a company or a body (`Time Warner`), not a person.
+  if (!strong && common[0] && !initial) return [mention(s.start, s.end, surface, 'ORG', 1, 'name opening with a common word', { initial, guess: true })];
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, strong ? 'personal name with a title or a verb of speech' : 'capitalised name of several words', { initial })];
 }
 
@@ -155,6 +157,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     if (NON_ENTITY_ACRONYMS.has(lw) || isRoman(w) || /^\p{Lu}+\.$/u.test(w)) return [];
     const full = ACRONYMS.get(w.replace(/\./g, ''));
     if (full) return m('ORG', 2, 'common acronym', { acronym: true, canonical: full });
+    // A word in capitals that is a common English word is a shouted word (a heading, a byline in capitals), not an acronym.
+    if (isCommonWord(lw)) return [];
     if (w.replace(/[^\p{Lu}]/gu, '').length > 6 && !w.includes('-')) return [];
     return m('ORG', u.initial ? 1 : 2, 'acronym', { acronym: true });
   }

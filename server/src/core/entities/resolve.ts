@@ -20,22 +20,29 @@ export interface DocMention extends Mention {
 }
 
 /** Resolves labels in place and returns the mentions that keep one. */
-export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames): DocMention[] {
+export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string): DocMention[] {
   const parts = personParts(ms);
   const shortForms = orgShortForms(ms);
   const placeForms = placeShortForms(ms);
+  // Guesses from no evidence (an unknown capitalised word) are counted apart: they count only where nothing else does.
   const votes = new Map<string, Map<EntityLabel, number>>();
+  const guesses = new Map<string, Map<EntityLabel, number>>();
   for (const m of ms) {
     if (!m.label || m.strength === 0) continue;
-    let v = votes.get(m.text);
-    if (!v) votes.set(m.text, (v = new Map()));
+    const table = m.guess ? guesses : votes;
+    let v = table.get(m.text);
+    if (!v) table.set(m.text, (v = new Map()));
     v.set(m.label, (v.get(m.label) ?? 0) + (m.strength === 2 ? 3 : 1));
   }
   for (const m of ms) {
     if (m.strength === 2 && m.label !== 'PERSON') continue;
     const words = nameParts(m.text);
     // A part of a person named in full in this document (`Tokayev`, `Xi`).
-    const full = words.length < 3 && !m.gazKind && !m.acronym ? partOf(words, parts) : undefined;
+    // Not after a determiner: `the Bill` is not Bill Shorten.
+    const lone = words.length < 3 && !m.gazKind && !m.acronym && !afterDeterminer(text, m.start);
+    let full = lone ? partOf(words, parts) : undefined;
+    // A given name alone right after another capitalised word belongs to that name (`the Data Retention Bill`), not to the person.
+    if (full && words.length === 1 && foldName(nameParts(full)[0]) === foldName(words[0]) && afterCapitalised(text, m.start)) full = undefined;
     if (full) {
       Object.assign(m, { label: 'PERSON', strength: 2, person: full, reason: `part of “${full}”` });
       continue;
@@ -54,7 +61,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       continue;
     }
     const mine = m.label && m.strength ? 1 : 0;
-    const docBest = top(votes.get(m.text));
+    const docBest = top(votes.get(m.text)) ?? top(guesses.get(m.text));
     if (m.lexical) {
       // A capitalised common word is a name only where the document says so clearly.
       if (docBest && docBest.score >= 3) Object.assign(m, { label: docBest.label, strength: 1, reason: `labelled ${docBest.label} elsewhere in the document` });
@@ -70,7 +77,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       Object.assign(m, { label: wsBest.label, strength: 1, reason: `labelled ${wsBest.label} in other documents` });
       continue;
     }
-    if (!m.label && words.length === 1 && !m.acronym) {
+    if ((!m.label || m.guess) && words.length === 1 && !m.acronym && !afterDeterminer(text, m.start)) {
       const person = single(names.personsByPart(m.text));
       if (person) Object.assign(m, { label: 'PERSON', strength: 1, person, reason: `part of “${person}” in other documents` });
     }
@@ -141,6 +148,16 @@ function partOf(words: readonly string[], parts: ReadonlyMap<string, string[]>):
   const bySurname = candidates.filter((c) => foldName(nameParts(c).slice(-1)[0]) === last);
   const pool = bySurname.length ? bySurname : candidates;
   return pool.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** The word before `start` is an article or demonstrative (`the Bill`, `this Government`). */
+function afterDeterminer(text: string, start: number): boolean {
+  return /(?:^|[^\p{L}])(?:the|a|an|this|these|those)\s+$/iu.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** The word before `start` (same sentence) is capitalised. */
+function afterCapitalised(text: string, start: number): boolean {
+  return /\p{Lu}[\p{L}.'’-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) && !/[.!?:]\s+$/.test(text.slice(Math.max(0, start - 3), start));
 }
 
 function top(v: ReadonlyMap<EntityLabel, number> | undefined): { label: EntityLabel; score: number } | undefined {
