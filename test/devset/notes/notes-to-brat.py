@@ -146,18 +146,14 @@ def main(txt_path, notes_path, out_path):
         out.append(f"T{i}\t{sp['label']} {sp['start']} {sp['end']}\t{text[sp['start']:sp['end']]}")
     for sp in spans:
         t = ids[id(sp)]
-        if sp.get('canon'):
-            n += 1
-            out.append(f"N{n}\tReference {t} canon:{sp['canon']}\t{text[sp['start']:sp['end']]}")
-        if sp.get('value'):
-            n += 1
-            out.append(f"N{n}\tReference {t} timex:{sp['value']}\t{text[sp['start']:sp['end']]}")
-        if sp.get('unmarked'):
-            a_ += 1
-            out.append(f'A{a_}\tUnmarked {t}')
-        if sp.get('dup'):
-            a_ += 1
-            out.append(f'A{a_}\tDuplicate {t}')
+        for key, prefix in (('canon', 'canon'), ('value', 'timex')):
+            if sp.get(key):
+                n += 1
+                out.append(f"N{n}\tReference {t} {prefix}:{sp[key]}\t{text[sp['start']:sp['end']]}")
+        for key, attr in (('unmarked', 'Unmarked'), ('dup', 'Duplicate')):
+            if sp.get(key):
+                a_ += 1
+                out.append(f'A{a_}\t{attr} {t}')
         if sp.get('speaker'):
             who = sp['speaker']
             cands = [c for c in spans if c['label'] in ('PERSON', 'ORG') and (c.get('canon') == who or text[c['start']:c['end']] == who)]
