@@ -69,10 +69,5 @@ function walk(dir: string, ext: string, problems: string[]): string[] {
   return found;
 }
 
-/** Write a file atomically: a temporary file beside it, then rename. */
-export function writeAtomic(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
-}
+/** Write a file atomically (temporary file, flush, rename): see node/atomic-write.ts. */
+export { writeAtomicSync as writeAtomic } from '../node/atomic-write';

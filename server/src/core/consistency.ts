@@ -33,17 +33,19 @@ export class LabelBook {
   /** Record the entity spans a document shows now (replacing what it showed before). */
   set(uri: string, spans: readonly Span[]): void {
     this.remove(uri);
-    const texts = new Set<string>();
+    // Per string, its first span; an accepted annotation of the string wins over suggestions of it.
+    const best = new Map<string, Span>();
     for (const s of spans) {
-      if (!isEntityLabel(s.label) || texts.has(s.text)) continue;
-      // An accepted annotation of the string wins over suggestions of it in the same document.
-      const best = spans.find((o) => o.text === s.text && isEntityLabel(o.label) && o.annotation) ?? s;
-      texts.add(s.text);
-      let docs = this.byText.get(s.text);
-      if (!docs) this.byText.set(s.text, (docs = new Map()));
-      docs.set(uri, { label: best.label, at: { uri, start: best.start, end: best.end }, accepted: !!best.annotation });
+      if (!isEntityLabel(s.label)) continue;
+      const seen = best.get(s.text);
+      if (!seen || (s.annotation && !seen.annotation)) best.set(s.text, s);
     }
-    this.textsOf.set(uri, texts);
+    for (const [text, s] of best) {
+      let docs = this.byText.get(text);
+      if (!docs) this.byText.set(text, (docs = new Map()));
+      docs.set(uri, { label: s.label, at: { uri, start: s.start, end: s.end }, accepted: !!s.annotation });
+    }
+    this.textsOf.set(uri, new Set(best.keys()));
   }
 
   remove(uri: string): void {

@@ -12,7 +12,7 @@
  */
 import { AnnotationStore, type AnchorReport } from '../../core/annotations';
 import { annotationPaths, type AnnotationPaths } from './paths';
-import { readIfExists, writeAtomic } from './atomic-write';
+import { readIfExists, writeAtomic } from '../../node/atomic-write';
 
 export interface AnnotationEntry {
   key: string;

@@ -9,7 +9,7 @@ import { annTarget, validateAnn } from '../../core/annotations';
 import { Doc } from '../../core/document';
 import type { ServerContext } from '../context';
 import { toPath } from '../folders';
-import { readIfExists } from '../annotations/atomic-write';
+import { readIfExists } from '../../node/atomic-write';
 import { annotationPaths, fileUri } from '../annotations/paths';
 import { readDocument } from '../files';
 import { toRange } from '../convert';
