@@ -60,7 +60,7 @@ export class Decider {
   }
 }
 
-/** Quick pick of a label, the current one marked. */
+/** Quick pick of a label, each with its description. */
 export async function pickLabel(title: string): Promise<Label | undefined> {
   const items = LABELS.map((l) => ({ label: l, description: LABEL_INFO[l].description }));
   return (await vscode.window.showQuickPick(items, { title, placeHolder: 'Label', matchOnDescription: true }))?.label;

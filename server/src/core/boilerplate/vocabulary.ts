@@ -37,15 +37,15 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'facebook', 'twitter', 'telegram', 'whatsapp', 'linkedin', 'vkontakte', 'tweet', 'copy link', 'share via email',
   'continue reading the main story', 'continue reading the story', 'continue reading below', 'story continues below',
   'media caption', 'image caption', 'image copyright', 'caption', 'photo', 'image', 'video', 'audio', 'listen', 'watch',
-  'share this story about sharing', 'about sharing', 'view comments', 'show comments', 'hide comments', 'jump to comments',
+  'view comments', 'show comments', 'hide comments', 'jump to comments',
 ]);
 
 /** Labels after which the next line is a caption (`Media caption` then the caption). */
 export const CAPTION_LABELS: ReadonlySet<string> = new Set(['media caption', 'image caption', 'caption', 'photo', 'image', 'video']);
 
-/** Navigation phrases that open a line: `From the section US & Canada`, `View comments 941`, a gallery counter `1 / 5`, a rule. */
+/** Navigation phrases that open a line: `From the section US & Canada`, `View comments 941`, a gallery counter `1 / 5`, a rule, `Share this story` with its widget's words. */
 export const NAV_PHRASE =
-  /^(?:from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60})$/iu;
+  /^(?:from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30})$/iu;
 
 /** A caption: opens on the picture (`In this photo …`) or ends in its credit in parentheses (`(… photo via AP)`, `(Video by …)`). */
 export const CAPTION =
