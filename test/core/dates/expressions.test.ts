@@ -78,6 +78,12 @@ const ROWS: Row[] = [
   { what: 'two months alone joined by and', dateline: NOV22, sentence: 'Talks ran between March and May.', expect: [['March', '2023-03'], ['May', '2023-05']] },
   { what: 'a time written before its date is one TIME span', sentence: '14:35, 22 November 2023', expect: [['14:35, 22 November 2023', '2023-11-22T14:35@TIME']] },
   { what: 'date and time parted by a bar', sentence: '22 November 2023 | 14:35', expect: [['22 November 2023 | 14:35', '2023-11-22T14:35@TIME']] },
+  { what: 'decades with early, mid, late', sentence: 'Sanctions imposed in the early 1990s, and in the mid-1990s.', expect: [['early 1990s', '199'], ['mid-1990s', '199']] },
+  { what: 'a time after its date and a colon is one TIME span', sentence: 'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET', expect: [['February 1, 2016: 1:28 AM', '2016-02-01T01:28@TIME']] },
+  { what: 'a 24-hour time without a colon, with its zone', dateline: NOV22, sentence: 'It lifted off at 8:51 p.m. (1451 GMT) from Baikonur.', expect: [['8:51 p.m.', '2023-11-22T20:51@TIME'], ['1451 GMT', '2023-11-22T14:51@TIME']] },
+  { what: 'two full dates joined by to are two dates', dateline: '25 January 2002', sentence: 'He will be abroad from 27 January to 8 February.', expect: [['27 January', '2002-01-27'], ['8 February', '2002-02-08']] },
+  { what: 'a quarter without its year, about money: the last such quarter', dateline: '2 February 2005', sentence: 'TimeWarner said fourth quarter sales rose 2% to $11.1bn.', expect: [['fourth quarter', '2004-Q4']] },
+  { what: 'a clause without tense takes the tense it hangs on', dateline: '24 July 2015', sentence: 'He will become the first to address the Union when he travels on to Ethiopia on Sunday.', expect: [['Sunday', '2015-07-26']] },
   // no reference at all
   { what: 'without a reference, unknown parts are X', sentence: 'He said today that the plan works; the vote is on Tuesday.', expect: [['today', 'XXXX-XX-XX'], ['Tuesday', 'XXXX-WXX-2']] },
   { what: 'without a reference, day+month keeps X for the year', sentence: 'Short line on February 6.', expect: [['February 6', 'XXXX-02-06']] },

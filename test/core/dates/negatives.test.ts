@@ -21,6 +21,7 @@ const NOT_DATES: [string, string][] = [
   ['percent and fold', 'Growth of about 1% could show a 1.5 fold increase.'],
   ['the modal may and a surname', 'You may go now, said Theresa May.'],
   ['the verb march and a lone abbreviation', 'Thousands march in the streets; the Sun reported it.'],
+  ['a quarter of a game', 'The home side led 21-14 at the end of the first quarter.'],
   ['now and recently are not annotated', 'The situation now differs from what was recently seen.'],
 ];
 

@@ -47,6 +47,13 @@ describe('dates: reference dates', () => {
     assert.equal(refs(tail).document, undefined);
   });
 
+  it("a publication line counts wherever it stands; a photo's date is not the story's", () => {
+    const tail = ['Headline', 'A report released on Monday shows growth.', 'x', 'x', 'x', 'x', 'x', 'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET'];
+    assert.equal(refs(tail).document?.anchor, 'stamp 2016-02-01');
+    const caption = 'In this photo dated Tuesday, Nov. 29, 2016 the rocket is installed. The ship broke up on Thursday Dec. 1, 2016, the agency said.';
+    assert.equal(refs([caption]).document?.anchor, 'weekday+day pin 2016-12-01');
+  });
+
   it('a city dateline opening the first paragraph', () => {
     assert.deepEqual(values('MOSCOW, 5 March 2024 (Reuters) – Officials said on Monday that talks resume.').slice(1), [
       ['Monday', '2024-03-04', 'dateline 2024-03-05'],

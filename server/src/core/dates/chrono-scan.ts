@@ -100,6 +100,22 @@ function pieces(text: string): [number, string][] {
   return out;
 }
 
+const WORD_RANGE = /\s+(?:to|until|till|through|and)\s+/i;
+
+/**
+ * `27 January to 8 February`: two dates, each with its own day and month, as TIMEX3
+ * marks them; a range with one month (`5 to 6 February`, `October 7-9`) stays one span.
+ */
+function splitRange(m: Mention, text: string): Mention[] {
+  if (!m.endDate || m.endDate.m === undefined || m.endDate.d === undefined || m.date?.d === undefined) return [m];
+  const s = text.slice(m.start, m.end);
+  const join = WORD_RANGE.exec(s);
+  if (!join || !MONTH_WORD.test(s.slice(0, join.index)) || !MONTH_WORD.test(s.slice(join.index + join[0].length))) return [m];
+  const first: Mention = { ...m, end: m.start + join.index, date: { ...m.date, y: m.date.y ?? m.endDate.y }, endDate: undefined };
+  const second: Mention = { ...m, start: m.start + join.index + join[0].length, date: { ...m.endDate }, endDate: undefined, weekday: undefined };
+  return [first, second];
+}
+
 /** The month-name dates and day names chrono finds in a paragraph. */
 export function chronoMentions(text: string): Mention[] {
   if (!HAS_NAME.test(text)) return [];
@@ -108,7 +124,7 @@ export function chronoMentions(text: string): Mention[] {
   for (const [offset, piece] of pieces(text)) {
     for (const r of parser.parse(piece, REF)) {
       const m = toMention(r, text, offset);
-      if (m) out.push(m);
+      if (m) out.push(...splitRange(m, text));
     }
   }
   return out;

@@ -52,14 +52,20 @@ const tokenize = (s: string): string[] => (s.toLowerCase().match(/[a-z]+/g) ?? [
 export function clauseTense(text: string, start: number, end: number): 'past' | 'future' | undefined {
   const [s, e] = clauseBounds(text, start, end);
   const before = tokenize(text.slice(s, start));
-  for (let i = before.length - 1, n = 0; i >= 0 && n < 14; i--, n++) {
+  let i = before.length - 1;
+  for (let n = 0; i >= 0 && n < 14; i--, n++) {
     const t = tenseOf(before, i);
     if (t) return t;
     if (CLAUSE_START.has(before[i])) break; // `said that on November 23 … will`: the verb of another clause
   }
   const after = tokenize(text.slice(end, e));
-  for (let i = 0; i < after.length && i < 10; i++) {
-    const t = tenseOf(after, i);
+  for (let k = 0; k < after.length && k < 10; k++) {
+    const t = tenseOf(after, k);
+    if (t) return t;
+  }
+  // A clause with no tense of its own takes the one it hangs on: `will become … when he travels … on Sunday`.
+  for (i--; i >= 0 && before.length - i <= 24; i--) {
+    const t = tenseOf(before, i);
     if (t) return t;
   }
   return undefined;

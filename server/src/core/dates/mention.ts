@@ -34,6 +34,8 @@ export interface Mention {
   /** relative/anaphoric: the unit and the offset in units from the reference. */
   unit?: Unit;
   offset?: number;
+  /** relative quarter: which quarter of the reference year (`fourth quarter`), rather than an offset. */
+  quarter?: number;
   /** calendar month or weekday with a modifier: `this August`, `last Friday`. */
   rel?: 'this' | 'last' | 'next';
   /** fixed: the value. */

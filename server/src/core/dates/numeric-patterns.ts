@@ -23,7 +23,10 @@ const ORDINAL_WORDS = [
   'eighteenth', 'nineteenth', 'twentieth',
 ];
 const CENTURY_WORD = new RegExp(`\\b((?:twenty-)?(?:${ORDINAL_WORDS.join('|')}))[\\s-]+century\\b`, 'gi');
-const DECADE = /(?<![\d$])((?:1[5-9]|20)\d)0s\b/g;
+/** `1990s`, `early 1990s`, `mid-1990s` (the modifier is part of the span, as in `early 2023`). */
+const DECADE = /(?<![\d$\w])(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?((?:1[5-9]|20)\d)0s\b/g;
+/** `1451 GMT`: a 24-hour clock time without a colon, told apart from a year by its time zone. */
+const ZONED_CLOCK = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|BST|CET|EST|EDT|PST|PDT|Z)\b/g;
 const BARE_YEAR = /(?<![\w$\u20ac\u00a3\u00a5#\u2116.,/:'\u2019]|\d-)((?:early|mid|late)[\s-]+)?((?:1[5-9]|20)\d\d|2100)(?![\w%\u2030]|[.,/:-]\d)/gi;
 
 function hour24(h: number, ampm: string | undefined): number {
@@ -64,6 +67,9 @@ function clockTimes(text: string, out: Out): void {
       if (h > 23) continue;
       out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'calendar', time: { h, min }, source: 'clock time' });
     }
+  }
+  for (const x of text.matchAll(ZONED_CLOCK)) {
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'calendar', time: { h: +x[1], min: +x[2] }, source: 'clock time with zone' });
   }
 }
 

@@ -31,6 +31,8 @@ export interface ReferenceTable {
 }
 
 const LEAD_PARAGRAPHS = 4;
+/** `In this photo dated Tuesday, Nov. 29, 2016`, `file picture taken on …`. */
+const PICTURE_DATE = /\b(?:photo|picture|image|footage|video)\s+(?:dated|taken|made|shot|from)(?:\s+on)?\s+$/i;
 /** How far from the top a loose stamp (a byline with a date) is trusted. */
 const TOP_PARAGRAPHS = 6;
 
@@ -99,6 +101,7 @@ export function findReferences(scans: readonly ParagraphScan[], texts: readonly 
       pins.set(`${i}:${j}`, year);
       if (m.pinnedTo !== undefined) pins.set(`${i}:${m.pinnedTo}`, year);
       const date = { y: year, m: d.m, d: d.d };
+      if (PICTURE_DATE.test(texts[i].slice(Math.max(0, m.start - 30), m.start))) return; // when a photo was taken, not the story's day
       firstPin ??= { date, kind: 'pin', anchor: `weekday+day pin ${formatDate(date)}` };
     });
   });

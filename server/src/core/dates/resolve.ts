@@ -109,6 +109,12 @@ function relative(m: Mention, ref: Reference | undefined): Resolved {
       return { value: formatDate({ y: r.y === undefined ? undefined : t.y, m: t.m }), anchor };
     }
     case 'quarter': {
+      if (m.quarter !== undefined) {
+        if (r.y === undefined) return { value: `XXXX-Q${m.quarter}`, anchor };
+        // A quarter still to come this year, told in the past, is last year's (results come after the quarter).
+        const later = r.m !== undefined && m.quarter > Math.floor((r.m - 1) / 3) + 1;
+        return { value: `${r.y - (later && m.tense !== 'future' ? 1 : 0)}-Q${m.quarter}`, anchor };
+      }
       if (r.y === undefined || r.m === undefined) return { value: 'XXXX-QX', anchor };
       const q = r.y * 4 + Math.floor((r.m - 1) / 3) + off;
       return { value: `${Math.floor(q / 4)}-Q${(q % 4) + 1}`, anchor };

@@ -25,8 +25,8 @@ function settle(own: Mention[], fromChrono: Mention[]): Mention[] {
   return kept.map((k) => k.m);
 }
 
-/** What may stand between a date and its time in one span: `22.11.2023, 17:31`, `22 November 2023 | 14:35`. */
-const JOINER = /^(?:,[ \t]{0,2}|[ \t]{1,2}|[ \t]?[|\u2013\u2014-][ \t]?)$/;
+/** What may stand between a date and its time in one span: `22.11.2023, 17:31`, `22 November 2023 | 14:35`, `February 1, 2016: 1:28 AM`. */
+const JOINER = /^(?:[,:][ \t]{0,2}|[ \t]{1,2}|[ \t]?[|\u2013\u2014-][ \t]?)$/;
 
 const isTimeOnly = (m: Mention | undefined): boolean => m !== undefined && m.time !== undefined && m.date === undefined && m.kind === 'calendar';
 const isDay = (m: Mention): boolean =>
@@ -87,7 +87,7 @@ function markPins(text: string, ms: Mention[]): void {
 
 function markContext(text: string, ms: Mention[]): void {
   for (const m of ms) {
-    const open = m.kind === 'weekday' || (m.kind === 'calendar' && m.date?.m !== undefined && m.date.y === undefined);
+    const open = m.kind === 'weekday' || (m.kind === 'calendar' && m.date?.m !== undefined && m.date.y === undefined) || m.quarter !== undefined;
     if (!open) continue;
     m.tense = clauseTense(text, m.start, m.end);
     if (m.kind === 'weekday' && isEveryWeek(text, m.start)) m.recurring = true;
@@ -106,7 +106,9 @@ function stampOf(text: string, ms: Mention[]): { stamp?: ParagraphScan['stamp'];
     let residue = text;
     for (const m of ms) residue = residue.slice(0, m.start) + ' '.repeat(m.end - m.start) + residue.slice(m.end);
     const words = residue.match(/\p{L}+/gu) ?? [];
-    const strict = words.length <= 2 || (words.length <= 5 && STAMP_WORDS.test(words[0] ?? ''));
+    // `Published 22 November 2023`, `CNNMoney (New York) First published February 1, 2016: 1:28 AM ET`.
+    const stampWord = words.slice(0, 5).findIndex((w) => STAMP_WORDS.test(w));
+    const strict = words.length <= 2 || (stampWord >= 0 && words.length - stampWord <= 4 && words.length <= 8);
     if (strict || (words.length <= 6 && !/[.!?:]\s*$/.test(text))) {
       const best = dated.find((m) => m.time && m.date?.y !== undefined) ?? dated.find((m) => m.date?.y !== undefined)!;
       const stamp = { date: best.date as Required<YMD>, time: best.time, kind: best.time ? 'stamp' : 'dateline' } as const;

@@ -1,7 +1,8 @@
 /**
  * Dates written in words that chrono leaves out or spans differently: `today`,
  * `earlier today`, `this year`, `later this month`, `this tumultuous year`, `this
- * August`, `the same month`, `summer 2023`, `the third quarter of 2023`.
+ * August`, `the same month`, `summer 2023`, `the third quarter of 2023`,
+ * `fourth quarter` (in a paragraph about money).
  */
 import type { Mention, PartOfDay, Season, Unit } from './mention';
 
@@ -27,6 +28,9 @@ const ANAPHORIC = /\b(the same|that|the following|the previous|the preceding)\s+
 const SEASON_YEAR = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b/gi;
 const QUARTER_YEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d\d)\b/gi;
 const Q_YEAR = /\b([QH])([1-4])\s*((?:19|20)\d\d)\b/g;
+/** A quarter without its year: a date only where the paragraph talks money (`first quarter` is also a period of a game). */
+const QUARTER_ALONE = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/gi;
+const MONEY_TALK = /\b(?:profits?|sales|revenues?|earnings|turnover|GDP|economy|growth|quarterly|results|income|losses|shares|dividends?|percent|[0-9.]+\s?(?:bn|billion|million|m))\b|[$\u00a3\u20ac%]/i;
 
 const PART: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 const SEASON: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
@@ -87,6 +91,11 @@ function periods(text: string, out: Mention[]): void {
     const half = x[2].toLowerCase() === 'half';
     if (half && n > 2) continue;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${x[3]}-${half ? 'H' : 'Q'}${n}`, source: 'quarter' });
+  }
+  if (MONEY_TALK.test(text)) {
+    for (const x of text.matchAll(QUARTER_ALONE)) {
+      out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'quarter', quarter: ORDINAL[x[1].toLowerCase()], source: 'quarter of the year' });
+    }
   }
   for (const x of text.matchAll(Q_YEAR)) {
     if (x[1] === 'H' && +x[2] > 2) continue;
