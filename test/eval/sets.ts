@@ -2,7 +2,9 @@
  * The evaluation sets: the five seeds (gold in ../shared/gold/seeds; the rules were
  * written against them) and the second dev set in test/devset (real news articles of
  * other outlets and kinds, annotated by hand, never tuned on: the figure that says
- * whether the rules generalise). Each is annotated with the CLI and scored with `eval`.
+ * whether the rules generalise), and the held-out set in test/heldout (ten more, of
+ * which h06–h10 are kept blind: see its SOURCES.md). Each is annotated with the CLI
+ * and scored with `eval`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -14,7 +16,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset';
+  name: 'seeds' | 'devset' | 'heldout';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -24,6 +26,7 @@ export interface EvalSet {
 export const SETS: EvalSet[] = [
   { name: 'seeds', texts: path.join(repo, 'seeds'), gold: path.resolve(repo, '../shared/gold/seeds') },
   { name: 'devset', texts: path.join(repo, 'test/devset'), gold: path.join(repo, 'test/devset') },
+  { name: 'heldout', texts: path.join(repo, 'test/heldout'), gold: path.join(repo, 'test/heldout') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');

@@ -64,6 +64,31 @@ describe('quote speakers', () => {
     ]);
   });
 
+  describe('institutions, titles and utterances over several quotes', () => {
+    table([
+      ['`an ORG spokesman told …:` is the organisation', 'But an [[FA|ORG]] spokesman told [[BBC Sport|ORG]]: "We are not taking action over him."', ['FA#1']],
+      ['`…," a spokesman for the ORG said`', '"The review will begin next year," a spokesman for the [[Home Office|ORG]] said.', ['Home Office#1']],
+      ['`says president X` (a title without article)', '“These concerns cannot be addressed,” says president [[David Weisbrot|PERSON]].', ['David Weisbrot#1']],
+      [
+        'BBC style `"A. "B," said X. "C.` then a paragraph reopened: one voice',
+        '"We are not done with this matter yet. "We have looked at it," said [[Mourinho|PERSON]]. "If they ask me, I will tell them.\n"Maybe one day I will have the power to speak. "But I know the truth about that night."',
+        ['Mourinho#1', 'Mourinho#1', 'Mourinho#1', 'Mourinho#1', 'Mourinho#1'],
+      ],
+      ['a paragraph that is only a quote goes on with the speaker before', '"Children will see it differently," [[Obama|PERSON]] said.\n"There are going to be tensions that arise."', ['Obama#1', 'Obama#1']],
+      ['… or with the person whose words the paragraph before reported', '[[Obama|PERSON]] arrived.\nThe president also admitted that governments must do better.\n"Well, they are not ideal institutions."', ['Obama#1']],
+      [
+        '`…facts." X added that …` opens the next sentence: not the attribution',
+        '[[Hackett|PERSON]] arrived. "I am hoping he might reconsider," said [[Hackett|PERSON]]. "Mr Smith should look at the facts." [[Mourinho|PERSON]] added that the match was fine.',
+        ['Hackett#2', 'Hackett#2'],
+      ],
+      ['`it said` is the organisation that acted last, not the last one named', 'The [[Food Standards Agency|ORG]] warned people about products that contained [[DNP|ORG]].\n“We advise the public not to take any tablets,” it said in a statement.', ['Food Standards Agency#1']],
+      ['`The leader of ORG, X, condemned …, saying that …` is X', 'The leader of [[Ennahda|ORG]], [[Rachid Ghannouchi|PERSON]], condemned the attack, saying in a statement that it “will not break our people’s will and will not undermine our revolution.”', ['Rachid Ghannouchi#1']],
+      ['`posted to ORG asking …` is the sentence’s subject', 'Staff writer [[David Emery|PERSON]] posted to [[Twitter|ORG]] asking if there were “any un-angry supporters?”', ['David Emery#1']],
+      ['`X, whose …, said he had wondered …` is X, not the last person before', '[[Christine Rush|PERSON]] spoke first. [[Irons|PERSON]], whose film is in competition for the festival’s awards, said he had wondered whether to come. "I questioned whether I should come when such a tragedy had happened."', ['Irons#1']],
+      ['`her mother, X, said`', '“The drug was in her system, there was no antidote,” her mother, [[Fiona|PERSON]], said in a statement.', ['Fiona#1']],
+    ]);
+  });
+
   describe('no speaker rather than a wrong one', () => {
     table([
       ['the named speaker is missing from the entities', '[[Jones|PERSON]] arrived.\n“We do not need external enemies,” Smith said.', [undefined]],

@@ -19,6 +19,7 @@ import { startsWithOpening } from '../quotes/marks';
 import { analyseParagraph, type ParaQuote } from '../quotes/paragraph';
 import { SpeakerLinker } from '../quotes/speakers';
 import type { Attribution, ParaMention } from '../quotes/subjects';
+import { SPEECH_VERB } from '../quotes/lexicon';
 
 const ENTITY = new Set(['PERSON', 'ORG', 'PLACE', 'NORP']);
 
@@ -31,13 +32,18 @@ export const quotesDetector: Detector = {
 function detectQuotes(ctx: DetectContext): Span[] {
   const { doc } = ctx;
   const entities = ctx.found.filter((s) => ENTITY.has(s.label)).sort((a, b) => a.start - b.start);
-  const linker = new SpeakerLinker(entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'));
+  const linker = new SpeakerLinker(entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), doc.text);
   const paragraphs = doc.paragraphs;
   const out: Span[] = [];
   /** Indices in `out` of parts that continue in the next paragraph. */
   const continued: number[] = [];
   /** The previous paragraph's closing `X said:`, for a paragraph that opens with a quote. */
   let lead: { attribution: Attribution; paragraph: number; byStart: Map<number, Span> } | undefined;
+  /** Per quote in `out`: its text names no speaker at all (it may take one from its neighbours). */
+  const bare: boolean[] = [];
+  /** The speaker of the previous paragraph's last quote, or 'said' when it reported speech without quoting. */
+  let before: { paragraph: number; speaker?: Span['speaker']; reported: boolean } | undefined;
+  const byStartAll = new Map(entities.map((m) => [m.start, m]));
   let e = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
@@ -76,11 +82,22 @@ function detectQuotes(ctx: DetectContext): Span[] {
         attribution = lead.attribution;
         if (attribution.kind === 'mention') explicit = lead.byStart.get(attribution.start);
       }
-      const who = a.teaser && attribution.kind !== 'mention' ? undefined : linker.resolve(attribution, span, explicit);
+      let who = a.teaser && attribution.kind !== 'mention' ? undefined : linker.resolve(attribution, span, explicit);
+      if (!who && attribution.kind === 'none' && qi === 0 && q.start === 0 && before?.paragraph === pi - 1 && !a.teaser) {
+        // A paragraph that is only a quote goes on with the speaker of the paragraph before:
+        // the last one quoted there, or the one whose words it reported (`he admitted that …`).
+        const prev = before.speaker && byStartAll.get(before.speaker.start);
+        if (prev) who = linker.nearest(prev, span.start, span.end);
+        else if (before.reported) who = linker.resolve({ kind: 'pronoun', word: 'he' }, span, undefined);
+      }
       if (who) span.speaker = { start: who.start, end: who.end, text: who.text, canonical: who.canonical };
+      if (who?.label === 'PERSON' && !a.teaser) linker.see(who, true, []);
+      bare.push(attribution.kind === 'none');
       out.push(span);
     }
     seeUpTo(Infinity);
+    const last = a.quotes.length ? out[out.length - 1] : undefined;
+    before = { paragraph: pi, speaker: last?.speaker, reported: !last && SAYS.test(p.text) };
     lead = a.leadOut ? { attribution: a.leadOut, paragraph: pi, byStart } : undefined;
   }
   // A part that continues in the next paragraph takes the speaker of the part after it.
@@ -89,7 +106,42 @@ function detectQuotes(ctx: DetectContext): Span[] {
     const next = out[continued[i] + 1];
     if (!part.speaker && next?.speaker) part.speaker = { ...next.speaker };
   }
+  shareSpeakers(doc.text, out, bare, (sp, q) => {
+    const m = byStartAll.get(sp.start);
+    const n = m ? linker.nearest(m, q.start, q.end) : undefined;
+    return n ? { start: n.start, end: n.end, text: n.text, canonical: n.canonical } : { ...sp };
+  });
   return out;
+}
+
+const SAYS = new RegExp(`\\b${SPEECH_VERB}\\b`, 'i');
+const CLOSING = /["”’'»]$/;
+
+/**
+ * Quotes of one utterance share its speaker: a sentence left open (`"A. "B," said X` —
+ * the BBC's way of quoting sentence by sentence) and the quote right after it, and a
+ * quote, its attribution and the quote that goes on after it (`"C," said X. "D.`).
+ * Only quotes whose text names no speaker of their own take one.
+ */
+function shareSpeakers(
+  text: string,
+  out: Span[],
+  bare: readonly boolean[],
+  near: (speaker: NonNullable<Span['speaker']>, quote: Span) => Span['speaker'],
+): void {
+  const open = (i: number) => !CLOSING.test(out[i].text) && /^\s*$/.test(text.slice(out[i].end, out[i + 1].start));
+  // Backwards: an open sentence takes the speaker of the quote that closes the utterance.
+  for (let i = out.length - 2; i >= 0; i--) {
+    if (!out[i].speaker && bare[i] && out[i + 1].speaker && open(i)) out[i].speaker = near(out[i + 1].speaker!, out[i]);
+  }
+  // Forwards: the quote after an open sentence, or after `," said X.`, goes on in X's voice.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const sp = out[i].speaker;
+    if (!sp || out[i + 1].speaker || !bare[i + 1]) continue;
+    const gap = text.slice(out[i].end, out[i + 1].start);
+    const saidBetween = gap.length <= 80 && sp.start >= out[i].end && sp.end <= out[i + 1].start && /[.!?:]\s+$/.test(gap) && !/[.!?]\s/.test(gap.trimEnd().slice(0, -1));
+    if (open(i) || saidBetween) out[i + 1].speaker = near(sp, out[i + 1]);
+  }
 }
 
 function toSpan(text: string, offset: number, q: ParaQuote): Span {

@@ -9,7 +9,7 @@ import { AUX, SPEECH_VERB } from './lexicon';
 import { sentenceIndexAt, type Range } from './sentences';
 import { subjectAhead, subjectBehind, type Attribution, type Mentions, type Subject } from './subjects';
 
-const TRAILING_VERB = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}${SPEECH_VERB}\\b`, 'i');
+const TRAILING_VERB = new RegExp(`^,?\\s+(?:${AUX}\\s+){0,3}${SPEECH_VERB}\\b`, 'i');
 const LEADING_VERB = new RegExp(`^[\\s,]*${SPEECH_VERB}\\b`, 'i');
 const CUE = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'gi');
 const VERBISH = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|[a-z]+(?:ed|es|s))\\b`, 'i');
@@ -27,14 +27,26 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   if (!s) return undefined;
   // `Smith, 54, said` / `Smith, the company's chief, said`: an apposition between.
   const after = text.slice(s.end, s.end + 120).replace(/^,[^,"“”«»]{1,70},/, '');
-  return TRAILING_VERB.test(after) ? s.attribution : undefined;
+  const verbAfter = TRAILING_VERB.exec(after);
+  if (!verbAfter) return undefined;
+  // `…the facts." Mourinho added that the match …`: after a finished sentence, a verb that
+  // goes on into a clause of its own opens the next sentence; it attributes other words.
+  const finished = /[.!?]["”’'»]?\s*$/.test(text.slice(Math.max(0, from - 3), from));
+  if (finished && COMPLEMENT.test(after.slice(verbAfter[0].length))) return undefined;
+  return s.attribution;
 }
+
+const COMPLEMENT = /^\s+(?:that|to|how|what|why|whether|his|her|its|their|the|a|an)\b/i;
 
 /** `Biden: "…"` — a speaker and a colon right before the quote (headline style). */
 export function colonAttribution(text: string, q: Range, mentions: Mentions): Attribution | undefined {
   const m = /:\s*$/.exec(text.slice(Math.max(0, q.start - 8), q.start));
   if (!m) return undefined;
-  return subjectBehind(text, Math.max(0, q.start - 8) + m.index, mentions)?.attribution;
+  const s = subjectBehind(text, Math.max(0, q.start - 8) + m.index, mentions);
+  // `X told BBC Sport: "…"`: the name before the colon is who was told; X spoke.
+  const told = s && /\b(?:told|tells|telling|said to|says to)\s+$/i.exec(text.slice(Math.max(0, s.start - 12), s.start));
+  if (s && told) return subjectBehind(text, s.start - told[0].length, mentions)?.attribution ?? { kind: 'unknown' };
+  return s?.attribution;
 }
 
 /**
@@ -55,6 +67,8 @@ export function cueAttribution(
     cues.push({ start: region.start + m.index, end: region.start + m.index + m[0].length, according: /^according/i.test(m[0]) });
   }
   if (cues.length === 0) return undefined;
+  /** A pronoun found first: a name as subject of an earlier cue of the same sentence is better (`Irons … said he had wondered`). */
+  let pronoun: Attribution | undefined;
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i];
     if (c.according) {
@@ -64,11 +78,17 @@ export function cueAttribution(
     }
     const finite = !/ing$/i.test(masked.slice(c.start, c.end));
     const behind = subjectBehind(masked, c.start, mentions) ?? (finite ? subjectBehind(masked, c.start, mentions, true) : undefined);
-    if (behind && behind.start >= sentence.start) return behind.attribution;
+    // `posted to Twitter asking …`: a participle's subject is the sentence's, not the word before it.
+    const loose = !finite && behind?.attribution.kind !== 'pronoun' && !/,\s*$/.test(masked.slice(Math.max(0, c.start - 3), c.start));
+    if (behind && behind.start >= sentence.start && !loose) {
+      if (behind.attribution.kind !== 'pronoun') return pronoun && behind.attribution.kind !== 'mention' ? pronoun : behind.attribution;
+      pronoun ??= behind.attribution;
+      continue;
+    }
     const ahead = subjectAhead(masked, c.end, mentions);
     if (ahead && /^\s*[,:]/.test(masked.slice(ahead.end, ahead.end + 3)) && ahead.end <= region.end) return ahead.attribution;
   }
-  return sentenceSubject(masked, sentence, mentions)?.attribution;
+  return pronoun ?? sentenceSubject(masked, sentence, mentions)?.attribution;
 }
 
 /** The first thing in the sentence that reads as a subject: a name, pronoun or role followed by a verb. */

@@ -117,6 +117,8 @@ function isTitleCase(s: string): boolean {
 const IRREGULAR = 'met|made|took|gave|went|came|saw|held|led|left|spoke|told|wrote|said|became|began|brought|chose|drew|felt|found|got|heard|kept|knew|lost|meant|paid|put|ran|read|sent|set|sat|stood|thought|won|hit|cut|let|shut|sought|taught|understood|undertook|withdrew|oversaw|rose|fell|flew|stole|struck|swore|spent|built|bought|caught|fought';
 const VERB_AFTER = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IRREGULAR}|[a-z]+(?:ed|es|s))\\b`);
 const INVERTED = new RegExp(`(?:\\b${SPEECH_VERB}|according to)\\s+$`, 'i');
+/** The agent of a passive verb is the one who acts: `were echoed by Christine Rush`. */
+const PASSIVE_BY = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+by\s+$/i;
 const TITLE_RUN = /(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
 
 /**
@@ -131,7 +133,7 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
     const sentence = sentenceAt(sentences, m.start);
     const before = masked.slice(Math.max(sentence.start, m.start - 60), m.start);
     const bare = before.replace(TITLE_RUN, '');
-    const subject = VERB_AFTER.test(masked.slice(m.end, m.end + 50)) || INVERTED.test(bare);
+    const subject = VERB_AFTER.test(masked.slice(m.end, m.end + 50)) || INVERTED.test(bare) || PASSIVE_BY.test(bare);
     const titles = before.split(/[\s,]+/).filter(Boolean).slice(-4).map((w) => w.toLowerCase());
     out.push({ start: m.start, end: m.end, subject, titles });
   }

@@ -11,6 +11,9 @@
  * - For those two, the mention reported is the one of that person nearest to the quote,
  *   before or after it, by the characters between the spans: the gold's reading of
  *   "the nearest mention that names the speaker".
+ * - `it` is the latest ORG mention shortly before the quote.
+ * - The speaker of a quote becomes the latest antecedent (`…,” her mother, Fiona, said.
+ *   She added: “…”`).
  * - An organisation role (`the ministry said`) is the latest ORG mention whose text has
  *   that word. Nothing found means no speaker rather than a guess.
  */
@@ -24,23 +27,33 @@ export function entityKey(s: Span): string {
   return s.canonical ? `c:${s.canonical}` : `w:${lastWord(s.text)}`;
 }
 
+const ORG_VERB_AFTER = /^\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+)?[a-z]+(?:ed|es|s)\b/;
+
+/** How far before a quote (in characters) the organisation `it` stands for may be named. */
+const IT_REACH = 400;
+
 /** How far back (in named subjects) a role phrase may reach. */
 const WINDOW = 12;
 
 export class SpeakerLinker {
   private readonly byKey = new Map<string, Span[]>();
   private readonly orgs: Span[] = [];
+  /** Starts of ORG mentions followed by a verb (`The Food Standards Agency warned …`). */
+  private readonly orgSubjects = new Set<number>();
   private readonly antecedents: Span[] = [];
   private readonly titles = new Map<string, Set<string>>();
 
   /** `mentions`: the PERSON and ORG mentions of the document, in order. */
-  constructor(mentions: readonly Span[]) {
+  constructor(mentions: readonly Span[], text = '') {
     for (const m of mentions) {
       const k = entityKey(m);
       const list = this.byKey.get(k);
       if (list) list.push(m);
       else this.byKey.set(k, [m]);
-      if (m.label === 'ORG') this.orgs.push(m);
+      if (m.label === 'ORG') {
+        this.orgs.push(m);
+        if (ORG_VERB_AFTER.test(text.slice(m.end, m.end + 40))) this.orgSubjects.add(m.start);
+      }
     }
   }
 
@@ -57,8 +70,10 @@ export class SpeakerLinker {
   resolve(a: Attribution, quote: { start: number; end: number }, explicit: Span | undefined): Span | undefined {
     switch (a.kind) {
       case 'mention':
-        return explicit;
+        // The mention named in the attribution, unless another of the same entity stands nearer the quote.
+        return explicit && this.nearest(explicit, quote.start, quote.end);
       case 'pronoun': {
+        if (a.word === 'it') return this.itOrg(quote.start);
         const last = this.antecedents[this.antecedents.length - 1];
         return last && this.nearest(last, quote.start, quote.end);
       }
@@ -76,6 +91,22 @@ export class SpeakerLinker {
       default:
         return undefined;
     }
+  }
+
+  /**
+   * `…,” it said in a statement`: an organisation named shortly before the quote, the
+   * latest one standing as a subject (`The Agency warned …`) if any, else the latest.
+   */
+  private itOrg(before: number): Span | undefined {
+    let latest: Span | undefined;
+    for (let i = this.orgs.length - 1; i >= 0; i--) {
+      const o = this.orgs[i];
+      if (o.end > before) continue;
+      if (before - o.end > IT_REACH) break;
+      latest ??= o;
+      if (this.orgSubjects.has(o.start)) return o;
+    }
+    return latest;
   }
 
   private pickByRole(adjectives: readonly string[]): Span | undefined {

@@ -83,14 +83,19 @@ const NAME = '\\p{Lu}[\\p{L}’\'.-]*';
 const DET = `(${ci('the|its|their|his|her')}|${NAME}['’]s)`;
 const ROLE = `(${ci(PERSON_ROLE)}|${ci(ORG_ROLE)})`;
 const OF_NAME = `(?:\\s+of\\s+(?:${ci('the')}\\s+)?(${NAME}(?:\\s+${NAME}){0,3}))?`;
-const ROLE_AHEAD = new RegExp(`^${DET}\\s+((?:[\\p{L}-]+\\s+){0,3}?)${ROLE}\\b${OF_NAME}`, 'u');
-const ROLE_BEHIND = new RegExp(`(?<![\\p{L}])${DET}\\s+((?:[\\p{L}-]+\\s+){0,3}?)${ROLE}${OF_NAME}$`, 'u');
+const ROLE_AHEAD = new RegExp(`^${DET}\\s+((?:[\\p{L}’'-]+\\s+){0,3}?)${ROLE}\\b${OF_NAME}`, 'u');
+const ROLE_BEHIND = new RegExp(`(?<![\\p{L}])${DET}\\s+((?:[\\p{L}’'-]+\\s+){0,3}?)${ROLE}${OF_NAME}$`, 'u');
+/** `her mother, Fiona`, `chief inspector Jennifer Mattinson`: lower-case words describing the person named next. */
+const DESCRIBED_AHEAD = /^(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.-]*['’]s)\s+)?(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,?\s+/u;
+const BARE_ROLE_AHEAD = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}${ROLE}\\s+`, 'u');
+/** Words that make the stretch before a name a clause of its own, not a description of the name. */
+const STOP_WORDS_AHEAD = /\b(?:and|or|but|that|which|who|when|while|because|if|is|are|was|were|has|have|had|to|of|with|about|for|on|in|at)\b/i;
 const CAPRUN_AHEAD = new RegExp(`^${NAME}(?:\\s+${NAME}){0,5}`, 'u');
 const STOP_CAPS = /^(?:The|This|That|These|Those|It|They|We|I|A|An|In|On|At|As)$/;
 const CAPNAME_AHEAD = new RegExp(`^${NAME}(?:\\s+${NAME}){0,3}`, 'u');
 const CAPNAME_BEHIND = new RegExp(`${NAME}(?:\\s+${NAME}){0,3}$`, 'u');
-const PRONOUN_AHEAD = /^(he|she|him)\b/i;
-const PRONOUN_BEHIND = /\b(he|she)$/i;
+const PRONOUN_AHEAD = /^(he|she|him|it)\b/i;
+const PRONOUN_BEHIND = /\b(he|she|it)$/i;
 const SPEECHISH = new RegExp(`\\b${SPEECH_VERB}\\b`, 'i');
 const AUX_BEHIND = new RegExp(`\\s+${AUX}$`, 'i');
 
@@ -113,11 +118,50 @@ function roleAttribution(det: string, adjs: string, head: string, of = ''): Attr
   return { kind: 'role', head: h, adjectives, org };
 }
 
+const SPOKES = '(?:spokes(?:man|woman|person)|representative|official|source)';
+/** `an FA spokesman`, `a Home Office spokeswoman`: the spokesman of an organisation speaks for it. */
+const ORG_VOICE_AHEAD = new RegExp(`^((?:an?|the|one)\\s+)([^.;:!?"“”]{1,50}?)\\s+${SPOKES}\\b`, 'iu');
+const ORG_VOICE_BEHIND = new RegExp(`(?<![\\p{L}])((?:an?|the|one)\\s+)([^.;:!?"“”]{1,50}?)\\s+${SPOKES}$`, 'iu');
+/** `a spokesman for the Home Office`, `an official at the ministry`. */
+const VOICE_FOR_AHEAD = new RegExp(`^(?:an?|the|one)\\s+${SPOKES}\\s+(?:for|of|at|from)\\s+(?:the\\s+)?`, 'iu');
+const VOICE_FOR_BEHIND = new RegExp(`(?<![\\p{L}])(?:an?|the|one)\\s+${SPOKES}\\s+(?:for|of|at|from)\\s+(?:the\\s+)?[^.;:!?"“”]{1,60}$`, 'iu');
+
+const orgSubject = (m: ParaMention | undefined): Subject | undefined =>
+  m?.label === 'ORG' ? { attribution: mentionAttribution(m), start: m.start, end: m.end } : undefined;
+
+/** The last ORG mention inside `[from, to)`: the organisation named before `spokesman`. */
+function orgWithin(from: number, to: number, mentions: Mentions): Subject | undefined {
+  const orgs = mentions.startingIn(from, to).filter((m) => m.label === 'ORG' && m.end <= to);
+  return orgSubject(orgs[orgs.length - 1]);
+}
+
+/**
+ * A spokesman speaking for an organisation the text names as an ORG mention is that
+ * organisation (guidelines: an institution as speaker where the text gives one).
+ */
+function orgVoiceAhead(text: string, p: number, mentions: Mentions): Subject | undefined {
+  const rest = text.slice(p, p + 120);
+  const a = ORG_VOICE_AHEAD.exec(rest);
+  if (a) return orgWithin(p + a[1].length, p + a[1].length + a[2].length, mentions);
+  const f = VOICE_FOR_AHEAD.exec(rest);
+  return f ? orgSubject(mentions.startingAt(p + f[0].length)) : undefined;
+}
+
+function orgVoiceBehind(text: string, p: number, mentions: Mentions): Subject | undefined {
+  const before = text.slice(Math.max(0, p - 120), p);
+  const base = p - before.length;
+  const a = ORG_VOICE_BEHIND.exec(before);
+  if (a) return orgWithin(base + a.index + a[1].length, base + a.index + a[1].length + a[2].length, mentions);
+  return VOICE_FOR_BEHIND.test(before) ? orgSubject(mentions.endingAt(p)) : undefined;
+}
+
 /** The speaker named from `pos` on (title words skipped), with the offset where it ends. */
 export function subjectAhead(text: string, pos: number, mentions: Mentions): Subject | undefined {
   let p = pos;
   while (p < text.length && /\s/.test(text[p])) p++;
   const rest = text.slice(p, p + 160);
+  const voice = orgVoiceAhead(text, p, mentions);
+  if (voice) return voice;
   // A run of capitalised words (`Kazakh President Kassym-Jomart Tokayev`): its person or organisation.
   const run = CAPRUN_AHEAD.exec(rest);
   if (run) {
@@ -126,6 +170,13 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   }
   const direct = mentions.startingAt(p);
   if (direct) return { attribution: mentionAttribution(direct), start: p, end: direct.end };
+  // `says president David Weisbrot`, `said club chairman John Smith`: a role without article, then the name.
+  const bare = BARE_ROLE_AHEAD.exec(rest);
+  const titled = bare && mentions.startingAt(p + bare[0].length);
+  if (titled && SPEAKER_LABELS.includes(titled.label)) return { attribution: mentionAttribution(titled), start: titled.start, end: titled.end };
+  const described = DESCRIBED_AHEAD.exec(rest);
+  const person = described && !STOP_WORDS_AHEAD.test(described[0]) && mentions.startingAt(p + described[0].length);
+  if (person && person.label === 'PERSON') return { attribution: mentionAttribution(person), start: person.start, end: person.end };
   const pro = PRONOUN_AHEAD.exec(rest);
   if (pro) return { attribution: { kind: 'pronoun', word: pro[1].toLowerCase() }, start: p, end: p + pro[0].length };
   const role = ROLE_AHEAD.exec(rest);
@@ -152,8 +203,12 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
   let p = pos;
   if (apposition) {
     // `Smith, 54, said` / `Smith, the firm's chief, said`: step over the apposition.
-    const m = /,([^,;:.!?"“”«»]{1,70}),\s*$/.exec(text.slice(Math.max(0, pos - 80), pos));
+    const m = /,([^,;:.!?"“”«»]{1,110}),\s*$/.exec(text.slice(Math.max(0, pos - 120), pos));
     if (!m || SPEECHISH.test(m[1])) return undefined;
+    // `The leader of Ennahda, Rachid Ghannouchi, condemned …`: the name set off by commas is the speaker.
+    const inner = pos - m[0].length + 1 + m[1].replace(/\s+$/, '').length;
+    const named = mentions.endingAt(inner);
+    if (named?.label === 'PERSON' && named.start >= pos - m[0].length) return { attribution: mentionAttribution(named), start: named.start, end: named.end };
     p = pos - m[0].length;
   }
   for (;;) {
@@ -163,6 +218,8 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
     p -= aux[0].length - 1;
     while (p > 0 && /\s/.test(text[p - 1])) p--;
   }
+  const voice = orgVoiceBehind(text, p, mentions);
+  if (voice) return voice;
   const direct = mentions.endingAt(p);
   if (direct) return { attribution: mentionAttribution(direct), start: direct.start, end: p };
   const before = text.slice(Math.max(0, p - 160), p);
