@@ -71,6 +71,13 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a given name after a document word is not the person', text: 'Bill Shorten spoke. Critics of the Data Retention Bill agree. The Bill passed.', want: ['PERSON:Bill Shorten'] },
   { name: 'a person named with a title is not outvoted by guesses', text: 'President Obama spoke. The Obama administration said the Obama plan and the Obama deal stand.', want: ['PERSON:Obama', 'PERSON:Obama', 'PERSON:Obama', 'PERSON:Obama'] },
   { name: 'a name opening with a common word is a company, not a person', text: 'Profits at Time Warner rose sharply.', want: ['ORG:Time Warner'] },
+  // Given names (stdlib lists), peoples and groups, names hyphened to a word.
+  { name: 'a given name makes a person of a surname that is a common word', text: 'The festival drew Oliver Stone and screen star Jeremy Irons to the city.', want: ['PERSON:Oliver Stone', 'PERSON:Jeremy Irons'] },
+  { name: 'a given name before a surname that is also a city', text: 'Stars such as Jean-Claude Van Damme came.', want: ['PERSON:Jean-Claude Van Damme'] },
+  { name: 'a lone given name is a person', text: 'As her daughter Eloise deteriorated, doctors tried to help.', want: ['PERSON:Eloise'] },
+  { name: 'religious and political groups are NORP', text: 'Hard-line Salafists and other Islamists attacked Copts and Tories alike.', want: ['NORP:Salafists', 'NORP:Islamists', 'NORP:Copts', 'NORP:Tories'] },
+  { name: "a people's name that is also a country's alternative spelling", text: 'Thai officials met Thai culture experts.', want: ['NORP:Thai', 'NORP:Thai'] },
+  { name: 'a name hyphened to a word', text: 'Officials in the London-based office call the cell al-Qaeda-linked. President Donald Trump faced anti-Trump protests.', want: ['PLACE:London', 'ORG:al-Qaeda', 'PERSON:Donald Trump', 'PERSON:Trump'] },
 ];
 
 describe('entities: evidence', () => {

@@ -129,6 +129,31 @@ function gazAt(text: string, tokens: readonly Token[], i: number, maxWords: numb
   return best;
 }
 
+/** Lower-case words hyphened to a name that are no part of it: `London-based`, `al-Qaeda-linked`, `anti-Trump`. */
+const NAME_SUFFIXES = /^(?:based|led|linked|backed|born|owned|run|funded|made|style|era|bound|controlled|held|affiliated|inspired|allied|friendly|focused|registered|listed|headquartered|educated|trained|dominated)$/;
+const NAME_PREFIXES = /^(?:anti|pro|non|ex|post|pre|neo|pan|mid|all|trans|inter|intra)$/;
+
+function splitAffix(t: Token): Token[] | undefined {
+  const k = t.text.lastIndexOf('-');
+  if (k <= 0 || k === t.text.length - 1) return undefined;
+  const head = t.text.slice(0, k);
+  const tail = t.text.slice(k + 1);
+  const word = (text: string, start: number, cap: boolean, initial: boolean): Token => ({
+    ...t, text, start, end: start + text.length, cap, caps: cap && /^(?:\p{Lu}\.?)+$/u.test(text) && text.length > 1, initial,
+  });
+  const dash = (at: number): Token => ({ ...t, text: '-', start: at, end: at + 1, kind: 'punct', cap: false, caps: false, initial: false });
+  if (/(?:^|-)\p{Lu}/u.test(head) && NAME_SUFFIXES.test(tail)) {
+    return [word(head, t.start, true, t.initial), dash(t.start + k), word(tail, t.start + k + 1, false, false)];
+  }
+  const j = t.text.indexOf('-');
+  const pre = t.text.slice(0, j);
+  const rest = t.text.slice(j + 1);
+  if (NAME_PREFIXES.test(pre) && /^\p{Lu}/u.test(rest)) {
+    return [word(pre, t.start, false, t.initial), dash(t.start + j), word(rest, t.start + j + 1, true, false)];
+  }
+  return undefined;
+}
+
 /**
  * Splits compounds of two names (`China-U.S.`, `Russia-Ukraine`) into their parts,
  * keeping hyphenated single names (`Kassym-Jomart`, `Ust-Kamenogorsk`) whole.
@@ -137,6 +162,11 @@ export function splitCompounds(tokens: Token[]): Token[] {
   const gaz = gazetteer();
   const out: Token[] = [];
   for (const t of tokens) {
+    const affixed = t.kind === 'word' ? splitAffix(t) : undefined;
+    if (affixed) {
+      out.push(...affixed);
+      continue;
+    }
     const parts = t.kind === 'word' && t.cap ? t.text.split('-') : [];
     if (parts.length < 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && gaz.get(nameKey(p))?.label === 'PLACE')) {
       out.push(t);

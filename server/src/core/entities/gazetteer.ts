@@ -31,7 +31,11 @@ const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|No
 const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christians|Jew|Jews|Jewish|Catholic|
   Catholics|Orthodox|Protestant|Protestants|Sunni|Sunnis|Shia|Shiite|Shiites|Kurd|Kurds|Kurdish|Western|
   Westerners|Islamic|Buddhist|Buddhists|Hindu|Hindus|Sikh|Sikhs|Pashtun|Pashtuns|Tatar|Tatars|Uyghur|Uyghurs|
-  Uighur|Uighurs|Baltic|Nordic|Hispanic|Latino|Latinos|Democrat|Democrats|Republicans|Europeans|Asians|Africans`;
+  Uighur|Uighurs|Baltic|Nordic|Hispanic|Latino|Latinos|Democrat|Democrats|Republicans|Europeans|Asians|Africans|
+  Islamist|Islamists|Jihadist|Jihadists|Salafi|Salafis|Salafist|Salafists|Wahhabi|Wahhabis|Copt|Copts|Coptic|
+  Evangelical|Evangelicals|Mormon|Mormons|Alawite|Alawites|Druze|Yazidi|Yazidis|Bedouin|Bedouins|Berber|Berbers|
+  Roman|Romans|Zionist|Zionists|Maoist|Maoists|Marxist|Marxists|Tory|Tories|Anglican|Anglicans|Lutheran|Lutherans|
+  Pentecostal|Hasidic|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aborigines|Maori|Inuit`;
 
 const list = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
 
@@ -71,7 +75,9 @@ function build(): Gazetteer {
     add(c.name.common, place);
     add(canonical, place);
     add(c.name.official, place);
-    for (const alt of c.altSpellings) if (usableAlt(alt, c.cca2)) add(alt, place);
+    // An alternative spelling that is the people's name (`Thai` for Thailand) is their NORP, not the country.
+    const peoples = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...Object.values(c.languages ?? {})]);
+    for (const alt of c.altSpellings) if (usableAlt(alt, c.cca2) && !peoples.has(alt)) add(alt, place);
     for (const alt of c.altSpellings) if (/^[A-Z]{2,3}$/.test(alt) && alt !== c.cca2) add(alt.split('').join('.') + '.', place);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) addNorp(d, add);
     for (const lang of Object.values(c.languages ?? {})) if (/^[A-Z][a-z]+$/.test(lang) && lang !== 'Latin') addNorp(lang, add);

@@ -10,6 +10,7 @@ import { isCommonWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { TITLES, isRoman } from './vocabulary';
+import { isGivenName } from './given-names';
 import { appositionAfter, bylineCue, creditCue, geoNounAfter, looksLikeSurname, placeCue, roleBefore, speechCue } from './cues';
 
 export interface PieceContext {
@@ -69,7 +70,8 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   }
   // A city name next to unknown name words is part of a name (`Florence Nightingale`, `Morgan Stanley`).
   const nameWord = (r: Unit) => r.kind === 'word' && !r.caps && !isCommonWord(r.text);
-  const neighbours = g === 0 ? rest.length > 0 && rest.every(nameWord) : us.slice(0, g).every(nameWord) && !rest.length;
+  const neighbours =
+    g === 0 ? rest.length > 0 && rest.every(nameWord) : (us.slice(0, g).every(nameWord) && !rest.length) || (isGivenName(us[0].text) && us.length <= 4 && [...us.slice(0, g), ...rest].every(nameWord));
   if (e.kind === 'city' && neighbours) return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, cx, dropped);
   // `US dollars`: a currency, not the country.
   if (e.kind === 'country' && us.length === 1 && /^dollars?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return [];
@@ -122,9 +124,11 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   }
   if (isHead(us[0], ORG_MODIFIERS) && nonCommon > 0 && !dropped) return [mention(s.start, s.end, surface, 'ORG', 1, `institutional modifier “${us[0].text}”`, { initial })];
   const strong = cx.titled || cx.personSlot || cx.afterTitleComma || cueStrong(us, cx);
-  // A personal name: at most one common word, and not as the surname unless the name is long (`Nguyen Thanh Hung`).
+  // A personal name: at most one common word, and not as the surname unless the name is long (`Nguyen Thanh Hung`)
+  // or opens with a given name (`Oliver Stone`, `Jeremy Irons`).
   const commonWords = words - nonCommon;
-  const personLike = commonWords <= 1 && (!common[us.length - 1] || words >= 3);
+  const given = givenNameFirst(us);
+  const personLike = given || (commonWords <= 1 && (!common[us.length - 1] || words >= 3));
   const ok = words <= 4 && !us.some((u) => u.caps && !isRoman(u.text)) && (strong ? nonCommon > 0 : personLike);
   if (!ok) {
     // Not a name as a whole; its unknown words may still be names met elsewhere.
@@ -137,8 +141,24 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   }
   if (cx.complement) return [mention(s.start, s.end, surface, 'ORG', 1, 'what a title is “of”', { initial })];
   // With no cue, a name opening with a common word is a company or a body (`Time Warner`), not a person.
-  if (!strong && common[0] && !initial) return [mention(s.start, s.end, surface, 'ORG', 1, 'name opening with a common word', { initial, guess: true })];
-  return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, strong ? 'personal name with a title or a verb of speech' : 'capitalised name of several words', { initial })];
+  if (!strong && common[0] && !initial && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'name opening with a common word', { initial, guess: true })];
+  const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
+  return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, { initial })];
+}
+
+/** Given names that, capitalised, are far more often directions or ranks. */
+const NOT_GIVEN = new Set(['west', 'east', 'north', 'south', 'major', 'general', 'royal', 'king', 'prince', 'princess', 'queen', 'page', 'case', 'will']);
+
+/**
+ * Two or three name words opening with a known given name, none of them an
+ * organisation, place or document word, and not both common words (`Will Power`).
+ */
+function givenNameFirst(us: readonly Unit[]): boolean {
+  if (us.length < 2 || us.length > 3 || us.some((u) => u.kind !== 'word' || u.caps)) return false;
+  const [first, last] = [us[0], us[us.length - 1]];
+  if (!isGivenName(first.text) || NOT_GIVEN.has(lower(first)) || isHead(first, ORG_MODIFIERS) || isHead(first, GEO_PREFIXES)) return false;
+  if (isHead(last, ORG_TAIL_HEADS) || isHead(last, GEO_SUFFIXES) || isHead(last, DROP_HEADS)) return false;
+  return !(isCommonWord(first.text) && isCommonWord(last.text));
 }
 
 function cueStrong(us: readonly Unit[], cx: PieceContext): boolean {
@@ -176,6 +196,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (geoNounAfter(cx.tokens, u.tokEnd)) return m('PLACE', 1, 'before a geographic word');
   if (looksLikeSurname(w)) return m('PERSON', 1, 'surname ending');
   if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
+  if (isGivenName(w) && !NOT_GIVEN.has(lw)) return m('PERSON', 1, 'given name', { guess: true });
   return m('ORG', 1, 'unknown capitalised word', { guess: true });
 }
 
