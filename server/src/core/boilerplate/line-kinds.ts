@@ -6,8 +6,7 @@
 import { paragraphKey } from '../text';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAV_LABELS,
-  RATING, SECTION_NAMES, SITE_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS,
-} from './vocabulary';
+  RATING, SECTION_NAMES, SITE_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED } from './vocabulary';
 
 export type LineKind = 'label' | 'teaser' | 'call' | 'credit' | 'source' | 'copyright' | 'rating' | 'ad' | 'notice';
 
@@ -51,6 +50,8 @@ export interface LineInfo {
   stamp: boolean;
   /** A label after which the next line is a caption (`Media caption`). */
   captionLabel: boolean;
+  /** Opens with a list number (`1. Finland`). */
+  listItem: boolean;
 }
 
 /** Lines longer than this (in characters) are never labels, stamps or widgets. */
@@ -75,9 +76,10 @@ export function classifyLine(text: string): LineInfo {
     headlineShape: words > 0 && words <= 20 && !/[.!?;:]$/.test(t),
     stamp: short && isStamp(t),
     captionLabel: CAPTION_LABELS.has(label),
+    listItem: /^\d{1,3}[.)]\s/u.test(t),
   };
   if (quoted) return info;
-  info.opener = LIST_OPENERS.has(label) || (/^more (?:from|in|on|about) /.test(label) && words <= 6);
+  info.opener = LIST_OPENERS.has(label) || (/^(?:more|next|also|latest|elsewhere) (?:from|in|on|about|at) /.test(label) && words <= 6);
   if (info.opener || NAV_LABELS.has(label)) info.kind = 'label';
   else if (SECTION_NAMES.has(label)) info.section = true;
   else info.kind = kindOf(t, words);
@@ -86,7 +88,10 @@ export function classifyLine(text: string): LineInfo {
 
 function kindOf(t: string, words: number): LineKind | undefined {
   if (AD_MARKER.test(t)) return 'ad';
-  if (words <= 12 && NAV_PHRASE.test(t)) return 'label';
+  if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t))) return 'label';
+  if (LETTER_SPACED.test(t)) return 'label';
+  if (words <= 40 && BRACKETED.test(t)) return 'teaser';
+  if (words <= 50 && AUTHOR_NOTE.test(t)) return 'source';
   if (words <= 80 && (CAPTION.test(t) || BARE_CREDIT.test(t))) return 'credit';
   if (RATING.test(t)) return 'rating';
   if (words <= 40 && TAG_LIST.test(t)) return 'label';

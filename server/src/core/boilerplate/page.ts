@@ -21,7 +21,7 @@ export interface PageReading {
 }
 
 /** Kinds no headline has; a line of another kind (`Sources: …`, `Watch: …`) may be the headline. */
-const NEVER_HEADLINE: ReadonlySet<LineKind> = new Set(['label', 'credit', 'copyright', 'rating', 'ad', 'notice']);
+const NEVER_HEADLINE: ReadonlySet<LineKind> = new Set(['label', 'credit', 'copyright', 'rating', 'ad', 'notice', 'call', 'source']);
 
 /**
  * Content lines needed before a list opener for the rest of the page to count as
@@ -74,11 +74,47 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
     if (l.adWords) marks[i] = { reason: 'advertisement', nav: true };
     else if (l.section) marks[i] = { reason: 'section label', nav: true };
     else if (bare[i]) marks[i] = { reason: 'site name at the end of the page', nav: true };
+    // After the article, headlines under navigation (`Read more:` then titles) are teasers.
+    else if (l.headlineShape && marks[i - 1]?.nav) marks[i] = { reason: 'teaser of another article', nav: true };
   }
 
   joinNavigation(lines, bare, marks, head);
   markRepeatedLabels(lines, bare, marks, head);
+  markWidgetRuns(lines, marks, head, isSignature);
   return { head, lastContent, marks };
+}
+
+const BYLINE_ROLE = /\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff)$/;
+
+/** Consecutive lines this short (in words), with no sentence end, make a menu or a widget when there are enough of them. */
+const WIDGET_WORDS = 3;
+const WIDGET_RUN = 6;
+
+/**
+ * A run of many very short lines with no sentence among them (`Back`, `Font`, `Aa`,
+ * `Arial`, `Cancel` …) is a menu or a player widget, not article text.
+ */
+function markWidgetRuns(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number, isSignature: (i: number) => boolean): void {
+  // Items of a numbered or bulleted list and a byline's role are article text however short;
+  // a person's name inside a run is kept (a byline) without ending the run.
+  const tiny = (l: LineInfo) => l.words > 0 && l.words <= WIDGET_WORDS && !l.content && !l.stamp && l.headlineShape && !l.listItem && !BYLINE_ROLE.test(l.label);
+  let i = 0;
+  while (i < lines.length) {
+    if (!tiny(lines[i]) || i === head) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let count = 0;
+    while (j < lines.length && j !== head && (tiny(lines[j]) || lines[j].words === 0)) {
+      if (lines[j].words > 0) count++;
+      j++;
+    }
+    if (count >= WIDGET_RUN) {
+      for (let k = i; k < j; k++) if (!marks[k] && lines[k].words > 0 && !isSignature(k)) marks[k] = { reason: 'menu or widget: a run of very short lines', nav: true };
+    }
+    i = j;
+  }
 }
 
 /**

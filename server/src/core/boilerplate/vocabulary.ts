@@ -18,7 +18,7 @@ export const LIST_OPENERS: ReadonlySet<string> = new Set([
   'recommended', 'recommended for you', 'recommended stories', 'recommended articles', 'recommended reading',
   'you may also like', 'you might also like', 'you may be interested in', 'you might be interested in',
   'further reading', 'other news', 'in other news', "don't miss", 'must read', 'read next', 'what to read next',
-  'see also', 'also on this topic', 'in case you missed it',
+  'see also', 'also on this topic', 'in case you missed it', 'more like this', 'more to explore',
 ]);
 
 /** Navigation and widget labels that are boilerplate wherever they stand alone. */
@@ -38,6 +38,7 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'continue reading the main story', 'continue reading the story', 'continue reading below', 'story continues below',
   'media caption', 'image caption', 'image copyright', 'caption', 'photo', 'image', 'video', 'audio', 'listen', 'watch',
   'view comments', 'show comments', 'hide comments', 'jump to comments',
+  'bookmark', 'bookmark it', 'save', 'save for later', 'save article', 'rebuzz', 'stumble', 'pin it', 'reddit', 'flipboard',
 ]);
 
 /** Labels after which the next line is a caption (`Media caption` then the caption). */
@@ -45,7 +46,7 @@ export const CAPTION_LABELS: ReadonlySet<string> = new Set(['media caption', 'im
 
 /** Navigation phrases that open a line: `From the section US & Canada`, `View comments 941`, a gallery counter `1 / 5`, a rule, `Share this story` with its widget's words. */
 export const NAV_PHRASE =
-  /^(?:from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30})$/iu;
+  /^(?:page \d{1,3}(?: of \d{1,3})?|from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30})$/iu;
 
 /** A caption: opens on the picture (`In this photo …`) or ends in its credit in parentheses (`(… photo via AP)`, `(Video by …)`). */
 export const CAPTION =
@@ -65,13 +66,26 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
 
 /** A teaser of another article: `Read: …`, `Read also: …`, `See also …`, `WATCH: …`. */
 export const TEASER =
-  /^(?:read(?: also| more| next| too)?|also read|see also|related(?: article| story)?|more|watch|listen|recommended|must read|don[’']t miss|editor[’']s pick|explainer)\s*[:|»›>–—]\s*\S/iu;
+  /^(?:read(?: also| more| next| too)?|also read|see also|related(?: article| story)?|more|watch|listen|recommended|must read|don[’']t miss|editor[’']s pick|explainer|map|graphic|chart|infographic|gallery|slideshow|photos|audio|podcast|quiz|poll|live updates)\s*[:|»›>–—]\s*\S/iu;
+
+/** A teaser set in brackets inside the article: `[Read: Why Tunisia …]`, `[Bardo museum houses Roman treasures]`. */
+export const BRACKETED = /^\[[^\[\]]{3,200}\]$/u;
+
+/** A link line ending in an arrow: `Next On BuzzFeed News ›`, `View this image ›`. */
+export const ARROW_LINK = /^[^.!?]{1,60}\s[›»→]$/u;
+
+/** A line spaced letter by letter, as letterheads are: `J O I N T   M E D I A   R E L E A S E`. */
+export const LETTER_SPACED = /^(?:\p{L}\s{1,3}){4,}\p{L}$/u;
+
+/** An author's note at the end: `Jane Doe is a breaking news reporter for …`, `Contact Jane Doe at jane@example.com`. */
+export const AUTHOR_NOTE =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|blogger|photographer)\b|^(?:contact|email|e-mail|reach|write to)\b.{0,80}@[\w.-]+\.\p{L}{2,}\b/iu;
 
 /** A teaser without a colon: `Read also Ministers agree …` (the next word capitalised). */
 export const TEASER_BARE = /^(?:Read also|Also read|See also|READ ALSO|ALSO READ|SEE ALSO|Read more|READ MORE)\s+\p{Lu}/u;
 
 /** Words one of which every call to action has: a cheap test before CALL_TO_ACTION. */
-export const CALL_TRIGGER = /subscri|sign up|follow|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel/i;
+export const CALL_TRIGGER = /subscri|sign up|follow|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out/i;
 
 /** Calls to subscribe, follow, share or download. */
 export const CALL_TO_ACTION = new RegExp(
@@ -96,6 +110,7 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`\bbecome an? (?:member|subscriber|patron)\b`,
     String.raw`\b(?:our|the|free|daily|weekly) newsletters?\b.{0,40}\b(?:sign|subscribe|inbox|receive)`,
     String.raw`^share (?:this|on)\b`,
+    String.raw`^check out (?:more|our|the latest|all)\b.{0,60}\b(?:on|at|from)\b`,
     String.raw`\b(?:telegram|whatsapp|youtube) channel\b`,
   ].join('|'),
   'iu',
