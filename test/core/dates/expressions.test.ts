@@ -84,6 +84,8 @@ const ROWS: Row[] = [
   { what: 'two full dates joined by to are two dates', dateline: '25 January 2002', sentence: 'He will be abroad from 27 January to 8 February.', expect: [['27 January', '2002-01-27'], ['8 February', '2002-02-08']] },
   { what: 'a quarter without its year, about money: the last such quarter', dateline: '2 February 2005', sentence: 'TimeWarner said fourth quarter sales rose 2% to $11.1bn.', expect: [['fourth quarter', '2004-Q4']] },
   { what: 'a clause without tense takes the tense it hangs on', dateline: '24 July 2015', sentence: 'He will become the first to address the Union when he travels on to Ethiopia on Sunday.', expect: [['Sunday', '2015-07-26']] },
+  { what: 'day, month and a two-digit year', sentence: 'As Opposition spokesman (20/10/98 to 25/11/01) he supported it.', expect: [['20/10/98', '1998-10-20'], ['25/11/01', '2001-11-25']] },
+  { what: 'a full date, a comma, at and its time make one TIME span', sentence: 'Posted on April 21, 2015, at 11:29 a.m.', expect: [['April 21, 2015, at 11:29 a.m.', '2015-04-21T11:29@TIME']] },
   // no reference at all
   { what: 'without a reference, unknown parts are X', sentence: 'He said today that the plan works; the vote is on Tuesday.', expect: [['today', 'XXXX-XX-XX'], ['Tuesday', 'XXXX-WXX-2']] },
   { what: 'without a reference, day+month keeps X for the year', sentence: 'Short line on February 6.', expect: [['February 6', 'XXXX-02-06']] },
