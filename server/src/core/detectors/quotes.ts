@@ -19,7 +19,6 @@ import { startsWithOpening } from '../quotes/marks';
 import { analyseParagraph, type ParaQuote } from '../quotes/paragraph';
 import { SpeakerLinker } from '../quotes/speakers';
 import type { Attribution, ParaMention } from '../quotes/subjects';
-import { SPEECH_VERB } from '../quotes/lexicon';
 
 const ENTITY = new Set(['PERSON', 'ORG', 'PLACE', 'NORP']);
 
@@ -97,7 +96,7 @@ function detectQuotes(ctx: DetectContext): Span[] {
     }
     seeUpTo(Infinity);
     const last = a.quotes.length ? out[out.length - 1] : undefined;
-    before = { paragraph: pi, speaker: last?.speaker, reported: !last && SAYS.test(p.text) };
+    before = { paragraph: pi, speaker: last?.speaker, reported: !last && a.reports };
     lead = a.leadOut ? { attribution: a.leadOut, paragraph: pi, byStart } : undefined;
   }
   // A part that continues in the next paragraph takes the speaker of the part after it.
@@ -114,7 +113,6 @@ function detectQuotes(ctx: DetectContext): Span[] {
   return out;
 }
 
-const SAYS = new RegExp(`\\b${SPEECH_VERB}\\b`, 'i');
 const CLOSING = /["”’'»]$/;
 
 /**

@@ -34,6 +34,8 @@ export interface ParaAnalysis {
   teaser: boolean;
   /** The paragraph ends with `X said:` — the next paragraph's opening quote is X's. */
   leadOut?: Attribution;
+  /** Outside its quotes the paragraph has a verb of saying (`he admitted that …`): a bare quote paragraph after it goes on in that voice. */
+  reports: boolean;
 }
 
 /** A quoted stretch before the checks: marks' state, and where a lost quote's attribution starts. */
@@ -70,6 +72,7 @@ export function analyseParagraph(text: string, paraMentions: readonly ParaMentio
     persons: findPersons(masked, sentences, mentions),
     teaser: TEASER_RE.test(text),
     leadOut: leadOut(masked, sentences, mentions),
+    reports: CUE.test(masked),
   };
 }
 

@@ -44,7 +44,8 @@ export class SpeakerLinker {
   private readonly titles = new Map<string, Set<string>>();
 
   /** `mentions`: the PERSON and ORG mentions of the document, in order. */
-  constructor(mentions: readonly Span[], text = '') {
+  /** `text`: the document's, to tell organisations standing as subjects (`The Agency warned …`). */
+  constructor(mentions: readonly Span[], text: string) {
     for (const m of mentions) {
       const k = entityKey(m);
       const list = this.byKey.get(k);
