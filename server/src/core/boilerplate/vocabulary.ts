@@ -38,7 +38,7 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'continue reading the main story', 'continue reading the story', 'continue reading below', 'story continues below',
   'media caption', 'image caption', 'image copyright', 'caption', 'photo', 'image', 'video', 'audio', 'listen', 'watch',
   'view comments', 'show comments', 'hide comments', 'jump to comments',
-  'bookmark', 'bookmark it', 'save', 'save for later', 'save article', 'rebuzz', 'stumble', 'pin it', 'reddit', 'flipboard',
+  'bookmark', 'bookmark it', 'save', 'save for later', 'save article', 'stumble', 'pin it', 'reddit', 'flipboard',
 ]);
 
 /** Labels after which the next line is a caption (`Media caption` then the caption). */
