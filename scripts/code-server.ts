@@ -190,8 +190,8 @@ export interface CodeServer {
 }
 
 /** Start code-server on 127.0.0.1 (a free port unless `port` is given) with `folder` open; resolves once it listens. */
-export async function launchCodeServer(o: { codeServer: string; runDir: string; folder: string; port?: number; timeoutMs?: number }): Promise<CodeServer> {
-  const d = prepareRunDir(o.runDir);
+export async function launchCodeServer(o: { codeServer: string; runDir: string; folder: string; port?: number; timeoutMs?: number; settings?: Record<string, unknown> }): Promise<CodeServer> {
+  const d = prepareRunDir(o.runDir, o.settings);
   const port = o.port ?? (await freePort());
   const args = [
     ...d.args,

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { alive, ensureCodeServer, installExtension, launchCodeServer, type CodeServer } from '../../scripts/code-server';
+import { alive, ensureCodeServer, installExtension, launchCodeServer, QUIET_SETTINGS, type CodeServer } from '../../scripts/code-server';
 import { packageVsix } from '../../scripts/package-vsix';
 
 /** Debian's chromium (`MARGINALIA_CHROMIUM` names another build). */
@@ -48,7 +48,9 @@ export class Workbench {
     // `npm test` and `npm run test:e2e` build first; package what was built.
     const vsix = await packageVsix({ build: !fs.existsSync(path.join(root, 'dist/extension.js')), out: path.join(runDir, 'marginalia.vsix'), quiet: true });
     installExtension(codeServer, runDir, vsix);
-    const server = await launchCodeServer({ codeServer, runDir, folder });
+    // In a browser VS Code saves by itself a second after the last edit (files.autoSave's
+    // web default): the tests save only when they press Ctrl+S, whatever the machine's speed.
+    const server = await launchCodeServer({ codeServer, runDir, folder, settings: { ...QUIET_SETTINGS, 'files.autoSave': 'off' } });
     let browser: Browser | undefined;
     let session: Workbench | undefined;
     try {
