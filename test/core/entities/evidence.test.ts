@@ -78,6 +78,15 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'religious and political groups are NORP', text: 'Hard-line Salafists and other Islamists attacked Copts and Tories alike.', want: ['NORP:Salafists', 'NORP:Islamists', 'NORP:Copts', 'NORP:Tories'] },
   { name: "a people's name that is also a country's alternative spelling", text: 'Thai officials met Thai culture experts.', want: ['NORP:Thai', 'NORP:Thai'] },
   { name: 'a name hyphened to a word', text: 'Officials in the London-based office call the cell al-Qaeda-linked. President Donald Trump faced anti-Trump protests.', want: ['PLACE:London', 'ORG:al-Qaeda', 'PERSON:Donald Trump', 'PERSON:Trump'] },
+  // Web sites, codes, plurals of acronyms, well-known organisations, names in capitals.
+  { name: 'a site named with its domain', text: 'Check out more articles on BuzzFeed.com! Snopes.com said so.', want: ['ORG:BuzzFeed.com', 'ORG:Snopes.com'] },
+  { name: 'plural of an acronym and time zones', text: 'Several MPs and CEOs met at 1451 GMT, or 10:51 EST.', want: [] },
+  { name: 'codes with digits are no bodies', text: 'The Progress MS-04 cargo ship flew under file FA11.', want: [] },
+  { name: 'wire agency and platform', text: 'The minister told Reuters he had posted it on Twitter.', want: ['ORG:Reuters', 'ORG:Twitter'] },
+  { name: 'movement named like a people', text: 'Militants loyal to the Islamic State attacked, the Muslim Brotherhood said.', want: ['ORG:Islamic State', 'ORG:Muslim Brotherhood'] },
+  { name: 'photo credit in capitals', text: 'JIM WATSON/AFP/Getty Images', want: ['PERSON:JIM WATSON', 'ORG:AFP', 'ORG:Getty Images'] },
+  { name: 'a line in capitals: common words separate the names', text: 'LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR', want: ['PERSON:LAURIE OAKES'] },
+  { name: 'a surname that is a common word, in capitals', text: 'MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER', want: ['PERSON:ALEXANDER DOWNER'] },
 ];
 
 describe('entities: evidence', () => {

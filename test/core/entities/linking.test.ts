@@ -69,6 +69,27 @@ describe('entities: canonical names', () => {
     ]);
   });
 
+  it('a name after `of the` is what a longer name is of, not its short form, in this document or another', () => {
+    assert.deepEqual(canonicals('The Council of the European Union met. The European Union said so.'), [
+      'Council of the European Union → Council of the European Union',
+      'European Union → European Union',
+    ]);
+    assert.deepEqual(canonicals('The Council of the European Union met.', 'The European Union said so.'), ['European Union → European Union']);
+  });
+
+  it('a dateline agency in parentheses is no short form of the place', () => {
+    assert.deepEqual(canonicals('MOSCOW (AP) — The rocket fell. AP reported it.'), ['MOSCOW → Moscow', 'AP → Associated Press', 'AP → Associated Press']);
+  });
+
+  it('tidies canonical names: one space, a person in capitals in title case, a site without its domain', () => {
+    assert.deepEqual(canonicals('JIM WATSON/AFP. The Australian  Customs Service said so on BuzzFeed.com.'), [
+      'JIM WATSON → Jim Watson',
+      'AFP → Agence France-Presse',
+      'Australian  Customs Service → Australian Customs Service',
+      'BuzzFeed.com → BuzzFeed',
+    ]);
+  });
+
   it('links a shorter organisation name to the nearest longer one it ends', () => {
     const text = 'The CSTO Collective Security Council met. The UN Security Council did too. The Security Council is stuck. The CSTO Council decided.';
     assert.deepEqual(canonicals(text), [

@@ -55,6 +55,11 @@ const TABLE: readonly [string, string][] = [
   ['EC', 'European Commission'],
   ['PACE', 'Parliamentary Assembly of the Council of Europe'],
   ['WEF', 'World Economic Forum'],
+  ['AP', 'Associated Press'],
+  ['AFP', 'Agence France-Presse'],
+  ['ISIS', 'Islamic State'],
+  ['ISIL', 'Islamic State'],
+  ['SEC', 'Securities and Exchange Commission'],
 ];
 
 /** Acronym → full name. */

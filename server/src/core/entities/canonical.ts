@@ -18,6 +18,15 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
     else if (m.label === 'NORP') m.canonical = m.text;
   }
   assignOrgCanonicals(ms.filter((m) => m.label === 'ORG'), aliases, names);
+  for (const m of ms) if (m.canonical) m.canonical = tidy(m.canonical, m.label);
+}
+
+/** One space between words; a person's name in capitals in title case; a site's name without its domain (`BuzzFeed.com` → `BuzzFeed`). */
+function tidy(name: string, label: DocMention['label']): string {
+  const spaced = name.replace(/\s+/g, ' ').trim();
+  if (label === 'PERSON' && isAllCaps(spaced)) return titleCase(spaced);
+  if (label === 'ORG') return spaced.replace(/^(\p{Lu}[\p{L}\p{N}-]*)\.(?:com|org|net|gov|edu|io|info|co\.uk|com\.au|org\.uk)$/u, '$1');
+  return spaced;
 }
 
 /** Each full personal name of the document → its canonical form, merging spelling variants. */

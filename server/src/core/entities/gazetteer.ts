@@ -7,6 +7,7 @@
 import countries from 'world-countries';
 import type { EntityLabel } from '../types';
 import { KNOWN_ORG_NAMES } from './acronyms';
+import { KNOWN_ORGS } from './known-orgs';
 import { adminRegionNames, cityNames, cityLoadMs } from './cities';
 import { nameKey } from './keys';
 import { isCommonWord } from './lexicon';
@@ -93,7 +94,7 @@ function build(): Gazetteer {
   }
   for (const g of list(GROUPS)) add(g, { label: 'NORP', kind: 'norp' });
   for (const c of countries) for (const cap of c.capital ?? []) add(cap, { label: 'PLACE', kind: 'city' });
-  for (const o of KNOWN_ORG_NAMES) add(o, { label: 'ORG', kind: 'org' });
+  for (const o of [...KNOWN_ORG_NAMES, ...KNOWN_ORGS]) add(o, { label: 'ORG', kind: 'org' });
   for (const [key, name] of cityNames()) {
     // A city named like a common word (`Mobile`, `Reading`) needs other evidence.
     if (!map.has(key) && !isCommonWord(key)) add(name, { label: 'PLACE', kind: 'city' });

@@ -8,6 +8,7 @@
  */
 import { ACRONYMS, KNOWN_ORG_NAMES } from './acronyms';
 import { isAllCaps, variantKey } from './keys';
+import { CONNECTORS } from './vocabulary';
 import type { DocMention } from './resolve';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
 
@@ -84,7 +85,8 @@ function indexLongNames(texts: readonly string[]): LongIndex {
   };
   for (const text of texts) {
     const words = text.split(' ');
-    for (let k = 1; k < words.length; k++) push(bySuffix, variantKey(words.slice(k).join(' ')), text);
+    // Not the part after a connector: `European Union` is what `Council of the European Union` is of, not its short form.
+    for (let k = 1; k < words.length; k++) if (!CONNECTORS.has(words[k - 1]) && !CONNECTORS.has(words[k])) push(bySuffix, variantKey(words.slice(k).join(' ')), text);
     push(byFirst, words[0], text);
   }
   return { bySuffix, byFirst };

@@ -127,6 +127,8 @@ function findAliases(text: string, ms: Mention[]): Alias[] {
     const f = ms[full];
     const s = ms[short];
     if (!f.label || f.label === 'NORP' || (s.gazKind && s.label !== f.label)) continue;
+    // `MOSCOW (AP)`, `NEW YORK (CNNMoney)`: a dateline's place and the agency that filed it.
+    if (f.label === 'PLACE' && s.label !== 'PLACE') continue;
     s.label = f.label;
     s.strength = 2;
     s.reason = `short form of “${f.text}”`;

@@ -44,6 +44,12 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     dropped = true; // an ordinal names an event or an edition, not a body
   }
   if (!us.length) return [];
+  // A line in capitals (`LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR`): its common words separate the names.
+  if (us.length > 2 && us.every((u) => u.caps || u.kind === 'conn')) {
+    // A common word right after a given name is its surname (`ALEXANDER DOWNER`).
+    const runs = splitRuns(us, (u, k) => u.kind === 'conn' || (u.kind !== 'gaz' && isCommonWord(lower(u)) && !(k > 0 && givenInCapitals(us[k - 1]))));
+    if (runs.length !== 1 || runs[0].length !== us.length) return runs.flatMap((r) => classifyPiece(r, text, cx));
+  }
   const last = us[us.length - 1];
   // After a building or event word only a proper organisation head counts (`UN General Assembly Hall`, not `Astana International Airport`).
   const weak = dropped && isHead(last, WEAK_TAIL_HEADS);
@@ -54,6 +60,10 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   const g = us.findIndex((u) => u.kind === 'gaz');
   if (g >= 0) return withGazetteer(us, g, text, cx, dropped);
+  if (capitalsName(us)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 1, 'name in capitals opening with a given name', { initial: us[0].initial })];
+  }
   if (isAcronym(us[0]) && us.length > 1) return [...single(us[0], cx), ...classifyPiece(us.slice(1), text, { ...cx, personSlot: false })];
   return names(us, text, cx, dropped);
 }
@@ -161,6 +171,26 @@ function givenNameFirst(us: readonly Unit[]): boolean {
   return !(isCommonWord(first.text) && isCommonWord(last.text));
 }
 
+function splitRuns(us: readonly Unit[], separator: (u: Unit, k: number) => boolean): Unit[][] {
+  const out: Unit[][] = [[]];
+  us.forEach((u, k) => {
+    if (separator(u, k)) out.push([]);
+    else out[out.length - 1].push(u);
+  });
+  return out.filter((r) => r.length);
+}
+
+const givenInCapitals = (u: Unit) => u.kind === 'word' && u.caps && isGivenName(lower(u)) && !NOT_GIVEN.has(lower(u)) && !isCommonWord(lower(u));
+
+/**
+ * `JIM WATSON`, `LAURIE OAKES`: two or three words in capitals, the first a given name
+ * that is no common word, the others no known acronym.
+ */
+function capitalsName(us: readonly Unit[]): boolean {
+  if (us.length < 2 || us.length > 3 || us.some((u) => u.kind !== 'word' || !u.caps || !/^\p{Lu}[\p{Lu}'’-]+$/u.test(u.text))) return false;
+  return givenInCapitals(us[0]) && us.every((u) => !ACRONYMS.has(u.text) && !NON_ENTITY_ACRONYMS.has(lower(u)));
+}
+
 function cueStrong(us: readonly Unit[], cx: PieceContext): boolean {
   const first = us[0].tok;
   const end = us[us.length - 1].tokEnd;
@@ -173,10 +203,15 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const lw = w.toLowerCase();
   const base = { initial: u.initial };
   const m = (label: Mention['label'], strength: Strength, reason: string, extra = {}) => [mention(u.start, u.end, w, label, strength, reason, { ...base, ...extra })];
+  if (/\.[a-z]{2,4}$/.test(w) && w.includes('.') && !u.caps) return m('ORG', 2, 'site name with its domain');
+  // `MPs`, `CEOs`: the plural of an acronym is a common noun.
+  if (/^\p{Lu}{2,}s$/u.test(w)) return [];
   if (u.caps && w.length > 1) {
     if (NON_ENTITY_ACRONYMS.has(lw) || isRoman(w) || /^\p{Lu}+\.$/u.test(w)) return [];
     const full = ACRONYMS.get(w.replace(/\./g, ''));
     if (full) return m('ORG', 2, 'common acronym', { acronym: true, canonical: full });
+    // `MS-04`, `FA11`: a code with digits names a model or a file, not a body.
+    if (/\p{N}/u.test(w)) return [];
     // A word in capitals that is a common English word is a shouted word (a heading, a byline in capitals), not an acronym.
     if (isCommonWord(lw)) return [];
     if (w.replace(/[^\p{Lu}]/gu, '').length > 6 && !w.includes('-')) return [];

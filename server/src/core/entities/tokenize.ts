@@ -21,9 +21,11 @@ export interface Token {
   initial: boolean;
 }
 
-// A word: dotted abbreviation (U.S.) or letters with inner hyphens, digits and `O'Name` apostrophes.
+// A word: dotted abbreviation (U.S.) or letters with inner hyphens, digits and `O'Name` apostrophes,
+// and a site's name with its domain (`BuzzFeed.com`).
 const PART = String.raw`(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*`;
-const WORD = new RegExp(String.raw`(?:${PART})(?:[-‐‑](?:${PART}|\p{N}+)|['’]\p{Lu}[\p{L}\p{M}]*)*`, 'uy');
+const DOMAIN = String.raw`\.(?:com|org|net|gov|edu|io|info|co\.uk|com\.au|org\.uk)(?![\p{L}\p{N}@/]|\.[\p{L}\p{N}])`;
+const WORD = new RegExp(String.raw`(?:${PART})(?:[-‐‑](?:${PART}|\p{N}+)|['’]\p{Lu}[\p{L}\p{M}]*)*(?:${DOMAIN})?`, 'uy');
 const NUM = /\p{N}[\p{N}.,:/\-]*\p{N}[\p{L}]*|\p{N}[\p{L}]*/uy;
 const POS = /['’]s(?![\p{L}\p{N}])/uy;
 const SPACE = /\s+/uy;

@@ -5,6 +5,7 @@
  * contribution is recomputed only when its spans in the index change, so a sync
  * costs one identity check per document plus the documents that changed.
  */
+import { CONNECTORS } from './vocabulary';
 import { bumpCount } from '../counts';
 import type { Span } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
@@ -88,7 +89,8 @@ function entriesOf(spans: readonly Span[]): Entry[] {
       for (const form of new Set([s.text, canonical])) {
         out.push([ORG_VARIANT, variantKey(form), canonical]);
         const words = form.split(/\s+/);
-        for (let k = 1; k + 2 <= words.length; k++) out.push([ORG_SUFFIX, variantKey(words.slice(k).join(' ')), canonical]);
+        // Not after a connector: `Council of the European Union` is no longer form of `European Union`.
+        for (let k = 1; k + 2 <= words.length; k++) if (!CONNECTORS.has(words[k - 1]) && !CONNECTORS.has(words[k])) out.push([ORG_SUFFIX, variantKey(words.slice(k).join(' ')), canonical]);
       }
     }
   }
