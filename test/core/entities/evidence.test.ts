@@ -86,6 +86,10 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'movement named like a people', text: 'Militants loyal to the Islamic State attacked, the Muslim Brotherhood said.', want: ['ORG:Islamic State', 'ORG:Muslim Brotherhood'] },
   { name: 'photo credit in capitals', text: 'JIM WATSON/AFP/Getty Images', want: ['PERSON:JIM WATSON', 'ORG:AFP', 'ORG:Getty Images'] },
   { name: 'a line in capitals: common words separate the names', text: 'LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR', want: ['PERSON:LAURIE OAKES'] },
+  { name: 'a name and its lowercase head', text: 'Officers from West Mercia police visited the Bardo museum.', want: ['ORG:West Mercia police', 'ORG:Bardo museum'] },
+  { name: 'a known place and a lowercase head stays the place', text: 'Paris police said so.', want: ['PLACE:Paris'] },
+  { name: 'the city of an unknown name', text: 'Militants seized the coastal city of Qarabulla.', want: ['PLACE:Qarabulla'] },
+  { name: 'a middle initial inside a name', text: 'President Donald J. Trump lifted the sanctions.', want: ['PERSON:Donald J. Trump'] },
   { name: 'a surname that is a common word, in capitals', text: 'MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER', want: ['PERSON:ALEXANDER DOWNER'] },
 ];
 

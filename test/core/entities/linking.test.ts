@@ -90,6 +90,19 @@ describe('entities: canonical names', () => {
     ]);
   });
 
+  it('an acronym whose letters are the initials of one long name of the document is that name', () => {
+    const text = 'The Royal Navy works with the Australian Fisheries Management Authority. AFMA said so.';
+    assert.deepEqual(canonicals(text).slice(-1), ['AFMA → Australian Fisheries Management Authority']);
+  });
+
+  it('a name with a lowercase head is the longer name it abbreviates, or its own in title case', () => {
+    assert.deepEqual(canonicals('Gunmen stormed the Bardo National Museum. The Bardo museum is closed. West Mercia police said so.'), [
+      'Bardo National Museum → Bardo National Museum',
+      'Bardo museum → Bardo National Museum',
+      'West Mercia police → West Mercia Police',
+    ]);
+  });
+
   it('links a shorter organisation name to the nearest longer one it ends', () => {
     const text = 'The CSTO Collective Security Council met. The UN Security Council did too. The Security Council is stuck. The CSTO Council decided.';
     assert.deepEqual(canonicals(text), [

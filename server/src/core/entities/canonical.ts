@@ -5,6 +5,7 @@
  * organisations in org-canonical.ts.
  */
 import { isAllCaps, titleCase } from './keys';
+import { LOWER_ORG_HEADS } from './vocabulary';
 import { assignOrgCanonicals } from './org-canonical';
 import type { DocMention } from './resolve';
 import { nameParts, samePerson } from './similarity';
@@ -25,6 +26,8 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
 function tidy(name: string, label: DocMention['label']): string {
   const spaced = name.replace(/\s+/g, ' ').trim();
   if (label === 'PERSON' && isAllCaps(spaced)) return titleCase(spaced);
+  // `West Mercia police` → `West Mercia Police`.
+  if (label === 'ORG' && / \p{Ll}+$/u.test(spaced) && LOWER_ORG_HEADS.has(spaced.slice(spaced.lastIndexOf(' ') + 1))) return titleCase(spaced);
   if (label === 'ORG') return spaced.replace(/^(\p{Lu}[\p{L}\p{N}-]*)\.(?:com|org|net|gov|edu|io|info|co\.uk|com\.au|org\.uk)$/u, '$1');
   return spaced;
 }

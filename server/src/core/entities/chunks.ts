@@ -59,6 +59,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       let end = title ?? g?.end ?? i + 1;
       // `Women's Tennis Association`: a common word's possessive inside a name.
       if (!title && !g && tokens[end]?.kind === 'pos' && tokens[end + 1] && isNameWord(tokens[end + 1]) && isCommonWord(t.text)) end++;
+      // `Donald J. Trump`: a middle initial keeps its full stop inside the name.
+      if (!title && !g && /^\p{Lu}$/u.test(t.text) && cur.length && tokens[end]?.text === '.' && tokens[end].start === t.end && tokens[end + 1] && isNameWord(tokens[end + 1])) end++;
       const last = tokens[end - 1];
       cur.push({
         kind: title ? 'title' : g ? 'gaz' : 'word',

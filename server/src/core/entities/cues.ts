@@ -4,7 +4,7 @@
  * a place preposition, a credit line, a byline.
  */
 import type { Token } from './tokenize';
-import { CREDIT_CUES, MOTION_WORDS, PERSONAL_VERBS, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './vocabulary';
+import { CREDIT_CUES, MOTION_WORDS, PERSONAL_VERBS, PLACE_KIND_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './vocabulary';
 
 const AUX = new Set(['also', 'has', 'have', 'had', 'then', 'further', 'again', 'later', 'once', 'was', 'is', 'will', 'would', 'recently', 'strongly', 'highly', 'firmly', 'earlier']);
 const APPOSITION_FILLERS = new Set(['the', 'a', 'an', 'official', 'former', 'current', 'acting', 'first', 'deputy', 'then', 'our', 'its', 'his', 'her', 'their', 'chief', 'senior', 'newly', 'appointed', 'elected']);
@@ -66,6 +66,7 @@ export function placeCue(tokens: readonly Token[], first: number): boolean {
   const w = word(tokens[first - 1]);
   if (!w) return false;
   if (PLACE_PREPOSITIONS.has(w)) return true;
+  if (w === 'of' && PLACE_KIND_NOUNS.has(word(tokens[first - 2]) ?? '')) return true;
   return w === 'to' && MOTION_WORDS.has(word(tokens[first - 2]) ?? '');
 }
 

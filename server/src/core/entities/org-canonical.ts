@@ -54,10 +54,28 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     if (long && long !== m.text) m.canonical = long;
     else if (m.linked) m.canonical = canonOf(m.linked);
     else if (full) m.canonical = canonOf(full);
-    else if (m.acronym) m.canonical = ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
+    else if (m.acronym) m.canonical = byInitials(m.text, positions, longCanon) ?? ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
     else if (long) m.canonical = longerOrg(m, index, positions, longCanon, names) ?? long;
     else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? otherDocs(m.text, names) ?? m.text;
   }
+}
+
+/** `AFMA` → `Australian Fisheries Management Authority`: the one long name of the document whose initials spell the acronym. */
+function byInitials(acronym: string, positions: ReadonlyMap<string, number[]>, longCanon: ReadonlyMap<string, string>): string | undefined {
+  const letters = acronym.replace(/\./g, '');
+  if (letters.length < 3) return undefined;
+  const found = [...positions.keys()].filter((name) => initials(name) === letters);
+  return found.length === 1 ? longCanon.get(found[0]) ?? found[0] : undefined;
+}
+
+/** Initials of a name's words, connectors aside (`Organization of Turkic States` → `OTS`). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !CONNECTORS.has(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
 }
 
 /** `UN General Assembly` → `United Nations General Assembly` when the expansion is short. */
@@ -105,7 +123,7 @@ function longerOrg(
   const candidates = new Set(index.bySuffix.get(variantKey(m.text)));
   for (const o of index.byFirst.get(words[0]) ?? []) {
     // `CSTO Council` abbreviates `CSTO Collective Security Council`; `National Bank` opens `National Bank of Kazakhstan`.
-    const abbreviates = o.endsWith(' ' + last) && subsequence(words, o.split(' '));
+    const abbreviates = o.toLowerCase().endsWith(' ' + last.toLowerCase()) && subsequence(words.map(lower), o.split(' ').map(lower));
     if (abbreviates || o.startsWith(m.text + ' of ') || o.startsWith(m.text + ' for ')) candidates.add(o);
   }
   let found: string | undefined;
@@ -134,6 +152,8 @@ function nearest(starts: readonly number[], at: number): number {
   const after = lo < starts.length ? 2 * (starts[lo] - at) : Infinity;
   return Math.min(before, after);
 }
+
+const lower = (w: string) => w.toLowerCase();
 
 function subsequence(short: readonly string[], long: readonly string[]): boolean {
   let k = 0;

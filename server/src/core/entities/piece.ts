@@ -9,7 +9,7 @@ import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
-import { TITLES, isRoman } from './vocabulary';
+import { LOWER_ORG_HEADS, TITLES, isRoman } from './vocabulary';
 import { isGivenName } from './given-names';
 import { appositionAfter, bylineCue, creditCue, geoNounAfter, looksLikeSurname, placeCue, roleBefore, speechCue } from './cues';
 
@@ -51,6 +51,12 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     if (runs.length !== 1 || runs[0].length !== us.length) return runs.flatMap((r) => classifyPiece(r, text, cx));
   }
   const last = us[us.length - 1];
+  // `West Mercia police`, `Bardo museum`: a name and a lowercase head after it; not a known place alone (`Paris police`).
+  const head = cx.tokens[last.tokEnd];
+  if (!dropped && head && head.kind === 'word' && !head.cap && LOWER_ORG_HEADS.has(head.text) && head.start - last.end === 1 && !(us.length === 1 && us[0].kind === 'gaz')) {
+    const s = { start: us[0].start, end: head.end };
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `name and its lowercase head “${head.text}”`, { initial: us[0].initial })];
+  }
   // After a building or event word only a proper organisation head counts (`UN General Assembly Hall`, not `Astana International Airport`).
   const weak = dropped && isHead(last, WEAK_TAIL_HEADS);
   if (us.length > 1 && isHead(last, ORG_TAIL_HEADS) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {

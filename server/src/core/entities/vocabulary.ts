@@ -89,6 +89,13 @@ export const PERSONAL_VERBS = set(`
 /** Lowercase words after which a lone unknown name is a place (`in Atyrau`, `visit to Turkistan`). */
 export const PLACE_PREPOSITIONS = set('in near across outside inside throughout');
 export const MOTION_WORDS = set('visit visits visited trip travel travelled traveled arrived arrive flew fly returned moved');
+/** Lowercase nouns of a kind of place before `of` and a name (`the Libyan city of Sirte`). */
+export const PLACE_KIND_NOUNS = set('city town village capital port province region district island republic state county municipality suburb');
+/**
+ * Lowercase heads written after an organisation's name (`West Mercia police`, `Bardo museum`):
+ * the name and its head are one organisation.
+ */
+export const LOWER_ORG_HEADS = set('police museum hospital constabulary');
 
 /** Words before a colon or bar that introduce a credit or a source (`Images | X`, `Photo credit: X`). */
 export const CREDIT_CUES = set('images image photo photos picture pictures credit credits source sources courtesy via cites cited');
