@@ -103,6 +103,21 @@ describe('entities: canonical names', () => {
     ]);
   });
 
+  it('a lone word that speaks and is then an `its` is an organisation; one that is a `he`, or nothing, stays a person', () => {
+    assert.deepEqual(labelled('Quorvex said sales rose 2% to $11.1bn. Its profits were buoyed by gains.'), ['ORG:Quorvex']);
+    assert.deepEqual(labelled('Quorvex said sales rose. He was pleased.'), ['PERSON:Quorvex']);
+    assert.deepEqual(labelled('Quorvex underlined that the union will help.'), ['PERSON:Quorvex']);
+    assert.deepEqual(labelled('Mr Quorvex is here. Quorvex said sales rose. Its profits grew.'), ['PERSON:Quorvex', 'PERSON:Quorvex']);
+  });
+
+  it('a name whose first word was dropped at the start of a sentence is the longer name of the document', () => {
+    assert.deepEqual(labelled('Profits rose at Time Warner.\n\nTime Warner said on Friday that it owns 8% of Google.'), ['ORG:Time Warner', 'ORG:Time Warner', 'ORG:Google']);
+  });
+
+  it('an organisation written as one word is its spaced name of the document', () => {
+    assert.deepEqual(canonicals('Profits rose at media giant Time Warner. Customers of TimeWarner left.'), ['Time Warner → Time Warner', 'TimeWarner → Time Warner']);
+  });
+
   it('links a shorter organisation name to the nearest longer one it ends', () => {
     const text = 'The CSTO Collective Security Council met. The UN Security Council did too. The Security Council is stuck. The CSTO Council decided.';
     assert.deepEqual(canonicals(text), [

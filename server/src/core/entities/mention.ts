@@ -27,6 +27,8 @@ export interface Mention {
   lexical?: boolean;
   /** The label is a default for an unknown word, not evidence (it casts no vote in a list). */
   guess?: boolean;
+  /** A lone unknown word called a person only because a verb of speech is near it: organisations speak too. */
+  speechOnly?: boolean;
 }
 
 /** `Full Name (SHORT)`: the short form names the same entity. Indices into the mention list. */

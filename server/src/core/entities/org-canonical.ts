@@ -48,6 +48,8 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
   const canonOf = (m: DocMention) => longCanon.get(m.text) ?? m.canonical ?? m.text;
   for (const [full, short] of aliases) short.canonical = canonOf(full);
   const index = indexLongNames([...positions.keys()]);
+  // `TimeWarner` is `Time Warner` written as one word.
+  const joined = new Map([...positions.keys()].map((t) => [t.replace(/\s+/g, '').toLowerCase(), longCanon.get(t) ?? t]));
   for (const m of orgs) {
     const long = longCanon.get(m.text);
     const full = aliasFull.get(m.text);
@@ -56,7 +58,7 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     else if (full) m.canonical = canonOf(full);
     else if (m.acronym) m.canonical = byInitials(m.text, positions, longCanon) ?? ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
     else if (long) m.canonical = longerOrg(m, index, positions, longCanon, names) ?? long;
-    else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? otherDocs(m.text, names) ?? m.text;
+    else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.toLowerCase()) ?? otherDocs(m.text, names) ?? m.text;
   }
 }
 

@@ -231,7 +231,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (cx.personSlot || cx.afterTitleComma) return m('PERSON', 2, 'name after a title');
   if (cx.complement) return m('ORG', 1, 'what a title is “of”');
   if (roleBefore(cx.tokens, first)) return m('PERSON', u.initial ? 1 : 2, 'name after a role word');
-  if (speechCue(cx.tokens, first, u.tokEnd, true)) return m('PERSON', 1, 'name with a verb of speech');
+  if (speechCue(cx.tokens, first, u.tokEnd, true)) return m('PERSON', 1, 'name with a verb of speech', { speechOnly: !looksLikeSurname(w) && !isGivenName(w) });
   if (creditCue(cx.tokens, first)) return m('ORG', 1, 'credited source');
   if (placeCue(cx.tokens, first)) return m('PLACE', 1, 'after a place preposition');
   if (geoNounAfter(cx.tokens, u.tokEnd)) return m('PLACE', 1, 'before a geographic word');

@@ -24,6 +24,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const parts = personParts(ms);
   const shortForms = orgShortForms(ms);
   const placeForms = placeShortForms(ms);
+  ms = extendToKnownNames(ms, text);
+  speakersReferredToAsIts(ms, parts, ws, uri, names, text);
   // Guesses from no evidence (an unknown capitalised word) are counted apart: they count only where nothing else does.
   const votes = new Map<string, Map<EntityLabel, number>>();
   const guesses = new Map<string, Map<EntityLabel, number>>();
@@ -83,6 +85,78 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     }
   }
   return ms.filter((m) => m.label);
+}
+
+/**
+ * A word that only speaks, is never named as a person (no full name here or elsewhere,
+ * no title) and is referred to as `its`, is an organisation (`Roscosmos said … its experts`).
+ */
+function speakersReferredToAsIts(ms: DocMention[], parts: ReadonlyMap<string, string[]>, ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string): void {
+  const speakers = ms.filter((m) => m.speechOnly);
+  if (!speakers.length) return;
+  const personEvidence = new Set(ms.filter((m) => m.label === 'PERSON' && m.strength > 0 && !m.speechOnly && !m.guess).map((m) => m.text));
+  const pronouns = pronounsAfter(speakers, text);
+  for (const m of speakers) {
+    if (personEvidence.has(m.text) || pronouns.get(m.text) !== 'its' || partOf(nameParts(m.text), parts) || names.personsByPart(m.text)) continue;
+    if (top(ws.surfaceLabels(m.text, uri))?.label === 'PERSON') continue;
+    Object.assign(m, { label: 'ORG', strength: 1, speechOnly: false, reason: 'speaks and is an “its”, never named as a person' });
+  }
+}
+
+/**
+ * How the text goes on to refer to each speaker: `its` when, after any of its mentions,
+ * the first third-person pronoun of the next two sentences is `its` and never, after
+ * another, a personal one (`he`, `her` …); `person` when a personal one comes first.
+ */
+function pronounsAfter(ms: readonly DocMention[], text: string): Map<string, 'its' | 'person'> {
+  const out = new Map<string, 'its' | 'person'>();
+  for (const m of ms) {
+    if (out.get(m.text) === 'person') continue;
+    const window = sentences(text.slice(m.end, m.end + 300), 2);
+    const p = /\b(?:(its)|he|she|his|her|him|hers|himself|herself)\b/i.exec(window);
+    if (p) out.set(m.text, p[1] ? 'its' : 'person');
+  }
+  return out;
+}
+
+/**
+ * `Time Warner said` at the start of a sentence, where `Time` was dropped as a common
+ * word: a mention whose preceding words complete a longer name of the document is that
+ * name (the mention of the preceding word, if any, goes).
+ */
+function extendToKnownNames(ms: DocMention[], text: string): DocMention[] {
+  const byLast = new Map<string, DocMention[]>();
+  for (const m of ms) {
+    if (!m.label || m.strength === 0 || m.label === 'NORP') continue;
+    const k = m.text.lastIndexOf(' ');
+    if (k <= 0 || m.text.includes('\n')) continue;
+    const last = m.text.slice(k + 1);
+    const list = byLast.get(last) ?? [];
+    if (!list.some((o) => o.text === m.text)) list.push(m);
+    byLast.set(last, list);
+  }
+  if (!byLast.size) return ms;
+  const gone = new Set<DocMention>();
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    const longer = byLast.get(m.text);
+    if (!longer || m.text.includes(' ')) continue;
+    for (const o of longer) {
+      const start = m.end - o.text.length;
+      if (start < 0 || text.slice(start, m.end) !== o.text || !/^\s*$|[^\p{L}\p{N}]$/u.test(text.slice(Math.max(0, start - 1), start))) continue;
+      for (let j = i - 1; j >= 0 && ms[j].end > start; j--) gone.add(ms[j]);
+      Object.assign(m, { start, text: o.text, label: o.label, strength: 1, guess: false, speechOnly: false, reason: `completes “${o.text}”, a name of the document` });
+      break;
+    }
+  }
+  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
+}
+
+/** The first `n` sentences of `s` (a stop followed by a space ends one; `$11.1bn` does not). */
+function sentences(s: string, n: number): string {
+  const stops = /[.!?]["'”’]?(?=\s|$)/g;
+  for (let k = 0; k < n; k++) if (!stops.exec(s)) return s;
+  return s.slice(0, stops.lastIndex);
 }
 
 /**
