@@ -110,6 +110,15 @@ describe('entities: canonical names', () => {
     assert.deepEqual(labelled('Mr Quorvex is here. Quorvex said sales rose. Its profits grew.'), ['PERSON:Quorvex', 'PERSON:Quorvex']);
   });
 
+  it('a common word opening a sentence is a person only as the surname of one named in full', () => {
+    assert.deepEqual(labelled('The stars included Jeremy Irons. Irons said he was glad. Young people came.'), ['PERSON:Jeremy Irons', 'PERSON:Irons']);
+    assert.deepEqual(labelled('The stars included Jeremy Irons. Stone walls fell.'), ['PERSON:Jeremy Irons']);
+  });
+
+  it('a letter-spaced heading and two common words in capitals are no names', () => {
+    assert.deepEqual(labelled('J  O  I  N  T    M  E  D  I  A\n\nTOP POST\n\nThe minister spoke.'), []);
+  });
+
   it('a name whose first word was dropped at the start of a sentence is the longer name of the document', () => {
     assert.deepEqual(labelled('Profits rose at Time Warner.\n\nTime Warner said on Friday that it owns 8% of Google.'), ['ORG:Time Warner', 'ORG:Time Warner', 'ORG:Google']);
   });

@@ -29,6 +29,8 @@ export interface Mention {
   guess?: boolean;
   /** A lone unknown word called a person only because a verb of speech is near it: organisations speak too. */
   speechOnly?: boolean;
+  /** A common word at a sentence start: a name only as the surname of a person named in full. */
+  surnameOnly?: boolean;
 }
 
 /** `Full Name (SHORT)`: the short form names the same entity. Indices into the mention list. */

@@ -102,7 +102,7 @@ function shareLabel(group: Mention[]): void {
   const best = evidence ?? guessed;
   if (!best) return;
   for (const m of group) {
-    if (m.label === best || m.strength >= 2 || m.gazKind || (guessed && !m.lexical)) continue;
+    if (m.label === best || m.strength >= 2 || m.gazKind || m.surnameOnly || (guessed && !m.lexical)) continue;
     Object.assign(m, { label: best, strength: 1, guess: false, reason: `in a list of ${best} names` });
   }
 }

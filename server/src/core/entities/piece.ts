@@ -44,8 +44,10 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     dropped = true; // an ordinal names an event or an edition, not a body
   }
   if (!us.length) return [];
+  // `J  O  I  N  T`: a letter-spaced heading, no name.
+  if (us.every((u) => u.kind === 'word' && u.text.length === 1)) return [];
   // A line in capitals (`LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR`): its common words separate the names.
-  if (us.length > 2 && us.every((u) => u.caps || u.kind === 'conn')) {
+  if (us.length >= 2 && us.every((u) => u.caps || u.kind === 'conn')) {
     // A common word right after a given name is its surname (`ALEXANDER DOWNER`).
     const runs = splitRuns(us, (u, k) => u.kind === 'conn' || (u.kind !== 'gaz' && isCommonWord(lower(u)) && !(k > 0 && givenInCapitals(us[k - 1]))));
     if (runs.length !== 1 || runs[0].length !== us.length) return runs.flatMap((r) => classifyPiece(r, text, cx));
@@ -226,7 +228,12 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (u.kind === 'title' || TITLES.has(lw) || w.length < 2) return [];
   if (SINGLE_INSTITUTIONS.has(lw) && !u.initial && !dropped && cx.tokens[u.tokEnd]?.text !== 'of') return m('ORG', 1, 'institution named by its kind');
   const head = ORG_TAIL_HEADS.has(lw) || DROP_HEADS.has(lw) || isPluralHead(w);
-  if (head || isCommonWord(w)) return u.initial || dropped ? [] : m(undefined, 0, 'capitalised common word', { lexical: true });
+  if (head || isCommonWord(w)) {
+    if (dropped) return [];
+    // At a sentence start a common word may still be the surname of a person the document names in full (`Irons said`).
+    if (u.initial) return head ? [] : m(undefined, 0, 'common word at the start of a sentence', { lexical: true, surnameOnly: true });
+    return m(undefined, 0, 'capitalised common word', { lexical: true });
+  }
   const first = u.tok;
   if (cx.personSlot || cx.afterTitleComma) return m('PERSON', 2, 'name after a title');
   if (cx.complement) return m('ORG', 1, 'what a title is “of”');

@@ -45,11 +45,12 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     let full = lone ? partOf(words, parts) : undefined;
     // A given name alone right after another capitalised word belongs to that name (`the Data Retention Bill`), not to the person.
     if (full && words.length === 1 && foldName(nameParts(full)[0]) === foldName(words[0]) && afterCapitalised(text, m.start)) full = undefined;
+    if (full && m.surnameOnly && foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0])) full = undefined;
     if (full) {
       Object.assign(m, { label: 'PERSON', strength: 2, person: full, reason: `part of “${full}”` });
       continue;
     }
-    if (m.strength === 2) continue;
+    if (m.strength === 2 || m.surnameOnly) continue;
     // `Apple` after `Apple Inc.`, `Xinhua` after `Xinhua News Agency`.
     const org = shortForms.get(m.text);
     if (org && !m.gazKind && (!m.lexical || org.corporate)) {
