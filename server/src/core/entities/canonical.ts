@@ -24,11 +24,12 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
 
 /** One space between words; a person's name in capitals in title case; a site's name without its domain (`BuzzFeed.com` → `BuzzFeed`). */
 function tidy(name: string, label: DocMention['label']): string {
-  const spaced = name.replace(/\s+/g, ' ').trim();
+  const spaced = /\s\s|[\t\n\r]|^\s|\s$/.test(name) ? name.replace(/\s+/g, ' ').trim() : name;
   if (label === 'PERSON' && isAllCaps(spaced)) return titleCase(spaced);
+  if (label !== 'ORG') return spaced;
   // `West Mercia police` → `West Mercia Police`.
-  if (label === 'ORG' && / \p{Ll}+$/u.test(spaced) && LOWER_ORG_HEADS.has(spaced.slice(spaced.lastIndexOf(' ') + 1))) return titleCase(spaced);
-  if (label === 'ORG') return spaced.replace(/^(\p{Lu}[\p{L}\p{N}-]*)\.(?:com|org|net|gov|edu|io|info|co\.uk|com\.au|org\.uk)$/u, '$1');
+  if (LOWER_ORG_HEADS.has(spaced.slice(spaced.lastIndexOf(' ') + 1))) return titleCase(spaced);
+  if (spaced.includes('.')) return spaced.replace(/^(\p{Lu}[\p{L}\p{N}-]*)\.(?:com|org|net|gov|edu|io|info|co\.uk|com\.au|org\.uk)$/u, '$1');
   return spaced;
 }
 

@@ -48,6 +48,7 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
   const canonOf = (m: DocMention) => longCanon.get(m.text) ?? m.canonical ?? m.text;
   for (const [full, short] of aliases) short.canonical = canonOf(full);
   const index = indexLongNames([...positions.keys()]);
+  let initialsIndex: Map<string, string[]> | undefined;
   // `TimeWarner` is `Time Warner` written as one word.
   const joined = new Map([...positions.keys()].map((t) => [t.replace(/\s+/g, '').toLowerCase(), longCanon.get(t) ?? t]));
   for (const m of orgs) {
@@ -56,18 +57,28 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     if (long && long !== m.text) m.canonical = long;
     else if (m.linked) m.canonical = canonOf(m.linked);
     else if (full) m.canonical = canonOf(full);
-    else if (m.acronym) m.canonical = byInitials(m.text, positions, longCanon) ?? ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
+    else if (m.acronym) m.canonical = byInitials(m.text, (initialsIndex ??= indexByInitials(positions.keys())), longCanon) ?? ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
     else if (long) m.canonical = longerOrg(m, index, positions, longCanon, names) ?? long;
     else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.toLowerCase()) ?? otherDocs(m.text, names) ?? m.text;
   }
 }
 
 /** `AFMA` → `Australian Fisheries Management Authority`: the one long name of the document whose initials spell the acronym. */
-function byInitials(acronym: string, positions: ReadonlyMap<string, number[]>, longCanon: ReadonlyMap<string, string>): string | undefined {
+function byInitials(acronym: string, index: ReadonlyMap<string, string[]>, longCanon: ReadonlyMap<string, string>): string | undefined {
   const letters = acronym.replace(/\./g, '');
-  if (letters.length < 3) return undefined;
-  const found = [...positions.keys()].filter((name) => initials(name) === letters);
-  return found.length === 1 ? longCanon.get(found[0]) ?? found[0] : undefined;
+  const found = letters.length >= 3 ? index.get(letters) : undefined;
+  return found?.length === 1 ? longCanon.get(found[0]) ?? found[0] : undefined;
+}
+
+function indexByInitials(names: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const name of names) {
+    const key = initials(name);
+    const list = out.get(key);
+    if (list) list.push(name);
+    else out.set(key, [name]);
+  }
+  return out;
 }
 
 /** Initials of a name's words, connectors aside (`Organization of Turkic States` → `OTS`). */

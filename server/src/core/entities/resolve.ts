@@ -127,14 +127,16 @@ function pronounsAfter(ms: readonly DocMention[], text: string): Map<string, 'it
  */
 function extendToKnownNames(ms: DocMention[], text: string): DocMention[] {
   const byLast = new Map<string, DocMention[]>();
+  const seen = new Set<string>();
   for (const m of ms) {
-    if (!m.label || m.strength === 0 || m.label === 'NORP') continue;
+    if (!m.label || m.strength === 0 || m.label === 'NORP' || seen.has(m.text)) continue;
+    seen.add(m.text);
     const k = m.text.lastIndexOf(' ');
     if (k <= 0 || m.text.includes('\n')) continue;
     const last = m.text.slice(k + 1);
-    const list = byLast.get(last) ?? [];
-    if (!list.some((o) => o.text === m.text)) list.push(m);
-    byLast.set(last, list);
+    const list = byLast.get(last);
+    if (list) list.push(m);
+    else byLast.set(last, [m]);
   }
   if (!byLast.size) return ms;
   const gone = new Set<DocMention>();
