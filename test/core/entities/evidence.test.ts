@@ -90,6 +90,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a known place and a lowercase head stays the place', text: 'Paris police said so.', want: ['PLACE:Paris'] },
   { name: 'the city of an unknown name', text: 'Militants seized the coastal city of Qarabulla.', want: ['PLACE:Qarabulla'] },
   { name: 'a middle initial inside a name', text: 'President Donald J. Trump lifted the sanctions.', want: ['PERSON:Donald J. Trump'] },
+  { name: 'peoples joined by a hyphen', text: 'The African-American vote shaped American-Sudanese relations.', want: ['NORP:African-American', 'NORP:American', 'NORP:Sudanese'] },
   { name: 'a surname that is a common word, in capitals', text: 'MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER', want: ['PERSON:ALEXANDER DOWNER'] },
 ];
 

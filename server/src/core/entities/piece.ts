@@ -11,6 +11,8 @@ import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { LOWER_ORG_HEADS, TITLES, isRoman } from './vocabulary';
 import { isGivenName } from './given-names';
+import { gazetteer } from './gazetteer';
+import { nameKey } from './keys';
 import { appositionAfter, bylineCue, creditCue, geoNounAfter, looksLikeSurname, placeCue, roleBefore, speechCue } from './cues';
 
 export interface PieceContext {
@@ -212,6 +214,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const base = { initial: u.initial };
   const m = (label: Mention['label'], strength: Strength, reason: string, extra = {}) => [mention(u.start, u.end, w, label, strength, reason, { ...base, ...extra })];
   if (/\.[a-z]{2,4}$/.test(w) && w.includes('.') && !u.caps) return m('ORG', 2, 'site name with its domain');
+  const peoples = hyphenedPeoples(u);
+  if (peoples) return peoples;
   // `MPs`, `CEOs`: the plural of an acronym is a common noun.
   if (/^\p{Lu}{2,}s$/u.test(w)) return [];
   if (u.caps && w.length > 1) {
@@ -246,6 +250,21 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
   if (isGivenName(w) && !NOT_GIVEN.has(lw)) return m('PERSON', 1, 'given name', { guess: true });
   return m('ORG', 1, 'unknown capitalised word', { guess: true });
+}
+
+/**
+ * Peoples joined by a hyphen: `African-American` (a people of the United States) is one
+ * NORP; `American-Sudanese` (relations) is two.
+ */
+function hyphenedPeoples(u: Unit): Mention[] | undefined {
+  const parts = u.text.split('-');
+  if (parts.length !== 2 || parts.some((p) => !/^\p{Lu}/u.test(p) || gazetteer().get(nameKey(p))?.label !== 'NORP')) return undefined;
+  if (/^Americans?$/.test(parts[1])) return [mention(u.start, u.end, u.text, 'NORP', 2, 'a people of the United States', { initial: u.initial })];
+  const second = u.start + parts[0].length + 1;
+  return [
+    mention(u.start, u.start + parts[0].length, parts[0], 'NORP', 2, 'gazetteer: norp', { gazKind: 'norp', initial: u.initial }),
+    mention(second, u.end, parts[1], 'NORP', 2, 'gazetteer: norp', { gazKind: 'norp', initial: false }),
+  ];
 }
 
 /** How many common words open the piece before at least two unknown name words that end it. */
