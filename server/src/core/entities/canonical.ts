@@ -6,6 +6,7 @@
  */
 import { isAllCaps, titleCase } from './keys';
 import { LOWER_ORG_HEADS } from './vocabulary';
+import { SITE_NAME } from './tokenize';
 import { assignOrgCanonicals } from './org-canonical';
 import type { DocMention } from './resolve';
 import { nameParts, samePerson } from './similarity';
@@ -29,8 +30,7 @@ function tidy(name: string, label: DocMention['label']): string {
   if (label !== 'ORG') return spaced;
   // `West Mercia police` → `West Mercia Police`.
   if (LOWER_ORG_HEADS.has(spaced.slice(spaced.lastIndexOf(' ') + 1))) return titleCase(spaced);
-  if (spaced.includes('.')) return spaced.replace(/^(\p{Lu}[\p{L}\p{N}-]*)\.(?:com|org|net|gov|edu|io|info|co\.uk|com\.au|org\.uk)$/u, '$1');
-  return spaced;
+  return spaced.includes('.') ? spaced.replace(SITE_NAME, '$1') : spaced;
 }
 
 /** Each full personal name of the document → its canonical form, merging spelling variants. */

@@ -3,7 +3,7 @@
  * title inside — by its head word, its gazetteer parts, how many of its words are
  * common English words, and the cues around it.
  */
-import type { Token } from './tokenize';
+import { SITE_NAME, type Token } from './tokenize';
 import type { Unit } from './chunks';
 import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord } from './lexicon';
@@ -213,7 +213,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const lw = w.toLowerCase();
   const base = { initial: u.initial };
   const m = (label: Mention['label'], strength: Strength, reason: string, extra = {}) => [mention(u.start, u.end, w, label, strength, reason, { ...base, ...extra })];
-  if (/\.[a-z]{2,4}$/.test(w) && w.includes('.') && !u.caps) return m('ORG', 2, 'site name with its domain');
+  if (SITE_NAME.test(w)) return m('ORG', 2, 'site name with its domain');
   const peoples = hyphenedPeoples(u);
   if (peoples) return peoples;
   // `MPs`, `CEOs`: the plural of an acronym is a common noun.

@@ -24,7 +24,10 @@ export interface Token {
 // A word: dotted abbreviation (U.S.) or letters with inner hyphens, digits and `O'Name` apostrophes,
 // and a site's name with its domain (`BuzzFeed.com`).
 const PART = String.raw`(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*`;
-const DOMAIN = String.raw`\.(?:com|org|net|gov|edu|io|info|co\.uk|com\.au|org\.uk)(?![\p{L}\p{N}@/]|\.[\p{L}\p{N}])`;
+const DOMAINS = String.raw`\.(?:com|org|net|gov|edu|io|info|co\.uk|com\.au|org\.uk)`;
+const DOMAIN = String.raw`${DOMAINS}(?![\p{L}\p{N}@/]|\.[\p{L}\p{N}])`;
+/** A word that ends in a web domain (`BuzzFeed.com`); group 1 is the site's name. */
+export const SITE_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}-]*)${DOMAINS}$`, 'u');
 const WORD = new RegExp(String.raw`(?:${PART})(?:[-‐‑](?:${PART}|\p{N}+)|['’]\p{Lu}[\p{L}\p{M}]*)*(?:${DOMAIN})?`, 'uy');
 const NUM = /\p{N}[\p{N}.,:/\-]*\p{N}[\p{L}]*|\p{N}[\p{L}]*/uy;
 const POS = /['’]s(?![\p{L}\p{N}])/uy;
