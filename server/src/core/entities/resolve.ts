@@ -10,6 +10,7 @@ import type { Mention } from './mention';
 import { foldName, nameParts } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
+import { sentenceRanges } from '../quotes/sentences';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS } from './org-words';
 
 export interface DocMention extends Mention {
@@ -113,7 +114,8 @@ function pronounsAfter(ms: readonly DocMention[], text: string): Map<string, 'it
   const out = new Map<string, 'its' | 'person'>();
   for (const m of ms) {
     if (out.get(m.text) === 'person') continue;
-    const window = sentences(text.slice(m.end, m.end + 300), 2);
+    const after = text.slice(m.end, m.end + 300);
+    const window = after.slice(0, sentenceRanges(after, [])[1]?.end ?? after.length);
     const p = /\b(?:(its)|he|she|his|her|him|hers|himself|herself)\b/i.exec(window);
     if (p) out.set(m.text, p[1] ? 'its' : 'person');
   }
@@ -153,13 +155,6 @@ function extendToKnownNames(ms: DocMention[], text: string): DocMention[] {
     }
   }
   return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
-}
-
-/** The first `n` sentences of `s` (a stop followed by a space ends one; `$11.1bn` does not). */
-function sentences(s: string, n: number): string {
-  const stops = /[.!?]["'”’]?(?=\s|$)/g;
-  for (let k = 0; k < n; k++) if (!stops.exec(s)) return s;
-  return s.slice(0, stops.lastIndex);
 }
 
 /**
