@@ -92,6 +92,21 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a middle initial inside a name', text: 'President Donald J. Trump lifted the sanctions.', want: ['PERSON:Donald J. Trump'] },
   { name: 'peoples joined by a hyphen', text: 'The African-American vote shaped American-Sudanese relations.', want: ['NORP:African-American', 'NORP:American', 'NORP:Sudanese'] },
   { name: 'a surname that is a common word, in capitals', text: 'MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER', want: ['PERSON:ALEXANDER DOWNER'] },
+  // Particles, initials, codes, and given names that are common words.
+  { name: 'a capitalised particle inside a name is no place', text: 'Aviation analyst Nick Van den Brul spoke.', want: ['PERSON:Nick Van den Brul'] },
+  { name: 'dotted initials inside a name opening with a given name that is a city', text: 'The president, George H.W. Bush, spoke.', want: ['PERSON:George H.W. Bush'] },
+  { name: 'a model code after a name is not part of it', text: 'The fleet of Airbus A321 jets grew.', want: ['ORG:Airbus'] },
+  { name: 'a sentence-initial given name that is a common word opens a name', text: 'Rod Eddington, the chief executive, was pleased.', want: ['PERSON:Rod Eddington'] },
+  { name: 'where the person before `of` works', text: 'Analyst Mike Powell of Dresdner Kleinwort Wasserstein says revenues fell.', want: ['PERSON:Mike Powell', 'ORG:Dresdner Kleinwort Wasserstein'] },
+  { name: 'an acronym and one unknown word, and two-letter acronyms', text: 'Analysts at BNP Paribas said BA and BBC Sport agreed. NO WAY, OK?', want: ['ORG:BNP Paribas', 'ORG:BA', 'ORG:BBC Sport'] },
+  // Countries of the United Kingdom and of the last century; peoples and parties; governments.
+  { name: 'nations of the United Kingdom and their peoples', text: 'The Welsh striker, a Welshman, played for Wales against Scotland.', want: ['NORP:Welsh', 'NORP:Welshman', 'PLACE:Wales', 'PLACE:Scotland'] },
+  { name: 'states of the last century and compound regions', text: 'The Soviet Union traded with South East Asia.', want: ['PLACE:Soviet Union', 'PLACE:South East Asia'] },
+  { name: 'a place and a people joined by a hyphen are two', text: 'It strained U.S.-Israeli ties.', want: ['PLACE:U.S.', 'NORP:Israeli'] },
+  { name: 'a political party’s members are NORP', text: 'Republican leaders met.', want: ['NORP:Republican'] },
+  { name: 'a government named by its country or its leader; bare Government is not', text: 'The Australian Government, the Howard Government and the Government of Vietnam agreed. The Government said so.', want: ['ORG:Australian Government', 'ORG:Howard Government', 'ORG:Government of Vietnam'] },
+  { name: 'a capitalised armed service is a body', text: 'A Navy veteran spoke.', want: ['ORG:Navy'] },
+  { name: 'a peer named by a place', text: 'Baroness Scotland said so.', want: ['PERSON:Baroness Scotland'] },
 ];
 
 describe('entities: evidence', () => {

@@ -90,6 +90,22 @@ describe('entities: canonical names', () => {
     ]);
   });
 
+  it('web pages’ soft hyphens inside a name are read through; the span keeps them', () => {
+    assert.deepEqual(canonicals('Benjamin Netanyahu spoke. Netan\u00ADyahu said so.'), ['Benjamin Netanyahu → Benjamin Netanyahu', 'Netan\u00ADyahu → Benjamin Netanyahu']);
+  });
+
+  it('a lone given name labelled by other evidence is the person of the document with that name', () => {
+    assert.deepEqual(canonicals('Manager Graeme Souness spoke. "When Graeme discovered this he left."').slice(-1), ['Graeme → Graeme Souness']);
+  });
+
+  it('a body named by its kind takes no long name from another document', () => {
+    assert.deepEqual(canonicals('The Royal Australian Navy sailed.', 'A Navy veteran spoke.'), ['Navy → Navy']);
+  });
+
+  it('a two-letter acronym is the one two-word name of the document with those initials', () => {
+    assert.deepEqual(canonicals('British Airways flew. BA said so.').slice(-1), ['BA → British Airways']);
+  });
+
   it('an acronym whose letters are the initials of one long name of the document is that name', () => {
     const text = 'The Royal Navy works with the Australian Fisheries Management Authority. AFMA said so.';
     assert.deepEqual(canonicals(text).slice(-1), ['AFMA → Australian Fisheries Management Authority']);

@@ -12,6 +12,7 @@ import type { ParagraphEntities } from '../entities/mention';
 import { resolveLabels, type DocMention } from '../entities/resolve';
 import { assignCanonical } from '../entities/canonical';
 import { WorkspaceNames } from '../entities/workspace-names';
+import { foldInvisible } from '../entities/invisible';
 
 const NAMES_KEY = '\u0000workspace-names';
 
@@ -22,8 +23,12 @@ export const entitiesDetector: Detector = {
     const all: DocMention[] = [];
     const aliasPairs: [DocMention, DocMention][] = [];
     for (const p of ctx.doc.paragraphs) {
-      const r = ctx.memo.get<ParagraphEntities>(p.text, () => analyseParagraph(p.text));
-      const local = r.mentions.map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }));
+      // Names are read without the invisible characters of web pages (soft hyphens); spans cover the text as written.
+      const folded = foldInvisible(p.text);
+      const read = folded?.text ?? p.text;
+      const r = ctx.memo.get<ParagraphEntities>(read, () => analyseParagraph(read));
+      const at = folded ? (o: number, end: boolean) => (end ? folded.toWritten(o - 1) + 1 : folded.toWritten(o)) : (o: number) => o;
+      const local = r.mentions.map((m) => ({ ...m, start: at(m.start, false) + p.start, end: at(m.end, true) + p.start }));
       for (const a of r.aliases) aliasPairs.push([local[a.full], local[a.short]]);
       for (const m of local) all.push(m);
     }
@@ -32,7 +37,7 @@ export const entitiesDetector: Detector = {
     const kept = resolveLabels(all, ctx.workspace, ctx.doc.uri, names, ctx.doc.text);
     assignCanonical(kept, aliasPairs.filter(([f, s]) => f.label && s.label), names);
     return kept.map(
-      (m): Span => ({ start: m.start, end: m.end, label: m.label!, text: m.text, canonical: m.canonical ?? m.text, reason: m.reason }),
+      (m): Span => ({ start: m.start, end: m.end, label: m.label!, text: ctx.doc.text.slice(m.start, m.end), canonical: m.canonical ?? m.text, reason: m.reason }),
     );
   },
 };

@@ -9,11 +9,12 @@ import { LOWER_ORG_HEADS } from './vocabulary';
 import { SITE_NAME } from './tokenize';
 import { assignOrgCanonicals } from './org-canonical';
 import type { DocMention } from './resolve';
-import { nameParts, samePerson } from './similarity';
+import { foldName, nameParts, samePerson } from './similarity';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
 
 export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention, DocMention][], names: WorkspaceNames): void {
   const persons = personCanonicals(ms, names);
+  linkLoneParts(ms);
   for (const m of ms) {
     if (m.label === 'PERSON') m.canonical = persons.get(m.person ?? m.text) ?? personFromWorkspace(m.text, names) ?? m.text;
     else if (m.label === 'PLACE') m.canonical = m.canonical ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
@@ -21,6 +22,30 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   }
   assignOrgCanonicals(ms.filter((m) => m.label === 'ORG'), aliases, names);
   for (const m of ms) if (m.canonical) m.canonical = tidy(m.canonical, m.label);
+}
+
+/**
+ * A one-word PERSON mention labelled by other evidence (a given name, the document's
+ * votes) is still the one person of the document with that name part (`Graeme` →
+ * `Graeme Souness`).
+ */
+function linkLoneParts(ms: DocMention[]): void {
+  const byPart = new Map<string, Set<string>>();
+  for (const m of ms) {
+    if (m.label !== 'PERSON' || nameParts(m.text).length < 2) continue;
+    for (const p of nameParts(m.text)) {
+      const key = foldName(p);
+      if (key.length < 2) continue;
+      let set = byPart.get(key);
+      if (!set) byPart.set(key, (set = new Set()));
+      set.add(m.text);
+    }
+  }
+  for (const m of ms) {
+    if (m.label !== 'PERSON' || m.person || nameParts(m.text).length !== 1) continue;
+    const full = byPart.get(foldName(m.text));
+    if (full?.size === 1) m.person = [...full][0];
+  }
 }
 
 /** One space between words; a person's name in capitals in title case; a site's name without its domain (`BuzzFeed.com` → `BuzzFeed`). */

@@ -37,7 +37,8 @@ function nameEnd(units: readonly Unit[], i: number): number {
     let k = e;
     while (k < units.length && k < e + 2 && units[k].kind === 'conn' && NAME_PARTICLES.has(units[k].text)) k++;
     const next = units[k];
-    if (k === e || !next || next.kind !== 'word' || next.caps || isCommonWord(next.text) || isCommonWord(units[e - 1].text)) return e;
+    const before = units[e - 1];
+    if (k === e || !next || next.kind !== 'word' || next.caps || isCommonWord(next.text) || (isCommonWord(before.text) && !NAME_PARTICLES.has(lower(before)))) return e;
     e = pieceEnd(units, k);
   }
 }
@@ -123,7 +124,8 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
     }
     const e = u.kind === 'title' ? pieceEnd(units, i, true) : nameEnd(units, i);
     const coordinated = lastPerson && isConn(units[i - 1], 'and');
-    const ms = classifyPiece(units.slice(i, e), cx.text, ctx({ personSlot: coordinated, afterTitleComma: i === 0 && cx.afterTitleComma }));
+    const ofPerson = lastPerson && isConn(units[i - 1], 'of');
+    const ms = classifyPiece(units.slice(i, e), cx.text, ctx({ personSlot: coordinated, ofPerson, afterTitleComma: i === 0 && cx.afterTitleComma }));
     out.push(...ms);
     lastPerson = ms.length > 0 && ms[ms.length - 1].label === 'PERSON';
     i = e;

@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 import { gazetteer, type GazEntry } from './gazetteer';
 import { nameKey } from './keys';
 import { isCommonWord } from './lexicon';
-import { CONNECTORS, FUNCTION_WORDS, MONTHS, MULTI_TITLES, TITLES, WEEKDAYS } from './vocabulary';
+import { CONNECTORS, FUNCTION_WORDS, MONTHS, MULTI_TITLES, NAME_PARTICLES, TITLES, WEEKDAYS } from './vocabulary';
 
 export type UnitKind = 'word' | 'gaz' | 'title' | 'conn';
 
@@ -53,9 +53,17 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     const t = tokens[i];
     // A capitalised function word may open a longer gazetteer name (`Near East`).
     const lead = !isNameWord(t) && t.kind === 'word' && t.cap ? gazAt(text, tokens, i, gaz.maxWords) : undefined;
+    // `Airbus A321`: a model code after a name ends it.
+    if (cur.length && t.kind === 'word' && !t.caps && /\p{N}/u.test(t.text)) {
+      close();
+      i++;
+      continue;
+    }
     if (isNameWord(t) || (lead && lead.end > i + 1)) {
       const title = lead ? undefined : titleAt(tokens, i);
-      const g = title ? undefined : lead ?? gazAt(text, tokens, i, gaz.maxWords);
+      // `Nick Van den Brul`, `Rafael Van der Vaart`: a capitalised particle inside a name is no place (`Van`).
+      const particle = cur.length > 0 && isParticleInName(tokens, i);
+      const g = title || particle ? undefined : lead ?? gazAt(text, tokens, i, gaz.maxWords);
       let end = title ?? g?.end ?? i + 1;
       // `Women's Tennis Association`: a common word's possessive inside a name.
       if (!title && !g && tokens[end]?.kind === 'pos' && tokens[end + 1] && isNameWord(tokens[end + 1]) && isCommonWord(t.text)) end++;
@@ -90,6 +98,15 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
   }
   close();
   return chunks;
+}
+
+/** A capitalised particle (`Van`, `De`, `Von`) right after a name word and before another name word or particle. */
+function isParticleInName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || !NAME_PARTICLES.has(t.text.toLowerCase()) || t.caps || t.start - prev.end !== 1 || next.start - t.end !== 1) return false;
+  return isNameWord(prev) && (isNameWord(next) || (next.kind === 'word' && NAME_PARTICLES.has(next.text)));
 }
 
 /** Token index past a title phrase starting at `i` (`Prime Minister`, `Head of State`), if any. */
@@ -170,7 +187,9 @@ export function splitCompounds(tokens: Token[]): Token[] {
       continue;
     }
     const parts = t.kind === 'word' && t.cap ? t.text.split('-') : [];
-    if (parts.length < 2 || !parts.every((p) => /^\p{Lu}/u.test(p) && gaz.get(nameKey(p))?.label === 'PLACE')) {
+    // Places, or places and peoples (`U.S.-Israeli`); two peoples are read as one word (`African-American`).
+    const labels = parts.map((p) => (/^\p{Lu}/u.test(p) ? gaz.get(nameKey(p))?.label : undefined));
+    if (parts.length < 2 || !labels.every((l) => l === 'PLACE' || l === 'NORP') || !labels.includes('PLACE')) {
       out.push(t);
       continue;
     }

@@ -26,7 +26,15 @@ const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|No
   Western Balkans|Scandinavia|Latin America|North America|South America|Central America|Eurasia|Sahel|Maghreb|
   Horn of Africa|Persian Gulf|Arctic|Antarctica|Siberia|Mediterranean|Indo-Pacific|Asia-Pacific|Levant|
   Arabian Peninsula|Korean Peninsula|Baltics|Central Europe|Eastern Europe|Western Europe|Southeast Asia|
-  East Asia|South Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa|Middle Asia`;
+  East Asia|South Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa|Middle Asia|South East Asia|
+  South-East Asia|North East Asia|North-East Asia|Southern Africa|Central Africa|Pacific Islands`;
+
+/**
+ * Countries world-countries does not list: the nations of the United Kingdom and states
+ * of the last century that news still names. General history and geography.
+ */
+const OTHER_COUNTRIES = `England|Scotland|Wales|Northern Ireland|Great Britain|Soviet Union|USSR|Yugoslavia|
+  Czechoslovakia|East Germany|West Germany|Ottoman Empire|Burma|Zaire`;
 
 /** Peoples, religions and political groups that are not a country's demonym. */
 const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christians|Jew|Jews|Jewish|Catholic|
@@ -36,7 +44,9 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Islamist|Islamists|Jihadist|Jihadists|Salafi|Salafis|Salafist|Salafists|Wahhabi|Wahhabis|Copt|Copts|Coptic|
   Evangelical|Evangelicals|Mormon|Mormons|Alawite|Alawites|Druze|Yazidi|Yazidis|Bedouin|Bedouins|Berber|Berbers|
   Roman|Romans|Zionist|Zionists|Maoist|Maoists|Marxist|Marxists|Tory|Tories|Anglican|Anglicans|Lutheran|Lutherans|
-  Pentecostal|Hasidic|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aborigines|Maori|Inuit`;
+  Pentecostal|Hasidic|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aborigines|Maori|Inuit|Republican|Scots|Scot|
+  Scottish|Welsh|English|Englishman|Englishmen|Welshman|Welshmen|Scotsman|Scotsmen|Irishman|Irishmen|Frenchman|
+  Frenchmen|Dutchman|Dutchmen|Briton|Britons|Soviet|Soviets`;
 
 const list = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
 
@@ -83,6 +93,7 @@ function build(): Gazetteer {
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) addNorp(d, add);
     for (const lang of Object.values(c.languages ?? {})) if (/^[A-Z][a-z]+$/.test(lang) && lang !== 'Latin') addNorp(lang, add);
   }
+  for (const c of list(OTHER_COUNTRIES)) add(c, { label: 'PLACE', kind: 'country' });
   add('US', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   add('U.S.', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   const regions = new Set<string>(list(MACRO_REGIONS));

@@ -9,6 +9,7 @@
 import { ACRONYMS, KNOWN_ORG_NAMES } from './acronyms';
 import { isAllCaps, variantKey } from './keys';
 import { CONNECTORS } from './vocabulary';
+import { SINGLE_INSTITUTIONS } from './org-words';
 import type { DocMention } from './resolve';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
 
@@ -59,6 +60,8 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     else if (full) m.canonical = canonOf(full);
     else if (m.acronym) m.canonical = byInitials(m.text, (initialsIndex ??= indexByInitials(positions.keys())), longCanon) ?? ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
     else if (long) m.canonical = longerOrg(m, index, positions, longCanon, names) ?? long;
+    // `Navy`, `Senate`: a body named by its kind is another document's only if this one says so.
+    else if (SINGLE_INSTITUTIONS.has(m.text.toLowerCase())) m.canonical = longerOrg(m, index, positions, longCanon) ?? m.text;
     else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.toLowerCase()) ?? otherDocs(m.text, names) ?? m.text;
   }
 }
@@ -66,8 +69,10 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
 /** `AFMA` → `Australian Fisheries Management Authority`: the one long name of the document whose initials spell the acronym. */
 function byInitials(acronym: string, index: ReadonlyMap<string, string[]>, longCanon: ReadonlyMap<string, string>): string | undefined {
   const letters = acronym.replace(/\./g, '');
-  const found = letters.length >= 3 ? index.get(letters) : undefined;
-  return found?.length === 1 ? longCanon.get(found[0]) ?? found[0] : undefined;
+  const found = letters.length >= 2 ? index.get(letters) : undefined;
+  // Two letters are too few to tell a name of three words or more (`BA` is `British Airways`).
+  if (found?.length !== 1 || (letters.length === 2 && found[0].split(/[\s-]+/).length !== 2)) return undefined;
+  return longCanon.get(found[0]) ?? found[0];
 }
 
 function indexByInitials(names: Iterable<string>): Map<string, string[]> {
@@ -129,7 +134,7 @@ function longerOrg(
   index: LongIndex,
   positions: ReadonlyMap<string, number[]>,
   longCanon: ReadonlyMap<string, string>,
-  names: WorkspaceNames,
+  names?: WorkspaceNames,
 ): string | undefined {
   const words = m.text.split(' ');
   const last = words[words.length - 1];
@@ -149,7 +154,7 @@ function longerOrg(
     if (r < rank) [found, rank] = [o, r];
   }
   if (found) return longCanon.get(found) ?? found;
-  return best(names.orgsEndingWith(m.text));
+  return names && best(names.orgsEndingWith(m.text));
 }
 
 /** Distance from `at` to the nearest of the sorted `starts`; occurrences after it count double. */

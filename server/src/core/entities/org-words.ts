@@ -12,8 +12,8 @@ export const ORG_TAIL_HEADS = set(`
   ministry council agency group assembly parliament court church fund organization organisation union times
   news bank committee commission association institute institution university college academy school party
   company corporation corp corp. inc inc. ltd ltd. llc plc holding holdings foundation federation forces army
-  navy service office department bureau authority board secretariat programme program center centre senate
-  congress club society alliance league coalition front movement network channel television radio press post
+  navy government service office department bureau authority board secretariat programme program center centre senate
+  congress club sport sports society alliance league coalition front movement network channel television radio press post
   journal herald tribune gazette telegraph daily weekly airlines airways railways railway exchange casino bank
   trust complex conference duma mission delegation embassy
   consulate police guard directorate inspectorate chamber ombudsman observatory lab laboratories laboratory
@@ -34,14 +34,14 @@ export const ORG_LEAD_HEADS = set(`
   ministry council agency organization organisation union bank committee commission association institute
   university college academy federation office department bureau authority secretariat programme program
   center centre conference league coalition court fund foundation assembly parliament chamber complex
-  embassy consulate directorate service church society alliance senate house
+  embassy consulate directorate service church society alliance senate house government
 `);
 
 /** Legal forms written before a company's name (`JSC Kazakhstan Temir Zholy`). */
 export const CORPORATE_PREFIXES = set('jsc ojsc pjsc llp llc ltd plc ao too');
 
 /** Institutions a country has one of: capitalised alone mid-sentence, they name it (`the Senate`, `the Presidency`). */
-export const SINGLE_INSTITUTIONS = set('senate parliament congress presidency duma kremlin');
+export const SINGLE_INSTITUTIONS = set('senate parliament congress presidency duma kremlin navy army customs pentagon treasury');
 
 /** Modifiers typical of institutions: with an unknown name word they make an ORG (`National Kurultai`). */
 export const ORG_MODIFIERS = set(`
@@ -60,7 +60,7 @@ export const DROP_HEADS = set(`
   vision strategy plan doctrine memorandum statement report communique communiqué concept roadmap
   summit forum games olympics cup championship festival expo exhibition meeting session talks
   hall headquarters building palace square street avenue airport stadium bridge station tower arena
-  member members states state countries nations people peoples citizens government secretary
+  member members states state countries nations people peoples citizens secretary
   award prize order medal day week year anniversary initiative project
 `);
 

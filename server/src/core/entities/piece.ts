@@ -9,7 +9,7 @@ import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
-import { LOWER_ORG_HEADS, TITLES, isRoman } from './vocabulary';
+import { FUNCTION_WORDS, LOWER_ORG_HEADS, TITLES, isRoman } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { nameKey } from './keys';
@@ -26,12 +26,22 @@ export interface PieceContext {
   /** The previous chunk ended in a title and a comma (`the President of China, Xi Jinping`). */
   afterTitleComma: boolean;
   titleCase: boolean;
+  /** The piece follows `<person> of` (`Mike Powell of Dresdner Kleinwort Wasserstein`): where the person works. */
+  ofPerson?: boolean;
 }
 
 const lower = (u: Unit) => u.text.toLowerCase();
 const isHead = (u: Unit, set: Set<string>) => u.kind === 'word' && set.has(lower(u));
 export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
+/** Dotted initials (`H.W.`, `J.`) between the words of a name. */
+const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:\p{Lu}\.)+$/u.test(us[k].text);
 const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
+
+/** Two-letter words that, in capitals, are words rather than acronyms. */
+const SHOUTED_PAIRS = new Set(['ok', 'go', 'do', 'be', 'oh', 'hi', 'ah', 'ha', 'yo', 'up', 'am', 'pm']);
+
+/** Ranks of the peerage: with a place they name a person (`Baroness Scotland`). */
+const PEERAGE = new Set(['baroness', 'baron', 'earl', 'duke', 'duchess', 'viscount', 'viscountess', 'countess', 'marquess']);
 
 export function classifyPiece(units: readonly Unit[], text: string, cx: PieceContext): Mention[] {
   let us = units.slice();
@@ -74,8 +84,19 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 1, 'name in capitals opening with a given name', { initial: us[0].initial })];
   }
+  // `BNP Paribas`, `AOL Time`: an acronym and one unknown word (no given name) are one organisation.
+  if (isAcronym(us[0]) && us.length === 2 && acronymName(us[0], us[1])) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, 'acronym and a name word', { initial: us[0].initial })];
+  }
   if (isAcronym(us[0]) && us.length > 1) return [...single(us[0], cx), ...classifyPiece(us.slice(1), text, { ...cx, personSlot: false })];
   return names(us, text, cx, dropped);
+}
+
+function acronymName(a: Unit, w: Unit): boolean {
+  const lw = lower(w);
+  if (w.kind !== 'word' || w.caps || isCommonWord(lw) || isGivenName(w.text) || ACRONYMS.has(a.text.replace(/\./g, ''))) return false;
+  return !NON_ENTITY_ACRONYMS.has(lower(a)) && !/^(?:\p{Lu}\.)+$/u.test(a.text) && !/\p{N}/u.test(a.text);
 }
 
 function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dropped: boolean): Mention[] {
@@ -88,10 +109,15 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span([u, rest[0]]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'place name with suffix', { canonical: suffixGeo ? undefined : e.canonical, initial: u.initial })];
   }
+  // `Baroness Scotland`, `Duke of Edinburgh` aside: a peer is named by a place.
+  if (g === 1 && !rest.length && isHead(us[0], PEERAGE)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a peer named by a place', { initial: us[0].initial })];
+  }
   // A city name next to unknown name words is part of a name (`Florence Nightingale`, `Morgan Stanley`).
-  const nameWord = (r: Unit) => r.kind === 'word' && !r.caps && !isCommonWord(r.text);
+  const nameWord = (r: Unit) => r.kind === 'word' && ((!r.caps && !isCommonWord(r.text)) || middleInitials(us, us.indexOf(r)));
   const neighbours =
-    g === 0 ? rest.length > 0 && rest.every(nameWord) : (us.slice(0, g).every(nameWord) && !rest.length) || (isGivenName(us[0].text) && us.length <= 4 && [...us.slice(0, g), ...rest].every(nameWord));
+    g === 0 ? rest.length > 0 && (rest.every(nameWord) || (us.some((_, k) => middleInitials(us, k)) && givenNameFirst([{ ...u, kind: 'word' }, ...rest]))) : (us.slice(0, g).every(nameWord) && !rest.length) || (isGivenName(us[0].text) && us.length <= 4 && [...us.slice(0, g), ...rest].every(nameWord));
   if (e.kind === 'city' && neighbours) return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, cx, dropped);
   // `US dollars`: a currency, not the country.
   if (e.kind === 'country' && us.length === 1 && /^dollars?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return [];
@@ -111,7 +137,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   let us = input;
   // A sentence-initial common word before a name is not part of it (`Welcoming Nguyen Thanh Hung`),
   // nor are common words before a personal name of two unknown words (`Construction Kanat Sharlapayev`).
-  while (us.length > 1 && us[0].initial && !us[0].caps && isCommonWord(us[0].text) && !isHead(us[0], ORG_MODIFIERS)) us = us.slice(1);
+  // A given name that is also a common word still opens a name (`Rod Eddington said`).
+  while (us.length > 1 && us[0].initial && !us[0].caps && isCommonWord(us[0].text) && !isHead(us[0], ORG_MODIFIERS) && !givenNameFirst(us)) us = us.slice(1);
   const lead = leadingCommon(us);
   if (lead > 0 && us.length - lead >= 2 && !isHead(us[us.length - 1], GEO_SUFFIXES) && !isHead(us[0], GEO_PREFIXES)) {
     return [...names(us.slice(0, lead), text, cx, dropped), ...names(us.slice(lead), text, { ...cx, complement: false, personSlot: cx.personSlot || cx.complement }, dropped)];
@@ -149,7 +176,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   const commonWords = words - nonCommon;
   const given = givenNameFirst(us);
   const personLike = given || (commonWords <= 1 && (!common[us.length - 1] || words >= 3));
-  const ok = words <= 4 && !us.some((u) => u.caps && !isRoman(u.text)) && (strong ? nonCommon > 0 : personLike);
+  const ok = words <= 4 && !us.some((u, k) => u.caps && !isRoman(u.text) && !middleInitials(us, k)) && (strong ? nonCommon > 0 : personLike);
   if (!ok) {
     // Not a name as a whole; its unknown words may still be names met elsewhere.
     return us.filter((u, k) => !common[k] || u.caps).flatMap((u) => single(u, cx, true));
@@ -160,6 +187,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     return [...names(us.slice(0, -2), text, cx, dropped), ...names(us.slice(-2), text, { ...cx, complement: false, personSlot: true }, dropped)];
   }
   if (cx.complement) return [mention(s.start, s.end, surface, 'ORG', 1, 'what a title is “of”', { initial })];
+  if (cx.ofPerson && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'where the person before “of” works', { initial })];
   // With no cue, a name opening with a common word is a company or a body (`Time Warner`), not a person.
   if (!strong && common[0] && !initial && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'name opening with a common word', { initial, guess: true })];
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
@@ -173,7 +201,8 @@ const NOT_GIVEN = new Set(['west', 'east', 'north', 'south', 'major', 'general',
  * Two or three name words opening with a known given name, none of them an
  * organisation, place or document word, and not both common words (`Will Power`).
  */
-function givenNameFirst(us: readonly Unit[]): boolean {
+function givenNameFirst(all: readonly Unit[]): boolean {
+  const us = all.filter((_, k) => !middleInitials(all, k));
   if (us.length < 2 || us.length > 3 || us.some((u) => u.kind !== 'word' || u.caps)) return false;
   const [first, last] = [us[0], us[us.length - 1]];
   if (!isGivenName(first.text) || NOT_GIVEN.has(lower(first)) || isHead(first, ORG_MODIFIERS) || isHead(first, GEO_PREFIXES)) return false;
@@ -225,7 +254,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     // `MS-04`, `FA11`: a code with digits names a model or a file, not a body.
     if (/\p{N}/u.test(w)) return [];
     // A word in capitals that is a common English word is a shouted word (a heading, a byline in capitals), not an acronym.
-    if (isCommonWord(lw)) return [];
+    // Two capitals are an acronym (`BA`, `EU`) unless they spell a short word of the language (`NO`, `OK`, `GO`).
+    if (w.length === 2 ? SHOUTED_PAIRS.has(lw) || FUNCTION_WORDS.has(lw) : isCommonWord(lw)) return [];
     if (w.replace(/[^\p{Lu}]/gu, '').length > 6 && !w.includes('-')) return [];
     return m('ORG', u.initial ? 1 : 2, 'acronym', { acronym: true });
   }
@@ -241,6 +271,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const first = u.tok;
   if (cx.personSlot || cx.afterTitleComma) return m('PERSON', 2, 'name after a title');
   if (cx.complement) return m('ORG', 1, 'what a title is “of”');
+  if (cx.ofPerson && !isGivenName(w)) return m('ORG', 1, 'where the person before “of” works');
   if (roleBefore(cx.tokens, first)) return m('PERSON', u.initial ? 1 : 2, 'name after a role word');
   if (speechCue(cx.tokens, first, u.tokEnd, true)) return m('PERSON', 1, 'name with a verb of speech', { speechOnly: !looksLikeSurname(w) && !isGivenName(w) });
   if (creditCue(cx.tokens, first)) return m('ORG', 1, 'credited source');

@@ -58,7 +58,8 @@ export class WorkspaceNames {
   }
   /** Full personal names (canonical) that have this word as one of their parts. */
   personsByPart(word: string): ReadonlyMap<string, number> | undefined {
-    return this.tables[PERSON_BY_PART].get(foldName(word));
+    const key = foldName(word);
+    return key.length >= 2 ? this.tables[PERSON_BY_PART].get(key) : undefined;
   }
   /** Organisation canonical names written like `name` up to spelling variants. */
   orgVariants(name: string): ReadonlyMap<string, number> | undefined {
@@ -83,7 +84,8 @@ function entriesOf(spans: readonly Span[]): Entry[] {
     if (s.label === 'PERSON' && nameParts(canonical).length >= 2) {
       out.push([PERSON_BY_SURNAME, surnameKey(canonical), canonical]);
       const parts = new Set([...nameParts(canonical), ...nameParts(s.text)].map(foldName));
-      for (const p of parts) if (p) out.push([PERSON_BY_PART, p, canonical]);
+      // A part folding to one letter (`A321`, an initial) names no one.
+      for (const p of parts) if (p.length >= 2) out.push([PERSON_BY_PART, p, canonical]);
     }
     if (s.label === 'ORG') {
       for (const form of new Set([s.text, canonical])) {
