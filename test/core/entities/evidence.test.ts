@@ -107,6 +107,11 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a government named by its country or its leader; bare Government is not', text: 'The Australian Government, the Howard Government and the Government of Vietnam agreed. The Government said so.', want: ['ORG:Australian Government', 'ORG:Howard Government', 'ORG:Government of Vietnam'] },
   { name: 'a capitalised armed service is a body', text: 'A Navy veteran spoke.', want: ['ORG:Navy'] },
   { name: 'a peer named by a place', text: 'Baroness Scotland said so.', want: ['PERSON:Baroness Scotland'] },
+  { name: 'an apostrophe inside a name, not a contraction', text: "Lupita Nyong'o wore it, I don't know, O'Brien said.", want: ["PERSON:Lupita Nyong'o", "PERSON:O'Brien"] },
+  { name: 'a compass word before an unknown name makes a place', text: 'Whales stranded in South Taranaki and West Hollywood.', want: ['PLACE:South Taranaki', 'PLACE:West Hollywood'] },
+  { name: 'a country’s spelling that is an English word is no country', text: 'They sailed to Stewart Island.', want: ['PLACE:Stewart Island'] },
+  { name: 'a given name and a country are a person', text: 'Patrick Holland wrote it. Tony Blair visited Britain.', want: ['PERSON:Patrick Holland', 'PERSON:Tony Blair', 'PLACE:Britain'] },
+  { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 
 describe('entities: evidence', () => {

@@ -33,7 +33,7 @@ const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|No
  * Countries world-countries does not list: the nations of the United Kingdom and states
  * of the last century that news still names. General history and geography.
  */
-const OTHER_COUNTRIES = `England|Scotland|Wales|Northern Ireland|Great Britain|Soviet Union|USSR|Yugoslavia|
+const OTHER_COUNTRIES = `England|Scotland|Wales|Northern Ireland|Soviet Union|USSR|Yugoslavia|
   Czechoslovakia|East Germany|West Germany|Ottoman Empire|Burma|Zaire`;
 
 /** Peoples, religions and political groups that are not a country's demonym. */
@@ -95,6 +95,10 @@ function build(): Gazetteer {
   }
   for (const c of list(OTHER_COUNTRIES)) add(c, { label: 'PLACE', kind: 'country' });
   add('US', { label: 'PLACE', kind: 'country', canonical: 'United States' });
+  for (const b of ['Britain', 'Great Britain', 'U.K.']) add(b, { label: 'PLACE', kind: 'country', canonical: 'United Kingdom' });
+  // Cities written with dotted initials.
+  add('L.A.', { label: 'PLACE', kind: 'city', canonical: 'Los Angeles' });
+  add('D.C.', { label: 'PLACE', kind: 'city', canonical: 'Washington, D.C.' });
   add('U.S.', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   const regions = new Set<string>(list(MACRO_REGIONS));
   for (const c of countries) for (const r of [c.region, c.subregion]) if (r) regions.add(r);
@@ -126,7 +130,8 @@ function englishName(common: string, alts: readonly string[]): string {
 }
 
 function usableAlt(alt: string, cca2: string): boolean {
-  if (alt === cca2 || alt.includes(',') || alt.includes('(')) return false;
+  // `Island` (Iceland in Icelandic) is an English word first.
+  if (alt === cca2 || alt.includes(',') || alt.includes('(') || isCommonWord(alt.toLowerCase())) return false;
   if (!/^[\p{Script=Latin}\s.'’-]+$/u.test(alt)) return false;
   return /^[A-Z]{2,4}$/.test(alt) || alt.length >= 4;
 }

@@ -12,6 +12,7 @@ import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_A
 import { FUNCTION_WORDS, LOWER_ORG_HEADS, TITLES, isRoman } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
+import { PLACE_AFTER_THE } from './known-orgs';
 import { nameKey } from './keys';
 import { appositionAfter, bylineCue, creditCue, geoNounAfter, looksLikeSurname, placeCue, roleBefore, speechCue } from './cues';
 
@@ -118,7 +119,13 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   const nameWord = (r: Unit) => r.kind === 'word' && ((!r.caps && !isCommonWord(r.text)) || middleInitials(us, us.indexOf(r)));
   const neighbours =
     g === 0 ? rest.length > 0 && (rest.every(nameWord) || (us.some((_, k) => middleInitials(us, k)) && givenNameFirst([{ ...u, kind: 'word' }, ...rest]))) : (us.slice(0, g).every(nameWord) && !rest.length) || (isGivenName(us[0].text) && us.length <= 4 && [...us.slice(0, g), ...rest].every(nameWord));
-  if (e.kind === 'city' && neighbours) return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, cx, dropped);
+  // `Patrick Holland`, `Chris Jordan`: a given name (no common word) and a country are a person.
+  const givenAndCountry = e.kind === 'country' && us.length === 2 && g === 1 && us[0].kind === 'word' && !us[0].caps && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && !isCommonWord(us[0].text);
+  if ((e.kind === 'city' && neighbours) || givenAndCountry) return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, cx, dropped);
+  // `the Amazon`: the river or the forest, not the company.
+  if (e.kind === 'org' && us.length === 1 && PLACE_AFTER_THE.has(u.text) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) {
+    return [mention(u.start, u.end, u.text, 'PLACE', 2, 'a known name that is a place after “the”', { initial: u.initial })];
+  }
   // `US dollars`: a currency, not the country.
   if (e.kind === 'country' && us.length === 1 && /^dollars?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return [];
   const out: Mention[] = [];

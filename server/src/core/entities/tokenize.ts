@@ -28,7 +28,9 @@ const DOMAINS = String.raw`\.(?:com|org|net|gov|edu|io|info|co\.uk|com\.au|org\.
 const DOMAIN = String.raw`${DOMAINS}(?![\p{L}\p{N}@/]|\.[\p{L}\p{N}])`;
 /** A word that ends in a web domain (`BuzzFeed.com`); group 1 is the site's name. */
 export const SITE_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}-]*)${DOMAINS}$`, 'u');
-const WORD = new RegExp(String.raw`(?:${PART})(?:[-‐‑](?:${PART}|\p{N}+)|['’]\p{Lu}[\p{L}\p{M}]*)*(?:${DOMAIN})?`, 'uy');
+// An apostrophe inside a name: `O'Brien`, `Nyong'o` (not a contraction: `don't`, `it'll`, `we're`).
+const INNER_APOSTROPHE = String.raw`['’](?:\p{Lu}[\p{L}\p{M}]*|(?!(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*)`;
+const WORD = new RegExp(String.raw`(?:${PART})(?:[-‐‑](?:${PART}|\p{N}+)|${INNER_APOSTROPHE})*(?:${DOMAIN})?`, 'uy');
 const NUM = /\p{N}[\p{N}.,:/\-]*\p{N}[\p{L}]*|\p{N}[\p{L}]*/uy;
 const POS = /['’]s(?![\p{L}\p{N}])/uy;
 const SPACE = /\s+/uy;
