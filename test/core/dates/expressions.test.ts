@@ -86,6 +86,8 @@ const ROWS: Row[] = [
   { what: 'a clause without tense takes the tense it hangs on', dateline: '24 July 2015', sentence: 'He will become the first to address the Union when he travels on to Ethiopia on Sunday.', expect: [['Sunday', '2015-07-26']] },
   { what: 'day, month and a two-digit year', sentence: 'As Opposition spokesman (20/10/98 to 25/11/01) he supported it.', expect: [['20/10/98', '1998-10-20'], ['25/11/01', '2001-11-25']] },
   { what: 'a full date, a comma, at and its time make one TIME span', sentence: 'Posted on April 21, 2015, at 11:29 a.m.', expect: [['April 21, 2015, at 11:29 a.m.', '2015-04-21T11:29@TIME']] },
+  { what: 'a time and the weekday after it are one TIME span; a time before it in a range is on that day', dateline: '26 February 2015', sentence: 'It was taken between 8 AM and 9 PM Wednesday.', expect: [['8 AM', '2015-02-25T08:00@TIME'], ['9 PM Wednesday', '2015-02-25T21:00@TIME']] },
+  { what: 'a bare one-digit clock is a length, not a time of day, unless a word of time comes before it', dateline: '26 February 2015', sentence: 'The video runs 2:50 and the clip 0:07; we meet at 9:30.', expect: [['9:30', '2015-02-26T09:30@TIME']] },
   // no reference at all
   { what: 'without a reference, unknown parts are X', sentence: 'He said today that the plan works; the vote is on Tuesday.', expect: [['today', 'XXXX-XX-XX'], ['Tuesday', 'XXXX-WXX-2']] },
   { what: 'without a reference, day+month keeps X for the year', sentence: 'Short line on February 6.', expect: [['February 6', 'XXXX-02-06']] },

@@ -43,8 +43,14 @@ describe('dates: reference dates', () => {
 
   it('a byline with a date near the top counts; the same shape at the bottom does not', () => {
     assert.equal(refs(['Headline', 'By John Smith | November 22, 2023', 'Body.']).document?.anchor, 'dateline 2023-11-22');
-    const tail = ['Headline', 'He spoke on Tuesday about the economy and trade with partners.', 'x', 'x', 'x', 'x', 'The Best Online Bookmakers February 22 2024'];
+    const tail = ['Headline', 'He spoke on Tuesday about the economy and trade with partners.', 'Officials said the talks would go on for several more weeks.', 'x', 'x', 'x', 'x', 'The Best Online Bookmakers February 22 2024'];
     assert.equal(refs(tail).document, undefined);
+  });
+
+  it('a byline under a long navigation menu is still at the top of the article', () => {
+    const menu = Array.from({ length: 40 }, (_, k) => `Menu item ${k}`);
+    const page = [...menu, 'Facebook CEO says be a friend and have a shared vision, but scare them when you have to.', 'by Jane Doe January 18, 2017 11:00 PM PST', 'He testified on Tuesday in a lawsuit.'];
+    assert.equal(refs(page).document?.anchor, 'stamp 2017-01-18');
   });
 
   it("a publication line counts wherever it stands; a photo's date is not the story's", () => {

@@ -33,8 +33,22 @@ export interface ReferenceTable {
 const LEAD_PARAGRAPHS = 4;
 /** `In this photo dated Tuesday, Nov. 29, 2016`, `file picture taken on …`. */
 const PICTURE_DATE = /\b(?:photo|picture|image|footage|video)\s+(?:dated|taken|made|shot|from)(?:\s+on)?\s+$/i;
-/** How far from the top a loose stamp (a byline with a date) is trusted. */
+/**
+ * How far from the top a loose stamp (a byline with a date) is trusted: among the first
+ * lines, or before the article's body has begun (a scraped page's navigation is many
+ * short lines, so the byline under it is still at the top of the article).
+ */
 const TOP_PARAGRAPHS = 6;
+/** A paragraph of body text rather than a label, a menu item or a headline: a sentence of some words. */
+const BODY_WORDS = 8;
+/** Body paragraphs above a byline that make it the bottom of the article (a headline may read as one). */
+const BODY_BEFORE_BYLINE = 2;
+/** A sentence: enough words, mostly in lower case (a teaser's headline is in title case), ending in a full stop or the like. */
+function isBody(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < BODY_WORDS || !/[.!?]["”’)]?\s*$/.test(text)) return false;
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length;
+}
 
 function stampRef(s: NonNullable<ParagraphScan['stamp']>): Reference {
   return { date: s.date, kind: s.kind, anchor: `${s.kind} ${formatDate(s.date)}` };
@@ -75,7 +89,12 @@ function leadRef(scans: readonly ParagraphScan[], texts: readonly string[]): Ref
  */
 export function findReferences(scans: readonly ParagraphScan[], texts: readonly string[], nowYear: number): ReferenceTable {
   // A loose stamp (a byline with a date) counts only among the top lines, before any strict one.
-  const stamps = scans.map((s, i) => (s.stamp && (!s.stamp.loose || i < TOP_PARAGRAPHS) ? s.stamp : undefined));
+  let body = 0;
+  const stamps = scans.map((s, i) => {
+    const top = i < TOP_PARAGRAPHS || body < BODY_BEFORE_BYLINE;
+    if (isBody(texts[i])) body++;
+    return s.stamp && (!s.stamp.loose || top) ? s.stamp : undefined;
+  });
   const firstStrict = stamps.findIndex((s) => s && !s.loose);
   stamps.forEach((s, i) => {
     if (s?.loose && firstStrict >= 0 && firstStrict < i) stamps[i] = undefined;

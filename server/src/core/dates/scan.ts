@@ -26,6 +26,8 @@ function settle(own: Mention[], fromChrono: Mention[]): Mention[] {
 }
 
 /** What may stand between a date and its time in one span: `22.11.2023, 17:31`, `22 November 2023 | 14:35`, `February 1, 2016: 1:28 AM`. */
+/** Words before a clock time that make it a time of day. */
+const AT_TIME = /\b(?:at|by|from|until|till|before|after|around|about|to|and|between|since|or)\s+$/i;
 const JOINER = /^(?:[,:][ \t]{0,2}|[ \t]{1,2}|[ \t]?[|\u2013\u2014-][ \t]?)$/;
 
 const isTimeOnly = (m: Mention | undefined): boolean => m !== undefined && m.time !== undefined && m.date === undefined && m.kind === 'calendar';
@@ -50,7 +52,9 @@ function combine(text: string, ms: Mention[]): Mention[] {
       i++;
       continue;
     }
-    if (joined && isTimeOnly(a) && isDay(b) && b.kind === 'calendar' && b.date?.y !== undefined) {
+    // `9 PM Wednesday`: a time and the weekday right after it, one span.
+    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && b.date?.y !== undefined && joined) || (b.kind === 'weekday' && !b.rel && /^ $/.test(text.slice(a.end, b.start))));
+    if (timeDay) {
       out.push({ ...b, start: a.start, label: 'TIME', time: a.time, source: `time + ${b.source}` });
       i++;
       continue;
@@ -69,8 +73,15 @@ function combine(text: string, ms: Mention[]): Mention[] {
     const next = out[i + 1];
     if (prev && (isDay(prev) || prev.part || (prev.kind === 'relative' && prev.unit === 'day')) && /^\s*,?\s*(?:at|from|around|about|by)\s*$/i.test(text.slice(prev.end, m.start))) m.dayOf = i - 1;
     else if (next && (isDay(next) || (next.kind === 'relative' && next.unit === 'day')) && /^\s*,?\s*on\s*$/i.test(text.slice(m.end, next.start))) m.dayOf = i + 1;
+    // `between 8 AM and 9 PM Wednesday`: the first time is on the second's day.
+    else if (next && next.kind === 'weekday' && next.time && /^\s*(?:and|to|until|till|[-\u2013])\s*$/i.test(text.slice(m.end, next.start))) m.dayOf = i + 1;
   });
-  return out;
+  // `2:50`, `0:07`: a bare one-digit clock with no am/pm and no word of time before it is a length (a video's), not a time of day.
+  // `0:07` is never a time of day (that is written `00:07`).
+  return out.filter((m) => {
+    const t = text.slice(m.start, m.end);
+    return !(isTimeOnly(m) && /^\d:\d\d$/.test(t) && (t[0] === '0' || !AT_TIME.test(text.slice(Math.max(0, m.start - 12), m.start))));
+  });
 }
 
 const isDayMonth = (m: Mention | undefined): boolean =>
