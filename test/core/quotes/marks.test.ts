@@ -11,6 +11,7 @@ describe('quote marks', () => {
       ['contraction', 'We’ve been there and I’m sure'],
       ['straight possessive', "each other's series"],
       ['decade', 'in the ’90s and the \'80s'],
+      ['a spaced guillemet is an arrow or a breadcrumb separator', 'VIEW ALL VIDEOS » and Home › News'],
     ];
     for (const [name, text] of cases) it(name, () => assert.deepEqual(findMarks(text), []));
   });

@@ -75,6 +75,8 @@ describe('quote speakers', () => {
         ['Mourinho#1', 'Mourinho#1', 'Mourinho#1', 'Mourinho#1', 'Mourinho#1'],
       ],
       ['a paragraph that is only a quote goes on with the speaker before', '"Children will see it differently," [[Obama|PERSON]] said.\n"There are going to be tensions that arise."', ['Obama#1', 'Obama#1']],
+      ['a photo caption between does not interrupt the voice', '"Greed is hurting the whales," says [[Parata|PERSON]].\nThe farm where he was born\n"We are having to put up with a lot."', ['Parata#1', 'Parata#1']],
+      ['a sentence between does', '"Greed is hurting the whales," says [[Parata|PERSON]].\nThe farm is where he was born.\n"We are having to put up with a lot."', ['Parata#1', undefined]],
       ['… or with the person whose words the paragraph before reported', '[[Obama|PERSON]] arrived.\nThe president also admitted that governments must do better.\n"Well, they are not ideal institutions."', ['Obama#1']],
       [
         '`…facts." X added that …` opens the next sentence: not the attribution',

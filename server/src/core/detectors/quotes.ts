@@ -96,7 +96,9 @@ function detectQuotes(ctx: DetectContext): Span[] {
     }
     seeUpTo(Infinity);
     const last = a.quotes.length ? out[out.length - 1] : undefined;
-    before = { paragraph: pi, speaker: last?.speaker, reported: !last && a.reports };
+    // A photo caption or a subheading between two paragraphs of one voice does not interrupt it.
+    if (!a.quotes.length && before?.paragraph === pi - 1 && isCaptionLike(p.text)) before = { ...before, paragraph: pi };
+    else before = { paragraph: pi, speaker: last?.speaker, reported: !last && a.reports };
     lead = a.leadOut ? { attribution: a.leadOut, paragraph: pi, byStart } : undefined;
   }
   // A part that continues in the next paragraph takes the speaker of the part after it.
@@ -114,6 +116,12 @@ function detectQuotes(ctx: DetectContext): Span[] {
 }
 
 const CLOSING = /["”’'»]$/;
+
+/** A short line that ends in no full stop: a photo caption or a subheading, not a sentence of the story. */
+function isCaptionLike(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && !/[.!?…:;"”’'»)]$/.test(t) && (t.match(/\S+/g)?.length ?? 0) <= 30;
+}
 
 /**
  * Quotes of one utterance share its speaker: a sentence left open (`"A. "B," said X` —

@@ -48,6 +48,8 @@ export function findMarks(text: string): Mark[] {
       if (isLetter(prev) && isLetter(next)) continue; // We’ve, Kazakhstan’s
       if (isSpaceBefore(prev) && next !== undefined && /\d/.test(next)) continue; // ’90s
     }
+    // `Home » News`, `VIEW ALL VIDEOS »`: a spaced guillemet with no « before it is an arrow or a separator.
+    if ((ch === '»' || ch === '›') && isSpaceBefore(prev) && isSpaceAfter(next) && !text.slice(0, i).includes(ch === '»' ? '«' : '‹')) continue;
     const dir = direction(ch, prev, next);
     if (dir) out.push({ pos: i, ch, kind: double ? 'double' : 'single', dir });
   }
