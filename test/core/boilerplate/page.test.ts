@@ -174,6 +174,55 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     lines: ['Minister visits the northern regions', prose('the visit'), prose('the budget'), 'Read more:', 'Region sends most volunteers abroad', 'The museum is home to Roman treasures'],
     expected: [3, 4, 5],
   },
+  {
+    name: 'a photo caption: a line with no full stop alone between two paragraphs; prose that lost its full stop is not one',
+    lines: [
+      'Whale whisperer keeps watch',
+      prose('the visit'),
+      'Hori Parata at his farm, the place where he was born and grew up',
+      prose('the budget'),
+      'Among other topics of the address were the new social ethics and the role of youth',
+      prose('the flood relief'),
+    ],
+    expected: [2],
+  },
+  {
+    name: 'list items without full stops in a row are no captions',
+    lines: ['Five things we learned', prose('the visit'), 'The UK must stay in the EU to have influence', 'He is confident the deal will pass Congress', prose('the budget')],
+    expected: [],
+  },
+  {
+    name: 'two headlines in title case in a row inside the article are teasers; one alone is a subheading',
+    lines: [
+      'Veteran Wraps Baby in Flag',
+      prose('the visit'),
+      'Pizza Man Making Special Delivery to Afghanistan',
+      'Redesigned Scopes Fail to Stop Superbug Outbreaks',
+      prose('the budget'),
+      'What Happens Next For Whales',
+      prose('the flood relief'),
+    ],
+    expected: [2, 3],
+  },
+  {
+    name: 'widget text, a letterhead in capitals, a web address and an author line',
+    lines: [
+      'MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER',
+      'Minister visits the northern regions',
+      prose('the visit'),
+      'Sign in to post a comment.',
+      'Rating failed. Try again.',
+      prose('the budget'),
+      'Media releases are available via the internet. http://www.example.gov/media',
+      'Steven Mufson covers the White House. Since joining The Post, he has covered economics.',
+    ],
+    expected: [0, 3, 4, 6, 7],
+  },
+  {
+    name: 'a short line between two navigation lines is navigation',
+    lines: ['GMA Home', 'Video', 'Photos', 'ABC News', 'Yahoo News', 'Good News', 'Money', 'Health', 'Entertainment', "'GMA' Cookie Search:", 'Share Your Recipe', 'Veteran Wraps Baby in American Flag, Photo Sparks Controversy', prose('the visit'), prose('the budget')],
+    expected: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  },
 ];
 
 describe('boilerplate pages', () => {

@@ -6,7 +6,7 @@
 import { paragraphKey } from '../text';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAV_LABELS,
-  RATING, SECTION_NAMES, SITE_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED } from './vocabulary';
+  RATING, SECTION_NAMES, SITE_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, WEB_ADDRESS, WIDGET_TEXT } from './vocabulary';
 
 export type LineKind = 'label' | 'teaser' | 'call' | 'credit' | 'source' | 'copyright' | 'rating' | 'ad' | 'notice';
 
@@ -52,6 +52,16 @@ export interface LineInfo {
   captionLabel: boolean;
   /** Opens with a list number (`1. Finland`). */
   listItem: boolean;
+  /** Ends as a sentence or a clause does (full stop, colon, comma, closing quote or bracket). */
+  endsSentence: boolean;
+  /** Ends with a colon: a lead-in or a form's label (`Search:`), never a headline. */
+  endsColon: boolean;
+  /** Opens with a quote mark. */
+  quoted: boolean;
+  /** The first word, lowercased. */
+  firstWord: string;
+  /** A short line whose longer words are nearly all capitalised (a headline in title case). */
+  titleCase: boolean;
 }
 
 /** Lines longer than this (in characters) are never labels, stamps or widgets. */
@@ -77,6 +87,11 @@ export function classifyLine(text: string): LineInfo {
     stamp: short && isStamp(t),
     captionLabel: CAPTION_LABELS.has(label),
     listItem: /^\d{1,3}[.)]\s/u.test(t),
+    endsSentence: /[.!?…:;,"”’»)]$/u.test(t),
+    endsColon: t.endsWith(':'),
+    quoted,
+    firstWord: (/[\p{L}\p{N}]+/u.exec(t)?.[0] ?? '').toLowerCase(),
+    titleCase: short && isTitleCase(tokens),
   };
   if (quoted) return info;
   info.opener = LIST_OPENERS.has(label) || (/^(?:more|next|also|latest|elsewhere) (?:from|in|on|about|at) /.test(label) && words <= 6);
@@ -86,10 +101,16 @@ export function classifyLine(text: string): LineInfo {
   return info;
 }
 
+function isTitleCase(tokens: readonly string[]): boolean {
+  const long = tokens.filter((w) => /^['‘“"]?\p{L}{4,}/u.test(w));
+  return long.length >= 3 && long.filter((w) => /^['‘“"]?\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+}
+
 function kindOf(t: string, words: number): LineKind | undefined {
   if (AD_MARKER.test(t)) return 'ad';
-  if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t))) return 'label';
-  if (LETTER_SPACED.test(t)) return 'label';
+  if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
+  if (LETTER_SPACED.test(t) || (words <= 15 && LETTERHEAD.test(t))) return 'label';
+  if (words <= 30 && WEB_ADDRESS.test(t)) return 'source';
   if (words <= 40 && BRACKETED.test(t)) return 'teaser';
   if (words <= 50 && AUTHOR_NOTE.test(t)) return 'source';
   if (words <= 80 && (CAPTION.test(t) || BARE_CREDIT.test(t))) return 'credit';

@@ -39,9 +39,12 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   const marks: (Mark | undefined)[] = new Array(n).fill(undefined);
   // A bare label: label-shaped and not a person's name.
   const bare = lines.map((l, i) => l.labelShape && !isSignature(i));
-  const notHeadline = (l: LineInfo) => l.stamp || l.section || (l.kind !== undefined && NEVER_HEADLINE.has(l.kind));
+  const notHeadline = (l: LineInfo) => l.stamp || l.section || (l.endsColon && l.words <= 6) || (l.kind !== undefined && NEVER_HEADLINE.has(l.kind));
   // A bare label right before navigation (`US & Canada` over `is sponsored by`) is navigation, not the headline.
-  let head = lines.findIndex((l, i) => !notHeadline(l) && !(bare[i] && l.words <= 4 && i + 1 < n && lines[i + 1].kind && NAV_KINDS.has(lines[i + 1].kind!)));
+  // So is a bare label beside another (`ABC News` over `Yahoo News` in a menu).
+  const menuNext = (i: number) => i + 1 < n && ((lines[i + 1].kind !== undefined && NAV_KINDS.has(lines[i + 1].kind!)) || bare[i + 1] || lines[i + 1].section);
+  const menuBefore = (i: number) => i > 0 && ((lines[i - 1].kind !== undefined && NAV_KINDS.has(lines[i - 1].kind!)) || bare[i - 1] || lines[i - 1].section || lines[i - 1].endsColon);
+  let head = lines.findIndex((l, i) => !notHeadline(l) && !(bare[i] && l.words <= 4 && (menuNext(i) || menuBefore(i))));
   if (head < 0) head = n;
   for (let i = 0; i < head; i++) {
     if (lines[i].section) marks[i] = { reason: 'section label', nav: true };
@@ -78,10 +81,87 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
     else if (l.headlineShape && marks[i - 1]?.nav) marks[i] = { reason: 'teaser of another article', nav: true };
   }
 
+  markCaptions(lines, marks, head, lastContent);
+  markTeaserRuns(lines, marks, head);
   joinNavigation(lines, bare, marks, head);
   markRepeatedLabels(lines, bare, marks, head);
   markWidgetRuns(lines, marks, head, isSignature);
+  // A menu fills in from both ends: a few rounds settle it.
+  for (let round = 0; round < 3 && fillMenus(lines, marks, head, isSignature); round++) joinNavigation(lines, bare, marks, head);
   return { head, lastContent, marks };
+}
+
+/**
+ * Two or more headlines in title case in a row after the article has begun are links to
+ * other articles set into it (`Pizza Man Making Special Delivery …`), not subheadings.
+ */
+function markTeaserRuns(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  const teaser = (l: LineInfo) => l.titleCase && l.headlineShape && !l.content && !l.stamp && !l.listItem && l.words >= 4;
+  let content = false;
+  for (let i = head + 1; i < lines.length; i++) {
+    if (lines[i].content) content = true;
+    if (!content || !teaser(lines[i]) || marks[i]) continue;
+    let j = i;
+    while (j < lines.length && (lines[j].words === 0 || (teaser(lines[j]) && !marks[j]))) j++;
+    const run = lines.slice(i, j).filter((l) => l.words > 0).length;
+    if (run >= 2) for (let k = i; k < j; k++) if (lines[k].words > 0) marks[k] = { reason: 'teaser of another article', nav: true };
+    i = j - 1;
+  }
+}
+
+/**
+ * A short line between two lines of navigation is navigation too (`Share Your Recipe`,
+ * `Sign In to CNET` among menu items); at the top of the page, before the headline, a
+ * short line after navigation is navigation if the next one is too, or opens the page.
+ */
+function fillMenus(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number, isSignature: (i: number) => boolean): boolean {
+  let changed = false;
+  const nav = (k: number) => marks[k]?.nav === true || lines[k].section;
+  const short = (l: LineInfo) => l.words > 0 && l.words <= 6 && !l.content && !l.stamp && !/[.!?…"”’»)]$/u.test(l.label);
+  const next = (k: number) => {
+    let j = k + 1;
+    while (j < lines.length && lines[j].words === 0) j++;
+    return j;
+  };
+  let prev = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].words === 0) continue;
+    const n = next(i);
+    const before = prev < 0 ? i < head : nav(prev);
+    if (i !== head && !marks[i] && short(lines[i]) && !isSignature(i) && before && n < lines.length && nav(n)) {
+      marks[i] = { reason: 'navigation label', nav: true };
+      changed = true;
+    }
+    prev = i;
+  }
+  return changed;
+}
+
+/** A caption opens with what it shows (a name, a number, `Above`); prose that lost its full stop opens like a sentence. */
+const SENTENCE_OPENER = /^(?:the|a|an|this|these|that|those|it|its|he|she|they|we|i|you|there|here|but|and|or|so|yet|however|among|in|on|at|for|with|from|by|after|before|during|while|when|if|as|although|though|since|until|of|to|our|their|his|her|my|your)$/;
+
+/** A caption's length in words: longer than a subheading, shorter than a paragraph of prose. */
+const CAPTION_WORDS = { min: 7, max: 60 };
+
+/**
+ * A line of some words with no final full stop standing between paragraphs of the
+ * article (after the first one) is a photo caption (`Hori Parata at his farm, the place
+ * where he was born`); a subheading is shorter, a paragraph ends in a full stop.
+ */
+function markCaptions(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number, lastContent: number): void {
+  const prose = (k: number) => k >= 0 && lines[k].content && lines[k].endsSentence && !marks[k];
+  // The nearest non-empty line before and after: a caption stands alone between two paragraphs
+  // (not a run of list items, not a headline over a date stamp).
+  const near = (k: number, step: number) => {
+    for (let j = k + step; j > head && j < lines.length; j += step) if (lines[j].words > 0) return j;
+    return -1;
+  };
+  for (let i = head + 1; i < lastContent; i++) {
+    const l = lines[i];
+    if (marks[i] || l.listItem || l.endsSentence || l.quoted || l.words < CAPTION_WORDS.min || l.words > CAPTION_WORDS.max) continue;
+    if (!prose(near(i, -1)) || !prose(near(i, 1)) || SENTENCE_OPENER.test(l.firstWord)) continue;
+    marks[i] = { reason: 'photo caption: a line with no full stop between paragraphs', nav: false };
+  }
 }
 
 const BYLINE_ROLE = /\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff)$/;

@@ -48,6 +48,14 @@ export const CAPTION_LABELS: ReadonlySet<string> = new Set(['media caption', 'im
 export const NAV_PHRASE =
   /^(?:page \d{1,3}(?: of \d{1,3})?|from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30})$/iu;
 
+/**
+ * The words of a page's widgets: a comment box, a video player, a sign-in prompt
+ * (`Sign in to post a comment.`, `Rating failed. Try again.`, `Video Not Available`,
+ * `Now watching`, `Sponsored Links`).
+ */
+export const WIDGET_TEXT =
+  /\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this)/iu;
+
 /** A caption: opens on the picture (`In this photo …`) or ends in its credit in parentheses (`(… photo via AP)`, `(Video by …)`). */
 export const CAPTION =
   /^in this (?:\w+ )?(?:photo|image|picture|photograph|video|handout)\b|\([^()]{0,100}\b(?:photo|photograph|video|image|picture)s?\s+(?:by|via|courtesy)\b[^()]{0,60}\)\s*$/iu;
@@ -79,7 +87,13 @@ export const LETTER_SPACED = /^(?:\p{L}\s{1,3}){4,}\p{L}$/u;
 
 /** An author's note at the end: `Jane Doe is a breaking news reporter for …`, `Contact Jane Doe at jane@example.com`. */
 export const AUTHOR_NOTE =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|blogger|photographer)\b|^(?:contact|email|e-mail|reach|write to)\b.{0,80}@[\w.-]+\.\p{L}{2,}\b/iu;
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|blogger|photographer)\b|^(?:\p{Lu}[\p{L}.'’-]*\s+){2,3}(?:covers|writes about|reports on) [^.]{3,80}\.\s+(?:since|before|previously|he|she|they)\b|^(?:contact|email|e-mail|reach|write to)\b.{0,80}@[\w.-]+\.\p{L}{2,}\b/iu;
+
+/** A press release's letterhead in capitals: `MEDIA RELEASE`, `MINISTER FOR FOREIGN AFFAIRS`. */
+export const LETTERHEAD = /^[^\p{Ll}]*\b(?:(?:JOINT )?(?:MEDIA|NEWS|PRESS) RELEASE|MINISTER FOR|PARLIAMENTARY SECRETARY|OFFICE OF THE)\b[^\p{Ll}]*$/u;
+
+/** A web address in a short line: a pointer to elsewhere (`… available from DFAT via the internet. http://…`). */
+export const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/iu;
 
 /** A teaser without a colon: `Read also Ministers agree …` (the next word capitalised). */
 export const TEASER_BARE = /^(?:Read also|Also read|See also|READ ALSO|ALSO READ|SEE ALSO|Read more|READ MORE)\s+\p{Lu}/u;
