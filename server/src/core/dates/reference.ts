@@ -45,10 +45,14 @@ const BODY_WORDS = 8;
 const BODY_BEFORE_BYLINE = 2;
 /** A sentence: enough words, mostly in lower case (a teaser's headline is in title case), ending in a full stop or the like. */
 function isBody(text: string): boolean {
+  if (!/[.!?]["”’)]?\s*$/.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  if (words.length < BODY_WORDS || !/[.!?]["”’)]?\s*$/.test(text)) return false;
+  if (words.length < BODY_WORDS) return false;
   return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length;
 }
+
+/** How far down (in paragraphs) a byline may stand under a page's navigation. */
+const MAX_BYLINE_PARAGRAPH = 300;
 
 function stampRef(s: NonNullable<ParagraphScan['stamp']>): Reference {
   return { date: s.date, kind: s.kind, anchor: `${s.kind} ${formatDate(s.date)}` };
@@ -91,8 +95,9 @@ export function findReferences(scans: readonly ParagraphScan[], texts: readonly 
   // A loose stamp (a byline with a date) counts only among the top lines, before any strict one.
   let body = 0;
   const stamps = scans.map((s, i) => {
-    const top = i < TOP_PARAGRAPHS || body < BODY_BEFORE_BYLINE;
-    if (isBody(texts[i])) body++;
+    const top = i < TOP_PARAGRAPHS || (body < BODY_BEFORE_BYLINE && i < MAX_BYLINE_PARAGRAPH);
+    // Counted only until the body has begun: the rest of a long document is never read here.
+    if (top && body < BODY_BEFORE_BYLINE && isBody(texts[i])) body++;
     return s.stamp && (!s.stamp.loose || top) ? s.stamp : undefined;
   });
   const firstStrict = stamps.findIndex((s) => s && !s.loose);

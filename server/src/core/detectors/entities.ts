@@ -27,8 +27,9 @@ export const entitiesDetector: Detector = {
       const folded = foldInvisible(p.text);
       const read = folded?.text ?? p.text;
       const r = ctx.memo.get<ParagraphEntities>(read, () => analyseParagraph(read));
-      const at = folded ? (o: number, end: boolean) => (end ? folded.toWritten(o - 1) + 1 : folded.toWritten(o)) : (o: number) => o;
-      const local = r.mentions.map((m) => ({ ...m, start: at(m.start, false) + p.start, end: at(m.end, true) + p.start }));
+      const local = folded
+        ? r.mentions.map((m) => ({ ...m, start: folded.toWritten(m.start) + p.start, end: folded.toWritten(m.end - 1) + 1 + p.start }))
+        : r.mentions.map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }));
       for (const a of r.aliases) aliasPairs.push([local[a.full], local[a.short]]);
       for (const m of local) all.push(m);
     }
@@ -37,7 +38,8 @@ export const entitiesDetector: Detector = {
     const kept = resolveLabels(all, ctx.workspace, ctx.doc.uri, names, ctx.doc.text);
     assignCanonical(kept, aliasPairs.filter(([f, s]) => f.label && s.label), names);
     return kept.map(
-      (m): Span => ({ start: m.start, end: m.end, label: m.label!, text: ctx.doc.text.slice(m.start, m.end), canonical: m.canonical ?? m.text, reason: m.reason }),
+      // The text as written (a read-through name has fewer characters than its span).
+      (m): Span => ({ start: m.start, end: m.end, label: m.label!, text: m.text.length === m.end - m.start ? m.text : ctx.doc.text.slice(m.start, m.end), canonical: m.canonical ?? m.text, reason: m.reason }),
     );
   },
 };

@@ -30,9 +30,11 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
  * `Graeme Souness`).
  */
 function linkLoneParts(ms: DocMention[]): void {
+  const lone = ms.filter((m) => m.label === 'PERSON' && !m.person && !/\s/.test(m.text));
+  if (!lone.length) return;
   const byPart = new Map<string, Set<string>>();
   for (const m of ms) {
-    if (m.label !== 'PERSON' || nameParts(m.text).length < 2) continue;
+    if (m.label !== 'PERSON' || !/\s/.test(m.text) || nameParts(m.text).length < 2) continue;
     for (const p of nameParts(m.text)) {
       const key = foldName(p);
       if (key.length < 2) continue;
@@ -41,8 +43,8 @@ function linkLoneParts(ms: DocMention[]): void {
       set.add(m.text);
     }
   }
-  for (const m of ms) {
-    if (m.label !== 'PERSON' || m.person || nameParts(m.text).length !== 1) continue;
+  for (const m of lone) {
+    if (nameParts(m.text).length !== 1) continue;
     const full = byPart.get(foldName(m.text));
     if (full?.size === 1) m.person = [...full][0];
   }
