@@ -111,6 +111,10 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a compass word before an unknown name makes a place', text: 'Whales stranded in South Taranaki and West Hollywood.', want: ['PLACE:South Taranaki', 'PLACE:West Hollywood'] },
   { name: 'a country’s spelling that is an English word is no country', text: 'They sailed to Stewart Island.', want: ['PLACE:Stewart Island'] },
   { name: 'a given name and a country are a person', text: 'Patrick Holland wrote it. Tony Blair visited Britain.', want: ['PERSON:Patrick Holland', 'PERSON:Tony Blair', 'PLACE:Britain'] },
+  { name: 'a people’s adjective and a geographic word are a place', text: 'He prayed at the Western Wall and sailed the Indian Ocean.', want: ['PLACE:Western Wall', 'PLACE:Indian Ocean'] },
+  { name: 'a place and a newspaper’s name are one organisation; an amendment is a law', text: 'He told the Newcastle Evening Chronicle about the First Amendment.', want: ['ORG:Newcastle Evening Chronicle'] },
+  { name: 'a journal of a subject is an organisation', text: 'It was published in the New England Journal of Medicine.', want: ['ORG:New England Journal of Medicine'] },
+  { name: 'a minister’s portfolio is no organisation; a place in it is still a place', text: 'The Minister for Justice and Customs, Senator Chris Ellison, and the Minister of Foreign Affairs of Kazakhstan met.', want: ['PERSON:Chris Ellison', 'PLACE:Kazakhstan'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

@@ -23,6 +23,9 @@ const lower = (u: Unit) => u.text.toLowerCase();
 const isWordIn = (u: Unit | undefined, s: Set<string>) => !!u && u.kind === 'word' && s.has(lower(u));
 const isConn = (u: Unit | undefined, ...words: string[]) => !!u && u.kind === 'conn' && (!words.length || words.includes(u.text));
 
+/** Titles whose `for`/`of` names a portfolio (`Minister for Fisheries`), not an organisation. */
+const PORTFOLIO_TITLES = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'shadow', 'spokesman', 'spokeswoman', 'spokesperson']);
+
 /** Index past the run of units starting at `i` that contains no connector (and no title unless allowed). */
 function pieceEnd(units: readonly Unit[], i: number, titles = false): number {
   let e = i;
@@ -93,6 +96,12 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
       if (isConn(units[i + 1], 'of', 'for')) {
         let k = i + 2;
         if (isConn(units[k], 'the')) k++;
+        // `Minister for Justice and Customs`: a portfolio, not a body; a place in it still counts.
+        if (PORTFOLIO_TITLES.has(lower(u))) {
+          while (k < units.length && ((units[k].kind === 'word' || units[k].kind === 'title') && !units[k].caps ? true : isConn(units[k], 'and', 'the'))) k++;
+          i = k;
+          continue;
+        }
         if (k < units.length && units[k].kind !== 'conn' && units[k].kind !== 'title') {
           const org = parseOrg(units, k, cx.text);
           if (org) {

@@ -14,7 +14,7 @@ export const ORG_TAIL_HEADS = set(`
   company corporation corp corp. inc inc. ltd ltd. llc plc holding holdings foundation federation forces army
   navy government service office department bureau authority board secretariat programme program center centre senate
   congress club sport sports society alliance league coalition front movement network channel television radio press post
-  journal herald tribune gazette telegraph daily weekly airlines airways railways railway exchange casino bank
+  journal herald tribune gazette telegraph chronicle courier examiner inquirer dispatch observer daily weekly airlines airways railways railway exchange casino bank
   trust complex conference duma mission delegation embassy
   consulate police guard directorate inspectorate chamber ombudsman observatory lab laboratories laboratory
   hospital clinic museum library studio studios telecom motors industries technologies systems group
@@ -34,7 +34,7 @@ export const ORG_LEAD_HEADS = set(`
   ministry council agency organization organisation union bank committee commission association institute
   university college academy federation office department bureau authority secretariat programme program
   center centre conference league coalition court fund foundation assembly parliament chamber complex
-  embassy consulate directorate service church society alliance senate house government
+  embassy consulate directorate service church society alliance senate house government journal
 `);
 
 /** Legal forms written before a company's name (`JSC Kazakhstan Temir Zholy`). */
@@ -56,7 +56,7 @@ export const ORG_MODIFIERS = set(`
  * (`UN Charter` → `UN`, `New York Declaration` → `New York`, `OTS Summit` → `OTS`).
  */
 export const DROP_HEADS = set(`
-  charter declaration act bill treaty agreement protocol convention accord accords resolution law code constitution
+  charter declaration act bill amendment treaty agreement protocol convention accord accords resolution law code constitution
   vision strategy plan doctrine memorandum statement report communique communiqué concept roadmap
   summit forum games olympics cup championship festival expo exhibition meeting session talks
   hall headquarters building palace square street avenue airport stadium bridge station tower arena
@@ -66,7 +66,7 @@ export const DROP_HEADS = set(`
 
 /** Last word of a geographic name (`Gaza Strip`, `Ulytau Region`, `Caspian Sea`). */
 export const GEO_SUFFIXES = set(`
-  strip region province oblast district county valley sea ocean river lake mountains mountain island islands
+  strip region province oblast district county valley wall sea ocean river lake mountains mountain island islands
   peninsula bay gulf desert basin plateau coast heights steppe canal straits strait archipelago highlands
   governorate prefecture territory
 `);

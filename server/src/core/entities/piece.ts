@@ -104,6 +104,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   const u = us[g];
   const e = u.gaz!;
   const rest = us.slice(g + 1);
+  // `Indian Ocean`, `Western Wall`: a people's adjective and a geographic word name a place.
+  if (e.label === 'NORP' && g === 0 && rest.length === 1 && isHead(rest[0], GEO_SUFFIXES)) {
+    const s = span([u, rest[0]]);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'people’s adjective with a geographic word', { initial: u.initial })];
+  }
   // `Gaza Strip`, `Turkiye Republic`: a place name with a geographic or state suffix.
   if (e.label === 'PLACE' && rest.length === 1 && (isHead(rest[0], GEO_SUFFIXES) || /^(republic|federation|kingdom)$/i.test(rest[0].text))) {
     const suffixGeo = isHead(rest[0], GEO_SUFFIXES);
