@@ -44,7 +44,7 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
   if (!m) return undefined;
   const s = subjectBehind(text, Math.max(0, q.start - 8) + m.index, mentions);
   // `X told BBC Sport: "…"`: the name before the colon is who was told; X spoke.
-  const told = s && /\b(?:told|tells|telling|said to|says to)\s+$/i.exec(text.slice(Math.max(0, s.start - 12), s.start));
+  const told = s && /\b(?:told|tells|telling|said to|says to)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, s.start - 16), s.start));
   if (s && told) return subjectBehind(text, s.start - told[0].length, mentions)?.attribution ?? { kind: 'unknown' };
   return s?.attribution;
 }

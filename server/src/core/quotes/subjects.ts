@@ -221,7 +221,13 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
   const voice = orgVoiceBehind(text, p, mentions);
   if (voice) return voice;
   const direct = mentions.endingAt(p);
-  if (direct) return { attribution: mentionAttribution(direct), start: direct.start, end: p };
+  if (direct) {
+    // `Nick Van den Brul of BNP Paribas described …`: the person before `of` is the subject, not where he works.
+    const of = /\s+of\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, direct.start - 12), direct.start));
+    const owner = of && mentions.endingAt(direct.start - of[0].length);
+    if (owner?.label === 'PERSON') return { attribution: mentionAttribution(owner), start: owner.start, end: p };
+    return { attribution: mentionAttribution(direct), start: direct.start, end: p };
+  }
   const before = text.slice(Math.max(0, p - 160), p);
   const pro = PRONOUN_BEHIND.exec(before);
   if (pro) return { attribution: { kind: 'pronoun', word: pro[1].toLowerCase() }, start: p - pro[1].length, end: p };
