@@ -115,6 +115,11 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a place and a newspaper’s name are one organisation; an amendment is a law', text: 'He told the Newcastle Evening Chronicle about the First Amendment.', want: ['ORG:Newcastle Evening Chronicle'] },
   { name: 'a journal of a subject is an organisation', text: 'It was published in the New England Journal of Medicine.', want: ['ORG:New England Journal of Medicine'] },
   { name: 'a minister’s portfolio is no organisation; a place in it is still a place', text: 'The Minister for Justice and Customs, Senator Chris Ellison, and the Minister of Foreign Affairs of Kazakhstan met.', want: ['PERSON:Chris Ellison', 'PLACE:Kazakhstan'] },
+  { name: 'a country and a body named by its kind are two names; a longer body is one', text: 'He urged the US Congress and the US Securities Exchange Commission.', want: ['PLACE:US', 'ORG:Congress', 'ORG:US Securities Exchange Commission'] },
+  { name: 'a hyphenated title before a name whose given name is a city', text: 'Attorney-General George Brandis said so.', want: ['PERSON:George Brandis'] },
+  { name: 'a name in capitals whose given name is a city', text: 'By VLADIMIR ISACHENKOV, Associated Press', want: ['PERSON:VLADIMIR ISACHENKOV', 'ORG:Associated Press'] },
+  { name: 'clubs and studios by their heads', text: 'Manchester United signed with Warner Bros in the Asia Pacific.', want: ['ORG:Manchester United', 'ORG:Warner Bros', 'PLACE:Asia Pacific'] },
+  { name: 'mojibake inside a name stays in the word', text: 'Spanish Foreign Minister Josep PiquÃ© said it costs Â£5.', want: ['NORP:Spanish', 'PERSON:Josep PiquÃ©'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

@@ -13,7 +13,7 @@ export const ORG_TAIL_HEADS = set(`
   news bank committee commission association institute institution university college academy school party
   company corporation corp corp. inc inc. ltd ltd. llc plc holding holdings foundation federation forces army
   navy government service office department bureau authority board secretariat programme program center centre senate
-  congress club sport sports society alliance league coalition front movement network channel television radio press post
+  congress club united rovers wanderers athletic albion hotspur fc bros sport sports society alliance league coalition front movement network channel television radio press post
   journal herald tribune gazette telegraph chronicle courier examiner inquirer dispatch observer daily weekly airlines airways railways railway exchange casino bank
   trust complex conference duma mission delegation embassy
   consulate police guard directorate inspectorate chamber ombudsman observatory lab laboratories laboratory
@@ -34,7 +34,7 @@ export const ORG_LEAD_HEADS = set(`
   ministry council agency organization organisation union bank committee commission association institute
   university college academy federation office department bureau authority secretariat programme program
   center centre conference league coalition court fund foundation assembly parliament chamber complex
-  embassy consulate directorate service church society alliance senate house government journal
+  embassy consulate directorate service church society alliance senate house government journal presidency
 `);
 
 /** Legal forms written before a company's name (`JSC Kazakhstan Temir Zholy`). */

@@ -72,6 +72,14 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = { start: us[0].start, end: head.end };
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `name and its lowercase head “${head.text}”`, { initial: us[0].initial })];
   }
+  // `US Congress`, `UK Parliament`: a country and a body named by its kind are two names (`US Securities Exchange Commission` is one).
+  if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.kind === 'country' && isHead(us[1], SINGLE_INSTITUTIONS)) {
+    const [c, b] = us;
+    return [
+      mention(c.start, c.end, c.text, 'PLACE', 2, 'gazetteer: country', { canonical: c.gaz!.canonical, gazKind: 'country', initial: c.initial }),
+      mention(b.start, b.end, b.text, 'ORG', 2, 'institution named by its kind, after its country'),
+    ];
+  }
   // After a building or event word only a proper organisation head counts (`UN General Assembly Hall`, not `Astana International Airport`).
   const weak = dropped && isHead(last, WEAK_TAIL_HEADS);
   if (us.length > 1 && isHead(last, ORG_TAIL_HEADS) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
@@ -80,7 +88,7 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${last.text}”`, { initial: us[0].initial })];
   }
   const g = us.findIndex((u) => u.kind === 'gaz');
-  if (g >= 0) return withGazetteer(us, g, text, cx, dropped);
+  if (g >= 0 && !capitalsName(us)) return withGazetteer(us, g, text, cx, dropped);
   if (capitalsName(us)) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 1, 'name in capitals opening with a given name', { initial: us[0].initial })];
@@ -231,14 +239,16 @@ function splitRuns(us: readonly Unit[], separator: (u: Unit, k: number) => boole
   return out.filter((r) => r.length);
 }
 
-const givenInCapitals = (u: Unit) => u.kind === 'word' && u.caps && isGivenName(lower(u)) && !NOT_GIVEN.has(lower(u)) && !isCommonWord(lower(u));
+const givenInCapitals = (u: Unit) => (u.kind === 'word' || (u.kind === 'gaz' && u.gaz?.kind === 'city')) && u.caps && isGivenName(lower(u)) && !NOT_GIVEN.has(lower(u)) && !isCommonWord(lower(u));
 
 /**
  * `JIM WATSON`, `LAURIE OAKES`: two or three words in capitals, the first a given name
  * that is no common word, the others no known acronym.
  */
 function capitalsName(us: readonly Unit[]): boolean {
-  if (us.length < 2 || us.length > 3 || us.some((u) => u.kind !== 'word' || !u.caps || !/^\p{Lu}[\p{Lu}'’-]+$/u.test(u.text))) return false;
+  // The given name may also be a city's (`VLADIMIR ISACHENKOV`); no other part may be a known name.
+  const wordLike = (u: Unit, k: number) => u.kind === 'word' || (k === 0 && u.kind === 'gaz' && u.gaz?.kind === 'city');
+  if (us.length < 2 || us.length > 3 || us.some((u, k) => !wordLike(u, k) || !u.caps || !/^\p{Lu}[\p{Lu}'’-]+$/u.test(u.text))) return false;
   return givenInCapitals(us[0]) && us.every((u) => !ACRONYMS.has(u.text) && !NON_ENTITY_ACRONYMS.has(lower(u)));
 }
 

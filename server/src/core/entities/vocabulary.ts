@@ -34,6 +34,7 @@ export const NAME_PARTICLES = set('de del da di du des la le van von der den bin
 export const TITLES = set(`
   president presidents vice-president minister ministers premier chancellor ambassador ambassadors envoy consul
   chairman chairwoman chairperson chair secretary secretaries secretary-general director director-general
+  attorney-general solicitor-general inspector-general governor-general auditor-general surgeon-general
   governor mayor senator congressman congresswoman deputy mp spokesman spokeswoman spokesperson speaker
   king queen prince princess emir sheikh sultan shah commander admiral marshal colonel lieutenant
   captain sergeant gen. col. lt. capt. adm. sgt. judge justice prosecutor ombudsman commissioner counsellor
