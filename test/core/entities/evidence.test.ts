@@ -120,6 +120,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a name in capitals whose given name is a city', text: 'By VLADIMIR ISACHENKOV, Associated Press', want: ['PERSON:VLADIMIR ISACHENKOV', 'ORG:Associated Press'] },
   { name: 'clubs and studios by their heads', text: 'Manchester United signed with Warner Bros in the Asia Pacific.', want: ['ORG:Manchester United', 'ORG:Warner Bros', 'PLACE:Asia Pacific'] },
   { name: 'mojibake inside a name stays in the word', text: 'Spanish Foreign Minister Josep PiquÃ© said it costs Â£5.', want: ['NORP:Spanish', 'PERSON:Josep PiquÃ©'] },
+  { name: 'a party named by a common word: the party, or a people before one of its members', text: 'Labor said so, a Labour MP agreed. Labor Day came.', want: ['ORG:Labor', 'NORP:Labour'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

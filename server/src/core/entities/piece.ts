@@ -38,6 +38,10 @@ export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
 const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:\p{Lu}\.)+$/u.test(us[k].text);
 const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
 
+/** Parties named by a common word (general knowledge of English-speaking democracies). */
+const PARTIES = new Set(['Labour', 'Labor']);
+const PARTY_MEMBER = /^(?:MPs?|MSPs?|AMs?|MEPs?|leaders?|politicians?|candidates?|members?|spokes(?:man|woman|person)|senators?|backbenchers?|ministers?|councillors?|voters?|supporters?|activists?)$/i;
+
 /** Two-letter words that, in capitals, are words rather than acronyms. */
 const SHOUTED_PAIRS = new Set(['ok', 'go', 'do', 'be', 'oh', 'hi', 'ah', 'ha', 'yo', 'up', 'am', 'pm']);
 
@@ -283,6 +287,11 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   }
   if (u.kind === 'title' || TITLES.has(lw) || w.length < 2) return [];
   if (SINGLE_INSTITUTIONS.has(lw) && !u.initial && !dropped && cx.tokens[u.tokEnd]?.text !== 'of') return m('ORG', 1, 'institution named by its kind');
+  // `Labor said`: the party; `a Labour MP`: one of its people.
+  if (PARTIES.has(w) && !dropped) {
+    const next = cx.tokens[u.tokEnd];
+    return next?.kind === 'word' && PARTY_MEMBER.test(next.text) ? m('NORP', 2, 'a party’s name before one of its people') : m('ORG', 2, 'a political party');
+  }
   const head = ORG_TAIL_HEADS.has(lw) || DROP_HEADS.has(lw) || isPluralHead(w);
   if (head || isCommonWord(w)) {
     if (dropped) return [];
