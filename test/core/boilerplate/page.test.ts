@@ -219,6 +219,11 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [0, 3, 4, 6, 7],
   },
   {
+    name: 'a minister’s title under the letterhead, in ordinary case; the opening sentence naming the minister is not',
+    lines: ['Minister for Fisheries, Forestry and Conservation', 'Boats seized in northern waters', 'The Minister for Fisheries, Senator Ian Macdonald, said today that the boats had been seized.', prose('the budget')],
+    expected: [0],
+  },
+  {
     name: 'a short line between two navigation lines is navigation',
     lines: ['GMA Home', 'Video', 'Photos', 'ABC News', 'Yahoo News', 'Good News', 'Money', 'Health', 'Entertainment', "'GMA' Cookie Search:", 'Share Your Recipe', 'Veteran Wraps Baby in American Flag, Photo Sparks Controversy', prose('the visit'), prose('the budget')],
     expected: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],

@@ -91,6 +91,8 @@ export const AUTHOR_NOTE =
 
 /** A press release's letterhead in capitals: `MEDIA RELEASE`, `MINISTER FOR FOREIGN AFFAIRS`. */
 export const LETTERHEAD = /^[^\p{Ll}]*\b(?:(?:JOINT )?(?:MEDIA|NEWS|PRESS) RELEASE|MINISTER FOR|PARLIAMENTARY SECRETARY|OFFICE OF THE)\b[^\p{Ll}]*$/u;
+/** The same in ordinary case, opening a short line: a minister's title under the names (`Minister for Fisheries, Forestry and Conservation`). */
+export const LETTERHEAD_TITLE = /^(?:(?:joint )?(?:media|news|press) release\b|minister (?:for|of) [\p{Lu}])(?![^]*[.!?]$)/iu;
 
 /** A web address in a short line: a pointer to elsewhere (`… available from DFAT via the internet. http://…`). */
 export const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/iu;
