@@ -117,6 +117,19 @@ function bareYears(text: string, out: Out): void {
   }
 }
 
+/** `in ’91`, `the class of '68`: a year cut to two digits after a word of time. */
+const SHORT_YEAR = /\b(?:in|of|since|from|until|till|by|to|and|before|after|during)\s+(['’](\d\d))(?![\d'’]|s\b)/gi;
+
+function shortYears(text: string, out: Out): void {
+  for (const x of text.matchAll(SHORT_YEAR)) {
+    const yy = +x[2];
+    // A two-digit year is of the last century unless it is a low number (`’05` is 2005).
+    const y = yy > 30 ? 1900 + yy : 2000 + yy;
+    const start = x.index + x[0].length - x[1].length;
+    out.push({ start, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y }, source: 'year in two digits' });
+  }
+}
+
 /** Every digit-written date, time, range, year, century and decade in `text`. */
 export function numericMentions(text: string): Mention[] {
   const out: Out = [];
@@ -126,5 +139,6 @@ export function numericMentions(text: string): Mention[] {
   yearRanges(text, out);
   centuries(text, out);
   bareYears(text, out);
+  shortYears(text, out);
   return out;
 }

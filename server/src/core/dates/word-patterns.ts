@@ -63,6 +63,16 @@ function relative(text: string, out: Mention[]): void {
   }
 }
 
+/** `at the weekend`, `over the weekend`: the weekend of the story's week (British usage, and news generally). */
+const THE_WEEKEND = /\b(?:at|over|during|on|for|by|until|till|from)\s+(the\s+weekend)\b(?![-\u2010])/gi;
+
+function weekends(text: string, out: Mention[]): void {
+  for (const x of text.matchAll(THE_WEEKEND)) {
+    const start = x.index + x[0].length - x[1].length;
+    out.push({ start, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'weekend', offset: 0, source: 'the weekend' });
+  }
+}
+
 function months(text: string, out: Mention[]): void {
   for (const x of text.matchAll(MONTH_MOD)) {
     const mod = x[1].toLowerCase();
@@ -108,6 +118,7 @@ export function wordMentions(text: string): Mention[] {
   const out: Mention[] = [];
   relative(text, out);
   months(text, out);
+  weekends(text, out);
   periods(text, out);
   return out;
 }
