@@ -102,6 +102,14 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('The Royal Australian Navy sailed.', 'A Navy veteran spoke.'), ['Navy → Navy']);
   });
 
+  it('a body named by its kind is the one long name of the document with that word after its first', () => {
+    assert.deepEqual(canonicals('The Australian Customs Service and Customs Coastwatch patrol. A Customs boat sailed.').slice(-1), ['Customs → Australian Customs Service']);
+  });
+
+  it('a kinship or team word before a lone name makes it a person', () => {
+    assert.deepEqual(labelled('He sat with his daughter Kaiarahi. The striker Quorvex left.'), ['PERSON:Kaiarahi', 'PERSON:Quorvex']);
+  });
+
   it('a two-letter acronym is the one two-word name of the document with those initials', () => {
     assert.deepEqual(canonicals('British Airways flew. BA said so.').slice(-1), ['BA → British Airways']);
   });

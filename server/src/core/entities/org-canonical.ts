@@ -61,9 +61,23 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     else if (m.acronym) m.canonical = byInitials(m.text, (initialsIndex ??= indexByInitials(positions.keys())), longCanon) ?? ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
     else if (long) m.canonical = longerOrg(m, index, positions, longCanon, names) ?? long;
     // `Navy`, `Senate`: a body named by its kind is another document's only if this one says so.
-    else if (SINGLE_INSTITUTIONS.has(m.text.toLowerCase())) m.canonical = longerOrg(m, index, positions, longCanon) ?? m.text;
+    else if (SINGLE_INSTITUTIONS.has(m.text.toLowerCase())) m.canonical = longerOrg(m, index, positions, longCanon) ?? containing(m.text, positions, longCanon) ?? m.text;
     else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.toLowerCase()) ?? otherDocs(m.text, names) ?? m.text;
   }
+}
+
+/**
+ * `Customs` → `Australian Customs Service`: the one long name of the document with that
+ * word after its first (`Customs Coastwatch` is a part named after the body).
+ */
+function containing(word: string, positions: ReadonlyMap<string, number[]>, longCanon: ReadonlyMap<string, string>): string | undefined {
+  let found: string | undefined;
+  for (const name of positions.keys()) {
+    if (!name.split(/\s+/).slice(1).includes(word)) continue;
+    if (found !== undefined) return undefined;
+    found = name;
+  }
+  return found && (longCanon.get(found) ?? found);
 }
 
 /** `AFMA` → `Australian Fisheries Management Authority`: the one long name of the document whose initials spell the acronym. */

@@ -65,6 +65,9 @@ export const ROLE_NOUNS = set(`
   athlete champion candidate activist lawyer businessman businesswoman entrepreneur billionaire investor banker
   politician diplomat official officer colleague counterpart predecessor successor adviser advisor aide
   representative commissioner premier chancellor head chief ceo general colonel commander photographer
+  daughter son wife husband mother father brother sister grandson granddaughter grandmother grandfather
+  nephew niece cousin uncle aunt widow widower fiancé fiancée girlfriend boyfriend partner stepson stepdaughter
+  striker midfielder defender goalkeeper winger manager referee captain teammate team-mate
 `);
 
 /** Verbs of speech and diplomatic acts: `X said`, `said X` make X a PERSON. */
