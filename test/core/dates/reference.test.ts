@@ -47,6 +47,13 @@ describe('dates: reference dates', () => {
     assert.equal(refs(tail).document, undefined);
   });
 
+  it("a scraped page's date field opening the first paragraph is the document's date", () => {
+    assert.deepEqual(values(' date 2022-09-21 ASTANA – The President met officials on Sept. 20-21 at the UN.'), [
+      ['2022-09-21', '2022-09-21', ''],
+      ['Sept. 20-21', '2022-09-20/2022-09-21', 'dateline 2022-09-21'],
+    ]);
+  });
+
   it('a byline under a long navigation menu is still at the top of the article', () => {
     const menu = Array.from({ length: 40 }, (_, k) => `Menu item ${k}`);
     const page = [...menu, 'Facebook CEO says be a friend and have a shared vision, but scare them when you have to.', 'by Jane Doe January 18, 2017 11:00 PM PST', 'He testified on Tuesday in a lawsuit.'];

@@ -121,6 +121,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'clubs and studios by their heads', text: 'Manchester United signed with Warner Bros in the Asia Pacific.', want: ['ORG:Manchester United', 'ORG:Warner Bros', 'PLACE:Asia Pacific'] },
   { name: 'mojibake inside a name stays in the word', text: 'Spanish Foreign Minister Josep PiquÃ© said it costs Â£5.', want: ['NORP:Spanish', 'PERSON:Josep PiquÃ©'] },
   { name: 'a party named by a common word: the party, or a people before one of its members', text: 'Labor said so, a Labour MP agreed. Labor Day came.', want: ['ORG:Labor', 'NORP:Labour'] },
+  { name: 'after `title of the ORG`, the name goes on over particles', text: 'He met President of the European Commission Ursula von der Leyen and Emir of Qatar Tamim bin Hamad Al Thani.', want: ['ORG:European Commission', 'PERSON:Ursula von der Leyen', 'PLACE:Qatar', 'PERSON:Tamim bin Hamad Al Thani'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

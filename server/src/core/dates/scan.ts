@@ -108,6 +108,8 @@ function markContext(text: string, ms: Mention[]): void {
   }
 }
 
+/** A date field's label right before the date at the start of a paragraph (`date 2022-09-21 …`, `Published: …`). */
+const STAMP_PREFIX = /^\s*(?:date|dated|published|posted|updated)\s*:?\s*$/i;
 const STAMP_WORDS = /^(?:date|dated|published|posted|updated|modified|created|issued)$/i;
 const CITY_DATELINE = /^\s*[A-Z][A-Z.'\u2019 -]{2,40}(?:,\s*[A-Z][\p{L}.'\u2019 -]{0,30})?\s*[,\u2013\u2014-]\s*$/u;
 
@@ -128,8 +130,12 @@ function stampOf(text: string, ms: Mention[]): { stamp?: ParagraphScan['stamp'];
       return strict ? { stamp, wholeLine: true } : { stamp: { ...stamp, loose: true } };
     }
   }
-  // `ASTANA, 22 November 2023 (Reuters) – …`
   const first = dated[0];
+  // `date 2022-09-21 ASTANA – President …`: a scraped page's date field opening the first paragraph.
+  if (first.date?.y !== undefined && STAMP_PREFIX.test(text.slice(0, first.start))) {
+    return { stamp: { date: first.date as Required<YMD>, kind: 'dateline' } };
+  }
+  // `ASTANA, 22 November 2023 (Reuters) – …`
   if (first.date?.y !== undefined && CITY_DATELINE.test(text.slice(0, first.start)) && /^\s*(?:\([^)]{1,40}\))?\s*[\u2013\u2014-]/.test(text.slice(first.end))) {
     return { stamp: { date: first.date as Required<YMD>, kind: 'dateline' } };
   }

@@ -109,7 +109,8 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
             i = org.next;
             continue;
           }
-          const e = pieceEnd(units, k);
+          // The name after the complement goes on over particles (`… Commission Ursula von der Leyen`).
+          const e = nameEnd(units, k);
           out.push(...classifyPiece(units.slice(k, e), cx.text, ctx({ complement: true })));
           i = e;
           continue;

@@ -150,7 +150,7 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   if (before.length) out.push(...names(before, text, { ...cx, personSlot: cx.personSlot }, true));
   out.push(mention(u.start, u.end, u.text, e.label, 2, `gazetteer: ${e.kind}`, { canonical: e.canonical, gazKind: e.kind, initial: u.initial }));
   if (rest.length) {
-    const personNext = (cx.titled || cx.complement) && e.label === 'PLACE';
+    const personNext = (cx.titled || cx.complement) && (e.label === 'PLACE' || e.label === 'ORG');
     out.push(...classifyPiece(rest, text, { ...cx, complement: false, personSlot: personNext || cx.personSlot }));
   }
   return out;
