@@ -68,6 +68,11 @@ describe('quote speakers', () => {
     table([
       ['`an ORG spokesman told …:` is the organisation', 'But an [[FA|ORG]] spokesman told [[BBC Sport|ORG]]: "We are not taking action over him."', ['FA#1']],
       ['`X of ORG described … as "…"` is X', 'Analyst [[Nick Van den Brul|PERSON]] of [[BNP Paribas|ORG]] described the results as "pretty modest".', ['Nick Van den Brul#1']],
+      [
+        '`the Kazakh leader` is not the one just called `Russian President`',
+        '[[Tokayev|PERSON]] spoke about Russia\nRussian President [[Vladimir Putin|PERSON]] is a statesman.\n"He understands our region," the Kazakh leader said.',
+        ['Tokayev#1'],
+      ],
       ['`X told the ORG:` is X, not the paper told', 'Chairman [[Freddy Shepherd|PERSON]] told the [[Newcastle Evening Chronicle|ORG]]: "It is not about money."', ['Freddy Shepherd#1']],
       ['`…," a spokesman for the ORG said`', '"The review will begin next year," a spokesman for the [[Home Office|ORG]] said.', ['Home Office#1']],
       ['`says president X` (a title without article)', '“These concerns cannot be addressed,” says president [[David Weisbrot|PERSON]].', ['David Weisbrot#1']],

@@ -19,6 +19,11 @@
  */
 import type { Span } from '../types';
 import type { Attribution } from './subjects';
+import { gazetteer } from '../entities/gazetteer';
+import { nameKey } from '../entities/keys';
+
+/** A people's adjective (`russian`, `kazakh`), from the gazetteer. */
+const isPeople = (w: string): boolean => w.length > 2 && gazetteer().get(nameKey(w[0].toUpperCase() + w.slice(1)))?.label === 'NORP';
 
 const lastWord = (s: string) => s.trim().split(/\s+/).pop()!.toLowerCase();
 
@@ -42,6 +47,8 @@ export class SpeakerLinker {
   private readonly orgSubjects = new Set<number>();
   private readonly antecedents: Span[] = [];
   private readonly titles = new Map<string, Set<string>>();
+  /** Peoples' adjectives among the words before each entity's mentions (`Russian President …`). */
+  private readonly peoples = new Map<string, Set<string>>();
 
   /** `mentions`: the PERSON and ORG mentions of the document, in order. */
   /** `text`: the document's, to tell organisations standing as subjects (`The Agency warned …`). */
@@ -64,6 +71,12 @@ export class SpeakerLinker {
     let set = this.titles.get(k);
     if (!set) this.titles.set(k, (set = new Set()));
     for (const t of titles) set.add(t.slice(0, 4));
+    for (const t of titles) {
+      if (!isPeople(t)) continue;
+      let p = this.peoples.get(k);
+      if (!p) this.peoples.set(k, (p = new Set()));
+      p.add(t);
+    }
     if (subject) this.antecedents.push(mention);
   }
 
@@ -116,6 +129,14 @@ export class SpeakerLinker {
     for (let i = this.antecedents.length - 1; i >= from; i--) {
       const t = this.titles.get(entityKey(this.antecedents[i]));
       if (t && adjectives.some((x) => t.has(x.slice(0, 4)))) return this.antecedents[i];
+    }
+    // `the Kazakh leader` is not the one just called `Russian President`: skip people of another nation.
+    const nations = adjectives.filter(isPeople);
+    if (nations.length) {
+      for (let i = this.antecedents.length - 1; i >= from; i--) {
+        const p = this.peoples.get(entityKey(this.antecedents[i]));
+        if (!p || nations.some((n) => p.has(n))) return this.antecedents[i];
+      }
     }
     return last;
   }
