@@ -42,6 +42,9 @@ const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length -
 const PARTIES = new Set(['Labour', 'Labor']);
 const PARTY_MEMBER = /^(?:MPs?|MSPs?|AMs?|MEPs?|leaders?|politicians?|candidates?|members?|spokes(?:man|woman|person)|senators?|backbenchers?|ministers?|councillors?|voters?|supporters?|activists?)$/i;
 
+/** Kinds of media named after their name in lower case (`Ana Tili newspaper`). */
+const MEDIA_KINDS = new Set(['newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadsheet', 'website', 'portal', 'broadcaster', 'newsletter', 'podcast']);
+
 /** Two-letter words that, in capitals, are words rather than acronyms. */
 const SHOUTED_PAIRS = new Set(['ok', 'go', 'do', 'be', 'oh', 'hi', 'ah', 'ha', 'yo', 'up', 'am', 'pm']);
 
@@ -70,6 +73,13 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     if (runs.length !== 1 || runs[0].length !== us.length) return runs.flatMap((r) => classifyPiece(r, text, cx));
   }
   const last = us[us.length - 1];
+  // `Ana Tili newspaper`, `New York magazine`: a name before a medium's kind is the medium (the kind stays outside).
+  const kind = cx.tokens[last.tokEnd];
+  const described = us.length === 1 && us[0].kind === 'gaz' && us[0].gaz?.label === 'NORP'; // `a Kazakh newspaper`
+  if (!dropped && !described && kind?.kind === 'word' && !kind.cap && MEDIA_KINDS.has(kind.text) && kind.start - last.end === 1 && !us.some((u) => u.caps && u.kind === 'word' && NON_ENTITY_ACRONYMS.has(lower(u)))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `name of a ${kind.text}`, { initial: us[0].initial })];
+  }
   // `West Mercia police`, `Bardo museum`: a name and a lowercase head after it; not a known place alone (`Paris police`).
   const head = cx.tokens[last.tokEnd];
   if (!dropped && head && head.kind === 'word' && !head.cap && LOWER_ORG_HEADS.has(head.text) && head.start - last.end === 1 && !(us.length === 1 && us[0].kind === 'gaz')) {
