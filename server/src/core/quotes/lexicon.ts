@@ -120,6 +120,7 @@ const PERSON_ROLES = [
   'founder', 'speaker', 'foreign secretary', 'ruler', 'sheikh', 'emir', 'sultan', 'cardinal', 'bishop', 'patriarch',
   'coach', 'manager', 'captain', 'judge', 'prosecutor', 'lawyer', 'attorney', 'professor', 'scientist', 'expert',
   'analyst', 'economist', 'author', 'politician', 'candidate', 'negotiator', 'representative', 'mediator', 'statesman',
+  'counsel(?:l)?or', 'adviser', 'advisor', 'aide', 'akim', 'commissioner', 'ombudsman', 'researcher', 'doctor', 'officer',
 ];
 const ORG_ROLES = [
   'ministry', 'agency', 'company', 'firm', 'government', 'office', 'department', 'organi[sz]ation', 'party',

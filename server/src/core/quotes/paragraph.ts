@@ -136,7 +136,9 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
     const sentence = sentenceAt(sentences, m.start);
     const before = masked.slice(Math.max(sentence.start, m.start - 60), m.start);
     const bare = before.replace(TITLE_RUN, '');
-    const subject = VERB_AFTER.test(masked.slice(m.end, m.end + 50)) || INVERTED.test(bare) || PASSIVE_BY.test(bare);
+    // `citing President Tokayev’s speech`: an owner is no subject.
+    const possessive = /^['’]s?\b/.test(masked.slice(m.end, m.end + 3));
+    const subject = !possessive && (VERB_AFTER.test(masked.slice(m.end, m.end + 50)) || INVERTED.test(bare) || PASSIVE_BY.test(bare));
     const titles = before.split(/[\s,]+/).filter(Boolean).slice(-4).map((w) => w.toLowerCase());
     out.push({ start: m.start, end: m.end, subject, titles });
   }
