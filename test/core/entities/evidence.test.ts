@@ -123,6 +123,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a party named by a common word: the party, or a people before one of its members', text: 'Labor said so, a Labour MP agreed. Labor Day came.', want: ['ORG:Labor', 'NORP:Labour'] },
   { name: 'after `title of the ORG`, the name goes on over particles', text: 'He met President of the European Commission Ursula von der Leyen and Emir of Qatar Tamim bin Hamad Al Thani.', want: ['ORG:European Commission', 'PERSON:Ursula von der Leyen', 'PLACE:Qatar', 'PERSON:Tamim bin Hamad Al Thani'] },
   { name: 'a name before a medium’s kind is the medium; a people’s adjective before it is not', text: 'He told Ana Tili newspaper and New York magazine, a Kazakh newspaper.', want: ['ORG:Ana Tili', 'ORG:New York', 'NORP:Kazakh'] },
+  { name: 'a rank’s possessive inside an organisation’s name', text: 'He joined the Prosecutor General’s Office of Kazakhstan.', want: ['ORG:Prosecutor General’s Office', 'PLACE:Kazakhstan'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 
