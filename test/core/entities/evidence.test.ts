@@ -124,6 +124,10 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'after `title of the ORG`, the name goes on over particles', text: 'He met President of the European Commission Ursula von der Leyen and Emir of Qatar Tamim bin Hamad Al Thani.', want: ['ORG:European Commission', 'PERSON:Ursula von der Leyen', 'PLACE:Qatar', 'PERSON:Tamim bin Hamad Al Thani'] },
   { name: 'a name before a medium’s kind is the medium; a people’s adjective before it is not', text: 'He told Ana Tili newspaper and New York magazine, a Kazakh newspaper.', want: ['ORG:Ana Tili', 'ORG:New York', 'NORP:Kazakh'] },
   { name: 'a rank’s possessive inside an organisation’s name', text: 'He joined the Prosecutor General’s Office of Kazakhstan.', want: ['ORG:Prosecutor General’s Office', 'PLACE:Kazakhstan'] },
+  { name: 'a title’s full stop does not end the name after it', text: 'It was the demand that Mr. Bashir step down; Dr. Jane Roe agreed.', want: ['PERSON:Bashir', 'PERSON:Jane Roe'] },
+  { name: 'a region named by a direction or a sea after `the`; America; West Bank', text: 'He is reviled in the West and the Gulf, in America and the West Bank.', want: ['PLACE:West', 'PLACE:Gulf', 'PLACE:America', 'PLACE:West Bank'] },
+  { name: 'degrees after a name are no names', text: 'Katie Allen, MD, PhD, said so.', want: ['PERSON:Katie Allen'] },
+  { name: 'common words before a country make a title, not the country', text: 'She said so on Good Morning America.', want: ['ORG:Good Morning America'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

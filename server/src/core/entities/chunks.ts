@@ -121,9 +121,9 @@ function titleAt(tokens: readonly Token[], i: number): number | undefined {
   }
   const t = tokens[i];
   const lower = t.text.toLowerCase();
-  if (TITLES.has(lower) || (tokens[i + 1]?.text === '.' && TITLES.has(lower + '.') && tokens[i + 1].start === t.end)) {
-    return TITLES.has(lower) ? i + 1 : i + 2;
-  }
+  // `Mr. Bashir`: the abbreviation's full stop belongs to the title, so the name after it stays in the chunk.
+  if (tokens[i + 1]?.text === '.' && TITLES.has(lower + '.') && tokens[i + 1].start === t.end) return i + 2;
+  if (TITLES.has(lower)) return i + 1;
   return undefined;
 }
 

@@ -27,7 +27,7 @@ const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|No
   Horn of Africa|Persian Gulf|Arctic|Antarctica|Siberia|Mediterranean|Indo-Pacific|Asia-Pacific|Levant|
   Arabian Peninsula|Korean Peninsula|Baltics|Central Europe|Eastern Europe|Western Europe|Southeast Asia|
   East Asia|South Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa|Middle Asia|South East Asia|
-  South-East Asia|North East Asia|North-East Asia|Asia Pacific|Southern Africa|Central Africa|Pacific Islands`;
+  South-East Asia|North East Asia|North-East Asia|Asia Pacific|West Bank|Gaza Strip|Southern Africa|Central Africa|Pacific Islands`;
 
 /**
  * Countries world-countries does not list: the nations of the United Kingdom and states
@@ -95,6 +95,7 @@ function build(): Gazetteer {
   }
   for (const c of list(OTHER_COUNTRIES)) add(c, { label: 'PLACE', kind: 'country' });
   add('US', { label: 'PLACE', kind: 'country', canonical: 'United States' });
+  add('America', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   for (const b of ['Britain', 'Great Britain', 'U.K.']) add(b, { label: 'PLACE', kind: 'country', canonical: 'United Kingdom' });
   // Cities written with dotted initials.
   add('L.A.', { label: 'PLACE', kind: 'city', canonical: 'Los Angeles' });

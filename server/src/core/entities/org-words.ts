@@ -78,7 +78,7 @@ export const GEO_PREFIXES = set('lake mount mt cape gulf bay sea river isle isla
 export const NON_ENTITY_ACRONYMS = set(`
   tv gdp ceo cfo coo cto covid covid-19 ai it pr hiv aids sms ok am pm bc ad fm pdf id vip hr rnd r&d ngo ngos
   usd eur gbp rub cny jpy kzt mw gw kw kwh km kg mln bln bn ltd llc plc inc faq url www ii iii iv vi vii viii
-  ix xi xii xx xxi ict esg lng lpg gmt utc bst cet cest edt est pdt pst aest aedt
+  ix xi xii xx xxi ict esg lng lpg gmt utc bst cet cest edt est pdt pst aest aedt md
 `);
 
 /** Plural words that look like heads but name no single organisation (`Security Councils`). */

@@ -42,6 +42,12 @@ const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length -
 const PARTIES = new Set(['Labour', 'Labor']);
 const PARTY_MEMBER = /^(?:MPs?|MSPs?|AMs?|MEPs?|leaders?|politicians?|candidates?|members?|spokes(?:man|woman|person)|senators?|backbenchers?|ministers?|councillors?|voters?|supporters?|activists?)$/i;
 
+/** Academic and professional degrees written after a name. */
+const DEGREES = new Set(['phd', 'mba', 'md', 'dds', 'llb', 'llm']);
+
+/** Regions named by a direction or a sea after `the`. General geography. */
+const THE_REGIONS = new Set(['West', 'East', 'North', 'South', 'Gulf', 'Pacific', 'Atlantic', 'Caribbean', 'Mediterranean', 'Sahara', 'Alps', 'Andes', 'Himalayas']);
+
 /** Kinds of media named after their name in lower case (`Ana Tili newspaper`). */
 const MEDIA_KINDS = new Set(['newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadsheet', 'website', 'portal', 'broadcaster', 'newsletter', 'podcast']);
 
@@ -152,6 +158,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   // `the Amazon`: the river or the forest, not the company.
   if (e.kind === 'org' && us.length === 1 && PLACE_AFTER_THE.has(u.text) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) {
     return [mention(u.start, u.end, u.text, 'PLACE', 2, 'a known name that is a place after “the”', { initial: u.initial })];
+  }
+  // `Good Morning America`, `Voice of America`: common words before a country make a title, not the country.
+  if (e.kind === 'country' && g >= 2 && !rest.length && us.slice(0, g).every((x) => x.kind === 'word' && !x.caps && isCommonWord(x.text))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, 'common words before a country: a title', { initial: us[0].initial, guess: true })];
   }
   // `US dollars`: a currency, not the country.
   if (e.kind === 'country' && us.length === 1 && /^dollars?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return [];
@@ -279,6 +290,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const base = { initial: u.initial };
   const m = (label: Mention['label'], strength: Strength, reason: string, extra = {}) => [mention(u.start, u.end, w, label, strength, reason, { ...base, ...extra })];
   if (SITE_NAME.test(w)) return m('ORG', 2, 'site name with its domain');
+  if (DEGREES.has(lw)) return []; // `Katie Allen, MD, PhD`
   const peoples = hyphenedPeoples(u);
   if (peoples) return peoples;
   // `MPs`, `CEOs`: the plural of an acronym is a common noun.
@@ -297,6 +309,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   }
   if (u.kind === 'title' || TITLES.has(lw) || w.length < 2) return [];
   if (SINGLE_INSTITUTIONS.has(lw) && !u.initial && !dropped && cx.tokens[u.tokEnd]?.text !== 'of') return m('ORG', 1, 'institution named by its kind');
+  // `the West`, `the Gulf`, `the Pacific`: a region named by a direction or a sea.
+  if (THE_REGIONS.has(w) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !dropped) return m('PLACE', 2, 'region named after “the”');
   // `Labor said`: the party; `a Labour MP`: one of its people.
   if (PARTIES.has(w) && !dropped) {
     const next = cx.tokens[u.tokEnd];
