@@ -128,6 +128,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a region named by a direction or a sea after `the`; America; West Bank', text: 'He is reviled in the West and the Gulf, in America and the West Bank.', want: ['PLACE:West', 'PLACE:Gulf', 'PLACE:America', 'PLACE:West Bank'] },
   { name: 'degrees after a name are no names', text: 'Katie Allen, MD, PhD, said so.', want: ['PERSON:Katie Allen'] },
   { name: 'common words before a country make a title, not the country', text: 'She said so on Good Morning America.', want: ['ORG:Good Morning America'] },
+  { name: 'in a title-case headline a common word after a given name is its surname', text: 'Tom Cruise, Katie Holmes -- No Love Lost ... NOT on Speaking Terms', want: ['PERSON:Tom Cruise', 'PERSON:Katie Holmes'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

@@ -197,7 +197,10 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
       run = [];
     };
     for (const u of us) {
-      if (u.kind === 'word' && !u.caps && isCommonWord(u.text)) flush();
+      // A common word right after a given name is its surname (`Tom Cruise`, `Jamie Foxx`).
+      const prev = run[run.length - 1];
+      const surname = run.length === 1 && prev.kind === 'word' && isGivenName(prev.text) && !NOT_GIVEN.has(lower(prev)) && !isCommonWord(prev.text);
+      if (u.kind === 'word' && !u.caps && isCommonWord(u.text) && !surname) flush();
       else run.push({ ...u, initial: true });
     }
     flush();
