@@ -62,6 +62,8 @@ export interface LineInfo {
   firstWord: string;
   /** A short line whose longer words are nearly all capitalised (a headline in title case). */
   titleCase: boolean;
+  /** A byline or a date line: a short line opening with `By` or holding a full date. */
+  byline: boolean;
 }
 
 /** Lines longer than this (in characters) are never labels, stamps or widgets. */
@@ -92,6 +94,7 @@ export function classifyLine(text: string): LineInfo {
     quoted,
     firstWord: (/[\p{L}\p{N}]+/u.exec(t)?.[0] ?? '').toLowerCase(),
     titleCase: short && isTitleCase(tokens),
+    byline: short && words <= 15 && (/^by\s+\p{Lu}/iu.test(t) || FULL_DATE.test(t)),
   };
   if (quoted) return info;
   info.opener = LIST_OPENERS.has(label) || (/^(?:more|next|also|latest|elsewhere) (?:from|in|on|about|at) /.test(label) && words <= 6);
@@ -100,6 +103,9 @@ export function classifyLine(text: string): LineInfo {
   else info.kind = kindOf(t, words);
   return info;
 }
+
+/** A date with its year: `2/26/2015`, `2015-02-26`, `March 11, 2015`, `11 March 2015`. */
+const FULL_DATE = /\b(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d)\b/u;
 
 function isTitleCase(tokens: readonly string[]): boolean {
   const long = tokens.filter((w) => /^['‘“"]?\p{L}{4,}/u.test(w));

@@ -44,8 +44,10 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   // So is a bare label beside another (`ABC News` over `Yahoo News` in a menu).
   const menuNext = (i: number) => i + 1 < n && ((lines[i + 1].kind !== undefined && NAV_KINDS.has(lines[i + 1].kind!)) || bare[i + 1] || lines[i + 1].section);
   const menuBefore = (i: number) => i > 0 && ((lines[i - 1].kind !== undefined && NAV_KINDS.has(lines[i - 1].kind!)) || bare[i - 1] || lines[i - 1].section || lines[i - 1].endsColon);
-  let head = lines.findIndex((l, i) => !notHeadline(l) && !(bare[i] && l.words <= 4 && (menuNext(i) || menuBefore(i))));
+  const candidate = (l: LineInfo, i: number) => !notHeadline(l) && !(bare[i] && l.words <= 4 && (menuNext(i) || menuBefore(i)));
+  let head = lines.findIndex(candidate);
   if (head < 0) head = n;
+  head = headOverByline(lines, head, candidate);
   for (let i = 0; i < head; i++) {
     if (lines[i].section) marks[i] = { reason: 'section label', nav: true };
     else if (bare[i] && !notHeadline(lines[i])) marks[i] = { reason: 'navigation label', nav: true };
@@ -86,6 +88,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   joinNavigation(lines, bare, marks, head);
   markRepeatedLabels(lines, bare, marks, head);
   markWidgetRuns(lines, marks, head, isSignature);
+  markTopBlocks(lines, marks, head);
   // A menu fills in from both ends: a few rounds settle it.
   for (let round = 0; round < 3 && fillMenus(lines, marks, head, isSignature); round++) joinNavigation(lines, bare, marks, head);
   return { head, lastContent, marks };
@@ -135,6 +138,55 @@ function fillMenus(lines: readonly LineInfo[], marks: (Mark | undefined)[], head
     prev = i;
   }
   return changed;
+}
+
+/** How far below a headline (in non-empty lines) its byline or date line may stand. */
+const BYLINE_REACH = 3;
+
+/**
+ * A scraped page may put menus and teasers above the headline; the headline is then the
+ * first candidate, before the first paragraph of prose, followed closely by a byline or a date line
+ * (`… STOLEN!!!` over `2/26/2015 7:11 AM PST BY TMZ STAFF`). With none, the first candidate.
+ */
+function headOverByline(lines: readonly LineInfo[], first: number, candidate: (l: LineInfo, i: number) => boolean): number {
+  // Not past the article's first paragraph of prose.
+  let end = lines.findIndex((l) => l.content && l.endsSentence && !l.byline);
+  if (end < 0) end = Math.floor(lines.length / 2);
+  for (let i = first; i < end; i++) {
+    const l = lines[i];
+    // A headline may end in `!` or `?`, never in a full stop.
+    if (!candidate(l, i) || l.byline || l.words < 3 || l.words > 25 || /[.;:,]$/.test(l.label)) continue;
+    for (let j = i + 1, seen = 0; j < lines.length && seen < BYLINE_REACH; j++) {
+      if (lines[j].words === 0) continue;
+      seen++;
+      if (lines[j].byline) return i;
+      // Prose or navigation between them: this line heads something else.
+      if (lines[j].content || lines[j].section || (lines[j].kind !== undefined && NAV_KINDS.has(lines[j].kind!))) break;
+    }
+  }
+  return first;
+}
+
+/** How many lines, of how many words at most, a block between two pieces of navigation above the headline may have. */
+const TOP_BLOCK = { lines: 10, words: 12 };
+
+/**
+ * Above the headline, a short block of short lines with navigation on both sides is part
+ * of the page's header (a tip line, a ticker of other headlines), not the article.
+ */
+function markTopBlocks(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  let lastNav = -1;
+  for (let i = 0; i < head; i++) {
+    if (marks[i]?.nav) {
+      if (lastNav >= 0 && i - lastNav > 1) {
+        const block = [];
+        for (let k = lastNav + 1; k < i; k++) if (lines[k].words > 0) block.push(k);
+        const short = block.every((k) => !marks[k] && lines[k].words <= TOP_BLOCK.words && !lines[k].stamp);
+        if (block.length && block.length <= TOP_BLOCK.lines && short) for (const k of block) marks[k] = { reason: 'page header between navigation', nav: true };
+      }
+      lastNav = i;
+    }
+  }
 }
 
 /** A caption opens with what it shows (a name, a number, `Above`); prose that lost its full stop opens like a sentence. */

@@ -28,6 +28,7 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'share', 'share this', 'share this article', 'share this story', 'share this post', 'share on facebook', 'share on twitter',
   'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment', 'no comments',
   'tags', 'topics', 'categories', 'category', 'keywords',
+  'exclusive', 'breaking', 'breaking news', 'developing story', 'live', 'updated', 'sponsored', 'got a tip?',
   'home', 'homepage', 'menu', 'main menu', 'search', 'skip to content', 'skip to main content', 'back to top', 'go to top',
   'previous', 'next', 'previous article', 'next article', 'previous post', 'next post', 'previous story', 'next story',
   'print', 'email', 'print this article', 'email this article',
