@@ -224,19 +224,21 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [0],
   },
   {
-    name: 'the headline is the line over the byline; the menu, tip line and ticker of headlines above it are the page header',
+    name: 'the headline is the line over the byline; the menu, tip line and ticker of headlines above it are the page header; the headline set again for display is boilerplate',
     lines: [
       'TMZ', 'Our TV Shows', 'Enter your Zip Code', 'Got a Tip?', 'Call TMZ at (888) 847-9869 or Click Here', 'Celebs', 'Videos', 'Photos', 'Store', 'Sign In', 'Register',
       'Drake Assaulted in Dubai Nightclub',
       'Adam Levine -- Unlucky Strike ... Nails Fan in Head With Mic',
       'Home',
       "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!",
+      "Lupita Nyong'o",
+      '$150K Pearl Oscar Dress ... STOLEN!!!!',
       '2/26/2015 7:11 AM PST BY TMZ STAFF',
       'EXCLUSIVE',
       prose('the dress'),
       prose('the hotel'),
     ],
-    expected: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 16],
+    expected: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 18],
   },
   {
     name: 'a short line between two navigation lines is navigation',

@@ -83,6 +83,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
     else if (l.headlineShape && marks[i - 1]?.nav) marks[i] = { reason: 'teaser of another article', nav: true };
   }
 
+  markHeadlineEchoes(lines, marks, head);
   markCaptions(lines, marks, head, lastContent);
   markTeaserRuns(lines, marks, head);
   joinNavigation(lines, bare, marks, head);
@@ -138,6 +139,29 @@ function fillMenus(lines: readonly LineInfo[], marks: (Mark | undefined)[], head
     prev = i;
   }
   return changed;
+}
+
+/** The words of a short line, lowercased, without punctuation. */
+const wordsOf = (label: string) => label.split(/[^\p{L}\p{N}$]+/u).filter(Boolean);
+
+/**
+ * Lines right under the headline made only of its words (`Lupita Nyong'o` and `$150K Pearl
+ * Oscar Dress ... STOLEN!!!!` under `Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!`)
+ * are the same headline set again for display.
+ */
+function markHeadlineEchoes(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  if (head >= lines.length || !lines[head].label) return;
+  const words = new Set(wordsOf(lines[head].label).flatMap((w) => [w, w.replace(/['’]s$/, '')]));
+  for (let i = head + 1, seen = 0; i < lines.length && seen < BYLINE_REACH; i++) {
+    const l = lines[i];
+    if (l.words === 0) continue;
+    seen++;
+    if (l.byline || l.content || !l.label) break;
+    const own = wordsOf(l.label);
+    if (own.length < 2 && l.words < 2) break;
+    if (!own.every((w) => words.has(w))) break;
+    marks[i] = { reason: 'the headline set again for display', nav: false };
+  }
 }
 
 /** How far below a headline (in non-empty lines) its byline or date line may stand. */
