@@ -71,6 +71,19 @@ const KINDS: [string, LineKind | undefined][] = [
   ['By Jane Doe, Ambassador of the Republic', undefined],
   ['The ministry said 1,234 views were submitted.', undefined],
   ['The advertisement campaign was launched by the ministry in May last year.', undefined],
+  // Press releases: contacts, closing marks, letterheads, web addresses; and prose that merely mentions them.
+  ['For further information contact: Jane Doe (06) 277 7500', 'source'],
+  ['Contact: John Smith, Press Secretary', 'source'],
+  ['Media enquiries: 02 6277 7260', 'source'],
+  ['Tel: (02) 6277 7500', 'source'],
+  ['- ENDS -', 'source'],
+  ['Media releases are available via the internet. http://www.example.gov.au/media', 'source'],
+  ['MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS', 'label'],
+  ['Minister for Fisheries, Forestry and Conservation', 'label'],
+  ['Sign in to post a comment.', 'label'],
+  ['The minister said further information would be released on Monday.', undefined],
+  ['The Minister for Fisheries said the boats had been seized.', undefined],
+  ['He said he would contact the embassy and ask for help.', undefined],
 ];
 
 describe('boilerplate line kinds', () => {

@@ -6,7 +6,7 @@
 import { paragraphKey } from '../text';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAV_LABELS,
-  RATING, SECTION_NAMES, SITE_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TITLE, WEB_ADDRESS, WIDGET_TEXT } from './vocabulary';
+  RATING, SECTION_NAMES, SITE_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT } from './vocabulary';
 
 export type LineKind = 'label' | 'teaser' | 'call' | 'credit' | 'source' | 'copyright' | 'rating' | 'ad' | 'notice';
 
@@ -117,6 +117,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
   if (LETTER_SPACED.test(t) || (words <= 15 && LETTERHEAD.test(t)) || (words <= 8 && LETTERHEAD_TITLE.test(t))) return 'label';
   if (words <= 30 && WEB_ADDRESS.test(t)) return 'source';
+  if (words <= 25 && RELEASE_CONTACT.test(t)) return 'source';
   if (words <= 40 && BRACKETED.test(t)) return 'teaser';
   if (words <= 50 && AUTHOR_NOTE.test(t)) return 'source';
   if (words <= 80 && (CAPTION.test(t) || BARE_CREDIT.test(t))) return 'credit';

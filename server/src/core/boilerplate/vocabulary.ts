@@ -95,6 +95,14 @@ export const LETTERHEAD = /^[^\p{Ll}]*\b(?:(?:JOINT )?(?:MEDIA|NEWS|PRESS) RELEA
 /** The same in ordinary case, opening a short line: a minister's title under the names (`Minister for Fisheries, Forestry and Conservation`). */
 export const LETTERHEAD_TITLE = /^(?:(?:joint )?(?:media|news|press) release\b|minister (?:for|of) [\p{Lu}])(?![^]*[.!?]$)/iu;
 
+/**
+ * A press release's contact and closing lines: `For further information contact: …`,
+ * `Contact: Jane Doe (02) 6277 7500`, `Enquiries: …`, `ENDS`, `- ends -`, and a line that
+ * is mostly a telephone number.
+ */
+export const RELEASE_CONTACT =
+  /^(?:for (?:further|more) (?:information|details)\b|(?:further|more) (?:information|details)\s*:|contacts?\s*:|(?:media |press )?(?:enquiries|inquiries)\b|(?:media )?contact (?:officer|person)\b|-*\s*ends\s*-*\.?$)|(?:\btel(?:ephone)?|\bph(?:one)?|\bfax|\bmob(?:ile)?)\.?\s*:?\s*\(?\+?\d[\d() -]{6,}\d/iu;
+
 /** A web address in a short line: a pointer to elsewhere (`… available from DFAT via the internet. http://…`). */
 export const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/iu;
 
