@@ -9,7 +9,7 @@ import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
-import { FUNCTION_WORDS, LOWER_ORG_HEADS, TITLES, isRoman } from './vocabulary';
+import { DEGREES, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE } from './known-orgs';
@@ -38,25 +38,6 @@ export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
 const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:\p{Lu}\.)+$/u.test(us[k].text);
 const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
 
-/** Parties named by a common word (general knowledge of English-speaking democracies). */
-const PARTIES = new Set(['Labour', 'Labor']);
-const PARTY_MEMBER = /^(?:MPs?|MSPs?|AMs?|MEPs?|leaders?|politicians?|candidates?|members?|spokes(?:man|woman|person)|senators?|backbenchers?|ministers?|councillors?|voters?|supporters?|activists?)$/i;
-
-/** Academic and professional degrees written after a name. */
-const DEGREES = new Set(['phd', 'mba', 'md', 'dds', 'llb', 'llm']);
-
-/** Regions named by a direction or a sea after `the`. General geography. */
-const THE_REGIONS = new Set(['West', 'East', 'North', 'South', 'Gulf', 'Pacific', 'Atlantic', 'Caribbean', 'Mediterranean', 'Sahara', 'Alps', 'Andes', 'Himalayas']);
-
-/** Kinds of media named after their name in lower case (`Ana Tili newspaper`). */
-const MEDIA_KINDS = new Set(['newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadsheet', 'website', 'portal', 'broadcaster', 'newsletter', 'podcast']);
-
-/** Two-letter words that, in capitals, are words rather than acronyms. */
-const SHOUTED_PAIRS = new Set(['ok', 'go', 'do', 'be', 'oh', 'hi', 'ah', 'ha', 'yo', 'up', 'am', 'pm']);
-
-/** Ranks of the peerage: with a place they name a person (`Baroness Scotland`). */
-const PEERAGE = new Set(['baroness', 'baron', 'earl', 'duke', 'duchess', 'viscount', 'viscountess', 'countess', 'marquess']);
-
 export function classifyPiece(units: readonly Unit[], text: string, cx: PieceContext): Mention[] {
   let us = units.slice();
   let dropped = false;
@@ -79,15 +60,14 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     if (runs.length !== 1 || runs[0].length !== us.length) return runs.flatMap((r) => classifyPiece(r, text, cx));
   }
   const last = us[us.length - 1];
+  const head = cx.tokens[last.tokEnd];
   // `Ana Tili newspaper`, `New York magazine`: a name before a medium's kind is the medium (the kind stays outside).
-  const kind = cx.tokens[last.tokEnd];
   const described = us.length === 1 && us[0].kind === 'gaz' && us[0].gaz?.label === 'NORP'; // `a Kazakh newspaper`
-  if (!dropped && !described && kind?.kind === 'word' && !kind.cap && MEDIA_KINDS.has(kind.text) && kind.start - last.end === 1 && !us.some((u) => u.caps && u.kind === 'word' && NON_ENTITY_ACRONYMS.has(lower(u)))) {
+  if (!dropped && !described && head?.kind === 'word' && !head.cap && MEDIA_KINDS.has(head.text) && head.start - last.end === 1 && !us.some((u) => u.caps && u.kind === 'word' && NON_ENTITY_ACRONYMS.has(lower(u)))) {
     const s = span(us);
-    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `name of a ${kind.text}`, { initial: us[0].initial })];
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `name of a ${head.text}`, { initial: us[0].initial })];
   }
   // `West Mercia police`, `Bardo museum`: a name and a lowercase head after it; not a known place alone (`Paris police`).
-  const head = cx.tokens[last.tokEnd];
   if (!dropped && head && head.kind === 'word' && !head.cap && LOWER_ORG_HEADS.has(head.text) && head.start - last.end === 1 && !(us.length === 1 && us[0].kind === 'gaz')) {
     const s = { start: us[0].start, end: head.end };
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `name and its lowercase head “${head.text}”`, { initial: us[0].initial })];
@@ -113,7 +93,7 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 1, 'name in capitals opening with a given name', { initial: us[0].initial })];
   }
-  // `BNP Paribas`, `AOL Time`: an acronym and one unknown word (no given name) are one organisation.
+  // `BNP Paribas`: an acronym and one unknown word (no given name) are one organisation.
   if (isAcronym(us[0]) && us.length === 2 && acronymName(us[0], us[1])) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, 'acronym and a name word', { initial: us[0].initial })];
@@ -143,7 +123,7 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span([u, rest[0]]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'place name with suffix', { canonical: suffixGeo ? undefined : e.canonical, initial: u.initial })];
   }
-  // `Baroness Scotland`, `Duke of Edinburgh` aside: a peer is named by a place.
+  // `Baroness Scotland`: a peer named by a place.
   if (g === 1 && !rest.length && isHead(us[0], PEERAGE)) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a peer named by a place', { initial: us[0].initial })];

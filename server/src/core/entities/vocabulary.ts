@@ -105,3 +105,22 @@ export const LOWER_ORG_HEADS = set('police museum hospital constabulary');
 export const CREDIT_CUES = set('images image photo photos picture pictures credit credits source sources courtesy via cites cited');
 
 export const isRoman = (w: string): boolean => /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/.test(w);
+
+/** Parties named by a common word (general knowledge of English-speaking democracies). */
+export const PARTIES = new Set(['Labour', 'Labor']);
+export const PARTY_MEMBER = /^(?:MPs?|MSPs?|AMs?|MEPs?|leaders?|politicians?|candidates?|members?|spokes(?:man|woman|person)|senators?|backbenchers?|ministers?|councillors?|voters?|supporters?|activists?)$/i;
+
+/** Academic and professional degrees written after a name. */
+export const DEGREES = new Set(['phd', 'mba', 'md', 'dds', 'llb', 'llm']);
+
+/** Regions named by a direction or a sea after `the`. General geography. */
+export const THE_REGIONS = new Set(['West', 'East', 'North', 'South', 'Gulf', 'Pacific', 'Atlantic', 'Caribbean', 'Mediterranean', 'Sahara', 'Alps', 'Andes', 'Himalayas']);
+
+/** Kinds of media named after their name in lower case (`Ana Tili newspaper`). */
+export const MEDIA_KINDS = new Set(['newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadsheet', 'website', 'portal', 'broadcaster', 'newsletter', 'podcast']);
+
+/** Two-letter words that, in capitals, are words rather than acronyms. */
+export const SHOUTED_PAIRS = new Set(['ok', 'go', 'do', 'be', 'oh', 'hi', 'ah', 'ha', 'yo', 'up', 'am', 'pm']);
+
+/** Ranks of the peerage: with a place they name a person (`Baroness Scotland`). */
+export const PEERAGE = new Set(['baroness', 'baron', 'earl', 'duke', 'duchess', 'viscount', 'viscountess', 'countess', 'marquess']);
