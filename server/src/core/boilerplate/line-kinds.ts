@@ -8,6 +8,13 @@ import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAV_LABELS,
   RATING, SECTION_NAMES, SITE_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT } from './vocabulary';
 
+/** A line found to be boilerplate, and why. */
+export interface Mark {
+  reason: string;
+  /** Part of the page's navigation (a bare label beside it joins it). */
+  nav: boolean;
+}
+
 export type LineKind = 'label' | 'teaser' | 'call' | 'credit' | 'source' | 'copyright' | 'rating' | 'ad' | 'notice';
 
 export const KIND_REASONS: Record<LineKind, string> = {
