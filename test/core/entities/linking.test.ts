@@ -110,6 +110,13 @@ describe('entities: canonical names', () => {
     assert.deepEqual(labelled('He sat with his daughter Kaiarahi. The striker Quorvex left.'), ['PERSON:Kaiarahi', 'PERSON:Quorvex']);
   });
 
+  it('common words capitalised mid-sentence again and again are an organisation, named by their full form', () => {
+    const text = 'Shoppers at Whole Foods Market saw cuts. Prices at Whole Foods fell. Amazon bought Whole Foods in 2017. Staff at Whole Foods agree.';
+    assert.deepEqual(labelled(text).filter((l) => l.includes('Whole')), ['ORG:Whole Foods Market', 'ORG:Whole Foods', 'ORG:Whole Foods', 'ORG:Whole Foods']);
+    assert.deepEqual(canonicals(text).filter((c) => c.startsWith('Whole')).slice(-1), ['Whole Foods → Whole Foods Market']);
+    assert.deepEqual(labelled('Prices at Whole Foods fell. Staff at Whole Foods agree.'), []);
+  });
+
   it('a two-letter acronym is the one two-word name of the document with those initials', () => {
     assert.deepEqual(canonicals('British Airways flew. BA said so.').slice(-1), ['BA → British Airways']);
   });

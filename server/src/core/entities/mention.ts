@@ -31,6 +31,8 @@ export interface Mention {
   speechOnly?: boolean;
   /** A common word at a sentence start: a name only as the surname of a person named in full. */
   surnameOnly?: boolean;
+  /** Capitalised common words mid-sentence (`Whole Foods`): a name only if the document writes them so again and again. */
+  phrase?: boolean;
 }
 
 /** `Full Name (SHORT)`: the short form names the same entity. Indices into the mention list. */

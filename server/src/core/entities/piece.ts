@@ -206,6 +206,10 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   const personLike = given || (commonWords <= 1 && (!common[us.length - 1] || words >= 3));
   const ok = words <= 4 && !us.some((u, k) => u.caps && !isRoman(u.text) && !middleInitials(us, k)) && (strong ? nonCommon > 0 : personLike);
   if (!ok) {
+    // Common words capitalised mid-sentence (`Whole Foods`): kept as a candidate the document may confirm by repeating it.
+    if (nonCommon === 0 && words >= 2 && words <= 4 && !initial && !dropped && !cx.titleCase && us.every((u) => u.kind === 'word' && !u.caps)) {
+      return [mention(s.start, s.end, surface, undefined, 0, 'capitalised common words mid-sentence', { initial, lexical: true, phrase: true })];
+    }
     // Not a name as a whole; its unknown words may still be names met elsewhere.
     return us.filter((u, k) => !common[k] || u.caps).flatMap((u) => single(u, cx, true));
   }

@@ -25,6 +25,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const parts = personParts(ms);
   const shortForms = orgShortForms(ms);
   const placeForms = placeShortForms(ms);
+  confirmPhrases(ms);
   ms = extendToKnownNames(ms, text);
   speakersReferredToAsIts(ms, parts, ws, uri, names, text);
   // Guesses from no evidence (an unknown capitalised word) are counted apart: they count only where nothing else does.
@@ -120,6 +121,34 @@ function pronounsAfter(ms: readonly DocMention[], text: string): Map<string, 'it
     if (p) out.set(m.text, p[1] ? 'its' : 'person');
   }
   return out;
+}
+
+/** How often a document must capitalise the same common words mid-sentence for them to be a name. */
+const PHRASE_REPEATS = 3;
+
+/**
+ * Common words a document capitalises mid-sentence again and again (`Whole Foods` twenty
+ * times) are a name: an organisation, as such names mostly are (`White House`, `Home Office`).
+ */
+function confirmPhrases(ms: DocMention[]): void {
+  const counts = new Map<string, number>();
+  for (const m of ms) if (m.phrase) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  const confirmed = [...counts].filter(([, n]) => n >= PHRASE_REPEATS).map(([t]) => t);
+  if (!confirmed.length) return;
+  // Its full form, once (`Whole Foods Market`), is the same name and its canonical.
+  const fullOf = new Map<string, DocMention>();
+  for (const m of ms) {
+    if (!m.phrase) continue;
+    const short = confirmed.find((t) => m.text.startsWith(t + ' '));
+    if (short && m.text.length > (fullOf.get(short)?.text.length ?? 0)) fullOf.set(short, m);
+  }
+  for (const m of ms) {
+    if (!m.phrase) continue;
+    const short = confirmed.find((t) => m.text === t || m.text.startsWith(t + ' '));
+    if (!short) continue;
+    const full = fullOf.get(short);
+    Object.assign(m, { label: 'ORG', strength: 1, lexical: false, linked: full !== m ? full : undefined, reason: `common words capitalised mid-sentence ${counts.get(short)} times` });
+  }
 }
 
 /**
