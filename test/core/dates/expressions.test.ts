@@ -90,6 +90,7 @@ const ROWS: Row[] = [
   { what: 'a bare one-digit clock is a length, not a time of day, unless a word of time comes before it', dateline: '26 February 2015', sentence: 'The video runs 2:50 and the clip 0:07; we meet at 9:30.', expect: [['9:30', '2015-02-26T09:30@TIME']] },
   { what: '`at the weekend` is the weekend of the story’s week', dateline: '18 March 2015', sentence: 'The manager took action at the weekend.', expect: [['the weekend', '2015-W12-WE']] },
   { what: 'a year cut to two digits after a word of time; a decade is not a year', sentence: 'He ran afoul of Bush in ’91, as in the ’90s.', expect: [['’91', '1991']] },
+  { what: 'a numeric date and its clock with am/pm are one TIME span', sentence: 'Posted 2/26/2015 7:11 PM PST by staff.', expect: [['2/26/2015 7:11 PM', '2015-02-26T19:11@TIME']] },
   // no reference at all
   { what: 'without a reference, unknown parts are X', sentence: 'He said today that the plan works; the vote is on Tuesday.', expect: [['today', 'XXXX-XX-XX'], ['Tuesday', 'XXXX-WXX-2']] },
   { what: 'without a reference, day+month keeps X for the year', sentence: 'Short line on February 6.', expect: [['February 6', 'XXXX-02-06']] },

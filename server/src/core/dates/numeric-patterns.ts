@@ -10,7 +10,7 @@ import { isCountYear } from './year-context';
 type Out = Mention[];
 
 /** `22.11.2023`, `22/11/2023`, `22-11-2023`, optionally followed by a time: one span. */
-const DMY = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s+(?:at\s+)?([01]?\d|2[0-3])[:h]([0-5]\d))?(?![\d]|[./-]\d)/g;
+const DMY = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s+(?:at\s+)?([01]?\d|2[0-3])[:h]([0-5]\d)(?:\s*(a\.m\.|p\.m\.|am|pm)(?![a-z]))?)?(?![\d]|[./-]\d)/gi;
 /** `20/10/98`, `25.11.01`: day, month and a two-digit year (19xx from 50 on). */
 const DMY_SHORT = /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[./-]\d)/g;
 /** `2023-11-23`, `2023/11/23`, optionally `T17:31` or ` 17:31`. */
@@ -48,7 +48,8 @@ function numericDates(text: string, out: Out): void {
     const y = +x[4];
     const { m, d } = dayFirst(+x[1], +x[3]);
     if (!isValidDate(y, m, d)) continue;
-    const time = x[5] !== undefined ? { h: +x[5], min: +x[6] } : undefined;
+    // `2/26/2015 7:11 AM`: the clock's am/pm belongs to the span.
+    const time = x[5] !== undefined ? { h: hour24(+x[5], x[7]), min: +x[6] } : undefined;
     out.push({ start: x.index, end: x.index + x[0].length, label: time ? 'TIME' : 'DATE', kind: 'calendar', date: { y, m, d }, time, source: 'numeric date' });
   }
   for (const x of text.matchAll(DMY_SHORT)) {

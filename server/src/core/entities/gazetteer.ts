@@ -46,7 +46,10 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Roman|Romans|Zionist|Zionists|Maoist|Maoists|Marxist|Marxists|Tory|Tories|Anglican|Anglicans|Lutheran|Lutherans|
   Pentecostal|Hasidic|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aborigines|Maori|Inuit|Republican|Scots|Scot|
   Scottish|Welsh|English|Englishman|Englishmen|Welshman|Welshmen|Scotsman|Scotsmen|Irishman|Irishmen|Frenchman|
-  Frenchmen|Dutchman|Dutchmen|Briton|Britons|Soviet|Soviets`;
+  Frenchmen|Dutchman|Dutchmen|Briton|Britons|Soviet|Soviets|Alaskan|Alaskans|Texan|Texans|Californian|Californians|
+  Floridian|Floridians|New Yorker|New Yorkers|Hawaiian|Hawaiians|Quebecer|Quebecers|Bavarian|Bavarians|Catalan|
+  Catalans|Basque|Basques|Tibetan|Tibetans|Chechen|Chechens|Crimean|Punjabi|Punjabis|Sicilian|Sicilians|Flemish|
+  Cossack|Cossacks|Zulu|Zulus|Hutu|Hutus|Tutsi|Tutsis|Rohingya|Uzbeks|Kazakhs|Tajiks|Kyrgyz|Turkmens`;
 
 const list = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
 
