@@ -130,6 +130,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'common words before a country make a title, not the country', text: 'She said so on Good Morning America.', want: ['ORG:Good Morning America'] },
   { name: 'in a title-case headline a common word after a given name is its surname', text: 'Tom Cruise, Katie Holmes -- No Love Lost ... NOT on Speaking Terms', want: ['PERSON:Tom Cruise', 'PERSON:Katie Holmes'] },
   { name: 'peoples of regions and states', text: 'Fresh Alaskan halibut pleased Texans, Catalans and New Yorkers.', want: ['NORP:Alaskan', 'NORP:Texans', 'NORP:Catalans', 'NORP:New Yorkers'] },
+  { name: 'an organisation’s name, then a person’s, in one run of capitals', text: 'Director at Samruk Kazyna Sovereign Wealth Fund Berik Beisengaliyev reported that Qazaq Air grew.', want: ['ORG:Samruk Kazyna Sovereign Wealth Fund', 'PERSON:Berik Beisengaliyev', 'ORG:Qazaq Air'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

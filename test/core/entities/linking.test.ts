@@ -117,6 +117,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(labelled('Prices at Whole Foods fell. Staff at Whole Foods agree.'), []);
   });
 
+  it('the name words before an organisation’s head words are its short form', () => {
+    assert.deepEqual(canonicals('The Samruk Kazyna Sovereign Wealth Fund grew. Qazaq Air, a Samruk Kazyna owned airline, flew.').filter((c) => c.startsWith('Samruk Kazyna →')), ['Samruk Kazyna → Samruk Kazyna Sovereign Wealth Fund']);
+  });
+
   it('a two-letter acronym is the one two-word name of the document with those initials', () => {
     assert.deepEqual(canonicals('British Airways flew. BA said so.').slice(-1), ['BA → British Airways']);
   });

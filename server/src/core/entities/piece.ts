@@ -80,6 +80,15 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
       mention(b.start, b.end, b.text, 'ORG', 2, 'institution named by its kind, after its country'),
     ];
   }
+  // `Samruk Kazyna Sovereign Wealth Fund Berik Beisengaliyev`: an organisation's name, then a person's.
+  const h = orgThenName(us);
+  if (h > 0) {
+    const s = span(us.slice(0, h + 1));
+    return [
+      mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${us[h].text}”`, { initial: us[0].initial }),
+      ...classifyPiece(us.slice(h + 1), text, { ...cx, personSlot: true }),
+    ];
+  }
   // After a building or event word only a proper organisation head counts (`UN General Assembly Hall`, not `Astana International Airport`).
   const weak = dropped && isHead(last, WEAK_TAIL_HEADS);
   if (us.length > 1 && isHead(last, ORG_TAIL_HEADS) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
@@ -100,6 +109,17 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   if (isAcronym(us[0]) && us.length > 1) return [...single(us[0], cx), ...classifyPiece(us.slice(1), text, { ...cx, personSlot: false })];
   return names(us, text, cx, dropped);
+}
+
+/** Where an organisation's head stands before two or three words of a person's name (no common word, no acronym), or -1. */
+function orgThenName(us: readonly Unit[]): number {
+  for (let h = us.length - 3; h >= 1 && h >= us.length - 4; h--) {
+    if (!isHead(us[h], ORG_TAIL_HEADS)) continue;
+    const rest = us.slice(h + 1);
+    const nameWords = rest.every((u) => u.kind === 'word' && !u.caps && !isCommonWord(u.text) && !ORG_TAIL_HEADS.has(lower(u)));
+    return nameWords && (isGivenName(rest[0].text) || looksLikeSurname(rest[rest.length - 1].text) || rest.length === 3) ? h : -1;
+  }
+  return -1;
 }
 
 function acronymName(a: Unit, w: Unit): boolean {

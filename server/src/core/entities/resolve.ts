@@ -200,6 +200,15 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, { full: DocMentio
     const corporate = words.length === 2 && CORPORATE.has(words[1].toLowerCase());
     if (corporate || !isCommonWord(words[0])) out.set(words[0], { full: m, corporate });
   }
+  // `Samruk Kazyna` after `Samruk Kazyna Sovereign Wealth Fund`: the name words before the head words.
+  for (const m of ms) {
+    if (m.label !== 'ORG' || m.strength < 2 || m.acronym) continue;
+    const words = m.text.split(' ');
+    const k = words.findIndex((w, i) => i > 0 && (ORG_TAIL_HEADS.has(w.toLowerCase()) || isCommonWord(w) || !/^\p{Lu}/u.test(w)));
+    if (k < 2 || isCommonWord(words[0])) continue;
+    const prefix = words.slice(0, k).join(' ');
+    if (!out.has(prefix)) out.set(prefix, { full: m, corporate: false });
+  }
   return out;
 }
 /** `Lake Balkhash` → `Balkhash`, `Ulytau Region` → `Ulytau`. */

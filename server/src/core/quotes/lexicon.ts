@@ -3,6 +3,8 @@
  * for a person or organisation, pronouns, and words that introduce a term rather than
  * a quotation. Nothing here names a particular person, place or outlet.
  */
+import { gazetteer } from '../entities/gazetteer';
+import { nameKey } from '../entities/keys';
 
 /**
  * Verbs of saying and stance, inflections as regex alternatives. Forms that are also
@@ -176,3 +178,6 @@ export function ci(source: string): string {
   }
   return out;
 }
+
+/** A people's adjective or name (`Russian`, `kazakh`), from the gazetteer. */
+export const isPeopleWord = (w: string): boolean => w.length > 2 && gazetteer().get(nameKey(w[0].toUpperCase() + w.slice(1)))?.label === 'NORP';

@@ -19,11 +19,7 @@
  */
 import type { Span } from '../types';
 import type { Attribution } from './subjects';
-import { gazetteer } from '../entities/gazetteer';
-import { nameKey } from '../entities/keys';
-
-/** A people's adjective (`russian`, `kazakh`), from the gazetteer. */
-const isPeople = (w: string): boolean => w.length > 2 && gazetteer().get(nameKey(w[0].toUpperCase() + w.slice(1)))?.label === 'NORP';
+import { isPeopleWord as isPeople } from './lexicon';
 
 const lastWord = (s: string) => s.trim().split(/\s+/).pop()!.toLowerCase();
 

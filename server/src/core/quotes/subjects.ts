@@ -4,7 +4,7 @@
  * or a capitalised name that the entity detector did not report.
  */
 import type { Label } from '../types';
-import { AUX, PERSON_ROLE, ORG_ROLE, SPEECH_VERB, ci } from './lexicon';
+import { AUX, PERSON_ROLE, ORG_ROLE, SPEECH_VERB, ci, isPeopleWord } from './lexicon';
 
 /** An entity mention of the paragraph, offsets relative to it. */
 export interface ParaMention {
@@ -87,7 +87,7 @@ const ROLE_AHEAD = new RegExp(`^${DET}\\s+((?:[\\p{L}’'-]+\\s+){0,3}?)${ROLE}\
 const ROLE_BEHIND = new RegExp(`(?<![\\p{L}])${DET}\\s+((?:[\\p{L}’'-]+\\s+){0,3}?)${ROLE}${OF_NAME}$`, 'u');
 /** `her mother, Fiona`, `chief inspector Jennifer Mattinson`: lower-case words describing the person named next. */
 const DESCRIBED_AHEAD = /^(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.-]*['’]s)\s+)?(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,?\s+/u;
-const BARE_ROLE_AHEAD = new RegExp(`^(?:[\\p{Ll}-]+\\s+){0,2}${ROLE}\\s+`, 'u');
+const BARE_ROLE_AHEAD = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${ROLE}\\s+`, 'u');
 /** Words that make the stretch before a name a clause of its own, not a description of the name. */
 const STOP_WORDS_AHEAD = /\b(?:and|or|but|that|which|who|when|while|because|if|is|are|was|were|has|have|had|to|of|with|about|for|on|in|at)\b/i;
 const CAPRUN_AHEAD = new RegExp(`^${NAME}(?:\\s+${NAME}){0,5}`, 'u');
@@ -169,10 +169,13 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
     if (m) return { attribution: mentionAttribution(m), start: m.start, end: m.end };
   }
   const direct = mentions.startingAt(p);
-  if (direct) return { attribution: mentionAttribution(direct), start: p, end: direct.end };
+  // A people's name first (`said Kazakh team captain X`) is the role's adjective, not the speaker.
+  if (direct && SPEAKER_LABELS.includes(direct.label)) return { attribution: mentionAttribution(direct), start: p, end: direct.end };
   // `says president David Weisbrot`, `said club chairman John Smith`: a role without article, then the name.
   const bare = BARE_ROLE_AHEAD.exec(rest);
-  const titled = bare && mentions.startingAt(p + bare[0].length);
+  // A capitalised first word is a people's adjective (`said Kazakh team captain X`), not a sentence's start (`Referees chief X believes`).
+  const peopleFirst = !bare || !/^\p{Lu}/u.test(bare[0]) || isPeopleWord(bare[0].split(/\s+/)[0]);
+  const titled = bare && peopleFirst && mentions.startingAt(p + bare[0].length);
   if (titled && SPEAKER_LABELS.includes(titled.label)) return { attribution: mentionAttribution(titled), start: titled.start, end: titled.end };
   const described = DESCRIBED_AHEAD.exec(rest);
   const person = described && !STOP_WORDS_AHEAD.test(described[0]) && mentions.startingAt(p + described[0].length);
