@@ -131,6 +131,9 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'in a title-case headline a common word after a given name is its surname', text: 'Tom Cruise, Katie Holmes -- No Love Lost ... NOT on Speaking Terms', want: ['PERSON:Tom Cruise', 'PERSON:Katie Holmes'] },
   { name: 'peoples of regions and states', text: 'Fresh Alaskan halibut pleased Texans, Catalans and New Yorkers.', want: ['NORP:Alaskan', 'NORP:Texans', 'NORP:Catalans', 'NORP:New Yorkers'] },
   { name: 'an organisation’s name, then a person’s, in one run of capitals', text: 'Director at Samruk Kazyna Sovereign Wealth Fund Berik Beisengaliyev reported that Qazaq Air grew.', want: ['ORG:Samruk Kazyna Sovereign Wealth Fund', 'PERSON:Berik Beisengaliyev', 'ORG:Qazaq Air'] },
+  { name: 'the minister’s name after the portfolio', text: 'Minister of Culture and Information Aida Balayeva chaired it.', want: ['PERSON:Aida Balayeva'] },
+  { name: 'after a title a people’s name that is a given name opens the person’s name', text: 'First Deputy Prime Minister Roman Sklyar came. Roman soldiers left.', want: ['PERSON:Roman Sklyar', 'NORP:Roman'] },
+  { name: 'a kind of place right before a name; a park', text: 'They crossed the checkpoint Nurly Zhol into Altyn-Emel National Park with a GPS collar.', want: ['PLACE:Nurly Zhol', 'PLACE:Altyn-Emel National Park'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

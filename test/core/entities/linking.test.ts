@@ -121,6 +121,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('The Samruk Kazyna Sovereign Wealth Fund grew. Qazaq Air, a Samruk Kazyna owned airline, flew.').filter((c) => c.startsWith('Samruk Kazyna →')), ['Samruk Kazyna → Samruk Kazyna Sovereign Wealth Fund']);
   });
 
+  it('a city and its country in parentheses are two places, not a name and its short form', () => {
+    assert.deepEqual(canonicals('They met in the city of Moscow (Russian Federation).'), ['Moscow → Moscow', 'Russian Federation → Russia']);
+  });
+
   it('a two-letter acronym is the one two-word name of the document with those initials', () => {
     assert.deepEqual(canonicals('British Airways flew. BA said so.').slice(-1), ['BA → British Airways']);
   });

@@ -98,7 +98,12 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
         if (isConn(units[k], 'the')) k++;
         // `Minister for Justice and Customs`: a portfolio, not a body; a place in it still counts.
         if (PORTFOLIO_TITLES.has(lower(u))) {
+          const from = k;
           while (k < units.length && ((units[k].kind === 'word' || units[k].kind === 'title') && !units[k].caps ? true : isConn(units[k], 'and', 'the'))) k++;
+          // Two or more unknown words closing it are the minister's name (`Minister of Culture and Information Aida Balayeva`).
+          let t = k;
+          while (t > from && units[t - 1].kind === 'word' && !isCommonWord(units[t - 1].text)) t--;
+          if (k - t >= 2) out.push(...classifyPiece(units.slice(t, k), cx.text, ctx({ personSlot: true })));
           i = k;
           continue;
         }

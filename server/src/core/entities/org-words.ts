@@ -66,7 +66,7 @@ export const DROP_HEADS = set(`
 
 /** Last word of a geographic name (`Gaza Strip`, `Ulytau Region`, `Caspian Sea`). */
 export const GEO_SUFFIXES = set(`
-  strip region province oblast district county valley wall sea ocean river lake mountains mountain island islands
+  strip region province oblast district county valley wall park sea ocean river lake mountains mountain island islands
   peninsula bay gulf desert basin plateau coast heights steppe canal straits strait archipelago highlands
   governorate prefecture territory
 `);
@@ -78,7 +78,7 @@ export const GEO_PREFIXES = set('lake mount mt cape gulf bay sea river isle isla
 export const NON_ENTITY_ACRONYMS = set(`
   tv gdp ceo cfo coo cto covid covid-19 ai it pr hiv aids sms ok am pm bc ad fm pdf id vip hr rnd r&d ngo ngos
   usd eur gbp rub cny jpy kzt mw gw kw kwh km kg mln bln bn ltd llc plc inc faq url www ii iii iv vi vii viii
-  ix xi xii xx xxi ict esg lng lpg gmt utc bst cet cest edt est pdt pst aest aedt md
+  ix xi xii xx xxi ict esg lng lpg gmt utc bst cet cest edt est pdt pst aest aedt md gps usb wifi
 `);
 
 /** Plural words that look like heads but name no single organisation (`Security Councils`). */

@@ -129,6 +129,8 @@ function findAliases(text: string, ms: Mention[]): Alias[] {
     if (!f.label || f.label === 'NORP' || (s.gazKind && s.label !== f.label)) continue;
     // `MOSCOW (AP)`, `NEW YORK (CNNMoney)`: a dateline's place and the agency that filed it.
     if (f.label === 'PLACE' && s.label !== 'PLACE') continue;
+    // `Moscow (Russian Federation)`: two known places, the second where the first is.
+    if (f.gazKind && s.gazKind && f.gazKind !== s.gazKind) continue;
     s.label = f.label;
     s.strength = 2;
     s.reason = `short form of “${f.text}”`;

@@ -9,7 +9,7 @@ import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
-import { DEGREES, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
+import { DEGREES, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE } from './known-orgs';
@@ -164,6 +164,10 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, 'common words before a country: a title', { initial: us[0].initial, guess: true })];
   }
+  // `First Deputy Prime Minister Roman Sklyar`: after a title a people's name that is a given name opens the person's name.
+  if ((cx.personSlot || cx.titled) && e.label === 'NORP' && g === 0 && rest.length >= 1 && rest.length <= 2 && isGivenName(u.text) && rest.every(nameWord)) {
+    return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, { ...cx, personSlot: true }, dropped);
+  }
   // `US dollars`: a currency, not the country.
   if (e.kind === 'country' && us.length === 1 && /^dollars?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return [];
   const out: Mention[] = [];
@@ -214,7 +218,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   const surface = text.slice(s.start, s.end);
   const initial = us[0].initial;
   const lastWord = us[us.length - 1];
-  if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd)) && nonCommon > 0) {
+  const kindBefore = cx.tokens[us[0].tok - 1];
+  const afterKind = kindBefore?.kind === 'word' && !kindBefore.cap && NAMED_PLACE_KINDS.has(kindBefore.text); // `the checkpoint Nurly Zhol`
+  if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && nonCommon > 0) {
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'name with a geographic word', { initial })];
   }
   if (isHead(us[0], ORG_MODIFIERS) && nonCommon > 0 && !dropped) return [mention(s.start, s.end, surface, 'ORG', 1, `institutional modifier “${us[0].text}”`, { initial })];

@@ -124,3 +124,6 @@ export const SHOUTED_PAIRS = new Set(['ok', 'go', 'do', 'be', 'oh', 'hi', 'ah', 
 
 /** Ranks of the peerage: with a place they name a person (`Baroness Scotland`). */
 export const PEERAGE = new Set(['baroness', 'baron', 'earl', 'duke', 'duchess', 'viscount', 'viscountess', 'countess', 'marquess']);
+
+/** Kinds of place written right before a place's name (`the checkpoint Nurly Zhol`, `the village Shalkar`). */
+export const NAMED_PLACE_KINDS = new Set(['checkpoint', 'village', 'town', 'city', 'port', 'settlement', 'district', 'river', 'lake', 'island', 'suburb', 'province', 'oblast']);
