@@ -47,6 +47,9 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     longCanon.set(text, canonical);
   }
   const canonOf = (m: DocMention) => longCanon.get(m.text) ?? m.canonical ?? m.text;
+  // Common words confirmed as a name and linked to their full form (`Whole Foods`) are that full form wherever written so.
+  const linkedByText = new Map<string, DocMention>();
+  for (const m of orgs) if (m.linked && m.phrase && !linkedByText.has(m.text)) linkedByText.set(m.text, m.linked);
   for (const [full, short] of aliases) short.canonical = canonOf(full);
   const index = indexLongNames([...positions.keys()]);
   let initialsIndex: Map<string, string[]> | undefined;
@@ -55,8 +58,9 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
   for (const m of orgs) {
     const long = longCanon.get(m.text);
     const full = aliasFull.get(m.text);
+    const linked = m.linked ?? linkedByText.get(m.text);
     if (long && long !== m.text) m.canonical = long;
-    else if (m.linked) m.canonical = canonOf(m.linked);
+    else if (linked) m.canonical = canonOf(linked);
     else if (full) m.canonical = canonOf(full);
     else if (m.acronym) m.canonical = byInitials(m.text, (initialsIndex ??= indexByInitials(positions.keys())), longCanon) ?? ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
     else if (long) m.canonical = longerOrg(m, index, positions, longCanon, names) ?? long;
