@@ -65,6 +65,8 @@ export function analyseParagraph(text: string, paraMentions: readonly ParaMentio
   for (const q of outer) {
     if (!isQuotation(text, masked, q, sentences, mentions)) continue;
     const attribution = attributeQuote(text, masked, q, sentences, mentions);
+    // A short term in marks whose sentence names no one who said it (`described as “unprecedented”`) is no quotation.
+    if (attribution.kind === 'none' && isShortTerm(text, q)) continue;
     quotes.push({ start: q.start, end: q.end, unmarked: q.unmarked, unclosed: q.unclosed, open: q.open, reason: q.reason, attribution });
   }
   return {
@@ -106,6 +108,13 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // A whole short sentence in marks (`"No doubt."`) is an utterance, not a term.
   if (sentence.start === q.start && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner)) return true;
   return CUE.test(masked.slice(sentence.start, sentence.end));
+}
+
+/** One or two words in marks, no sentence of their own. */
+function isShortTerm(text: string, q: Candidate): boolean {
+  if (q.unmarked || q.unclosed) return false;
+  const inner = text.slice(q.start + 1, q.end - 1);
+  return countWords(inner) <= 2 && !/[.!?]$/.test(inner.trim());
 }
 
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'le']);
