@@ -97,7 +97,8 @@ const CAPNAME_BEHIND = new RegExp(`${NAME}(?:\\s+${NAME}){0,3}$`, 'u');
 const PRONOUN_AHEAD = /^(he|she|him|it)\b/i;
 const PRONOUN_BEHIND = /\b(he|she|it)$/i;
 const SPEECHISH = new RegExp(`\\b${SPEECH_VERB}\\b`, 'i');
-const AUX_BEHIND = new RegExp(`\\s+${AUX}$`, 'i');
+// An auxiliary or an adverb between the subject and its verb (`Netanyahu strongly warned`).
+const AUX_BEHIND = new RegExp(`\\s+(?:${AUX}|[a-z]{3,}ly)$`, 'i');
 
 const ORG_ROLE_RE = new RegExp(`^${ORG_ROLE}$`, 'i');
 
