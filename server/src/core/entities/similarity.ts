@@ -52,9 +52,20 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
-/** The words of a personal name without particles: `Charles de Gaulle` → [Charles, Gaulle]. */
-export function nameParts(name: string): string[] {
-  return name.split(/\s+/).filter((w) => w && !NAME_PARTICLES.has(w.toLowerCase()));
+const partsCache = new Map<string, readonly string[]>();
+
+/**
+ * The words of a personal name without particles: `Charles de Gaulle` → [Charles, Gaulle].
+ * Memoised (names recur on every keystroke); the array is shared and read-only.
+ */
+export function nameParts(name: string): readonly string[] {
+  let v = partsCache.get(name);
+  if (v === undefined) {
+    if (partsCache.size > 50_000) partsCache.clear();
+    v = name.split(/\s+/).filter((w) => w && !NAME_PARTICLES.has(w.toLowerCase()));
+    partsCache.set(name, v);
+  }
+  return v;
 }
 
 /** The folded surname (last part) of a personal name, the index key for variants. */
