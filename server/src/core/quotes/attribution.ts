@@ -46,7 +46,14 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
   // `X told BBC Sport: "…"`: the name before the colon is who was told; X spoke.
   const told = s && /\b(?:told|tells|telling|said to|says to)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, s.start - 16), s.start));
   if (s && told) return subjectBehind(text, s.start - told[0].length, mentions)?.attribution ?? { kind: 'unknown' };
-  return s?.attribution;
+  if (s && s.attribution.kind !== 'unknown') return s.attribution;
+  // `Mr Blair told the Parliamentary Labour Party (PLP) on Monday: "…"`: who told, further back in the clause.
+  const colon = Math.max(0, q.start - 8) + m.index;
+  const clause = text.slice(Math.max(0, colon - 160), colon);
+  const verbs = [...clause.matchAll(/\b(?:told|tells|said to|says to)\s/gi)];
+  const last = verbs[verbs.length - 1];
+  const teller = last && !/[.!?]["”’]?\s/.test(clause.slice(last.index)) ? subjectBehind(text, colon - clause.length + last.index, mentions) : undefined;
+  return teller?.attribution ?? s?.attribution;
 }
 
 /**
