@@ -81,6 +81,11 @@ describe('quote speakers', () => {
       ['`said Kazakh team captain X`: the people’s name is the role’s adjective', '“Every team is a serious opponent,” said Kazakh team captain [[Dias Doskarbayev|PERSON]].', ['Dias Doskarbayev#1']],
       ['an adverb between the speaker and the verb', '[[Netanyahu|PERSON]] strongly warned against making a “bad deal” during his address.', ['Netanyahu#1']],
       ['`X told <ORG> (ACR) on Monday:` is X', 'Mr [[Blair|PERSON]] told the [[Parliamentary Labour Party|ORG]] ([[PLP|ORG]]) on Monday: "I know we are unified."', ['Blair#1']],
+      [
+        'a subject with an apposition is the antecedent of `she said`',
+        'Correspondent [[Vicky Young|PERSON]] said a concession was likely. [[Shami Chakrabarti|PERSON]], director of the pressure group [[Liberty|ORG]], said it was not the issue. She said the law was "a travesty of justice".',
+        ['Shami Chakrabarti#1'],
+      ],
       ['`X told the ORG:` is X, not the paper told', 'Chairman [[Freddy Shepherd|PERSON]] told the [[Newcastle Evening Chronicle|ORG]]: "It is not about money."', ['Freddy Shepherd#1']],
       ['`…," a spokesman for the ORG said`', '"The review will begin next year," a spokesman for the [[Home Office|ORG]] said.', ['Home Office#1']],
       ['`says president X` (a title without article)', '“These concerns cannot be addressed,” says president [[David Weisbrot|PERSON]].', ['David Weisbrot#1']],

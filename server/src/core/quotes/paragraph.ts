@@ -131,6 +131,8 @@ const VERB_AFTER = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IRREG
 const INVERTED = new RegExp(`(?:\\b${SPEECH_VERB}|according to)\\s+$`, 'i');
 /** The agent of a passive verb is the one who acts: `were echoed by Christine Rush`. */
 const PASSIVE_BY = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+by\s+$/i;
+/** `, director of civil liberties pressure group Liberty,` right after a name. */
+const APPOSITION_AFTER = /^,[^,;:.!?"“”«»]{1,110},\s/;
 const TITLE_RUN = /(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
 
 /**
@@ -147,7 +149,10 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
     const bare = before.replace(TITLE_RUN, '');
     // `citing President Tokayev’s speech`: an owner is no subject.
     const possessive = /^['’]s?\b/.test(masked.slice(m.end, m.end + 3));
-    const subject = !possessive && (VERB_AFTER.test(masked.slice(m.end, m.end + 50)) || INVERTED.test(bare) || PASSIVE_BY.test(bare));
+    // `Shami Chakrabarti, director of Liberty, said …`: the verb after an apposition set off by commas.
+    const after = masked.slice(m.end, m.end + 170);
+    const apposition = APPOSITION_AFTER.exec(after);
+    const subject = !possessive && (VERB_AFTER.test(after) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || INVERTED.test(bare) || PASSIVE_BY.test(bare));
     const titles = before.split(/[\s,]+/).filter(Boolean).slice(-4).map((w) => w.toLowerCase());
     out.push({ start: m.start, end: m.end, subject, titles });
   }
