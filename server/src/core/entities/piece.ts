@@ -34,6 +34,7 @@ export interface PieceContext {
 const lower = (u: Unit) => u.text.toLowerCase();
 const isHead = (u: Unit, set: Set<string>) => u.kind === 'word' && set.has(lower(u));
 export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West)$/;
 /** Dotted initials (`H.W.`, `J.`) between the words of a name. */
 const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:\p{Lu}\.)+$/u.test(us[k].text);
 const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
@@ -142,6 +143,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const suffixGeo = isHead(rest[0], GEO_SUFFIXES);
     const s = span([u, rest[0]]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'place name with suffix', { canonical: suffixGeo ? undefined : e.canonical, initial: u.initial })];
+  }
+  // `West Midlands`, `South Wales`: a compass word and a known place are one place.
+  if (g === 1 && !rest.length && e.label === 'PLACE' && us[0].kind === 'word' && COMPASS.test(us[0].text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'compass word and a place', { initial: us[0].initial })];
   }
   // `Baroness Scotland`: a peer named by a place.
   if (g === 1 && !rest.length && isHead(us[0], PEERAGE)) {
