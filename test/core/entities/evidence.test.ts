@@ -135,6 +135,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'after a title a people’s name that is a given name opens the person’s name', text: 'First Deputy Prime Minister Roman Sklyar came. Roman soldiers left.', want: ['PERSON:Roman Sklyar', 'NORP:Roman'] },
   { name: 'a kind of place right before a name; a park', text: 'They crossed the checkpoint Nurly Zhol into Altyn-Emel National Park with a GPS collar.', want: ['PLACE:Nurly Zhol', 'PLACE:Altyn-Emel National Park'] },
   { name: 'a compass word and a known place are one place', text: 'Formed in the West Midlands, they toured South Wales.', want: ['PLACE:West Midlands', 'PLACE:South Wales'] },
+  { name: 'the people of a known city; Danes', text: 'Londoners, Parisians and Danes agreed. Manners matter.', want: ['NORP:Londoners', 'NORP:Parisians', 'NORP:Danes'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

@@ -328,6 +328,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   }
   if (u.kind === 'title' || TITLES.has(lw) || w.length < 2) return [];
   if (SINGLE_INSTITUTIONS.has(lw) && !u.initial && !dropped && cx.tokens[u.tokEnd]?.text !== 'of') return m('ORG', 1, 'institution named by its kind');
+  // `Londoners`, `Parisians`, `Chicagoans`: the people of a known city.
+  const citizens = /^(\p{Lu}\p{Ll}+?)(?:ers?|ians?|ans?|ites?)$/u.exec(w);
+  if (citizens && citizens[1].length >= 4 && !isCommonWord(w) && gazetteer().get(nameKey(citizens[1]))?.label === 'PLACE') return m('NORP', 2, `the people of ${citizens[1]}`);
   // `the West`, `the Gulf`, `the Pacific`: a region named by a direction or a sea.
   if (THE_REGIONS.has(w) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !dropped) return m('PLACE', 2, 'region named after “the”');
   // `Labor said`: the party; `a Labour MP`: one of its people.
