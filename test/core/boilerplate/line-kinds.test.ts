@@ -80,6 +80,8 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Media releases are available via the internet. http://www.example.gov.au/media', 'source'],
   ['MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS', 'label'],
   ['Minister for Fisheries, Forestry and Conservation', 'label'],
+  ['Attorney-General THE HON DARYL WILLIAMS AM QC MP', 'label'],
+  ['The Hon John Smith said today that the review would go ahead next month as planned.', undefined],
   ['Sign in to post a comment.', 'label'],
   ['The minister said further information would be released on Monday.', undefined],
   ['The Minister for Fisheries said the boats had been seized.', undefined],

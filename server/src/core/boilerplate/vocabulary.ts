@@ -92,8 +92,8 @@ export const AUTHOR_NOTE =
 
 /** A press release's letterhead in capitals: `MEDIA RELEASE`, `MINISTER FOR FOREIGN AFFAIRS`. */
 export const LETTERHEAD = /^[^\p{Ll}]*\b(?:(?:JOINT )?(?:MEDIA|NEWS|PRESS) RELEASE|MINISTER FOR|PARLIAMENTARY SECRETARY|OFFICE OF THE)\b[^\p{Ll}]*$/u;
-/** The same in ordinary case, opening a short line: a minister's title under the names (`Minister for Fisheries, Forestry and Conservation`). */
-export const LETTERHEAD_TITLE = /^(?:(?:joint )?(?:media|news|press) release\b|minister (?:for|of) [\p{Lu}])(?![^]*[.!?]$)/iu;
+/** The same in ordinary case, opening a short line: a minister's title or honorific (`Minister for Fisheries, Forestry and Conservation`, `Attorney-General THE HON DARYL WILLIAMS`). */
+export const LETTERHEAD_TITLE = /^(?:(?:joint )?(?:media|news|press) release\b|minister (?:for|of) [\p{Lu}]|(?:[\p{L}-]+\s+)?(?:senator\s+)?the\s+hon\.?\s+\p{Lu})(?![^]*[.!?]$)/iu;
 
 /**
  * A press release's contact and closing lines: `For further information contact: …`,

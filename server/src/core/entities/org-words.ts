@@ -9,7 +9,7 @@ const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Last word of an organisation's name (`Kazinform News Agency`, `SOVICO Group`, `Constitutional Court`). */
 export const ORG_TAIL_HEADS = set(`
-  ministry council agency group assembly parliament court church fund organization organisation union times
+  ministry council agency group assembly parliament court tribunal church fund organization organisation union times
   news bank committee commission association institute institution university college academy school party
   company corporation corp corp. inc inc. ltd ltd. llc plc holding holdings foundation federation forces army
   navy force government service office department bureau authority board secretariat programme program center centre senate
@@ -78,7 +78,7 @@ export const GEO_PREFIXES = set('lake mount mt cape gulf bay sea river isle isla
 export const NON_ENTITY_ACRONYMS = set(`
   tv gdp ceo cfo coo cto covid covid-19 ai it pr hiv aids sms ok am pm bc ad fm pdf id vip hr rnd r&d ngo ngos
   usd eur gbp rub cny jpy kzt mw gw kw kwh km kg mln bln bn ltd llc plc inc faq url www ii iii iv vi vii viii
-  ix xi xii xx xxi ict esg lng lpg gmt utc bst cet cest edt est pdt pst aest aedt md gps usb wifi
+  ix xi xii xx xxi ict esg lng lpg gmt utc bst cet cest edt est pdt pst aest aedt md gps usb wifi qc kc obe mbe cbe ao
 `);
 
 /** Plural words that look like heads but name no single organisation (`Security Councils`). */

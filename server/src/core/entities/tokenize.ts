@@ -33,7 +33,8 @@ export const SITE_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}-]*)${DOMAINS}
 const INNER_APOSTROPHE = String.raw`['’](?:\p{Lu}[\p{L}\p{M}]*|(?!(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*)`;
 const WORD = new RegExp(String.raw`(?:${PART})(?:[-‐‑](?:${PART}|\p{N}+)|${INNER_APOSTROPHE})*(?:${DOMAIN})?`, 'uy');
 const NUM = /\p{N}[\p{N}.,:/\-]*\p{N}[\p{L}]*|\p{N}[\p{L}]*/uy;
-const POS = /['’]s(?![\p{L}\p{N}])/uy;
+// `Tokayev's`, and a plural's bare apostrophe (`Veterans’ Review Board`).
+const POS = /['’]s(?![\p{L}\p{N}])|(?<=s)['’](?![\p{L}\p{N}])/uy;
 const SPACE = /\s+/uy;
 
 /** Punctuation after which the next word opens a sentence. */
