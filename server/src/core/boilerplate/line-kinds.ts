@@ -120,6 +120,8 @@ function isTitleCase(tokens: readonly string[]): boolean {
 }
 
 function kindOf(t: string, words: number): LineKind | undefined {
+  // `— :`, `r* .`, `.`: marks with no word and no number (scanning noise, a stray separator).
+  if (t && !/\p{L}{2}|\p{N}/u.test(t)) return 'label';
   if (AD_MARKER.test(t)) return 'ad';
   if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
   if (LETTER_SPACED.test(t) || (words <= 15 && LETTERHEAD.test(t)) || (words <= 8 && LETTERHEAD_TITLE.test(t))) return 'label';
