@@ -137,6 +137,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a compass word and a known place are one place', text: 'Formed in the West Midlands, they toured South Wales.', want: ['PLACE:West Midlands', 'PLACE:South Wales'] },
   { name: 'the people of a known city; Danes', text: 'Londoners, Parisians and Danes agreed. Manners matter.', want: ['NORP:Londoners', 'NORP:Parisians', 'NORP:Danes'] },
   { name: 'tribunals, a plural’s possessive inside a name, honours after a name', text: 'THE HON DARYL WILLIAMS AM QC MP merged the Refugee Review Tribunal and the Veterans’ Review Board.', want: ['PERSON:DARYL WILLIAMS', 'ORG:Refugee Review Tribunal', 'ORG:Veterans’ Review Board'] },
+  { name: 'a headline in capitals before a dash is no dateline', text: 'JOINT COMMUNIQUE FROM THE CONFERENCE OF MINISTERS - PERTH - 20 APRIL 1979', want: ['PLACE:PERTH'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 
