@@ -97,6 +97,7 @@ describe('QUOTE spans', () => {
       ['a title in title case', 'His book "The Art of the Deal" was a bestseller.', []],
       ['a so-called term, even in a sentence with a verb of saying', 'Experts said the so-called "shadow fleet" grew.', []],
       ['an inch mark is no dangling closing mark', 'The plant uses a 12" pipe and runs all day, he said.', []],
+      ['words the writer puts in someone’s mouth (`as if to say`)', 'A flicker crossed his face as if to say "You think you got me?" before he smiled.', []],
       ['a term in a sentence with a verb of saying but no one who said it', 'A mass stranding that was described as “unprecedented” left the tribe scrambling.', []],
     ]);
   });

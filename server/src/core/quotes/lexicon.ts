@@ -140,6 +140,9 @@ export const NAMING_CUE = new RegExp(
   'i',
 );
 
+/** Words before marks that voice what no one said (`as if to say "You think you got me?"`). */
+export const IMAGINED_CUE = /\b(?:as if|as though|seem(?:s|ed|ing)?|appear(?:s|ed|ing)?)\s+to\s+(?:say|ask|wonder|shout|scream)\s*[:,]?\s*$/i;
+
 /** First-person words: their presence marks a clause as direct speech. */
 export const FIRST_PERSON_RE = /\b(?:I|I'm|I’m|I've|I’ve|me|my|mine|we|We|we're|we’re|we've|we’ve|us|our|Our|ours)\b/;
 

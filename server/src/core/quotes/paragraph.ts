@@ -4,7 +4,7 @@
  * the quotes with their marks' state and attribution, the named subjects that may be
  * antecedents of a later `he` or `the President`, and whether the paragraph is a teaser.
  */
-import { AUX, NAMING_CUE, SPEECH_VERB, TEASER_RE } from './lexicon';
+import { AUX, IMAGINED_CUE, NAMING_CUE, SPEECH_VERB, TEASER_RE } from './lexicon';
 import { pairMarks, type RawQuote } from './marks';
 import { attributeQuote, colonAttribution, cueAttribution, trailingAttribution } from './attribution';
 import { countWords, maskQuotes, sentenceAt, sentenceRanges, type Range } from './sentences';
@@ -100,6 +100,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   const inner = text.slice(q.start + 1, q.end - 1);
   const words = countWords(inner);
   if (words === 0) return false;
+  // Words put in someone's mouth by the writer are no statement (`as if to say "…"`).
+  if (IMAGINED_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   if (NAMING_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return words > SHORT_WORDS * 2;
   // A title in title case (`"The Art of the Deal"`) is a name, however long.
   if (words > SHORT_WORDS && !(words <= 10 && isTitleCase(inner))) return true;
