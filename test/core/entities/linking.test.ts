@@ -55,6 +55,14 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals(a, b), ['Kazakh → Kazakh', 'Kasim Khomart Tokayev → Kassym-Jomart Tokayev']);
   });
 
+  it('keeps a masthead’s capitalised `The` in the canonical name, in this document and another, but not a sentence’s', () => {
+    const a = 'Get The Astana Times stories sent directly to you!\nThe Astana Times is read widely.';
+    const b = 'The report, published by Astana Times, was read widely.';
+    assert.deepEqual(canonicals(a), ['Astana Times → The Astana Times', 'Astana Times → The Astana Times']);
+    assert.deepEqual(canonicals(a, b), ['Astana Times → The Astana Times']);
+    assert.deepEqual(canonicals('Growth slowed.\nThe Astana Times is read widely.'), ['Astana Times → Astana Times']);
+  });
+
   it('links an acronym to its expansion given in the document, before and after it', () => {
     const text = 'He will attend the SPECA Summit.\nIt is the Summit of the United Nations Special Programme for the Economies of Central Asia (SPECA).';
     const full = 'United Nations Special Programme for the Economies of Central Asia';

@@ -36,7 +36,7 @@ export const entitiesDetector: Detector = {
     const names = ctx.memo.get(NAMES_KEY, () => new WorkspaceNames());
     names.sync(ctx.workspace, ctx.doc.uri);
     const kept = resolveLabels(all, ctx.workspace, ctx.doc.uri, names, ctx.doc.text);
-    assignCanonical(kept, aliasPairs.filter(([f, s]) => f.label && s.label), names);
+    assignCanonical(kept, aliasPairs.filter(([f, s]) => f.label && s.label), names, ctx.doc.text);
     return kept.map(
       // The text as written (a read-through name has fewer characters than its span).
       (m): Span => ({ start: m.start, end: m.end, label: m.label!, text: m.text.length === m.end - m.start ? m.text : ctx.doc.text.slice(m.start, m.end), canonical: m.canonical ?? m.text, reason: m.reason }),

@@ -12,7 +12,7 @@ import type { DocMention } from './resolve';
 import { foldName, nameParts, samePerson } from './similarity';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
 
-export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention, DocMention][], names: WorkspaceNames): void {
+export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention, DocMention][], names: WorkspaceNames, text: string): void {
   const persons = personCanonicals(ms, names);
   linkLoneParts(ms);
   for (const m of ms) {
@@ -20,7 +20,7 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
     else if (m.label === 'PLACE') m.canonical = m.canonical ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
     else if (m.label === 'NORP') m.canonical = m.text;
   }
-  assignOrgCanonicals(ms.filter((m) => m.label === 'ORG'), aliases, names);
+  assignOrgCanonicals(ms.filter((m) => m.label === 'ORG'), aliases, names, text);
   for (const m of ms) if (m.canonical) m.canonical = tidy(m.canonical, m.label);
 }
 

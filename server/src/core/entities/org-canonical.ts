@@ -15,7 +15,7 @@ import { best, otherDocs, type WorkspaceNames } from './workspace-names';
 
 const TABLE_NAMES = new Map(KNOWN_ORG_NAMES.map((n) => [variantKey(n), n]));
 
-export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readonly [DocMention, DocMention][], names: WorkspaceNames): void {
+export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readonly [DocMention, DocMention][], names: WorkspaceNames, text: string): void {
   const aliasFull = new Map<string, DocMention>();
   for (const [full, short] of aliases) if (!aliasFull.has(short.text)) aliasFull.set(short.text, full);
   // Distinct long names (several words, not an acronym) and where they occur.
@@ -67,6 +67,25 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     // `Navy`, `Senate`: a body named by its kind is another document's only if this one says so.
     else if (SINGLE_INSTITUTIONS.has(m.text.toLowerCase())) m.canonical = longerOrg(m, index, positions, longCanon) ?? containing(m.text, positions, longCanon) ?? m.text;
     else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.toLowerCase()) ?? otherDocs(m.text, names) ?? m.text;
+  }
+  withMastheadThe(orgs, names, text);
+}
+
+/** A capitalised `The` after a lowercase word or a comma on the same line: part of the name (`Get The Astana Times stories`). */
+const THE_MIDSENTENCE = /[\p{Ll},;][ \u00a0]+The[ \u00a0]+$/u;
+
+/**
+ * A name that the workspace writes with a capitalised `The` in mid-sentence carries it
+ * in its canonical name (`Astana Times` → `The Astana Times`), as mastheads and bands
+ * do; the span stays the name's own words.
+ */
+function withMastheadThe(orgs: readonly DocMention[], names: WorkspaceNames, text: string): void {
+  const here = new Set<string>();
+  for (const m of orgs) if (m.canonical && !m.canonical.startsWith('The ') && THE_MIDSENTENCE.test(text.slice(Math.max(0, m.start - 20), m.start))) here.add(m.canonical);
+  for (const m of orgs) {
+    const c = m.canonical;
+    if (!c || c.startsWith('The ') || m.acronym) continue;
+    if (here.has(c) || names.orgVariants(c)?.has(`The ${c}`)) m.canonical = `The ${c}`;
   }
 }
 
