@@ -7,6 +7,7 @@ import type { Token } from './tokenize';
 import { gazetteer, type GazEntry } from './gazetteer';
 import { nameKey } from './keys';
 import { isCommonWord } from './lexicon';
+import { ORG_LEAD_HEADS } from './org-words';
 import { CONNECTORS, FUNCTION_WORDS, MONTHS, MULTI_TITLES, NAME_PARTICLES, ROLE_NOUNS, TITLES, WEEKDAYS } from './vocabulary';
 
 export type UnitKind = 'word' | 'gaz' | 'title' | 'conn';
@@ -93,11 +94,26 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
         continue;
       }
     }
+    // `Academy of Allergy, Asthma and Immunology`: a list of fields after a head's `of` stays in the name.
+    if (t.text === ',' && t.start === tokens[i - 1]?.end && inComplementList(cur, text, t.end)) {
+      cur.push({ kind: 'conn', start: t.start, end: t.end, text: ',', tok: i, tokEnd: i + 1, initial: false, caps: false });
+      i++;
+      continue;
+    }
     close();
     i++;
   }
   close();
   return chunks;
+}
+
+/** A list of single names ending in `and Name` follows, and the chunk so far is `Head of Name`. */
+const COMPLEMENT_LIST = /^ (?:\p{Lu}[\p{L}-]+, ){0,4}\p{Lu}[\p{L}-]+,? and \p{Lu}/u;
+
+function inComplementList(cur: readonly Unit[], text: string, at: number): boolean {
+  const n = cur.length;
+  if (n < 3 || cur[n - 1].kind !== 'word' || cur[n - 2].kind !== 'conn' || !['of', 'for'].includes(cur[n - 2].text)) return false;
+  return ORG_LEAD_HEADS.has(cur[n - 3].text.toLowerCase()) && COMPLEMENT_LIST.test(text.slice(at, at + 120));
 }
 
 /** A capitalised particle (`Van`, `De`, `Von`) right after a name word and before another name word or particle. */
