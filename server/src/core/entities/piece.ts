@@ -187,6 +187,12 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   return out;
 }
 
+/** A common verb's past form (`Assaulted`, `Sued`): a headline's verb, not a surname (`Drake Assaulted in Dubai`). */
+function isPastTense(w: string): boolean {
+  const lowerW = w.toLowerCase();
+  return lowerW.endsWith('ed') && lowerW.length > 4 && (isCommonWord(lowerW.slice(0, -2)) || isCommonWord(lowerW.slice(0, -1)));
+}
+
 /** A piece with no gazetteer name: a person, an organisation, a place, or nothing. */
 function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean): Mention[] {
   let us = input;
@@ -210,7 +216,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
       // A common word right after a given name is its surname (`Tom Cruise`, `Jamie Foxx`).
       const prev = run[run.length - 1];
       const surname = run.length === 1 && prev.kind === 'word' && isGivenName(prev.text) && !NOT_GIVEN.has(lower(prev)) && !isCommonWord(prev.text);
-      if (u.kind === 'word' && !u.caps && isCommonWord(u.text) && !surname) flush();
+      if (u.kind === 'word' && !u.caps && isCommonWord(u.text) && (!surname || isPastTense(u.text))) flush();
       else run.push({ ...u, initial: true });
     }
     flush();
