@@ -4,8 +4,9 @@
  * other outlets and kinds, annotated by hand, never tuned on: the figure that says
  * whether the rules generalise), and the held-out set in test/heldout (ten more, of
  * which h06–h10 were kept blind until session 6), and the blind set in test/blind (ten
- * more of other outlets, of which b06–b10 are kept blind: see its SOURCES.md). Each is
- * annotated with the CLI and scored with `eval`.
+ * more of other outlets, of which b06–b10 are kept blind: see its SOURCES.md), and the
+ * unseen set in test/unseen (ten more, written in session 7, of which only totals are
+ * looked at: see its SOURCES.md). Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -17,7 +18,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -29,6 +30,7 @@ export const SETS: EvalSet[] = [
   { name: 'devset', texts: path.join(repo, 'test/devset'), gold: path.join(repo, 'test/devset') },
   { name: 'heldout', texts: path.join(repo, 'test/heldout'), gold: path.join(repo, 'test/heldout') },
   { name: 'blind', texts: path.join(repo, 'test/blind'), gold: path.join(repo, 'test/blind') },
+  { name: 'unseen', texts: path.join(repo, 'test/unseen'), gold: path.join(repo, 'test/unseen') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
