@@ -17,6 +17,7 @@ import type { Detector, DetectContext } from '../detector';
 import type { Span } from '../types';
 import { startsWithOpening } from '../quotes/marks';
 import { analyseParagraph, type ParaQuote } from '../quotes/paragraph';
+import { blockQuoteParagraphs } from '../quotes/block-quotes';
 import { SpeakerLinker } from '../quotes/speakers';
 import type { Attribution, ParaMention } from '../quotes/subjects';
 
@@ -43,6 +44,7 @@ function detectQuotes(ctx: DetectContext): Span[] {
   /** The speaker of the previous paragraph's last quote, or 'said' when it reported speech without quoting. */
   let before: { paragraph: number; speaker?: Span['speaker']; reported: boolean } | undefined;
   const byStartAll = new Map(entities.map((m) => [m.start, m]));
+  const blocks = blockQuoteParagraphs(paragraphs.map((p) => p.text));
   let e = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
@@ -95,7 +97,16 @@ function detectQuotes(ctx: DetectContext): Span[] {
       out.push(span);
     }
     seeUpTo(Infinity);
-    const last = a.quotes.length ? out[out.length - 1] : undefined;
+    if (blocks.has(pi) && !a.quotes.length && !a.teaser) {
+      // A block quote whose marks went with the layout: the voice of the speech reported just before.
+      const span = blockQuote(doc.text, p.start, p.text);
+      const prev = before?.speaker && byStartAll.get(before.speaker.start);
+      const who = prev ? linker.nearest(prev, span.start, span.end) : linker.resolve({ kind: 'pronoun', word: 'he' }, span, undefined);
+      if (who) span.speaker = { start: who.start, end: who.end, text: who.text, canonical: who.canonical };
+      bare.push(true);
+      out.push(span);
+    }
+    const last = out.length && out[out.length - 1].start >= p.start ? out[out.length - 1] : undefined;
     // A photo caption or a subheading between two paragraphs of one voice does not interrupt it.
     if (!a.quotes.length && before?.paragraph === pi - 1 && isCaptionLike(p.text)) before = { ...before, paragraph: pi };
     else before = { paragraph: pi, speaker: last?.speaker, reported: !last && a.reports };
@@ -148,6 +159,12 @@ function shareSpeakers(
     const saidBetween = gap.length <= 80 && sp.start >= out[i].end && sp.end <= out[i + 1].start && /[.!?:]\s+$/.test(gap) && !/[.!?]\s/.test(gap.trimEnd().slice(0, -1));
     if (open(i) || saidBetween) out[i + 1].speaker = near(sp, out[i + 1]);
   }
+}
+
+function blockQuote(text: string, offset: number, para: string): Span {
+  const start = offset + (para.length - para.trimStart().length);
+  const end = offset + para.trimEnd().length;
+  return { start, end, label: 'QUOTE', text: text.slice(start, end), unmarked: true, reason: 'a block quote: a first-person paragraph after reported speech, its marks lost with the layout' };
 }
 
 function toSpan(text: string, offset: number, q: ParaQuote): Span {
