@@ -112,6 +112,18 @@ export function sentenceSubject(masked: string, sentence: Range, mentions: Menti
   return undefined;
 }
 
+const BY = /^[\s,]*by\s+/i;
+const PASSIVE_CUE = new RegExp(`\\b(?:${SPEECH_VERB})\\s+(?:as\\s+)?$`, 'i');
+
+/** `described as “heartbreaking” by the conservation department`: the agent of a passive verb of saying. */
+function passiveAgent(text: string, masked: string, q: Range, sentences: readonly Range[], mentions: Mentions): Attribution | undefined {
+  const by = BY.exec(text.slice(q.end, q.end + 12));
+  if (!by) return undefined;
+  const sentence = sentences[sentenceIndexAt(sentences, q.start)] ?? { start: 0, end: text.length };
+  if (!PASSIVE_CUE.test(masked.slice(Math.max(sentence.start, q.start - 40), q.start))) return undefined;
+  return subjectAhead(text, q.end + by[0].length, mentions)?.attribution;
+}
+
 /**
  * The attribution of the quote `q` (`masked`: the paragraph with its quotes blanked):
  * trailing words first, then `Name:` before it, cues before it in its sentence, cues
@@ -126,6 +138,8 @@ export function attributeQuote(
 ): Attribution {
   const trailing = trailingAttribution(text, q.attributionFrom ?? q.end, mentions);
   if (trailing) return trailing;
+  const agent = passiveAgent(text, masked, q, sentences, mentions);
+  if (agent) return agent;
   const colon = colonAttribution(masked, q, mentions);
   if (colon) return colon;
   const at = sentenceIndexAt(sentences, q.start);
