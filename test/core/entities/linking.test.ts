@@ -44,6 +44,11 @@ describe('entities: canonical names', () => {
     ]);
   });
 
+  it('links a surname shared by two people of one family to the one named first', () => {
+    const text = 'Hori Parata spoke first. His son, Kaurinui Robert Parata, carves. “It hurts,” says Parata.';
+    assert.deepEqual(canonicals(text).filter((c) => c.startsWith('Parata')), ['Parata → Hori Parata']);
+  });
+
   it('links a surname to a full form in another document', () => {
     const out = canonicals('President Kassym-Jomart Tokayev spoke.', 'As regards the economy, Tokayev said it grows.');
     assert.deepEqual(out, ['Tokayev → Kassym-Jomart Tokayev']);

@@ -7,7 +7,7 @@
 import type { EntityLabel } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
 import type { Mention } from './mention';
-import { foldName, nameParts } from './similarity';
+import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
 import { sentenceRanges } from '../quotes/sentences';
@@ -244,7 +244,7 @@ function personParts(ms: readonly DocMention[]): Map<string, string[]> {
   return out;
 }
 
-/** The full name whose parts include every word (`Tokayev` → `Kassym-Jomart Tokayev`); prefer surnames. */
+/** The full name whose parts include every word (`Tokayev` → `Kassym-Jomart Tokayev`); prefer surnames, then the person named first. */
 function partOf(words: readonly string[], parts: ReadonlyMap<string, string[]>): string | undefined {
   if (!words.length) return undefined;
   let candidates: string[] | undefined;
@@ -257,7 +257,10 @@ function partOf(words: readonly string[], parts: ReadonlyMap<string, string[]>):
   const last = foldName(words[words.length - 1]);
   const bySurname = candidates.filter((c) => foldName(nameParts(c).slice(-1)[0]) === last);
   const pool = bySurname.length ? bySurname : candidates;
-  return pool.reduce((a, b) => (b.length > a.length ? b : a));
+  // Two people of one family (`Hori Parata`, his son `Kauri … Parata`): the surname alone is the one named first.
+  const first = pool[0];
+  const same = pool.filter((c) => c === first || samePerson(first, c));
+  return same.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 /** The word before `start` is an article or demonstrative (`the Bill`, `this Government`). */
