@@ -27,6 +27,8 @@ describe('quote marks', () => {
       ['plural possessive is no closing mark', 'The countries’ leaders met.', []],
       ['closing mark with no opening one', 'The foundation was laid by our peoples," Xi said.', ['dangling:"']],
       ['opening mark never closed', 'He said: "Of course, we will see.  ', ['unclosed:"Of course, we will see.']],
+      ['a word quoted inside an open straight quote (BBC style, reopened sentences)', '"He said he was going to "fake" an injury and walk off. "He also agreed to apologise.', ['unclosed:"He said he was going to "fake" an injury and walk off.', 'unclosed:"He also agreed to apologise.']],
+      ['a reopened sentence is no nested word', '"It is not about money. "No individual is bigger," he said.', ['unclosed:"It is not about money.', 'pair:"No individual is bigger,"']],
       ['straight mark between spaces is a stray', 'this year. " Such an event is good," he said.', ['dangling:"']],
       ['stray single opening does not swallow doubles', 'the ‘n word and "a b c d e" end', ['pair:"a b c d e"']],
     ];

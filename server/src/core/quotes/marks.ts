@@ -102,6 +102,11 @@ export function pairMarks(text: string, marks: readonly Mark[] = findMarks(text)
       continue;
     }
     // An opening mark.
+    if (at === 0 && stack.length === 1 && m.kind === stack[0].mark.kind && nestedWord(text, m, marks)) {
+      // `… that he was going to "fake" an injury …` inside an open quote: a word quoted within it.
+      stack.push({ mark: m });
+      continue;
+    }
     if (at === 0 && stack.length === 1 && m.kind === stack[0].mark.kind) {
       // A second opening of the outer kind: the first one lost its closing mark.
       const prev = stack[0].mark;
@@ -120,6 +125,19 @@ export function pairMarks(text: string, marks: readonly Mark[] = findMarks(text)
     if (end > bottom.pos + 1) out.push({ kind: 'unclosed', start: bottom.pos, end, open: bottom.ch });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An opening mark of the kind already open, in mid-sentence (a word before it), closed
+ * again within four words and followed by the sentence going on: a word or two quoted
+ * inside the open quote, not the open quote's next sentence reopening.
+ */
+function nestedWord(text: string, m: Mark, marks: readonly Mark[]): boolean {
+  if (!/[\p{L}\p{N}]\s+$/u.test(text.slice(Math.max(0, m.pos - 3), m.pos))) return false;
+  const close = marks.find((x) => x.pos > m.pos && x.kind === m.kind);
+  if (!close || close.dir === 'open' || close.pos - m.pos > 40) return false;
+  const inner = text.slice(m.pos + 1, close.pos);
+  return (inner.match(/\S+/g)?.length ?? 0) <= 4 && /^\s+\p{Ll}/u.test(text.slice(close.pos + 1, close.pos + 4));
 }
 
 /** `end` moved back over trailing white space. */
