@@ -321,7 +321,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `MPs`, `CEOs`: the plural of an acronym is a common noun.
   if (/^\p{Lu}{2,}s$/u.test(w)) return [];
   if (u.caps && w.length > 1) {
-    if (NON_ENTITY_ACRONYMS.has(lw) || isRoman(w) || /^\p{Lu}+\.$/u.test(w)) return [];
+    if (NON_ENTITY_ACRONYMS.has(lw) || NON_ENTITY_ACRONYMS.has(lw.replace(/\./g, '')) || isRoman(w) || /^\p{Lu}+\.$/u.test(w)) return [];
     const full = ACRONYMS.get(w.replace(/\./g, ''));
     if (full) return m('ORG', 2, 'common acronym', { acronym: true, canonical: full });
     // `MS-04`, `FA11`: a code with digits names a model or a file, not a body.
