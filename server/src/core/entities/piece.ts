@@ -9,7 +9,7 @@ import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
-import { DEGREES, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
+import { AWARDS, DEGREES, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE } from './known-orgs';
@@ -125,6 +125,8 @@ function orgThenName(us: readonly Unit[]): number {
 
 function acronymName(a: Unit, w: Unit): boolean {
   const lw = lower(w);
+  // `ON Autoplay`: a short word in capitals is no acronym.
+  if (a.text.length === 2 && (SHOUTED_PAIRS.has(lower(a)) || FUNCTION_WORDS.has(lower(a)))) return false;
   if (w.kind !== 'word' || w.caps || isCommonWord(lw) || isGivenName(w.text) || ACRONYMS.has(a.text.replace(/\./g, ''))) return false;
   return !NON_ENTITY_ACRONYMS.has(lower(a)) && !/^(?:\p{Lu}\.)+$/u.test(a.text) && !/\p{N}/u.test(a.text);
 }
@@ -192,6 +194,9 @@ function isPastTense(w: string): boolean {
   const lowerW = w.toLowerCase();
   return lowerW.endsWith('ed') && lowerW.length > 4 && (isCommonWord(lowerW.slice(0, -2)) || isCommonWord(lowerW.slice(0, -1)));
 }
+
+/** A lowercase word after a name, not a verb of saying: the name modifies it (`Oscar hopefuls`). */
+const modifiesNoun = (t: Token | undefined) => !!t && t.kind === 'word' && !t.cap && !SPEECH_VERBS.has(t.text) && !FUNCTION_WORDS.has(t.text);
 
 /** A piece with no gazetteer name: a person, an organisation, a place, or nothing. */
 function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean): Mention[] {
@@ -316,6 +321,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const m = (label: Mention['label'], strength: Strength, reason: string, extra = {}) => [mention(u.start, u.end, w, label, strength, reason, { ...base, ...extra })];
   if (SITE_NAME.test(w)) return m('ORG', 2, 'site name with its domain');
   if (DEGREES.has(lw)) return []; // `Katie Allen, MD, PhD`
+  // `the Oscars`, `an Emmy`, `Oscar-winning`.
+  if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(w) && AWARDS.has(lw.split('-')[0])) return []; // `Emmy-winning`
+  if (AWARDS.has(lw) && (lw.endsWith('s') || /^(?:the|an?|his|her|their|its)$/i.test(cx.tokens[u.tok - 1]?.text ?? '') || cx.tokens[u.tokEnd]?.start === u.end || modifiesNoun(cx.tokens[u.tokEnd]))) return [];
   const peoples = hyphenedPeoples(u);
   if (peoples) return peoples;
   // `MPs`, `CEOs`: the plural of an acronym is a common noun.

@@ -113,6 +113,9 @@ export const PARTY_MEMBER = /^(?:MPs?|MSPs?|AMs?|MEPs?|leaders?|politicians?|can
 /** Academic and professional degrees written after a name. */
 export const DEGREES = new Set(['phd', 'mba', 'md', 'dds', 'llb', 'llm']);
 
+/** Prizes named like a person or a statuette (`the Oscars`, `an Emmy`): no entity, as events are none. */
+export const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'razzie', 'razzies']);
+
 /** Regions named by a direction or a sea after `the`. General geography. */
 export const THE_REGIONS = new Set(['West', 'East', 'North', 'South', 'Gulf', 'Pacific', 'Atlantic', 'Caribbean', 'Mediterranean', 'Sahara', 'Alps', 'Andes', 'Himalayas']);
 
