@@ -82,6 +82,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a lone given name is a person', text: 'As her daughter Eloise deteriorated, doctors tried to help.', want: ['PERSON:Eloise'] },
   { name: 'religious and political groups are NORP', text: 'Hard-line Salafists and other Islamists attacked Copts and Tories alike.', want: ['NORP:Salafists', 'NORP:Islamists', 'NORP:Copts', 'NORP:Tories'] },
   { name: "a people's name that is also a country's alternative spelling", text: 'Thai officials met Thai culture experts.', want: ['NORP:Thai', 'NORP:Thai'] },
+  { name: 'a participle hyphened to a name or an acronym', text: 'Fish with the MSC-certified label and Kremlin-funded channels were sold.', want: ['ORG:MSC', 'ORG:Kremlin'] },
   { name: 'a name hyphened to a word', text: 'Officials in the London-based office call the cell al-Qaeda-linked. President Donald Trump faced anti-Trump protests.', want: ['PLACE:London', 'ORG:al-Qaeda', 'PERSON:Donald Trump', 'PERSON:Trump'] },
   // Web sites, codes, plurals of acronyms, well-known organisations, names in capitals.
   { name: 'a site named with its domain', text: 'Check out more articles on BuzzFeed.com! Snopes.com said so.', want: ['ORG:BuzzFeed.com', 'ORG:Snopes.com'] },

@@ -177,7 +177,9 @@ function splitAffix(t: Token): Token[] | undefined {
     ...t, text, start, end: start + text.length, cap, caps: cap && /^(?:\p{Lu}\.?)+$/u.test(text) && text.length > 1, initial,
   });
   const dash = (at: number): Token => ({ ...t, text: '-', start: at, end: at + 1, kind: 'punct', cap: false, caps: false, initial: false });
-  if (/(?:^|-)\p{Lu}/u.test(head) && NAME_SUFFIXES.test(tail)) {
+  // `MSC-certified`, `FDA-approved`, `Oscar-nominated`: a participle hyphened to a name; an acronym takes no lowercase word.
+  const participle = /^\p{Ll}{2,}(?:ed|en)$/u.test(tail) || (/^\p{Lu}{2,}$/u.test(head) && /^\p{Ll}{3,}$/u.test(tail));
+  if (/(?:^|-)\p{Lu}/u.test(head) && (NAME_SUFFIXES.test(tail) || participle)) {
     return [word(head, t.start, true, t.initial), dash(t.start + k), word(tail, t.start + k + 1, false, false)];
   }
   const j = t.text.indexOf('-');
