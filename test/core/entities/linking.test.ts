@@ -44,6 +44,10 @@ describe('entities: canonical names', () => {
     ]);
   });
 
+  it('a brand’s magazine is an organisation, and the brand alone stays the brand', () => {
+    assert.deepEqual(canonicals('This story appears in the Winter issue of CNET Magazine. CNET reviews phones.'), ['CNET Magazine → CNET Magazine', 'CNET → CNET']);
+  });
+
   it('links a surname shared by two people of one family to the one named first', () => {
     const text = 'Hori Parata spoke first. His son, Kaurinui Robert Parata, carves. “It hurts,” says Parata.';
     assert.deepEqual(canonicals(text).filter((c) => c.startsWith('Parata')), ['Parata → Hori Parata']);

@@ -197,6 +197,8 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, { full: DocMentio
     const words = m.text.replace(/\.$/, '').split(' ');
     if (words.length < 2 || out.has(words[0])) continue;
     if (!words.slice(1).every((w) => ORG_TAIL_HEADS.has(w.toLowerCase()))) continue;
+    // `CNET Magazine`: a brand's publication; the brand alone is the brand.
+    if (PUBLICATIONS.has(words[words.length - 1].toLowerCase())) continue;
     const corporate = words.length === 2 && CORPORATE.has(words[1].toLowerCase());
     if (corporate || !isCommonWord(words[0])) out.set(words[0], { full: m, corporate });
   }
@@ -223,6 +225,8 @@ function placeShortForms(ms: readonly DocMention[]): Map<string, DocMention> {
   }
   return out;
 }
+
+const PUBLICATIONS = new Set(['magazine', 'newsletter', 'podcast']);
 
 const CORPORATE = new Set(['inc', 'corp', 'ltd', 'co', 'ag', 'sa', 'nv', 'gmbh', 'plc', 'llc', 'jsc', 'group', 'holdings', 'corporation']);
 
