@@ -84,6 +84,19 @@ function combine(text: string, ms: Mention[]): Mention[] {
   });
 }
 
+/** A time zone's abbreviation right after a clock time (`11:00 PM PST`, `12:00 PM PT`, `9am GMT`). */
+const ZONE_AFTER = /^[ \t]?(?:[ECMPAH][SD]T|[ECMP]T|GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT)\b/;
+
+/** A time of day's span takes its zone, as TIMEX3 extents do; the value stays local time. */
+function withZones(text: string, ms: Mention[]): Mention[] {
+  for (const m of ms) {
+    if (!m.time) continue;
+    const z = ZONE_AFTER.exec(text.slice(m.end, m.end + 6));
+    if (z) m.end += z[0].length;
+  }
+  return ms;
+}
+
 const isDayMonth = (m: Mention | undefined): boolean =>
   m !== undefined && m.kind === 'calendar' && m.date?.m !== undefined && m.date.d !== undefined && m.weekday === undefined;
 
@@ -144,7 +157,7 @@ function stampOf(text: string, ms: Mention[]): { stamp?: ParagraphScan['stamp'];
 
 /** Everything the dates detector needs from one paragraph's text. */
 export function scanParagraph(text: string): ParagraphScan {
-  let mentions = combine(text, settle([...numericMentions(text), ...wordMentions(text)], chronoMentions(text)));
+  let mentions = withZones(text, combine(text, settle([...numericMentions(text), ...wordMentions(text)], chronoMentions(text))));
   const { stamp, wholeLine } = stampOf(text, mentions);
   if (wholeLine) mentions = mentions.filter((m) => m.kind === 'calendar' && m.date?.y !== undefined && m.date.d !== undefined);
   markPins(text, mentions);
