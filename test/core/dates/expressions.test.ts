@@ -40,6 +40,7 @@ const ROWS: Row[] = [
   { what: 'little-endian full date', sentence: 'The decree of 15 December 2022 entered into force.', expect: [['15 December 2022', '2022-12-15']] },
   { what: 'month alone takes the reference year', dateline: SEP27, sentence: 'An international conference held in July at UN Headquarters.', expect: [['July', '2022-07']] },
   { what: 'months alone in past narrative', dateline: '15 December 2022', sentence: 'In November, our country held an election; in June, a referendum.', expect: [['November', '2022-11'], ['June', '2022-06']] },
+  { what: 'a month opening a sentence as its subject', dateline: NOV22, sentence: 'Heavy rain fell. November marked the beginning of the season. May was quiet.', expect: [['November', '2023-11']] },
   { what: 'month alone in a future clause moves to next year', dateline: NOV22, sentence: 'The summit will be held in February.', expect: [['February', '2024-02']] },
   { what: 'this + month is the reference year', dateline: NOV22, sentence: 'He recalled his official visit to Vietnam this August.', expect: [['this August', '2023-08']] },
   { what: 'month and day without a year take the reference year', dateline: '21 November 2023', sentence: 'On November 23, the President will participate in a session.', expect: [['November 23', '2023-11-23']] },

@@ -73,6 +73,15 @@ function weekends(text: string, out: Mention[]): void {
   }
 }
 
+/** Months that are no given name, modal or verb (`May`, `June`, `April`, `August`, `March`). */
+const PLAIN_MONTHS = new Set(['January', 'February', 'July', 'September', 'October', 'November', 'December']);
+const SUBJECT_VERB = /^\s+(?:was|is|has|had|will|would|saw|sees|marked|marks|brought|brings|began|begins|ended|ends|proved|became|remains|remained)\b/;
+
+/** `November marked the beginning of the season`: a month opening a sentence as its subject. */
+function monthAsSubject(text: string, at: number, month: string): boolean {
+  return PLAIN_MONTHS.has(month) && /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, at - 4), at)) && SUBJECT_VERB.test(text.slice(at + month.length, at + month.length + 14));
+}
+
 function months(text: string, out: Mention[]): void {
   for (const x of text.matchAll(MONTH_MOD)) {
     const mod = x[1].toLowerCase();
@@ -82,7 +91,7 @@ function months(text: string, out: Mention[]): void {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m }, rel: y ? undefined : rel, source: 'month with modifier' });
   }
   for (const x of text.matchAll(MONTH_ALONE)) {
-    if (!MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index))) continue;
+    if (!MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index)) && !monthAsSubject(text, x.index, x[1])) continue;
     const m = MONTH_NAMES.split('|').indexOf(x[1]) + 1;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { m }, source: 'month' });
   }
