@@ -219,6 +219,16 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [0, 3, 4, 6, 7],
   },
   {
+    name: 'a press release’s head: the names above its release line, and a number and a stamp between it and the date line',
+    lines: ['Senator Ian Macdonald Senator Chris Ellison', 'NEW S RELEASE', 'No. M. 8 Date COMMONWEALTH', 'PARLIAMENTARY LIBRARY   MICAH', '1 8  J a n u a r y ,  1 9 8 9', 'Australian assistance to the refugee program', prose('the program')],
+    expected: [0, 1, 2, 3],
+  },
+  {
+    name: 'a release line with no date line after it: the headline under it is the release’s own',
+    lines: ['JOINT MEDIA RELEASE', 'Strong stand against illegal fishing', prose('the fishing'), prose('the patrol boats')],
+    expected: [0],
+  },
+  {
     name: 'a minister’s title under the letterhead, in ordinary case; the opening sentence naming the minister is not',
     lines: ['Minister for Fisheries, Forestry and Conservation', 'Boats seized in northern waters', 'The Minister for Fisheries, Senator Ian Macdonald, said today that the boats had been seized.', prose('the budget')],
     expected: [0],

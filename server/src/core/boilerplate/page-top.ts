@@ -104,3 +104,46 @@ export function markTopBlocks(lines: readonly LineInfo[], marks: (Mark | undefin
     }
   }
 }
+
+/** `MEDIA RELEASE`, `NEW S RELEASE`, `J O I N T  M E D I A  R E L E A S E`, read with the spaces taken out. */
+const RELEASE_LINE = /(?:media|news|press)release|mediastatement/;
+/** A year or a month name in a line read without its spaces (`1 8  J a n u a r y ,  1 9 8 9`). */
+const DATE_LINE = /(?:^|\D)(?:19|20)\d\d(?:\D|$)|january|february|march|april|may|june|july|august|september|october|november|december/;
+/** How far into the text a release's name may stand, and how far after it its date line. */
+const RELEASE_WITHIN = 10;
+const DATE_WITHIN = 3;
+
+/**
+ * A press release's head: the lines above its `MEDIA RELEASE` line (the minister's
+ * names and offices) and, when a date line follows within three lines, the lines
+ * between (a release number, a library's stamp) are its letterhead. The date line and
+ * the headline are the release's own.
+ */
+export function markReleaseHead(lines: readonly LineInfo[], marks: (Mark | undefined)[]): void {
+  const spaced = (i: number) => lines[i].label.replace(/\s+/g, '');
+  const short = (i: number) => lines[i].words > 0 && lines[i].words <= 15 && !lines[i].endsSentence;
+  let seen = 0;
+  let release = -1;
+  for (let i = 0; i < lines.length && seen < RELEASE_WITHIN; i++) {
+    if (lines[i].words === 0) continue;
+    seen++;
+    if (RELEASE_LINE.test(spaced(i))) {
+      release = i;
+      break;
+    }
+  }
+  if (release < 0) return;
+  const letterhead: Mark = { reason: 'press release letterhead', nav: true };
+  for (let i = 0; i <= release; i++) if (!marks[i] && short(i)) marks[i] = letterhead;
+  const between: number[] = [];
+  for (let i = release + 1, n = 0; i < lines.length && n < DATE_WITHIN; i++) {
+    if (lines[i].words === 0) continue;
+    n++;
+    if (DATE_LINE.test(spaced(i))) {
+      for (const k of between) if (!marks[k]) marks[k] = letterhead;
+      return;
+    }
+    if (!short(i)) return;
+    between.push(i);
+  }
+}

@@ -4,7 +4,7 @@
  * articles" label, and which bare labels stand among navigation. Linear in the lines.
  */
 import { KIND_REASONS, NAV_KINDS, type LineInfo, type LineKind, type Mark } from './line-kinds';
-import { fillMenus, headOverByline, markHeadlineEchoes, markTopBlocks } from './page-top';
+import { fillMenus, headOverByline, markHeadlineEchoes, markReleaseHead, markTopBlocks } from './page-top';
 
 export type { Mark } from './line-kinds';
 
@@ -89,6 +89,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markTopBlocks(lines, marks, head);
   // A menu fills in from both ends: a few rounds settle it.
   for (let round = 0; round < 3 && fillMenus(lines, marks, head, isSignature); round++) joinNavigation(lines, bare, marks, head);
+  markReleaseHead(lines, marks);
   return { head, lastContent, marks };
 }
 
