@@ -28,6 +28,9 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Images | Press Service', 'credit'],
   ['photo: The minister at the summit (archive picture)', 'credit'],
   ['The delegates in the capital on March 15. Photo credit: Press Office.', 'credit'],
+  ['Clockwise from top: small whale bones; squid beaks, from the stomach of a sperm whale.', 'credit'],
+  ['Left to right: the minister, the mayor and the governor at the opening.', 'credit'],
+  ['Whole Foods touted a price cut on halibut as part of an announcement. (Ellen M. Banner / The Seattle Times)', 'credit'],
   ['Leaders gather before the summit. (Photo: John Smith)', 'credit'],
   ['Photo by Jane Doe/Getty Images', 'credit'],
   // source lines
@@ -59,6 +62,8 @@ const KINDS: [string, LineKind | undefined][] = [
   // not boilerplate by themselves
   ['Kazakhstan transfers $1mln to Palestinians', undefined],
   ['The meeting also focused on the most promising areas of cooperation.', undefined],
+  ['From the top of the ministry, officials said the talks went well.', undefined],
+  ['The ratio of A / B (2 / 3) stayed the same.', undefined],
   ['He urged viewers to follow the debate closely and to share their views.', undefined],
   ['The ministry said the source of the leak had not been found.', undefined],
   ['The photo shows the minister shaking hands with his counterpart.', undefined],

@@ -5,7 +5,7 @@
  */
 import { paragraphKey } from '../text';
 import {
-  AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAV_LABELS,
+  AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAV_LABELS,
   RATING, SECTION_NAMES, SITE_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT } from './vocabulary';
 
 /** A line found to be boilerplate, and why. */
@@ -129,7 +129,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 25 && RELEASE_CONTACT.test(t)) return 'source';
   if (words <= 40 && BRACKETED.test(t)) return 'teaser';
   if (words <= 50 && AUTHOR_NOTE.test(t)) return 'source';
-  if (words <= 80 && (CAPTION.test(t) || BARE_CREDIT.test(t))) return 'credit';
+  if (words <= 80 && (CAPTION.test(t) || BARE_CREDIT.test(t) || CAPTION_SLASH_CREDIT.test(t))) return 'credit';
   if (RATING.test(t)) return 'rating';
   if (words <= 40 && TAG_LIST.test(t)) return 'label';
   if (words <= 60 && (TEASER.test(t) || TEASER_BARE.test(t))) return 'teaser';

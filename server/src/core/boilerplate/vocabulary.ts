@@ -59,7 +59,10 @@ export const WIDGET_TEXT =
 
 /** A caption: opens on the picture (`In this photo …`) or ends in its credit in parentheses (`(… photo via AP)`, `(Video by …)`). */
 export const CAPTION =
-  /^in this (?:\w+ )?(?:photo|image|picture|photograph|video|handout)\b|\([^()]{0,100}\b(?:photo|photograph|video|image|picture)s?\s+(?:by|via|courtesy)\b[^()]{0,60}\)\s*$/iu;
+  /^in this (?:\w+ )?(?:photo|image|picture|photograph|video|handout)\b|\([^()]{0,100}\b(?:photo|photograph|video|image|picture)s?\s+(?:by|via|courtesy)\b[^()]{0,60}\)\s*$|^(?:clockwise from (?:the )?(?:top|bottom|left|right)(?: left| right)?|(?:from )?left(?: to right)?|top(?: left| right)?|bottom(?: left| right)?)\s*:/iu;
+
+/** A caption ending in its photographer's credit: `… (Ellen M. Banner / The Seattle Times)`. */
+export const CAPTION_SLASH_CREDIT = /\(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}\s*\/\s*(?:The\s+)?\p{Lu}[^()/]{1,50}\)\s*$/u;
 
 /** A credit line with no separator: `Credit Jane Doe/Agency — Getty Images`. */
 export const BARE_CREDIT = /^(?:(?:Photo|Image|Picture|Video) )?Credits? \p{Lu}/u;
