@@ -134,7 +134,8 @@ export function markReleaseHead(lines: readonly LineInfo[], marks: (Mark | undef
   }
   if (release < 0) return;
   const letterhead: Mark = { reason: 'press release letterhead', nav: true };
-  for (let i = 0; i <= release; i++) if (!marks[i] && short(i)) marks[i] = letterhead;
+  // Above the release line even a line that ends like a sentence is letterhead (`, AU STRALIA',!` as OCR reads a crest).
+  for (let i = 0; i <= release; i++) if (!marks[i] && lines[i].words > 0 && lines[i].words <= 15) marks[i] = letterhead;
   const between: number[] = [];
   for (let i = release + 1, n = 0; i < lines.length && n < DATE_WITHIN; i++) {
     if (lines[i].words === 0) continue;
