@@ -60,6 +60,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'short form in parentheses', text: 'He met the National Kurultai (Congress) and the Organization of Turkic States (OTS).', want: ['ORG:National Kurultai', 'ORG:Congress', 'ORG:Organization of Turkic States', 'ORG:OTS'] },
   { name: 'a list of fields after a head’s `of` stays in the name', text: 'It was presented to the American Academy of Allergy, Asthma and Immunology in Houston.', want: ['ORG:American Academy of Allergy, Asthma and Immunology', 'PLACE:Houston'] },
   { name: 'a comma after a name with `of` that no list follows ends it', text: 'The Ministry of Health, the police and Oxfam met.', want: ['ORG:Ministry of Health', 'ORG:Oxfam'] },
+  { name: 'a harbour, a beach, falls named with a word are places', text: 'Whales beached in Whangārei Harbour and on Bondi Beach near Victoria Falls.', want: ['PLACE:Whangārei Harbour', 'PLACE:Bondi Beach', 'PLACE:Victoria Falls'] },
   // Negatives: capitals that are no names.
   { name: 'sentence-initial function words', text: 'The president spoke. However, nothing changed. According to him, it is fine.', want: [] },
   { name: 'months and weekdays', text: 'On Tuesday (27 September) and in July, talks resumed on Friday.', want: [] },

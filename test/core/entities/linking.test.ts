@@ -48,6 +48,11 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('This story appears in the Winter issue of CNET Magazine. CNET reviews phones.'), ['CNET Magazine → CNET Magazine', 'CNET → CNET']);
   });
 
+  it('a town is not the short form of a feature named after it (Whangārei Harbour), a lake’s name is (Lake Balkhash)', () => {
+    assert.deepEqual(canonicals('Whales beached in Whangārei Harbour. In Whangārei, people came.'), ['Whangārei Harbour → Whangārei Harbour', 'Whangārei → Whangārei']);
+    assert.deepEqual(canonicals('Birds nest at Lake Balkhash. Balkhash is shrinking.'), ['Lake Balkhash → Lake Balkhash', 'Balkhash → Lake Balkhash']);
+  });
+
   it('links a surname shared by two people of one family to the one named first', () => {
     const text = 'Hori Parata spoke first. His son, Kaurinui Robert Parata, carves. “It hurts,” says Parata.';
     assert.deepEqual(canonicals(text).filter((c) => c.startsWith('Parata')), ['Parata → Hori Parata']);

@@ -68,7 +68,7 @@ export const DROP_HEADS = set(`
 export const GEO_SUFFIXES = set(`
   strip region province oblast district county valley wall park sea ocean river lake mountains mountain island islands
   peninsula bay gulf desert basin plateau coast heights steppe canal straits strait archipelago highlands
-  governorate prefecture territory
+  governorate prefecture territory harbour harbor beach falls forest reef glacier lagoon creek fjord hills
 `);
 
 /** First word of a geographic name (`Lake Balkhash`, `Mount Everest`, `Gulf of Finland`). */

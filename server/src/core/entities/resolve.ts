@@ -221,10 +221,13 @@ function placeShortForms(ms: readonly DocMention[]): Map<string, DocMention> {
     const words = m.text.split(' ');
     if (words.length !== 2) continue;
     if (GEO_PREFIXES.has(words[0].toLowerCase())) out.set(words[1], m);
-    else if (GEO_SUFFIXES.has(words[1].toLowerCase())) out.set(words[0], m);
+    // `Whangārei Harbour`, `Bondi Beach`: a feature named after a town; the town alone is the town.
+    else if (GEO_SUFFIXES.has(words[1].toLowerCase()) && !FEATURES_OF_A_TOWN.has(words[1].toLowerCase())) out.set(words[0], m);
   }
   return out;
 }
+
+const FEATURES_OF_A_TOWN = new Set(['harbour', 'harbor', 'beach', 'falls', 'bay', 'coast', 'park', 'wall', 'hills', 'creek', 'lagoon', 'reef', 'forest', 'glacier', 'fjord']);
 
 const PUBLICATIONS = new Set(['magazine', 'newsletter', 'podcast']);
 
