@@ -62,6 +62,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a comma after a name with `of` that no list follows ends it', text: 'The Ministry of Health, the police and Oxfam met.', want: ['ORG:Ministry of Health', 'ORG:Oxfam'] },
   { name: 'a harbour, a beach, falls named with a word are places', text: 'Whales beached in Whangārei Harbour and on Bondi Beach near Victoria Falls.', want: ['PLACE:Whangārei Harbour', 'PLACE:Bondi Beach', 'PLACE:Victoria Falls'] },
   { name: 'an unknown name after `the coast of`, `the outskirts of` is a place', text: 'Whales stranded on the coast of Kaupokonui and on the outskirts of Tamaterau.', want: ['PLACE:Kaupokonui', 'PLACE:Tamaterau'] },
+  { name: 'a particle opening a name of three words is part of it', text: 'It came from his son, Te Kaurinui Robert Parata, who assisted.', want: ['PERSON:Te Kaurinui Robert Parata'] },
   // Negatives: capitals that are no names.
   { name: 'sentence-initial function words', text: 'The president spoke. However, nothing changed. According to him, it is fine.', want: [] },
   { name: 'months and weekdays', text: 'On Tuesday (27 September) and in July, talks resumed on Friday.', want: [] },

@@ -9,7 +9,7 @@ import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
-import { AWARDS, DEGREES, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
+import { AWARDS, DEGREES, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE } from './known-orgs';
@@ -264,7 +264,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (cx.complement) return [mention(s.start, s.end, surface, 'ORG', 1, 'what a title is “of”', { initial })];
   if (cx.ofPerson && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'where the person before “of” works', { initial })];
   // With no cue, a name opening with a common word is a company or a body (`Time Warner`), not a person.
-  if (!strong && common[0] && !initial && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'name opening with a common word', { initial, guess: true })];
+  if (!strong && common[0] && !NAME_PARTICLES.has(lower(us[0])) && !initial && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'name opening with a common word', { initial, guess: true })];
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, { initial })];
 }
@@ -392,7 +392,8 @@ function hyphenedPeoples(u: Unit): Mention[] | undefined {
 /** How many common words open the piece before at least two unknown name words that end it. */
 function leadingCommon(us: readonly Unit[]): number {
   let k = 0;
-  while (k < us.length && us[k].kind === 'word' && !us[k].caps && isCommonWord(us[k].text)) k++;
+  // A particle opening a name is part of it (`Te Kaurinui Robert Parata`, `Van Gaal`), not a common word before it.
+  while (k < us.length && us[k].kind === 'word' && !us[k].caps && isCommonWord(us[k].text) && !(k === 0 && NAME_PARTICLES.has(lower(us[k])) && us.length >= 3)) k++;
   if (k === 0 || k === us.length) return 0;
   return us.slice(k).every((u) => u.kind === 'word' && !u.caps && !isCommonWord(u.text)) ? k : 0;
 }

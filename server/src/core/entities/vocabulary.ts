@@ -28,7 +28,7 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 /** Lowercase words that may sit inside a name between capitalised parts. */
 export const CONNECTORS = set('of for and the on in de del da di du des la le van von der den bin ibn al el y &');
 /** Connectors that belong to personal names (`Charles de Gaulle`, `Ludwig van Beethoven`). */
-export const NAME_PARTICLES = set('de del da di du des la le van von der den bin ibn al el');
+export const NAME_PARTICLES = set('de del da di du des la le van von der den bin ibn al el te');
 
 /** Single-word titles and ranks; before a name they make it a PERSON and stay outside its span. */
 export const TITLES = set(`
