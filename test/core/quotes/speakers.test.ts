@@ -27,6 +27,7 @@ describe('quote speakers', () => {
       ['`As President X said …, “…”`', 'As President [[Tokayev|PERSON]] said during his inauguration, “Kazakhstan will continue to pursue a balanced policy.”', ['Tokayev#1']],
       ['`X, 54, said` (apposition)', '"We will win," [[Smith|PERSON]], 54, said.', ['Smith#1']],
       ['headline `X: "…"`', '[[Biden|PERSON]]: "We will not back down on this issue"', ['Biden#1']],
+      ['`according to the ORG` after the quote', '“Sickness or weather” are thought to contribute, according to the [[Department of Conservation|ORG]].', ['Department of Conservation#1']],
       ['an organisation', '“We do not comment on rumours,” [[Acme Corp|ORG]] said in a statement.', ['Acme Corp#1']],
     ]);
   });

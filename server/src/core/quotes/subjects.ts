@@ -172,6 +172,10 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   const direct = mentions.startingAt(p);
   // A people's name first (`said Kazakh team captain X`) is the role's adjective, not the speaker.
   if (direct && SPEAKER_LABELS.includes(direct.label)) return { attribution: mentionAttribution(direct), start: p, end: direct.end };
+  // `according to the New Zealand Department of Conservation`: an organisation after its article.
+  const article = /^the\s+/i.exec(rest);
+  const named = article && mentions.startingAt(p + article[0].length);
+  if (named && named.label === 'ORG') return { attribution: mentionAttribution(named), start: named.start, end: named.end };
   // `says president David Weisbrot`, `said club chairman John Smith`: a role without article, then the name.
   const bare = BARE_ROLE_AHEAD.exec(rest);
   // A capitalised first word is a people's adjective (`said Kazakh team captain X`), not a sentence's start (`Referees chief X believes`).
