@@ -15,11 +15,15 @@
  * - The speaker of a quote becomes the latest antecedent (`…,” her mother, Fiona, said.
  *   She added: “…”`).
  * - An organisation role (`the ministry said`) is the latest ORG mention whose text has
- *   that word. Nothing found means no speaker rather than a guess.
+ *   that word; a generic one (`the company`) is the organisation `it` would be.
+ *   Nothing found means no speaker rather than a guess.
  */
 import type { Span } from '../types';
 import type { Attribution } from './subjects';
 import { isPeopleWord as isPeople } from './lexicon';
+
+/** Heads that name no organisation by themselves: `the company` is whichever company was just named. */
+const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'corporation']);
 
 const lastWord = (s: string) => s.trim().split(/\s+/).pop()!.toLowerCase();
 
@@ -93,7 +97,8 @@ export class SpeakerLinker {
             const o = this.orgs[i];
             if (o.end <= quote.start && o.text.toLowerCase().includes(a.head)) return o;
           }
-          return undefined;
+          // `the company claims …`: a generic head stands for the organisation just named, as `it` does.
+          return GENERIC_ORG_HEADS.has(a.head) ? this.itOrg(quote.start) : undefined;
         }
         const pick = this.pickByRole(a.adjectives);
         return pick && this.nearest(pick, quote.start, quote.end);
