@@ -96,6 +96,7 @@ describe('quote speakers', () => {
         '"We are not done with this matter yet. "We have looked at it," said [[Mourinho|PERSON]]. "If they ask me, I will tell them.\n"Maybe one day I will have the power to speak. "But I know the truth about that night."',
         ['Mourinho#1', 'Mourinho#1', 'Mourinho#1', 'Mourinho#1', 'Mourinho#1'],
       ],
+      ['a first-person quote paragraph after a paragraph about one person is that person’s', 'But for [[Parata|PERSON]] and his family the deaths are personal.\n“It’s very emotional. We need to listen.”', ['Parata#1']],
       ['a paragraph that is only a quote goes on with the speaker before', '"Children will see it differently," [[Obama|PERSON]] said.\n"There are going to be tensions that arise."', ['Obama#1', 'Obama#1']],
       ['a photo caption between does not interrupt the voice', '"Greed is hurting the whales," says [[Parata|PERSON]].\nThe farm where he was born\n"We are having to put up with a lot."', ['Parata#1', 'Parata#1']],
       ['a sentence between does', '"Greed is hurting the whales," says [[Parata|PERSON]].\nThe farm is where he was born.\n"We are having to put up with a lot."', ['Parata#1', undefined]],
@@ -117,6 +118,8 @@ describe('quote speakers', () => {
     table([
       ['the named speaker is missing from the entities', '[[Jones|PERSON]] arrived.\n“We do not need external enemies,” Smith said.', [undefined]],
       ['a pronoun with no antecedent', '“We do not need external enemies,” he said.', [undefined]],
+      ['a quote paragraph after a paragraph naming two people', '[[Jones|PERSON]] met [[Smith|PERSON]] on Monday.\n“It’s very emotional. We need to listen.”', [undefined]],
+      ['a quote paragraph in no one’s first person after a paragraph about one person', '[[Jones|PERSON]] arrived on Monday.\n“The sea is changing fast.”', [undefined]],
       ['`his spokesman said`', '[[Jones|PERSON]] arrived.\n“We do not comment,” his spokesman said.', [undefined]],
     ]);
   });

@@ -18,7 +18,8 @@ import type { Span } from '../types';
 import { startsWithOpening } from '../quotes/marks';
 import { analyseParagraph, type ParaQuote } from '../quotes/paragraph';
 import { blockQuoteParagraphs } from '../quotes/block-quotes';
-import { SpeakerLinker } from '../quotes/speakers';
+import { SpeakerLinker, entityKey } from '../quotes/speakers';
+import { FIRST_PERSON_RE } from '../quotes/lexicon';
 import type { Attribution, ParaMention } from '../quotes/subjects';
 
 const ENTITY = new Set(['PERSON', 'ORG', 'PLACE', 'NORP']);
@@ -42,7 +43,7 @@ function detectQuotes(ctx: DetectContext): Span[] {
   /** Per quote in `out`: its text names no speaker at all (it may take one from its neighbours). */
   const bare: boolean[] = [];
   /** The speaker of the previous paragraph's last quote, or 'said' when it reported speech without quoting. */
-  let before: { paragraph: number; speaker?: Span['speaker']; reported: boolean } | undefined;
+  let before: { paragraph: number; speaker?: Span['speaker']; reported: boolean; solo?: Span } | undefined;
   const byStartAll = new Map(entities.map((m) => [m.start, m]));
   const blocks = blockQuoteParagraphs(paragraphs.map((p) => p.text));
   let e = 0;
@@ -90,6 +91,8 @@ function detectQuotes(ctx: DetectContext): Span[] {
         const prev = before.speaker && byStartAll.get(before.speaker.start);
         if (prev) who = linker.nearest(prev, span.start, span.end);
         else if (before.reported) who = linker.resolve({ kind: 'pronoun', word: 'he' }, span, undefined);
+        // `But for Parata the deaths are personal.` then `“It’s very emotional. We need to listen.”`: the one person just written about.
+        else if (before.solo && FIRST_PERSON_RE.test(span.text)) who = linker.nearest(before.solo, span.start, span.end);
       }
       if (who) span.speaker = { start: who.start, end: who.end, text: who.text, canonical: who.canonical };
       if (who?.label === 'PERSON' && !a.teaser) linker.see(who, true, []);
@@ -109,7 +112,7 @@ function detectQuotes(ctx: DetectContext): Span[] {
     const last = out.length && out[out.length - 1].start >= p.start ? out[out.length - 1] : undefined;
     // A photo caption or a subheading between two paragraphs of one voice does not interrupt it.
     if (!a.quotes.length && before?.paragraph === pi - 1 && isCaptionLike(p.text)) before = { ...before, paragraph: pi };
-    else before = { paragraph: pi, speaker: last?.speaker, reported: !last && a.reports };
+    else before = { paragraph: pi, speaker: last?.speaker, reported: !last && a.reports, solo: last || a.teaser ? undefined : soloPerson(a.persons, byStart) };
     lead = a.leadOut ? { attribution: a.leadOut, paragraph: pi, byStart } : undefined;
   }
   // A part that continues in the next paragraph takes the speaker of the part after it.
@@ -127,6 +130,18 @@ function detectQuotes(ctx: DetectContext): Span[] {
 }
 
 const CLOSING = /["”’'»]$/;
+
+/** The one person a paragraph names (outside quotes), however often; none when it names two. */
+function soloPerson(persons: readonly { start: number }[], byStart: ReadonlyMap<number, Span>): Span | undefined {
+  let found: Span | undefined;
+  for (const p of persons) {
+    const m = byStart.get(p.start);
+    if (!m) continue;
+    if (found && entityKey(found) !== entityKey(m)) return undefined;
+    found ??= m;
+  }
+  return found;
+}
 
 /** A short line that ends in no full stop: a photo caption or a subheading, not a sentence of the story. */
 function isCaptionLike(text: string): boolean {
