@@ -29,6 +29,7 @@ describe('quote speakers', () => {
       ['headline `X: "…"`', '[[Biden|PERSON]]: "We will not back down on this issue"', ['Biden#1']],
       ['`according to the ORG` after the quote', '“Sickness or weather” are thought to contribute, according to the [[Department of Conservation|ORG]].', ['Department of Conservation#1']],
       ['`the company said` is the company just named', 'Shoppers like [[Whole Foods|ORG]]. The company said its new prices saved customers “hundreds of millions of dollars” this year.', ['Whole Foods#1']],
+      ['`X states, “…”` (a verb also a noun, right before the quote)', 'In another tweet, [[Emery|PERSON]] states, “Incredibly, some people think so.”', ['Emery#1']],
       ['an organisation', '“We do not comment on rumours,” [[Acme Corp|ORG]] said in a statement.', ['Acme Corp#1']],
     ]);
   });

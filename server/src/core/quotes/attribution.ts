@@ -112,6 +112,9 @@ export function sentenceSubject(masked: string, sentence: Range, mentions: Menti
   return undefined;
 }
 
+/** Verbs left out of the verbs of saying as nouns (`the states`, `a claim`), which are verbs right before a quote: `Emery states, “…”`. */
+const NOUN_VERB_BEFORE = /\s(?:states|claims|notes|comments|tweets|posts)\s*[,:]\s*$/;
+
 const BY = /^[\s,]*by\s+/i;
 const PASSIVE_CUE = new RegExp(`\\b(?:${SPEECH_VERB})\\s+(?:as\\s+)?$`, 'i');
 
@@ -142,6 +145,10 @@ export function attributeQuote(
   if (agent) return agent;
   const colon = colonAttribution(masked, q, mentions);
   if (colon) return colon;
+  const from = Math.max(0, q.start - 24);
+  const nounVerb = NOUN_VERB_BEFORE.exec(masked.slice(from, q.start));
+  const nounSubject = nounVerb && subjectBehind(masked, from + nounVerb.index + 1, mentions);
+  if (nounSubject) return nounSubject.attribution;
   const at = sentenceIndexAt(sentences, q.start);
   const sentence = sentences[at] ?? { start: 0, end: text.length };
   const before = cueAttribution(masked, { start: sentence.start, end: q.start }, sentence, mentions);
