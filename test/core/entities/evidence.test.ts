@@ -75,6 +75,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'acronyms of common nouns are no organisations', text: 'The HTML page streams in HD over a VPN, and V.I.P. guests get DNA tests.', want: [] },
   { name: 'prizes are no entities, a given name still is', text: 'Such Oscar hopefuls as Ray came to the Oscars. An Emmy-winning show ran. Oscar Pistorius ran.', want: ['PERSON:Ray', 'PERSON:Oscar Pistorius'] },
   { name: 'a short word in capitals before a name is no acronym', text: 'Autoplay: ON Autoplay', want: [] },
+  { name: 'shouted function words are no acronyms, nor do they open a name', text: "WHAT'S ON TODAY'S SHOW. She BLASTS THE Critics.", want: [] },
   { name: 'common words in capitals are no acronyms', text: 'MEDIA RELEASE FOR THE PRESS AND THE PUBLIC', want: [] },
   { name: 'a given name after a document word is not the person', text: 'Bill Shorten spoke. Critics of the Data Retention Bill agree. The Bill passed.', want: ['PERSON:Bill Shorten'] },
   { name: 'a person named with a title is not outvoted by guesses', text: 'President Obama spoke. The Obama administration said the Obama plan and the Obama deal stand.', want: ['PERSON:Obama', 'PERSON:Obama', 'PERSON:Obama', 'PERSON:Obama'] },

@@ -126,7 +126,7 @@ function orgThenName(us: readonly Unit[]): number {
 function acronymName(a: Unit, w: Unit): boolean {
   const lw = lower(w);
   // `ON Autoplay`: a short word in capitals is no acronym.
-  if (a.text.length === 2 && (SHOUTED_PAIRS.has(lower(a)) || FUNCTION_WORDS.has(lower(a)))) return false;
+  if (a.text.length === 2 ? SHOUTED_PAIRS.has(lower(a)) || FUNCTION_WORDS.has(lower(a)) : FUNCTION_WORDS.has(lower(a)) || isCommonWord(lower(a))) return false;
   if (w.kind !== 'word' || w.caps || isCommonWord(lw) || isGivenName(w.text) || ACRONYMS.has(a.text.replace(/\./g, ''))) return false;
   return !NON_ENTITY_ACRONYMS.has(lower(a)) && !/^(?:\p{Lu}\.)+$/u.test(a.text) && !/\p{N}/u.test(a.text);
 }
@@ -336,7 +336,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     if (/\p{N}/u.test(w)) return [];
     // A word in capitals that is a common English word is a shouted word (a heading, a byline in capitals), not an acronym.
     // Two capitals are an acronym (`BA`, `EU`) unless they spell a short word of the language (`NO`, `OK`, `GO`).
-    if (w.length === 2 ? SHOUTED_PAIRS.has(lw) || FUNCTION_WORDS.has(lw) : isCommonWord(lw)) return [];
+    if (w.length === 2 ? SHOUTED_PAIRS.has(lw) || FUNCTION_WORDS.has(lw) : isCommonWord(lw.replace(/['’]s$/, '')) || FUNCTION_WORDS.has(lw.replace(/['’]s$/, ''))) return [];
     if (w.replace(/[^\p{Lu}]/gu, '').length > 6 && !w.includes('-')) return [];
     return m('ORG', u.initial ? 1 : 2, 'acronym', { acronym: true });
   }
