@@ -63,6 +63,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a harbour, a beach, falls named with a word are places', text: 'Whales beached in Whangārei Harbour and on Bondi Beach near Victoria Falls.', want: ['PLACE:Whangārei Harbour', 'PLACE:Bondi Beach', 'PLACE:Victoria Falls'] },
   { name: 'an unknown name after `the coast of`, `the outskirts of` is a place', text: 'Whales stranded on the coast of Kaupokonui and on the outskirts of Tamaterau.', want: ['PLACE:Kaupokonui', 'PLACE:Tamaterau'] },
   { name: 'a particle opening a name of three words is part of it', text: 'It came from his son, Te Kaurinui Robert Parata, who assisted.', want: ['PERSON:Te Kaurinui Robert Parata'] },
+  { name: 'an acronym’s branch named by its continent; a known body before a continent stays apart', text: 'Profits at AOL Europe fell, and the EU Africa summit met in Europe.', want: ['ORG:AOL Europe', 'ORG:EU', 'PLACE:Africa', 'PLACE:Europe'] },
   // Negatives: capitals that are no names.
   { name: 'sentence-initial function words', text: 'The president spoke. However, nothing changed. According to him, it is fine.', want: [] },
   { name: 'months and weekdays', text: 'On Tuesday (27 September) and in July, talks resumed on Friday.', want: [] },

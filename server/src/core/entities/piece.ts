@@ -97,6 +97,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     if (isHead(last, ABBREVIATED_HEADS) && text[s.end] === '.') s.end++;
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${last.text}”`, { initial: us[0].initial })];
   }
+  // `AOL Europe`, `IBM Asia`: a company's branch named by its continent.
+  if (us.length === 2 && isAcronym(us[0]) && us[1].kind === 'gaz' && us[1].gaz?.kind === 'region' && CONTINENTS.has(us[1].text) && acronymName(us[0], { ...us[1], kind: 'word' })) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, 'an organisation’s branch named by its continent', { initial: us[0].initial })];
+  }
   const g = us.findIndex((u) => u.kind === 'gaz');
   if (g >= 0 && !capitalsName(us)) return withGazetteer(us, g, text, cx, dropped);
   if (capitalsName(us)) {
@@ -188,6 +193,8 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   }
   return out;
 }
+
+const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Oceania', 'Latin America', 'North America', 'Asia Pacific', 'Middle East']);
 
 /** A common verb's past form (`Assaulted`, `Sued`): a headline's verb, not a surname (`Drake Assaulted in Dubai`). */
 function isPastTense(w: string): boolean {
