@@ -21,6 +21,15 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(second.map((s) => `${s.label}:${s.text}`), ['PERSON:Mirziyoyev']);
   });
 
+  it('a town named as a club (its boss, a plural verb) is the club wherever the document names it alone', () => {
+    const text = 'Newcastle have fined their striker.\nMagpies chairman Freddy Shepherd spoke. Chelsea boss Jose Mourinho agreed.\nEven before Newcastle said so, fans came.';
+    assert.deepEqual(labelled(text).filter((l) => !l.startsWith('PERSON')), ['ORG:Newcastle', 'ORG:Magpies', 'ORG:Chelsea', 'ORG:Newcastle']);
+  });
+
+  it('a town with no club role or plural verb stays a town', () => {
+    assert.deepEqual(labelled('Officials in London said the talks went well.'), ['PLACE:London']);
+  });
+
   it('drops a sentence-initial unknown word that nothing supports', () => {
     assert.deepEqual(labelled('Zorblat suffers a breakdown.'), []);
   });

@@ -33,6 +33,8 @@ export interface Mention {
   surnameOnly?: boolean;
   /** Capitalised common words mid-sentence (`Whole Foods`): a name only if the document writes them so again and again. */
   phrase?: boolean;
+  /** A town or word named as a sports club (`Newcastle have fined …`): the town's other mentions are the club too. */
+  team?: boolean;
 }
 
 /** `Full Name (SHORT)`: the short form names the same entity. Indices into the mention list. */

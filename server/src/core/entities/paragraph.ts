@@ -33,8 +33,29 @@ export function analyseParagraph(text: string): ParagraphEntities {
   }
   mentions.sort((a, b) => a.start - b.start);
   shareListLabels(text, mentions);
+  markTeams(text, mentions);
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   return { mentions, aliases: findAliases(text, mentions) };
+}
+
+/** A word after a name that makes the name a sports club's: `Chelsea boss`, `Magpies chairman`, `United striker`. */
+const TEAM_ROLE_AFTER = /^[ \t]+(?:boss|manager|chairman|striker|captain|coach|midfielder|defender|goalkeeper|keeper|winger|skipper|fans|supporters|squad)\b/;
+/** A singular name with a plural verb, as British English writes a team: `Newcastle have fined …`. */
+const PLURAL_AGREEMENT_AFTER = /^[ \t]+(?:have|are|were)\b/;
+
+/**
+ * A town or an unknown word named as a club (`Chelsea boss Jose Mourinho`, `Newcastle
+ * have fined …`) is an organisation there: the team, not the place.
+ */
+function markTeams(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.label === 'ORG' || m.label === 'NORP' || m.label === 'PERSON' && m.strength === 2) continue;
+    if (m.gazKind && m.gazKind !== 'city') continue;
+    if (m.text.includes(' ') && !m.gazKind) continue;
+    const after = text.slice(m.end, m.end + 16);
+    const team = TEAM_ROLE_AFTER.test(after) || (m.gazKind === 'city' && PLURAL_AGREEMENT_AFTER.test(after));
+    if (team) Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club: its role or a plural verb after it', lexical: false, guess: false, surnameOnly: false, team: true });
+  }
 }
 
 /** A heading where every content word is capitalised: capitals are then no evidence of a name. */

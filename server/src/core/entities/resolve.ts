@@ -26,6 +26,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const shortForms = orgShortForms(ms);
   const placeForms = placeShortForms(ms);
   confirmPhrases(ms);
+  clubsEverywhere(ms);
   ms = extendToKnownNames(ms, text);
   speakersReferredToAsIts(ms, parts, ws, uri, names, text);
   // Guesses from no evidence (an unknown capitalised word) are counted apart: they count only where nothing else does.
@@ -121,6 +122,16 @@ function pronounsAfter(ms: readonly DocMention[], text: string): Map<string, 'it
     if (p) out.set(m.text, p[1] ? 'its' : 'person');
   }
   return out;
+}
+
+/** A town the document names as a club (`Newcastle have fined …`) is the club wherever the document names it alone. */
+function clubsEverywhere(ms: DocMention[]): void {
+  const clubs = new Set(ms.filter((m) => m.team).map((m) => m.text));
+  if (!clubs.size) return;
+  for (const m of ms) {
+    if (m.team || !clubs.has(m.text) || m.label === 'PERSON') continue;
+    Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club elsewhere in the document', lexical: false, guess: false, canonical: undefined });
+  }
 }
 
 /** How often a document must capitalise the same common words mid-sentence for them to be a name. */
