@@ -30,6 +30,9 @@ describe('quote speakers', () => {
       ['`according to the ORG` after the quote', '“Sickness or weather” are thought to contribute, according to the [[Department of Conservation|ORG]].', ['Department of Conservation#1']],
       ['`the company said` is the company just named', 'Shoppers like [[Whole Foods|ORG]]. The company said its new prices saved customers “hundreds of millions of dollars” this year.', ['Whole Foods#1']],
       ['`X states, “…”` (a verb also a noun, right before the quote)', 'In another tweet, [[Emery|PERSON]] states, “Incredibly, some people think so.”', ['Emery#1']],
+      ['`X posted on Instagram: “…”`', '[[Smith|PERSON]] posted on Instagram: “Best day of my life with my family.”', ['Smith#1']],
+      ['`as X put it`', 'The plan (“a disaster,” as [[Smith|PERSON]] put it) failed.', ['Smith#1']],
+      ['`said X’s lawyer, Y` is Y', '“We will fight this in court,” said [[Smith|PERSON]]’s lawyer, [[John Doe|PERSON]].', ['John Doe#1']],
       ['an organisation', '“We do not comment on rumours,” [[Acme Corp|ORG]] said in a statement.', ['Acme Corp#1']],
     ]);
   });
@@ -121,6 +124,8 @@ describe('quote speakers', () => {
       ['a pronoun with no antecedent', '“We do not need external enemies,” he said.', [undefined]],
       ['a quote paragraph after a paragraph naming two people', '[[Jones|PERSON]] met [[Smith|PERSON]] on Monday.\n“It’s very emotional. We need to listen.”', [undefined]],
       ['a quote paragraph in no one’s first person after a paragraph about one person', '[[Jones|PERSON]] arrived on Monday.\n“The sea is changing fast.”', [undefined]],
+      ['`said X’s lawyer` with no name: not X', '“We will fight this in court,” said [[Smith|PERSON]]’s lawyer.', [undefined]],
+      ['`a source close to X told`: not X', '“It’s a scandal,” a source close to [[Smith|PERSON]] told the paper.', [undefined]],
       ['`his spokesman said`', '[[Jones|PERSON]] arrived.\n“We do not comment,” his spokesman said.', [undefined]],
     ]);
   });

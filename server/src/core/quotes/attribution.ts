@@ -53,8 +53,11 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
   const verbs = [...clause.matchAll(/\b(?:told|tells|said to|says to)\s/gi)];
   const last = verbs[verbs.length - 1];
   const teller = last && !/[.!?]["”’]?\s/.test(clause.slice(last.index)) ? subjectBehind(text, colon - clause.length + last.index, mentions) : undefined;
-  return teller?.attribution ?? s?.attribution;
+  // `Smith posted on Instagram: "…"`: a name before the colon that is no speaker leaves the clause's verb to tell.
+  return teller?.attribution ?? (s?.attribution.kind === 'unknown' && CUE_IN_CLAUSE.test(clause) ? undefined : s?.attribution);
 }
+
+const CUE_IN_CLAUSE = new RegExp(`\\b${SPEECH_VERB}\\b`, 'i');
 
 /**
  * The speaker named by a cue (verb of saying or `according to`) in `masked[start, end)`,

@@ -102,6 +102,8 @@ const SPEECH_STEMS = [
   'pledged',
   'testif(?:y|ies|ied|ying)',
   'agreed',
+  'posted(?= on)',
+  'put it',
 ];
 
 /** A verb of saying as a whole word (case-insensitive use). */

@@ -163,6 +163,15 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   const rest = text.slice(p, p + 160);
   const voice = orgVoiceAhead(text, p, mentions);
   if (voice) return voice;
+  // `said Smith’s lawyer, John Doe`: the one the name's possessive names spoke (named after a comma, or no one named).
+  const owner = mentions.startingAt(p);
+  const owned = owner && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)/u.exec(text.slice(owner.end, owner.end + 40));
+  if (owner && owned && PERSON_OF.test(owned[1])) {
+    const role = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s*/u.exec(text.slice(owner.end, owner.end + 40));
+    const named = role && mentions.startingAt(owner.end + role[0].length);
+    if (named && named.label === 'PERSON') return { attribution: mentionAttribution(named), start: named.start, end: named.end };
+    return { attribution: { kind: 'unknown' }, start: p, end: owner.end };
+  }
   // A run of capitalised words (`Kazakh President Kassym-Jomart Tokayev`): its person or organisation.
   const run = CAPRUN_AHEAD.exec(rest);
   if (run) {
@@ -207,6 +216,12 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
 }
 
 /** The speaker named just before `pos` (auxiliaries such as `has also` skipped). */
+/** Who may speak for someone named before them: `Smith’s lawyer`, `the minister’s spokeswoman`. */
+const PERSON_OF = /^(?:lawyer|lawyers|attorney|attorneys|spokes(?:man|woman|person)|aide|aides|adviser|advisor|representative|agent|publicist|wife|husband|son|daughter|mother|father|brother|sister|friend|friends|colleague|colleagues|family|relatives|manager|assistant|secretary|deputy|counsel)$/;
+
+/** `a source close to`, `people familiar with`: right before a name, someone else is speaking. */
+const CLOSE_TO = /\b(?:close to|familiar with|near to|allied with|loyal to)\s+(?:the\s+)?$/i;
+
 export function subjectBehind(text: string, pos: number, mentions: Mentions, apposition = false): Subject | undefined {
   let p = pos;
   if (apposition) {
@@ -234,6 +249,8 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
     const of = /\s+of\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, direct.start - 12), direct.start));
     const owner = of && mentions.endingAt(direct.start - of[0].length);
     if (owner?.label === 'PERSON') return { attribution: mentionAttribution(owner), start: owner.start, end: p };
+    // `a source close to Smith told …`: someone near the name spoke, not the name.
+    if (CLOSE_TO.test(text.slice(Math.max(0, direct.start - 30), direct.start))) return { attribution: { kind: 'unknown' }, start: direct.start, end: p };
     return { attribution: mentionAttribution(direct), start: direct.start, end: p };
   }
   const before = text.slice(Math.max(0, p - 160), p);
