@@ -26,4 +26,17 @@ describe('block quotes', () => {
     assert.deepEqual(blockQuoteParagraphs([report, '"I have been building relationships for years with the founders of these companies," he said.']), new Set());
     assert.deepEqual(blockQuoteParagraphs([report, 'We were told by officials that the talks had gone on for years with the founders of the companies.']), new Set());
   });
+
+  it('after `X wrote in a blog post:`, the paragraphs with no mark are the post, until the narration resumes', () => {
+    const doc = 'Security researcher [[Ammar Askar|PERSON]] wrote in a blog post:\nThe server attempts to decompress the packet and runs out of memory.\nThe attack can be launched by anyone with a copy of the client.\n[[Mojang|ORG]] said it fixed the flaw.\nThe flaw had been known for two years before that.';
+    const { views } = quotesOf(doc);
+    assert.deepEqual(views.map((v) => [v.text.slice(0, 20), v.unmarked, v.speaker]), [
+      ['The server attempts ', true, 'Ammar Askar#1'],
+      ['The attack can be la', true, 'Ammar Askar#1'],
+    ]);
+  });
+
+  it('a colon after no verb of saying opens no quotation', () => {
+    assert.deepEqual(blockQuoteParagraphs(['Here is what you need to know about the flaw:', 'The server attempts to decompress the packet and runs out of memory.']), new Set());
+  });
 });

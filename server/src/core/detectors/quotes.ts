@@ -104,7 +104,12 @@ function detectQuotes(ctx: DetectContext): Span[] {
       // A block quote whose marks went with the layout: the voice of the speech reported just before.
       const span = blockQuote(doc.text, p.start, p.text);
       const prev = before?.speaker && byStartAll.get(before.speaker.start);
-      const who = prev ? linker.nearest(prev, span.start, span.end) : linker.resolve({ kind: 'pronoun', word: 'he' }, span, undefined);
+      const led = lead?.paragraph === pi - 1 ? lead : undefined;
+      const who = led
+        ? linker.resolve(led.attribution, span, led.attribution.kind === 'mention' ? led.byStart.get(led.attribution.start) : undefined)
+        : prev
+          ? linker.nearest(prev, span.start, span.end)
+          : linker.resolve({ kind: 'pronoun', word: 'he' }, span, undefined);
       if (who) span.speaker = { start: who.start, end: who.end, text: who.text, canonical: who.canonical };
       bare.push(true);
       out.push(span);

@@ -6,6 +6,9 @@
  * right after a paragraph that reports someone's speech (`…, Zuckerberg said at the
  * trial.`) or after another such block.
  *
+ * A paragraph ending `X wrote in a blog post:` opens one too: the paragraphs after it
+ * with no mark and no verb of saying are the quotation, until the narration resumes.
+ *
  * A writer's own first person must not be taken for one: when any first-person
  * paragraph of the document does not follow reported speech, the document is written
  * in the first person (a column, a letter) and none of its paragraphs is a block quote.
@@ -20,8 +23,30 @@ const REPORTS = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'i');
 /** Fewer words than this is a caption, a heading or a pull quote, not a quoted passage. */
 const MIN_WORDS = 12;
 
+/** How many paragraphs a quotation introduced by `X wrote:` may run over. */
+const MAX_LED = 12;
+
 /** Indices of the paragraphs that are block quotes with their marks lost. */
 export function blockQuoteParagraphs(texts: readonly string[]): Set<number> {
+  const out = firstPersonBlocks(texts);
+  // `Askar wrote in a blog post:` and then paragraphs with no mark: the post, quoted, until the narration resumes.
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const lead = texts[i].trim();
+    if (!lead.endsWith(':') || !REPORTS.test(lead.replace(QUOTED, ' ')) || countWords(lead) < 3) continue;
+    for (let j = i + 1; j < texts.length && j <= i + MAX_LED; j++) {
+      const t = texts[j].trim();
+      if (!t) continue;
+      if (ANY_MARK.test(t) || REPORTS.test(t) || countWords(t) < LED_MIN_WORDS || !/[.!?]$/.test(t)) break;
+      out.add(j);
+    }
+  }
+  return out;
+}
+
+/** A paragraph shorter than this after `X wrote:` is a heading or a caption, and ends the quotation. */
+const LED_MIN_WORDS = 6;
+
+function firstPersonBlocks(texts: readonly string[]): Set<number> {
   const out = new Set<number>();
   let afterReport = false;
   for (let i = 0; i < texts.length; i++) {
