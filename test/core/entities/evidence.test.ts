@@ -64,6 +64,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'an unknown name after `the coast of`, `the outskirts of` is a place', text: 'Whales stranded on the coast of Kaupokonui and on the outskirts of Tamaterau.', want: ['PLACE:Kaupokonui', 'PLACE:Tamaterau'] },
   { name: 'a particle opening a name of three words is part of it', text: 'It came from his son, Te Kaurinui Robert Parata, who assisted.', want: ['PERSON:Te Kaurinui Robert Parata'] },
   { name: 'an acronym’s branch named by its continent; a known body before a continent stays apart', text: 'Profits at AOL Europe fell, and the EU Africa summit met in Europe.', want: ['ORG:AOL Europe', 'ORG:EU', 'PLACE:Africa', 'PLACE:Europe'] },
+  { name: 'a people’s name used for its language is no entity; as an adjective it is', text: 'It was written in English. He took English lessons at a Kazakh-language school, in Kazakh destiny.', want: ['NORP:Kazakh'] },
+  { name: 'a people’s name alone on its line is a menu’s language', text: 'English', want: [] },
   // Negatives: capitals that are no names.
   { name: 'sentence-initial function words', text: 'The president spoke. However, nothing changed. According to him, it is fine.', want: [] },
   { name: 'months and weekdays', text: 'On Tuesday (27 September) and in July, talks resumed on Friday.', want: [] },

@@ -34,8 +34,9 @@ export function analyseParagraph(text: string): ParagraphEntities {
   mentions.sort((a, b) => a.start - b.start);
   shareListLabels(text, mentions);
   markTeams(text, mentions);
+  const kept = mentions.filter((m) => !isLanguageUse(text, m));
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
-  return { mentions, aliases: findAliases(text, mentions) };
+  return { mentions: kept, aliases: findAliases(text, kept) };
 }
 
 /** A word after a name that makes the name a sports club's: `Chelsea boss`, `Magpies chairman`, `United striker`. */
@@ -56,6 +57,23 @@ function markTeams(text: string, mentions: Mention[]): void {
     const team = TEAM_ROLE_AFTER.test(after) || (m.gazKind === 'city' && PLURAL_AGREEMENT_AFTER.test(after));
     if (team) Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club: its role or a plural verb after it', lexical: false, guess: false, surnameOnly: false, team: true });
   }
+}
+
+/** Words after a people's name that make it the language (`English lessons`, `Kazakh-language`). */
+const LANGUAGE_NOUN_AFTER = /^(?:[ \t]+(?:language|languages|lessons|classes|courses|speakers|speaking|version|edition|translation|translations|teacher|teachers)\b|-(?:language|speaking)\b)/;
+/** `in English.`, `speaks Russian,`: a language after these, with nothing it modifies. */
+const LANGUAGE_VERB_BEFORE = /\b(?:in|into|speak|speaks|spoke|spoken|speaking|learn|learns|learning|learned|learnt|teach|teaches|taught|translated|fluent)\s+$/i;
+
+/**
+ * A people's name used for its language is no entity: alone on a line (a menu of
+ * editions), before a word of language (`English lessons`), or after `in`, `speaks`
+ * with nothing after it (`written in English.`). `in Kazakh destiny` stays a people's.
+ */
+function isLanguageUse(text: string, m: Mention): boolean {
+  if (m.label !== 'NORP' || m.text.includes(' ')) return false;
+  const after = text.slice(m.end, m.end + 16);
+  if (text.trim() === m.text || LANGUAGE_NOUN_AFTER.test(after)) return true;
+  return LANGUAGE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && /^\s*(?:[.,;:!?)]|$|and\s|or\s)/.test(after);
 }
 
 /** A heading where every content word is capitalised: capitals are then no evidence of a name. */
