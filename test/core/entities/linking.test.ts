@@ -30,6 +30,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled('Officials in London said the talks went well.'), ['PLACE:London']);
   });
 
+  it('an unknown name before `tribe`, `minority` is a people, wherever the document names it', () => {
+    assert.deepEqual(labelled('He is an elder of the Ngātiwai tribe.\nRangers of Ngātiwai came too.'), ['NORP:Ngātiwai', 'NORP:Ngātiwai']);
+  });
+
   it('drops a sentence-initial unknown word that nothing supports', () => {
     assert.deepEqual(labelled('Zorblat suffers a breakdown.'), []);
   });

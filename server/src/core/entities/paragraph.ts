@@ -34,6 +34,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   mentions.sort((a, b) => a.start - b.start);
   shareListLabels(text, mentions);
   markTeams(text, mentions);
+  markPeoples(text, mentions);
   const kept = mentions.filter((m) => !isLanguageUse(text, m));
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   return { mentions: kept, aliases: findAliases(text, kept) };
@@ -56,6 +57,17 @@ function markTeams(text: string, mentions: Mention[]): void {
     const after = text.slice(m.end, m.end + 16);
     const team = TEAM_ROLE_AFTER.test(after) || (m.gazKind === 'city' && PLURAL_AGREEMENT_AFTER.test(after));
     if (team) Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club: its role or a plural verb after it', lexical: false, guess: false, surnameOnly: false, team: true });
+  }
+}
+
+/** A word after an unknown name that makes it a people's: `the Ngātiwai tribe`, `Rohingya minority`. */
+const PEOPLE_NOUN_AFTER = /^[ \t]+(?:tribe|tribes|tribal|iwi|hapu|hapū|clan|clans|minority|ethnic)\b/;
+
+/** An unknown name before a people's noun is a people (NORP); the document's votes carry it to its other mentions. */
+function markPeoples(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.gazKind || m.text.includes(' ') || (m.label && m.strength === 2)) continue;
+    if (PEOPLE_NOUN_AFTER.test(text.slice(m.end, m.end + 12))) Object.assign(m, { label: 'NORP', strength: 2, reason: 'a people: a tribe’s or a minority’s name', lexical: false, guess: false });
   }
 }
 
