@@ -16,6 +16,8 @@ describe('entities: tokens', () => {
     ['Israel’s isolation, COVID-19 and $1mln', 'Israel^ ’s isolation , COVID-19 and $ 1mln'],
     ['Images | Akorda', 'Images^ | Akorda^'],
     ['- The Astana Act;', '- The^ Astana Act ;'],
+    ['seeped underground.CreditCreditChang W. Lee/The Times', 'seeped^ underground . Credit^ Credit Chang W . Lee / The Times'],
+    ['Credits roll. Creditors met.', 'Credits^ roll . Creditors^ met .'],
   ];
   for (const [text, want] of cases) it(`splits “${text}”`, () => assert.equal(show(text), want));
 });

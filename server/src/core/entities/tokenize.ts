@@ -42,6 +42,8 @@ const OPENERS = new Set(['.', '!', '?', ':', ';', '|', '•', '…']);
 const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Adm|Gov|Sen|Rep|St|Jr|Sr|No|vs|Mt|Ft)$/u;
 const QUOTES = new Set(['"', '“', '”', '«', '‘', "'", '„']);
 
+const RUN_TOGETHER_CREDIT = /^Credit(?=\p{Lu})/u;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let i = 0;
@@ -51,7 +53,9 @@ export function tokenize(text: string): Token[] {
       i = SPACE.lastIndex;
       continue;
     }
-    const word = match(WORD, text, i);
+    let word = match(WORD, text, i);
+    // `…seeped underground.CreditChang W. Lee`: a run-together photo credit; the label is a word of its own.
+    if (word && RUN_TOGETHER_CREDIT.test(word)) word = 'Credit';
     if (word) {
       const cap = /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word);
       out.push({ text: word, start: i, end: i + word.length, kind: 'word', cap, caps: isAllCaps(word), initial: false });
