@@ -183,6 +183,9 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
     if (words[0] === 'and' && units[d].kind === 'title' && !isWordIn(units[pieceEnd(units, d, true) - 1], ORG_TAIL_HEADS)) break; // a new title phrase
     const pe = pieceEnd(units, d, true);
     if (words[0] === 'in' && pe === d + 1 && units[d].kind === 'gaz' && units[d].gaz?.kind !== 'region') break;
+    // `Council of Economic Advisers in the Carter administration`: `in the` opens what the body sits in, not its name
+    // (a region may end a name: `… Palestine Refugees in the Near East`).
+    if (words[0] === 'in' && words[1] === 'the' && !(units[d].kind === 'gaz' && units[d].gaz?.kind === 'region')) break;
     last = pe - 1;
     lastPiece = d;
     c = pe;

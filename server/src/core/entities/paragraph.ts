@@ -35,6 +35,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   shareListLabels(text, mentions);
   markTeams(text, mentions);
   markPeoples(text, mentions);
+  markLeaders(text, mentions);
   const kept = mentions.filter((m) => !isLanguageUse(text, m));
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   return { mentions: kept, aliases: findAliases(text, kept) };
@@ -68,6 +69,17 @@ function markPeoples(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.gazKind || m.text.includes(' ') || (m.label && m.strength === 2)) continue;
     if (PEOPLE_NOUN_AFTER.test(text.slice(m.end, m.end + 12))) Object.assign(m, { label: 'NORP', strength: 2, reason: 'a people: a tribe’s or a minority’s name', lexical: false, guess: false });
+  }
+}
+
+/** A lowercase word after a surname that makes it a leader's: `the Obama administration`, `the Trump campaign`. */
+const LEADER_NOUN_AFTER = /^[ \t]+(?:administration|presidency|campaign|era)\b/;
+
+/** An unknown single name before `administration`, `presidency`, `campaign`, `era` is the person who leads it. */
+function markLeaders(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.gazKind || m.text.includes(' ') || m.acronym || (m.label && m.strength === 2) || m.label === 'NORP') continue;
+    if (LEADER_NOUN_AFTER.test(text.slice(m.end, m.end + 16))) Object.assign(m, { label: 'PERSON', strength: 1, reason: 'a leader: the name before “administration”', lexical: false, guess: false });
   }
 }
 
