@@ -67,6 +67,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a people’s name used for its language is no entity; as an adjective it is', text: 'It was written in English. He took English lessons at a Kazakh-language school, in Kazakh destiny.', want: ['NORP:Kazakh'] },
   { name: 'a people’s name alone on its line is a menu’s language', text: 'English', want: [] },
   { name: 'the name before `administration` is a leader; `in the` after a body ends its name', text: 'He chaired the Council of Economic Advisers in the Carter administration, near the Sydney CBD.', want: ['ORG:Council of Economic Advisers', 'PERSON:Carter', 'PLACE:Sydney'] },
+  { name: 'an adjective made from a name, and God, are no entities', text: 'It has an Orwellian name, a Keynesian plan, and a prayer to God.', want: [] },
   // Negatives: capitals that are no names.
   { name: 'sentence-initial function words', text: 'The president spoke. However, nothing changed. According to him, it is fine.', want: [] },
   { name: 'months and weekdays', text: 'On Tuesday (27 September) and in July, talks resumed on Friday.', want: [] },

@@ -194,6 +194,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   return out;
 }
 
+/** Capitalised words that name no person, organisation or place of the world: `God`. */
+const NO_ENTITY_WORDS = new Set(['God', 'Allah']);
+
 const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Oceania', 'Latin America', 'North America', 'Asia Pacific', 'Middle East']);
 
 /** A common verb's past form (`Assaulted`, `Sued`): a headline's verb, not a surname (`Drake Assaulted in Dubai`). */
@@ -367,6 +370,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     return m(undefined, 0, 'capitalised common word', { lexical: true });
   }
   const first = u.tok;
+  // `Orwellian`, `Keynesian`, `Kafkaesque`: an adjective made from a name, before what it describes.
+  if (/^\p{Lu}\p{Ll}{3,}(?:ian|ean|esque)$/u.test(w) && modifiesNoun(cx.tokens[u.tokEnd])) return [];
+  if (NO_ENTITY_WORDS.has(w)) return [];
   if (cx.personSlot || cx.afterTitleComma) return m('PERSON', 2, 'name after a title');
   if (cx.complement) return m('ORG', 1, 'what a title is “of”');
   if (cx.ofPerson && !isGivenName(w)) return m('ORG', 1, 'where the person before “of” works');
