@@ -68,6 +68,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a people’s name alone on its line is a menu’s language', text: 'English', want: [] },
   { name: 'the name before `administration` is a leader; `in the` after a body ends its name', text: 'He chaired the Council of Economic Advisers in the Carter administration, near the Sydney CBD.', want: ['ORG:Council of Economic Advisers', 'PERSON:Carter', 'PLACE:Sydney'] },
   { name: 'an adjective made from a name, and God, are no entities', text: 'It has an Orwellian name, a Keynesian plan, and a prayer to God.', want: [] },
+  { name: 'a city that is no given name, then an unknown word, is a company; a given name opens a person', text: 'The data went to Cambridge Analytica. Florence Nightingale came.', want: ['ORG:Cambridge Analytica', 'PERSON:Florence Nightingale'] },
+  { name: 'an adjective hyphened to a name, and device acronyms', text: 'A Facebook-specific tag uses HDMI and the OS at 60 FPS.', want: ['ORG:Facebook'] },
   // Negatives: capitals that are no names.
   { name: 'sentence-initial function words', text: 'The president spoke. However, nothing changed. According to him, it is fine.', want: [] },
   { name: 'months and weekdays', text: 'On Tuesday (27 September) and in July, talks resumed on Friday.', want: [] },

@@ -165,7 +165,7 @@ function gazAt(text: string, tokens: readonly Token[], i: number, maxWords: numb
 }
 
 /** Lower-case words hyphened to a name that are no part of it: `London-based`, `al-Qaeda-linked`, `anti-Trump`. */
-const NAME_SUFFIXES = /^(?:based|language|led|linked|backed|born|owned|run|funded|made|style|era|bound|controlled|held|affiliated|inspired|allied|friendly|focused|registered|listed|headquartered|educated|trained|dominated)$/;
+const NAME_SUFFIXES = /^(?:based|language|specific|related|compatible|exclusive|branded|powered|led|linked|backed|born|owned|run|funded|made|style|era|bound|controlled|held|affiliated|inspired|allied|friendly|focused|registered|listed|headquartered|educated|trained|dominated)$/;
 const NAME_PREFIXES = /^(?:anti|pro|non|ex|post|pre|neo|pan|mid|all|trans|inter|intra)$/;
 
 function splitAffix(t: Token): Token[] | undefined {

@@ -167,6 +167,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     g === 0 ? rest.length > 0 && (rest.every(nameWord) || (us.some((_, k) => middleInitials(us, k)) && givenNameFirst([{ ...u, kind: 'word' }, ...rest]))) : (us.slice(0, g).every(nameWord) && !rest.length) || (isGivenName(us[0].text) && us.length <= 4 && [...us.slice(0, g), ...rest].every(nameWord));
   // `Patrick Holland`, `Chris Jordan`: a given name (no common word) and a country are a person.
   const givenAndCountry = e.kind === 'country' && us.length === 2 && g === 1 && us[0].kind === 'word' && !us[0].caps && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && !isCommonWord(us[0].text);
+  // `Cambridge Analytica`, `Boston Dynamics`: a city that is no given name, then one unknown word, is a company.
+  if (e.kind === 'city' && neighbours && g === 0 && rest.length === 1 && !isGivenName(u.text) && !looksLikeSurname(rest[0].text) && !cx.personSlot && !cx.titled) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, 'a city then an unknown word: a company', { initial: u.initial, guess: true })];
+  }
   if ((e.kind === 'city' && neighbours) || givenAndCountry) return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, cx, dropped);
   // `the Amazon`: the river or the forest, not the company.
   if (e.kind === 'org' && us.length === 1 && PLACE_AFTER_THE.has(u.text) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) {
