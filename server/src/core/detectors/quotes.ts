@@ -16,7 +16,7 @@
 import type { Detector, DetectContext } from '../detector';
 import type { Span } from '../types';
 import { startsWithOpening } from '../quotes/marks';
-import { analyseParagraph, type ParaQuote } from '../quotes/paragraph';
+import { analyseParagraph, type ParaAnalysis, type ParaQuote } from '../quotes/paragraph';
 import { blockQuoteParagraphs } from '../quotes/block-quotes';
 import { SpeakerLinker, entityKey } from '../quotes/speakers';
 import { FIRST_PERSON_RE } from '../quotes/lexicon';
@@ -45,16 +45,21 @@ function detectQuotes(ctx: DetectContext): Span[] {
   /** The speaker of the previous paragraph's last quote, or 'said' when it reported speech without quoting. */
   let before: { paragraph: number; speaker?: Span['speaker']; reported: boolean; solo?: Span } | undefined;
   const byStartAll = new Map(entities.map((m) => [m.start, m]));
-  const blocks = blockQuoteParagraphs(paragraphs.map((p) => p.text));
+  // Each paragraph read alone (cached on its text and mentions), then the document read as a whole.
+  const read: { a: ParaAnalysis; mine: Span[] }[] = [];
   let e = 0;
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const p = paragraphs[pi];
+  for (const p of paragraphs) {
     while (e < entities.length && entities[e].start < p.start) e++;
     const mine: Span[] = [];
     for (let j = e; j < entities.length && entities[j].end <= p.end; j++) mine.push(entities[j]);
     const rel: ParaMention[] = mine.map((m) => ({ start: m.start - p.start, end: m.end - p.start, label: m.label }));
     const key = `${p.text}\u0000${rel.map((m) => `${m.start}:${m.end}:${m.label}`).join(',')}`;
-    const a = ctx.memo.get(key, () => analyseParagraph(p.text, rel));
+    read.push({ a: ctx.memo.get(key, () => analyseParagraph(p.text, rel)), mine });
+  }
+  const blocks = blockQuoteParagraphs(read.map((r) => r.a.block));
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    const { a, mine } = read[pi];
     const byStart = new Map(mine.map((m) => [m.start - p.start, m]));
     let seen = 0;
     const seeUpTo = (pos: number) => {

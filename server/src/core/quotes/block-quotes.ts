@@ -26,17 +26,48 @@ const MIN_WORDS = 12;
 /** How many paragraphs a quotation introduced by `X wrote:` may run over. */
 const MAX_LED = 12;
 
+/** What the block-quote reading needs of one paragraph (cacheable on its text). */
+export interface BlockFeatures {
+  empty: boolean;
+  words: number;
+  /** Ends with a full stop, `!` or `?`. */
+  ends: boolean;
+  endsColon: boolean;
+  anyMark: boolean;
+  /** A verb of saying anywhere, and outside its quoted stretches. */
+  reports: boolean;
+  reportsOutside: boolean;
+  /** First-person words outside its quoted stretches. */
+  firstPerson: boolean;
+}
+
+export function blockFeatures(text: string): BlockFeatures {
+  const t = text.trim();
+  const outside = t.replace(QUOTED, ' ');
+  return {
+    empty: t.length === 0,
+    words: countWords(t),
+    ends: /[.!?]$/.test(t),
+    endsColon: t.endsWith(':'),
+    anyMark: ANY_MARK.test(t),
+    reports: REPORTS.test(t),
+    reportsOutside: REPORTS.test(outside),
+    firstPerson: FIRST_PERSON_RE.test(outside),
+  };
+}
+
 /** Indices of the paragraphs that are block quotes with their marks lost. */
-export function blockQuoteParagraphs(texts: readonly string[]): Set<number> {
-  const out = firstPersonBlocks(texts);
+export function blockQuoteParagraphs(paras: readonly (string | BlockFeatures)[]): Set<number> {
+  const fs = paras.map((p) => (typeof p === 'string' ? blockFeatures(p) : p));
+  const out = firstPersonBlocks(fs);
   // `Askar wrote in a blog post:` and then paragraphs with no mark: the post, quoted, until the narration resumes.
-  for (let i = 0; i + 1 < texts.length; i++) {
-    const lead = texts[i].trim();
-    if (!lead.endsWith(':') || !REPORTS.test(lead.replace(QUOTED, ' ')) || countWords(lead) < 3) continue;
-    for (let j = i + 1; j < texts.length && j <= i + MAX_LED; j++) {
-      const t = texts[j].trim();
-      if (!t) continue;
-      if (ANY_MARK.test(t) || REPORTS.test(t) || countWords(t) < LED_MIN_WORDS || !/[.!?]$/.test(t)) break;
+  for (let i = 0; i + 1 < fs.length; i++) {
+    const lead = fs[i];
+    if (!lead.endsColon || !lead.reportsOutside || lead.words < 3) continue;
+    for (let j = i + 1; j < fs.length && j <= i + MAX_LED; j++) {
+      const f = fs[j];
+      if (f.empty) continue;
+      if (f.anyMark || f.reports || f.words < LED_MIN_WORDS || !f.ends) break;
       out.add(j);
     }
   }
@@ -46,18 +77,16 @@ export function blockQuoteParagraphs(texts: readonly string[]): Set<number> {
 /** A paragraph shorter than this after `X wrote:` is a heading or a caption, and ends the quotation. */
 const LED_MIN_WORDS = 6;
 
-function firstPersonBlocks(texts: readonly string[]): Set<number> {
+function firstPersonBlocks(fs: readonly BlockFeatures[]): Set<number> {
   const out = new Set<number>();
   let afterReport = false;
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i].trim();
-    const outside = t.replace(QUOTED, ' ');
-    const firstPerson = FIRST_PERSON_RE.test(outside);
-    const prose = /[.!?]$/.test(t) && countWords(t) >= MIN_WORDS;
-    const block = firstPerson && prose && !ANY_MARK.test(t) && !REPORTS.test(t);
-    if (firstPerson && prose && !afterReport && !REPORTS.test(outside)) return new Set();
+  for (let i = 0; i < fs.length; i++) {
+    const f = fs[i];
+    const prose = f.ends && f.words >= MIN_WORDS;
+    const block = f.firstPerson && prose && !f.anyMark && !f.reports;
+    if (f.firstPerson && prose && !afterReport && !f.reportsOutside) return new Set();
     if (block && afterReport) out.add(i);
-    afterReport = block ? afterReport : REPORTS.test(outside) && !firstPerson;
+    afterReport = block ? afterReport : f.reportsOutside && !f.firstPerson;
   }
   return out;
 }

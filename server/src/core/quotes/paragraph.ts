@@ -10,6 +10,7 @@ import { attributeQuote, colonAttribution, cueAttribution, trailingAttribution }
 import { countWords, maskQuotes, sentenceAt, sentenceRanges, type Range } from './sentences';
 import { Mentions, subjectBehind, type Attribution, type ParaMention } from './subjects';
 import { leadInStart, lostBothMarks } from './unmarked';
+import { blockFeatures, type BlockFeatures } from './block-quotes';
 
 export interface ParaQuote extends Range {
   /** A mark was lost: the span covers the words only on the lost side. */
@@ -36,6 +37,8 @@ export interface ParaAnalysis {
   leadOut?: Attribution;
   /** Outside its quotes the paragraph has a verb of saying (`he admitted that …`): a bare quote paragraph after it goes on in that voice. */
   reports: boolean;
+  /** What the document's block-quote reading needs of this paragraph. */
+  block: BlockFeatures;
 }
 
 /** A quoted stretch before the checks: marks' state, and where a lost quote's attribution starts. */
@@ -75,6 +78,7 @@ export function analyseParagraph(text: string, paraMentions: readonly ParaMentio
     teaser: TEASER_RE.test(text),
     leadOut: leadOut(masked, sentences, mentions),
     reports: CUE.test(masked),
+    block: blockFeatures(text),
   };
 }
 
