@@ -90,6 +90,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('Growth slowed.\nThe Astana Times is read widely.'), ['Astana Times → Astana Times']);
   });
 
+  it('a known organisation written in another case takes its own spelling (Tiktok → TikTok)', () => {
+    assert.deepEqual(canonicals('Subscribe to our Twitter, Facebook and Tiktok!'), ['Twitter → Twitter', 'Facebook → Facebook', 'Tiktok → TikTok']);
+  });
+
   it('links an acronym to its expansion given in the document, before and after it', () => {
     const text = 'He will attend the SPECA Summit.\nIt is the Summit of the United Nations Special Programme for the Economies of Central Asia (SPECA).';
     const full = 'United Nations Special Programme for the Economies of Central Asia';

@@ -113,7 +113,8 @@ function build(): Gazetteer {
   }
   for (const g of list(GROUPS)) add(g, { label: 'NORP', kind: 'norp' });
   for (const c of countries) for (const cap of c.capital ?? []) add(cap, { label: 'PLACE', kind: 'city' });
-  for (const o of [...KNOWN_ORG_NAMES, ...KNOWN_ORGS]) add(o, { label: 'ORG', kind: 'org' });
+  // A known organisation keeps its own spelling as its canonical name (`Tiktok` → TikTok).
+  for (const o of [...KNOWN_ORG_NAMES, ...KNOWN_ORGS]) add(o, { label: 'ORG', kind: 'org', canonical: o });
   for (const [key, name] of cityNames()) {
     // A city named like a common word (`Mobile`, `Reading`) needs other evidence.
     if (!map.has(key) && !isCommonWord(key)) add(name, { label: 'PLACE', kind: 'city' });

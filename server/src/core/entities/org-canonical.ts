@@ -66,7 +66,7 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     else if (long) m.canonical = longerOrg(m, index, positions, longCanon, names) ?? long;
     // `Navy`, `Senate`: a body named by its kind is another document's only if this one says so.
     else if (SINGLE_INSTITUTIONS.has(m.text.toLowerCase())) m.canonical = longerOrg(m, index, positions, longCanon) ?? containing(m.text, positions, longCanon) ?? m.text;
-    else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.toLowerCase()) ?? otherDocs(m.text, names) ?? m.text;
+    else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.toLowerCase()) ?? (m.gazKind === 'org' ? m.canonical : undefined) ?? otherDocs(m.text, names) ?? m.text;
   }
   withMastheadThe(orgs, names, text);
 }
