@@ -94,6 +94,17 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('Subscribe to our Twitter, Facebook and Tiktok!'), ['Twitter → Twitter', 'Facebook → Facebook', 'Tiktok → TikTok']);
   });
 
+  it('a country’s body named by its kind is that of its adjective’s country, or of the country the document names most', () => {
+    const text = 'Kazakhstan and Russia met. The Kazakh Foreign Ministry and the Russian Foreign Ministry spoke. Kazakhstan’s Constitutional Court ruled.';
+    assert.deepEqual(canonicals(text).filter((c) => /Ministry|Court/.test(c)), [
+      'Kazakh Foreign Ministry → Ministry of Foreign Affairs of Kazakhstan',
+      'Russian Foreign Ministry → Ministry of Foreign Affairs of Russia',
+      'Constitutional Court → Constitutional Court of Kazakhstan',
+    ]);
+    assert.deepEqual(canonicals('The Supreme Court ruled on the United States flag.').filter((c) => c.startsWith('Supreme')), ['Supreme Court → Supreme Court of the United States']);
+    assert.deepEqual(canonicals('The Supreme Court ruled.'), ['Supreme Court → Supreme Court']);
+  });
+
   it('links an acronym to its expansion given in the document, before and after it', () => {
     const text = 'He will attend the SPECA Summit.\nIt is the Summit of the United Nations Special Programme for the Economies of Central Asia (SPECA).';
     const full = 'United Nations Special Programme for the Economies of Central Asia';
