@@ -29,7 +29,8 @@ describe('entities: gazetteers', () => {
     ['Palestinians', 'NORP', undefined],
     ['Americans', 'NORP', undefined],
     ['Central Asian', 'NORP', undefined],
-    ['United Nations', 'ORG', undefined],
+    ['United Nations', 'ORG', 'United Nations'],
+    ['Tiktok', 'ORG', 'TikTok'],
   ];
   for (const [name, label, canonical] of entries) {
     it(`knows ${name} as ${label}`, () => {
