@@ -36,6 +36,10 @@ describe('block quotes', () => {
     ]);
   });
 
+  it('a colon whose own sentence has no verb of saying opens no quotation, even after a quote in the paragraph', () => {
+    assert.deepEqual(blockQuoteParagraphs(['"It is crucial," he said. Points raised in the report included:', ' - No proposals to increase supply should be taken forward without evidence.']), new Set());
+  });
+
   it('a colon after no verb of saying opens no quotation', () => {
     assert.deepEqual(blockQuoteParagraphs(['Here is what you need to know about the flaw:', 'The server attempts to decompress the packet and runs out of memory.']), new Set());
   });

@@ -18,6 +18,7 @@ import { countWords } from './sentences';
 
 const ANY_MARK = /["“”„«»‹›]|(?:^|[\s([{])['‘]|['’](?=[\s.,;:!?)\]}]|$)/u;
 const QUOTED = /["“„«][^"“”„«»]*["”»]|‘[^‘’]*’/gu;
+const LAST_SENTENCE = /(?:^|[.!?]["”’]?\s+)([^.!?]*)$/u;
 const REPORTS = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'i');
 
 /** Fewer words than this is a caption, a heading or a pull quote, not a quoted passage. */
@@ -32,7 +33,8 @@ export interface BlockFeatures {
   words: number;
   /** Ends with a full stop, `!` or `?`. */
   ends: boolean;
-  endsColon: boolean;
+  /** Ends with a colon after a verb of saying in its last sentence (`Askar wrote in a blog post:`). */
+  leadsQuote: boolean;
   anyMark: boolean;
   /** A verb of saying anywhere, and outside its quoted stretches. */
   reports: boolean;
@@ -48,7 +50,7 @@ export function blockFeatures(text: string): BlockFeatures {
     empty: t.length === 0,
     words: countWords(t),
     ends: /[.!?]$/.test(t),
-    endsColon: t.endsWith(':'),
+    leadsQuote: t.endsWith(':') && REPORTS.test(LAST_SENTENCE.exec(outside)?.[1] ?? ''),
     anyMark: ANY_MARK.test(t),
     reports: REPORTS.test(t),
     reportsOutside: REPORTS.test(outside),
@@ -63,7 +65,7 @@ export function blockQuoteParagraphs(paras: readonly (string | BlockFeatures)[])
   // `Askar wrote in a blog post:` and then paragraphs with no mark: the post, quoted, until the narration resumes.
   for (let i = 0; i + 1 < fs.length; i++) {
     const lead = fs[i];
-    if (!lead.endsColon || !lead.reportsOutside || lead.words < 3) continue;
+    if (!lead.leadsQuote || lead.words < 3) continue;
     for (let j = i + 1; j < fs.length && j <= i + MAX_LED; j++) {
       const f = fs[j];
       if (f.empty) continue;
