@@ -70,6 +70,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'an adjective made from a name, and God, are no entities', text: 'It has an Orwellian name, a Keynesian plan, and a prayer to God.', want: [] },
   { name: 'a city that is no given name, then an unknown word, is a company; a given name opens a person', text: 'The data went to Cambridge Analytica. Florence Nightingale came.', want: ['ORG:Cambridge Analytica', 'PERSON:Florence Nightingale'] },
   { name: 'an adjective hyphened to a name, and device acronyms', text: 'A Facebook-specific tag uses HDMI and the OS at 60 FPS.', want: ['ORG:Facebook'] },
+  { name: 'after the body a title is of, a given name opens the person; a body named like a person stays the body', text: 'Chairman of the Environmental Audit Committee Peter Ainsworth said so. The Chairman of Morgan Stanley spoke.', want: ['ORG:Environmental Audit Committee', 'PERSON:Peter Ainsworth', 'ORG:Morgan Stanley'] },
   // Negatives: capitals that are no names.
   { name: 'sentence-initial function words', text: 'The president spoke. However, nothing changed. According to him, it is fine.', want: [] },
   { name: 'months and weekdays', text: 'On Tuesday (27 September) and in July, talks resumed on Friday.', want: [] },

@@ -276,6 +276,11 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     // `Member of the Mazhilis Aidos Sarym`: the body, then the person.
     return [...names(us.slice(0, -2), text, cx, dropped), ...names(us.slice(-2), text, { ...cx, complement: false, personSlot: true }, dropped)];
   }
+  // `Chairman of the Environmental Audit Committee Peter Ainsworth`: after the body's head word, a given name opens the person.
+  const afterHead = cx.tokens[us[0].tok - 1];
+  if (cx.complement && given && words <= 3 && afterHead?.kind === 'word' && afterHead.cap && ORG_TAIL_HEADS.has(afterHead.text.toLowerCase())) {
+    return [mention(s.start, s.end, surface, 'PERSON', 2, 'a person after the body a title is “of”', { initial })];
+  }
   if (cx.complement) return [mention(s.start, s.end, surface, 'ORG', 1, 'what a title is “of”', { initial })];
   if (cx.ofPerson && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'where the person before “of” works', { initial })];
   // With no cue, a name opening with a common word is a company or a body (`Time Warner`), not a person.
