@@ -7,6 +7,7 @@ import type { Token } from './tokenize';
 import { gazetteer, type GazEntry } from './gazetteer';
 import { nameKey } from './keys';
 import { isCommonWord } from './lexicon';
+import { isGivenName } from './given-names';
 import { ORG_LEAD_HEADS } from './org-words';
 import { CONNECTORS, FUNCTION_WORDS, MONTHS, MULTI_TITLES, NAME_PARTICLES, ROLE_NOUNS, TITLES, WEEKDAYS } from './vocabulary';
 
@@ -67,7 +68,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       const g = title || particle ? undefined : lead ?? gazAt(text, tokens, i, gaz.maxWords);
       let end = title ?? g?.end ?? i + 1;
       // `Women's Tennis Association`, `Prosecutor General’s Office`: a common word's or a rank's possessive inside a name.
-      if (!title && !g && tokens[end]?.kind === 'pos' && tokens[end + 1] && isNameWord(tokens[end + 1]) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) end++;
+      // Not before a given name: `Labour's Elizabeth Blackman` is the party's member.
+      if (!title && !g && tokens[end]?.kind === 'pos' && tokens[end + 1] && isNameWord(tokens[end + 1]) && !isGivenName(tokens[end + 1].text) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) end++;
       // `Donald J. Trump`: a middle initial keeps its full stop inside the name.
       if (!title && !g && /^\p{Lu}$/u.test(t.text) && cur.length && tokens[end]?.text === '.' && tokens[end].start === t.end && tokens[end + 1] && isNameWord(tokens[end + 1])) end++;
       const last = tokens[end - 1];

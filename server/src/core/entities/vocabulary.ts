@@ -94,7 +94,7 @@ export const PERSONAL_VERBS = set(`
 export const PLACE_PREPOSITIONS = set('in near across outside inside throughout');
 export const MOTION_WORDS = set('visit visits visited trip travel travelled traveled arrived arrive flew fly returned moved');
 /** Lowercase nouns of a kind of place before `of` and a name (`the Libyan city of Sirte`). */
-export const PLACE_KIND_NOUNS = set('city town village capital port province region district island republic state county municipality suburb suburbs coast shores outskirts');
+export const PLACE_KIND_NOUNS = set('city town village capital port province region district island republic state county municipality suburb suburbs coast shores outskirts constituency borough parish seat');
 /**
  * Lowercase heads written after an organisation's name (`West Mercia police`, `Bardo museum`):
  * the name and its head are one organisation.
