@@ -72,6 +72,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'an adjective hyphened to a name, and device acronyms', text: 'A Facebook-specific tag uses HDMI and the OS at 60 FPS.', want: ['ORG:Facebook'] },
   { name: 'after the body a title is of, a given name opens the person; a body named like a person stays the body', text: 'Chairman of the Environmental Audit Committee Peter Ainsworth said so. The Chairman of Morgan Stanley spoke.', want: ['ORG:Environmental Audit Committee', 'PERSON:Peter Ainsworth', 'ORG:Morgan Stanley'] },
   { name: 'a county by its ending, a constituency after `seat of`, a party member after its possessive, title acronyms', text: 'He will contest the Derbyshire seat of Erewash against Labour’s Elizabeth Blackman, an MEP who went AWOL.', want: ['PLACE:Derbyshire', 'PLACE:Erewash', 'ORG:Labour', 'PERSON:Elizabeth Blackman'] },
+  { name: 'a role word opening the sentence is no part of the name; a name with a plural verb is a club or a band', text: 'Striker Nicolas Anelka says he wants to leave. He said Chelsea are saying it clearly.', want: ['PERSON:Nicolas Anelka', 'ORG:Chelsea'] },
   // Negatives: capitals that are no names.
   { name: 'sentence-initial function words', text: 'The president spoke. However, nothing changed. According to him, it is fine.', want: [] },
   { name: 'months and weekdays', text: 'On Tuesday (27 September) and in July, talks resumed on Friday.', want: [] },

@@ -56,7 +56,9 @@ function markTeams(text: string, mentions: Mention[]): void {
     if (m.gazKind && m.gazKind !== 'city') continue;
     if (m.text.includes(' ') && !m.gazKind) continue;
     const after = text.slice(m.end, m.end + 16);
-    const team = TEAM_ROLE_AFTER.test(after) || (m.gazKind === 'city' && PLURAL_AGREEMENT_AFTER.test(after));
+    // A single name that is no common word with a plural verb (`Chelsea are saying`): a club, never a person.
+    const plural = (m.gazKind === 'city' || (!m.gazKind && !m.lexical && !m.text.includes(' '))) && PLURAL_AGREEMENT_AFTER.test(after);
+    const team = TEAM_ROLE_AFTER.test(after) || plural;
     if (team) Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club: its role or a plural verb after it', lexical: false, guess: false, surnameOnly: false, team: true });
   }
 }

@@ -9,7 +9,7 @@ import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
-import { AWARDS, DEGREES, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
+import { AWARDS, ROLE_NOUNS, DEGREES, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE } from './known-orgs';
@@ -219,7 +219,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // A sentence-initial common word before a name is not part of it (`Welcoming Nguyen Thanh Hung`),
   // nor are common words before a personal name of two unknown words (`Construction Kanat Sharlapayev`).
   // A given name that is also a common word still opens a name (`Rod Eddington said`).
-  while (us.length > 1 && us[0].initial && !us[0].caps && isCommonWord(us[0].text) && !isHead(us[0], ORG_MODIFIERS) && !givenNameFirst(us)) us = us.slice(1);
+  // So is a role word opening the sentence (`Striker Nicolas Anelka says …`).
+  while (us.length > 1 && us[0].initial && !us[0].caps && (isCommonWord(us[0].text) || ROLE_NOUNS.has(lower(us[0]))) && !isHead(us[0], ORG_MODIFIERS) && !givenNameFirst(us)) us = us.slice(1);
   const lead = leadingCommon(us);
   if (lead > 0 && us.length - lead >= 2 && !isHead(us[us.length - 1], GEO_SUFFIXES) && !isHead(us[0], GEO_PREFIXES)) {
     return [...names(us.slice(0, lead), text, cx, dropped), ...names(us.slice(lead), text, { ...cx, complement: false, personSlot: cx.personSlot || cx.complement }, dropped)];
