@@ -33,6 +33,7 @@ describe('quote speakers', () => {
       ['`X posted on Instagram: “…”`', '[[Smith|PERSON]] posted on Instagram: “Best day of my life with my family.”', ['Smith#1']],
       ['`as X put it`', 'The plan (“a disaster,” as [[Smith|PERSON]] put it) failed.', ['Smith#1']],
       ['`said X’s lawyer, Y` is Y', '“We will fight this in court,” said [[Smith|PERSON]]’s lawyer, [[John Doe|PERSON]].', ['John Doe#1']],
+      ['`said ORG lawyer NAME` is the person', '"Anyone should be concerned about this ruling," said [[EFF|ORG]] lawyer [[Kurt Opsahl|PERSON]].', ['Kurt Opsahl#1']],
       ['an organisation', '“We do not comment on rumours,” [[Acme Corp|ORG]] said in a statement.', ['Acme Corp#1']],
     ]);
   });
