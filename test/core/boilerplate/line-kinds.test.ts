@@ -60,6 +60,12 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Advertisement - Scroll to continue', 'ad'],
   ['Sponsored content', 'ad'],
   // not boilerplate by themselves
+  ['- 2 -', 'label'],
+  ['2', 'label'],
+  ['Parliament House, Canberra ACT 2600', 'source'],
+  ['Write to GPO Box 1920, Sydney', 'source'],
+  ['The fund grew by 2,600 jobs in the ACT last year.', undefined],
+  ['2024', undefined],
   ['Kazakhstan transfers $1mln to Palestinians', undefined],
   ['The meeting also focused on the most promising areas of cooperation.', undefined],
   ['From the top of the ministry, officials said the talks went well.', undefined],

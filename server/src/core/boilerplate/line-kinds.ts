@@ -119,9 +119,16 @@ function isTitleCase(tokens: readonly string[]): boolean {
   return long.length >= 3 && long.filter((w) => /^['‘“"]?\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
 
+const PAGE_NUMBER = /^[\s\-–—/.(|]*\d{1,3}[\s\-–—/.)|]*(?:\.\.\.|…)?$/u;
+const POSTAL_ADDRESS = /\b(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT|Vic|Qld|Tas)\.?\s+\d{4}\b|\b(?:G\.?P\.?O\.?|P\.?\s?O\.?)\s+Box\s+\d|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$/u;
+
 function kindOf(t: string, words: number): LineKind | undefined {
   // `— :`, `r* .`, `.`: marks with no word and no number (scanning noise, a stray separator).
   if (t && !/\p{L}{2}|\p{N}/u.test(t)) return 'label';
+  // `2`, `- 2 -`, `2/`: a page number of a printed or scanned text.
+  if (PAGE_NUMBER.test(t)) return 'label';
+  // `Parliament House, Canberra ACT 2600`, `GPO Box 1920`: a postal address.
+  if (words <= 15 && POSTAL_ADDRESS.test(t)) return 'source';
   if (AD_MARKER.test(t)) return 'ad';
   if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
   if (LETTER_SPACED.test(t) || (words <= 15 && LETTERHEAD.test(t)) || (words <= 8 && LETTERHEAD_TITLE.test(t))) return 'label';
