@@ -102,6 +102,7 @@ describe('quote speakers', () => {
         ['Mourinho#1', 'Mourinho#1', 'Mourinho#1', 'Mourinho#1', 'Mourinho#1'],
       ],
       ['a first-person quote paragraph after a paragraph about one person is that person’s', 'But for [[Parata|PERSON]] and his family the deaths are personal.\n“It’s very emotional. We need to listen.”', ['Parata#1']],
+      ['an indented quote paragraph (OCR text) goes on with the speaker before', ' [[West|PERSON]] told Parliament that the aim was met.\n\n "We have tried to balance the interests," he said.\n\n "We recognise the economy is in recession." Mr West also pointed out that it works.', ['West#1', 'West#1']],
       ['a paragraph that is only a quote goes on with the speaker before', '"Children will see it differently," [[Obama|PERSON]] said.\n"There are going to be tensions that arise."', ['Obama#1', 'Obama#1']],
       ['a photo caption between does not interrupt the voice', '"Greed is hurting the whales," says [[Parata|PERSON]].\nThe farm where he was born\n"We are having to put up with a lot."', ['Parata#1', 'Parata#1']],
       ['a sentence between does', '"Greed is hurting the whales," says [[Parata|PERSON]].\nThe farm is where he was born.\n"We are having to put up with a lot."', ['Parata#1', undefined]],

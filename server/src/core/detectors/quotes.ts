@@ -85,12 +85,14 @@ function detectQuotes(ctx: DetectContext): Span[] {
       }
       let attribution = q.attribution;
       let explicit = attribution.kind === 'mention' ? byStart.get(attribution.start) : undefined;
-      if (attribution.kind === 'none' && qi === 0 && q.start === 0 && lead?.paragraph === pi - 1) {
+      // The quote opens the paragraph (after any indent, as OCR text has).
+      const opens = qi === 0 && !/\S/.test(p.text.slice(0, q.start));
+      if (attribution.kind === 'none' && opens && lead?.paragraph === pi - 1) {
         attribution = lead.attribution;
         if (attribution.kind === 'mention') explicit = lead.byStart.get(attribution.start);
       }
       let who = a.teaser && attribution.kind !== 'mention' ? undefined : linker.resolve(attribution, span, explicit);
-      if (!who && attribution.kind === 'none' && qi === 0 && q.start === 0 && before?.paragraph === pi - 1 && !a.teaser) {
+      if (!who && attribution.kind === 'none' && opens && before?.paragraph === pi - 1 && !a.teaser) {
         // A paragraph that is only a quote goes on with the speaker of the paragraph before:
         // the last one quoted there, or the one whose words it reported (`he admitted that …`).
         const prev = before.speaker && byStartAll.get(before.speaker.start);
