@@ -109,6 +109,7 @@ describe('QUOTE spans', () => {
       ['a headline whose subject is a country', '[[Kazakhstan|PLACE]] reaffirms its “neutrality” and calls for “unity and harmony”.', [{ text: '“neutrality”' }, { text: '“unity and harmony”' }]],
       ['a title-case headline quote after `Name:`', '[[Tokayev|PERSON]]: "We Will Defend Our Interests"', [{ text: '"We Will Defend Our Interests"' }]],
       ['the agent of a passive verb of saying (`described as “…” by X`)', 'The strandings have been described as “heartbreaking” by the [[Department of Conservation|ORG]].', [{ text: '“heartbreaking”' }]],
+      ['a whole short sentence in marks in an indented paragraph (OCR text)', ' "No doubt."', [{ text: '"No doubt."' }]],
       ['a whole short sentence in marks', '"We will win," [[Smith|PERSON]] said. "No doubt."', [{ text: '"We will win,"' }, { text: '"No doubt."' }]],
     ]);
   });

@@ -16,7 +16,8 @@ export function sentenceRanges(text: string, quotes: readonly Range[]): Range[] 
   const out: Range[] = [];
   const sorted = [...quotes].sort((a, b) => a.end - b.end);
   let j = 0;
-  let start = 0;
+  // An indent (OCR text) is no part of the first sentence.
+  let start = skipSpace(text, 0);
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
