@@ -98,6 +98,7 @@ describe('QUOTE spans', () => {
       ['a so-called term, even in a sentence with a verb of saying', 'Experts said the so-called "shadow fleet" grew.', []],
       ['an inch mark is no dangling closing mark', 'The plant uses a 12" pipe and runs all day, he said.', []],
       ['words the writer puts in someone’s mouth (`as if to say`)', 'A flicker crossed his face as if to say "You think you got me?" before he smiled.', []],
+      ['`calls` as a noun attributes nothing', 'Phone calls about the “deal” rose.', []],
       ['a term in a sentence with a verb of saying but no one who said it', 'A mass stranding that was described as “unprecedented” left the tribe scrambling.', []],
     ]);
   });
@@ -110,6 +111,8 @@ describe('QUOTE spans', () => {
       ['a title-case headline quote after `Name:`', '[[Tokayev|PERSON]]: "We Will Defend Our Interests"', [{ text: '"We Will Defend Our Interests"' }]],
       ['the agent of a passive verb of saying (`described as “…” by X`)', 'The strandings have been described as “heartbreaking” by the [[Department of Conservation|ORG]].', [{ text: '“heartbreaking”' }]],
       ['a whole short sentence in marks in an indented paragraph (OCR text)', ' "No doubt."', [{ text: '"No doubt."' }]],
+      ['`what X calls “…”`', 'It is what [[Apple|ORG]] calls “spatial computing” for everyone.', [{ text: '“spatial computing”' }]],
+      ['`X dismissed … as “…”`', '[[Smith|PERSON]] dismissed the report as “fake news”.', [{ text: '“fake news”' }]],
       ['a whole short sentence in marks', '"We will win," [[Smith|PERSON]] said. "No doubt."', [{ text: '"We will win,"' }, { text: '"No doubt."' }]],
     ]);
   });

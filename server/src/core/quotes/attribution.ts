@@ -115,8 +115,15 @@ export function sentenceSubject(masked: string, sentence: Range, mentions: Menti
   return undefined;
 }
 
-/** Verbs left out of the verbs of saying as nouns (`the states`, `a claim`), which are verbs right before a quote: `Emery states, “…”`. */
-const NOUN_VERB_BEFORE = /\s(?:states|claims|notes|comments|tweets|posts)\s*[,:]\s*$/;
+/** Verbs left out of the verbs of saying as nouns (`the states`, `a claim`), which are verbs right before a quote: `Emery states, “…”`, `what Apple calls “…”`. */
+const NOUN_VERB_BEFORE = /\s(?:(?:states|claims|notes|comments|tweets|posts)\s*[,:]|calls(?:\s+(?:it|them|this|that))?)\s*$/;
+
+/** `Emery states, “…”`, `what Apple calls “…”`: the subject of such a verb right before the quote. */
+export function nounVerbAttribution(masked: string, q: Range, mentions: Mentions): Attribution | undefined {
+  const from = Math.max(0, q.start - 24);
+  const nounVerb = NOUN_VERB_BEFORE.exec(masked.slice(from, q.start));
+  return (nounVerb && subjectBehind(masked, from + nounVerb.index + 1, mentions))?.attribution;
+}
 
 const BY = /^[\s,]*by\s+/i;
 const PASSIVE_CUE = new RegExp(`\\b(?:${SPEECH_VERB})\\s+(?:as\\s+)?$`, 'i');
@@ -148,10 +155,8 @@ export function attributeQuote(
   if (agent) return agent;
   const colon = colonAttribution(masked, q, mentions);
   if (colon) return colon;
-  const from = Math.max(0, q.start - 24);
-  const nounVerb = NOUN_VERB_BEFORE.exec(masked.slice(from, q.start));
-  const nounSubject = nounVerb && subjectBehind(masked, from + nounVerb.index + 1, mentions);
-  if (nounSubject) return nounSubject.attribution;
+  const nounSubject = nounVerbAttribution(masked, q, mentions);
+  if (nounSubject) return nounSubject;
   const at = sentenceIndexAt(sentences, q.start);
   const sentence = sentences[at] ?? { start: 0, end: text.length };
   const before = cueAttribution(masked, { start: sentence.start, end: q.start }, sentence, mentions);

@@ -103,6 +103,7 @@ const SPEECH_STEMS = [
   'testif(?:y|ies|ied|ying)',
   'agreed',
   'posted(?= on)',
+  'dismiss(?:es|ed|ing)',
   'put it',
 ];
 
