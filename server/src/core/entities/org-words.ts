@@ -34,7 +34,7 @@ export const ORG_LEAD_HEADS = set(`
   ministry council agency organization organisation union bank committee commission association institute
   university college academy federation office department bureau authority secretariat programme program
   center centre conference league coalition court fund foundation assembly parliament chamber complex
-  embassy consulate directorate service church society alliance senate house government journal presidency
+  embassy consulate directorate service church society alliance senate house government journal presidency party
 `);
 
 /** Legal forms written before a company's name (`JSC Kazakhstan Temir Zholy`). */
