@@ -11,6 +11,7 @@ import { gazetteer } from './gazetteer';
 import { nameKey, titleCase } from './keys';
 import { CONNECTORS, FUNCTION_WORDS } from './vocabulary';
 import { pluralGeoNounAfter } from './cues';
+import { relabelByContext } from './context-labels';
 
 export function analyseParagraph(text: string): ParagraphEntities {
   const tokens = splitCompounds(tokenize(text));
@@ -33,73 +34,9 @@ export function analyseParagraph(text: string): ParagraphEntities {
   }
   mentions.sort((a, b) => a.start - b.start);
   shareListLabels(text, mentions);
-  markTeams(text, mentions);
-  markPeoples(text, mentions);
-  markLeaders(text, mentions);
-  const kept = mentions.filter((m) => !isLanguageUse(text, m));
+  const kept = relabelByContext(text, mentions);
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   return { mentions: kept, aliases: findAliases(text, kept) };
-}
-
-/** A word after a name that makes the name a sports club's: `Chelsea boss`, `Magpies chairman`, `United striker`. */
-const TEAM_ROLE_AFTER = /^[ \t]+(?:boss|manager|chairman|striker|captain|coach|midfielder|defender|goalkeeper|keeper|winger|skipper|fans|supporters|squad)\b/;
-/** A singular name with a plural verb, as British English writes a team: `Newcastle have fined …`. */
-const PLURAL_AGREEMENT_AFTER = /^[ \t]+(?:have|are|were)\b/;
-
-/**
- * A town or an unknown word named as a club (`Chelsea boss Jose Mourinho`, `Newcastle
- * have fined …`) is an organisation there: the team, not the place.
- */
-function markTeams(text: string, mentions: Mention[]): void {
-  for (const m of mentions) {
-    if (m.label === 'ORG' || m.label === 'NORP' || m.label === 'PERSON' && m.strength === 2) continue;
-    if (m.gazKind && m.gazKind !== 'city') continue;
-    if (m.text.includes(' ') && !m.gazKind) continue;
-    const after = text.slice(m.end, m.end + 16);
-    // A single name that is no common word with a plural verb (`Chelsea are saying`): a club, never a person.
-    const plural = (m.gazKind === 'city' || (!m.gazKind && !m.lexical && !m.text.includes(' '))) && PLURAL_AGREEMENT_AFTER.test(after);
-    const team = TEAM_ROLE_AFTER.test(after) || plural;
-    if (team) Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club: its role or a plural verb after it', lexical: false, guess: false, surnameOnly: false, team: true });
-  }
-}
-
-/** A word after an unknown name that makes it a people's: `the Ngātiwai tribe`, `Rohingya minority`. */
-const PEOPLE_NOUN_AFTER = /^[ \t]+(?:tribe|tribes|tribal|iwi|hapu|hapū|clan|clans|minority|ethnic)\b/;
-
-/** An unknown name before a people's noun is a people (NORP); the document's votes carry it to its other mentions. */
-function markPeoples(text: string, mentions: Mention[]): void {
-  for (const m of mentions) {
-    if (m.gazKind || m.text.includes(' ') || (m.label && m.strength === 2)) continue;
-    if (PEOPLE_NOUN_AFTER.test(text.slice(m.end, m.end + 12))) Object.assign(m, { label: 'NORP', strength: 2, reason: 'a people: a tribe’s or a minority’s name', lexical: false, guess: false });
-  }
-}
-
-/** A lowercase word after a surname that makes it a leader's: `the Obama administration`, `the Trump campaign`. */
-const LEADER_NOUN_AFTER = /^[ \t]+(?:administration|presidency|campaign|era)\b/;
-
-/** An unknown single name before `administration`, `presidency`, `campaign`, `era` is the person who leads it. */
-function markLeaders(text: string, mentions: Mention[]): void {
-  for (const m of mentions) {
-    if (m.gazKind || m.text.includes(' ') || m.acronym || (m.label && m.strength === 2) || m.label === 'NORP') continue;
-    if (LEADER_NOUN_AFTER.test(text.slice(m.end, m.end + 16))) Object.assign(m, { label: 'PERSON', strength: 1, reason: 'a leader: the name before “administration”', lexical: false, guess: false });
-  }
-}
-
-/** Words after a people's name that make it the language (`English lessons`, `Kazakh-language`). */
-const LANGUAGE_NOUN_AFTER = /^(?:[ \t]+(?:language|languages|lessons|classes|courses|speakers|speaking|version|edition|translation|translations|teacher|teachers)\b|-(?:language|speaking)\b)/;
-/** `in English.`, `speaks Russian,`: a language after these, with nothing it modifies. */
-const LANGUAGE_VERB_BEFORE = /\b(?:in|into|speak|speaks|spoke|spoken|speaking|learn|learns|learning|learned|learnt|teach|teaches|taught|translated|fluent)\s+$/i;
-
-/**
- * A people's name used for its language is no entity: alone on a line (a menu of
- * editions), before a word of language (`English lessons`), or after `in`, `speaks`
- * with nothing after it (`written in English.`). `in Kazakh destiny` stays a people's.
- */
-function isLanguageUse(text: string, m: Mention): boolean {
-  if (m.label !== 'NORP' || m.text.includes(' ')) return false;
-  const after = text.slice(m.end, m.end + 16);
-  if (text.trim() === m.text || LANGUAGE_NOUN_AFTER.test(after)) return true;
-  return LANGUAGE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && /^\s*(?:[.,;:!?)]|$|and\s|or\s)/.test(after);
 }
 
 /** A heading where every content word is capitalised: capitals are then no evidence of a name. */
