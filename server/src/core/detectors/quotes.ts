@@ -45,6 +45,12 @@ function detectQuotes(ctx: DetectContext): Span[] {
   /** The speaker of the previous paragraph's last quote, or 'said' when it reported speech without quoting. */
   let before: { paragraph: number; speaker?: Span['speaker']; reported: boolean; solo?: Span } | undefined;
   const byStartAll = new Map(entities.map((m) => [m.start, m]));
+  /** The voice the paragraph before spoke in: its last quote's speaker, or whose words it reported (`he admitted that …`). */
+  const voiceBefore = (span: Span, reported: boolean): Span | undefined => {
+    const prev = before?.speaker && byStartAll.get(before.speaker.start);
+    if (prev) return linker.nearest(prev, span.start, span.end);
+    return reported ? linker.resolve({ kind: 'pronoun', word: 'he' }, span, undefined) : undefined;
+  };
   // Each paragraph read alone (cached on its text and mentions), then the document read as a whole.
   const read: { a: ParaAnalysis; mine: Span[] }[] = [];
   let e = 0;
@@ -95,11 +101,9 @@ function detectQuotes(ctx: DetectContext): Span[] {
       if (!who && attribution.kind === 'none' && opens && before?.paragraph === pi - 1 && !a.teaser) {
         // A paragraph that is only a quote goes on with the speaker of the paragraph before:
         // the last one quoted there, or the one whose words it reported (`he admitted that …`).
-        const prev = before.speaker && byStartAll.get(before.speaker.start);
-        if (prev) who = linker.nearest(prev, span.start, span.end);
-        else if (before.reported) who = linker.resolve({ kind: 'pronoun', word: 'he' }, span, undefined);
+        who = voiceBefore(span, before.reported);
         // `But for Parata the deaths are personal.` then `“It’s very emotional. We need to listen.”`: the one person just written about.
-        else if (before.solo && FIRST_PERSON_RE.test(span.text)) who = linker.nearest(before.solo, span.start, span.end);
+        if (!who && before.solo && FIRST_PERSON_RE.test(span.text)) who = linker.nearest(before.solo, span.start, span.end);
       }
       if (who) span.speaker = { start: who.start, end: who.end, text: who.text, canonical: who.canonical };
       if (who?.label === 'PERSON' && !a.teaser) linker.see(who, true, []);
@@ -110,13 +114,8 @@ function detectQuotes(ctx: DetectContext): Span[] {
     if (blocks.has(pi) && !a.quotes.length && !a.teaser) {
       // A block quote whose marks went with the layout: the voice of the speech reported just before.
       const span = blockQuote(doc.text, p.start, p.text);
-      const prev = before?.speaker && byStartAll.get(before.speaker.start);
       const led = lead?.paragraph === pi - 1 ? lead : undefined;
-      const who = led
-        ? linker.resolve(led.attribution, span, led.attribution.kind === 'mention' ? led.byStart.get(led.attribution.start) : undefined)
-        : prev
-          ? linker.nearest(prev, span.start, span.end)
-          : linker.resolve({ kind: 'pronoun', word: 'he' }, span, undefined);
+      const who = led ? linker.resolve(led.attribution, span, led.attribution.kind === 'mention' ? led.byStart.get(led.attribution.start) : undefined) : voiceBefore(span, true);
       if (who) span.speaker = { start: who.start, end: who.end, text: who.text, canonical: who.canonical };
       bare.push(true);
       out.push(span);
