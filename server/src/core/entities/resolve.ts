@@ -12,6 +12,7 @@ import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
 import { sentenceRanges } from '../quotes/sentences';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS } from './org-words';
+import { FEATURES_OF_A_TOWN, PUBLICATIONS } from './vocabulary';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -237,10 +238,6 @@ function placeShortForms(ms: readonly DocMention[]): Map<string, DocMention> {
   }
   return out;
 }
-
-const FEATURES_OF_A_TOWN = new Set(['harbour', 'harbor', 'beach', 'falls', 'bay', 'coast', 'park', 'wall', 'hills', 'creek', 'lagoon', 'reef', 'forest', 'glacier', 'fjord']);
-
-const PUBLICATIONS = new Set(['magazine', 'newsletter', 'podcast']);
 
 const CORPORATE = new Set(['inc', 'corp', 'ltd', 'co', 'ag', 'sa', 'nv', 'gmbh', 'plc', 'llc', 'jsc', 'group', 'holdings', 'corporation']);
 

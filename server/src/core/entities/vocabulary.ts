@@ -130,3 +130,15 @@ export const PEERAGE = new Set(['baroness', 'baron', 'earl', 'duke', 'duchess', 
 
 /** Kinds of place written right before a place's name (`the checkpoint Nurly Zhol`, `the village Shalkar`). */
 export const NAMED_PLACE_KINDS = new Set(['checkpoint', 'village', 'town', 'city', 'port', 'settlement', 'district', 'river', 'lake', 'island', 'suburb', 'province', 'oblast']);
+
+/** Features named after a town (`Whangārei Harbour`, `Bondi Beach`): the town alone is the town, not their short form. */
+export const FEATURES_OF_A_TOWN = new Set(['harbour', 'harbor', 'beach', 'falls', 'bay', 'coast', 'park', 'wall', 'hills', 'creek', 'lagoon', 'reef', 'forest', 'glacier', 'fjord']);
+
+/** A brand's publications (`CNET Magazine`): the brand alone is no short form of them. */
+export const PUBLICATIONS = new Set(['magazine', 'newsletter', 'podcast']);
+
+/** Capitalised words that name no person, organisation or place of the world: `God`. */
+export const NO_ENTITY_WORDS = new Set(['God', 'Allah']);
+
+/** Continents and world regions that name a company's branch after an acronym (`AOL Europe`). */
+export const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Oceania', 'Latin America', 'North America', 'Asia Pacific', 'Middle East']);

@@ -187,3 +187,6 @@ export function ci(source: string): string {
 
 /** A people's adjective or name (`Russian`, `kazakh`), from the gazetteer. */
 export const isPeopleWord = (w: string): boolean => w.length > 2 && gazetteer().get(nameKey(w[0].toUpperCase() + w.slice(1)))?.label === 'NORP';
+
+/** Heads that name no organisation by themselves: `the company` is whichever company was just named. */
+export const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'corporation']);

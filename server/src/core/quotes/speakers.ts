@@ -20,10 +20,7 @@
  */
 import type { Span } from '../types';
 import type { Attribution } from './subjects';
-import { isPeopleWord as isPeople } from './lexicon';
-
-/** Heads that name no organisation by themselves: `the company` is whichever company was just named. */
-const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'corporation']);
+import { GENERIC_ORG_HEADS, isPeopleWord as isPeople } from './lexicon';
 
 const lastWord = (s: string) => s.trim().split(/\s+/).pop()!.toLowerCase();
 
