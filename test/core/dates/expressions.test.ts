@@ -81,6 +81,7 @@ const ROWS: Row[] = [
   { what: 'date and time parted by a bar', sentence: '22 November 2023 | 14:35', expect: [['22 November 2023 | 14:35', '2023-11-22T14:35@TIME']] },
   { what: 'decades with early, mid, late', sentence: 'Sanctions imposed in the early 1990s, and in the mid-1990s.', expect: [['early 1990s', '199'], ['mid-1990s', '199']] },
   { what: 'a time after its date and a colon is one TIME span', sentence: 'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET', expect: [['February 1, 2016: 1:28 AM ET', '2016-02-01T01:28@TIME']] },
+  { what: 'a byline date run together with the outlet’s name', sentence: 'Yahoo FinanceOctober 13, 2016', expect: [['October 13, 2016', '2016-10-13']] },
   { what: 'a time keeps its zone in its span, the value stays local', dateline: NOV22, sentence: 'The show starts at 12:00 PM PT and ends at 9pm GMT.', expect: [['12:00 PM PT', '2023-11-22T12:00@TIME'], ['9pm GMT', '2023-11-22T21:00@TIME']] },
   { what: 'a 24-hour time without a colon, with its zone', dateline: NOV22, sentence: 'It lifted off at 8:51 p.m. (1451 GMT) from Baikonur.', expect: [['8:51 p.m.', '2023-11-22T20:51@TIME'], ['1451 GMT', '2023-11-22T14:51@TIME']] },
   { what: 'two full dates joined by to are two dates', dateline: '25 January 2002', sentence: 'He will be abroad from 27 January to 8 February.', expect: [['27 January', '2002-01-27'], ['8 February', '2002-02-08']] },

@@ -13,6 +13,9 @@ type Out = Mention[];
 const DMY = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s+(?:at\s+)?([01]?\d|2[0-3])[:h]([0-5]\d)(?:\s*(a\.m\.|p\.m\.|am|pm)(?![a-z]))?)?(?![\d]|[./-]\d)/gi;
 /** `20/10/98`, `25.11.01`: day, month and a two-digit year (19xx from 50 on). */
 const DMY_SHORT = /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[./-]\d)/g;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** `FinanceOctober 13, 2016`: a month name glued to the lowercase end of the word before it. */
+const GLUED_MONTH_DATE = new RegExp(`(?<=\\p{Ll})(${MONTH_NAMES.join('|')})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'gu');
 /** `2023-11-23`, `2023/11/23`, optionally `T17:31` or ` 17:31`. */
 const YMD_RE = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:T|,?\s+)([01]\d|2[0-3]):([0-5]\d))?(?![\d]|[./-]\d)/g;
 const CLOCK = /(?<![\d:.,/])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:\s*(a\.m\.|p\.m\.|am|pm)(?![a-z]))?(?![\d:])/gi;
@@ -58,6 +61,14 @@ function numericDates(text: string, out: Out): void {
     const { m, d } = dayFirst(+x[1], +x[3]);
     if (!isValidDate(y, m, d)) continue;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'numeric date, two-digit year' });
+  }
+  // `Yahoo FinanceOctober 13, 2016`: a byline's date run together with the outlet's name before it.
+  for (const x of text.matchAll(GLUED_MONTH_DATE)) {
+    const m = MONTH_NAMES.indexOf(x[1]) + 1;
+    const d = +x[2];
+    const y = +x[3];
+    if (!isValidDate(y, m, d)) continue;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'date run together with the word before it' });
   }
   for (const x of text.matchAll(YMD_RE)) {
     const y = +x[1];

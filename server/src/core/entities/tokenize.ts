@@ -43,6 +43,7 @@ const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Adm|Gov|S
 const QUOTES = new Set(['"', '“', '”', '«', '‘', "'", '„']);
 
 const RUN_TOGETHER_CREDIT = /^Credit(?=\p{Lu})/u;
+const RUN_TOGETHER_MONTH = /^(\p{Lu}\p{Ll}+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)$)/u;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -56,6 +57,9 @@ export function tokenize(text: string): Token[] {
     let word = match(WORD, text, i);
     // `…seeped underground.CreditChang W. Lee`: a run-together photo credit; the label is a word of its own.
     if (word && RUN_TOGETHER_CREDIT.test(word)) word = 'Credit';
+    // `Yahoo FinanceOctober 13, 2016`: a month run together with the name before it ends that name.
+    const glued = word ? RUN_TOGETHER_MONTH.exec(word) : null;
+    if (glued) word = glued[1];
     if (word) {
       const cap = /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word);
       out.push({ text: word, start: i, end: i + word.length, kind: 'word', cap, caps: isAllCaps(word), initial: false });
