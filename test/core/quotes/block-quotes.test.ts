@@ -43,4 +43,9 @@ describe('block quotes', () => {
   it('a colon after no verb of saying opens no quotation', () => {
     assert.deepEqual(blockQuoteParagraphs(['Here is what you need to know about the flaw:', 'The server attempts to decompress the packet and runs out of memory.']), new Set());
   });
+
+  it('a colon after a verb of saying with no one who speaks (`ask yourself these questions:`) opens no quotation', () => {
+    const { views } = quotesOf('Now ask yourself these three questions as you go through both lists:\nWhen was the last time I used this thing at home?\nWhen will I use this again in the coming months?');
+    assert.deepEqual(views, []);
+  });
 });

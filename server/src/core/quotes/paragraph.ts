@@ -72,13 +72,17 @@ export function analyseParagraph(text: string, paraMentions: readonly ParaMentio
     if (attribution.kind === 'none' && isShortTerm(text, q)) continue;
     quotes.push({ start: q.start, end: q.end, unmarked: q.unmarked, unclosed: q.unclosed, open: q.open, reason: q.reason, attribution });
   }
+  const lead = leadOut(masked, sentences, mentions);
+  const block = blockFeatures(text);
+  // `Now ask yourself these questions:` names no one who speaks: no quotation follows.
+  if (block.leadsQuote && (!lead || lead.kind === 'none' || lead.kind === 'unknown')) block.leadsQuote = false;
   return {
     quotes,
     persons: findPersons(masked, sentences, mentions),
     teaser: TEASER_RE.test(text),
-    leadOut: leadOut(masked, sentences, mentions),
+    leadOut: lead,
     reports: CUE.test(masked),
-    block: blockFeatures(text),
+    block,
   };
 }
 
