@@ -385,7 +385,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (roleBefore(cx.tokens, first)) return m('PERSON', u.initial ? 1 : 2, 'name after a role word');
   if (speechCue(cx.tokens, first, u.tokEnd, true)) return m('PERSON', 1, 'name with a verb of speech', { speechOnly: !looksLikeSurname(w) && !isGivenName(w) });
   if (creditCue(cx.tokens, first)) return m('ORG', 1, 'credited source');
-  if (placeCue(cx.tokens, first)) return m('PLACE', 1, 'after a place preposition');
+  // `in Nissan’s fortunes`: the preposition governs what the name owns, not the name.
+  if (placeCue(cx.tokens, first) && cx.tokens[u.tokEnd]?.kind !== 'pos') return m('PLACE', 1, 'after a place preposition');
   // `Derbyshire`, `Nottinghamshire`: an English county by its ending.
   if (/^\p{Lu}\p{Ll}{3,}shire$/u.test(w)) return m('PLACE', 2, 'a county by its ending');
   if (geoNounAfter(cx.tokens, u.tokEnd)) return m('PLACE', 1, 'before a geographic word');
