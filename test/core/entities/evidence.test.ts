@@ -159,6 +159,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'the people of a known city; Danes', text: 'Londoners, Parisians and Danes agreed. Manners matter.', want: ['NORP:Londoners', 'NORP:Parisians', 'NORP:Danes'] },
   { name: 'tribunals, a plural’s possessive inside a name, honours after a name', text: 'THE HON DARYL WILLIAMS AM QC MP merged the Refugee Review Tribunal and the Veterans’ Review Board.', want: ['PERSON:DARYL WILLIAMS', 'ORG:Refugee Review Tribunal', 'ORG:Veterans’ Review Board'] },
   { name: 'a headline in capitals before a dash is no dateline', text: 'JOINT COMMUNIQUE FROM THE CONFERENCE OF MINISTERS - PERTH - 20 APRIL 1979', want: ['PLACE:PERTH'] },
+  { name: 'a place preposition before a possessive governs what the name owns', text: 'Mr Ghosn led a turnaround in Nissan’s fortunes.', want: ['PERSON:Ghosn', 'ORG:Nissan'] },
+  { name: 'after an honorific a place’s name is a surname, and ends the full name elsewhere', text: 'Mr Shiga will serve as deputy. We have confidence in Toshiyuki Shiga. Mr. Jordan agreed.', want: ['PERSON:Shiga', 'PERSON:Toshiyuki Shiga', 'PERSON:Jordan'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

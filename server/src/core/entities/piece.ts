@@ -186,6 +186,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   if ((cx.personSlot || cx.titled) && e.label === 'NORP' && g === 0 && rest.length >= 1 && rest.length <= 2 && isGivenName(u.text) && rest.every(nameWord)) {
     return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, { ...cx, personSlot: true }, dropped);
   }
+  // `Mr Shiga`, `Mrs Jordan`: after an honorific a known place's name is a surname.
+  if (cx.personSlot && g === 0 && us.length <= 2 && HONORIFIC.test(cx.tokens[u.tok - (cx.tokens[u.tok - 1]?.text === '.' ? 2 : 1)]?.text ?? '') && (rest.length === 0 || rest.every(nameWord))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a surname after an honorific', { initial: u.initial })];
+  }
   // `US dollars`: a currency, not the country.
   if (e.kind === 'country' && us.length === 1 && /^dollars?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return [];
   const out: Mention[] = [];
@@ -198,6 +203,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   }
   return out;
 }
+
+/** Honorifics: only a person's name follows them. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
 /** A common verb's past form (`Assaulted`, `Sued`): a headline's verb, not a surname (`Drake Assaulted in Dubai`). */
 function isPastTense(w: string): boolean {

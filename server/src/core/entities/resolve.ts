@@ -23,6 +23,7 @@ export interface DocMention extends Mention {
 
 /** Resolves labels in place and returns the mentions that keep one. */
 export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string): DocMention[] {
+  ms = honorificSurnames(ms, text);
   const parts = personParts(ms);
   const shortForms = orgShortForms(ms);
   const placeForms = placeShortForms(ms);
@@ -91,6 +92,28 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   }
   return ms.filter((m) => m.label);
 }
+
+/**
+ * `Mr Shiga` makes `Shiga` a surname throughout the document, even where it is a known
+ * place's name: alone it is the person, and after one name word (`Toshiyuki Shiga`) it
+ * ends that person's full name.
+ */
+function honorificSurnames(ms: DocMention[], text: string): DocMention[] {
+  const surnames = new Set<string>();
+  for (const m of ms) if (m.label === 'PERSON' && !m.text.includes(' ') && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) surnames.add(m.text);
+  if (!surnames.size) return ms;
+  const gone = new Set<DocMention>();
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if (!surnames.has(m.text) || m.label === 'PERSON' || HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    const p = ms[i - 1];
+    const given = p && p.end + 1 === m.start && text[p.end] === ' ' && !p.text.includes(' ') && p.label !== 'NORP' && !p.acronym && !(p.gazKind === 'country');
+    if (given) gone.add(p);
+    Object.assign(m, given ? { start: p.start, text: `${p.text} ${m.text}` } : {}, { label: 'PERSON', strength: 2, gazKind: undefined, canonical: undefined, guess: false, lexical: false, reason: `${m.text} is a surname after an honorific in this document` });
+  }
+  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
+}
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/u;
 
 /**
  * A word that only speaks, is never named as a person (no full name here or elsewhere,
