@@ -11,6 +11,7 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markTeams(text, mentions);
   markPeoples(text, mentions);
   markLeaders(text, mentions);
+  markEmployers(text, mentions);
   return mentions.filter((m) => !isLanguageUse(text, m));
 }
 
@@ -58,6 +59,25 @@ function markLeaders(text: string, mentions: Mention[]): void {
   }
 }
 
+/** A company's people after its name: `Renault chief executive`, `a Nissan spokesman`, `Facebook founder`. */
+const STAFF_AFTER = /^[ \t]+(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|workers|staff)\b/i;
+/** The same people before `of`: `chief executive of Renault`, `shareholders in Yahoo`. */
+const STAFF_OF_BEFORE = /\b(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives)[ \t]+(?:of|at|in)[ \t]+$/;
+
+/**
+ * A single name that is no known place, with a company's people named after it or
+ * before `of` (`Renault chief executive`, `chief executive of Renault`), is the company,
+ * even when it is also a given name.
+ */
+function markEmployers(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.gazKind || m.text.includes(' ') || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2) || m.team) continue;
+    if (STAFF_AFTER.test(text.slice(m.end, m.end + 30)) || STAFF_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
+      Object.assign(m, { label: 'ORG', strength: 2, reason: 'a company: its people named with it', lexical: false, guess: false, surnameOnly: false });
+    }
+  }
+}
+
 /** Words after a people's name that make it the language (`English lessons`, `Kazakh-language`). */
 const LANGUAGE_NOUN_AFTER = /^(?:[ \t]+(?:language|languages|lessons|classes|courses|speakers|speaking|version|edition|translation|translations|teacher|teachers)\b|-(?:language|speaking)\b)/;
 /** `in English.`, `speaks Russian,`: a language after these, with nothing it modifies. */
@@ -72,5 +92,5 @@ function isLanguageUse(text: string, m: Mention): boolean {
   if (m.label !== 'NORP' || m.text.includes(' ')) return false;
   const after = text.slice(m.end, m.end + 16);
   if (text.trim() === m.text || LANGUAGE_NOUN_AFTER.test(after)) return true;
-  return LANGUAGE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && /^\s*(?:[.,;:!?)]|$|and\s|or\s)/.test(after);
+  return LANGUAGE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && /^\s*(?:[.,;:!?)]|$|and\s|or\s|by\s)/.test(after);
 }
