@@ -162,6 +162,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a place preposition before a possessive governs what the name owns', text: 'Mr Ghosn led a turnaround in Nissan’s fortunes.', want: ['PERSON:Ghosn', 'ORG:Nissan'] },
   { name: 'after an honorific a place’s name is a surname, and ends the full name elsewhere', text: 'Mr Shiga will serve as deputy. We have confidence in Toshiyuki Shiga. Mr. Jordan agreed.', want: ['PERSON:Shiga', 'PERSON:Toshiyuki Shiga', 'PERSON:Jordan'] },
   { name: 'a company by its people named with it, even when it is a given name; a language before `by`', text: 'He became chief executive of Renault. As Renault chief executive he met a Nissan spokesman. It was translated into English by Michael Wells.', want: ['ORG:Renault', 'ORG:Renault', 'ORG:Nissan', 'PERSON:Michael Wells'] },
+  { name: 'a place’s name after a given name and a particle is a surname, and with its particle alone the person', text: 'The philosopher Luis de Miranda wrote it. De Miranda evokes neon, de Miranda notes. He flew to Santiago de Chile.', want: ['PERSON:Luis de Miranda', 'PERSON:De Miranda', 'PERSON:de Miranda', 'PLACE:Santiago', 'PLACE:Chile'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

@@ -65,7 +65,10 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       const title = lead ? undefined : titleAt(tokens, i);
       // `Nick Van den Brul`, `Rafael Van der Vaart`: a capitalised particle inside a name is no place (`Van`).
       const particle = cur.length > 0 && isParticleInName(tokens, i);
-      const g = title || particle ? undefined : lead ?? gazAt(text, tokens, i, gaz.maxWords);
+      // `Luis de Miranda`: after a name word and a lowercase particle, a region's or a city's name is a surname.
+      const afterParticle = cur.length >= 2 && cur[cur.length - 1].kind === 'conn' && NAME_PARTICLES.has(cur[cur.length - 1].text) && cur[cur.length - 2].kind === 'word' && !cur[cur.length - 2].caps && !isCommonWord(cur[cur.length - 2].text);
+      let g = title || particle ? undefined : lead ?? gazAt(text, tokens, i, gaz.maxWords);
+      if (g && afterParticle && g.end === i + 1 && g.entry.kind !== 'country') g = undefined;
       let end = title ?? g?.end ?? i + 1;
       // `Women's Tennis Association`, `Prosecutor General’s Office`: a common word's or a rank's possessive inside a name.
       // Not before a given name: `Labour's Elizabeth Blackman` is the party's member.

@@ -12,7 +12,7 @@ import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
 import { sentenceRanges } from '../quotes/sentences';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS } from './org-words';
-import { FEATURES_OF_A_TOWN, PUBLICATIONS } from './vocabulary';
+import { FEATURES_OF_A_TOWN, NAME_PARTICLES, PUBLICATIONS } from './vocabulary';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -24,6 +24,7 @@ export interface DocMention extends Mention {
 /** Resolves labels in place and returns the mentions that keep one. */
 export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string): DocMention[] {
   ms = honorificSurnames(ms, text);
+  particleSurnames(ms, text);
   const parts = personParts(ms);
   const shortForms = orgShortForms(ms);
   const placeForms = placeShortForms(ms);
@@ -113,6 +114,29 @@ function honorificSurnames(ms: DocMention[], text: string): DocMention[] {
   }
   return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
 }
+/**
+ * `de Miranda`, `De Miranda` after `Luis de Miranda`: the surname with its particle is the
+ * person, though `Miranda` alone is also a known place's name.
+ */
+function particleSurnames(ms: DocMention[], text: string): void {
+  const surnames = new Map<string, { particle: string; full: string }>();
+  for (const m of ms) {
+    if (m.label !== 'PERSON' || m.strength === 0) continue;
+    const words = m.text.split(' ');
+    const k = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w) && w === w.toLowerCase());
+    if (k > 0) surnames.set(words.slice(k + 1).join(' '), { particle: words[k], full: m.text });
+  }
+  if (!surnames.size) return;
+  for (const m of ms) {
+    const s = surnames.get(m.text);
+    if (!s || m.person) continue;
+    const before = new RegExp(`(?:^|[^\\p{L}])(${s.particle}) $`, 'iu').exec(text.slice(Math.max(0, m.start - s.particle.length - 2), m.start));
+    if (!before) continue;
+    const start = m.start - s.particle.length - 1;
+    Object.assign(m, { start, text: text.slice(start, m.end), label: 'PERSON', strength: 2, person: s.full, gazKind: undefined, canonical: undefined, guess: false, lexical: false, reason: `part of “${s.full}”` });
+  }
+}
+
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/u;
 
 /**
