@@ -163,6 +163,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'after an honorific a place’s name is a surname, and ends the full name elsewhere', text: 'Mr Shiga will serve as deputy. We have confidence in Toshiyuki Shiga. Mr. Jordan agreed.', want: ['PERSON:Shiga', 'PERSON:Toshiyuki Shiga', 'PERSON:Jordan'] },
   { name: 'a company by its people named with it, even when it is a given name; a language before `by`', text: 'He became chief executive of Renault. As Renault chief executive he met a Nissan spokesman. It was translated into English by Michael Wells.', want: ['ORG:Renault', 'ORG:Renault', 'ORG:Nissan', 'PERSON:Michael Wells'] },
   { name: 'a place’s name after a given name and a particle is a surname, and with its particle alone the person', text: 'The philosopher Luis de Miranda wrote it. De Miranda evokes neon, de Miranda notes. He flew to Santiago de Chile.', want: ['PERSON:Luis de Miranda', 'PERSON:De Miranda', 'PERSON:de Miranda', 'PLACE:Santiago', 'PLACE:Chile'] },
+  { name: 'a state’s postal code after a place and a comma; Australasia', text: 'Researchers in New York City, NY, and Austin, TX, studied Asia and Australasia.', want: ['PLACE:New York City', 'PLACE:NY', 'PLACE:Austin', 'PLACE:TX', 'PLACE:Asia', 'PLACE:Australasia'] },
+  { name: 'a table of states by their postal codes', text: 'State 2004 2005\n\nNSW 36 431\n\nVIC 23 109\n\nACT 957 1050\n\nThe ACT rose.', want: ['PLACE:NSW', 'PLACE:VIC', 'PLACE:ACT', 'PLACE:ACT'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

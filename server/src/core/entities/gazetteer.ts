@@ -27,7 +27,7 @@ const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|No
   Horn of Africa|Persian Gulf|Arctic|Antarctica|Siberia|Mediterranean|Indo-Pacific|Asia-Pacific|Levant|
   Arabian Peninsula|Korean Peninsula|Baltics|Central Europe|Eastern Europe|Western Europe|Southeast Asia|
   East Asia|South Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa|Middle Asia|South East Asia|
-  South-East Asia|North East Asia|North-East Asia|Asia Pacific|West Bank|Gaza Strip|Southern Africa|Central Africa|Pacific Islands`;
+  South-East Asia|North East Asia|North-East Asia|Asia Pacific|Australasia|Eastern Bloc|West Bank|Gaza Strip|Southern Africa|Central Africa|Pacific Islands`;
 
 /**
  * Countries world-countries does not list: the nations of the United Kingdom and states
@@ -105,6 +105,7 @@ function build(): Gazetteer {
   // Cities written with dotted initials.
   add('L.A.', { label: 'PLACE', kind: 'city', canonical: 'Los Angeles' });
   add('D.C.', { label: 'PLACE', kind: 'city', canonical: 'Washington, D.C.' });
+  add('New York City', { label: 'PLACE', kind: 'city' });
   add('U.S.', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   const regions = new Set<string>(list(MACRO_REGIONS));
   for (const c of countries) for (const r of [c.region, c.subregion]) if (r) regions.add(r);

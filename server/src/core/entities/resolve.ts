@@ -6,7 +6,8 @@
  */
 import type { EntityLabel } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
-import type { Mention } from './mention';
+import { mention, type Mention } from './mention';
+import { stateOf, TABLE_OF_STATES } from './state-codes';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
@@ -25,6 +26,7 @@ export interface DocMention extends Mention {
 export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string): DocMention[] {
   ms = honorificSurnames(ms, text);
   particleSurnames(ms, text);
+  ms = stateCodes(ms, text);
   const parts = personParts(ms);
   const shortForms = orgShortForms(ms);
   const placeForms = placeShortForms(ms);
@@ -135,6 +137,51 @@ function particleSurnames(ms: DocMention[], text: string): void {
     const start = m.start - s.particle.length - 1;
     Object.assign(m, { start, text: text.slice(start, m.end), label: 'PERSON', strength: 2, person: s.full, gazKind: undefined, canonical: undefined, guess: false, lexical: false, reason: `part of “${s.full}”` });
   }
+}
+
+/**
+ * States named by their postal codes: each code opening a row of figures when the
+ * document has such rows for three codes of one federation or more (a table of states),
+ * and a code after a place and a comma (`New York City, NY`). Existing mentions of those
+ * codes are relabelled; codes read as no name (`ACT`, a common word) become mentions.
+ */
+function stateCodes(ms: DocMention[], text: string): DocMention[] {
+  const found = new Map<number, { end: number; name: string }>();
+  const rows = new Map<string, Map<number, { end: number; name: string }>>();
+  for (const r of text.matchAll(/^[ \t]*(\p{Lu}{2,3})[ \t]+\p{N}/gmu)) {
+    const start = r.index! + r[0].indexOf(r[1]);
+    for (const st of stateOf(r[1])) {
+      const row = rows.get(st.federation) ?? new Map();
+      row.set(start, { end: start + r[1].length, name: st.name });
+      rows.set(st.federation, row);
+    }
+  }
+  const tableCodes = new Map<string, string>();
+  for (const row of rows.values()) {
+    if (new Set([...row.values()].map((v) => v.name)).size < TABLE_OF_STATES) continue;
+    for (const [start, v] of row) {
+      found.set(start, v);
+      tableCodes.set(text.slice(start, v.end), v.name);
+    }
+  }
+  const places = new Set(ms.filter((m) => m.label === 'PLACE').map((m) => m.end));
+  for (const r of text.matchAll(/, (\p{Lu}{2})(?=[\s,.;:)]|$)/gu)) {
+    const st = stateOf(r[1]);
+    if (st.length && places.has(r.index!)) found.set(r.index! + 2, { end: r.index! + 4, name: st[0].name });
+  }
+  // The table's codes are those states wherever the document names them (`the ACT`).
+  for (const [code, name] of tableCodes) {
+    for (const r of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${code}(?![\\p{L}\\p{N}])`, 'gu'))) if (!found.has(r.index!)) found.set(r.index!, { end: r.index! + code.length, name });
+  }
+  if (!found.size) return ms;
+  const out = ms.slice();
+  for (const [start, v] of found) {
+    const m = out.find((x) => x.start === start && x.end === v.end);
+    const fields = { label: 'PLACE' as const, strength: 2 as const, canonical: v.name, acronym: false, guess: false, lexical: false, reason: `the postal code of ${v.name}` };
+    if (m) Object.assign(m, fields);
+    else if (!out.some((x) => x.start < v.end && start < x.end)) out.push({ ...mention(start, v.end, text.slice(start, v.end), undefined, 0, ''), ...fields });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/u;

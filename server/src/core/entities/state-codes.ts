@@ -1,0 +1,37 @@
+/**
+ * Postal codes of the states and territories of federations whose news writes them
+ * alone (`NSW`, `QLD`, `NY`, `TX`): general geography. A code is read as its state
+ * only with evidence, since most are also acronyms or words: after a place and a comma
+ * (`New York City, NY`), or when the document names three codes of one federation or
+ * more (a table of states).
+ */
+const CODES: Record<string, Record<string, string>> = {
+  AU: {
+    NSW: 'New South Wales', VIC: 'Victoria', QLD: 'Queensland', SA: 'South Australia', WA: 'Western Australia',
+    TAS: 'Tasmania', NT: 'Northern Territory', ACT: 'Australian Capital Territory',
+  },
+  US: {
+    AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
+    DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
+    KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan',
+    MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire',
+    NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma',
+    OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee',
+    TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
+  },
+  CA: {
+    AB: 'Alberta', BC: 'British Columbia', MB: 'Manitoba', NB: 'New Brunswick', NL: 'Newfoundland and Labrador',
+    NS: 'Nova Scotia', ON: 'Ontario', PE: 'Prince Edward Island', QC: 'Quebec', SK: 'Saskatchewan', YT: 'Yukon',
+  },
+};
+
+/** The federations whose code this is, with the state's name in each. */
+export function stateOf(code: string): { federation: string; name: string }[] {
+  const out: { federation: string; name: string }[] = [];
+  const key = code.toUpperCase();
+  for (const [federation, codes] of Object.entries(CODES)) if (codes[key]) out.push({ federation, name: codes[key] });
+  return out;
+}
+
+/** How many codes a document must name of one federation for each to be read as a state. */
+export const TABLE_OF_STATES = 3;
