@@ -165,6 +165,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a place’s name after a given name and a particle is a surname, and with its particle alone the person', text: 'The philosopher Luis de Miranda wrote it. De Miranda evokes neon, de Miranda notes. He flew to Santiago de Chile.', want: ['PERSON:Luis de Miranda', 'PERSON:De Miranda', 'PERSON:de Miranda', 'PLACE:Santiago', 'PLACE:Chile'] },
   { name: 'a state’s postal code after a place and a comma; Australasia', text: 'Researchers in New York City, NY, and Austin, TX, studied Asia and Australasia.', want: ['PLACE:New York City', 'PLACE:NY', 'PLACE:Austin', 'PLACE:TX', 'PLACE:Asia', 'PLACE:Australasia'] },
   { name: 'a table of states by their postal codes', text: 'State 2004 2005\n\nNSW 36 431\n\nVIC 23 109\n\nACT 957 1050\n\nThe ACT rose.', want: ['PLACE:NSW', 'PLACE:VIC', 'PLACE:ACT', 'PLACE:ACT'] },
+  { name: 'an acronym of common words is no entity anywhere in the document; an acronym of a name is', text: 'It uses Named Binary Tag (NBT), and the NBT format nests. The World Health Organization (WHO) agreed.', want: ['ORG:World Health Organization', 'ORG:WHO'] },
+  { name: 'a work’s title after its kind is no entity anywhere in the document', text: 'A flaw in the online game Minecraft spread. Minecraft items store data.', want: [] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

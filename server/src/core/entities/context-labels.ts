@@ -12,6 +12,7 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markPeoples(text, mentions);
   markLeaders(text, mentions);
   markEmployers(text, mentions);
+  markWorks(text, mentions);
   return mentions.filter((m) => !isLanguageUse(text, m));
 }
 
@@ -75,6 +76,17 @@ function markEmployers(text: string, mentions: Mention[]): void {
     if (STAFF_AFTER.test(text.slice(m.end, m.end + 30)) || STAFF_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
       Object.assign(m, { label: 'ORG', strength: 2, reason: 'a company: its people named with it', lexical: false, guess: false, surnameOnly: false });
     }
+  }
+}
+
+/** A kind of work right before a name makes the name its title: `the online game Minecraft`, `the 2012 book L’être et le Néon`. */
+const WORK_NOUN_BEFORE = /\b(?:game|film|movie|song|single|album|book|novel|sitcom|documentary|musical|opera|poem|painting|ballad|anthem|hymn)[ \t]+$/;
+
+/** A work's title is no entity, here or elsewhere in the document. */
+function markWorks(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.gazKind || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2)) continue;
+    if (WORK_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a work’s title' });
   }
 }
 

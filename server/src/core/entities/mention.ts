@@ -35,6 +35,8 @@ export interface Mention {
   phrase?: boolean;
   /** A town or word named as a sports club (`Newcastle have fined …`): the town's other mentions are the club too. */
   team?: boolean;
+  /** An acronym of common words (`Named Binary Tag (NBT)`) or a work’s title (`the game Minecraft`): no entity anywhere in the document. */
+  noEntity?: boolean;
 }
 
 /** `Full Name (SHORT)`: the short form names the same entity. Indices into the mention list. */

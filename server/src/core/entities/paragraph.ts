@@ -35,6 +35,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   mentions.sort((a, b) => a.start - b.start);
   shareListLabels(text, mentions);
   const kept = relabelByContext(text, mentions);
+  markCommonAcronyms(text, kept);
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   return { mentions: kept, aliases: findAliases(text, kept) };
 }
@@ -119,6 +120,23 @@ function majority(ms: readonly Mention[]): Mention['label'] {
   let n = 0;
   for (const [label, c] of votes) if (c > n) [best, n] = [label, c];
   return n >= 2 ? best : undefined;
+}
+
+/**
+ * `Named Binary Tag (NBT)`, `chief executive officer (CEO)`: an acronym in parentheses
+ * after words whose initials spell it, none of them part of a name, abbreviates a common
+ * noun; it is no entity, here or elsewhere in the document.
+ */
+function markCommonAcronyms(text: string, ms: Mention[]): void {
+  for (const m of ms) {
+    if (!m.acronym || text[m.start - 1] !== '(' || text[m.end] !== ')') continue;
+    const letters = m.text.replace(/[^\p{Lu}]/gu, '');
+    const words = text.slice(Math.max(0, m.start - 1 - 12 * letters.length), m.start - 1).trimEnd().split(/[\s-]+/).slice(-letters.length);
+    if (words.length !== letters.length || words.map((w) => w[0]?.toUpperCase()).join('') !== letters) continue;
+    const from = m.start - 1 - (text.slice(0, m.start - 1).trimEnd().length - text.slice(0, m.start - 1).trimEnd().lastIndexOf(words[0]));
+    if (ms.some((o) => o !== m && o.label && o.strength > 0 && o.end > from && o.start < m.start)) continue;
+    Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'abbreviates common words' });
+  }
 }
 
 /** `Organization of Turkic States (OTS)`, `National Kurultai (Congress)`, `UNRWA (United Nations …)`. */

@@ -24,6 +24,8 @@ export interface DocMention extends Mention {
 
 /** Resolves labels in place and returns the mentions that keep one. */
 export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string): DocMention[] {
+  const noEntities = new Set(ms.filter((m) => m.noEntity).map((m) => m.text));
+  if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = honorificSurnames(ms, text);
   particleSurnames(ms, text);
   ms = stateCodes(ms, text);
