@@ -160,6 +160,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(labelled('He sat with his daughter Kaiarahi. The striker Quorvex left.'), ['PERSON:Kaiarahi', 'PERSON:Quorvex']);
   });
 
+  it('common words right after a company’s name are its product, however often the document capitalises them', () => {
+    const text = 'I tried the Apple Vision Pro. The Vision Pro is light. Buy the Vision Pro now. Apple made it.';
+    assert.deepEqual(labelled(text), ['ORG:Apple', 'ORG:Apple']);
+  });
   it('common words capitalised mid-sentence again and again are an organisation, named by their full form', () => {
     const text = 'Shoppers at Whole Foods Market saw cuts. Prices at Whole Foods fell. Amazon bought Whole Foods in 2017. Staff at Whole Foods agree.';
     assert.deepEqual(labelled(text).filter((l) => l.includes('Whole')), ['ORG:Whole Foods Market', 'ORG:Whole Foods', 'ORG:Whole Foods', 'ORG:Whole Foods']);

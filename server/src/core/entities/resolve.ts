@@ -32,7 +32,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const parts = personParts(ms);
   const shortForms = orgShortForms(ms);
   const placeForms = placeShortForms(ms);
-  confirmPhrases(ms);
+  confirmPhrases(ms, text);
   clubsEverywhere(ms);
   ms = extendToKnownNames(ms, text);
   speakersReferredToAsIts(ms, parts, ws, uri, names, text);
@@ -238,10 +238,13 @@ const PHRASE_REPEATS = 3;
  * Common words a document capitalises mid-sentence again and again (`Whole Foods` twenty
  * times) are a name: an organisation, as such names mostly are (`White House`, `Home Office`).
  */
-function confirmPhrases(ms: DocMention[]): void {
+function confirmPhrases(ms: DocMention[], text: string): void {
   const counts = new Map<string, number>();
   for (const m of ms) if (m.phrase) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-  const confirmed = [...counts].filter(([, n]) => n >= PHRASE_REPEATS).map(([t]) => t);
+  // `Apple Vision Pro`: common words right after a company's name are its product, not a name of their own.
+  const products = new Set<string>();
+  for (let k = 1; k < ms.length; k++) if (ms[k].phrase && ms[k - 1].label === 'ORG' && text.slice(ms[k - 1].end, ms[k].start) === ' ') products.add(ms[k].text);
+  const confirmed = [...counts].filter(([t, n]) => n >= PHRASE_REPEATS && !products.has(t)).map(([t]) => t);
   if (!confirmed.length) return;
   // Its full form, once (`Whole Foods Market`), is the same name and its canonical.
   const fullOf = new Map<string, DocMention>();
