@@ -12,6 +12,8 @@ import { nameKey, titleCase } from './keys';
 import { CONNECTORS, FUNCTION_WORDS } from './vocabulary';
 import { pluralGeoNounAfter } from './cues';
 import { relabelByContext } from './context-labels';
+import { ABBREVIATED_HEADS } from './org-words';
+import { isCommonWord } from './lexicon';
 
 export function analyseParagraph(text: string): ParagraphEntities {
   const tokens = splitCompounds(tokenize(text));
@@ -34,8 +36,10 @@ export function analyseParagraph(text: string): ParagraphEntities {
   }
   mentions.sort((a, b) => a.start - b.start);
   shareListLabels(text, mentions);
-  const kept = relabelByContext(text, mentions);
+  const kept = relabelByContext(text, mentions).filter((m) => !inLawName(text, m));
   markCommonAcronyms(text, kept);
+  // `Remain Co.`: an abbreviated company suffix keeps its full stop.
+  for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   return { mentions: kept, aliases: findAliases(text, kept) };
 }
@@ -120,6 +124,11 @@ function majority(ms: readonly Mention[]): Mention['label'] {
   let n = 0;
   for (const [label, c] of votes) if (c > n) [best, n] = [label, c];
   return n >= 2 ? best : undefined;
+}
+
+/** `the Investment Company Act of 1940`: common words naming a law are no organisation (`UN` in `UN Charter` stays one). */
+function inLawName(text: string, m: Mention): boolean {
+  return m.label === 'ORG' && m.text.includes(' ') && /^ (?:Act|Bill|Amendment|Law)\b/.test(text.slice(m.end, m.end + 11)) && m.text.split(' ').every((w) => isCommonWord(w));
 }
 
 /**

@@ -95,7 +95,19 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       if (person) Object.assign(m, { label: 'PERSON', strength: 1, person, reason: `part of “${person}” in other documents` });
     }
   }
-  return ms.filter((m) => m.label);
+  return countryBranches(ms.filter((m) => m.label), text);
+}
+
+/** `Yahoo Japan`, `Google China`: a company's name then a country's is the company's branch there, one organisation. */
+function countryBranches(ms: DocMention[], text: string): DocMention[] {
+  const gone = new Set<DocMention>();
+  for (let k = 1; k < ms.length; k++) {
+    const [o, c] = [ms[k - 1], ms[k]];
+    if (o.label !== 'ORG' || o.text.includes(' ') || o.acronym || (o.gazKind && o.gazKind !== 'org') || c.gazKind !== 'country' || c.text.includes(' ') || text.slice(o.end, c.start) !== ' ') continue;
+    Object.assign(c, { start: o.start, text: `${o.text} ${c.text}`, label: 'ORG', strength: 1, gazKind: undefined, canonical: undefined, reason: `the branch of ${o.text} in ${c.text}` });
+    gone.add(o);
+  }
+  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
 }
 
 /**
