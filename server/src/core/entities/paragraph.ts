@@ -38,6 +38,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   shareListLabels(text, mentions);
   const kept = relabelByContext(text, mentions).filter((m) => !inLawName(text, m));
   markCommonAcronyms(text, kept);
+  nameWithThe(text, tokens, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
@@ -124,6 +125,22 @@ function majority(ms: readonly Mention[]): Mention['label'] {
   let n = 0;
   for (const [label, c] of votes) if (c > n) [best, n] = [label, c];
   return n >= 2 ? best : undefined;
+}
+
+/**
+ * `at The Information`, `Vjeran Pavic / The Verge`: a capital `The` inside a sentence
+ * belongs to the name after it, a publication's or a band's; with no label of its own
+ * the name is an organisation.
+ */
+function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): void {
+  const byEnd = new Map<number, Token>();
+  for (const t of tokens) byEnd.set(t.end, t);
+  for (const m of ms) {
+    if (m.gazKind || m.label === 'NORP' || (m.label && m.strength === 2) || text.slice(m.start - 4, m.start) !== 'The ') continue;
+    const the = byEnd.get(m.start - 1);
+    if (!the || the.text !== 'The' || the.initial || isTitleCaseLine(tokens)) continue;
+    Object.assign(m, { start: the.start, text: text.slice(the.start, m.end), label: m.label ?? 'ORG', strength: 1, lexical: false, guess: false, phrase: false, reason: 'a name with its capital “The” inside a sentence' });
+  }
 }
 
 /** `the Investment Company Act of 1940`: common words naming a law are no organisation (`UN` in `UN Charter` stays one). */
