@@ -169,6 +169,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a work’s title after its kind is no entity anywhere in the document', text: 'A flaw in the online game Minecraft spread. Minecraft items store data.', want: [] },
   { name: 'a company’s branch named by its country; an abbreviated suffix keeps its full stop; common words naming a law', text: 'Yahoo executives call it Remain Co., which will hold Yahoo Japan stock under the Investment Company Act of 1940 and the UN Charter.', want: ['ORG:Yahoo', 'ORG:Remain Co.', 'ORG:Yahoo Japan', 'ORG:UN'] },
   { name: 'a capital The inside a sentence belongs to the name after it; a name with its own head keeps the seeds’ span', text: 'He worked at The Information, for The Register and at The Washington Post. Bands like The Strokes played.', want: ['ORG:The Information', 'ORG:The Register', 'ORG:Washington Post', 'ORG:The Strokes'] },
+  { name: 'a name after its kind of organisation; degrees, holidays, Olympic and an event’s edition are no names', text: 'Michael Shadlen, Ph.D., wrote in the journal Current Biology that the band Keane and the Sydney Olympic champion met at WWDC 2023 on Valentine’s Day.', want: ['PERSON:Michael Shadlen', 'ORG:Current Biology', 'ORG:Keane', 'PLACE:Sydney'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

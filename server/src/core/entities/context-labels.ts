@@ -13,6 +13,7 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markLeaders(text, mentions);
   markEmployers(text, mentions);
   markWorks(text, mentions);
+  markByKindBefore(text, mentions);
   return mentions.filter((m) => !isLanguageUse(text, m));
 }
 
@@ -87,6 +88,17 @@ function markWorks(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.gazKind || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2)) continue;
     if (WORK_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a work’s title' });
+  }
+}
+
+/** A kind of organisation right before a name: `the journal Current Biology`, `the band Keane`, `Japanese carmaker Nissan`. */
+const ORG_KIND_BEFORE = /\b(?:journal|newspaper|tabloid|magazine|broadcaster|website|band|group|firm|company|carmaker|automaker|retailer|airline|bank|insurer|chain|label|studio|publisher|charity|club|party)[ \t]+$/;
+
+/** A name after a kind of organisation is that organisation, and the document follows (strength 2). */
+function markByKindBefore(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.gazKind === 'country' || m.gazKind === 'norp' || m.label === 'NORP' || (m.label && m.strength === 2 && m.label !== 'ORG') || m.noEntity) continue;
+    if (ORG_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) Object.assign(m, { label: 'ORG', strength: 2, reason: 'a name after its kind of organisation', lexical: false, guess: false, phrase: false, gazKind: undefined, canonical: m.gazKind ? undefined : m.canonical });
   }
 }
 

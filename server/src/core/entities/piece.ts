@@ -162,7 +162,7 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a peer named by a place', { initial: us[0].initial })];
   }
   // A city name next to unknown name words is part of a name (`Florence Nightingale`, `Morgan Stanley`).
-  const nameWord = (r: Unit) => r.kind === 'word' && ((!r.caps && !isCommonWord(r.text)) || middleInitials(us, us.indexOf(r)));
+  const nameWord = (r: Unit) => r.kind === 'word' && !NO_ENTITY_WORDS.has(r.text) && ((!r.caps && !isCommonWord(r.text)) || middleInitials(us, us.indexOf(r)));
   const neighbours =
     g === 0 ? rest.length > 0 && (rest.every(nameWord) || (us.some((_, k) => middleInitials(us, k)) && givenNameFirst([{ ...u, kind: 'word' }, ...rest]))) : (us.slice(0, g).every(nameWord) && !rest.length) || (isGivenName(us[0].text) && us.length <= 4 && [...us.slice(0, g), ...rest].every(nameWord));
   // `Patrick Holland`, `Chris Jordan`: a given name (no common word) and a country are a person.
@@ -302,7 +302,7 @@ const NOT_GIVEN = new Set(['west', 'east', 'north', 'south', 'major', 'general',
  */
 function givenNameFirst(all: readonly Unit[]): boolean {
   const us = all.filter((_, k) => !middleInitials(all, k));
-  if (us.length < 2 || us.length > 3 || us.some((u) => u.kind !== 'word' || u.caps)) return false;
+  if (us.length < 2 || us.length > 3 || us.some((u) => u.kind !== 'word' || u.caps || NO_ENTITY_WORDS.has(u.text))) return false;
   const [first, last] = [us[0], us[us.length - 1]];
   if (!isGivenName(first.text) || NOT_GIVEN.has(lower(first)) || isHead(first, ORG_MODIFIERS) || isHead(first, GEO_PREFIXES)) return false;
   if (isHead(last, ORG_TAIL_HEADS) || isHead(last, GEO_SUFFIXES) || isHead(last, DROP_HEADS)) return false;
@@ -345,6 +345,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const m = (label: Mention['label'], strength: Strength, reason: string, extra = {}) => [mention(u.start, u.end, w, label, strength, reason, { ...base, ...extra })];
   if (SITE_NAME.test(w)) return m('ORG', 2, 'site name with its domain');
   if (DEGREES.has(lw)) return []; // `Katie Allen, MD, PhD`
+  if (lw === 'ph' && cx.tokens[u.tokEnd]?.text === '.' && /^D\.?$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '')) return []; // `Ph.D.`
+  // `Valentine’s Day`, `Mother's Day`: a holiday, no entity.
+  if (cx.tokens[u.tokEnd]?.kind === 'pos' && cx.tokens[u.tokEnd + 1]?.text === 'Day') return [];
   // `the Oscars`, `an Emmy`, `Oscar-winning`.
   if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(w) && AWARDS.has(lw.split('-')[0])) return []; // `Emmy-winning`
   if (AWARDS.has(lw) && (lw.endsWith('s') || /^(?:the|an?|his|her|their|its)$/i.test(cx.tokens[u.tok - 1]?.text ?? '') || cx.tokens[u.tokEnd]?.start === u.end || modifiesNoun(cx.tokens[u.tokEnd]))) return [];
@@ -358,6 +361,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     if (full) return m('ORG', 2, 'common acronym', { acronym: true, canonical: full });
     // `MS-04`, `FA11`: a code with digits names a model or a file, not a body.
     if (/\p{N}/u.test(w)) return [];
+    // `WWDC 2023 news`, `CES 2017`: an event's edition, no entity (`UN 2030 Agenda` keeps its body).
+    const next = cx.tokens[u.tokEnd];
+    if (next?.kind === 'num' && /^(?:19|20)\d\d$/.test(next.text) && next.start === u.end + 1 && !cx.tokens[u.tokEnd + 1]?.cap) return [];
     // A word in capitals that is a common English word is a shouted word (a heading, a byline in capitals), not an acronym.
     // Two capitals are an acronym (`BA`, `EU`) unless they spell a short word of the language (`NO`, `OK`, `GO`).
     if (w.length === 2 ? SHOUTED_PAIRS.has(lw) || FUNCTION_WORDS.has(lw) : isCommonWord(lw.replace(/['’]s$/, '')) || FUNCTION_WORDS.has(lw.replace(/['’]s$/, ''))) return [];
