@@ -16,6 +16,20 @@ describe('block quotes', () => {
     assert.deepEqual(blockQuoteParagraphs([report, block, 'We felt we could move fast and we did, and that was the reason the deal was done.']), new Set([1, 2]));
   });
 
+  it('goes on over a line of code and a few paragraphs without the first person between two with it, and ends with the narration', () => {
+    const lead = 'The developer released attack code he said crashes any server running the game, and explained how it works.';
+    const first = 'The flaw comes from the fact that the client may send the server data about its slots, which lets us build a packet that is hard to read.';
+    const code = 'root: { list: [ list: [ ] ] }';
+    const middle = 'The root of the object holds three hundred lists, and each list holds ten more, five levels down in all.';
+    const second = 'These were the fixes that I recommended to the company two years ago, and nothing was done about them.';
+    const narration = 'The company has been asked for comment and this story will be updated if its officials respond to it.';
+    assert.deepEqual(blockQuoteParagraphs([lead, first, code, middle, second, narration]), new Set([1, 3, 4]));
+  });
+
+  it('a page’s widgets (more than two short lines) end the run', () => {
+    assert.deepEqual(blockQuoteParagraphs([report, 'Sign in', 'Report', 'Cancel', 'We will promote constructive and witty comments to the top, so everyone sees them!']), new Set());
+  });
+
   it('not in a document written in the first person (a column)', () => {
     const column = 'I have covered this minister for ten years and I have never seen him this rattled by a question.';
     assert.deepEqual(blockQuoteParagraphs([column, report, block]), new Set());

@@ -81,14 +81,43 @@ const LED_MIN_WORDS = 6;
 
 function firstPersonBlocks(fs: readonly BlockFeatures[]): Set<number> {
   const out = new Set<number>();
-  let afterReport = false;
+  // Inside a run that reported speech opened; `pending` are paragraphs without the first person since its last block.
+  let chain = false;
+  let blocks = 0;
+  let pending: number[] = [];
+  let skipped = 0;
   for (let i = 0; i < fs.length; i++) {
     const f = fs[i];
     const prose = f.ends && f.words >= MIN_WORDS;
-    const block = f.firstPerson && prose && !f.anyMark && !f.reports;
-    if (f.firstPerson && prose && !afterReport && !f.reportsOutside) return new Set();
-    if (block && afterReport) out.add(i);
-    afterReport = block ? afterReport : f.reportsOutside && !f.firstPerson;
+    if (f.empty) continue;
+    // A line of code, a caption or a heading between paragraphs neither opens nor ends a run; more than two end it (a page's widgets).
+    if (!prose && !f.anyMark && !f.reports) {
+      if (++skipped > MAX_SKIPPED) chain = false;
+      continue;
+    }
+    skipped = 0;
+    const plain = prose && !f.anyMark && !f.reports;
+    if (f.firstPerson && prose && !chain && !f.reportsOutside) return new Set();
+    if (plain && f.firstPerson && chain) {
+      // The quoted passage goes on over a few paragraphs without `I` or `we` between two with them.
+      for (const k of pending) out.add(k);
+      pending = [];
+      out.add(i);
+      blocks++;
+      continue;
+    }
+    if (plain && chain && blocks > 0 && pending.length < MAX_GAP) {
+      pending.push(i);
+      continue;
+    }
+    chain = f.reportsOutside && !f.firstPerson;
+    blocks = 0;
+    pending = [];
   }
   return out;
 }
+
+/** How many paragraphs without the first person a block quotation may run over between two with it. */
+const MAX_GAP = 2;
+/** How many short lines in a row a run may pass over. */
+const MAX_SKIPPED = 2;
