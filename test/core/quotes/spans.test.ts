@@ -112,6 +112,7 @@ describe('QUOTE spans', () => {
       ['the agent of a passive verb of saying (`described as “…” by X`)', 'The strandings have been described as “heartbreaking” by the [[Department of Conservation|ORG]].', [{ text: '“heartbreaking”' }]],
       ['a whole short sentence in marks in an indented paragraph (OCR text)', ' "No doubt."', [{ text: '"No doubt."' }]],
       ['`what X calls “…”`', 'It is what [[Apple|ORG]] calls “spatial computing” for everyone.', [{ text: '“spatial computing”' }]],
+      ['`what X is calling “…”`', 'You can take what [[Apple|ORG]] is calling “spatial” photos.', [{ text: '“spatial”' }]],
       ['`X dismissed … as “…”`', '[[Smith|PERSON]] dismissed the report as “fake news”.', [{ text: '“fake news”' }]],
       ['a whole short sentence in marks', '"We will win," [[Smith|PERSON]] said. "No doubt."', [{ text: '"We will win,"' }, { text: '"No doubt."' }]],
     ]);

@@ -116,7 +116,7 @@ export function sentenceSubject(masked: string, sentence: Range, mentions: Menti
 }
 
 /** Verbs left out of the verbs of saying as nouns (`the states`, `a claim`), which are verbs right before a quote: `Emery states, “…”`, `what Apple calls “…”`. */
-const NOUN_VERB_BEFORE = /\s(?:(?:states|claims|notes|comments|tweets|posts)\s*[,:]|calls(?:\s+(?:it|them|this|that))?)\s*$/;
+const NOUN_VERB_BEFORE = /\s(?:(?:states|claims|notes|comments|tweets|posts)\s*[,:]|(?:calls|(?:is|are|was|were)\s+calling)(?:\s+(?:it|them|this|that))?)\s*$/;
 
 /** `Emery states, “…”`, `what Apple calls “…”`: the subject of such a verb right before the quote. */
 export function nounVerbAttribution(masked: string, q: Range, mentions: Mentions): Attribution | undefined {
