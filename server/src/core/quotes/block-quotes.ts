@@ -41,6 +41,8 @@ export interface BlockFeatures {
   reportsOutside: boolean;
   /** First-person words outside its quoted stretches. */
   firstPerson: boolean;
+  /** Code or data (`rekt: { list: [ … ] }`), not words: quoted passages carry such lines. */
+  code: boolean;
 }
 
 export function blockFeatures(text: string): BlockFeatures {
@@ -55,6 +57,7 @@ export function blockFeatures(text: string): BlockFeatures {
     reports: REPORTS.test(t),
     reportsOutside: REPORTS.test(outside),
     firstPerson: FIRST_PERSON_RE.test(outside),
+    code: /[{}[\]=<>;]/.test(t) && !/[.!?]$/.test(t),
   };
 }
 
@@ -90,9 +93,9 @@ function firstPersonBlocks(fs: readonly BlockFeatures[]): Set<number> {
     const f = fs[i];
     const prose = f.ends && f.words >= MIN_WORDS;
     if (f.empty) continue;
-    // A line of code, a caption or a heading between paragraphs neither opens nor ends a run; more than two end it (a page's widgets).
+    // A line of code inside a quoted passage neither opens nor ends its run; any other short line (a page's widget) ends it.
     if (!prose && !f.anyMark && !f.reports) {
-      if (++skipped > MAX_SKIPPED) chain = false;
+      if (!f.code || ++skipped > MAX_SKIPPED) chain = false;
       continue;
     }
     skipped = 0;
@@ -119,5 +122,5 @@ function firstPersonBlocks(fs: readonly BlockFeatures[]): Set<number> {
 
 /** How many paragraphs without the first person a block quotation may run over between two with it. */
 const MAX_GAP = 2;
-/** How many short lines in a row a run may pass over. */
+/** How many lines of code in a row a run may pass over. */
 const MAX_SKIPPED = 2;
