@@ -5,8 +5,9 @@
  * whether the rules generalise), and the held-out set in test/heldout (ten more, of
  * which h06–h10 were kept blind until session 6), and the blind set in test/blind (ten
  * more of other outlets, of which b06–b10 are kept blind: see its SOURCES.md), and the
- * unseen set in test/unseen (ten more, written in session 7, of which only totals are
- * looked at: see its SOURCES.md). Each is annotated with the CLI and scored with `eval`.
+ * unseen set in test/unseen (ten more, written in session 7, whose totals only were looked at
+ * until session 8), and the fresh set in test/fresh (ten more, written in session 8, of which
+ * only totals are looked at: see its SOURCES.md). Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -18,7 +19,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -31,6 +32,7 @@ export const SETS: EvalSet[] = [
   { name: 'heldout', texts: path.join(repo, 'test/heldout'), gold: path.join(repo, 'test/heldout') },
   { name: 'blind', texts: path.join(repo, 'test/blind'), gold: path.join(repo, 'test/blind') },
   { name: 'unseen', texts: path.join(repo, 'test/unseen'), gold: path.join(repo, 'test/unseen') },
+  { name: 'fresh', texts: path.join(repo, 'test/fresh'), gold: path.join(repo, 'test/fresh') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
