@@ -26,6 +26,8 @@ const ROWS: Row[] = [
     sentence: 'The 2024/26 joint action plan, the plan for 2024-25, the 2023/27 programme and the 2010–2015 cycle.',
     expect: [['2024/26', '2024/2026'], ['2024-25', '2024/2025'], ['2023/27', '2023/2027'], ['2010–2015', '2010/2015']],
   },
+  { what: 'a day and month, then their year as an offset, is one span', dateline: NOV22, sentence: 'Relatives may apply from 1 July this year, and from March 3 next year.', expect: [['1 July this year', '2023-07-01'], ['March 3 next year', '2024-03-03']] },
+  { what: 'a season of a year of the 1800s; the current year with its article', dateline: NOV22, sentence: 'In the summer of 1898 the gas was found, and more will come in the current year.', expect: [['summer of 1898', '1898-SU'], ['the current year', '2023']] },
   { what: 'bare years', sentence: 'The first visit since Pope John Paul II in 2001; a summit in 2026.', expect: [['2001', '2001'], ['2026', '2026']] },
   { what: 'a year in a programme name', sentence: 'The Turkic World Vision 2040 has been adopted.', expect: [['2040', '2040']] },
   { what: 'year at the start of a paragraph', sentence: '2023 will be another significant year for the country.', expect: [['2023', '2023']] },

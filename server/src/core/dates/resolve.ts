@@ -31,6 +31,7 @@ function withTime(date: string, m: Mention): string {
 
 function openYear(m: Mention, month: number, day: number | undefined, ref: YMD): number {
   const y = ref.y!;
+  if (m.yearOffset !== undefined) return y + m.yearOffset;
   if (m.rel === 'this') return y;
   const refM = ref.m ?? 6;
   if (m.rel === 'last') return month < refM ? y : y - 1;

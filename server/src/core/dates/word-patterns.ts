@@ -24,8 +24,8 @@ const MONTH_MOD = new RegExp(
 export const MONTH_ALONE_BEFORE =
   /\b(?:in|since|until|till|by|of|during|from|to|through|between|and|or|before|after|throughout|into|early|mid|late|last|next|this|each|every)\s+$/i;
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?![\\s,.]*\\d)`, 'g');
-const ANAPHORIC = /\b(the same|that|the following|the previous|the preceding)\s+(day|week|month|year)\b(?![-\u2010])/gi;
-const SEASON_YEAR = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19|20)\d\d)\b/gi;
+const ANAPHORIC = /\b(the\s+same|that|the\s+following|the\s+previous|the\s+preceding)\s+(day|week|month|year)\b(?![-\u2010])/gi;
+const SEASON_YEAR = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:1[5-9]|20)\d\d)\b/gi;
 const QUARTER_YEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d\d)\b/gi;
 const Q_YEAR = /\b([QH])([1-4])\s*((?:19|20)\d\d)\b/g;
 /** A quarter without its year: a date only where the paragraph talks money (`first quarter` is also a period of a game). */
@@ -58,6 +58,12 @@ function relative(text: string, out: Mention[]): void {
     if ((rel === 'next' || rel === 'last') && /\bthe\s+$/i.test(text.slice(Math.max(0, x.index - 5), x.index))) continue;
     const word = x[4].toLowerCase();
     const season = SEASON[word];
+    // `the current year`: the article belongs to the phrase.
+    const the = rel === 'current' && !x[1] ? /\bthe\s+$/i.exec(text.slice(Math.max(0, x.index - 5), x.index)) : null;
+    if (the) {
+      out.push({ start: x.index - the[0].length, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: season ? 'year' : (word as Unit), offset: 0, season, source: 'relative date' });
+      continue;
+    }
     const unit: Unit = season ? 'year' : (word as Unit);
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit, offset: REL_OFFSET[rel], season, source: 'relative date' });
   }
