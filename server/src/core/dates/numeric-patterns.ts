@@ -99,7 +99,9 @@ function yearRanges(text: string, out: Out): void {
     const a = +x[1];
     let b = +x[3];
     if (x[3].length === 2) b = Math.floor(a / 100) * 100 + b;
-    if (b <= a || b - a > 30 || isCountYear(text, x.index, x.index + 4, a)) continue;
+    // `2002-03 2003-04 2004-05`: a table's row of years, not groups of one number.
+    const inRow = /(?:1[5-9]|20)\d\d\s?[/\u2013\u2014-]\s?\d{2,4}[ \t]+$/.test(text.slice(Math.max(0, x.index - 14), x.index));
+    if (b <= a || b - a > 30 || (!inRow && isCountYear(text, x.index, x.index + 4, a))) continue;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${a}/${b}`, source: 'year range' });
   }
 }
