@@ -19,6 +19,7 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Follow us on Telegram', 'call'],
   ['Subscribe to our channel for more videos.', 'call'],
   ['Join us on Facebook, Twitter and Instagram for daily updates', 'call'],
+  ['Cities are changing fast. Keep up with the Daily Metro newsletter.', 'call'],
   // teasers
   ['Read:  Minister resigns after a week of protests in the capital', 'teaser'],
   ['Read also: Parliament approves the budget', 'teaser'],
@@ -45,6 +46,11 @@ const KINDS: [string, LineKind | undefined][] = [
   [' 0 reviews', 'rating'],
   ['Rating: 4.5/5', 'rating'],
   ['No comments yet', 'rating'],
+  ['You must login or create an account to comment.', 'label'],
+  ['A flexible plan you can cancel anytime.', 'label'],
+  ['We accept credit card, Apple Pay and Google Pay.', 'label'],
+  ['reader comments', 'rating'],
+  ['75 with 51 posters participating', 'rating'],
   ['1,234 views', 'rating'],
   ['Comments (0)', 'rating'],
   // site notices

@@ -55,7 +55,7 @@ export const NAV_PHRASE =
  * `Now watching`, `Sponsored Links`).
  */
 export const WIDGET_TEXT =
-  /\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this)/iu;
+  /\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?)/iu;
 
 /** A caption: opens on the picture (`In this photo …`) or ends in its credit in parentheses (`(… photo via AP)`, `(Video by …)`). */
 export const CAPTION =
@@ -140,6 +140,7 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`^share (?:this|on)\b`,
     String.raw`^check out (?:more|our|the latest|all)\b.{0,60}\b(?:on|at|from)\b`,
     String.raw`\b(?:telegram|whatsapp|youtube) channel\b`,
+    String.raw`\bkeep up with (?:the |our )?[\p{L} ]{0,40}newsletter\b`,
   ].join('|'),
   'iu',
 );
@@ -171,7 +172,7 @@ export const COPYRIGHT = /©|\([cC]\)\s*\d{4}|[Cc]opyright\s+(?:©\s*)?\d{4}|[Aa
 
 /** Rating, view-count and comment-count widgets. */
 export const RATING =
-  /^\d[\d,. ]*\s*(?:views?|reads?|likes?|shares?)$|^(?:views?|reads?|comments?)\s*[:(]\s*\d[\d,. ]*\)?$|^(?:(?:average|overall|user|reader)s? rating|rating|rate this(?: article| story| post)?)\s*:?\s*[\d.,/\s]*$|^\d+(?:[.,]\d+)?\s*(?:reviews?|ratings?|votes?|comments?|stars?)$|^no (?:reviews|ratings|votes|comments)(?: yet)?\b|\bout of (?:5|five|10|ten) stars\b|^be the first to (?:comment|review|rate)\b/iu;
+  /^\d[\d,. ]*\s*(?:views?|reads?|likes?|shares?)$|^(?:views?|reads?|comments?)\s*[:(]\s*\d[\d,. ]*\)?$|^(?:(?:average|overall|user|reader)s? rating|rating|rate this(?: article| story| post)?)\s*:?\s*[\d.,/\s]*$|^\d+(?:[.,]\d+)?\s*(?:reviews?|ratings?|votes?|comments?|stars?)$|^no (?:reviews|ratings|votes|comments)(?: yet)?\b|\bout of (?:5|five|10|ten) stars\b|^be the first to (?:comment|review|rate)\b|^reader comments$|^\d[\d,]* with \d[\d,]* posters? participating$/iu;
 
 /** A list of tags or topics: `Tags: economy, trade`. */
 export const TAG_LIST = /^(?:tags?|topics?|keywords?|categories|category|filed under|related topics)\s*[:|]\s*\S/iu;
