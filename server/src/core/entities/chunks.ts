@@ -155,7 +155,8 @@ function gazAt(text: string, tokens: readonly Token[], i: number, maxWords: numb
   let words = 0;
   for (let j = i; j < tokens.length && words < maxWords + 2; j++) {
     const t = tokens[j];
-    if (j > i && t.start - tokens[j - 1].end > 1) break;
+    // `South  Africans`: two spaces (OCR, PDF text) still join a name's words.
+    if (j > i && t.start - tokens[j - 1].end > 1 && !/^[ \t]{2}$/.test(text.slice(tokens[j - 1].end, t.start))) break;
     if (t.kind === 'word') {
       words++;
       if (!t.cap && !CONNECTORS.has(t.text)) break;

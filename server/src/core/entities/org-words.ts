@@ -20,7 +20,7 @@ export const ORG_TAIL_HEADS = set(`
   hospital clinic museum library studio studios telecom motors industries technologies systems group
   brigade battalion regiment corps command electronics motors airlines petroleum pharmaceuticals
   ag sa nv gmbh jsc ojsc pjsc llp international watch opera theatre theater orchestra ballet philharmonic
-  gallery house
+  gallery house branch division unit taskforce
 `);
 
 /** Heads written as abbreviations, whose full stop belongs to the name (`Apple Inc.`). */

@@ -156,6 +156,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'compass word and a place', { initial: us[0].initial })];
   }
+  // `East European`, `West Africans`: a compass word and a people are one people.
+  if (g === 1 && !rest.length && e.label === 'NORP' && us[0].kind === 'word' && COMPASS.test(us[0].text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'NORP', 2, 'compass word and a people', { initial: us[0].initial })];
+  }
   // `Baroness Scotland`: a peer named by a place.
   if (g === 1 && !rest.length && isHead(us[0], PEERAGE)) {
     const s = span(us);
@@ -416,6 +421,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
  */
 function hyphenedPeoples(u: Unit): Mention[] | undefined {
   const parts = u.text.split('-');
+  // `Indo-Chinese`, `Afro-Caribbean`: a combining form of descent and a people are one people.
+  if (parts.length === 2 && COMBINING_FORMS.has(parts[0]) && gazetteer().get(nameKey(parts[1]))?.label === 'NORP') return [mention(u.start, u.end, u.text, 'NORP', 2, 'a combining form and a people', { initial: u.initial })];
   if (parts.length !== 2 || parts.some((p) => !/^\p{Lu}/u.test(p) || gazetteer().get(nameKey(p))?.label !== 'NORP')) return undefined;
   if (/^Americans?$/.test(parts[1])) return [mention(u.start, u.end, u.text, 'NORP', 2, 'a people of the United States', { initial: u.initial })];
   const second = u.start + parts[0].length + 1;
@@ -424,6 +431,9 @@ function hyphenedPeoples(u: Unit): Mention[] | undefined {
     mention(second, u.end, parts[1], 'NORP', 2, 'gazetteer: norp', { gazKind: 'norp', initial: false }),
   ];
 }
+
+/** Combining forms that name a people of mixed descent (`Afro-Caribbean`, `Indo-Fijian`); `Sino-`, `Anglo-` mostly name relations. */
+const COMBINING_FORMS = new Set(['Indo', 'Afro']);
 
 /** How many common words open the piece before at least two unknown name words that end it. */
 function leadingCommon(us: readonly Unit[]): number {
