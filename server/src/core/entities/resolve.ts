@@ -6,14 +6,14 @@
  */
 import type { EntityLabel } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
-import { mention, type Mention } from './mention';
-import { stateOf, TABLE_OF_STATES } from './state-codes';
+import type { Mention } from './mention';
+import { countryBranches, honorificSurnames, particleSurnames, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
 import { sentenceRanges } from '../quotes/sentences';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS } from './org-words';
-import { FEATURES_OF_A_TOWN, NAME_PARTICLES, PUBLICATIONS } from './vocabulary';
+import { FEATURES_OF_A_TOWN, PUBLICATIONS } from './vocabulary';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -97,108 +97,6 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   }
   return countryBranches(ms.filter((m) => m.label), text);
 }
-
-/** `Yahoo Japan`, `Google China`: a company's name then a country's is the company's branch there, one organisation. */
-function countryBranches(ms: DocMention[], text: string): DocMention[] {
-  const gone = new Set<DocMention>();
-  for (let k = 1; k < ms.length; k++) {
-    const [o, c] = [ms[k - 1], ms[k]];
-    if (o.label !== 'ORG' || o.text.includes(' ') || o.acronym || (o.gazKind && o.gazKind !== 'org') || c.gazKind !== 'country' || c.text.includes(' ') || text.slice(o.end, c.start) !== ' ') continue;
-    Object.assign(c, { start: o.start, text: `${o.text} ${c.text}`, label: 'ORG', strength: 1, gazKind: undefined, canonical: undefined, reason: `the branch of ${o.text} in ${c.text}` });
-    gone.add(o);
-  }
-  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
-}
-
-/**
- * `Mr Shiga` makes `Shiga` a surname throughout the document, even where it is a known
- * place's name: alone it is the person, and after one name word (`Toshiyuki Shiga`) it
- * ends that person's full name.
- */
-function honorificSurnames(ms: DocMention[], text: string): DocMention[] {
-  const surnames = new Set<string>();
-  for (const m of ms) if (m.label === 'PERSON' && !m.text.includes(' ') && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) surnames.add(m.text);
-  if (!surnames.size) return ms;
-  const gone = new Set<DocMention>();
-  for (let i = 0; i < ms.length; i++) {
-    const m = ms[i];
-    if (!surnames.has(m.text) || m.label === 'PERSON' || HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
-    const p = ms[i - 1];
-    const given = p && p.end + 1 === m.start && text[p.end] === ' ' && !p.text.includes(' ') && p.label !== 'NORP' && !p.acronym && !(p.gazKind === 'country');
-    if (given) gone.add(p);
-    Object.assign(m, given ? { start: p.start, text: `${p.text} ${m.text}` } : {}, { label: 'PERSON', strength: 2, gazKind: undefined, canonical: undefined, guess: false, lexical: false, reason: `${m.text} is a surname after an honorific in this document` });
-  }
-  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
-}
-/**
- * `de Miranda`, `De Miranda` after `Luis de Miranda`: the surname with its particle is the
- * person, though `Miranda` alone is also a known place's name.
- */
-function particleSurnames(ms: DocMention[], text: string): void {
-  const surnames = new Map<string, { particle: string; full: string }>();
-  for (const m of ms) {
-    if (m.label !== 'PERSON' || m.strength === 0) continue;
-    const words = m.text.split(' ');
-    const k = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w) && w === w.toLowerCase());
-    if (k > 0) surnames.set(words.slice(k + 1).join(' '), { particle: words[k], full: m.text });
-  }
-  if (!surnames.size) return;
-  for (const m of ms) {
-    const s = surnames.get(m.text);
-    if (!s || m.person) continue;
-    const before = new RegExp(`(?:^|[^\\p{L}])(${s.particle}) $`, 'iu').exec(text.slice(Math.max(0, m.start - s.particle.length - 2), m.start));
-    if (!before) continue;
-    const start = m.start - s.particle.length - 1;
-    Object.assign(m, { start, text: text.slice(start, m.end), label: 'PERSON', strength: 2, person: s.full, gazKind: undefined, canonical: undefined, guess: false, lexical: false, reason: `part of “${s.full}”` });
-  }
-}
-
-/**
- * States named by their postal codes: each code opening a row of figures when the
- * document has such rows for three codes of one federation or more (a table of states),
- * and a code after a place and a comma (`New York City, NY`). Existing mentions of those
- * codes are relabelled; codes read as no name (`ACT`, a common word) become mentions.
- */
-function stateCodes(ms: DocMention[], text: string): DocMention[] {
-  const found = new Map<number, { end: number; name: string }>();
-  const rows = new Map<string, Map<number, { end: number; name: string }>>();
-  for (const r of text.matchAll(/^[ \t]*(\p{Lu}{2,3})[ \t]+\p{N}/gmu)) {
-    const start = r.index! + r[0].indexOf(r[1]);
-    for (const st of stateOf(r[1])) {
-      const row = rows.get(st.federation) ?? new Map();
-      row.set(start, { end: start + r[1].length, name: st.name });
-      rows.set(st.federation, row);
-    }
-  }
-  const tableCodes = new Map<string, string>();
-  for (const row of rows.values()) {
-    if (new Set([...row.values()].map((v) => v.name)).size < TABLE_OF_STATES) continue;
-    for (const [start, v] of row) {
-      found.set(start, v);
-      tableCodes.set(text.slice(start, v.end), v.name);
-    }
-  }
-  const places = new Set(ms.filter((m) => m.label === 'PLACE').map((m) => m.end));
-  for (const r of text.matchAll(/, (\p{Lu}{2})(?=[\s,.;:)]|$)/gu)) {
-    const st = stateOf(r[1]);
-    if (st.length && places.has(r.index!)) found.set(r.index! + 2, { end: r.index! + 4, name: st[0].name });
-  }
-  // The table's codes are those states wherever the document names them (`the ACT`).
-  for (const [code, name] of tableCodes) {
-    for (const r of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${code}(?![\\p{L}\\p{N}])`, 'gu'))) if (!found.has(r.index!)) found.set(r.index!, { end: r.index! + code.length, name });
-  }
-  if (!found.size) return ms;
-  const out = ms.slice();
-  for (const [start, v] of found) {
-    const m = out.find((x) => x.start === start && x.end === v.end);
-    const fields = { label: 'PLACE' as const, strength: 2 as const, canonical: v.name, acronym: false, guess: false, lexical: false, reason: `the postal code of ${v.name}` };
-    if (m) Object.assign(m, fields);
-    else if (!out.some((x) => x.start < v.end && start < x.end)) out.push({ ...mention(start, v.end, text.slice(start, v.end), undefined, 0, ''), ...fields });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
-const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/u;
 
 /**
  * A word that only speaks, is never named as a person (no full name here or elsewhere,
