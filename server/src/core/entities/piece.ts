@@ -271,7 +271,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   const commonWords = words - nonCommon;
   const given = givenNameFirst(us);
   const personLike = given || (commonWords <= 1 && (!common[us.length - 1] || words >= 3));
-  const ok = words <= 4 && !us.some((u, k) => u.caps && !isRoman(u.text) && !middleInitials(us, k)) && (strong ? nonCommon > 0 : personLike);
+  // `fellow guitarist Buddy Guy`: with a title or role right before it, a given name opens a name of common words.
+  const givenAfterRole = strong && words === 2 && us[0].kind === 'word' && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && roleBefore(cx.tokens, us[0].tok);
+  const ok = words <= 4 && !us.some((u, k) => u.caps && !isRoman(u.text) && !middleInitials(us, k)) && (strong ? nonCommon > 0 || givenAfterRole : personLike);
   if (!ok) {
     // Common words capitalised mid-sentence (`Whole Foods`): kept as a candidate the document may confirm by repeating it.
     if (nonCommon === 0 && words >= 2 && words <= 4 && !initial && !dropped && !cx.titleCase && us.every((u) => u.kind === 'word' && !u.caps)) {

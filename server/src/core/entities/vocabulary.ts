@@ -68,6 +68,8 @@ export const ROLE_NOUNS = set(`
   daughter son wife husband mother father brother sister grandson granddaughter grandmother grandfather
   nephew niece cousin uncle aunt widow widower fiancé fiancée girlfriend boyfriend partner stepson stepdaughter
   striker midfielder defender goalkeeper winger manager referee captain teammate team-mate
+  guitarist bassist drummer pianist violinist vocalist rapper comedian presenter novelist playwright
+  director producer composer designer chef model dancer
 `);
 
 /** Verbs of speech and diplomatic acts: `X said`, `said X` make X a PERSON. */
