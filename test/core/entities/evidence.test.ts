@@ -172,6 +172,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a name after its kind of organisation; degrees, holidays, Olympic and an event’s edition are no names', text: 'Michael Shadlen, Ph.D., wrote in the journal Current Biology that the band Keane and the Sydney Olympic champion met at WWDC 2023 on Valentine’s Day.', want: ['PERSON:Michael Shadlen', 'ORG:Current Biology', 'ORG:Keane', 'PLACE:Sydney'] },
   { name: 'peoples: across two spaces, after a compass word, after a combining form of descent; a branch', text: 'Arrivals rose among South  Africans, East European and Indo-Chinese migrants, said the Migrant Entry Branch.', want: ['NORP:South  Africans', 'NORP:East European', 'NORP:Indo-Chinese', 'ORG:Migrant Entry Branch'] },
   { name: 'after a role word a given name opens a name of common words, and the document follows', text: 'Clapton introduced fellow guitarist Buddy Guy, then joined Guy on stage.', want: ['PERSON:Buddy Guy', 'PERSON:Guy'] },
+  { name: 'a class named by a letter and a reference number are no names', text: 'It follows the family (Category C) program, said release MPS 30/86 of the UNHCR.', want: ['ORG:UNHCR'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

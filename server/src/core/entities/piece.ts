@@ -52,6 +52,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     dropped = true; // an ordinal names an event or an edition, not a body
   }
   if (!us.length) return [];
+  // `Category C`, `Plan B`, `Phase II`: a class named by a letter, no name.
+  if (us.length === 2 && us[0].kind === 'word' && CLASS_WORDS.test(us[0].text) && /^(?:[A-Z]|[IVX]{1,4})$/.test(us[1].text)) return [];
   // `J  O  I  N  T`: a letter-spaced heading, no name.
   if (us.every((u) => u.kind === 'word' && u.text.length === 1)) return [];
   // A line in capitals (`LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR`): its common words separate the names.
@@ -208,6 +210,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   }
   return out;
 }
+
+/** Words that name a class by a letter after them (`Category C`). */
+const CLASS_WORDS = /^(?:Category|Class|Grade|Type|Phase|Stage|Level|Tier|Group|Schedule|Part|Section|Annex|Appendix|Chapter|Plan|Option|Zone|Block|Wing|Ward|Gate|Platform)$/;
 
 /** Honorifics: only a person's name follows them. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
@@ -371,6 +376,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     // `WWDC 2023 news`, `CES 2017`: an event's edition, no entity (`UN 2030 Agenda` keeps its body).
     const next = cx.tokens[u.tokEnd];
     if (next?.kind === 'num' && /^(?:19|20)\d\d$/.test(next.text) && next.start === u.end + 1 && !cx.tokens[u.tokEnd + 1]?.cap) return [];
+    // `MPS 30/86`: a release's or a file's reference number.
+    if (next?.kind === 'num' && /^\d+\/\d+$/.test(next.text) && next.start === u.end + 1) return [];
     // A word in capitals that is a common English word is a shouted word (a heading, a byline in capitals), not an acronym.
     // Two capitals are an acronym (`BA`, `EU`) unless they spell a short word of the language (`NO`, `OK`, `GO`).
     if (w.length === 2 ? SHOUTED_PAIRS.has(lw) || FUNCTION_WORDS.has(lw) : isCommonWord(lw.replace(/['’]s$/, '')) || FUNCTION_WORDS.has(lw.replace(/['’]s$/, ''))) return [];
