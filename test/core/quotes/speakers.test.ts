@@ -18,6 +18,9 @@ describe('quote speakers', () => {
   describe('named in the attribution', () => {
     table([
       ['`“…,” X said`', '“We do not need external enemies,” [[Tokayev|PERSON]] said.', ['Tokayev#1']],
+      ['a lead-in ending in a colon quotes its subject', '[[De Miranda|PERSON]] evokes neon lighting in his introduction: “When we hear the word neon, an image pops into our heads.”', ['De Miranda#1']],
+      ['`In X’s words, “…”`', 'In Dr. [[Shadlen|PERSON]]\'s words, "Could the moment the brain decides be tied to awareness of having decided?"', ['Shadlen#1']],
+      ['`X mocked Y as the man who “…”`: X speaks', '[[Springsteen|PERSON]] mocked [[Bono|PERSON]] as the man who "single-handedly pioneered the Irish mullet".', ['Springsteen#1']],
       ['`“…,” said X`', '"This is the fundamental issue," said [[Xi|PERSON]].', ['Xi#1']],
       ['`said` + full name after a title-less inversion', '"It is a common task for all of us," stressed [[Kassym-Jomart Tokayev|PERSON]].', ['Kassym-Jomart Tokayev#1']],
       ['`X said, stressing that "…"` for every fragment', 'The foundation was laid by our peoples," [[Xi|PERSON]] said, stressing that "the door was opened by us," "the stories are ours" and "the future is ours."', ['Xi#1', 'Xi#1', 'Xi#1', 'Xi#1']],

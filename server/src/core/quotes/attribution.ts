@@ -125,6 +125,9 @@ export function nounVerbAttribution(masked: string, q: Range, mentions: Mentions
   return (nounVerb && subjectBehind(masked, from + nounVerb.index + 1, mentions))?.attribution;
 }
 
+/** `In Dr. Shadlen's words, ` right before a quote: what follows the owner's name. */
+const IN_WORDS = /['’]s?\s+(?:own\s+)?words,?\s*$/;
+
 const BY = /^[\s,]*by\s+/i;
 const PASSIVE_CUE = new RegExp(`\\b(?:${SPEECH_VERB})\\s+(?:as\\s+)?$`, 'i');
 
@@ -154,11 +157,21 @@ export function attributeQuote(
   const agent = passiveAgent(text, masked, q, sentences, mentions);
   if (agent) return agent;
   const colon = colonAttribution(masked, q, mentions);
+  if (colon && colon.kind !== 'unknown') return colon;
+  const at = sentenceIndexAt(sentences, q.start);
+  const sentence = sentences[at] ?? { start: 0, end: text.length };
+  // `De Miranda evokes neon in his introduction: “…”`: a lead-in ending in a colon quotes its subject.
+  if (/:\s*$/.test(masked.slice(Math.max(sentence.start, q.start - 8), q.start))) {
+    const subject = sentenceSubject(masked, { start: sentence.start, end: q.start }, mentions);
+    if (subject && subject.attribution.kind !== 'unknown') return subject.attribution;
+  }
   if (colon) return colon;
   const nounSubject = nounVerbAttribution(masked, q, mentions);
   if (nounSubject) return nounSubject;
-  const at = sentenceIndexAt(sentences, q.start);
-  const sentence = sentences[at] ?? { start: 0, end: text.length };
+  // `In Dr. Shadlen's words, "…"`: the owner of the words.
+  const words = IN_WORDS.exec(masked.slice(Math.max(sentence.start, q.start - 24), q.start));
+  const owner = words && mentions.endingAt(q.start - words[0].length);
+  if (owner && /\b[Ii]n\s+(?:the\s+)?\S*\s*$/.test(masked.slice(Math.max(sentence.start, owner.start - 12), owner.start))) return { kind: 'mention', start: owner.start, end: owner.end };
   const before = cueAttribution(masked, { start: sentence.start, end: q.start }, sentence, mentions);
   if (before) return before;
   const after = cueAttribution(masked, { start: q.end, end: sentence.end }, sentence, mentions);

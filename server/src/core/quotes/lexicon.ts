@@ -105,6 +105,9 @@ const SPEECH_STEMS = [
   'posted(?= on)',
   'dismiss(?:es|ed|ing)',
   'put it',
+  'mock(?:s|ed|ing)',
+  'ridicul(?:e|es|ed|ing)',
+  'poking fun at|pokes fun at|poked fun at',
 ];
 
 /** A verb of saying as a whole word (case-insensitive use). */
