@@ -73,6 +73,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // `Women's Tennis Association`, `Prosecutor General’s Office`: a common word's or a rank's possessive inside a name.
       // Not before a given name: `Labour's Elizabeth Blackman` is the party's member.
       if (!title && !g && tokens[end]?.kind === 'pos' && tokens[end + 1] && isNameWord(tokens[end + 1]) && !isGivenName(tokens[end + 1].text) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) end++;
+      // `Sam’s Club`, `Denny’s Restaurant`: a name's possessive before a kind of business is that business's name.
+      else if (!title && !g && tokens[end]?.kind === 'pos' && tokens[end + 1]?.cap && BUSINESS_HEADS.test(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end + 1) end += 2;
       // `Donald J. Trump`: a middle initial keeps its full stop inside the name.
       if (!title && !g && /^\p{Lu}$/u.test(t.text) && cur.length && tokens[end]?.text === '.' && tokens[end].start === t.end && tokens[end + 1] && isNameWord(tokens[end + 1])) end++;
       const last = tokens[end - 1];
@@ -120,6 +122,9 @@ function inComplementList(cur: readonly Unit[], text: string, at: number): boole
   if (n < 3 || cur[n - 1].kind !== 'word' || cur[n - 2].kind !== 'conn' || !['of', 'for'].includes(cur[n - 2].text)) return false;
   return ORG_LEAD_HEADS.has(cur[n - 3].text.toLowerCase()) && COMPLEMENT_LIST.test(text.slice(at, at + 120));
 }
+
+/** Kinds of business named after their owner (`Sam’s Club`). */
+const BUSINESS_HEADS = /^(?:Club|Restaurant|Bar|Cafe|Café|Pub|Kitchen|Diner|Bakery|Market|Store|Stores|Shop|Grill|Tavern|Inn)$/;
 
 /** A capitalised particle (`Van`, `De`, `Von`) right after a name word and before another name word or particle. */
 function isParticleInName(tokens: readonly Token[], i: number): boolean {

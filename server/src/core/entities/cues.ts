@@ -66,6 +66,8 @@ export function placeCue(tokens: readonly Token[], first: number): boolean {
   const w = word(tokens[first - 1]);
   if (!w) return false;
   if (PLACE_PREPOSITIONS.has(w)) return true;
+  // `eastern Northland`, `north-west Tasmania`: a lowercase direction before a name.
+  if (/^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|(?:north|south)-?(?:east|west)ern)$/.test(w) && w !== 'north' && w !== 'south' && w !== 'east' && w !== 'west') return true;
   if (w === 'of' && PLACE_KIND_NOUNS.has(word(tokens[first - 2]) ?? '')) return true;
   return w === 'to' && MOTION_WORDS.has(word(tokens[first - 2]) ?? '');
 }

@@ -110,3 +110,22 @@ export function stateCodes(ms: DocMention[], text: string): DocMention[] {
 }
 
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/u;
+
+/**
+ * `Allen was not involved` after `Katie Allen`: a city's name that is the surname of a
+ * person the document names in full, standing as the subject of a verb, is that person.
+ */
+export function citySurnames(ms: DocMention[], text: string): void {
+  const surnames = new Set<string>();
+  for (const m of ms) {
+    if (m.label !== 'PERSON' || m.strength === 0) continue;
+    const words = m.text.split(' ');
+    if (words.length >= 2) surnames.add(words[words.length - 1]);
+  }
+  if (!surnames.size) return;
+  for (const m of ms) {
+    if (m.gazKind !== 'city' || !surnames.has(m.text) || !SUBJECT_VERB_AFTER.test(text.slice(m.end, m.end + 24))) continue;
+    Object.assign(m, { label: 'PERSON', strength: 1, gazKind: undefined, canonical: undefined, reason: `the surname of a person of the document, as a subject` });
+  }
+}
+const SUBJECT_VERB_AFTER = /^(?:,[^,]{1,60},)?\s+(?:was|is|has|had|said|says|told|added|noted|explained|warned|argued|wrote|\p{Ll}+ed\b(?! by))/u;

@@ -181,7 +181,10 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   }
   if ((e.kind === 'city' && neighbours) || givenAndCountry) return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, cx, dropped);
   // `the Amazon`: the river or the forest, not the company.
-  if (e.kind === 'org' && us.length === 1 && PLACE_AFTER_THE.has(u.text) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) {
+  const nextWord = cx.tokens[u.tokEnd];
+  const modifies = nextWord?.kind === 'word' && !nextWord.cap && !FUNCTION_WORDS.has(nextWord.text) && !/^(?:rainforest|forest|basin|river|region|jungle|delta)$/.test(nextWord.text);
+  // `the Amazon acquisition`: the company's name before what it does is the company.
+  if (e.kind === 'org' && us.length === 1 && PLACE_AFTER_THE.has(u.text) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !modifies) {
     return [mention(u.start, u.end, u.text, 'PLACE', 2, 'a known name that is a place after “the”', { initial: u.initial })];
   }
   // `Good Morning America`, `Voice of America`: common words before a country make a title, not the country.

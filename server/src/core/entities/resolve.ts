@@ -7,7 +7,7 @@
 import type { EntityLabel } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
 import type { Mention } from './mention';
-import { countryBranches, honorificSurnames, particleSurnames, stateCodes } from './document-names';
+import { citySurnames, countryBranches, honorificSurnames, particleSurnames, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
@@ -28,6 +28,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = honorificSurnames(ms, text);
   particleSurnames(ms, text);
+  citySurnames(ms, text);
   ms = stateCodes(ms, text);
   const parts = personParts(ms);
   const shortForms = orgShortForms(ms);
