@@ -174,6 +174,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'after a role word a given name opens a name of common words, and the document follows', text: 'Clapton introduced fellow guitarist Buddy Guy, then joined Guy on stage.', want: ['PERSON:Buddy Guy', 'PERSON:Guy'] },
   { name: 'a class named by a letter and a reference number are no names', text: 'It follows the family (Category C) program, said release MPS 30/86 of the UNHCR.', want: ['ORG:UNHCR'] },
   { name: 'a direction before a name; a business named by its owner; a city that is a person’s surname as a subject', text: 'Katie Allen farms in eastern Northland. Allen was not involved. Prices at Sam’s Club fell after the Amazon acquisition.', want: ['PERSON:Katie Allen', 'PLACE:Northland', 'PERSON:Allen', 'ORG:Sam’s Club', 'ORG:Amazon'] },
+  { name: 'in a title-case line a given name that is also a common word opens a name before a word that is none', text: 'Photo by James Martin/CNET', want: ['PERSON:James Martin', 'ORG:CNET'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

@@ -249,13 +249,16 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
       if (run.length) out.push(...names(run, text, { ...cx, titleCase: false }, dropped));
       run = [];
     };
-    for (const u of us) {
+    us.forEach((u, k) => {
       // A common word right after a given name is its surname (`Tom Cruise`, `Jamie Foxx`).
       const prev = run[run.length - 1];
       const surname = run.length === 1 && prev.kind === 'word' && isGivenName(prev.text) && !NOT_GIVEN.has(lower(prev)) && !isCommonWord(prev.text);
-      if (u.kind === 'word' && !u.caps && isCommonWord(u.text) && (!surname || isPastTense(u.text))) flush();
+      // A given name that is also a common word opens a name before a word that is none (`Photo by James Martin`).
+      const next = us[k + 1];
+      const opens = !run.length && u.kind === 'word' && isGivenName(u.text) && !NOT_GIVEN.has(lower(u)) && next?.kind === 'word' && !next.caps && !isCommonWord(next.text);
+      if (u.kind === 'word' && !u.caps && isCommonWord(u.text) && (!surname || isPastTense(u.text)) && !opens) flush();
       else run.push({ ...u, initial: true });
-    }
+    });
     flush();
     return out;
   }
