@@ -175,6 +175,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a class named by a letter and a reference number are no names', text: 'It follows the family (Category C) program, said release MPS 30/86 of the UNHCR.', want: ['ORG:UNHCR'] },
   { name: 'a direction before a name; a business named by its owner; a city that is a person’s surname as a subject', text: 'Katie Allen farms in eastern Northland. Allen was not involved. Prices at Sam’s Club fell after the Amazon acquisition.', want: ['PERSON:Katie Allen', 'PLACE:Northland', 'PERSON:Allen', 'ORG:Sam’s Club', 'ORG:Amazon'] },
   { name: 'in a title-case line a given name that is also a common word opens a name before a word that is none', text: 'Photo by James Martin/CNET', want: ['PERSON:James Martin', 'ORG:CNET'] },
+  { name: 'a work or a prize named before its kind is no name, a person before it is its subject; a name before its government is a place', text: 'Protests of the Hamilton musical grew; the Golden Kinnaree awards and the Ray Charles biopic came. The Tuva government spoke.', want: ['PERSON:Ray Charles', 'PLACE:Tuva'] },
+  { name: 'a given name and a surname stay a person in a list of places', text: 'Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report.', want: ['PERSON:Marcia Dunn', 'PLACE:Cape Canaveral', 'PLACE:Florida', 'PERSON:Vladimir Isachenkov', 'PLACE:Moscow'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

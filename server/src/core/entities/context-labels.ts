@@ -14,6 +14,7 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markEmployers(text, mentions);
   markWorks(text, mentions);
   markByKindBefore(text, mentions);
+  markGoverned(text, mentions);
   return mentions.filter((m) => !isLanguageUse(text, m));
 }
 
@@ -82,12 +83,26 @@ function markEmployers(text: string, mentions: Mention[]): void {
 
 /** A kind of work right before a name makes the name its title: `the online game Minecraft`, `the 2012 book L’être et le Néon`. */
 const WORK_NOUN_BEFORE = /\b(?:game|film|movie|song|single|album|book|novel|sitcom|documentary|musical|opera|poem|painting|ballad|anthem|hymn)[ \t]+$/;
+/** The same kind right after it, ending the phrase: `the Hamilton musical`, `the Golden Kinnaree awards` (a prize). */
+const WORK_NOUN_AFTER = /^[ \t]+(?:musical|film|movie|album|song|novel|sitcom|opera|awards?|prizes?|trophy|trophies)(?![ \t]+(?:festival|industry|market|studio|studios|company|director|directors|maker|makers|star|stars|critic|critics|producer|producers|business|school|fans?|version|rights|series|ceremony|winner|winners|nominee|nominees|show|shows)\b)(?![\p{L}-])/u;
 
-/** A work's title is no entity, here or elsewhere in the document. */
+/** A work's title (or a prize's name) is no entity, here or elsewhere in the document. */
 function markWorks(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.gazKind || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2)) continue;
-    if (WORK_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a work’s title' });
+    if (m.gazKind === 'country' || m.gazKind === 'norp' || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2)) continue;
+    const before = !m.gazKind && WORK_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+    // `the Ray Charles biopic`: a person's name before a work is its subject, not its title.
+    if (before || (m.label !== 'PERSON' && WORK_NOUN_AFTER.test(text.slice(m.end, m.end + 40)))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a work’s title' });
+  }
+}
+
+/** `the Tuva government`, `Sindh authorities`: a name before its government is a place. */
+const GOVERNMENT_AFTER = /^[ \t]+(?:government|authorities|governor|legislature)\b/;
+
+function markGoverned(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.gazKind || m.text.includes(' ') || m.label === 'NORP' || m.label === 'PLACE' || (m.label === 'PERSON' && m.strength === 2) || m.acronym) continue;
+    if (GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 16))) Object.assign(m, { label: 'PLACE', strength: 2, reason: 'a place: the name before its government', lexical: false, guess: false });
   }
 }
 

@@ -14,6 +14,7 @@ import { pluralGeoNounAfter } from './cues';
 import { relabelByContext } from './context-labels';
 import { ABBREVIATED_HEADS } from './org-words';
 import { isCommonWord } from './lexicon';
+import { isGivenName } from './given-names';
 
 export function analyseParagraph(text: string): ParagraphEntities {
   const tokens = splitCompounds(tokenize(text));
@@ -114,6 +115,8 @@ function shareLabel(group: Mention[]): void {
   if (!best) return;
   for (const m of group) {
     if (m.label === best || m.strength >= 2 || m.gazKind || m.surnameOnly || (guessed && !m.lexical)) continue;
+    // `… Florida, and Vladimir Isachenkov`: a given name and a surname stay a person in any list.
+    if (m.label === 'PERSON' && m.text.includes(' ') && isGivenName(m.text.slice(0, m.text.indexOf(' ')))) continue;
     Object.assign(m, { label: best, strength: 1, guess: false, reason: `in a list of ${best} names` });
   }
 }
