@@ -161,9 +161,27 @@ function stampOf(text: string, ms: Mention[]): { stamp?: ParagraphScan['stamp'];
   return {};
 }
 
+/** Runs of single characters one or two spaces apart: OCR's letter spacing (`1 8  J a n u a r y ,  1 9 8 9`). */
+const LETTER_SPACED = /(?<!\S)(?:[\p{L}\p{N},.][ \t]{1,2}){5,}[\p{L}\p{N}.](?!\S)/gu;
+
+/**
+ * `1 8  J a n u a r y ,  1 9 8 9`: a date in letter-spaced capitals or type, read with the
+ * spacing removed (two spaces part its words) and spanned over the whole run.
+ */
+function letterSpacedDates(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const x of text.matchAll(LETTER_SPACED)) {
+    const read = x[0].split(/[ \t]{2,}/).map((w) => w.replace(/[ \t]/g, '')).join(' ');
+    const found = settle([...numericMentions(read), ...wordMentions(read)], chronoMentions(read));
+    const date = found.find((m) => m.kind === 'calendar' && m.date?.m !== undefined && m.date.y !== undefined && m.end - m.start >= read.length - 2);
+    if (date) out.push({ ...date, start: x.index, end: x.index + x[0].length, source: `${date.source}, letter-spaced` });
+  }
+  return out;
+}
+
 /** Everything the dates detector needs from one paragraph's text. */
 export function scanParagraph(text: string): ParagraphScan {
-  let mentions = withZones(text, combine(text, settle([...numericMentions(text), ...wordMentions(text)], chronoMentions(text))));
+  let mentions = withZones(text, combine(text, settle([...numericMentions(text), ...wordMentions(text), ...letterSpacedDates(text)], chronoMentions(text))));
   const { stamp, wholeLine } = stampOf(text, mentions);
   if (wholeLine) mentions = mentions.filter((m) => m.kind === 'calendar' && m.date?.y !== undefined && m.date.d !== undefined);
   markPins(text, mentions);
