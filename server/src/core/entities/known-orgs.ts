@@ -4,7 +4,8 @@
  * and armed or political movements whose names read like a people or a place
  * (`Islamic State`, `Muslim Brotherhood`), and the largest companies whose names are
  * words (`Apple`, `Amazon`: after `the`, Amazon is the river or the forest, see
- * PLACE_AFTER_THE). General world knowledge, like the country and acronym tables.
+ * PLACE_AFTER_THE), and the central banks markets news names (`the Fed`). General world
+ * knowledge, like the country and acronym tables.
  */
 export const KNOWN_ORGS: readonly string[] = `
   Reuters|Associated Press|Agence France-Presse|Getty Images|Shutterstock|Alamy|Press Association|Kyodo|Yonhap|
@@ -13,10 +14,14 @@ export const KNOWN_ORGS: readonly string[] = `
   Netflix|Spotify|Pinterest|Tumblr|Flickr|Apple|Amazon|Samsung|Sony|Intel|Nvidia|Tesla|Uber|Airbnb|eBay|PayPal|
   Walmart|Starbucks|McDonald's|Boeing|Airbus|Toyota|Volkswagen|Nike|Adidas|
   Islamic State|Muslim Brotherhood|Hezbollah|Boko Haram|al-Shabab|al-Qaeda|Ansar al-Sharia|
-  Islamic Jihad|Red Crescent|Red Cross`
+  Islamic Jihad|Red Crescent|Red Cross|
+  Federal Reserve|European Central Bank|Bank of England|Bank of Japan|International Monetary Fund|World Bank`
   .split('|')
   .map((s) => s.trim())
   .filter(Boolean);
 
 /** Known organisations that are places after `the` (`the Amazon`). */
 export const PLACE_AFTER_THE: ReadonlySet<string> = new Set(['Amazon']);
+
+/** Short names of known organisations, read as them after `the` (`the Fed`). */
+export const SHORT_AFTER_THE: ReadonlyMap<string, string> = new Map([['Fed', 'Federal Reserve']]);

@@ -12,7 +12,7 @@ import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_A
 import { AWARDS, CONTINENTS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
-import { PLACE_AFTER_THE } from './known-orgs';
+import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
 import { nameKey } from './keys';
 import { appositionAfter, bylineCue, creditCue, geoNounAfter, looksLikeSurname, placeCue, roleBefore, speechCue } from './cues';
 
@@ -402,6 +402,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     const next = cx.tokens[u.tokEnd];
     return next?.kind === 'word' && PARTY_MEMBER.test(next.text) ? m('NORP', 2, 'a party’s name before one of its people') : m('ORG', 2, 'a political party');
   }
+  // `the Fed`: a known organisation's short name after `the`.
+  const short = SHORT_AFTER_THE.get(w);
+  if (short && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) return m('ORG', 2, `short name of ${short}`, { canonical: short, gazKind: 'org' });
   const head = ORG_TAIL_HEADS.has(lw) || DROP_HEADS.has(lw) || isPluralHead(w);
   if (head || isCommonWord(w)) {
     if (dropped) return [];

@@ -40,7 +40,7 @@ export const TITLES = set(`
   captain sergeant gen. col. lt. capt. adm. sgt. judge justice prosecutor ombudsman commissioner counsellor
   councillor adviser advisor aide representative delegate head heads chief leader leaders founder co-founder ceo
   cfo coo patriarch cardinal archbishop bishop imam ayatollah rabbi pastor reverend rev. father sister
-  mr mr. mrs mrs. ms ms. miss mme dr dr. prof. professor sir dame lord lady
+  mr mr. mrs mrs. ms ms. miss mme dr dr. prof. professor sir dame lord lady sen sen. sens rep rep. reps gov gov. supt det
   president-elect officer attorney member members akim
 `);
 /** Titles written in several words, longest first when matching (`Prime Minister`, `Head of State`). */
@@ -69,7 +69,7 @@ export const ROLE_NOUNS = set(`
   nephew niece cousin uncle aunt widow widower fiancé fiancée girlfriend boyfriend partner stepson stepdaughter
   striker midfielder defender goalkeeper winger manager referee captain teammate team-mate
   guitarist bassist drummer pianist violinist vocalist rapper comedian presenter novelist playwright
-  director producer composer designer chef model dancer
+  director producer composer designer chef model dancer sheriff deputies detective detectives
 `);
 
 /** Verbs of speech and diplomatic acts: `X said`, `said X` make X a PERSON. */
