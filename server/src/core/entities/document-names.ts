@@ -6,7 +6,9 @@
  */
 import { mention } from './mention';
 import type { DocMention } from './resolve';
-import { stateOf, TABLE_OF_STATES } from './state-codes';
+import { stateOf, stateOfAbbreviation, TABLE_OF_STATES } from './state-codes';
+import { gazetteer } from './gazetteer';
+import { nameKey } from './keys';
 import { NAME_PARTICLES } from './vocabulary';
 
 /** `Yahoo Japan`, `Google China`: a company's name then a country's is the company's branch there, one organisation. */
@@ -94,6 +96,21 @@ export function stateCodes(ms: DocMention[], text: string): DocMention[] {
     const st = stateOf(r[1]);
     if (st.length && places.has(r.index!)) found.set(r.index! + 2, { end: r.index! + 4, name: st[0].name });
   }
+  // `Birmingham, Ala.`: the AP's abbreviation after a place.
+  for (const r of text.matchAll(/, ((?:\p{Lu}\.){2}|\p{Lu}\.\p{Lu}[a-z]\.|\p{Lu}\p{Ll}{1,4}\.)/gu)) {
+    const name = stateOfAbbreviation(r[1]);
+    if (name && places.has(r.index!)) found.set(r.index! + 2, { end: r.index! + 2 + r[1].length, name });
+  }
+  // `(R-Iowa)`, `(D-Calif.)`: a lawmaker's party and state.
+  const tags: [number, number][] = [];
+  for (const r of text.matchAll(/\([RDI]-([\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?)\)/gu)) {
+    const start = r.index! + 3;
+    const name = stateOfAbbreviation(r[1]) ?? stateOf(r[1])[0]?.name ?? (gazetteer().get(nameKey(r[1]))?.kind === 'region' ? r[1] : undefined);
+    if (!name) continue;
+    found.set(start, { end: start + r[1].length, name });
+    tags.push([r.index! + 1, start + r[1].length]);
+  }
+  if (tags.length) ms = ms.filter((m) => !tags.some(([a, b]) => m.start >= a && m.end <= b));
   // The table's codes are those states wherever the document names them (`the ACT`).
   for (const [code, name] of tableCodes) {
     for (const r of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${code}(?![\\p{L}\\p{N}])`, 'gu'))) if (!found.has(r.index!)) found.set(r.index!, { end: r.index! + code.length, name });
@@ -101,8 +118,9 @@ export function stateCodes(ms: DocMention[], text: string): DocMention[] {
   if (!found.size) return ms;
   const out = ms.slice();
   for (const [start, v] of found) {
-    const m = out.find((x) => x.start === start && x.end === v.end);
-    const fields = { label: 'PLACE' as const, strength: 2 as const, canonical: v.name, acronym: false, guess: false, lexical: false, reason: `the postal code of ${v.name}` };
+    // An existing mention inside the code's span (`Ala` of `Ala.`) becomes the state; one that overlaps it otherwise wins.
+    const m = out.find((x) => x.start >= start && x.end <= v.end);
+    const fields = { start, end: v.end, text: text.slice(start, v.end), label: 'PLACE' as const, strength: 2 as const, canonical: v.name, acronym: false, guess: false, lexical: false, reason: `the short name of ${v.name}` };
     if (m) Object.assign(m, fields);
     else if (!out.some((x) => x.start < v.end && start < x.end)) out.push({ ...mention(start, v.end, text.slice(start, v.end), undefined, 0, ''), ...fields });
   }
