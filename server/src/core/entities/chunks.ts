@@ -62,7 +62,10 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       continue;
     }
     if (isNameWord(t) || (lead && lead.end > i + 1)) {
-      const title = lead ? undefined : titleAt(tokens, i);
+      // `Steve King`, `Stephen King`: after a given name a title word is a surname.
+      const prevUnit = cur[cur.length - 1];
+      const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && isGivenName(prevUnit.text) && !isCommonWord(prevUnit.text);
+      const title = lead || surnameTitle ? undefined : titleAt(tokens, i);
       // `Nick Van den Brul`, `Rafael Van der Vaart`: a capitalised particle inside a name is no place (`Van`).
       const particle = cur.length > 0 && isParticleInName(tokens, i);
       // `Luis de Miranda`: after a name word and a lowercase particle, a region's or a city's name is a surname.
@@ -122,6 +125,9 @@ function inComplementList(cur: readonly Unit[], text: string, at: number): boole
   if (n < 3 || cur[n - 1].kind !== 'word' || cur[n - 2].kind !== 'conn' || !['of', 'for'].includes(cur[n - 2].text)) return false;
   return ORG_LEAD_HEADS.has(cur[n - 3].text.toLowerCase()) && COMPLEMENT_LIST.test(text.slice(at, at + 120));
 }
+
+/** Title words that are also surnames, read so right after a given name (`Steve King`, `Harold Bishop`). */
+const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Knight', 'Pope', 'Major', 'Sheriff', 'Chancellor', 'Marshal']);
 
 /** Kinds of business named after their owner (`Sam’s Club`). */
 const BUSINESS_HEADS = /^(?:Club|Restaurant|Bar|Cafe|Café|Pub|Kitchen|Diner|Bakery|Market|Store|Stores|Shop|Grill|Tavern|Inn)$/;
