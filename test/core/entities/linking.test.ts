@@ -160,6 +160,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(labelled('He sat with his daughter Kaiarahi. The striker Quorvex left.'), ['PERSON:Kaiarahi', 'PERSON:Quorvex']);
   });
 
+  it('a body named by its kind is a longer name only when that name is the kind of something or of a country (not White House)', () => {
+    const text = 'The White House said the House would vote. The House of Commons met, and the Commons agreed. The Royal Australian Navy and the Navy sailed.';
+    assert.deepEqual(canonicals(text).filter((c) => /^(?:House|Commons|Navy) →/.test(c)), ['House → House', 'Commons → House of Commons', 'Navy → Royal Australian Navy']);
+  });
   it('common words right after a company’s name are its product, however often the document capitalises them', () => {
     const text = 'I tried the Apple Vision Pro. The Vision Pro is light. Buy the Vision Pro now. Apple made it.';
     assert.deepEqual(labelled(text), ['ORG:Apple', 'ORG:Apple']);

@@ -106,6 +106,8 @@ function build(): Gazetteer {
   add('L.A.', { label: 'PLACE', kind: 'city', canonical: 'Los Angeles' });
   add('D.C.', { label: 'PLACE', kind: 'city', canonical: 'Washington, D.C.' });
   add('New York City', { label: 'PLACE', kind: 'city' });
+  // Places news names by a name of common words.
+  for (const p of ['Capitol Hill', 'Silicon Valley', 'Times Square']) add(p, { label: 'PLACE', kind: 'region' });
   add('U.S.', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   const regions = new Set<string>(list(MACRO_REGIONS));
   for (const c of countries) for (const r of [c.region, c.subregion]) if (r) regions.add(r);

@@ -7,7 +7,8 @@
  * Work is per distinct name, so the pass stays linear in the document.
  */
 import { ACRONYMS, KNOWN_ORG_NAMES } from './acronyms';
-import { isAllCaps, variantKey } from './keys';
+import { isAllCaps, nameKey, variantKey } from './keys';
+import { gazetteer } from './gazetteer';
 import { CONNECTORS } from './vocabulary';
 import { SINGLE_INSTITUTIONS } from './org-words';
 import type { DocMention } from './resolve';
@@ -65,7 +66,7 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     else if (m.acronym) m.canonical = byInitials(m.text, (initialsIndex ??= indexByInitials(positions.keys())), longCanon) ?? ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
     else if (long) m.canonical = longerOrg(m, index, positions, longCanon, names) ?? long;
     // `Navy`, `Senate`: a body named by its kind is another document's only if this one says so.
-    else if (SINGLE_INSTITUTIONS.has(m.text.toLowerCase())) m.canonical = longerOrg(m, index, positions, longCanon) ?? containing(m.text, positions, longCanon) ?? m.text;
+    else if (SINGLE_INSTITUTIONS.has(m.text.toLowerCase())) m.canonical = sameBody(m.text, longerOrg(m, index, positions, longCanon) ?? containing(m.text, positions, longCanon)) ?? m.text;
     else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.toLowerCase()) ?? (m.gazKind === 'org' ? m.canonical : undefined) ?? otherDocs(m.text, names) ?? m.text;
   }
   withMastheadThe(orgs, names, text);
@@ -93,6 +94,21 @@ function withMastheadThe(orgs: readonly DocMention[], names: WorkspaceNames, tex
  * `Customs` → `Australian Customs Service`: the one long name of the document with that
  * word after its first (`Customs Coastwatch` is a part named after the body).
  */
+/**
+ * A longer name ending in a body's kind is that body only when the kind is what it is
+ * `of` (`House of Commons`) or its other words name a country or a people (`US Senate`,
+ * `Russian Army`): `White House` is no `House`.
+ */
+function sameBody(kind: string, longer: string | undefined): string | undefined {
+  if (!longer || !longer.endsWith(' ' + kind)) return longer;
+  const before = longer.slice(0, -kind.length - 1);
+  if (/ (?:of|of the)$/.test(before)) return longer;
+  // `Royal Australian Navy`, `US Senate`: the words right before the kind name a country or a people.
+  const words = before.split(' ');
+  const known = [words.slice(-2).join(' '), words[words.length - 1]].map((w) => gazetteer().get(nameKey(w))).find(Boolean);
+  return known && (known.kind === 'country' || known.kind === 'norp') ? longer : undefined;
+}
+
 function containing(word: string, positions: ReadonlyMap<string, number[]>, longCanon: ReadonlyMap<string, string>): string | undefined {
   let found: string | undefined;
   for (const name of positions.keys()) {

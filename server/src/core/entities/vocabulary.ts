@@ -52,6 +52,7 @@ export const MULTI_TITLES: readonly string[][] = [
   'crown prince', 'first lady', 'executive director', 'managing director', 'general secretary',
   'special representative', 'special envoy', 'high representative', 'chief executive', 'director general',
   'inspector general', 'surgeon general', 'governor general', 'solicitor general', 'commissioner general',
+  'majority leader', 'minority leader', 'majority whip', 'minority whip',
 ].map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Titles that belong to the name itself (`Pope Francis`). */
