@@ -36,7 +36,7 @@ const isHead = (u: Unit, set: Set<string>) => u.kind === 'word' && set.has(lower
 export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West)$/;
 /** Dotted initials (`H.W.`, `J.`) between the words of a name. */
-const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:\p{Lu}\.)+$/u.test(us[k].text);
+const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:(?:\p{Lu}\.)+|\p{Lu})$/u.test(us[k].text);
 const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
 
 export function classifyPiece(units: readonly Unit[], text: string, cx: PieceContext): Mention[] {
@@ -52,6 +52,10 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     dropped = true; // an ordinal names an event or an edition, not a body
   }
   if (!us.length) return [];
+  // `Labour MPs were …`: a party's name before its people, even opening a sentence.
+  if (us.length === 2 && us[0].kind === 'word' && PARTIES.has(us[0].text) && PARTY_MEMBER.test(us[1].text)) {
+    return [mention(us[0].start, us[0].end, us[0].text, 'NORP', 2, 'a party’s name before one of its people', { initial: us[0].initial })];
+  }
   // `Category C`, `Plan B`, `Phase II`: a class named by a letter, no name.
   if (us.length === 2 && us[0].kind === 'word' && CLASS_WORDS.test(us[0].text) && /^(?:[A-Z]|[IVX]{1,4})$/.test(us[1].text)) return [];
   // `J  O  I  N  T`: a letter-spaced heading, no name.
@@ -216,6 +220,15 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
 
 /** Words that name a class by a letter after them (`Category C`). */
 const CLASS_WORDS = /^(?:Category|Class|Grade|Type|Phase|Stage|Level|Tier|Group|Schedule|Part|Section|Annex|Appendix|Chapter|Plan|Option|Zone|Block|Wing|Ward|Gate|Platform)$/;
+
+/** The word right before the token (past a title's full stop) is a title: `Mr Bush`, `Mr. Bush`, `President Bush`. */
+function titleRightBefore(tokens: readonly Token[], tok: number): boolean {
+  const k = tokens[tok - 1]?.text === '.' ? tok - 2 : tok - 1;
+  const t = tokens[k];
+  return !!t && t.kind === 'word' && t.cap && PERSONAL_TITLES.test(t.text);
+}
+/** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
+const PERSONAL_TITLES = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|President|Minister|Premier|Chancellor|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|General|Gen|Colonel|Col|Captain|Capt|Sergeant|Sgt|Lieutenant|Lt|Admiral|Adm|Commissioner|Ambassador|Secretary|Bishop|Cardinal|Archbishop|Rabbi|Imam|Reverend|Rev|President-elect|Vice-President|Chairman|Chairwoman|Sheikh|Emir|Sultan)$/;
 
 /** Honorifics: only a person's name follows them. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
@@ -406,6 +419,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const short = SHORT_AFTER_THE.get(w);
   if (short && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) return m('ORG', 2, `short name of ${short}`, { canonical: short, gazKind: 'org' });
   const head = ORG_TAIL_HEADS.has(lw) || DROP_HEADS.has(lw) || isPluralHead(w);
+  // `Mr Bush`, `President Bush`, `Mrs May`: right after a title a common word is a surname.
+  if (cx.personSlot && !head && !dropped && isCommonWord(w) && titleRightBefore(cx.tokens, u.tok)) return m('PERSON', 2, 'a surname right after a title');
   if (head || isCommonWord(w)) {
     if (dropped) return [];
     // At a sentence start a common word may still be the surname of a person the document names in full (`Irons said`).
