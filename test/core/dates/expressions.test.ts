@@ -30,6 +30,7 @@ const ROWS: Row[] = [
   { what: 'a season of a year of the 1800s; the current year with its article', dateline: NOV22, sentence: 'In the summer of 1898 the gas was found, and more will come in the current year.', expect: [['summer of 1898', '1898-SU'], ['the current year', '2023']] },
   { what: 'a table’s row of financial years', sentence: 'Arrivals by year: 2002-03 2003-04 2004-05', expect: [['2002-03', '2002/2003'], ['2003-04', '2003/2004'], ['2004-05', '2004/2005']] },
   { what: 'a letter-spaced date (OCR) is one span, read without its spacing', sentence: 'Date 1 8  J a n u a r y ,  1 9 8 9 and no more.', expect: [['1 8  J a n u a r y ,  1 9 8 9', '1989-01-18']] },
+  { what: 'a programme named Today is no day', dateline: NOV22, sentence: 'He told BBC Radio 4’s Today programme so today.', expect: [['today', '2023-11-22']] },
   { what: 'bare years', sentence: 'The first visit since Pope John Paul II in 2001; a summit in 2026.', expect: [['2001', '2001'], ['2026', '2026']] },
   { what: 'a year in a programme name', sentence: 'The Turkic World Vision 2040 has been adopted.', expect: [['2040', '2040']] },
   { what: 'year at the start of a paragraph', sentence: '2023 will be another significant year for the country.', expect: [['2023', '2023']] },

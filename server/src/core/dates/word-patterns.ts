@@ -43,6 +43,8 @@ const NOT_ADJECTIVE = /^(one|two|three|four|five|six|seven|eight|nine|ten|few|se
 
 function relative(text: string, out: Mention[]): void {
   for (const x of text.matchAll(REL_DAY)) {
+    // `Radio 4's Today programme`: a programme's name, not a day.
+    if (!x[1] && /^T/.test(x[2]) && x.index > 0 && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, x.index - 3), x.index)) && /^\s+(?:programme|program|show)\b/i.test(text.slice(x.index + x[0].length))) continue;
     const word = x[2].toLowerCase();
     const part = x[3] ? PART[x[3].toLowerCase()] : PART[word];
     out.push({ start: x.index, end: x.index + x[0].length, label: part ? 'TIME' : 'DATE', kind: 'relative', unit: 'day', offset: DAY_OFFSET[word], part, source: 'relative day' });

@@ -51,7 +51,7 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Catalans|Basque|Basques|Tibetan|Tibetans|Chechen|Chechens|Crimean|Punjabi|Punjabis|Sicilian|Sicilians|Flemish|
   Cossack|Cossacks|Zulu|Zulus|Hutu|Hutus|Tutsi|Tutsis|Rohingya|Uzbeks|Kazakhs|Tajiks|Kyrgyz|Turkmens|Lib Dem|Lib Dems|Dane|Danes|Finn|Finns|Pole|Poles|Swede|Brits|Scots|
   Communist|Communists|Socialist|Socialists|Fascist|Fascists|Nazi|Nazis|Neo-Nazi|Neo-Nazis|Bolshevik|Bolsheviks|
-  Leninist|Stalinist|Trotskyist|Conservatives|Liberals`;
+  Leninist|Stalinist|Trotskyist|Conservatives|Liberals|Liberal Democrat|Liberal Democrats`;
 
 const list = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
 

@@ -227,6 +227,9 @@ function titleRightBefore(tokens: readonly Token[], tok: number): boolean {
   const t = tokens[k];
   return !!t && t.kind === 'word' && t.cap && PERSONAL_TITLES.test(t.text);
 }
+/** Parties named by an adjective of the language: a party only before one of its people (`Conservative leader`). */
+const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory']);
+
 /** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
 const PERSONAL_TITLES = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|President|Minister|Premier|Chancellor|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|General|Gen|Colonel|Col|Captain|Capt|Sergeant|Sgt|Lieutenant|Lt|Admiral|Adm|Commissioner|Ambassador|Secretary|Bishop|Cardinal|Archbishop|Rabbi|Imam|Reverend|Rev|President-elect|Vice-President|Chairman|Chairwoman|Sheikh|Emir|Sultan)$/;
 
@@ -413,7 +416,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `Labor said`: the party; `a Labour MP`: one of its people.
   if (PARTIES.has(w) && !dropped) {
     const next = cx.tokens[u.tokEnd];
-    return next?.kind === 'word' && PARTY_MEMBER.test(next.text) ? m('NORP', 2, 'a party’s name before one of its people') : m('ORG', 2, 'a political party');
+    if (next?.kind === 'word' && PARTY_MEMBER.test(next.text)) return m('NORP', 2, 'a party’s name before one of its people');
+    // `Conservative estimates`: an adjective of the language names the party only before its people.
+    if (!ADJECTIVE_PARTIES.has(w)) return m('ORG', 2, 'a political party');
   }
   // `the Fed`: a known organisation's short name after `the`.
   const short = SHORT_AFTER_THE.get(w);
