@@ -183,6 +183,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'the House and the Commons are bodies named by their kind; majority leader is a title; Capitol Hill', text: 'On Capitol Hill, Senate Majority Leader Mitch McConnell said the House would vote after a Commons debate.', want: ['PLACE:Capitol Hill', 'ORG:Senate', 'PERSON:Mitch McConnell', 'ORG:House', 'ORG:Commons'] },
   { name: 'right after a personal title a common word is a surname; a middle initial without its stop; a party before its people opening a sentence', text: 'Labour MPs said Mr Bush and President Bush, that is George W Bush, had won. Member Benefits apply.', want: ['NORP:Labour', 'PERSON:Bush', 'PERSON:Bush', 'PERSON:George W Bush'] },
   { name: 'parties before their people are peoples; Liberal Democrat; Conservative alone is an adjective', text: 'Conservative leader Michael Howard and Liberal Democrat leader Charles Kennedy agreed. Conservative estimates vary.', want: ['NORP:Conservative', 'PERSON:Michael Howard', 'NORP:Liberal Democrat', 'PERSON:Charles Kennedy'] },
+  { name: 'the Coalition is a body named by its kind; the Opposition is none (the gold sets leave it out)', text: 'The Coalition has opposed the move, contrary to Opposition claims.', want: ['ORG:Coalition'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

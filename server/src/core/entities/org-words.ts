@@ -41,7 +41,7 @@ export const ORG_LEAD_HEADS = set(`
 export const CORPORATE_PREFIXES = set('jsc ojsc pjsc llp llc ltd plc ao too');
 
 /** Institutions a country has one of: capitalised alone mid-sentence, they name it (`the Senate`, `the Presidency`). */
-export const SINGLE_INSTITUTIONS = set('senate parliament congress presidency duma kremlin navy army customs pentagon treasury house commons');
+export const SINGLE_INSTITUTIONS = set('senate parliament congress presidency duma kremlin navy army customs pentagon treasury house commons coalition');
 
 /** Modifiers typical of institutions: with an unknown name word they make an ORG (`National Kurultai`). */
 export const ORG_MODIFIERS = set(`
