@@ -20,7 +20,7 @@ export const ORG_TAIL_HEADS = set(`
   hospital clinic museum library studio studios telecom motors industries technologies systems group
   brigade battalion regiment corps command electronics motors airlines petroleum pharmaceuticals
   ag sa nv gmbh jsc ojsc pjsc llp international watch opera theatre theater orchestra ballet philharmonic
-  gallery house branch division unit taskforce
+  gallery house branch division unit taskforce lines
 `);
 
 /** Heads written as abbreviations, whose full stop belongs to the name (`Apple Inc.`). */
@@ -35,6 +35,7 @@ export const ORG_LEAD_HEADS = set(`
   university college academy federation office department bureau authority secretariat programme program
   center centre conference league coalition court fund foundation assembly parliament chamber complex
   embassy consulate directorate service church society alliance senate house government journal presidency party
+  administration corporation inspectorate
 `);
 
 /** Legal forms written before a company's name (`JSC Kazakhstan Temir Zholy`). */
