@@ -185,6 +185,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'parties before their people are peoples; Liberal Democrat; Conservative alone is an adjective', text: 'Conservative leader Michael Howard and Liberal Democrat leader Charles Kennedy agreed. Conservative estimates vary.', want: ['NORP:Conservative', 'PERSON:Michael Howard', 'NORP:Liberal Democrat', 'PERSON:Charles Kennedy'] },
   { name: 'the Coalition is a body named by its kind; the Opposition is none (the gold sets leave it out)', text: 'The Coalition has opposed the move, contrary to Opposition claims.', want: ['ORG:Coalition'] },
   { name: 'an administration takes a list of fields as complement; a name and TV; Air Lines', text: 'The State Administration of Radio, Film and Television (SARFT) regulates Phoenix TV, while Delta Air Lines flies.', want: ['ORG:State Administration of Radio, Film and Television', 'ORG:SARFT', 'ORG:Phoenix TV', 'ORG:Delta Air Lines'] },
+  { name: 'where someone works, after their job and at; a person before , who', text: 'Diane Swonk, chief economist at Grant Thornton, agreed with analysts at Goldman Sachs. Trump, who takes office in January, spoke.', want: ['PERSON:Diane Swonk', 'ORG:Grant Thornton', 'ORG:Goldman Sachs', 'PERSON:Trump'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

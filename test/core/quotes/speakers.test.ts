@@ -18,6 +18,8 @@ describe('quote speakers', () => {
   describe('named in the attribution', () => {
     table([
       ['`“…,” X said`', '“We do not need external enemies,” [[Tokayev|PERSON]] said.', ['Tokayev#1']],
+      ['`said economists at X`: no one named, their employer speaks', '“We expect two more hikes,” said economists at [[Goldman Sachs|ORG]] in a note.', ['Goldman Sachs#1']],
+      ['an apposition holding a date with a full stop still leaves its name the subject a pronoun refers to', '“Yes,” said [[Diane Swonk|PERSON]].\n[[Trump|PERSON]], who takes office on Jan. 20, has promised to spend. “It will be great,” he told reporters.', ['Diane Swonk#1', 'Trump#1']],
       ['a lead-in ending in a colon quotes its subject', '[[De Miranda|PERSON]] evokes neon lighting in his introduction: “When we hear the word neon, an image pops into our heads.”', ['De Miranda#1']],
       ['`In X’s words, “…”`', 'In Dr. [[Shadlen|PERSON]]\'s words, "Could the moment the brain decides be tied to awareness of having decided?"', ['Shadlen#1']],
       ['`X mocked Y as the man who “…”`: X speaks', '[[Springsteen|PERSON]] mocked [[Bono|PERSON]] as the man who "single-handedly pioneered the Irish mullet".', ['Springsteen#1']],

@@ -429,6 +429,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const short = SHORT_AFTER_THE.get(w);
   if (short && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) return m('ORG', 2, `short name of ${short}`, { canonical: short, gazKind: 'org' });
   const head = ORG_TAIL_HEADS.has(lw) || DROP_HEADS.has(lw) || isPluralHead(w);
+  // `Trump, who takes office …`: a name before `, who` is a person's, even a common word opening a sentence.
+  if (!head && cx.tokens[u.tokEnd]?.text === ',' && /^(?:who|whose)$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '') && !FUNCTION_WORDS.has(lw)) return m('PERSON', 1, 'a person: the name before “, who”');
   // `Mr Bush`, `President Bush`, `Mrs May`: right after a title a common word is a surname.
   if (cx.personSlot && !head && !dropped && isCommonWord(w) && titleRightBefore(cx.tokens, u.tok)) return m('PERSON', 2, 'a surname right after a title');
   if (head || isCommonWord(w)) {

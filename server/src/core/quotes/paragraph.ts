@@ -142,7 +142,7 @@ const INVERTED = new RegExp(`(?:\\b${SPEECH_VERB}|according to)\\s+$`, 'i');
 /** The agent of a passive verb is the one who acts: `were echoed by Christine Rush`. */
 const PASSIVE_BY = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+by\s+$/i;
 /** `, director of civil liberties pressure group Liberty,` right after a name. */
-const APPOSITION_AFTER = /^,[^,;:.!?"“”«»]{1,110},\s/;
+const APPOSITION_AFTER = /^,(?:[^,;:.!?"“”«»]|\.(?=\s?\d))(?:[^,;:.!?"“”«»]|\.(?=\s?\d)){0,109},\s/;
 const TITLE_RUN = /(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
 
 /**

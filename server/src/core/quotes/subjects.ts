@@ -88,6 +88,8 @@ const ROLE_BEHIND = new RegExp(`(?<![\\p{L}])${DET}\\s+((?:[\\p{L}’'-]+\\s+){0
 /** `her mother, Fiona`, `chief inspector Jennifer Mattinson`: lower-case words describing the person named next. */
 const DESCRIBED_AHEAD = /^(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.-]*['’]s)\s+)?(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,?\s+/u;
 const BARE_ROLE_AHEAD = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${ROLE}\\s+`, 'u');
+/** Unnamed staff and `at` right before their employer (`economists at`, `an analyst at the`). */
+const STAFF_AT_AHEAD = /^(?:(?:an?|the|two|three|several|some)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:economists?|analysts?|strategists?|researchers?|scientists?|officials?|executives?|lawyers?|traders?|experts?|engineers?|spokes(?:man|woman|person))\s+(?:at|from|with)\s+(?:the\s+)?/u;
 /** Words that make the stretch before a name a clause of its own, not a description of the name. */
 const STOP_WORDS_AHEAD = /\b(?:and|or|but|that|which|who|when|while|because|if|is|are|was|were|has|have|had|to|of|with|about|for|on|in|at)\b/i;
 const CAPRUN_AHEAD = new RegExp(`^${NAME}(?:\\s+${NAME}){0,5}`, 'u');
@@ -195,6 +197,10 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   const peopleFirst = !bare || !/^\p{Lu}/u.test(bare[0]) || isPeopleWord(bare[0].split(/\s+/)[0]);
   const titled = bare && peopleFirst && mentions.startingAt(p + bare[0].length);
   if (titled && SPEAKER_LABELS.includes(titled.label)) return { attribution: mentionAttribution(titled), start: titled.start, end: titled.end };
+  // `said economists at Goldman Sachs`, `said an analyst at Grant Thornton`: no one named, their employer speaks.
+  const staff = STAFF_AT_AHEAD.exec(rest);
+  const employer = staff && mentions.startingAt(p + staff[0].length);
+  if (employer && employer.label === 'ORG') return { attribution: mentionAttribution(employer), start: employer.start, end: employer.end };
   const described = DESCRIBED_AHEAD.exec(rest);
   const person = described && !STOP_WORDS_AHEAD.test(described[0]) && mentions.startingAt(p + described[0].length);
   if (person && person.label === 'PERSON') return { attribution: mentionAttribution(person), start: person.start, end: person.end };
