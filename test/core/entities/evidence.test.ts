@@ -186,6 +186,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'the Coalition is a body named by its kind; the Opposition is none (the gold sets leave it out)', text: 'The Coalition has opposed the move, contrary to Opposition claims.', want: ['ORG:Coalition'] },
   { name: 'an administration takes a list of fields as complement; a name and TV; Air Lines', text: 'The State Administration of Radio, Film and Television (SARFT) regulates Phoenix TV, while Delta Air Lines flies.', want: ['ORG:State Administration of Radio, Film and Television', 'ORG:SARFT', 'ORG:Phoenix TV', 'ORG:Delta Air Lines'] },
   { name: 'where someone works, after their job and at; a person before , who', text: 'Diane Swonk, chief economist at Grant Thornton, agreed with analysts at Goldman Sachs. Trump, who takes office in January, spoke.', want: ['PERSON:Diane Swonk', 'ORG:Grant Thornton', 'ORG:Goldman Sachs', 'PERSON:Trump'] },
+  { name: 'a possessive joins a name only between common words; the AP’s abbreviations take the state’s name; VP and the Bible are no names', text: 'He met Elon Musk’s SpaceX team and the Women’s Tennis Association in Charleston, S.C., where the VP read the Bible.', want: ['PERSON:Elon Musk', 'ORG:SpaceX', 'ORG:Women’s Tennis Association', 'PLACE:Charleston', 'PLACE:S.C.'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

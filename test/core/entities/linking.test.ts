@@ -82,6 +82,12 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals(a, b), ['Kazakh → Kazakh', 'Kasim Khomart Tokayev → Kassym-Jomart Tokayev']);
   });
 
+  it('a lone word of another document’s name links to it only when spelled alike (not Dylann to Dylan Frick)', () => {
+    const a = 'Officials named Dylan Frick and Steven Zhaparov.';
+    assert.deepEqual(canonicals(a, 'Dylann was arrested.'), []);
+    assert.deepEqual(canonicals(a, 'Later, Japarov said so.'), ['Japarov → Steven Zhaparov']);
+  });
+
   it('keeps a masthead’s capitalised `The` in the canonical name, in this document and another, but not a sentence’s', () => {
     const a = 'Get The Astana Times stories sent directly to you!\nThe Astana Times is read widely.';
     const b = 'The report, published by Astana Times, was read widely.';

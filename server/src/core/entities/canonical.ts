@@ -8,6 +8,7 @@ import { isAllCaps, titleCase } from './keys';
 import { LOWER_ORG_HEADS } from './vocabulary';
 import { SITE_NAME } from './tokenize';
 import { assignOrgCanonicals } from './org-canonical';
+import { stateOfAbbreviation } from './state-codes';
 import { nationalBodies } from './national-bodies';
 import type { DocMention } from './resolve';
 import { foldName, nameParts, samePerson } from './similarity';
@@ -18,7 +19,7 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   linkLoneParts(ms);
   for (const m of ms) {
     if (m.label === 'PERSON') m.canonical = persons.get(m.person ?? m.text) ?? personFromWorkspace(m.text, names) ?? m.text;
-    else if (m.label === 'PLACE') m.canonical = m.canonical ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
+    else if (m.label === 'PLACE') m.canonical = m.canonical ?? stateOfAbbreviation(m.text) ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
     else if (m.label === 'NORP') m.canonical = m.text;
   }
   assignOrgCanonicals(ms.filter((m) => m.label === 'ORG'), aliases, names, text);

@@ -75,7 +75,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       let end = title ?? g?.end ?? i + 1;
       // `Women's Tennis Association`, `Prosecutor General’s Office`: a common word's or a rank's possessive inside a name.
       // Not before a given name: `Labour's Elizabeth Blackman` is the party's member.
-      if (!title && !g && tokens[end]?.kind === 'pos' && tokens[end + 1] && isNameWord(tokens[end + 1]) && !isGivenName(tokens[end + 1].text) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) end++;
+      // The word after the possessive must be a common word too (`Elon Musk's SpaceX` is a person's company).
+      if (!title && !g && tokens[end]?.kind === 'pos' && tokens[end + 1] && isNameWord(tokens[end + 1]) && !isGivenName(tokens[end + 1].text) && isCommonWord(tokens[end + 1].text.toLowerCase()) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) end++;
       // `Sam’s Club`, `Denny’s Restaurant`: a name's possessive before a kind of business is that business's name.
       else if (!title && !g && tokens[end]?.kind === 'pos' && tokens[end + 1]?.cap && BUSINESS_HEADS.test(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end + 1) end += 2;
       // `Donald J. Trump`: a middle initial keeps its full stop inside the name.

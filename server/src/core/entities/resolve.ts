@@ -92,7 +92,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       continue;
     }
     if ((!m.label || m.guess) && words.length === 1 && !m.acronym && !afterDeterminer(text, m.start)) {
-      const person = single(names.personsByPart(m.text));
+      const person = single(spelledAlike(m.text, names.personsByPart(m.text)));
       if (person) Object.assign(m, { label: 'PERSON', strength: 1, person, reason: `part of “${person}” in other documents` });
     }
   }
@@ -301,6 +301,22 @@ function afterCapitalised(text: string, start: number): boolean {
 function top(v: ReadonlyMap<EntityLabel, number> | undefined): { label: EntityLabel; score: number } | undefined {
   let out: { label: EntityLabel; score: number } | undefined;
   if (v) for (const [label, score] of v) if (!out || score > out.score) out = { label, score };
+  return out;
+}
+
+/**
+ * Full names of other documents that have `word` as a part spelled the same, or as their
+ * surname in another transliteration (`Zhaparov` ~ `Japarov`): a given name spelled
+ * otherwise (`Dylann`, `Dylan`) is someone else's.
+ */
+function spelledAlike(word: string, counts: ReadonlyMap<string, number> | undefined): ReadonlyMap<string, number> | undefined {
+  if (!counts) return undefined;
+  const lower = word.toLowerCase();
+  const out = new Map<string, number>();
+  for (const [full, n] of counts) {
+    const parts = nameParts(full);
+    if (parts.some((p) => p.toLowerCase() === lower) || foldName(parts[parts.length - 1]) === foldName(word)) out.set(full, n);
+  }
   return out;
 }
 
