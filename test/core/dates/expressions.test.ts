@@ -31,6 +31,7 @@ const ROWS: Row[] = [
   { what: 'a table’s row of financial years', sentence: 'Arrivals by year: 2002-03 2003-04 2004-05', expect: [['2002-03', '2002/2003'], ['2003-04', '2003/2004'], ['2004-05', '2004/2005']] },
   { what: 'a letter-spaced date (OCR) is one span, read without its spacing', sentence: 'Date 1 8  J a n u a r y ,  1 9 8 9 and no more.', expect: [['1 8  J a n u a r y ,  1 9 8 9', '1989-01-18']] },
   { what: 'a programme named Today is no day', dateline: NOV22, sentence: 'He told BBC Radio 4’s Today programme so today.', expect: [['today', '2023-11-22']] },
+  { what: 'holidays as times, with the day they fall on that year (Easter and Thanksgiving move); not as a modifier', dateline: '27 December 2004', sentence: 'Flights stopped over Christmas and on Christmas Eve, after Thanksgiving, before Easter 2005 and Good Friday, 2016; Christmas shopping rose.', expect: [['Christmas', '2004-12-25'], ['Christmas Eve', '2004-12-24'], ['Thanksgiving', '2004-11-25'], ['Easter 2005', '2005-03-27'], ['Good Friday, 2016', '2016-03-25']] },
   { what: 'bare years', sentence: 'The first visit since Pope John Paul II in 2001; a summit in 2026.', expect: [['2001', '2001'], ['2026', '2026']] },
   { what: 'a year in a programme name', sentence: 'The Turkic World Vision 2040 has been adopted.', expect: [['2040', '2040']] },
   { what: 'year at the start of a paragraph', sentence: '2023 will be another significant year for the country.', expect: [['2023', '2023']] },

@@ -38,6 +38,8 @@ export interface Mention {
   quarter?: number;
   /** calendar month or weekday with a modifier: `this August`, `last Friday`. */
   rel?: 'this' | 'last' | 'next';
+  /** calendar: a holiday whose day moves with the year (its month and day are found once the year is). */
+  holiday?: 'easter' | 'good-friday' | 'easter-monday' | 'thanksgiving';
   /** calendar: the year given as an offset from the reference's (`1 July this year` 0, `… next year` 1). */
   yearOffset?: number;
   /** fixed: the value. */

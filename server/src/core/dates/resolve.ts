@@ -63,9 +63,26 @@ function calendar(m: Mention, ref: Reference | undefined, pinned: number | undef
   } else if (y === undefined) {
     anchor = m.recurring ? 'yearly recurrence' : (ref?.anchor ?? 'no reference date');
   }
-  let value = withTime(formatDate({ y, m: d.m, d: d.d }), m);
+  let [month, day] = [d.m, d.d];
+  if (m.holiday) [month, day] = y === undefined ? [d.m, undefined] : holidayDay(m.holiday, y);
+  let value = withTime(formatDate({ y, m: month, d: day }), m);
   if (m.endDate) value += '/' + formatDate({ y: m.endDate.y ?? y, m: m.endDate.m, d: m.endDate.d });
   return { value, anchor };
+}
+
+/** The month and day a moving holiday falls on in year `y` (Easter by the Gregorian computus). */
+function holidayDay(h: NonNullable<Mention['holiday']>, y: number): [number, number] {
+  if (h === 'thanksgiving') {
+    const first = new Date(Date.UTC(y, 10, 1)).getUTCDay(); // the fourth Thursday of November
+    return [11, 1 + ((4 - first + 7) % 7) + 21];
+  }
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, dd = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h2 = (19 * a + b - dd - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h2 - k) % 7, m = Math.floor((a + 11 * h2 + 22 * l) / 451);
+  const easter = Date.UTC(y, Math.floor((h2 + l - 7 * m + 114) / 31) - 1, ((h2 + l - 7 * m + 114) % 31) + 1);
+  const shift = h === 'good-friday' ? -2 : h === 'easter-monday' ? 1 : 0;
+  const date = new Date(easter + shift * 86400000);
+  return [date.getUTCMonth() + 1, date.getUTCDate()];
 }
 
 function weekday(m: Mention, ref: Reference | undefined, pinned: number | undefined, target: Mention | undefined): Resolved {

@@ -130,9 +130,41 @@ function periods(text: string, out: Mention[]): void {
   }
 }
 
+/** Holidays on a fixed day of the year, and those whose day moves with it. */
+const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
+const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
+  'boxing day': [12, 26], halloween: [10, 31], 'independence day': [7, 4], "st patrick's day": [3, 17], 'anzac day': [4, 25], 'australia day': [1, 26],
+};
+const MOVING_HOLIDAYS: Record<string, NonNullable<Mention['holiday']>> = {
+  thanksgiving: 'thanksgiving', 'thanksgiving day': 'thanksgiving', easter: 'easter', 'easter sunday': 'easter', 'easter monday': 'easter-monday', 'good friday': 'good-friday',
+};
+
+/** Words before a holiday that make it a time: `over Christmas`, `before Thanksgiving`. */
+const HOLIDAY_BEFORE = /\b(?:on|at|over|before|after|since|until|till|by|during|for|from|through|throughout|around|ahead of|until|last|this|next|of)\s+$/i;
+
+/** A noun right after a holiday, which it then modifies: `Christmas shopping`, `Thanksgiving dinner`. */
+const HOLIDAY_MODIFIES = /^\s+(?!(?:and|or|but|as|when|while|to|in|on|at|with|for|from|of|by|is|was|were|are|will|would|has|had|this|last|next|that|the|a|an|day|eve|weekend|morning|evening|night|period)\b)\p{Ll}/u;
+
+/** `Christmas`, `Christmas Eve 2004`, `Thanksgiving`: holidays, with the day of the year they fall on. */
+function holidays(text: string, out: Mention[]): void {
+  for (const x of text.matchAll(HOLIDAY)) {
+    const key = x[1].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace('st. ', 'st ');
+    const y = x[2] ? +x[2] : undefined;
+    // As a time (`over Christmas`, `on Christmas Day`, `Easter 2005`), not a noun's modifier (`Christmas shopping`).
+    const timed = y !== undefined || HOLIDAY_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index));
+    if (!timed || HOLIDAY_MODIFIES.test(text.slice(x.index + x[0].length, x.index + x[0].length + 16))) continue;
+    const fixed = FIXED_HOLIDAYS[key];
+    const base = { start: x.index, end: x.index + x[0].length, label: 'DATE' as const, kind: 'calendar' as const, source: 'holiday' };
+    if (fixed) out.push({ ...base, date: { y, m: fixed[0], d: fixed[1] } });
+    else out.push({ ...base, date: { y, m: MOVING_HOLIDAYS[key] === 'thanksgiving' ? 11 : 4 }, holiday: MOVING_HOLIDAYS[key] });
+  }
+}
+
 /** Every word-written relative, anaphoric and period expression in `text`. */
 export function wordMentions(text: string): Mention[] {
   const out: Mention[] = [];
+  holidays(text, out);
   relative(text, out);
   months(text, out);
   weekends(text, out);
