@@ -51,7 +51,7 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Catalans|Basque|Basques|Tibetan|Tibetans|Chechen|Chechens|Crimean|Punjabi|Punjabis|Sicilian|Sicilians|Flemish|
   Cossack|Cossacks|Zulu|Zulus|Hutu|Hutus|Tutsi|Tutsis|Rohingya|Uzbeks|Kazakhs|Tajiks|Kyrgyz|Turkmens|Lib Dem|Lib Dems|Dane|Danes|Finn|Finns|Pole|Poles|Swede|Brits|Scots|
   Communist|Communists|Socialist|Socialists|Fascist|Fascists|Nazi|Nazis|Neo-Nazi|Neo-Nazis|Bolshevik|Bolsheviks|
-  Leninist|Stalinist|Trotskyist|Conservatives|Liberals|Liberal Democrat|Liberal Democrats`;
+  Leninist|Stalinist|Trotskyist|Conservatives|Liberals|Liberal Democrat|Liberal Democrats|Democratic`;
 
 const list = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
 
@@ -106,6 +106,7 @@ function build(): Gazetteer {
   add('L.A.', { label: 'PLACE', kind: 'city', canonical: 'Los Angeles' });
   add('D.C.', { label: 'PLACE', kind: 'city', canonical: 'Washington, D.C.' });
   add('New York City', { label: 'PLACE', kind: 'city' });
+  add('NYC', { label: 'PLACE', kind: 'city', canonical: 'New York City' });
   // Places news names by a name of common words.
   for (const p of ['Capitol Hill', 'Silicon Valley', 'Times Square']) add(p, { label: 'PLACE', kind: 'region' });
   add('U.S.', { label: 'PLACE', kind: 'country', canonical: 'United States' });
