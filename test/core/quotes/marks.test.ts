@@ -12,6 +12,7 @@ describe('quote marks', () => {
       ['straight possessive', "each other's series"],
       ['decade', 'in the ’90s and the \'80s'],
       ['a spaced guillemet is an arrow or a breadcrumb separator', 'VIEW ALL VIDEOS » and Home › News'],
+      ['the possessive of an abbreviation', "Close L.A.’s schools; the U.S.' role grew"],
     ];
     for (const [name, text] of cases) it(name, () => assert.deepEqual(findMarks(text), []));
   });
@@ -25,6 +26,7 @@ describe('quote marks', () => {
       ['nested single inside double is one quote', '“the concept of ‘justice’ in politics,” he noted.', ['pair:“the concept of ‘justice’ in politics,”']],
       ['single pair with a contraction inside', '‘We’ve participated. A very good format,’ said Putin.', ['pair:‘We’ve participated. A very good format,’']],
       ['plural possessive is no closing mark', 'The countries’ leaders met.', []],
+      ['a closing single mark after an abbreviation still closes an open quote', 'He said ‘go to the U.S.’ and left.', ['pair:‘go to the U.S.’']],
       ['closing mark with no opening one', 'The foundation was laid by our peoples," Xi said.', ['dangling:"']],
       ['opening mark never closed', 'He said: "Of course, we will see.  ', ['unclosed:"Of course, we will see.']],
       ['a word quoted inside an open straight quote (BBC style, reopened sentences)', '"He said he was going to "fake" an injury and walk off. "He also agreed to apologise.', ['unclosed:"He said he was going to "fake" an injury and walk off.', 'unclosed:"He also agreed to apologise.']],

@@ -46,6 +46,8 @@ export function findMarks(text: string): Mark[] {
     const next = i + 1 < text.length ? text[i + 1] : undefined;
     if (!double) {
       if (isLetter(prev) && isLetter(next)) continue; // We’ve, Kazakhstan’s
+      // `L.A.’s`, `U.S.’s`: the possessive of an abbreviation.
+      if (prev === '.' && /\p{Lu}\.\p{Lu}\.$/u.test(text.slice(Math.max(0, i - 4), i)) && (next === 's' ? !isLetter(text[i + 2]) : /^ \p{Ll}/u.test(text.slice(i + 1, i + 3)) && !/[‘']/.test(text.slice(0, i - 4)))) continue;
       if (isSpaceBefore(prev) && next !== undefined && /\d/.test(next)) continue; // ’90s
     }
     // `Home » News`, `VIEW ALL VIDEOS »`: a spaced guillemet with no « before it is an arrow or a separator.
