@@ -145,7 +145,15 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 30 && COPYRIGHT.test(t)) return 'copyright';
   if (words <= 60 && SITE_NOTICE.test(t)) return 'notice';
   if (words <= 60 && CALL_TRIGGER.test(t) && (CALL_TO_ACTION.test(t) || listsSocialNetworks(t))) return 'call';
+  // `Corrections and clarifications|Submit a news tip|Report error`: links set side by side.
+  if (words <= 20 && isLinkRow(t)) return 'label';
   return undefined;
+}
+
+/** Two or more short links separated by `|`, none of them a sentence. */
+function isLinkRow(t: string): boolean {
+  const parts = t.split('|').map((p) => p.trim());
+  return parts.length >= 2 && parts.every((p) => p.length > 0 && p.split(/\s+/).length <= 6 && !/[.!?,;:]$/.test(p) && /^\p{Lu}/u.test(p));
 }
 
 /** Lowercase, apostrophes folded, list bullets and trailing `:`/`»`/`…` removed. */

@@ -55,7 +55,7 @@ export const NAV_PHRASE =
  * `Now watching`, `Sponsored Links`).
  */
 export const WIDGET_TEXT =
-  /\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?)/iu;
+  /\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?|^social sharing$|^join the conversation\b|^already have an account\b|^create (?:an? )?(?:free )?account$|^by submitting a comment\b|^about the author$)/iu;
 
 /** A caption: opens on the picture (`In this photo …`) or ends in its credit in parentheses (`(… photo via AP)`, `(Video by …)`). */
 export const CAPTION =
@@ -129,7 +129,8 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`\bjoin (?:us|our [\p{L} ]{1,30}) on (?:twitter|x|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp)\b`,
     String.raw`\bjoin our (?:newsletter|channel|community|mailing list)\b`,
     String.raw`\b(?:stories|news|updates|articles|headlines|newsletter) (?:sent|delivered) (?:directly |straight )?to (?:you|your)\b`,
-    String.raw`\b(?:sent|delivered) (?:directly |straight )?to your (?:inbox|email|phone)\b`,
+    String.raw`\b(?:sent|delivered) (?:directly |straight )?to (?:your (?:inbox|email|phone)|you)\b`,
+    String.raw`^become an? [\p{L} ]{1,30} member\b`,
     String.raw`^get (?:the )?(?:latest|breaking|top) (?:news|updates|stories|headlines)\b`,
     String.raw`^(?:click|tap) here\b`,
     String.raw`\bdownload (?:our|the [\p{L} ]{1,20}) app\b`,
