@@ -51,6 +51,7 @@ const KINDS: [string, LineKind | undefined][] = [
   ['You must login or create an account to comment.', 'label'],
   ['Corrections and clarifications|Submit a news tip|Report error', 'label'],
   ['Social Sharing', 'label'],
+  ['Link copied', 'label'],
   ['ABOUT THE AUTHOR', 'label'],
   ['Already have an account?', 'label'],
   ['Join the conversation Create account', 'label'],
@@ -63,6 +64,7 @@ const KINDS: [string, LineKind | undefined][] = [
   // site notices
   ['We use cookies to improve your experience on our website.', 'notice'],
   ['Disclaimer: the views expressed are those of the author.', 'notice'],
+  ['IE 11 is not supported. For an optimal experience visit our site on another browser.', 'notice'],
   // more source lines
   ['The post Minister visits the north appeared first on Example News.', 'source'],
   ['(With inputs from agencies)', 'source'],
