@@ -184,7 +184,10 @@ export const AD_MARKER =
 
 /** Site notices: cookies, disabled JavaScript, disclaimers. */
 export const SITE_NOTICE =
-  /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|^(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|^disclaimer\s*:|\bis not supported\b.{0,80}\bbrowser\b|\b(?:update|upgrade) your browser\b/iu;
+  /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|^(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|^disclaimer\s*:/iu;
+
+/** A browser-support notice (`IE 11 is not supported. … visit our site on another browser.`); tested only on lines naming a browser. */
+export const BROWSER_NOTICE = /\b(?:is not supported|(?:update|upgrade) your)\b.{0,80}\bbrowser\b/iu;
 
 /** Gambling and promotion words that mark an ad when they stand in a short line. */
 export const AD_WORDS =

@@ -8,7 +8,7 @@
 import type { Detector } from '../detector';
 import type { Span } from '../types';
 import { analyseParagraph } from '../entities/paragraph';
-import type { ParagraphEntities } from '../entities/mention';
+import type { ParagraphEntities, StateCandidate } from '../entities/mention';
 import { resolveLabels, type DocMention } from '../entities/resolve';
 import { assignCanonical } from '../entities/canonical';
 import { WorkspaceNames } from '../entities/workspace-names';
@@ -22,6 +22,7 @@ export const entitiesDetector: Detector = {
   detect(ctx) {
     const all: DocMention[] = [];
     const aliasPairs: [DocMention, DocMention][] = [];
+    const states: StateCandidate[] = [];
     for (const p of ctx.doc.paragraphs) {
       // Names are read without the invisible characters of web pages (soft hyphens); spans cover the text as written.
       const folded = foldInvisible(p.text);
@@ -31,11 +32,12 @@ export const entitiesDetector: Detector = {
         ? r.mentions.map((m) => ({ ...m, start: folded.toWritten(m.start) + p.start, end: folded.toWritten(m.end - 1) + 1 + p.start }))
         : r.mentions.map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }));
       for (const a of r.aliases) aliasPairs.push([local[a.full], local[a.short]]);
+      if (r.states) for (const c of r.states) states.push(folded ? { ...c, start: folded.toWritten(c.start) + p.start, end: folded.toWritten(c.end - 1) + 1 + p.start } : { ...c, start: c.start + p.start, end: c.end + p.start });
       for (const m of local) all.push(m);
     }
     const names = ctx.memo.get(NAMES_KEY, () => new WorkspaceNames());
     names.sync(ctx.workspace, ctx.doc.uri);
-    const kept = resolveLabels(all, ctx.workspace, ctx.doc.uri, names, ctx.doc.text);
+    const kept = resolveLabels(all, ctx.workspace, ctx.doc.uri, names, ctx.doc.text, states);
     assignCanonical(kept, aliasPairs.filter(([f, s]) => f.label && s.label), names, ctx.doc.text);
     return kept.map(
       // The text as written (a read-through name has fewer characters than its span).

@@ -4,7 +4,7 @@
  * `de Miranda`), states named by their postal codes (`New York City, NY`, a table of
  * `NSW`, `VIC` …), and a company's branch named by its country (`Yahoo Japan`).
  */
-import { mention } from './mention';
+import { mention, type StateCandidate } from './mention';
 import type { DocMention } from './resolve';
 import { stateOf, stateOfAbbreviation, TABLE_OF_STATES } from './state-codes';
 import { gazetteer } from './gazetteer';
@@ -15,8 +15,9 @@ import { NAME_PARTICLES } from './vocabulary';
 export function countryBranches(ms: DocMention[], text: string): DocMention[] {
   const gone = new Set<DocMention>();
   for (let k = 1; k < ms.length; k++) {
-    const [o, c] = [ms[k - 1], ms[k]];
-    if (o.label !== 'ORG' || o.text.includes(' ') || o.acronym || (o.gazKind && o.gazKind !== 'org') || c.gazKind !== 'country' || c.text.includes(' ') || text.slice(o.end, c.start) !== ' ') continue;
+    const o = ms[k - 1];
+    const c = ms[k];
+    if (c.gazKind !== 'country' || o.label !== 'ORG' || o.text.includes(' ') || o.acronym || (o.gazKind && o.gazKind !== 'org') || c.gazKind !== 'country' || c.text.includes(' ') || text.slice(o.end, c.start) !== ' ') continue;
     Object.assign(c, { start: o.start, text: `${o.text} ${c.text}`, label: 'ORG', strength: 1, gazKind: undefined, canonical: undefined, reason: `the branch of ${o.text} in ${c.text}` });
     gone.add(o);
   }
@@ -47,10 +48,13 @@ export function honorificSurnames(ms: DocMention[], text: string): DocMention[] 
  * `de Miranda`, `De Miranda` after `Luis de Miranda`: the surname with its particle is the
  * person, though `Miranda` alone is also a known place's name.
  */
+/** A lowercase word between two others (`Luis de Miranda`): the only names a particle can be in. */
+const LOWER_WORD_INSIDE = / \p{Ll}+ /u;
+
 export function particleSurnames(ms: DocMention[], text: string): void {
   const surnames = new Map<string, { particle: string; full: string }>();
   for (const m of ms) {
-    if (m.label !== 'PERSON' || m.strength === 0) continue;
+    if (m.label !== 'PERSON' || m.strength === 0 || !LOWER_WORD_INSIDE.test(m.text)) continue;
     const words = m.text.split(' ');
     const k = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w) && w === w.toLowerCase());
     if (k > 0) surnames.set(words.slice(k + 1).join(' '), { particle: words[k], full: m.text });
@@ -72,14 +76,15 @@ export function particleSurnames(ms: DocMention[], text: string): void {
  * and a code after a place and a comma (`New York City, NY`). Existing mentions of those
  * codes are relabelled; codes read as no name (`ACT`, a common word) become mentions.
  */
-export function stateCodes(ms: DocMention[], text: string): DocMention[] {
+export function stateCodes(ms: DocMention[], text: string, candidates: readonly StateCandidate[]): DocMention[] {
+  if (!candidates.length) return ms;
   const found = new Map<number, { end: number; name: string }>();
   const rows = new Map<string, Map<number, { end: number; name: string }>>();
-  for (const r of text.matchAll(/^[ \t]*(\p{Lu}{2,3})[ \t]+\p{N}/gmu)) {
-    const start = r.index! + r[0].indexOf(r[1]);
-    for (const st of stateOf(r[1])) {
+  for (const c of candidates) {
+    if (c.kind !== 'row') continue;
+    for (const st of stateOf(text.slice(c.start, c.end))) {
       const row = rows.get(st.federation) ?? new Map();
-      row.set(start, { end: start + r[1].length, name: st.name });
+      row.set(c.start, { end: c.end, name: st.name });
       rows.set(st.federation, row);
     }
   }
@@ -91,24 +96,22 @@ export function stateCodes(ms: DocMention[], text: string): DocMention[] {
       tableCodes.set(text.slice(start, v.end), v.name);
     }
   }
-  const places = new Set(ms.filter((m) => m.label === 'PLACE').map((m) => m.end));
-  for (const r of text.matchAll(/, (\p{Lu}{2})(?=[\s,.;:)]|$)/gu)) {
-    const st = stateOf(r[1]);
-    if (st.length && places.has(r.index!)) found.set(r.index! + 2, { end: r.index! + 4, name: st[0].name });
-  }
-  // `Birmingham, Ala.`: the AP's abbreviation after a place.
-  for (const r of text.matchAll(/, ((?:\p{Lu}\.){2}|\p{Lu}\.\p{Lu}[a-z]\.|\p{Lu}\p{Ll}{1,4}\.)/gu)) {
-    const name = stateOfAbbreviation(r[1]);
-    if (name && places.has(r.index!)) found.set(r.index! + 2, { end: r.index! + 2 + r[1].length, name });
+  // `New York City, NY`, `Birmingham, Ala.`: a postal code or the AP's abbreviation after a place and a comma.
+  for (const c of candidates) {
+    if (c.kind !== 'after-comma' || endingAt(ms, c.start - 2)?.label !== 'PLACE') continue;
+    const code = text.slice(c.start, c.end);
+    const name = code.includes('.') ? stateOfAbbreviation(code) : stateOf(code)[0]?.name;
+    if (name) found.set(c.start, { end: c.end, name });
   }
   // `(R-Iowa)`, `(D-Calif.)`: a lawmaker's party and state.
   const tags: [number, number][] = [];
-  for (const r of text.matchAll(/\([RDI]-([\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?)\)/gu)) {
-    const start = r.index! + 3;
-    const name = stateOfAbbreviation(r[1]) ?? stateOf(r[1])[0]?.name ?? (gazetteer().get(nameKey(r[1]))?.kind === 'region' ? r[1] : undefined);
+  for (const c of candidates) {
+    if (c.kind !== 'party') continue;
+    const part = text.slice(c.start, c.end);
+    const name = stateOfAbbreviation(part) ?? stateOf(part)[0]?.name ?? (gazetteer().get(nameKey(part))?.kind === 'region' ? part : undefined);
     if (!name) continue;
-    found.set(start, { end: start + r[1].length, name });
-    tags.push([r.index! + 1, start + r[1].length]);
+    found.set(c.start, { end: c.end, name });
+    tags.push([c.start - 2, c.end]);
   }
   if (tags.length) ms = ms.filter((m) => !tags.some(([a, b]) => m.start >= a && m.end <= b));
   // The table's codes are those states wherever the document names them (`the ACT`).
@@ -127,6 +130,19 @@ export function stateCodes(ms: DocMention[], text: string): DocMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The mention ending at `end` (mentions sorted by start, not overlapping), by binary search. */
+function endingAt(ms: readonly DocMention[], end: number): DocMention | undefined {
+  let lo = 0;
+  let hi = ms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].end < end) lo = mid + 1;
+    else if (ms[mid].end > end) hi = mid - 1;
+    else return ms[mid];
+  }
+  return undefined;
+}
+
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/u;
 
 /**
@@ -134,11 +150,14 @@ const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/u;
  * person the document names in full, standing as the subject of a verb, is that person.
  */
 export function citySurnames(ms: DocMention[], text: string): void {
+  const cities = new Set<string>();
+  for (const m of ms) if (m.gazKind === 'city') cities.add(m.text);
+  if (!cities.size) return;
   const surnames = new Set<string>();
   for (const m of ms) {
     if (m.label !== 'PERSON' || m.strength === 0) continue;
-    const words = m.text.split(' ');
-    if (words.length >= 2) surnames.add(words[words.length - 1]);
+    const last = m.text.lastIndexOf(' ');
+    if (last > 0 && cities.has(m.text.slice(last + 1))) surnames.add(m.text.slice(last + 1));
   }
   if (!surnames.size) return;
   for (const m of ms) {

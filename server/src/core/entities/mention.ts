@@ -45,9 +45,21 @@ export interface Alias {
   short: number;
 }
 
+/**
+ * A state's code or abbreviation the paragraph may name (offsets in the paragraph): a
+ * code opening a row of figures, a code or an AP abbreviation after a comma, a party tag.
+ */
+export interface StateCandidate {
+  start: number;
+  end: number;
+  kind: 'row' | 'after-comma' | 'party';
+}
+
 export interface ParagraphEntities {
   mentions: Mention[];
   aliases: Alias[];
+  /** Omitted when the paragraph has none. */
+  states?: StateCandidate[];
 }
 
 export function mention(

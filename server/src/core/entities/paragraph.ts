@@ -6,7 +6,7 @@
 import { tokenize, type Token } from './tokenize';
 import { findChunks, splitCompounds } from './chunks';
 import { classifyChunk } from './chunk-parse';
-import { mention, type Alias, type Mention, type ParagraphEntities } from './mention';
+import { mention, type Alias, type Mention, type ParagraphEntities, type StateCandidate } from './mention';
 import { gazetteer } from './gazetteer';
 import { nameKey, titleCase } from './keys';
 import { CONNECTORS, FUNCTION_WORDS } from './vocabulary';
@@ -43,7 +43,18 @@ export function analyseParagraph(text: string): ParagraphEntities {
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
-  return { mentions: kept, aliases: findAliases(text, kept) };
+  const states = stateCandidates(text);
+  return states.length ? { mentions: kept, aliases: findAliases(text, kept), states } : { mentions: kept, aliases: findAliases(text, kept) };
+}
+
+/** Where the paragraph may name a state by its code (see document-names.ts, which decides). */
+function stateCandidates(text: string): StateCandidate[] {
+  const out: StateCandidate[] = [];
+  const row = /^[ \t]*(\p{Lu}{2,3})[ \t]+\p{N}/u.exec(text);
+  if (row) out.push({ start: row[0].indexOf(row[1]), end: row[0].indexOf(row[1]) + row[1].length, kind: 'row' });
+  if (text.includes(', ')) for (const r of text.matchAll(/, ((?:\p{Lu}\.){2}|\p{Lu}\.\p{Lu}[a-z]\.|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}{2})(?=[\s,.;:)]|$)/gu)) out.push({ start: r.index + 2, end: r.index + 2 + r[1].length, kind: 'after-comma' });
+  if (text.includes('-')) for (const r of text.matchAll(/\([RDI]-([\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?)\)/gu)) out.push({ start: r.index + 3, end: r.index + 3 + r[1].length, kind: 'party' });
+  return out;
 }
 
 /** A heading where every content word is capitalised: capitals are then no evidence of a name. */
@@ -136,6 +147,7 @@ function majority(ms: readonly Mention[]): Mention['label'] {
  * the name is an organisation.
  */
 function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): void {
+  if (!text.includes('The ', 1)) return;
   const byEnd = new Map<number, Token>();
   for (const t of tokens) byEnd.set(t.end, t);
   for (const m of ms) {

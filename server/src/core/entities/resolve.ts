@@ -6,7 +6,7 @@
  */
 import type { EntityLabel } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
-import type { Mention } from './mention';
+import type { Mention, StateCandidate } from './mention';
 import { citySurnames, countryBranches, honorificSurnames, particleSurnames, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
@@ -23,13 +23,13 @@ export interface DocMention extends Mention {
 }
 
 /** Resolves labels in place and returns the mentions that keep one. */
-export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string): DocMention[] {
+export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string, states: readonly StateCandidate[] = []): DocMention[] {
   const noEntities = new Set(ms.filter((m) => m.noEntity).map((m) => m.text));
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = honorificSurnames(ms, text);
   particleSurnames(ms, text);
   citySurnames(ms, text);
-  ms = stateCodes(ms, text);
+  ms = stateCodes(ms, text, states);
   const parts = personParts(ms);
   const shortForms = orgShortForms(ms);
   const placeForms = placeShortForms(ms);
