@@ -22,6 +22,7 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Cities are changing fast. Keep up with the Daily Metro newsletter.', 'call'],
   ['A variety of newsletters you\'ll love, delivered straight to you.', 'call'],
   ['Become a Daily Metro Member', 'call'],
+  ['Twitter: @howardblume', 'call'],
   // teasers
   ['Read:  Minister resigns after a week of protests in the capital', 'teaser'],
   ['Read also: Parliament approves the budget', 'teaser'],
@@ -39,6 +40,7 @@ const KINDS: [string, LineKind | undefined][] = [
   // source lines
   ['source: example.org with agencies', 'source'],
   ['Source: Ministry of Finance', 'source'],
+  ['jane.doe@example.com', 'source'],
   ['(Reporting by Jane Doe; Editing by Mark Roe)', 'source'],
   ['This article was originally published on Example News.', 'source'],
   // copyright
@@ -52,6 +54,8 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Corrections and clarifications|Submit a news tip|Report error', 'label'],
   ['Social Sharing', 'label'],
   ['Link copied', 'label'],
+  ['Show more sharing options', 'label'],
+  ['Copy Link URLCopied!', 'label'],
   ['ABOUT THE AUTHOR', 'label'],
   ['Already have an account?', 'label'],
   ['Join the conversation Create account', 'label'],

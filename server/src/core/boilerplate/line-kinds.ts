@@ -133,6 +133,8 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
   if (LETTER_SPACED.test(t) || (words <= 15 && LETTERHEAD.test(t)) || (words <= 8 && LETTERHEAD_TITLE.test(t))) return 'label';
   if (words <= 30 && WEB_ADDRESS.test(t)) return 'source';
+  // `howard.blume@latimes.com`: a writer's address alone on a line.
+  if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t)) return 'source';
   if (words <= 25 && RELEASE_CONTACT.test(t)) return 'source';
   if (words <= 40 && BRACKETED.test(t)) return 'teaser';
   if (words <= 50 && AUTHOR_NOTE.test(t)) return 'source';

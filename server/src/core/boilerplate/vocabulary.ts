@@ -55,7 +55,7 @@ export const NAV_PHRASE =
  * `Now watching`, `Sponsored Links`).
  */
 export const WIDGET_TEXT =
-  /\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?|^social sharing$|^join the conversation\b|^already have an account\b|^create (?:an? )?(?:free )?account$|^link copied$|^by submitting a comment\b|^about the author$)/iu;
+  /\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?|^social sharing$|^join the conversation\b|^already have an account\b|^create (?:an? )?(?:free )?account$|^link copied$|sharing options|^copy link\b|^by submitting a comment\b|^about the author$)/iu;
 
 /** A caption: opens on the picture (`In this photo …`) or ends in its credit in parentheses (`(… photo via AP)`, `(Video by …)`). */
 export const CAPTION =
@@ -113,7 +113,7 @@ export const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/iu;
 export const TEASER_BARE = /^(?:Read also|Also read|See also|READ ALSO|ALSO READ|SEE ALSO|Read more|READ MORE)\s+\p{Lu}/u;
 
 /** Words one of which every call to action has: a cheap test before CALL_TO_ACTION. */
-export const CALL_TRIGGER = /subscri|sign up|follow|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out/i;
+export const CALL_TRIGGER = /subscri|sign up|follow|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|: ?@/i;
 
 /** Calls to subscribe, follow, share or download. */
 export const CALL_TO_ACTION = new RegExp(
@@ -142,6 +142,7 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`^check out (?:more|our|the latest|all)\b.{0,60}\b(?:on|at|from)\b`,
     String.raw`\b(?:telegram|whatsapp|youtube) channel\b`,
     String.raw`\bkeep up with (?:the |our )?[\p{L} ]{0,40}newsletter\b`,
+    String.raw`^(?:twitter|instagram|facebook|threads|x|tiktok)\s*:\s*@[\w.]+$`,
   ].join('|'),
   'iu',
 );
