@@ -145,6 +145,8 @@ describe('boilerplate line kinds', () => {
     ['The Diplomatic Informer', true],
     ['BetMGM Casino', true],
     ['Energy Security', true],
+    ['L.A. Times Careers', true],
+    ['eNewspaper', true],
     ['Biden Visits Kyiv', false],
     ['Parliament approves budget', false],
     ['Analysts expected the decision.', false],

@@ -185,6 +185,9 @@ function listsSocialNetworks(t: string): boolean {
  * verb; not a list item, a byline or a line introducing what follows (`- The Astana
  * Act`, `By Jane Doe`, `Question:`).
  */
+/** Plurals in outlets' and sections' names (`Times`, `News`, `Sports`), no verbs. */
+const OUTLET_PLURALS = new Set(['times', 'news', 'sports', 'arts', 'affairs', 'games', 'studios', 'services', 'jobs', 'events', 'deals']);
+
 function isLabelShape(t: string, tokens: string[]): boolean {
   if (tokens.length === 0 || tokens.length > 5 || /\p{N}/u.test(t) || /[.!?;:,"“”]$/.test(t)) return false;
   if (/^(?:[-–—•·*▪►]|by\s)/iu.test(t)) return false;
@@ -195,8 +198,10 @@ function isLabelShape(t: string, tokens: string[]): boolean {
     if (!first) continue;
     const lower = w.toLowerCase();
     if (COMMON_VERBS.has(lower.replace(/[^\p{L}]/gu, ''))) return false;
-    if (i < tokens.length - 1 && looksInflected(lower)) return false;
-    if (first !== first.toLowerCase()) capitals++;
+    // `L.A. Times Careers`: a plural that names an outlet is no verb.
+    if (i < tokens.length - 1 && looksInflected(lower) && !OUTLET_PLURALS.has(lower)) return false;
+    // `eNewspaper`, `iPhone`: a lowercase prefix before a capital counts as capitalised.
+    if (first !== first.toLowerCase() || /^\p{Ll}{1,2}\p{Lu}/u.test(w)) capitals++;
     else if (i === 0 || !TITLE_FUNCTION_WORDS.has(lower)) return false;
   }
   return capitals > 0;
