@@ -3,6 +3,7 @@
  * string indices; brat counts code points and LSP counts UTF-16 units per line.
  */
 import type { Paragraph } from './types';
+import { binarySearch } from './search';
 
 export interface Position {
   line: number;
@@ -53,16 +54,7 @@ export class Doc {
 
   /** The paragraph containing `offset`, if any. */
   paragraphAt(offset: number): Paragraph | undefined {
-    const ps = this.paragraphs;
-    let lo = 0;
-    let hi = ps.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ps[mid].end < offset) lo = mid + 1;
-      else if (ps[mid].start > offset) hi = mid - 1;
-      else return ps[mid];
-    }
-    return undefined;
+    return binarySearch(this.paragraphs, (p) => (p.end < offset ? -1 : p.start > offset ? 1 : 0));
   }
 
   /** UTF-16 offset to an LSP position (line, UTF-16 character). */

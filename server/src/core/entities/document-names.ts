@@ -5,6 +5,7 @@
  * `NSW`, `VIC` …), and a company's branch named by its country (`Yahoo Japan`).
  */
 import { mention, type StateCandidate } from './mention';
+import { binarySearch } from '../search';
 import type { DocMention } from './resolve';
 import { stateOf, stateOfAbbreviation, TABLE_OF_STATES } from './state-codes';
 import { gazetteer } from './gazetteer';
@@ -130,18 +131,8 @@ export function stateCodes(ms: DocMention[], text: string, candidates: readonly 
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The mention ending at `end` (mentions sorted by start, not overlapping), by binary search. */
-function endingAt(ms: readonly DocMention[], end: number): DocMention | undefined {
-  let lo = 0;
-  let hi = ms.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].end < end) lo = mid + 1;
-    else if (ms[mid].end > end) hi = mid - 1;
-    else return ms[mid];
-  }
-  return undefined;
-}
+/** The mention ending at `end` (mentions sorted by start, not overlapping). */
+const endingAt = (ms: readonly DocMention[], end: number) => binarySearch(ms, (m) => m.end - end);
 
 const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/u;
 
