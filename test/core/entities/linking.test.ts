@@ -82,6 +82,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals(a, b), ['Kazakh → Kazakh', 'Kasim Khomart Tokayev → Kassym-Jomart Tokayev']);
   });
 
+  it('a party tag’s letter is the party (R → Republican, D → Democrat)', () => {
+    assert.deepEqual(canonicals('Sen. Joni Ernst (R-Iowa) and Sen. Dianne Feinstein (D-Calif.) spoke.').filter((c) => /^[RD] →/.test(c)), ['R → Republican', 'D → Democrat']);
+  });
+
   it('a lone word of another document’s name links to it only when spelled alike (not Dylann to Dylan Frick)', () => {
     const a = 'Officials named Dylan Frick and Steven Zhaparov.';
     assert.deepEqual(canonicals(a, 'Dylann was arrested.'), []);

@@ -20,7 +20,7 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   for (const m of ms) {
     if (m.label === 'PERSON') m.canonical = persons.get(m.person ?? m.text) ?? personFromWorkspace(m.text, names) ?? m.text;
     else if (m.label === 'PLACE') m.canonical = m.canonical ?? stateOfAbbreviation(m.text) ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
-    else if (m.label === 'NORP') m.canonical = m.text;
+    else if (m.label === 'NORP') m.canonical = m.canonical ?? m.text;
   }
   assignOrgCanonicals(ms.filter((m) => m.label === 'ORG'), aliases, names, text);
   nationalBodies(ms);

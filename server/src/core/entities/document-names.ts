@@ -115,12 +115,19 @@ export function stateCodes(ms: DocMention[], text: string, candidates: readonly 
     tags.push([c.start - 2, c.end]);
   }
   if (tags.length) ms = ms.filter((m) => !tags.some(([a, b]) => m.start >= a && m.end <= b));
+  // The tag's letter is the party, a political group: `R` Republican, `D` Democrat, `I` independent.
+  const parties: DocMention[] = [];
+  for (const [a] of tags) {
+    const letter = text[a];
+    if (letter === 'I') continue;
+    parties.push({ ...mention(a, a + 1, letter, 'NORP', 2, `a lawmaker's party: ${letter === 'R' ? 'Republican' : 'Democrat'}`), canonical: letter === 'R' ? 'Republican' : 'Democrat' });
+  }
   // The table's codes are those states wherever the document names them (`the ACT`).
   for (const [code, name] of tableCodes) {
     for (const r of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${code}(?![\\p{L}\\p{N}])`, 'gu'))) if (!found.has(r.index!)) found.set(r.index!, { end: r.index! + code.length, name });
   }
   if (!found.size) return ms;
-  const out = ms.slice();
+  const out = [...ms, ...parties];
   for (const [start, v] of found) {
     // An existing mention inside the code's span (`Ala` of `Ala.`) becomes the state; one that overlaps it otherwise wins.
     const m = out.find((x) => x.start >= start && x.end <= v.end);

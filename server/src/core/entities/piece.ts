@@ -34,7 +34,7 @@ export interface PieceContext {
 const lower = (u: Unit) => u.text.toLowerCase();
 const isHead = (u: Unit, set: Set<string>) => u.kind === 'word' && set.has(lower(u));
 export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
-const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West)$/;
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN)$/;
 /** Dotted initials (`H.W.`, `J.`) between the words of a name. */
 const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:(?:\p{Lu}\.)+|\p{Lu})$/u.test(us[k].text);
 const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
@@ -233,7 +233,7 @@ function titleRightBefore(tokens: readonly Token[], tok: number): boolean {
   return !!t && t.kind === 'word' && t.cap && PERSONAL_TITLES.test(t.text);
 }
 /** Parties named by an adjective of the language: a party only before one of its people (`Conservative leader`). */
-const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory']);
+const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory', 'Liberal']);
 
 /** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
 const PERSONAL_TITLES = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|President|Minister|Premier|Chancellor|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|General|Gen|Colonel|Col|Captain|Capt|Sergeant|Sgt|Lieutenant|Lt|Admiral|Adm|Commissioner|Ambassador|Secretary|Bishop|Cardinal|Archbishop|Rabbi|Imam|Reverend|Rev|President-elect|Vice-President|Chairman|Chairwoman|Sheikh|Emir|Sultan)$/;

@@ -110,7 +110,7 @@ export const CREDIT_CUES = set('images image photo photos picture pictures credi
 export const isRoman = (w: string): boolean => /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/.test(w);
 
 /** Parties named by a common word (general knowledge of English-speaking democracies). */
-export const PARTIES = new Set(['Labour', 'Labor', 'Conservative', 'Tory']);
+export const PARTIES = new Set(['Labour', 'Labor', 'Conservative', 'Tory', 'Liberal']);
 export const PARTY_MEMBER = /^(?:MPs?|MSPs?|AMs?|MEPs?|leaders?|politicians?|candidates?|members?|spokes(?:man|woman|person)|senators?|backbenchers?|ministers?|councillors?|voters?|supporters?|activists?)$/i;
 
 /** Academic and professional degrees written after a name. */
