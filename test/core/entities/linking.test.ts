@@ -82,6 +82,11 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals(a, b), ['Kazakh → Kazakh', 'Kasim Khomart Tokayev → Kassym-Jomart Tokayev']);
   });
 
+  it('a name of a person of the document before a group of people is no club (Trump supporters)', () => {
+    const text = 'Donald Trump won. Trump supporters are happy. Trump said so. Chelsea fans cheered, and Chelsea won.';
+    assert.deepEqual(labelled(text), ['PERSON:Donald Trump', 'PERSON:Trump', 'PERSON:Trump', 'ORG:Chelsea', 'ORG:Chelsea']);
+  });
+
   it('a party tag’s letter is the party (R → Republican, D → Democrat)', () => {
     assert.deepEqual(canonicals('Sen. Joni Ernst (R-Iowa) and Sen. Dianne Feinstein (D-Calif.) spoke.').filter((c) => /^[RD] →/.test(c)), ['R → Republican', 'D → Democrat']);
   });

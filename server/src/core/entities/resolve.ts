@@ -34,7 +34,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const shortForms = orgShortForms(ms);
   const placeForms = placeShortForms(ms);
   confirmPhrases(ms, text);
-  clubsEverywhere(ms);
+  clubsEverywhere(ms, parts);
   ms = extendToKnownNames(ms, text);
   speakersReferredToAsIts(ms, parts, ws, uri, names, text);
   // Guesses from no evidence (an unknown capitalised word) are counted apart: they count only where nothing else does.
@@ -133,7 +133,9 @@ function pronounsAfter(ms: readonly DocMention[], text: string): Map<string, 'it
 }
 
 /** A town the document names as a club (`Newcastle have fined …`) is the club wherever the document names it alone. */
-function clubsEverywhere(ms: DocMention[]): void {
+function clubsEverywhere(ms: DocMention[], parts: ReadonlyMap<string, string[]>): void {
+  // `Trump supporters` after `Donald Trump`: a name of a person of the document is no club.
+  for (const m of ms) if (m.team && !m.text.includes(' ') && parts.has(foldName(m.text))) Object.assign(m, { label: undefined, strength: 0, team: false, reason: 'a person’s name before a group of people' });
   const clubs = new Set(ms.filter((m) => m.team).map((m) => m.text));
   if (!clubs.size) return;
   for (const m of ms) {
