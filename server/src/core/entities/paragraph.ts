@@ -88,7 +88,10 @@ function dateline(text: string, tokens: readonly Token[], out: Mention[]): numbe
   const end = tokens[k - 1].end;
   const surface = text.slice(start, end);
   const known = gazetteer().get(nameKey(surface));
-  out.push(mention(start, end, surface, known?.label === 'NORP' ? 'NORP' : 'PLACE', 2, 'dateline', { canonical: known?.canonical ?? titleCase(surface) }));
+  // `CNN —`, `AFP —`: an unknown short acronym opening the line is the agency, not a place.
+  const agency = !known && k === 1 && /^\p{Lu}{2,5}$/u.test(surface);
+  if (agency) out.push(mention(start, end, surface, 'ORG', 2, 'agency opening a dateline', { acronym: true }));
+  else out.push(mention(start, end, surface, known?.label === 'NORP' ? 'NORP' : known?.label === 'ORG' ? 'ORG' : 'PLACE', 2, 'dateline', { canonical: known?.canonical ?? titleCase(surface) }));
   // `ASTANA. KAZINFORM –`, `ALMATY, KAZAKHSTAN –`: a country, or the agency that filed the report.
   for (let j = k; j < d; j++) {
     const t = tokens[j];
