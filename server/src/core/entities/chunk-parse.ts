@@ -183,6 +183,8 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
     if (words[0] === 'and' && units[d].kind === 'title' && !isWordIn(units[pieceEnd(units, d, true) - 1], ORG_TAIL_HEADS)) break; // a new title phrase
     const pe = pieceEnd(units, d, true);
     if (words[0] === 'in' && pe === d + 1 && units[d].kind === 'gaz' && units[d].gaz?.kind !== 'region') break;
+    // `Security Council on Kashmir`: a known place after `on` is the topic, not the body's name.
+    if (words[0] === 'on' && pe === d + 1 && units[d].kind === 'gaz' && units[d].gaz?.label === 'PLACE') break;
     // `Council of Economic Advisers in the Carter administration`: `in the` opens what the body sits in, not its name
     // (a region may end a name: `… Palestine Refugees in the Near East`).
     if (words[0] === 'in' && words[1] === 'the' && !(units[d].kind === 'gaz' && units[d].gaz?.kind === 'region')) break;

@@ -27,7 +27,8 @@ const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|No
   Horn of Africa|Persian Gulf|Arctic|Antarctica|Siberia|Mediterranean|Indo-Pacific|Asia-Pacific|Levant|
   Arabian Peninsula|Korean Peninsula|Baltics|Central Europe|Eastern Europe|Western Europe|Southeast Asia|
   East Asia|South Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa|Middle Asia|South East Asia|
-  South-East Asia|North East Asia|North-East Asia|Asia Pacific|Australasia|Eastern Bloc|West Bank|Gaza Strip|Southern Africa|Central Africa|Pacific Islands`;
+  South-East Asia|North East Asia|North-East Asia|Asia Pacific|Australasia|Eastern Bloc|Kashmir|Jammu and Kashmir|
+  Kurdistan|Crimea|Donbas|Donbass|Darfur|Patagonia|Sahara|Sinai|Golan Heights|Nagorno-Karabakh|Transnistria|Abkhazia|South Ossetia|West Bank|Gaza Strip|Southern Africa|Central Africa|Pacific Islands`;
 
 /**
  * Countries world-countries does not list: the nations of the United Kingdom and states
