@@ -191,6 +191,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'peoples of history are peoples', text: 'The city was built by the Mycenaeans and held by Byzantines and Ottomans; Minoan and Spartan finds.', want: ['NORP:Mycenaeans', 'NORP:Byzantines', 'NORP:Ottomans', 'NORP:Minoan', 'NORP:Spartan'] },
   { name: 'an unknown short acronym opening a dateline is the agency', text: 'CNN — Donald Trump is preparing to enter the White House.', want: ['ORG:CNN', 'PERSON:Donald Trump', 'ORG:White House'] },
   { name: 'a known place after on is the topic, not the body’s name; regions of news', text: 'China asked the UN Security Council on Kashmir to meet over Crimea and Darfur.', want: ['PLACE:China', 'ORG:UN Security Council', 'PLACE:Kashmir', 'PLACE:Crimea', 'PLACE:Darfur'] },
+  { name: 'after an honorific a month’s name is a surname', text: 'He said Mrs May met Mr. March in May.', want: ['PERSON:May', 'PERSON:March'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

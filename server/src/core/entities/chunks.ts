@@ -61,7 +61,9 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       i++;
       continue;
     }
-    if (isNameWord(t) || (lead && lead.end > i + 1)) {
+    // `Mrs May`, `Mr March`: after an honorific a month's name is a surname.
+    const afterHonorific = t.kind === 'word' && t.cap && (MONTHS.has(t.text.toLowerCase()) || t.text === 'May') && HONORIFIC_TOKEN.test(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''));
+    if (isNameWord(t) || afterHonorific || (lead && lead.end > i + 1)) {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname.
       const prevUnit = cur[cur.length - 1];
       const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && isGivenName(prevUnit.text) && !isCommonWord(prevUnit.text);
@@ -126,6 +128,9 @@ function inComplementList(cur: readonly Unit[], text: string, at: number): boole
   if (n < 3 || cur[n - 1].kind !== 'word' || cur[n - 2].kind !== 'conn' || !['of', 'for'].includes(cur[n - 2].text)) return false;
   return ORG_LEAD_HEADS.has(cur[n - 3].text.toLowerCase()) && COMPLEMENT_LIST.test(text.slice(at, at + 120));
 }
+
+/** Honorifics before which a month's name is a surname. */
+const HONORIFIC_TOKEN = /^(?:Mr|Mrs|Ms|Miss|Dr)$/;
 
 /** Title words that are also surnames, read so right after a given name (`Steve King`, `Harold Bishop`). */
 const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Knight', 'Pope', 'Major', 'Sheriff', 'Chancellor', 'Marshal']);
