@@ -192,6 +192,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'an unknown short acronym opening a dateline is the agency', text: 'CNN — Donald Trump is preparing to enter the White House.', want: ['ORG:CNN', 'PERSON:Donald Trump', 'ORG:White House'] },
   { name: 'a known place after on is the topic, not the body’s name; regions of news', text: 'China asked the UN Security Council on Kashmir to meet over Crimea and Darfur.', want: ['PLACE:China', 'ORG:UN Security Council', 'PLACE:Kashmir', 'PLACE:Crimea', 'PLACE:Darfur'] },
   { name: 'after an honorific a month’s name is a surname', text: 'He said Mrs May met Mr. March in May.', want: ['PERSON:May', 'PERSON:March'] },
+  { name: 'the first word of a company’s two-word name is its short form; staff at, opening a sentence', text: 'Analysts at Goldman Sachs agreed. Goldman said prices would rise.', want: ['ORG:Goldman Sachs', 'ORG:Goldman'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
 ];
 

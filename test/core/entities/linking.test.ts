@@ -187,7 +187,7 @@ describe('entities: canonical names', () => {
     const text = 'Shoppers at Whole Foods Market saw cuts. Prices at Whole Foods fell. Amazon bought Whole Foods in 2017. Staff at Whole Foods agree.';
     assert.deepEqual(labelled(text).filter((l) => l.includes('Whole')), ['ORG:Whole Foods Market', 'ORG:Whole Foods', 'ORG:Whole Foods', 'ORG:Whole Foods']);
     assert.deepEqual(canonicals(text + ' Whole Foods said so.').filter((c) => c.startsWith('Whole Foods →')), Array(4).fill('Whole Foods → Whole Foods Market'));
-    assert.deepEqual(labelled('Prices at Whole Foods fell. Staff at Whole Foods agree.'), []);
+    assert.deepEqual(labelled('Prices at Whole Foods fell. Shoppers at Whole Foods agree.'), []);
     assert.deepEqual(labelled('After the Cold War ended, the Cold War was over, and the Cold War was history.'), []);
   });
 

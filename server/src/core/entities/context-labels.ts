@@ -83,13 +83,13 @@ function markEmployers(text: string, mentions: Mention[]): void {
 }
 
 /** Someone's job and `at` before a name: where they work (`chief economist at Grant Thornton`, `analysts at Goldman Sachs`). */
-const WORKS_AT_BEFORE = /\b(?:economists?|analysts?|strategists?|researchers?|scientists?|professors?|lecturers?|engineers?|executives?|officials?|directors?|partners?|managers?|spokes(?:man|woman|person)|lawyers?|attorneys?|consultants?|traders?|investors?|editors?|reporters?|correspondents?|fellows?|chief|head|employees?|workers?|staff)[ \t]+at[ \t]+(?:the[ \t]+)?$/;
+const WORKS_AT_BEFORE = /\b(?:economists?|analysts?|strategists?|researchers?|scientists?|professors?|lecturers?|engineers?|executives?|officials?|directors?|partners?|managers?|spokes(?:man|woman|person)|lawyers?|attorneys?|consultants?|traders?|investors?|editors?|reporters?|correspondents?|fellows?|chief|head|employees?|workers?|staff)[ \t]+at[ \t]+(?:the[ \t]+)?$/i;
 
 /** The name after someone's job and `at` is the organisation they work for, even when it reads as a person's name. */
 function markWorkplaces(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.gazKind || m.label === 'NORP' || m.label === 'PLACE' || (m.label === 'PERSON' && m.strength === 2) || m.acronym) continue;
-    if (WORKS_AT_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start))) Object.assign(m, { label: 'ORG', strength: 2, reason: 'where someone works: after their job and “at”', lexical: false, guess: false, surnameOnly: false, phrase: false });
+    if (WORKS_AT_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start))) Object.assign(m, { label: 'ORG', strength: 2, reason: 'where someone works: after their job and “at”', lexical: false, guess: false, surnameOnly: false });
   }
 }
 

@@ -11,6 +11,7 @@ import { citySurnames, countryBranches, honorificSurnames, particleSurnames, sta
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
+import { isGivenName } from './given-names';
 import { sentenceRanges } from '../quotes/sentences';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS } from './org-words';
 import { FEATURES_OF_A_TOWN, PUBLICATIONS } from './vocabulary';
@@ -234,6 +235,13 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, { full: DocMentio
     if (k < 2 || isCommonWord(words[0])) continue;
     const prefix = words.slice(0, k).join(' ');
     if (!out.has(prefix)) out.set(prefix, { full: m, corporate: false });
+  }
+  // `Goldman` after `Goldman Sachs`: the first word of a company's two-word name, no given name and no common word.
+  for (const m of ms) {
+    if (m.label !== 'ORG' || m.acronym || m.gazKind) continue;
+    const words = m.text.split(' ');
+    if (words.length !== 2 || out.has(words[0]) || isCommonWord(words[0]) || isGivenName(words[0]) || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
+    out.set(words[0], { full: m, corporate: false });
   }
   return out;
 }
