@@ -9,7 +9,7 @@ import { nameKey } from './keys';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { ORG_LEAD_HEADS } from './org-words';
-import { CONNECTORS, FUNCTION_WORDS, MONTHS, MULTI_TITLES, NAME_PARTICLES, ROLE_NOUNS, TITLES, WEEKDAYS } from './vocabulary';
+import { CONNECTORS, FUNCTION_WORDS, isHonorific, MONTHS, MULTI_TITLES, NAME_PARTICLES, ROLE_NOUNS, TITLES, WEEKDAYS } from './vocabulary';
 
 export type UnitKind = 'word' | 'gaz' | 'title' | 'conn';
 
@@ -62,7 +62,7 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       continue;
     }
     // `Mrs May`, `Mr March`: after an honorific a month's name is a surname.
-    const afterHonorific = t.kind === 'word' && t.cap && (MONTHS.has(t.text.toLowerCase()) || t.text === 'May') && HONORIFIC_TOKEN.test(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''));
+    const afterHonorific = t.kind === 'word' && t.cap && (MONTHS.has(t.text.toLowerCase()) || t.text === 'May') && isHonorific(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''));
     if (isNameWord(t) || afterHonorific || (lead && lead.end > i + 1)) {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname.
       const prevUnit = cur[cur.length - 1];
@@ -128,9 +128,6 @@ function inComplementList(cur: readonly Unit[], text: string, at: number): boole
   if (n < 3 || cur[n - 1].kind !== 'word' || cur[n - 2].kind !== 'conn' || !['of', 'for'].includes(cur[n - 2].text)) return false;
   return ORG_LEAD_HEADS.has(cur[n - 3].text.toLowerCase()) && COMPLEMENT_LIST.test(text.slice(at, at + 120));
 }
-
-/** Honorifics before which a month's name is a surname. */
-const HONORIFIC_TOKEN = /^(?:Mr|Mrs|Ms|Miss|Dr)$/;
 
 /** Title words that are also surnames, read so right after a given name (`Steve King`, `Harold Bishop`). */
 const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Knight', 'Pope', 'Major', 'Sheriff', 'Chancellor', 'Marshal']);

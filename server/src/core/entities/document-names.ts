@@ -10,7 +10,7 @@ import type { DocMention } from './resolve';
 import { stateOf, stateOfAbbreviation, TABLE_OF_STATES } from './state-codes';
 import { gazetteer } from './gazetteer';
 import { nameKey } from './keys';
-import { NAME_PARTICLES } from './vocabulary';
+import { HONORIFIC_BEFORE, NAME_PARTICLES } from './vocabulary';
 
 /** `Yahoo Japan`, `Google China`: a company's name then a country's is the company's branch there, one organisation. */
 export function countryBranches(ms: DocMention[], text: string): DocMention[] {
@@ -141,7 +141,6 @@ export function stateCodes(ms: DocMention[], text: string, candidates: readonly 
 /** The mention ending at `end` (mentions sorted by start, not overlapping). */
 const endingAt = (ms: readonly DocMention[], end: number) => binarySearch(ms, (m) => m.end - end);
 
-const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$/u;
 
 /**
  * `Allen was not involved` after `Katie Allen`: a city's name that is the surname of a

@@ -9,7 +9,7 @@ import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
-import { AWARDS, CONTINENTS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
+import { AWARDS, CONTINENTS, isHonorific, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
@@ -206,7 +206,7 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, { ...cx, personSlot: true }, dropped);
   }
   // `Mr Shiga`, `Mrs Jordan`: after an honorific a known place's name is a surname.
-  if (cx.personSlot && g === 0 && us.length <= 2 && HONORIFIC.test(cx.tokens[u.tok - (cx.tokens[u.tok - 1]?.text === '.' ? 2 : 1)]?.text ?? '') && (rest.length === 0 || rest.every(nameWord))) {
+  if (cx.personSlot && g === 0 && us.length <= 2 && isHonorific(cx.tokens[u.tok - (cx.tokens[u.tok - 1]?.text === '.' ? 2 : 1)]?.text ?? '') && (rest.length === 0 || rest.every(nameWord))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a surname after an honorific', { initial: u.initial })];
   }
@@ -230,16 +230,13 @@ const CLASS_WORDS = /^(?:Category|Class|Grade|Type|Phase|Stage|Level|Tier|Group|
 function titleRightBefore(tokens: readonly Token[], tok: number): boolean {
   const k = tokens[tok - 1]?.text === '.' ? tok - 2 : tok - 1;
   const t = tokens[k];
-  return !!t && t.kind === 'word' && t.cap && PERSONAL_TITLES.test(t.text);
+  return !!t && t.kind === 'word' && t.cap && (isHonorific(t.text) || PERSONAL_TITLES.test(t.text));
 }
 /** Parties named by an adjective of the language: a party only before one of its people (`Conservative leader`). */
 const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory', 'Liberal']);
 
 /** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
-const PERSONAL_TITLES = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|President|Minister|Premier|Chancellor|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|General|Gen|Colonel|Col|Captain|Capt|Sergeant|Sgt|Lieutenant|Lt|Admiral|Adm|Commissioner|Ambassador|Secretary|Bishop|Cardinal|Archbishop|Rabbi|Imam|Reverend|Rev|President-elect|Vice-President|Chairman|Chairwoman|Sheikh|Emir|Sultan)$/;
-
-/** Honorifics: only a person's name follows them. */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+const PERSONAL_TITLES = /^(?:Prof|Sir|Dame|Lord|Lady|President|Minister|Premier|Chancellor|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|General|Gen|Colonel|Col|Captain|Capt|Sergeant|Sgt|Lieutenant|Lt|Admiral|Adm|Commissioner|Ambassador|Secretary|Bishop|Cardinal|Archbishop|Rabbi|Imam|Reverend|Rev|President-elect|Vice-President|Chairman|Chairwoman|Sheikh|Emir|Sultan)$/;
 
 /** A common verb's past form (`Assaulted`, `Sued`): a headline's verb, not a surname (`Drake Assaulted in Dubai`). */
 function isPastTense(w: string): boolean {

@@ -43,6 +43,13 @@ export const TITLES = set(`
   mr mr. mrs mrs. ms ms. miss mme dr dr. prof. professor sir dame lord lady sen sen. sens rep rep. reps gov gov. supt det asst asst.
   president-elect officer attorney member members akim
 `);
+/** Honorifics: only a person's name follows them (`Mr Shiga`, `Mrs May`, `Mr. Bush`). */
+export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr'];
+const HONORIFIC_WORD = new RegExp(`^(?:${HONORIFICS.join('|')})\\.?$`);
+export const isHonorific = (word: string): boolean => HONORIFIC_WORD.test(word);
+/** An honorific (with or without its full stop) ending the text before a name. */
+export const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFICS.join('|')})\\.?\\s+$`, 'u');
+
 /** Titles written in several words, longest first when matching (`Prime Minister`, `Head of State`). */
 export const MULTI_TITLES: readonly string[][] = [
   'deputy prime minister', 'first deputy prime minister', 'prime minister', 'prime ministers', 'foreign minister',
