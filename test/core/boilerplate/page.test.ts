@@ -187,6 +187,20 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [2],
   },
   {
+    name: 'a sentence over a credit line is its caption, at the top of the page too; a headline over a credit line is not',
+    lines: [
+      'A new Bill would require providers to store metadata for two years.',
+      'Source: Supplied',
+      'Ministers sign the agreement in the capital',
+      'Images | Akorda',
+      prose('the visit'),
+      'The Apple Vision Pro.',
+      'Image: Vjeran Pavic / The Verge',
+      prose('the budget'),
+    ],
+    expected: [0, 1, 3, 5, 6],
+  },
+  {
     name: 'list items without full stops in a row are no captions',
     lines: ['Five things we learned', prose('the visit'), 'The UK must stay in the EU to have influence', 'He is confident the deal will pass Congress', prose('the budget')],
     expected: [],

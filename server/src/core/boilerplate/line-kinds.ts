@@ -71,6 +71,8 @@ export interface LineInfo {
   titleCase: boolean;
   /** A byline or a date line: a short line opening with `By` or holding a full date. */
   byline: boolean;
+  /** A credit line and nothing else (`Image: Vjeran Pavic / The Verge`, `Source: Supplied`): its picture's caption is the line before. */
+  creditOnly: boolean;
 }
 
 /** Lines longer than this (in characters) are never labels, stamps or widgets. */
@@ -102,6 +104,7 @@ export function classifyLine(text: string): LineInfo {
     firstWord: (/[\p{L}\p{N}]+/u.exec(t)?.[0] ?? '').toLowerCase(),
     titleCase: short && isTitleCase(tokens),
     byline: short && words <= 15 && (/^by\s+\p{Lu}/iu.test(t) || FULL_DATE.test(t)),
+    creditOnly: short && words <= 10 && CREDIT_ONLY.test(t),
   };
   if (quoted) return info;
   info.opener = LIST_OPENERS.has(label) || (/^(?:more|next|also|latest|elsewhere) (?:from|in|on|about|at) /.test(label) && words <= 6);
@@ -110,6 +113,9 @@ export function classifyLine(text: string): LineInfo {
   else info.kind = kindOf(t, words);
   return info;
 }
+
+/** A line that only credits a picture: its label, then a name, an agency or `Supplied`. */
+const CREDIT_ONLY = /^(?:(?:photo|image|picture|video)\s+)?(?:photo(?:graph)?s?|images?|pictures?|credits?|source|courtesy)\s*[:|/©]?\s+\p{Lu}[^.!?]*$/iu;
 
 /** A date with its year: `2/26/2015`, `2015-02-26`, `March 11, 2015`, `11 March 2015`. */
 const FULL_DATE = /\b(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d)\b/u;

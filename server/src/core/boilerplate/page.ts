@@ -41,7 +41,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   // So is a bare label beside another (`ABC News` over `Yahoo News` in a menu).
   const menuNext = (i: number) => i + 1 < n && ((lines[i + 1].kind !== undefined && NAV_KINDS.has(lines[i + 1].kind!)) || bare[i + 1] || lines[i + 1].section);
   const menuBefore = (i: number) => i > 0 && ((lines[i - 1].kind !== undefined && NAV_KINDS.has(lines[i - 1].kind!)) || bare[i - 1] || lines[i - 1].section || lines[i - 1].endsColon);
-  const candidate = (l: LineInfo, i: number) => !notHeadline(l) && !(bare[i] && l.words <= 4 && (menuNext(i) || menuBefore(i)));
+  const candidate = (l: LineInfo, i: number) => !notHeadline(l) && !(bare[i] && l.words <= 4 && (menuNext(i) || menuBefore(i))) && !isCaption(lines, i);
   let head = lines.findIndex(candidate);
   if (head < 0) head = n;
   head = headOverByline(lines, head, candidate);
@@ -61,6 +61,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
     if (lines[i].captionLabel && i + 1 !== head && !marks[i + 1] && next.words > 0 && next.words <= 40) marks[i + 1] = { reason: 'caption', nav: false };
   }
 
+  markCreditedCaptions(lines, marks, head);
   markTeaserBlock(lines, marks, head);
 
   let lastContent = head;
@@ -135,6 +136,32 @@ function markCaptions(lines: readonly LineInfo[], marks: (Mark | undefined)[], h
     if (marks[i] || l.listItem || l.endsSentence || l.quoted || l.words < CAPTION_WORDS.min || l.words > CAPTION_WORDS.max) continue;
     if (!prose(near(i, -1)) || !prose(near(i, 1)) || SENTENCE_OPENER.test(l.firstWord)) continue;
     marks[i] = { reason: 'photo caption: a line with no full stop between paragraphs', nav: false };
+  }
+}
+
+/** A line after a caption label (`Photo`) or a sentence over a credit line is a picture's caption, never the headline. */
+function isCaption(lines: readonly LineInfo[], i: number): boolean {
+  if (i > 0 && lines[i - 1].captionLabel) return true;
+  let k = i + 1;
+  while (k < lines.length && lines[k].words === 0) k++;
+  return k < lines.length && lines[k].creditOnly && lines[i].endsSentence && !lines[i].endsColon && !lines[i].quoted;
+}
+
+/** A caption is longer than a label and shorter than most paragraphs (in words). */
+const CREDITED_CAPTION_WORDS = { min: 3, max: 60 };
+
+/**
+ * The line right over a credit line (`Image: Vjeran Pavic / The Verge`, `Source: Supplied`)
+ * is its picture's caption, when it is not the headline and not a quotation.
+ */
+function markCreditedCaptions(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (!lines[i].creditOnly) continue;
+    let k = i - 1;
+    while (k > 0 && lines[k].words === 0) k--;
+    const l = lines[k];
+    if (k < 0 || k === head || marks[k] || l.quoted || !l.endsSentence || l.endsColon || l.words < CREDITED_CAPTION_WORDS.min || l.words > CREDITED_CAPTION_WORDS.max) continue;
+    marks[k] = { reason: 'photo caption: the line over its credit', nav: false };
   }
 }
 
