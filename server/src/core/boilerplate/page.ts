@@ -208,15 +208,35 @@ function markTeaserBlock(lines: readonly LineInfo[], marks: (Mark | undefined)[]
     const l = lines[i];
     const enough = content >= CONTENT_BEFORE_LIST || (content >= 1 && i >= lines.length / 2);
     if (l.opener && enough && listFollows(lines, i)) {
-      for (let j = i; j < lines.length; j++) {
+      let j = i;
+      for (; j < lines.length && !proseResumes(lines, j); j++) {
         if (marks[j]) continue;
         const label = lines[j].section || (lines[j].labelShape && lines[j].words <= 3);
         marks[j] = { reason: label ? 'navigation label' : 'teaser of another article', nav: true };
       }
-      return;
+      i = j - 1;
+      continue;
     }
     if (l.content && !marks[i]) content++;
   }
+}
+
+/** Words of a paragraph of article prose, longer than any teaser's standfirst. */
+const PROSE_PARAGRAPH_WORDS = 30;
+
+/** Paragraphs of prose in a row that end a box of links. */
+const PROSE_RUN = 2;
+
+/** Paragraphs of prose in a row: the article goes on after a box of links set into it (`More on coronavirus:`). */
+function proseResumes(lines: readonly LineInfo[], i: number): boolean {
+  const prose = (l: LineInfo) => l.content && l.endsSentence && l.words >= PROSE_PARAGRAPH_WORDS && !l.kind;
+  let run = 0;
+  for (let k = i; k < lines.length && run < PROSE_RUN; k++) {
+    if (lines[k].words === 0) continue;
+    if (!prose(lines[k])) return false;
+    run++;
+  }
+  return run === PROSE_RUN;
 }
 
 /** The lines after an opener look like a list of teasers: labels or headlines. */
