@@ -40,6 +40,8 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'media caption', 'image caption', 'image copyright', 'caption', 'photo', 'image', 'video', 'audio', 'listen', 'watch',
   'view comments', 'show comments', 'hide comments', 'jump to comments',
   'bookmark', 'bookmark it', 'save', 'save for later', 'save article', 'stumble', 'pin it', 'reddit', 'flipboard',
+  'explore further', 'you might like', 'you may like', 'want more?', 'filed under', 'tagged', 'write a comment', 'latest on',
+  'on this page', 'toggle navigation', 'sorted by', 'pdf version', 'print recipe', 'jump to recipe',
 ]);
 
 /** Labels after which the next line is a caption (`Media caption` then the caption). */
@@ -55,7 +57,7 @@ export const NAV_PHRASE =
  * `Now watching`, `Sponsored Links`).
  */
 export const WIDGET_TEXT =
-  /\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?|^social sharing$|^join the conversation\b|^already have an account\b|^create (?:an? )?(?:free )?account$|^link copied$|sharing options|^copy link\b|^by submitting a comment\b|^about the author$)/iu;
+  /\bnotify me (?:of|when|about) (?:new|follow-up|further)\b|\buses akismet\b|^(?:write|post|publish|leave|add) (?:a |your )?(?:comment|reply|response)\b|\bshare your thoughts\b|\bwe want to hear what you think\b|\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?|^social sharing$|^join the conversation\b|^already have an account\b|^create (?:an? )?(?:free )?account$|^link copied$|sharing options|^copy link\b|^by submitting a comment\b|^about the author$)/iu;
 
 /** A caption: opens on the picture (`In this photo …`) or ends in its credit in parentheses (`(… photo via AP)`, `(Video by …)`). */
 export const CAPTION =
@@ -113,7 +115,7 @@ export const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/iu;
 export const TEASER_BARE = /^(?:Read also|Also read|See also|READ ALSO|ALSO READ|SEE ALSO|Read more|READ MORE)\s+\p{Lu}/u;
 
 /** Words one of which every call to action has: a cheap test before CALL_TO_ACTION. */
-export const CALL_TRIGGER = /subscri|sign up|follow|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|: ?@/i;
+export const CALL_TRIGGER = /subscri|sign up|follow|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|send me|up[- ]to[- ]date|consent|submit|receive|: ?@/i;
 
 /** Calls to subscribe, follow, share or download. */
 export const CALL_TO_ACTION = new RegExp(
@@ -133,7 +135,16 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`^become an? [\p{L} ]{1,30} member\b`,
     String.raw`^get (?:the )?(?:latest|breaking|top) (?:news|updates|stories|headlines)\b`,
     String.raw`^(?:click|tap) here\b`,
-    String.raw`\bdownload (?:our|the [\p{L} ]{1,20}) app\b`,
+    String.raw`\bdownload (?:our|the [\p{L} ]{1,20}) apps?\b`,
+    String.raw`\bnever miss (?:the latest|a story|an update|a thing|out)\b`,
+    String.raw`\bmissing out on the latest\b`,
+    String.raw`^(?:get|receive|sign up for) (?:a |an |our |the )?(?:[\p{L}&'’-]+ ){0,8}(?:newsletters?|digest|briefing|(?:daily|weekly|monthly) summary)\b`,
+    String.raw`^(?:get|receive) (?:a |our |the )?(?:daily|weekly|monthly) (?:summary|digest|email|roundup)\b`,
+    String.raw`\bsend me (?:an )?e-?mails?\b`,
+    String.raw`\bstay up[- ]to[- ]date (?:on|with) (?:our|the latest|all)\b`,
+    String.raw`^i consent to receiv`,
+    String.raw`^submit (?:your|a) (?:letter|story|tip|news|photos?|sports?)\b`,
+    String.raw`^(?:\p{Lu}[\p{L}&'’-]* ){1,4}newsletters?$`,
     String.raw`\bturn on (?:push )?notifications\b`,
     String.raw`\bsupport (?:our|independent) journalism\b`,
     String.raw`\bbecome an? (?:member|subscriber|patron)\b`,
@@ -174,10 +185,10 @@ export const COPYRIGHT = /©|\([cC]\)\s*\d{4}|[Cc]opyright\s+(?:©\s*)?\d{4}|[Aa
 
 /** Rating, view-count and comment-count widgets. */
 export const RATING =
-  /^\d[\d,. ]*\s*(?:views?|reads?|likes?|shares?)$|^(?:views?|reads?|comments?)\s*[:(]\s*\d[\d,. ]*\)?$|^(?:(?:average|overall|user|reader)s? rating|rating|rate this(?: article| story| post)?)\s*:?\s*[\d.,/\s]*$|^\d+(?:[.,]\d+)?\s*(?:reviews?|ratings?|votes?|comments?|stars?)$|^no (?:reviews|ratings|votes|comments)(?: yet)?\b|\bout of (?:5|five|10|ten) stars\b|^be the first to (?:comment|review|rate)\b|^reader comments$|^\d[\d,]* with \d[\d,]* posters? participating$/iu;
+  /^\d{1,3}\s*min(?:ute)?s?\.? read$|^\d[\d,. ]*\s*(?:views?|reads?|likes?|shares?)$|^(?:views?|reads?|comments?)\s*[:(]\s*\d[\d,. ]*\)?$|^(?:(?:average|overall|user|reader)s? rating|rating|rate this(?: article| story| post)?)\s*:?\s*[\d.,/\s]*$|^\d+(?:[.,]\d+)?\s*(?:reviews?|ratings?|votes?|comments?|stars?)$|^no (?:reviews|ratings|votes|comments)(?: yet)?\b|\bout of (?:5|five|10|ten) stars\b|^be the first to (?:comment|review|rate)\b|^reader comments$|^\d[\d,]* with \d[\d,]* posters? participating$/iu;
 
 /** A list of tags or topics: `Tags: economy, trade`. */
-export const TAG_LIST = /^(?:tags?|topics?|keywords?|categories|category|filed under|related topics)\s*[:|]\s*\S/iu;
+export const TAG_LIST = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories|category|filed under|related topics)\s*[:|]\s*\S/iu;
 
 /** Explicit advertisement markers. */
 export const AD_MARKER =
@@ -185,10 +196,36 @@ export const AD_MARKER =
 
 /** Site notices: cookies, disabled JavaScript, disclaimers. */
 export const SITE_NOTICE =
-  /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|^(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|^disclaimer\s*:/iu;
+  /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|\b(?:enable|disable) (?:or (?:enable|disable) )?cookies\b|^(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|^disclaimer\s*:/iu;
+
+/**
+ * A site's own notices about money and software: affiliate and advertising disclosures,
+ * paywall and ad-blocker messages, the blog platform's credit, the licence of the page.
+ */
+export const SITE_DISCLOSURE = new RegExp(
+  [
+    String.raw`\b(?:when|if) you (?:buy|purchase|shop|click)\b.{0,40}\blinks?\b`,
+    String.raw`\bis supported by its (?:audience|readers)\b`,
+    String.raw`\b(?:affiliate|advertising|advertiser) (?:links?|disclosure|disclaimer)\b`,
+    String.raw`\bamazon (?:services llc )?associates?\b`,
+    String.raw`\b(?:earns?|receive|make) (?:a )?(?:small )?(?:commissions?|compensation|revenue) (?:from|for|on) (?:qualifying )?(?:purchases|products|links|sales)\b`,
+    String.raw`\bwe (?:may|might|will) (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)\b`,
+    String.raw`\b(?:this|the) (?:post|article|page) (?:contains|may contain|includes) (?:affiliate links|references to products)\b`,
+    String.raw`\bpowered by (?:wordpress|blogger|ghost|squarespace|wix|drupal)\b`,
+    String.raw`\btheme\.? powered by\b`,
+    String.raw`\bprotected by recaptcha\b`,
+    String.raw`\bcontent is available under\b`,
+    String.raw`\balready an? (?:subscriber|member)\b.{0,60}\blog ?in\b`,
+    String.raw`\bto (?:view|read|continue reading) (?:the full|this|the rest of (?:this|the)) (?:story|article)\b.{0,20}\b(?:subscribe|log ?in|sign in)\b`,
+    String.raw`\b(?:running|using) an ad[- ]?blocker\b`,
+    String.raw`\bwe rely on (?:your|readers’?'?|the) support\b`,
+    String.raw`\bdoes not (?:provide|offer|constitute|give) (?:medical|legal|financial|professional) advice\b`,
+  ].join('|'),
+  'iu',
+);
 
 /** A browser-support notice (`IE 11 is not supported. … visit our site on another browser.`); tested only on lines naming a browser. */
-export const BROWSER_NOTICE = /\b(?:is not supported|(?:update|upgrade) your)\b.{0,80}\bbrowser\b/iu;
+export const BROWSER_NOTICE = /\b(?:is not supported|(?:update|upgrade) your)\b.{0,80}\bbrowser\b|\busing an? (?:older|outdated|old|unsupported) (?:web )?browser\b/iu;
 
 /** Gambling and promotion words that mark an ad when they stand in a short line. */
 export const AD_WORDS =
