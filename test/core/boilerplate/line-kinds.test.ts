@@ -88,7 +88,8 @@ const KINDS: [string, LineKind | undefined][] = [
   ['The Family Blog does not offer medical advice, diagnosis or treatment.', 'notice'],
   // comment widgets and reading time
   ['Notify me when new comments are added.', 'label'],
-  ['This site uses Akismet to reduce spam.', 'label'],
+  ['This site uses Akismet to reduce spam. Learn how your comment data is processed.', 'label'],
+  ['Your email address will not be published. Required fields are marked *', 'label'],
   ['Share your thoughts and debate the big issues', 'label'],
   ['4 Min Read', 'rating'],
   ['Tagged: economy, trade', 'label'],
