@@ -281,6 +281,11 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     return out;
   }
   if (us.length === 1) return single(us[0], cx, dropped);
+  // `Belkin WeMo`, `TrackR Bravo`: a brand then its product, a word written like a product's (`WeMo`, `TrackR`) in it.
+  // No person is named so.
+  if (us.length === 2 && us.every((u) => u.kind === 'word' && !u.caps) && (isProductSpelling(us[1].text) || isProductSpelling(us[0].text))) {
+    return single(us[0], cx, dropped);
+  }
   const common = us.map((u) => u.kind === 'conn' || isCommonWord(u.text));
   const words = us.filter((u) => !isRoman(u.text) && u.kind !== 'conn').length;
   const nonCommon = us.filter((u, k) => !common[k] && !isRoman(u.text)).length;
@@ -327,6 +332,14 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (!strong && common[0] && !NAME_PARTICLES.has(lower(us[0])) && !initial && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'name opening with a common word', { initial, guess: true })];
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, { initial })];
+}
+
+/**
+ * A capital inside a word after small letters, as brands and products are written (`WeMo`,
+ * `TrackR`, `iPhone`; ASCII only, as mojibake capitals are no spelling: `PiquÃ©`), not names with a particle (`McDonald`, `MacArthur`, `DiCaprio`, `LeBron`, `O'Neill`).
+ */
+function isProductSpelling(w: string): boolean {
+  return /^[A-Za-z]?[a-z]+[A-Z]/.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(w);
 }
 
 /** Given names that, capitalised, are far more often directions or ranks. */
