@@ -97,6 +97,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a given name before a surname that is also a city', text: 'Stars such as Jean-Claude Van Damme came.', want: ['PERSON:Jean-Claude Van Damme'] },
   { name: 'a lone given name is a person', text: 'As her daughter Eloise deteriorated, doctors tried to help.', want: ['PERSON:Eloise'] },
   { name: 'religious and political groups are NORP', text: 'Hard-line Salafists and other Islamists attacked Copts and Tories alike.', want: ['NORP:Salafists', 'NORP:Islamists', 'NORP:Copts', 'NORP:Tories'] },
+  { name: 'two peoples side by side are one people; a nation and its faithful stay two', text: 'Arab Israeli voters and African Americans met Egyptian Copts.', want: ['NORP:Arab Israeli', 'NORP:African Americans', 'NORP:Egyptian', 'NORP:Copts'] },
   { name: "a people's name that is also a country's alternative spelling", text: 'Thai officials met Thai culture experts.', want: ['NORP:Thai', 'NORP:Thai'] },
   { name: 'a participle hyphened to a name or an acronym', text: 'Fish with the MSC-certified label and Kremlin-funded channels were sold.', want: ['ORG:MSC', 'ORG:Kremlin'] },
   { name: 'a name hyphened to a word', text: 'Officials in the London-based office call the cell al-Qaeda-linked. President Donald Trump faced anti-Trump protests.', want: ['PLACE:London', 'ORG:al-Qaeda', 'PERSON:Donald Trump', 'PERSON:Trump'] },

@@ -26,6 +26,26 @@ export function countryBranches(ms: DocMention[], text: string): DocMention[] {
 }
 
 /**
+ * Two peoples' names side by side are one people (`Arab Israeli voters`, `African Americans`):
+ * the first an adjective (no plural, `Swiss` aside), one space between. A nation's faithful or
+ * party members stay two (`Egyptian Copts`, `Tunisian Islamists`, `British Muslims`).
+ */
+const FAITH_OR_PARTY =
+  /^(?:Muslim|Christian|Jew|Jewish|Catholic|Orthodox|Protestant|Sunni|Shia|Shiite|Islamist|Islamic|Jihadist|Salafi|Wahhabi|Copt|Coptic|Evangelical|Mormon|Alawite|Druze|Yazidi|Zionist|Maoist|Marxist|Tory|Tories|Anglican|Lutheran|Pentecostal|Hasidic|Buddhist|Hindu|Sikh|Democrat|Democratic|Republican|Communist|Socialist|Fascist|Nazi|Conservative|Liberal|Labour)/;
+
+export function compoundPeoples(ms: DocMention[], text: string): DocMention[] {
+  const gone = new Set<DocMention>();
+  for (let k = 1; k < ms.length; k++) {
+    const a = ms[k - 1];
+    const b = ms[k];
+    if (a.label !== 'NORP' || b.label !== 'NORP' || gone.has(a) || text.slice(a.end, b.start) !== ' ' || (/s$/.test(a.text) && a.text !== 'Swiss') || FAITH_OR_PARTY.test(b.text)) continue;
+    Object.assign(b, { start: a.start, text: `${a.text} ${b.text}`, canonical: undefined, reason: `one people: ${a.text} and ${b.text}` });
+    gone.add(a);
+  }
+  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
+}
+
+/**
  * `Mr Shiga` makes `Shiga` a surname throughout the document, even where it is a known
  * place's name: alone it is the person, and after one name word (`Toshiyuki Shiga`) it
  * ends that person's full name.

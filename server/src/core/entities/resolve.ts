@@ -7,7 +7,7 @@
 import type { EntityLabel } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
 import type { Mention, StateCandidate } from './mention';
-import { citySurnames, countryBranches, honorificSurnames, particleSurnames, stateCodes } from './document-names';
+import { citySurnames, compoundPeoples, countryBranches, honorificSurnames, particleSurnames, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
@@ -97,7 +97,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       if (person) Object.assign(m, { label: 'PERSON', strength: 1, person, reason: `part of “${person}” in other documents` });
     }
   }
-  return countryBranches(ms.filter((m) => m.label), text);
+  return compoundPeoples(countryBranches(ms.filter((m) => m.label), text), text);
 }
 
 /**
