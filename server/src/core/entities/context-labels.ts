@@ -15,6 +15,7 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markWorkplaces(text, mentions);
   markWorks(text, mentions);
   markByKindBefore(text, mentions);
+  markByKindAfter(text, mentions);
   markGoverned(text, mentions);
   return mentions.filter((m) => !isLanguageUse(text, m));
 }
@@ -126,6 +127,19 @@ function markByKindBefore(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.gazKind === 'country' || m.gazKind === 'norp' || m.label === 'NORP' || (m.label && m.strength === 2 && m.label !== 'ORG') || m.noEntity) continue;
     if (ORG_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) Object.assign(m, { label: 'ORG', strength: 2, reason: 'a name after its kind of organisation', lexical: false, guess: false, phrase: false, gazKind: undefined, canonical: m.gazKind ? undefined : m.canonical });
+  }
+}
+
+/** `the Manu Taupunga group`, `the D.A. Davidson brokerage`: after `the`, a name before its kind of organisation. */
+const ORG_KIND_AFTER = /^[ \t]+(?:group|firm|brokerage|company|consultancy|agency|bank|chain|band|label|charity|publisher|retailer|carmaker|airline|broadcaster|newspaper|network)\b/;
+const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]+$/iu;
+
+function markByKindAfter(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.gazKind || m.label === 'NORP' || m.label === 'PLACE' || (m.label && m.strength === 2 && m.label !== 'ORG') || m.noEntity || m.acronym) continue;
+    if (THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)) && ORG_KIND_AFTER.test(text.slice(m.end, m.end + 14))) {
+      Object.assign(m, { label: 'ORG', strength: 2, reason: 'a name before its kind of organisation', lexical: false, guess: false, phrase: false, surnameOnly: false });
+    }
   }
 }
 
