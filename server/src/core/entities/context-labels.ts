@@ -4,6 +4,7 @@
  * tribe`), a leader (`the Carter administration`), and a people's name used for its
  * language (`in English.`), which is no entity.
  */
+import { isCommonWord } from './lexicon';
 import type { Mention } from './mention';
 
 /** The paragraph's mentions relabelled by their context, languages left out. */
@@ -64,8 +65,8 @@ function markLeaders(text: string, mentions: Mention[]): void {
   }
 }
 
-/** A company's people after its name: `Renault chief executive`, `a Nissan spokesman`, `Facebook founder`. */
-const STAFF_AFTER = /^[ \t]+(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|workers|staff)\b/i;
+/** A company's people or money after its name: `Renault chief executive`, `a Nissan spokesman`, `Facebook founder`, `Dell’s buyout`, `Yahoo shares`. */
+const STAFF_AFTER = /^(?:['’]s)?[ \t]+(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|workers|staff|shares|share[ \t]+price|stock[ \t]+price|profits|quarterly|earnings|revenues?|buyout|takeover|ipo|board[ \t]+of[ \t]+directors)\b/i;
 /** The same people before `of`: `chief executive of Renault`, `shareholders in Yahoo`. */
 const STAFF_OF_BEFORE = /\b(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives)[ \t]+(?:of|at|in)[ \t]+$/;
 
@@ -76,7 +77,7 @@ const STAFF_OF_BEFORE = /\b(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+off
  */
 function markEmployers(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.gazKind || m.text.includes(' ') || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2) || m.team) continue;
+    if (m.gazKind || m.text.includes(' ') || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2) || m.team || (m.surnameOnly && isCommonWord(m.text))) continue;
     if (STAFF_AFTER.test(text.slice(m.end, m.end + 30)) || STAFF_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
       Object.assign(m, { label: 'ORG', strength: 2, reason: 'a company: its people named with it', lexical: false, guess: false, surnameOnly: false });
     }
