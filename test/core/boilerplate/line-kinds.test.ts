@@ -28,6 +28,9 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Get the Most Popular Courier Stories in a Weekly Newsletter', 'call'],
   ['For the latest stories download the Courier apps for iOS and Android.', 'call'],
   ['Send me email every new post.', 'call'],
+  ['You can keep up with me on Twitter or Instagram.', 'call'],
+  ['Join the hundreds of developers who get the weekly digest.', 'call'],
+  ['Discover our latest editorial picks', 'call'],
   ['Plant Care Newsletter', 'call'],
   ['Submit your letter to the editor via this form', 'call'],
   // teasers
@@ -93,6 +96,8 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Share your thoughts and debate the big issues', 'label'],
   ['4 Min Read', 'rating'],
   ['Tagged: economy, trade', 'label'],
+  ['Jane Doe is a professor at the Law School and the author of two books on the courts.', 'source'],
+  ['Jane Doe writes about a broad range of topics for the Courier.', 'source'],
   ['Explore further', 'label'],
   // more source lines
   ['The post Minister visits the north appeared first on Example News.', 'source'],

@@ -97,7 +97,7 @@ export const LETTER_SPACED = /^(?:\p{L}\s{1,3}){4,}\p{L}$/u;
 
 /** An author's note at the end: `Jane Doe is a breaking news reporter for …`, `Contact Jane Doe at jane@example.com`. */
 export const AUTHOR_NOTE =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|blogger|photographer)\b|^(?:\p{Lu}[\p{L}.'’-]*\s+){2,3}(?:covers|writes about|reports on) [^.]{3,80}\.\s+(?:since|before|previously|he|she|they)\b|^(?:contact|email|e-mail|reach|write to)\b.{0,80}@[\w.-]+\.\p{L}{2,}\b/iu;
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|blogger|photographer|professor|fellow|co-founder|founder|expert|author)\b|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:covers|writes about|reports on|has (?:worked|written|reported) (?:as|for|on|about))\b|^(?:contact|email|e-mail|reach|write to)\b.{0,80}@[\w.-]+\.\p{L}{2,}\b/iu;
 
 /** A press release's letterhead in capitals: `MEDIA RELEASE`, `MINISTER FOR FOREIGN AFFAIRS`. */
 export const LETTERHEAD = /^[^\p{Ll}]*\b(?:(?:JOINT )?(?:MEDIA|NEWS|PRESS) RELEASE|MINISTER FOR|PARLIAMENTARY SECRETARY|OFFICE OF THE)\b[^\p{Ll}]*$/u;
@@ -119,7 +119,7 @@ export const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/iu;
 export const TEASER_BARE = /^(?:Read also|Also read|See also|READ ALSO|ALSO READ|SEE ALSO|Read more|READ MORE)\s+\p{Lu}/u;
 
 /** Words one of which every call to action has: a cheap test before CALL_TO_ACTION. */
-export const CALL_TRIGGER = /subscri|sign up|follow|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|send me|up[- ]to[- ]date|consent|submit|receive|: ?@/i;
+export const CALL_TRIGGER = /subscri|sign up|follow|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|keep up|discover|send me|up[- ]to[- ]date|consent|submit|receive|: ?@/i;
 
 /** Calls to subscribe, follow, share or download. */
 export const CALL_TO_ACTION = new RegExp(
@@ -142,6 +142,9 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`\bdownload (?:our|the [\p{L} ]{1,20}) apps?\b`,
     String.raw`\bnever miss (?:the latest|a story|an update|a thing|out)\b`,
     String.raw`\bmissing out on the latest\b`,
+    String.raw`\bkeep up with (?:me|us|him|her|them) on\b`,
+    String.raw`^join (?:the )?(?:hundreds|thousands|millions|\d[\d,.]*k?) (?:of )?(?:other )?(?:readers|subscribers|developers|people|members|fans)\b`,
+    String.raw`^discover (?:our|more)\b`,
     String.raw`^(?:get|receive|sign up for) (?:a |an |our |the )?(?:[\p{L}&'’-]+ ){0,8}(?:newsletters?|digest|briefing|(?:daily|weekly|monthly) summary)\b`,
     String.raw`^(?:get|receive) (?:a |our |the )?(?:daily|weekly|monthly) (?:summary|digest|email|roundup)\b`,
     String.raw`\bsend me (?:an )?e-?mails?\b`,
