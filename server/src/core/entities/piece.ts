@@ -286,6 +286,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (us.length === 2 && us.every((u) => u.kind === 'word' && !u.caps) && (isProductSpelling(us[1].text) || isProductSpelling(us[0].text))) {
     return single(us[0], cx, dropped);
   }
+  // Longer, such a word is a product's name (`FaceTime Attention Correction`) or a menu run together (`Contact UsOur TeamRSS`): no name.
+  if (us.length > 2 && us.some((u) => u.kind === 'word' && isProductSpelling(u.text))) return [];
   const common = us.map((u) => u.kind === 'conn' || isCommonWord(u.text));
   const words = us.filter((u) => !isRoman(u.text) && u.kind !== 'conn').length;
   const nonCommon = us.filter((u, k) => !common[k] && !isRoman(u.text)).length;
