@@ -94,6 +94,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: "a company's money after its name makes it the company, a given name too; a common word opening the sentence does not", text: 'This is what happened in Dell’s buyout. Quarterly profits rose.', want: ['ORG:Dell'] },
   { name: 'Prof without its stop and Irish titles are titles, outside the span', text: 'Prof Steve West said the plan would work. Tanaiste Leo Varadkar agreed.', want: ['PERSON:Steve West', 'PERSON:Leo Varadkar'] },
   { name: 'three words or more with a product spelling are no name', text: 'Users of FaceTime Attention Correction agree. AdvertisingContact UsOur TeamRSS FeedDiversity', want: [] },
+  { name: 'an honour after a name is outside it', text: 'The panel is chaired by Mr Sandy Hollway AO and Jane Doe QC.', want: ['PERSON:Sandy Hollway', 'PERSON:Jane Doe'] },
+  { name: 'named squares, boulevards and bridges are places', text: 'Protesters gathered in Tiananmen Square and on Boulevard Montmartre.', want: ['PLACE:Tiananmen Square', 'PLACE:Boulevard Montmartre'] },
   { name: 'after the, a name before its kind of organisation is one', text: 'Kauri Parata is a member of the Manu Taupunga group that organises the recovery.', want: ['PERSON:Kauri Parata', 'ORG:Manu Taupunga'] },
   { name: 'a credit after a slash keeps the capital The of the outlet', text: 'Shoppers wait in line. (Ellen M. Banner / The Seattle Times)', want: ['PERSON:Ellen M. Banner', 'ORG:The Seattle Times'] },
   { name: 'a brand then its product spelt as products are is no person; McDonald is', text: 'Shoppers bought the Belkin WeMo and fans met Ronald McDonald.', want: ['ORG:Belkin', 'PERSON:Ronald McDonald'] },

@@ -60,7 +60,7 @@ export const DROP_HEADS = set(`
   charter declaration act bill amendment treaty agreement protocol convention accord accords resolution law code constitution
   vision strategy plan doctrine memorandum statement report communique communiqué concept roadmap
   summit forum games olympics cup championship festival expo exhibition meeting session talks
-  hall headquarters building palace square street avenue airport stadium bridge station tower arena
+  hall headquarters building palace street airport stadium station tower arena
   member members states state countries nations people peoples citizens secretary
   award prize order medal day week year anniversary initiative project war wars revolution crisis era pandemic
 `);
@@ -70,10 +70,11 @@ export const GEO_SUFFIXES = set(`
   strip region province oblast district county valley wall park sea ocean river lake mountains mountain island islands
   peninsula bay gulf desert basin plateau coast heights steppe canal straits strait archipelago highlands
   governorate prefecture territory harbour harbor beach falls forest reef glacier lagoon creek fjord hills
+  square avenue boulevard bridge
 `);
 
 /** First word of a geographic name (`Lake Balkhash`, `Mount Everest`, `Gulf of Finland`). */
-export const GEO_PREFIXES = set('lake mount mt cape gulf bay sea river isle island port strait north south east west northern southern eastern western fort');
+export const GEO_PREFIXES = set('lake mount mt cape gulf bay sea river isle island port strait north south east west northern southern eastern western fort boulevard');
 
 /** All-capital words that are not names (`TV`, `GDP`, `COVID-19`, `CEO`). */
 export const NON_ENTITY_ACRONYMS = set(`

@@ -9,7 +9,7 @@ import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
-import { AWARDS, CONTINENTS, isHonorific, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
+import { AWARDS, CONTINENTS, isHonorific, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
@@ -280,6 +280,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     flush();
     return out;
   }
+  // `Sandy Hollway AO`: an honour after a name is outside it.
+  if (us.length > 2 && us[us.length - 1].caps && POST_NOMINALS.has(us[us.length - 1].text)) return names(us.slice(0, -1), text, cx, dropped);
   if (us.length === 1) return single(us[0], cx, dropped);
   // `Belkin WeMo`, `TrackR Bravo`: a brand then its product, a word written like a product's (`WeMo`, `TrackR`) in it.
   // No person is named so.

@@ -123,6 +123,9 @@ export const PARTY_MEMBER = /^(?:MPs?|MSPs?|AMs?|MEPs?|leaders?|politicians?|can
 /** Academic and professional degrees written after a name. */
 export const DEGREES = new Set(['phd', 'mba', 'md', 'dds', 'llb', 'llm']);
 
+/** Honours and offices written after a name in capitals (`Sandy Hollway AO`, `Jane Doe QC`, `John Smith OBE`). */
+export const POST_NOMINALS = new Set(['AO', 'AC', 'AM', 'OAM', 'QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CMG', 'KCMG', 'GCMG', 'CVO', 'KCVO', 'MVO', 'JP', 'FRS', 'FRSE', 'MLA', 'MLC', 'MSP', 'MEP']);
+
 /** Prizes named like a person or a statuette (`the Oscars`, `an Emmy`): no entity, as events are none. */
 export const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'razzie', 'razzies']);
 
