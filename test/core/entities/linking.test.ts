@@ -61,6 +61,19 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('This story appears in the Winter issue of CNET Magazine. CNET reviews phones.'), ['CNET Magazine → CNET Magazine', 'CNET → CNET']);
   });
 
+  it('the first word of several organisations’ names is the brand, linked to none of them, and before a product it is the name', () => {
+    assert.deepEqual(canonicals('Bloomberg Institute\nBloomberg Government\nBloomberg Tradebook\nBloomberg delivers news.'), [
+      'Bloomberg Institute → Bloomberg Institute',
+      'Bloomberg Government → Bloomberg Government',
+      'Bloomberg → Bloomberg',
+      'Bloomberg → Bloomberg',
+    ]);
+  });
+
+  it('a canonical name has plain spaces, whatever spaces the text has', () => {
+    assert.deepEqual(canonicals('Mr\u00a0Bill\u00a0Farmer met the press. Mr Farmer said so.'), ['Bill\u00a0Farmer → Bill Farmer', 'Farmer → Bill Farmer']);
+  });
+
   it('a town is not the short form of a feature named after it (Whangārei Harbour), a lake’s name is (Lake Balkhash)', () => {
     assert.deepEqual(canonicals('Whales beached in Whangārei Harbour. In Whangārei, people came.'), ['Whangārei Harbour → Whangārei Harbour', 'Whangārei → Whangārei']);
     assert.deepEqual(canonicals('Birds nest at Lake Balkhash. Balkhash is shrinking.'), ['Lake Balkhash → Lake Balkhash', 'Balkhash → Lake Balkhash']);

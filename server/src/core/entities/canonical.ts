@@ -55,7 +55,7 @@ function linkLoneParts(ms: DocMention[]): void {
 
 /** One space between words; a person's name in capitals in title case; a site's name without its domain (`BuzzFeed.com` → `BuzzFeed`). */
 function tidy(name: string, label: DocMention['label']): string {
-  const spaced = /\s\s|[\t\n\r]|^\s|\s$/.test(name) ? name.replace(/\s+/g, ' ').trim() : name;
+  const spaced = /\s\s|[^\S ]|^\s|\s$/.test(name) ? name.replace(/\s+/g, ' ').trim() : name;
   if (label === 'PERSON' && isAllCaps(spaced)) return titleCase(spaced);
   if (label !== 'ORG') return spaced;
   // `West Mercia police` → `West Mercia Police`.

@@ -31,8 +31,9 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   particleSurnames(ms, text);
   citySurnames(ms, text);
   ms = stateCodes(ms, text, states);
-  const parts = personParts(ms);
   const shortForms = orgShortForms(ms);
+  brandProducts(ms, shortForms);
+  const parts = personParts(ms);
   const placeForms = placeShortForms(ms);
   confirmPhrases(ms, text);
   clubsEverywhere(ms, parts);
@@ -66,7 +67,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     // `Apple` after `Apple Inc.`, `Xinhua` after `Xinhua News Agency`.
     const org = shortForms.get(m.text);
     if (org && !m.gazKind && (!m.lexical || org.corporate)) {
-      Object.assign(m, { label: 'ORG', strength: 1, linked: org.full, reason: `short form of “${org.full.text}”` });
+      if (org.brand) Object.assign(m, { label: 'ORG', strength: 1, reason: 'a brand: the first word of several organisations’ names' });
+      else Object.assign(m, { label: 'ORG', strength: 1, linked: org.full, reason: `short form of “${org.full.text}”` });
       continue;
     }
     // `Balkhash` after `Lake Balkhash`.
@@ -215,12 +217,37 @@ function extendToKnownNames(ms: DocMention[], text: string): DocMention[] {
  * Short forms of organisation names made of one name word and head words:
  * `Xinhua News Agency` → `Xinhua`, `Apple Inc.` → `Apple` (a common word only before a company suffix).
  */
-function orgShortForms(ms: readonly DocMention[]): Map<string, { full: DocMention; corporate: boolean }> {
-  const out = new Map<string, { full: DocMention; corporate: boolean }>();
+interface ShortForm {
+  full: DocMention;
+  corporate: boolean;
+  /** The first word of two or more organisations' names (`Bloomberg Institute`, `Bloomberg Government`): the brand, linked to none. */
+  brand?: boolean;
+}
+
+/**
+ * `Bloomberg Tradebook`, `Bloomberg Indices` guessed as persons where `Bloomberg` opens
+ * organisations' names in the document: the brand and its product; the brand alone is the name.
+ */
+function brandProducts(ms: DocMention[], shortForms: ReadonlyMap<string, ShortForm>): void {
+  for (const m of ms) {
+    if (m.label !== 'PERSON' || m.strength >= 2 || m.person) continue;
+    const words = m.text.split(' ');
+    if (words.length !== 2 || !shortForms.get(words[0])?.brand || isGivenName(words[0])) continue;
+    Object.assign(m, { end: m.start + words[0].length, text: words[0], label: 'ORG', strength: 1, guess: false, reason: 'a brand before its product' });
+  }
+}
+
+function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
+  const out = new Map<string, ShortForm>();
   for (const m of ms) {
     if (m.label !== 'ORG' || m.strength < 2 || m.acronym) continue;
     const words = m.text.replace(/\.$/, '').split(' ');
-    if (words.length < 2 || out.has(words[0])) continue;
+    if (words.length < 2) continue;
+    const known = out.get(words[0]);
+    if (known) {
+      if (known.full.text !== m.text && !known.corporate && !isCommonWord(words[0])) known.brand = true;
+      continue;
+    }
     if (!words.slice(1).every((w) => ORG_TAIL_HEADS.has(w.toLowerCase()))) continue;
     // `CNET Magazine`: a brand's publication; the brand alone is the brand.
     if (PUBLICATIONS.has(words[words.length - 1].toLowerCase())) continue;
