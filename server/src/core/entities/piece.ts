@@ -75,6 +75,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   const head = cx.tokens[last.tokEnd];
   // `Ana Tili newspaper`, `New York magazine`: a name before a medium's kind is the medium (the kind stays outside).
   const described = us.length === 1 && us[0].kind === 'gaz' && us[0].gaz?.label === 'NORP'; // `a Kazakh newspaper`
+  // `the Business newsletter`, `the Politics podcast`: a section's name before a newsletter is no medium of its own.
+  const section = us.length === 1 && us[0].kind === 'word' && isCommonWord(us[0].text) && (head?.text === 'newsletter' || head?.text === 'podcast');
+  if (section && head?.start === last.end + 1) return [];
   if (!dropped && !described && head?.kind === 'word' && !head.cap && MEDIA_KINDS.has(head.text) && head.start - last.end === 1 && !us.some((u) => u.caps && u.kind === 'word' && NON_ENTITY_ACRONYMS.has(lower(u)))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `name of a ${head.text}`, { initial: us[0].initial })];

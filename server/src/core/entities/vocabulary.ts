@@ -151,7 +151,7 @@ export const FEATURES_OF_A_TOWN = new Set(['harbour', 'harbor', 'beach', 'falls'
 export const PUBLICATIONS = new Set(['magazine', 'newsletter', 'podcast']);
 
 /** Capitalised words that name no person, organisation or place of the world: `God`. */
-export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', 'Paralympic', 'Paralympics', 'Bible', 'Koran', 'Quran', 'Torah', 'Talmud', 'Christmas', 'Thanksgiving', 'Easter', 'Halloween']);
+export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', 'Paralympic', 'Paralympics', 'Bible', 'Koran', 'Quran', 'Torah', 'Talmud', 'Christmas', 'Thanksgiving', 'Easter', 'Halloween', 'Treasuries']);
 
 /** Continents and world regions that name a company's branch after an acronym (`AOL Europe`). */
 export const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Oceania', 'Latin America', 'North America', 'Asia Pacific', 'Middle East']);
