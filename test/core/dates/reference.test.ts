@@ -17,6 +17,11 @@ describe('dates: reference dates', () => {
     assert.deepEqual(t.at.map((r) => r?.anchor), ['stamp 2023-11-22', 'stamp 2023-11-22', 'stamp 2023-11-22']);
   });
 
+  it('a stamp line published then updated holds the update; a labelled date in a byline is a stamp', () => {
+    assert.deepEqual(refs(['December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST', 'Body text here.']).document?.anchor, 'stamp 2016-12-07');
+    assert.deepEqual(refs(['Edited by Jane Doe (with inputs from Agencies)Updated: April 07, 2020 03:49 pm IST', 'Body text here.']).document?.anchor, 'stamp 2020-04-07');
+  });
+
   it('each item stamp on a page of news items holds until the next stamp', () => {
     const text = [
       '22.11.2023, 20:13 6296',

@@ -5,6 +5,8 @@
  */
 
 const FUTURE = new Set(['will', 'would', 'shall', 'll', 'upcoming', 'forthcoming', 'scheduled', 'next', 'tomorrow', 'planned', 'plans', 'intends']);
+/** Words that point forward only when they stand before the date (`before the bank concludes … Thursday`, `ahead of Friday`). */
+const FUTURE_BEFORE = new Set(['before', 'until', 'ahead']);
 const PAST_IRREGULAR = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'met', 'held', 'took', 'made', 'gave', 'came', 'went', 'saw',
   'began', 'spoke', 'rang', 'led', 'won', 'lost', 'sent', 'paid', 'left', 'brought', 'became', 'wrote', 'stood',
@@ -54,7 +56,7 @@ export function clauseTense(text: string, start: number, end: number): 'past' | 
   const before = tokenize(text.slice(s, start));
   let i = before.length - 1;
   for (let n = 0; i >= 0 && n < 14; i--, n++) {
-    const t = tenseOf(before, i);
+    const t = tenseOf(before, i) ?? (FUTURE_BEFORE.has(before[i]) ? 'future' : undefined);
     if (t) return t;
     if (CLAUSE_START.has(before[i])) break; // `said that on November 23 … will`: the verb of another clause
   }

@@ -20,7 +20,9 @@ const GLUED_MONTH_DATE = new RegExp(`(?<=\\p{Ll})(${MONTH_NAMES.join('|')})\\s+(
 const YMD_RE = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:T|,?\s+)([01]\d|2[0-3]):([0-5]\d))?(?![\d]|[./-]\d)/g;
 const CLOCK = /(?<![\d:.,/])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:\s*(a\.m\.|p\.m\.|am|pm)(?![a-z]))?(?![\d:])/gi;
 const AMPM = /(?<![\d:.,/])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s*(a\.m\.|p\.m\.|am|pm)(?![a-z])/gi;
-const YEAR_RANGE = /(?<![\d./-])((?:1[5-9]|20)\d\d)\s?([/\u2013\u2014-])\s?((?:1[5-9]|20)\d\d|\d\d)(?![\d%]|[./-]\d)/g;
+/** A dash of text decoded in the wrong charset: `â€“` or `â` and two C1 controls (UTF-8's en dash, hyphen read as Latin-1). */
+const MOJIBAKE_DASH = String.raw`â(?:€[“”]|[\u0080-\u009f]{2})`;
+const YEAR_RANGE = new RegExp(String.raw`(?<![\d./-])((?:1[5-9]|20)\d\d)\s?([/\u2010\u2013\u2014-]|${MOJIBAKE_DASH})\s?((?:1[5-9]|20)\d\d|\d\d)(?![\d%]|[./-]\d)`, 'g');
 const CENTURY_NUM = /\b(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi;
 const ORDINAL_WORDS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',

@@ -130,6 +130,9 @@ function markContext(text: string, ms: Mention[]): void {
 /** A date field's label right before the date at the start of a paragraph (`date 2022-09-21 …`, `Published: …`). */
 const STAMP_PREFIX = /^\s*(?:date|dated|published|posted|updated)\s*:?\s*$/i;
 const STAMP_WORDS = /^(?:date|dated|published|posted|updated|modified|created|issued)$/i;
+/** `Updated:`, `Published:` with their colon, right before a date anywhere in a line. */
+const STAMP_LABEL_BEFORE = /(?:updated|published|posted)\s*:\s*$/i;
+const ymdKey = (d: YMD): number => ((d.y ?? 0) * 13 + (d.m ?? 0)) * 32 + (d.d ?? 0);
 const CITY_DATELINE = /^\s*[A-Z][A-Z.'\u2019 -]{2,40}(?:,\s*[A-Z][\p{L}.'\u2019 -]{0,30})?\s*[,\u2013\u2014-]\s*$/u;
 
 /** The paragraph's stamp, and whether the whole line is one (then only its full dates are dates). */
@@ -144,7 +147,9 @@ function stampOf(text: string, ms: Mention[]): { stamp?: ParagraphScan['stamp'];
     const stampWord = words.slice(0, 5).findIndex((w) => STAMP_WORDS.test(w));
     const strict = words.length <= 2 || (stampWord >= 0 && words.length - stampWord <= 4 && words.length <= 8);
     if (strict || (words.length <= 6 && !/[.!?:]\s*$/.test(text))) {
-      const best = dated.find((m) => m.time && m.date?.y !== undefined) ?? dated.find((m) => m.date?.y !== undefined)!;
+      // `December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST`: published, then updated; the update is the story's day.
+      const timed = dated.filter((m) => m.time && m.date?.y !== undefined);
+      const best = timed.reduce<Mention | undefined>((a, m) => (a && ymdKey(a.date!) >= ymdKey(m.date!) ? a : m), undefined) ?? dated.find((m) => m.date?.y !== undefined)!;
       const stamp = { date: best.date as Required<YMD>, time: best.time, kind: best.time ? 'stamp' : 'dateline' } as const;
       return strict ? { stamp, wholeLine: true } : { stamp: { ...stamp, loose: true } };
     }
@@ -154,6 +159,9 @@ function stampOf(text: string, ms: Mention[]): { stamp?: ParagraphScan['stamp'];
   if (first.date?.y !== undefined && STAMP_PREFIX.test(text.slice(0, first.start))) {
     return { stamp: { date: first.date as Required<YMD>, kind: 'dateline' } };
   }
+  // `(with inputs from Agencies)Updated: April 07, 2020 03:49 pm IST`: a date field's label right before a full date, in a byline.
+  const labelled = dated.find((m) => m.date?.y !== undefined && STAMP_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  if (labelled) return { stamp: { date: labelled.date as Required<YMD>, time: labelled.time, kind: labelled.time ? 'stamp' : 'dateline' } };
   // `ASTANA, 22 November 2023 (Reuters) – …`
   if (first.date?.y !== undefined && CITY_DATELINE.test(text.slice(0, first.start)) && /^\s*(?:\([^)]{1,40}\))?\s*[\u2013\u2014-]/.test(text.slice(first.end))) {
     return { stamp: { date: first.date as Required<YMD>, kind: 'dateline' } };
@@ -179,8 +187,12 @@ function letterSpacedDates(text: string): Mention[] {
   return out;
 }
 
+/** `16 February· 1984`: OCR's middle dot for the comma between a month and a year (same length, so offsets hold). */
+const OCR_COMMA = /(?<=\p{L})·(?= \d)/gu;
+
 /** Everything the dates detector needs from one paragraph's text. */
-export function scanParagraph(text: string): ParagraphScan {
+export function scanParagraph(original: string): ParagraphScan {
+  const text = original.includes('·') ? original.replace(OCR_COMMA, ',') : original;
   let mentions = withZones(text, combine(text, settle([...numericMentions(text), ...wordMentions(text), ...letterSpacedDates(text)], chronoMentions(text))));
   const { stamp, wholeLine } = stampOf(text, mentions);
   if (wholeLine) mentions = mentions.filter((m) => m.kind === 'calendar' && m.date?.y !== undefined && m.date.d !== undefined);
