@@ -30,6 +30,9 @@ export interface Unit {
   caps: boolean;
 }
 
+/** Months that are also surnames (`Theresa May`, `Brian May`, `Tony June`). */
+const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
+
 /** A capitalised word that may be part of a name: not a function word, month or weekday. */
 export function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap) return false;
@@ -63,7 +66,10 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     }
     // `Mrs May`, `Mr March`: after an honorific a month's name is a surname.
     const afterHonorific = t.kind === 'word' && t.cap && (MONTHS.has(t.text.toLowerCase()) || t.text === 'May') && isHonorific(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''));
-    if (isNameWord(t) || afterHonorific || (lead && lead.end > i + 1)) {
+    // `Theresa May`, `Brian May`: right after a given name, a month that is also a surname (never before a day's number).
+    const prev = tokens[i - 1];
+    const afterGiven = t.kind === 'word' && !t.caps && MONTH_SURNAMES.has(t.text) && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && isGivenName(prev.text) && !MONTHS.has(prev.text.toLowerCase()) && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
+    if (isNameWord(t) || afterHonorific || afterGiven || (lead && lead.end > i + 1)) {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname.
       const prevUnit = cur[cur.length - 1];
       const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && isGivenName(prevUnit.text) && !isCommonWord(prevUnit.text);

@@ -16,6 +16,12 @@ const VERBISH = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|[a-z]+(?:e
 
 /** An attribution right after `from` (a closing mark or the comma of a lost one). */
 export function trailingAttribution(text: string, from: number, mentions: Mentions): Attribution | undefined {
+  // `"…" — Jane Doe, mayor of Springfield`: a sign-off after a dash, the name and perhaps a role ending the line.
+  const dash = /^[ \t]*[\u2013\u2014-][ \t]*/.exec(text.slice(from, from + 4));
+  if (dash) {
+    const s = subjectAhead(text, from + dash[0].length, mentions);
+    if (s && s.attribution.kind === 'mention' && SIGN_OFF_END.test(text.slice(s.end, s.end + 100))) return s.attribution;
+  }
   let p = from;
   while (p < text.length && /[\s,\u2013\u2014-]/.test(text[p])) p++;
   const verb = LEADING_VERB.exec(text.slice(p, p + 40));
@@ -35,6 +41,9 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   if (finished && COMPLEMENT.test(after.slice(verbAfter[0].length))) return undefined;
   return s.attribution;
 }
+
+/** What may follow the name of a sign-off: the end of the line, or a role after a comma or in brackets. */
+const SIGN_OFF_END = /^(?:[ \t]*(?:\n|$)|,[^\n"“”«»]{1,80}(?:\n|$)|[ \t]*\([^)\n]{1,60}\)[ \t]*(?:\n|$))/;
 
 const COMPLEMENT = /^\s+(?:that|to|how|what|why|whether|his|her|its|their|the|a|an)\b/i;
 
