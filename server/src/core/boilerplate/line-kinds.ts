@@ -6,7 +6,7 @@
 import { paragraphKey } from '../text';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAV_LABELS,
-  RATING, SECTION_NAMES, SITE_NOTICE, SITE_DISCLOSURE, COMMENT_WIDGET, BROWSER_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT } from './vocabulary';
+  RATING, SECTION_NAMES, SITE_NOTICE, SITE_DISCLOSURE, DISCLOSURE_TRIGGERS, COMMENT_WIDGET, BROWSER_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT } from './vocabulary';
 
 /** A line found to be boilerplate, and why. */
 export interface Mark {
@@ -151,9 +151,10 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 40 && SOURCE_LINE.test(t)) return 'source';
   if (words <= 80 && (IMAGE_CREDIT.test(t) || CAPTION_CREDIT.test(t))) return 'credit';
   if (words <= 30 && COPYRIGHT.test(t)) return 'copyright';
-  if (words <= 60 && (SITE_NOTICE.test(t) || (t.includes('browser') && BROWSER_NOTICE.test(t)))) return 'notice';
-  if (words <= 120 && SITE_DISCLOSURE.test(t)) return 'notice';
-  if (words <= 30 && COMMENT_WIDGET.test(t)) return 'label';
+  const lower = t.toLowerCase();
+  if (words <= 60 && ((/cookie|javascript|disclaimer/.test(lower) && SITE_NOTICE.test(t)) || (lower.includes('browser') && BROWSER_NOTICE.test(t)))) return 'notice';
+  if (words <= 120 && DISCLOSURE_TRIGGERS.some((w) => lower.includes(w)) && SITE_DISCLOSURE.test(t)) return 'notice';
+  if (words <= 30 && /notify|akismet|comment|repl|response|thoughts|hear what|published|save my/.test(lower) && COMMENT_WIDGET.test(t)) return 'label';
   if (words <= 60 && CALL_TRIGGER.test(t) && (CALL_TO_ACTION.test(t) || listsSocialNetworks(t))) return 'call';
   // `Corrections and clarifications|Submit a news tip|Report error`: links set side by side.
   if (words <= 20 && isLinkRow(t)) return 'label';

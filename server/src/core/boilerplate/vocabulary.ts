@@ -205,6 +205,12 @@ export const AD_MARKER =
 export const SITE_NOTICE =
   /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|\b(?:enable|disable) (?:or (?:enable|disable) )?cookies\b|^(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|^disclaimer\s*:/iu;
 
+/** Words one of which every site disclosure has (lower case): a cheap test before SITE_DISCLOSURE. */
+export const DISCLOSURE_TRIGGERS = [
+  'you buy', 'you purchase', 'you shop', 'you click', 'supported by its', 'affiliate', 'disclos', 'disclaim', 'amazon', 'qualifying',
+  'we may', 'we might', 'powered by', 'recaptcha', 'available under', 'subscriber', 'already a', 'blocker', 'rely on', 'advice',
+];
+
 /**
  * A site's own notices about money and software: affiliate and advertising disclosures,
  * paywall and ad-blocker messages, the blog platform's credit, the licence of the page.
@@ -215,8 +221,8 @@ export const SITE_DISCLOSURE = new RegExp(
     String.raw`\bis supported by its (?:audience|readers)\b`,
     String.raw`\b(?:affiliate|advertising|advertiser) (?:links?|disclosure|disclaimer)\b`,
     String.raw`\bamazon (?:services llc )?associates?\b`,
-    String.raw`\b(?:earns?|receive|make) (?:a )?(?:small )?(?:commissions?|compensation|revenue) (?:from|for|on) (?:qualifying )?(?:purchases|products|links|sales)\b`,
-    String.raw`\bwe (?:may|might|will) (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)\b`,
+    String.raw`\bfrom qualifying purchases\b`,
+    String.raw`\bwe (?:may|might) (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)\b`,
     String.raw`\b(?:this|the) (?:post|article|page) (?:contains|may contain|includes) (?:affiliate links|references to products)\b`,
     String.raw`\bpowered by (?:wordpress|blogger|ghost|squarespace|wix|drupal)\b`,
     String.raw`\btheme\.? powered by\b`,
