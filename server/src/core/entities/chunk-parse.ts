@@ -1,3 +1,6 @@
+/** Titles of people elected for a seat (`Member for Griffith`). */
+const ELECTED_FOR = new Set(['member', 'mp', 'senator', 'representative', 'congressman', 'congresswoman', 'mla', 'mhr']);
+
 /**
  * Reads one chunk left to right: titles (outside the span, except fixed ones like
  * `Pope`), what a title is `of`, organisation names continued over connectors
@@ -7,6 +10,7 @@
 import type { Token } from './tokenize';
 import type { Unit } from './chunks';
 import { mention, type Mention } from './mention';
+import { isGivenName } from './given-names';
 import { isCommonWord } from './lexicon';
 import { CORPORATE_PREFIXES, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
 import { FIXED_TITLES, NAME_PARTICLES, isRoman } from './vocabulary';
@@ -24,7 +28,7 @@ const isWordIn = (u: Unit | undefined, s: Set<string>) => !!u && u.kind === 'wor
 const isConn = (u: Unit | undefined, ...words: string[]) => !!u && u.kind === 'conn' && (!words.length || words.includes(u.text));
 
 /** Titles whose `for`/`of` names a portfolio (`Minister for Fisheries`), not an organisation. */
-const PORTFOLIO_TITLES = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'shadow', 'spokesman', 'spokeswoman', 'spokesperson']);
+const PORTFOLIO_TITLES = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'undersecretary', 'under-secretary', 'shadow', 'spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Index past the run of units starting at `i` that contains no connector (and no title unless allowed). */
 function pieceEnd(units: readonly Unit[], i: number, titles = false): number {
@@ -100,11 +104,23 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
         if (PORTFOLIO_TITLES.has(lower(u))) {
           const from = k;
           while (k < units.length && ((units[k].kind === 'word' || units[k].kind === 'title') && !units[k].caps ? true : isConn(units[k], 'and', 'the'))) k++;
+          // `Undersecretary of State John Bolton`: after a given name, a town's name is the surname.
+          if (units[k]?.kind === 'gaz' && units[k].gaz?.kind === 'city' && units[k - 1]?.kind === 'word' && isGivenName(units[k - 1].text)) k++;
           // Two or more unknown words closing it are the minister's name (`Minister of Culture and Information Aida Balayeva`).
           let t = k;
-          while (t > from && units[t - 1].kind === 'word' && !isCommonWord(units[t - 1].text)) t--;
+          // A given name that is also a word (`John`) and a surname that is also a town (`Bolton`) still close it.
+          const nameWord = (x: Unit) => (x.kind === 'word' && (!isCommonWord(x.text) || isGivenName(x.text))) || (x.kind === 'gaz' && x.gaz?.kind === 'city' && t === k && k - 2 >= from && isGivenName(units[k - 2].text));
+          while (t > from && nameWord(units[t - 1])) t--;
           if (k - t >= 2) out.push(...classifyPiece(units.slice(t, k), cx.text, ctx({ personSlot: true })));
           i = k;
+          continue;
+        }
+        // `Federal Member for Griffith`, `MP for Sheffield Hallam`: what a member is `for` is the seat, a place.
+        if (ELECTED_FOR.has(lower(u)) && isConn(units[i + 1], 'for') && k < units.length && (units[k].kind === 'word' || units[k].kind === 'gaz') && !units[k].caps) {
+          const e = nameEnd(units, k);
+          const end = units[e - 1].end;
+          out.push(mention(units[k].start, end, cx.text.slice(units[k].start, end), 'PLACE', 2, 'a seat: what a member is “for”', { initial: units[k].initial }));
+          i = e;
           continue;
         }
         if (k < units.length && units[k].kind !== 'conn' && units[k].kind !== 'title') {
