@@ -79,7 +79,8 @@ export interface LineInfo {
 const SHORT_LINE = 100;
 
 export function classifyLine(text: string): LineInfo {
-  const t = text.trim();
+  // No-break and other wide spaces (PDF text puts them between words) read as spaces.
+  const t = text.trim().replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ');
   const short = t.length <= SHORT_LINE;
   const tokens = short ? t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)) : [];
   const words = short ? tokens.length : countWords(t);
