@@ -32,6 +32,7 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Join the hundreds of developers who get the weekly digest.', 'call'],
   ['Discover our latest editorial picks', 'call'],
   ['Plant Care Newsletter', 'call'],
+  ['You will now receive the Business newsletter', 'call'],
   ['Submit your letter to the editor via this form', 'call'],
   // teasers
   ['Read:  Minister resigns after a week of protests in the capital', 'teaser'],
@@ -102,6 +103,7 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Jane Doe is a professor at the Law School and the author of two books on the courts.', 'source'],
   ['Jane Doe writes about a broad range of topics for the Courier.', 'source'],
   ['Explore further', 'label'],
+  ['More stories by Jeremy Herron', 'label'],
   // more source lines
   ['The post Minister visits the north appeared first on Example News.', 'source'],
   ['(With inputs from agencies)', 'source'],

@@ -49,7 +49,7 @@ export const CAPTION_LABELS: ReadonlySet<string> = new Set(['media caption', 'im
 
 /** Navigation phrases that open a line: `From the section US & Canada`, `View comments 941`, a gallery counter `1 / 5`, a rule, `Share this story` with its widget's words. */
 export const NAV_PHRASE =
-  /^(?:page \d{1,3}(?: of \d{1,3})?|from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30})$/iu;
+  /^(?:more (?:stories|articles|posts|news) (?:by|from) .{2,40}|page \d{1,3}(?: of \d{1,3})?|from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30})$/iu;
 
 /**
  * The words of a page's widgets: a comment box, a video player, a sign-in prompt
@@ -142,6 +142,7 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`\bdownload (?:our|the [\p{L} ]{1,20}) apps?\b`,
     String.raw`\bnever miss (?:the latest|a story|an update|a thing|out)\b`,
     String.raw`\bmissing out on the latest\b`,
+    String.raw`^you will now receive\b`,
     String.raw`\bkeep up with (?:me|us|him|her|them) on\b`,
     String.raw`^join (?:the )?(?:hundreds|thousands|millions|\d[\d,.]*k?) (?:of )?(?:other )?(?:readers|subscribers|developers|people|members|fans)\b`,
     String.raw`^discover (?:our|more)\b`,
