@@ -32,7 +32,7 @@ export const WEAK_TAIL_HEADS = set('international watch house opera theatre thea
 /** First word of a name continued by `of`/`for`/`on` (`Organization of …`, `Ministry of …`, `Conference on …`). */
 export const ORG_LEAD_HEADS = set(`
   ministry council agency organization organisation union bank committee commission association institute
-  university college academy federation office department bureau authority secretariat programme program
+  university college academy school federation office department bureau authority secretariat programme program
   center centre conference league coalition court fund foundation assembly parliament chamber complex
   embassy consulate directorate service church society alliance senate house government journal presidency party
   administration corporation inspectorate

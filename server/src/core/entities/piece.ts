@@ -349,6 +349,9 @@ function isProductSpelling(w: string): boolean {
   return /^[A-Za-z]?[a-z]+[A-Z]/.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(w);
 }
 
+/** Generic drug names by their international stems (pharmacology's naming system). */
+const DRUG_NAME = /^\p{Lu}\p{Ll}{3,}(?:oquine|cillin|mycin|cycline|azole|statin|sartan|olol|formin|oxetine|azepam|profen|tinib|ciclovir|navir|previr|mab)$/u;
+
 /** Given names that, capitalised, are far more often directions or ranks. */
 const NOT_GIVEN = new Set(['west', 'east', 'north', 'south', 'major', 'general', 'royal', 'king', 'prince', 'princess', 'queen', 'page', 'case', 'will']);
 
@@ -461,6 +464,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (/^\p{Lu}\p{Ll}{3,}(?:ian|ean|esque)$/u.test(w) && modifiesNoun(cx.tokens[u.tokEnd])) return [];
   if (NO_ENTITY_WORDS.has(w)) return [];
   if (cx.personSlot || cx.afterTitleComma) return m('PERSON', 2, 'name after a title');
+  // `Hydroxychloroquine`, `Amoxicillin`, `Atorvastatin`: a drug by its stem, no entity.
+  if (DRUG_NAME.test(w)) return [];
   if (cx.complement) return m('ORG', 1, 'what a title is “of”');
   if (cx.ofPerson && !isGivenName(w)) return m('ORG', 1, 'where the person before “of” works');
   if (roleBefore(cx.tokens, first)) return m('PERSON', u.initial ? 1 : 2, 'name after a role word');
