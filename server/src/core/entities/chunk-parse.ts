@@ -181,7 +181,8 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
     // The part after `and` must not be a name of its own (`Samsung Electronics and Huawei Technologies`).
     const after = units[e + 1];
     if (after.kind !== 'word' || (!after.caps && !isCommonWord(after.text))) return undefined;
-    if (!takesComplement(e2) && !isWordIn(units[e2 - 1], ORG_TAIL_HEADS)) return undefined;
+    // `Food and Drug Administration`: a head that usually takes a complement may end such a name too.
+    if (!takesComplement(e2) && !isWordIn(units[e2 - 1], ORG_TAIL_HEADS) && !isWordIn(units[e2 - 1], ORG_LEAD_HEADS)) return undefined;
     e = e2;
     if (!takesComplement(e)) return finish(units, i, e - 1, i, text, e);
   }
