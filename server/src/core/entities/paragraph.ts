@@ -175,15 +175,28 @@ function inLawName(text: string, m: Mention): boolean {
  */
 function markCommonAcronyms(text: string, ms: Mention[]): void {
   for (const m of ms) {
-    if (!m.acronym || text[m.start - 1] !== '(' || text[m.end] !== ')') continue;
+    if (!m.acronym) continue;
+    // `(NBT)` in brackets, or after `or`, `known as` (`Emergency Use Authorization or EUA`, `dinitrophenol, known as DNP`).
+    const bracketed = text[m.start - 1] === '(' && text[m.end] === ')';
+    const lead = bracketed ? '(' : ACRONYM_LEAD.exec(text.slice(Math.max(0, m.start - 14), m.start))?.[0];
+    if (!lead) continue;
+    const at = m.start - lead.length;
     const letters = m.text.replace(/[^\p{Lu}]/gu, '');
-    const words = text.slice(Math.max(0, m.start - 1 - 12 * letters.length), m.start - 1).trimEnd().split(/[\s-]+/).slice(-letters.length);
-    if (words.length !== letters.length || words.map((w) => w[0]?.toUpperCase()).join('') !== letters) continue;
-    const from = m.start - 1 - (text.slice(0, m.start - 1).trimEnd().length - text.slice(0, m.start - 1).trimEnd().lastIndexOf(words[0]));
+    const before = text.slice(Math.max(0, at - 12 * letters.length), at).trimEnd().replace(/,$/, '');
+    const words = before.split(/[\s-]+/).slice(-letters.length);
+    const initials = words.length === letters.length && words.map((w) => w[0]?.toUpperCase()).join('') === letters;
+    // One lower-case word holding the letters in order, a chemical's or a drug's name (`dinitrophenol` → DNP).
+    const last = before.split(/\s+/).pop() ?? '';
+    const spelt = !initials && !bracketed && /^\p{Ll}{6,}$/u.test(last) && new RegExp(`^${[...letters.toLowerCase()].join('\\p{Ll}*')}`, 'u').test(last);
+    if (!initials && !spelt) continue;
+    const from = at - (before.length - before.lastIndexOf(spelt ? last : words[0]));
     if (ms.some((o) => o !== m && o.label && o.strength > 0 && o.end > from && o.start < m.start)) continue;
     Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'abbreviates common words' });
   }
 }
+
+/** An acronym introduced after its words without brackets. */
+const ACRONYM_LEAD = /(?:,?\s(?:or|known as|called|abbreviated(?: as)?|also known as)\s)$/;
 
 /** `Organization of Turkic States (OTS)`, `National Kurultai (Congress)`, `UNRWA (United Nations …)`. */
 function findAliases(text: string, ms: Mention[]): Alias[] {
