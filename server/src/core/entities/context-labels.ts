@@ -9,6 +9,7 @@ import type { Mention } from './mention';
 
 /** The paragraph's mentions relabelled by their context, languages left out. */
 export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
+  markAircraft(text, mentions);
   markTeams(text, mentions);
   markPeoples(text, mentions);
   markLeaders(text, mentions);
@@ -99,6 +100,15 @@ function markWorkplaces(text: string, mentions: Mention[]): void {
 const WORK_NOUN_BEFORE = /\b(?:game|film|movie|song|single|album|book|novel|sitcom|documentary|musical|opera|poem|painting|ballad|anthem|hymn)[ \t]+$/;
 /** The same kind right after it, ending the phrase: `the Hamilton musical`, `the Golden Kinnaree awards` (a prize). */
 const WORK_NOUN_AFTER = /^[ \t]+(?:musical|film|movie|album|song|novel|sitcom|opera|awards?|prizes?|trophy|trophies)(?![ \t]+(?:festival|industry|market|studio|studios|company|director|directors|maker|makers|star|stars|critic|critics|producer|producers|business|school|fans?|version|rights|series|ceremony|winner|winners|nominee|nominees|show|shows)\b)(?![\p{L}-])/u;
+
+/** `Air Force One`, `Marine One`: a head of state's aircraft by its call sign, no organisation. */
+function markAircraft(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (/(?:^|\s)(?:Air Force|Marine)$/.test(m.text) && /^ One\b/.test(text.slice(m.end, m.end + 5)) && m.label !== 'PERSON') {
+      Object.assign(m, { label: undefined, strength: 0, reason: 'an aircraft’s call sign' });
+    }
+  }
+}
 
 /** A work's title (or a prize's name) is no entity, here or elsewhere in the document. */
 function markWorks(text: string, mentions: Mention[]): void {
