@@ -40,6 +40,11 @@ const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.lengt
 const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
 
 export function classifyPiece(units: readonly Unit[], text: string, cx: PieceContext): Mention[] {
+  // A headline in title case (`Obama Urges Congress To Pass …`, `SoftBank CEO Tells Trump …`): its verbs part the names.
+  if (cx.titleCase && units.length > 1) {
+    const k = units.findIndex((u) => u.kind === 'word' && !u.caps && HEADLINE_VERBS.has(u.text));
+    if (k >= 0) return [...classifyPiece(units.slice(0, k), text, cx), ...classifyPiece(units.slice(k + 1), text, cx)];
+  }
   let us = units.slice();
   let dropped = false;
   while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text)) && us[us.length - 1].kind === 'word') {
@@ -348,6 +353,18 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
 function isProductSpelling(w: string): boolean {
   return /^[A-Za-z]?[a-z]+[A-Z]/.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(w);
 }
+
+/** Verbs of headlines, which in title case look like name words (`Slams`, `Urges`, `Tells`). */
+const HEADLINE_VERBS = new Set(
+  `Says Said Tells Told Slams Warns Warned Urges Urged Picks Meets Met Calls Called Vows Vowed Backs Backed Hits Wins Won Seeks Faces
+  Sees Gets Takes Makes Plans Signs Signed Visits Rejects Rejected Denies Denied Launches Unveils Announces Announced Names Named Appoints
+  Sacks Fires Quits Joins Leaves Buys Bought Sells Cuts Raises Bans Blocks Approves Approved Accuses Blames Praises Hails Threatens
+  Demands Orders Asks Admits Claims Insists Agrees Rules Opens Pledges Promises Vetoes Sues Defends Attacks Criticises Criticizes
+  Welcomes Condemns Receives Discusses Holds Stresses Thanks Sends Addresses Arrives Leads Talks Eyes Mulls Weighs Considers Reveals
+  Responds Slammed Blasts Blasted Praised Hailed Visited Invests Expects Ends Resigns Resigned Dies Died Becomes Wants`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Generic drug names by their international stems (pharmacology's naming system). */
 const DRUG_NAME = /^\p{Lu}\p{Ll}{3,}(?:oquine|cillin|mycin|cycline|azole|statin|sartan|olol|formin|oxetine|azepam|profen|tinib|ciclovir|navir|previr|mab)$/u;
