@@ -109,6 +109,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
       ...classifyPiece(us.slice(h + 1), text, { ...cx, personSlot: true }),
     ];
   }
+  // `Local News`, `Breaking News`, `High School Sports`, `Next Post`: a website's section, no organisation.
+  if (us.length > 1 && isHead(last, SECTION_HEADS) && us.slice(0, -1).every((u) => u.kind === 'word' && (/^posts?$/i.test(last.text) ? POST_MODIFIERS : SECTION_MODIFIERS).has(lower(u)))) return [];
   // After a building or event word only a proper organisation head counts (`UN General Assembly Hall`, not `Astana International Airport`).
   const weak = dropped && isHead(last, WEAK_TAIL_HEADS);
   if (us.length > 1 && isHead(last, ORG_TAIL_HEADS) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
@@ -353,6 +355,16 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
 function isProductSpelling(w: string): boolean {
   return /^[A-Za-z]?[a-z]+[A-Z]/.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(w);
 }
+
+/** Heads of a website's section names, and the words that name the section (`Local News`, `College Sports`). */
+const SECTION_HEADS = new Set(['news', 'sports', 'sport', 'gallery', 'post', 'posts']);
+const SECTION_MODIFIERS = new Set(
+  `local latest general breaking world national international business food drink music property top more other
+  health science tech technology entertainment political politics financial market markets regional city state metro high school
+  college us uk good photo video related recent popular featured marijuana`.split(/\s+/).filter(Boolean),
+);
+/** `Next Post`, `Related Posts`: a blog's links; `National Post`, `Daily Post` are newspapers. */
+const POST_MODIFIERS = new Set(['next', 'previous', 'related', 'recent', 'popular', 'featured', 'latest', 'older', 'newer']);
 
 /** Verbs of headlines, which in title case look like name words (`Slams`, `Urges`, `Tells`). */
 const HEADLINE_VERBS = new Set(
