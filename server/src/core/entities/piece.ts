@@ -492,6 +492,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `Orwellian`, `Keynesian`, `Kafkaesque`: an adjective made from a name, before what it describes.
   if (/^\p{Lu}\p{Ll}{3,}(?:ian|ean|esque)$/u.test(w) && modifiesNoun(cx.tokens[u.tokEnd])) return [];
   if (NO_ENTITY_WORDS.has(w)) return [];
+  // `Thatcherism`, `Reaganism`: a doctrine named after a person, no entity.
+  if (/^\p{Lu}\p{Ll}{3,}ism$/u.test(w)) return [];
   if (cx.personSlot || cx.afterTitleComma) return m('PERSON', 2, 'name after a title');
   // `Hydroxychloroquine`, `Amoxicillin`, `Atorvastatin`: a drug by its stem, no entity.
   if (DRUG_NAME.test(w)) return [];
