@@ -88,6 +88,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'in a headline in title case its verbs part the names', text: 'Donald Trump met the chief of SoftBank.\n\nSoftBank CEO Tells Trump He Will Invest In Startups', want: ['PERSON:Donald Trump', 'ORG:SoftBank', 'ORG:SoftBank', 'PERSON:Trump'] },
   { name: 'a website’s sections are no organisations; outlets named like them are', text: 'Local News\nBreaking News\nNext Post\nThe story ran in the Daily Post and on Sky News.', want: ['ORG:Daily Post', 'ORG:Sky News'] },
   { name: 'diseases, feasts, doctrines and weekdays in the plural are no entities', text: 'Covid-19 spread in Boston on Saturdays during Passover; Thatcherism and Brexit divided Britain.', want: ['PLACE:Boston', 'PLACE:Britain'] },
+  { name: 'interjections and sentence openers the lexicon lists capitalised are common words, not names', text: 'Hi, thanks for writing. However, Plus and Oh are no names. Oh, who am I kidding?', want: [] },
   { name: 'acronyms of common nouns are no organisations', text: 'The HTML page streams in HD over a VPN, and V.I.P. guests get DNA tests.', want: [] },
   { name: 'prizes are no entities, a given name still is', text: 'Such Oscar hopefuls as Ray came to the Oscars. An Emmy-winning show ran. Oscar Pistorius ran.', want: ['PERSON:Ray', 'PERSON:Oscar Pistorius'] },
   { name: 'a short word in capitals before a name is no acronym', text: 'Autoplay: ON Autoplay', want: [] },

@@ -8,6 +8,14 @@
 /** Words seen at least this often in the 51-million-word corpus count as common. */
 export const MIN_COUNT = 3;
 
+/** Interjections and sentence openers missing from the lexicon's lowercase words. */
+const OPENING_WORDS = `oh hi hello hey thanks thank yes yeah no ok okay wow um uh well plus ah hmm bye cheers congrats congratulations
+  alas oops listen however please sorry anyway`.split(/\s+/).filter(Boolean);
+
+const OPENING = new Set(OPENING_WORDS);
+/** An interjection or a sentence opener (`Oh`, `Well`, `However`), never a name. */
+export const isOpeningWord = (word: string): boolean => OPENING.has(word.toLowerCase());
+
 let words: Set<string> | undefined;
 let loadMs = 0;
 
@@ -21,6 +29,8 @@ function load(): Set<string> {
       if (e.count < MIN_COUNT) continue;
       if (e.word === e.word.toLowerCase()) out.add(e.word);
     }
+    // Words the subtitles' corpus lists only capitalised, as they mostly open a line (`Oh`, `Yes`, `However`).
+    for (const w of OPENING_WORDS) out.add(w);
     words = out;
     loadMs = performance.now() - t0;
   }
