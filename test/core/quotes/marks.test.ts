@@ -12,6 +12,7 @@ describe('quote marks', () => {
       ['straight possessive', "each other's series"],
       ['decade', 'in the ’90s and the \'80s'],
       ['a spaced guillemet is an arrow or a breadcrumb separator', 'VIEW ALL VIDEOS » and Home › News'],
+      ['a guillemet opening a short line that never closes is a link’s arrow', '« Mixed Seafood Risotto\n«Sectoral Debate | Samuda promises new bill'],
       ['the possessive of an abbreviation', "Close L.A.’s schools; the U.S.' role grew"],
     ];
     for (const [name, text] of cases) it(name, () => assert.deepEqual(findMarks(text), []));

@@ -35,6 +35,13 @@ const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.t
 const isSpaceBefore = (c: string | undefined) => c === undefined || /[\s([{\u2013\u2014/-]/.test(c);
 const isSpaceAfter = (c: string | undefined) => c === undefined || /\s/.test(c);
 
+/** The line from `i` is short, has no closing guillemet and ends with no sentence mark. */
+function isNavArrowLine(text: string, i: number): boolean {
+  const eol = text.indexOf('\n', i);
+  const line = text.slice(i + 1, eol < 0 ? text.length : eol).trim();
+  return !/[»›]/.test(line) && line.split(/\s+/).length <= 12 && !/[.!?…:;"”]$/.test(line);
+}
+
 /** Every quote mark of `text` with its kind and direction; apostrophes are left out. */
 export function findMarks(text: string): Mark[] {
   const out: Mark[] = [];
@@ -52,6 +59,8 @@ export function findMarks(text: string): Mark[] {
     }
     // `Home » News`, `VIEW ALL VIDEOS »`: a spaced guillemet with no « before it is an arrow or a separator.
     if ((ch === '»' || ch === '›') && isSpaceBefore(prev) && isSpaceAfter(next) && !text.slice(0, i).includes(ch === '»' ? '«' : '‹')) continue;
+    // `« Mixed Seafood Risotto`, `«Sectoral Debate | …`: a guillemet opening a short line that never closes is a link's arrow.
+    if ((ch === '«' || ch === '‹') && (prev === undefined || prev === '\n') && isNavArrowLine(text, i)) continue;
     const dir = direction(ch, prev, next);
     if (dir) out.push({ pos: i, ch, kind: double ? 'double' : 'single', dir });
   }
