@@ -108,7 +108,6 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'an honour after a name is outside it', text: 'The panel is chaired by Mr Sandy Hollway AO and Jane Doe QC.', want: ['PERSON:Sandy Hollway', 'PERSON:Jane Doe'] },
   { name: 'named squares, boulevards and bridges are places', text: 'Protesters gathered in Tiananmen Square and on Boulevard Montmartre.', want: ['PLACE:Tiananmen Square', 'PLACE:Boulevard Montmartre'] },
   { name: 'after the, a name before its kind of organisation is one', text: 'Kauri Parata is a member of the Manu Taupunga group that organises the recovery.', want: ['PERSON:Kauri Parata', 'ORG:Manu Taupunga'] },
-  { name: 'a credit after a slash keeps the capital The of the outlet', text: 'Shoppers wait in line. (Ellen M. Banner / The Seattle Times)', want: ['PERSON:Ellen M. Banner', 'ORG:The Seattle Times'] },
   { name: 'a brand then its product spelt as products are is no person; McDonald is', text: 'Shoppers bought the Belkin WeMo and fans met Ronald McDonald.', want: ['ORG:Belkin', 'PERSON:Ronald McDonald'] },
   // Given names (stdlib lists), peoples and groups, names hyphened to a word.
   { name: 'a given name makes a person of a surname that is a common word', text: 'The festival drew Oliver Stone and screen star Jeremy Irons to the city.', want: ['PERSON:Oliver Stone', 'PERSON:Jeremy Irons'] },

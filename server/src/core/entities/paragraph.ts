@@ -154,9 +154,7 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
   const byEnd = new Map<number, Token>();
   for (const t of tokens) byEnd.set(t.end, t);
   for (const m of ms) {
-    if (m.gazKind || m.label === 'NORP' || text.slice(m.start - 4, m.start) !== 'The ') continue;
-    // A strong name keeps its own span, except in a credit, after `/` (`Ellen M. Banner / The Seattle Times`).
-    if (m.label && m.strength === 2 && !(m.label === 'ORG' && /[/|]\s*$/.test(text.slice(Math.max(0, m.start - 7), m.start - 4)))) continue;
+    if (m.gazKind || m.label === 'NORP' || (m.label && m.strength === 2) || text.slice(m.start - 4, m.start) !== 'The ') continue;
     const the = byEnd.get(m.start - 1);
     if (!the || the.text !== 'The' || the.initial || isTitleCaseLine(tokens)) continue;
     Object.assign(m, { start: the.start, text: text.slice(the.start, m.end), label: m.label ?? 'ORG', strength: 1, lexical: false, guess: false, phrase: false, reason: 'a name with its capital “The” inside a sentence' });
