@@ -124,8 +124,11 @@ export function sentenceSubject(masked: string, sentence: Range, mentions: Menti
   return undefined;
 }
 
-/** Verbs left out of the verbs of saying as nouns (`the states`, `a claim`), which are verbs right before a quote: `Emery states, “…”`, `what Apple calls “…”`. */
-const NOUN_VERB_BEFORE = /\s(?:(?:states|claims|notes|comments|tweets|posts)\s*[,:]|(?:calls|(?:is|are|was|were)\s+calling)(?:\s+(?:it|them|this|that))?)\s*$/;
+/**
+ * Verbs left out of the verbs of saying as nouns (`the states`, `a claim`), which are verbs right before a quote:
+ * `Emery states, “…”`, `what Apple calls “…”`, and a headline's verb in title case (`Trump Talks "Retaliation"`).
+ */
+const NOUN_VERB_BEFORE = /\s(?:(?:states|claims|notes|comments|tweets|posts)\s*[,:]|(?:calls|(?:is|are|was|were)\s+calling)(?:\s+(?:it|them|this|that))?|(?:Talks|Slams|Warns|Vows|Says|Urges|Hails|Threatens|Promises|Pledges|Demands|Calls|Blasts|Praises|Mocks)(?:\s+(?:Of|Off|Up))?)\s*$/;
 
 /** `Emery states, “…”`, `what Apple calls “…”`: the subject of such a verb right before the quote. */
 export function nounVerbAttribution(masked: string, q: Range, mentions: Mentions): Attribution | undefined {
