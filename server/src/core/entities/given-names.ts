@@ -19,3 +19,17 @@ export function isGivenName(word: string): boolean {
   const [a, b] = word.split('-');
   return b !== undefined && a.length > 2 && /^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b) && names.has(a.toLowerCase());
 }
+
+let genders: Map<string, 'male' | 'female'> | undefined;
+
+/** The gender a given name is listed under (`Michelle` female, `Barack` male); undefined when in both lists or neither. */
+export function genderOfGivenName(word: string): 'male' | 'female' | undefined {
+  if (!genders) {
+    genders = new Map();
+    const f = new Set((female as string[]).map((n) => n.toLowerCase()));
+    const m = new Set((male as string[]).map((n) => n.toLowerCase()));
+    for (const n of m) if (!f.has(n)) genders.set(n, 'male');
+    for (const n of f) if (!m.has(n)) genders.set(n, 'female');
+  }
+  return genders.get(word.toLowerCase());
+}

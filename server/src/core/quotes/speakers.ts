@@ -21,6 +21,10 @@
 import type { Span } from '../types';
 import type { Attribution } from './subjects';
 import { GENERIC_ORG_HEADS, isPeopleWord as isPeople } from './lexicon';
+import { genderOfGivenName } from '../entities/given-names';
+
+/** A person's gender as their given name tells it (the canonical name's first word). */
+const genderOf = (s: Span): 'male' | 'female' | undefined => (s.label === 'PERSON' ? genderOfGivenName((s.canonical ?? s.text).split(/\s+/)[0]) : undefined);
 
 const lastWord = (s: string) => s.trim().split(/\s+/).pop()!.toLowerCase();
 
@@ -43,6 +47,8 @@ export class SpeakerLinker {
   /** Starts of ORG mentions followed by a verb (`The Food Standards Agency warned …`). */
   private readonly orgSubjects = new Set<number>();
   private readonly antecedents: Span[] = [];
+  /** Every PERSON mention seen, subject or not, for a pronoun whose gender the latest subject does not have. */
+  private readonly persons: Span[] = [];
   private readonly titles = new Map<string, Set<string>>();
   /** Peoples' adjectives among the words before each entity's mentions (`Russian President …`). */
   private readonly peoples = new Map<string, Set<string>>();
@@ -75,6 +81,7 @@ export class SpeakerLinker {
       p.add(t);
     }
     if (subject) this.antecedents.push(mention);
+    this.persons.push(mention);
   }
 
   /** The mention standing for the speaker of `a`, or undefined. */
@@ -85,7 +92,7 @@ export class SpeakerLinker {
         return explicit && this.nearest(explicit, quote.start, quote.end);
       case 'pronoun': {
         if (a.word === 'it') return this.itOrg(quote.start);
-        const last = this.antecedents[this.antecedents.length - 1];
+        const last = this.byGender(a.word) ?? this.antecedents[this.antecedents.length - 1];
         return last && this.nearest(last, quote.start, quote.end);
       }
       case 'role': {
@@ -119,6 +126,23 @@ export class SpeakerLinker {
       if (this.orgSubjects.has(o.start)) return o;
     }
     return latest;
+  }
+
+  /**
+   * `she said` after `Michelle Obama …` and `Oprah Winfrey asked …`: the latest subject whose given name is of the
+   * pronoun's gender, when the latest one is of the other gender. Undefined when the names tell nothing.
+   */
+  private byGender(word: string): Span | undefined {
+    const want = /^(?:he|him)$/i.test(word) ? 'male' : /^(?:she|her)$/i.test(word) ? 'female' : undefined;
+    const last = this.antecedents[this.antecedents.length - 1];
+    const lastGender = last && genderOf(last);
+    // Only when the latest subject is known to be of the other gender (the lists share many names: `Donald`).
+    if (!want || !last || lastGender !== (want === 'male' ? 'female' : 'male')) return undefined;
+    // Named as an object since (`John Smith met Angela Merkel. "…," she said`).
+    for (let i = this.persons.length - 1; i >= 0 && this.persons[i].start > last.end; i--) if (genderOf(this.persons[i]) === want) return this.persons[i];
+    const from = Math.max(0, this.antecedents.length - WINDOW);
+    for (let i = this.antecedents.length - 2; i >= from; i--) if (genderOf(this.antecedents[i]) === want) return this.antecedents[i];
+    return undefined;
   }
 
   private pickByRole(adjectives: readonly string[]): Span | undefined {
