@@ -27,6 +27,7 @@ describe('quote speakers', () => {
       ['a headline’s verb in title case before a quoted word attributes it: `Trump Talks "Retaliation"`', 'COVID-19: [[Trump|PERSON]] Talks "Retaliation" If India Rejects Export Of Key Drug', ['Trump#1']],
       ['`she said` after a man as subject: the woman named since', '[[John Smith|PERSON]] met [[Angela Merkel|PERSON]] in Berlin. "We agree on the main points," she said.', ['Angela Merkel#1']],
       ['`he said` after a man as subject: the man, though a woman was named since', '[[John Smith|PERSON]] met [[Angela Merkel|PERSON]] in Berlin. "We agree on the main points," he said.', ['John Smith#1']],
+      ['a title tells the gender when the given name does not: `Mr X met Ms Y. "…," she said`', '[[Alexander Downer|PERSON]] spoke first. Mr [[Downer|PERSON]] then met Ms [[Reid|PERSON]] in Canberra. "It went well," she said.', ['Reid#1']],
       ['a sign-off after a dash: `"…" — X, role`', '"This is a great day for the city." — [[Jane Doe|PERSON]], mayor of Springfield\n[[Tom Bell|PERSON]] agreed.', ['Jane Doe#1']],
       ['`said` + full name after a title-less inversion', '"It is a common task for all of us," stressed [[Kassym-Jomart Tokayev|PERSON]].', ['Kassym-Jomart Tokayev#1']],
       ['`X said, stressing that "…"` for every fragment', 'The foundation was laid by our peoples," [[Xi|PERSON]] said, stressing that "the door was opened by us," "the stories are ours" and "the future is ours."', ['Xi#1', 'Xi#1', 'Xi#1', 'Xi#1']],

@@ -23,8 +23,9 @@ import type { Attribution } from './subjects';
 import { GENERIC_ORG_HEADS, isPeopleWord as isPeople } from './lexicon';
 import { genderOfGivenName } from '../entities/given-names';
 
-/** A person's gender as their given name tells it (the canonical name's first word). */
-const genderOf = (s: Span): 'male' | 'female' | undefined => (s.label === 'PERSON' ? genderOfGivenName((s.canonical ?? s.text).split(/\s+/)[0]) : undefined);
+/** Titles (first four letters, as the linker keeps them) that tell a person's gender. */
+const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'lord', 'king', 'prin', 'fath']);
+const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame', 'lady', 'quee', 'sist']);
 
 const lastWord = (s: string) => s.trim().split(/\s+/).pop()!.toLowerCase();
 
@@ -128,6 +129,18 @@ export class SpeakerLinker {
     return latest;
   }
 
+  /** A person's gender as a title used with them (`Mr`, `Ms`) or their given name (the canonical name's first word) tells it. */
+  private genderOf(s: Span): 'male' | 'female' | undefined {
+    if (s.label !== 'PERSON') return undefined;
+    const titles = this.titles.get(entityKey(s));
+    if (titles) {
+      const male = [...titles].some((t) => MALE_TITLES.has(t.toLowerCase()));
+      const female = [...titles].some((t) => FEMALE_TITLES.has(t.toLowerCase()));
+      if (male !== female) return male ? 'male' : 'female';
+    }
+    return genderOfGivenName((s.canonical ?? s.text).split(/\s+/)[0]);
+  }
+
   /**
    * `she said` after `Michelle Obama …` and `Oprah Winfrey asked …`: the latest subject whose given name is of the
    * pronoun's gender, when the latest one is of the other gender. Undefined when the names tell nothing.
@@ -135,13 +148,13 @@ export class SpeakerLinker {
   private byGender(word: string): Span | undefined {
     const want = /^(?:he|him)$/i.test(word) ? 'male' : /^(?:she|her)$/i.test(word) ? 'female' : undefined;
     const last = this.antecedents[this.antecedents.length - 1];
-    const lastGender = last && genderOf(last);
+    const lastGender = last && this.genderOf(last);
     // Only when the latest subject is known to be of the other gender (the lists share many names: `Donald`).
     if (!want || !last || lastGender !== (want === 'male' ? 'female' : 'male')) return undefined;
     // Named as an object since (`John Smith met Angela Merkel. "…," she said`).
-    for (let i = this.persons.length - 1; i >= 0 && this.persons[i].start > last.end; i--) if (genderOf(this.persons[i]) === want) return this.persons[i];
+    for (let i = this.persons.length - 1; i >= 0 && this.persons[i].start > last.end; i--) if (this.genderOf(this.persons[i]) === want) return this.persons[i];
     const from = Math.max(0, this.antecedents.length - WINDOW);
-    for (let i = this.antecedents.length - 2; i >= from; i--) if (genderOf(this.antecedents[i]) === want) return this.antecedents[i];
+    for (let i = this.antecedents.length - 2; i >= from; i--) if (this.genderOf(this.antecedents[i]) === want) return this.antecedents[i];
     return undefined;
   }
 
