@@ -45,6 +45,9 @@ function relative(text: string, out: Mention[]): void {
   for (const x of text.matchAll(REL_DAY)) {
     // `Radio 4's Today programme`: a programme's name, not a day.
     if (!x[1] && /^T/.test(x[2]) && x.index > 0 && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(Math.max(0, x.index - 3), x.index)) && /^\s+(?:programme|program|show)\b/i.test(text.slice(x.index + x[0].length))) continue;
+    // `Tomorrow Daily`, `The World of Tomorrow`: a capitalised day word inside a name or a title.
+    const midSentence = x.index > 0 && !/(?:^|[.!?:"“\n]\s*)$/.test(text.slice(Math.max(0, x.index - 3), x.index));
+    if (!x[1] && /^T/.test(x[2]) && ((midSentence && /^ \p{Lu}\p{Ll}/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 3))) || /\b\p{Lu}\p{L}+ of (?:the )?$/u.test(text.slice(Math.max(0, x.index - 30), x.index)))) continue;
     const word = x[2].toLowerCase();
     const part = x[3] ? PART[x[3].toLowerCase()] : PART[word];
     out.push({ start: x.index, end: x.index + x[0].length, label: part ? 'TIME' : 'DATE', kind: 'relative', unit: 'day', offset: DAY_OFFSET[word], part, source: 'relative day' });

@@ -28,6 +28,9 @@ const COUNT_BEFORE = new Set([
   'another', 'additional', 'extra', 'exceeded', 'exceeding', 'exceeds', 'reached', 'of', 'with', 'employs',
 ]);
 
+/** Words before a number that make it an approximate quantity, never a year. */
+const APPROXIMATE_BEFORE = new Set(['almost', 'nearly', 'approximately', 'roughly']);
+
 /** Words before a number that make it a label (`Resolution 2046`, `No. 2023`). */
 const LABEL_BEFORE = new Set([
   'resolution', 'article', 'no', 'nos', 'number', 'decree', 'order', 'law', 'flight', 'route', 'room', 'page',
@@ -70,6 +73,10 @@ export function isCountYear(text: string, start: number, end: number, year: numb
   if (closeBefore && /^\d+$/.test(before.word)) return true; // a group in a longer number
   if (closeAfter && /^\d+$/.test(after.word)) return true;
   if (closeBefore && LABEL_BEFORE.has(before.word)) return true;
+  // `1800 x 1920 per eye`: a dimension.
+  if ((closeAfter && after.word === 'x') || after.gap.includes('×') || (closeBefore && before.word === 'x') || before.gap.includes('×')) return true;
+  // `fell almost 2000 from the last year`: an approximate quantity.
+  if (closeBefore && APPROXIMATE_BEFORE.has(before.word.toLowerCase())) return true;
   const plural = closeAfter && looksPlural(after.word);
   if (plural && (year % 100 === 0 || COUNT_BEFORE.has(before.word))) return true;
   if (before.word === 'than' && !/(later|earlier|sooner|before|after)\s+than\s*$/i.test(text.slice(0, start))) return true;
