@@ -103,6 +103,8 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Jane Doe is a professor at the Law School and the author of two books on the courts.', 'source'],
   ['Jane Doe writes about a broad range of topics for the Courier.', 'source'],
   ['Explore further', 'label'],
+  ['28,25,140Cases', 'label'],
+  ['24,942 1490Active', 'label'],
   ['More stories by Jeremy Herron', 'label'],
   // more source lines
   ['The post Minister visits the north appeared first on Example News.', 'source'],
@@ -120,6 +122,7 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Write to GPO Box 1920, Sydney', 'source'],
   ['The fund grew by 2,600 jobs in the ACT last year.', undefined],
   ['2024', undefined],
+  ['2024 Olympics', undefined],
   ['The index rose to 2,232.05 points: 2016 2017 2018', undefined],
   ['When you buy a house, the bank checks your income.', undefined],
   ['He did not miss the latest meeting of the council.', undefined],
