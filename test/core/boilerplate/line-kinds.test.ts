@@ -104,6 +104,7 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Jane Doe writes about a broad range of topics for the Courier.', 'source'],
   ['Explore further', 'label'],
   ['28,25,140Cases', 'label'],
+  ['தமிழில் படிக்க', 'label'],
   ['24,942 1490Active', 'label'],
   ['More stories by Jeremy Herron', 'label'],
   // more source lines
