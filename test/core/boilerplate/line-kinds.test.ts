@@ -124,6 +124,7 @@ const KINDS: [string, LineKind | undefined][] = [
   ['The fund grew by 2,600 jobs in the ACT last year.', undefined],
   ['2024', undefined],
   ['2024 Olympics', undefined],
+  ['確保する。', undefined],
   ['The index rose to 2,232.05 points: 2016 2017 2018', undefined],
   ['When you buy a house, the bank checks your income.', undefined],
   ['He did not miss the latest meeting of the council.', undefined],

@@ -133,7 +133,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   // `— :`, `r* .`, `.`: marks with no word and no number (scanning noise, a stray separator).
   if (t && !/\p{L}{2}|\p{N}/u.test(t)) return 'label';
   // `தமிழ்`, `தமிழில் படிக்க`: a short line with no Latin letter in an English page is a menu of editions.
-  if (words <= 6 && /\p{L}/u.test(t) && !/\p{Script=Latin}/u.test(t)) return 'label';
+  if (words <= 6 && /\p{L}/u.test(t) && !/\p{Script=Latin}/u.test(t) && !/[.!?。！？]$/u.test(t)) return 'label';
   // `28,25,140Cases`, `24,942 1490Active`: a counter's figures run into its label (a statistics widget).
   if (words <= 4 && /^[\d,.\s]*\d\p{Lu}\p{Ll}+$/u.test(t)) return 'label';
   // `2`, `- 2 -`, `2/`: a page number of a printed or scanned text.
