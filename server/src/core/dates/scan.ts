@@ -4,7 +4,7 @@
  * the paragraph is a date stamp line. Depends on the paragraph text only, so it is
  * cached on it.
  */
-import type { YMD } from './calendar';
+import { formatDate, type YMD } from './calendar';
 import { chronoMentions } from './chrono-scan';
 import { clauseTense, isEveryWeek, isRecurring } from './context';
 import type { Mention, ParagraphScan } from './mention';
@@ -132,7 +132,6 @@ const STAMP_PREFIX = /^\s*(?:date|dated|published|posted|updated)\s*:?\s*$/i;
 const STAMP_WORDS = /^(?:date|dated|published|posted|updated|modified|created|issued)$/i;
 /** `Updated:`, `Published:` with their colon, right before a date anywhere in a line. */
 const STAMP_LABEL_BEFORE = /(?:updated|published|posted)\s*:\s*$/i;
-const ymdKey = (d: YMD): number => ((d.y ?? 0) * 13 + (d.m ?? 0)) * 32 + (d.d ?? 0);
 const CITY_DATELINE = /^\s*[A-Z][A-Z.'\u2019 -]{2,40}(?:,\s*[A-Z][\p{L}.'\u2019 -]{0,30})?\s*[,\u2013\u2014-]\s*$/u;
 
 /** The paragraph's stamp, and whether the whole line is one (then only its full dates are dates). */
@@ -149,7 +148,7 @@ function stampOf(text: string, ms: Mention[]): { stamp?: ParagraphScan['stamp'];
     if (strict || (words.length <= 6 && !/[.!?:]\s*$/.test(text))) {
       // `December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST`: published, then updated; the update is the story's day.
       const timed = dated.filter((m) => m.time && m.date?.y !== undefined);
-      const best = timed.reduce<Mention | undefined>((a, m) => (a && ymdKey(a.date!) >= ymdKey(m.date!) ? a : m), undefined) ?? dated.find((m) => m.date?.y !== undefined)!;
+      const best = timed.reduce<Mention | undefined>((a, m) => (a && formatDate(a.date!) >= formatDate(m.date!) ? a : m), undefined) ?? dated.find((m) => m.date?.y !== undefined)!;
       const stamp = { date: best.date as Required<YMD>, time: best.time, kind: best.time ? 'stamp' : 'dateline' } as const;
       return strict ? { stamp, wholeLine: true } : { stamp: { ...stamp, loose: true } };
     }
