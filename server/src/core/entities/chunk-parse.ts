@@ -14,6 +14,8 @@ import { isGivenName } from './given-names';
 import { isCommonWord } from './lexicon';
 import { CORPORATE_PREFIXES, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
 import { FIXED_TITLES, NAME_PARTICLES, isRoman } from './vocabulary';
+
+const ABBREVIATED_LEGAL = new Set(['inc', 'corp', 'ltd']);
 import { classifyPiece, type PieceContext } from './piece';
 
 export interface ChunkContext {
@@ -63,7 +65,36 @@ function standalone(u: Unit | undefined): boolean {
   return u.kind === 'word' && u.caps && !NON_ENTITY_ACRONYMS.has(lower(u));
 }
 
+/** Legal forms that close a company's name (`Credit Suisse Group AG`, `Banca Monte dei Paschi di Siena SpA`). */
+const LEGAL_FORMS = new Set(['ag', 'sa', 'nv', 'gmbh', 'spa', 's.p.a.', 'plc', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'lp', 'l.p.', 'bv', 'asa', 'oyj', 'ab']);
+
+/**
+ * A run of name words closed by a legal form is one company, whatever its words
+ * are on their own (`Suisse` is no country there). Returns where the run starts,
+ * or -1: it goes back over name words, places and particles, never over a title.
+ */
+function companyStart(units: readonly Unit[], j: number): number {
+  let k = j;
+  while (k > 0) {
+    const p = units[k - 1];
+    if (p.kind === 'word' || p.kind === 'gaz' || (p.kind === 'conn' && (NAME_PARTICLES.has(p.text) || p.text === '&') && k - 1 > 0 && units[k - 2].kind !== 'conn')) k--;
+    else break;
+  }
+  while (k < j && units[k].kind === 'conn') k++;
+  return k < j ? k : -1;
+}
+
 export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention[] {
+  const j = units.findIndex((u, n) => n > 0 && u.kind === 'word' && LEGAL_FORMS.has(lower(u)) && (u.caps || /^(?:SpA|GmbH|Inc|Corp|Ltd|Oyj)\.?$/.test(u.text)));
+  const k = j > 0 ? companyStart(units, j) : -1;
+  if (k >= 0 && units.slice(k, j).some((u) => u.kind !== 'conn')) {
+    const end = units[j].end + (ABBREVIATED_LEGAL.has(lower(units[j])) && cx.text[units[j].end] === '.' ? 1 : 0);
+    return [
+      ...(k > 0 ? classifyChunk(units.slice(0, k), cx) : []),
+      mention(units[k].start, end, cx.text.slice(units[k].start, end), 'ORG', 2, `company: its legal form “${units[j].text}”`, { initial: units[k].initial }),
+      ...(j + 1 < units.length ? classifyChunk(units.slice(j + 1), cx) : []),
+    ];
+  }
   const out: Mention[] = [];
   let titled = false;
   let lastPerson = false;

@@ -57,14 +57,18 @@ function stateCandidates(text: string): StateCandidate[] {
   return out;
 }
 
+const CONTRACTION = /^(?:ll|s|re|ve|d|t|m)$/;
+
 /** A heading where every content word is capitalised: capitals are then no evidence of a name. */
 export function isTitleCaseLine(tokens: readonly Token[]): boolean {
   let caps = 0;
   let commas = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.text === ',' && ++commas >= 2) return false; // a list of names, not a heading
     if (t.kind !== 'word') continue;
     if (t.cap) caps++;
+    else if (CONTRACTION.test(t.text) && k > 0 && /^['’]$/.test(tokens[k - 1].text) && tokens[k - 1].start === tokens[k].start - 1) continue; // `He’ll`
     else if (!CONNECTORS.has(t.text) && !FUNCTION_WORDS.has(t.text)) return false;
   }
   return caps >= 3;

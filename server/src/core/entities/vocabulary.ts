@@ -26,9 +26,9 @@ export const MONTHS = set(`january february march april june july august septemb
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
 /** Lowercase words that may sit inside a name between capitalised parts. */
-export const CONNECTORS = set('of for and the on in de del da di du des la le van von der den bin ibn al el y &');
+export const CONNECTORS = set('of for and the on in de del della delle degli dei da di du des dos la le van von der den bin ibn al el y &');
 /** Connectors that belong to personal names (`Charles de Gaulle`, `Ludwig van Beethoven`). */
-export const NAME_PARTICLES = set('de del da di du des la le van von der den bin ibn al el te');
+export const NAME_PARTICLES = set('de del della delle degli dei da di du des dos la le van von der den bin ibn al el te');
 
 /** Single-word titles and ranks; before a name they make it a PERSON and stay outside its span. */
 export const TITLES = set(`
