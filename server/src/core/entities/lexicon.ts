@@ -8,9 +8,17 @@
 /** Words seen at least this often in the 51-million-word corpus count as common. */
 export const MIN_COUNT = 3;
 
-/** Interjections and sentence openers missing from the lexicon's lowercase words. */
+/**
+ * Interjections, question words, sentence adverbs and conjunctions, and number words
+ * missing from the lexicon's lowercase words: the subtitles mostly write them opening a
+ * line, so the lexicon keeps them capitalised only (`What`, `Perhaps`, `Although`, `Twenty`).
+ */
 const OPENING_WORDS = `oh hi hello hey thanks thank yes yeah no ok okay wow um uh well plus ah hmm bye cheers congrats congratulations
-  alas oops listen however please sorry anyway`.split(/\s+/).filter(Boolean);
+  alas oops listen however please sorry anyway goodbye alright nope yep amen gimme whoa whoo ooh aah jeez gee yo nah
+  what how why where come let excuse shut hurry nobody
+  maybe perhaps besides apparently although according otherwise unfortunately fortunately meanwhile moreover furthermore
+  nevertheless hopefully luckily whereas likewise hence previously additionally consequently
+  twelve thirteen fifteen twenty thirty forty sixty eighty ninety`.split(/\s+/).filter(Boolean);
 
 const OPENING = new Set(OPENING_WORDS);
 /** An interjection or a sentence opener (`Oh`, `Well`, `However`), never a name. */

@@ -77,7 +77,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       Object.assign(m, { label: 'PLACE', strength: 1, canonical: place.canonical ?? place.text, reason: `short form of “${place.text}”` });
       continue;
     }
-    const mine = m.label && m.strength ? 1 : 0;
+    const mine = m.label && m.strength && !m.guess ? 1 : 0; // a guess yields to any evidence in the document
     const docBest = top(votes.get(m.text)) ?? top(guesses.get(m.text));
     if (m.lexical) {
       // A capitalised common word is a name only where the document says so clearly.
