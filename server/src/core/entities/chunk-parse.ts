@@ -229,7 +229,10 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
     if (first && !['of', 'for', 'on'].includes(words[0])) break;
     if (words[0] === 'and' && (words[1] === 'the' || standalone(units[d]))) break;
     if (words[0] === 'and' && units[d].kind === 'title' && !isWordIn(units[pieceEnd(units, d, true) - 1], ORG_TAIL_HEADS)) break; // a new title phrase
-    const pe = pieceEnd(units, d, true);
+    let pe = pieceEnd(units, d, true);
+    // `American Federation of Government Employees President J. David Cox`: a title after the complement's words opens a person.
+    const t = units.findIndex((u, k) => k > d && k < pe - 1 && u.kind === 'title' && units[k + 1].kind === 'word');
+    if (t > 0) pe = t;
     if (words[0] === 'in' && pe === d + 1 && units[d].kind === 'gaz' && units[d].gaz?.kind !== 'region') break;
     // `Security Council on Kashmir`: a known place after `on` is the topic, not the body's name.
     if (words[0] === 'on' && pe === d + 1 && units[d].kind === 'gaz' && units[d].gaz?.label === 'PLACE') break;
@@ -240,6 +243,7 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
     lastPiece = d;
     c = pe;
     first = false;
+    if (t > 0) break;
   }
   return finish(units, i, last, lastPiece, text, c);
 }

@@ -9,7 +9,7 @@ import { nameKey } from './keys';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { ORG_LEAD_HEADS } from './org-words';
-import { CONNECTORS, FUNCTION_WORDS, isHonorific, MONTHS, MULTI_TITLES, NAME_PARTICLES, ROLE_NOUNS, TITLES, WEEKDAYS } from './vocabulary';
+import { CONNECTORS, FUNCTION_WORDS, isHonorific, MONTHS, MULTI_TITLES, NAME_PARTICLES, NO_ENTITY_WORDS, ROLE_NOUNS, TITLES, WEEKDAYS } from './vocabulary';
 
 export type UnitKind = 'word' | 'gaz' | 'title' | 'conn';
 
@@ -80,6 +80,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       const afterParticle = cur.length >= 2 && cur[cur.length - 1].kind === 'conn' && NAME_PARTICLES.has(cur[cur.length - 1].text) && cur[cur.length - 2].kind === 'word' && !cur[cur.length - 2].caps && !isCommonWord(cur[cur.length - 2].text);
       let g = title || particle ? undefined : lead ?? gazAt(text, tokens, i, gaz.maxWords);
       if (g && afterParticle && g.end === i + 1 && g.entry.kind !== 'country') g = undefined;
+      // `J. David Cox`, `Jackson Browne`: a town named like a given name opens a person's name before a surname.
+      if (g && g.end === i + 1 && g.entry.kind === 'city' && isGivenName(t.text) && givenBeforeSurname(text, tokens, i)) g = undefined;
       let end = title ?? g?.end ?? i + 1;
       // `Women's Tennis Association`, `Prosecutor General’s Office`: a common word's or a rank's possessive inside a name.
       // Not before a given name: `Labour's Elizabeth Blackman` is the party's member.
@@ -89,6 +91,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       else if (!title && !g && tokens[end]?.kind === 'pos' && tokens[end + 1]?.cap && BUSINESS_HEADS.test(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end + 1) end += 2;
       // `Donald J. Trump`: a middle initial keeps its full stop inside the name.
       if (!title && !g && /^\p{Lu}$/u.test(t.text) && cur.length && tokens[end]?.text === '.' && tokens[end].start === t.end && tokens[end + 1] && isNameWord(tokens[end + 1])) end++;
+      // `J. David Cox Sr.`: a generational suffix keeps its full stop.
+      else if (!title && !g && /^[JS]r$/.test(t.text) && cur.length && tokens[end]?.text === '.' && tokens[end].start === t.end) end++;
       const last = tokens[end - 1];
       cur.push({
         kind: title ? 'title' : g ? 'gaz' : 'word',
@@ -188,6 +192,17 @@ function gazAt(text: string, tokens: readonly Token[], i: number, maxWords: numb
     if (entry) best = { end: j + 1, entry };
   }
   return best;
+}
+
+/**
+ * Token `i`, a given name, is followed by a surname: a capitalised word that is no
+ * common word, or any capitalised word after a middle initial (`J. David Cox`).
+ */
+function givenBeforeSurname(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || !next.cap || next.caps || next.start !== tokens[i].end + 1) return false;
+  const initial = i >= 2 && tokens[i - 1].text === '.' && /^\p{Lu}$/u.test(tokens[i - 2].text);
+  return initial || (!isCommonWord(next.text) && !NO_ENTITY_WORDS.has(next.text) && !gazAt(text, tokens, i + 1, 1)); // not `Sydney Olympic`
 }
 
 /** Lower-case words hyphened to a name that are no part of it: `London-based`, `al-Qaeda-linked`, `anti-Trump`. */

@@ -119,8 +119,11 @@ export function stateCodes(ms: DocMention[], text: string, candidates: readonly 
   }
   // `New York City, NY`, `Birmingham, Ala.`: a postal code or the AP's abbreviation after a place and a comma.
   for (const c of candidates) {
-    if (c.kind !== 'after-comma' || endingAt(ms, c.start - 2)?.label !== 'PLACE') continue;
+    const before = endingAt(ms, c.start - 2)?.label;
     const code = text.slice(c.start, c.end);
+    // `Rep. Steny H. Hoyer, Md., said`: the AP's abbreviation of a lawmaker's state between commas.
+    const lawmaker = before === 'PERSON' && code.includes('.') && text[c.end] === ',';
+    if (before !== 'PLACE' && !lawmaker) continue;
     const name = code.includes('.') ? stateOfAbbreviation(code) : stateOf(code)[0]?.name;
     if (name) found.set(c.start, { end: c.end, name });
   }

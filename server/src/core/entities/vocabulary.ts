@@ -154,7 +154,7 @@ export const PUBLICATIONS = new Set(['magazine', 'newsletter', 'podcast']);
 export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', 'Paralympic', 'Paralympics', 'Bible', 'Koran', 'Quran', 'Torah', 'Talmud', 'Christmas', 'Thanksgiving', 'Easter', 'Halloween', 'Treasuries',
   // Feasts, diseases, events, laws and units named like names (general knowledge).
   'Passover', 'Hanukkah', 'Ramadan', 'Diwali', 'Shabbat', 'Sabbath', 'Covid', 'Covid-19', 'COVID-19', 'COVID', 'Coronavirus',
-  'Holocaust', 'Obamacare', 'Brexit', 'Celsius', 'Fahrenheit',
+  'Holocaust', 'Obamacare', 'Brexit', 'Celsius', 'Fahrenheit', 'Jr', 'Sr',
   'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays']);
 
 /** Continents and world regions that name a company's branch after an acronym (`AOL Europe`). */
