@@ -220,12 +220,17 @@ function splitAffix(t: Token): Token[] | undefined {
   const dash = (at: number): Token => ({ ...t, text: '-', start: at, end: at + 1, kind: 'punct', cap: false, caps: false, initial: false });
   // `MSC-certified`, `FDA-approved`, `Oscar-nominated`: a participle hyphened to a name; an acronym takes no lowercase word.
   const participle = /^\p{Ll}{2,}(?:ed|en)$/u.test(tail) || (/^\p{Lu}{2,}$/u.test(head) && /^\p{Ll}{3,}$/u.test(tail));
-  if (/(?:^|-)\p{Lu}/u.test(head) && (NAME_SUFFIXES.test(tail) || participle)) {
+  // `Soros-obsession`, `China-watcher`: a common noun hyphened to a name.
+  // Not a title (`President-elect`) nor a word of a name (`Turkic-speaking States`).
+  const noun = /^\p{Ll}{3,}$/u.test(tail) && !tail.endsWith('ing') && isCommonWord(tail) && /^\p{Lu}\p{Ll}+$/u.test(head) && !TITLES.has(head.toLowerCase()) && (!isCommonWord(head) || !!gazetteer().get(nameKey(head)));
+  if (/(?:^|-)\p{Lu}/u.test(head) && (NAME_SUFFIXES.test(tail) || participle || noun)) {
     return [word(head, t.start, true, t.initial), dash(t.start + k), word(tail, t.start + k + 1, false, false)];
   }
   const j = t.text.indexOf('-');
   const pre = t.text.slice(0, j);
   const rest = t.text.slice(j + 1);
+  // `neo-Nazis` is a group's name of its own.
+  if (pre === 'neo' && gazetteer().get(nameKey(t.text))?.label === 'NORP') return [{ ...t, cap: true }];
   if (NAME_PREFIXES.test(pre) && /^\p{Lu}/u.test(rest)) {
     return [word(pre, t.start, false, t.initial), dash(t.start + j), word(rest, t.start + j + 1, true, false)];
   }
