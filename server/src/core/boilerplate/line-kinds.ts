@@ -108,7 +108,7 @@ export function classifyLine(text: string): LineInfo {
     creditOnly: short && words <= 10 && CREDIT_ONLY.test(t),
   };
   if (quoted) return info;
-  info.opener = LIST_OPENERS.has(label) || (/^(?:more|next|also|latest|elsewhere) (?:from|in|on|about|at) /.test(label) && words <= 6);
+  info.opener = LIST_OPENERS.has(label) || (/^(?:(?:read )?more|next|also|latest|elsewhere) (?:from|in|on|about|at|by) /.test(label) && words <= 6);
   if (info.opener || NAV_LABELS.has(label)) info.kind = 'label';
   else if (SECTION_NAMES.has(label)) info.section = true;
   else info.kind = kindOf(t, words);
@@ -144,8 +144,13 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
   if (LETTER_SPACED.test(t) || (words <= 15 && LETTERHEAD.test(t)) || (words <= 8 && LETTERHEAD_TITLE.test(t))) return 'label';
   if (words <= 30 && WEB_ADDRESS.test(t)) return 'source';
-  // `howard.blume@latimes.com`: a writer's address alone on a line.
+  // `howard.blume@latimes.com`: a writer's address alone on a line; `(Mike Cason/mcason@al.com)`: a photographer's credit with it.
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t)) return 'source';
+  if (words <= 8 && /^\(\s*\p{Lu}[\p{L}.'’ -]+\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)$/u.test(t)) return 'credit';
+  // `skimming scheme seized cash and cards.jpg`: an image's file name printed in place of the image.
+  if (words <= 15 && /^[\p{L}\p{N} _,'’()-]+\.(?:jpe?g|png|gif|webp|tiff?)$/iu.test(t)) return 'label';
+  // `for-phone-onlyfor-tablet-portrait-up…`: a stylesheet's class names printed as text.
+  if (words === 1 && t.length >= 40 && /^[a-z]+(?:-[a-z]+){5,}$/.test(t)) return 'label';
   if (words <= 25 && RELEASE_CONTACT.test(t)) return 'source';
   if (words <= 40 && BRACKETED.test(t)) return 'teaser';
   if (words <= 50 && AUTHOR_NOTE.test(t)) return 'source';

@@ -49,7 +49,7 @@ export const CAPTION_LABELS: ReadonlySet<string> = new Set(['media caption', 'im
 
 /** Navigation phrases that open a line: `From the section US & Canada`, `View comments 941`, a gallery counter `1 / 5`, a rule, `Share this story` with its widget's words. */
 export const NAV_PHRASE =
-  /^(?:more (?:stories|articles|posts|news) (?:by|from) .{2,40}|page \d{1,3}(?: of \d{1,3})?|from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30})$/iu;
+  /^(?:more (?:stories|articles|posts|news) (?:by|from) .{2,40}|more (?:\p{Lu}[\p{L}&.'’-]* ){1,3}(?:news|stories|headlines|videos)|page \d{1,3}(?: of \d{1,3})?|from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30})$/iu;
 
 /**
  * The words of a page's widgets: a comment box, a video player, a sign-in prompt
@@ -57,7 +57,7 @@ export const NAV_PHRASE =
  * `Now watching`, `Sponsored Links`).
  */
 export const WIDGET_TEXT =
-  /\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?|^social sharing$|^join the conversation\b|^already have an account\b|^create (?:an? )?(?:free )?account$|^link copied$|sharing options|^copy link\b|^by submitting a comment\b|^about the author$)/iu;
+  /^(?:slideshow|gallery|photos|video)\s*\(\s*\d+\s*(?:images?|photos?|pictures?|slides?)\s*\)$|\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?|^social sharing$|^join the conversation\b|^already have an account\b|^create (?:an? )?(?:free )?account$|^link copied$|sharing options|^copy link\b|^by submitting a comment\b|^about the author$)/iu;
 
 /** A comment form's notes and prompts: `Notify me when new comments are added.`, `This site uses Akismet to reduce spam.` */
 export const COMMENT_WIDGET =
@@ -210,6 +210,7 @@ export const SITE_NOTICE =
 export const DISCLOSURE_TRIGGERS = [
   'you buy', 'you purchase', 'you shop', 'you click', 'supported by its', 'affiliate', 'disclos', 'disclaim', 'amazon', 'qualifying',
   'we may', 'we might', 'powered by', 'recaptcha', 'available under', 'subscriber', 'already a', 'blocker', 'rely on', 'advice',
+  'do not sell', 'delayed', 'constitutes', 'reproduced', 'community', 'adblock', 'ad block', 'whitelist', 'our standards',
 ];
 
 /**
@@ -234,6 +235,13 @@ export const SITE_DISCLOSURE = new RegExp(
     String.raw`\b(?:running|using) an ad[- ]?blocker\b`,
     String.raw`\bwe rely on (?:your|readers’?'?|the) support\b`,
     String.raw`\bdoes not (?:provide|offer|constitute|give) (?:medical|legal|financial|professional) advice\b`,
+    String.raw`^do not sell my (?:personal )?info(?:rmation)?\b`,
+    String.raw`\bquotes (?:are )?delayed (?:by )?(?:a minimum of |at least |up to )?\d+ minutes\b`,
+    String.raw`\b(?:registration on|use of) this (?:site|website) constitutes acceptance\b`,
+    String.raw`\bon this (?:site|website) may not be reproduced\b`,
+    String.raw`^community (?:rules|guidelines|standards) apply\b`,
+    String.raw`\bturn off your ad ?blocker\b|^how do i (?:whitelist|disable my ad ?blocker)\b|\bto whitelist\b|^(?:for|click the) ad ?block(?: plus)?\b`,
+    String.raw`^our standards:`,
   ].join('|'),
   'iu',
 );
