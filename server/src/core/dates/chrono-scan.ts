@@ -70,6 +70,7 @@ function toMention(r: chrono.ParsedResult, text: string, offset: number): Mentio
     return undefined; // a month name alone must read as a date: `in July`, not `July said`
   }
   m.date = { y: p.y, m: p.m, d: p.d };
+  if (p.d !== undefined) m.order = /^\d/.test(core) ? 'dm' : 'md';
   if (p.wd !== undefined) m.weekday = p.wd;
   if (r.end) {
     const q = parts(r.end);

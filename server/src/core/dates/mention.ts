@@ -40,6 +40,12 @@ export interface Mention {
   rel?: 'this' | 'last' | 'next';
   /** calendar: a holiday whose day moves with the year (its month and day are found once the year is). */
   holiday?: 'easter' | 'good-friday' | 'easter-monday' | 'thanksgiving';
+  /** calendar: the order the text writes day and month in (`14 December` dm, `December 14` md), evidence for the document's numeric dates. */
+  order?: 'md' | 'dm';
+  /** calendar: a numeric date read day first (`7/1/2022`) that month first reads too, as a document writing `December 14` means. */
+  swappable?: boolean;
+  /** relative year: a financial or fiscal year (`this financial year`), valued as the two years it spans. */
+  fiscal?: boolean;
   /** calendar: the year given as an offset from the reference's (`1 July this year` 0, `… next year` 1). */
   yearOffset?: number;
   /** fixed: the value. */

@@ -48,6 +48,14 @@ function dayFirst(a: number, b: number): { m: number; d: number } {
   return { m: b, d: a };
 }
 
+/** What a slashed date says of the document's order (`2/26/2015` md, `26/2/2015` dm), or that it reads both ways (`7/1/2022`). */
+function slashOrder(sep: string, a: number, b: number): Pick<Mention, 'order' | 'swappable'> {
+  if (sep !== '/') return {};
+  if (a <= 12 && b > 12) return { order: 'md' };
+  if (a > 12 && b <= 12) return { order: 'dm' };
+  return a !== b && a <= 12 ? { swappable: true } : {};
+}
+
 function numericDates(text: string, out: Out): void {
   for (const x of text.matchAll(DMY)) {
     const y = +x[4];
@@ -55,14 +63,14 @@ function numericDates(text: string, out: Out): void {
     if (!isValidDate(y, m, d)) continue;
     // `2/26/2015 7:11 AM`: the clock's am/pm belongs to the span.
     const time = x[5] !== undefined ? { h: hour24(+x[5], x[7]), min: +x[6] } : undefined;
-    out.push({ start: x.index, end: x.index + x[0].length, label: time ? 'TIME' : 'DATE', kind: 'calendar', date: { y, m, d }, time, source: 'numeric date' });
+    out.push({ start: x.index, end: x.index + x[0].length, label: time ? 'TIME' : 'DATE', kind: 'calendar', date: { y, m, d }, time, source: 'numeric date', ...slashOrder(x[2], +x[1], +x[3]) });
   }
   for (const x of text.matchAll(DMY_SHORT)) {
     const yy = +x[4];
     const y = yy >= 50 ? 1900 + yy : 2000 + yy;
     const { m, d } = dayFirst(+x[1], +x[3]);
     if (!isValidDate(y, m, d)) continue;
-    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'numeric date, two-digit year' });
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'numeric date, two-digit year', ...slashOrder(x[2], +x[1], +x[3]) });
   }
   // `Yahoo FinanceOctober 13, 2016`: a byline's date run together with the outlet's name before it.
   for (const x of text.matchAll(GLUED_MONTH_DATE)) {

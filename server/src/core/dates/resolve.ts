@@ -103,6 +103,9 @@ function weekday(m: Mention, ref: Reference | undefined, pinned: number | undefi
   return { value: withTime(formatDate(addDays(r, shift)), m), anchor: ref.anchor };
 }
 
+/** The month a financial year starts in: July, Australia's (one starting in April, the UK's, differs only from April to June). */
+const FISCAL_START = 7;
+
 function relative(m: Mention, ref: Reference | undefined): Resolved {
   const r = ref?.date ?? {};
   const off = m.offset ?? 0;
@@ -142,6 +145,11 @@ function relative(m: Mention, ref: Reference | undefined): Resolved {
     case 'century':
       return { value: r.y === undefined ? 'XX' : pad(Math.floor(r.y / 100) + off), anchor };
     default: {
+      // `this financial year` in September 1983: the year from July, 1983/1984 (Australia's; the same for April's).
+      if (m.fiscal && r.y !== undefined && r.m !== undefined) {
+        const from = r.y - (r.m >= FISCAL_START ? 0 : 1) + off;
+        return { value: `${from}/${from + 1}`, anchor };
+      }
       const y = r.y === undefined ? 'XXXX' : String(r.y + off);
       return { value: m.season ? `${y}-${m.season}` : y, anchor };
     }

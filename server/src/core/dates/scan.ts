@@ -59,8 +59,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
       i++;
       continue;
     }
-    // `1 July this year`, `March 3 next year`: a day and month, then their year as an offset, one span.
-    if (b && a.kind === 'calendar' && a.date?.d !== undefined && a.date.m !== undefined && a.date.y === undefined && !a.time && b.kind === 'relative' && b.unit === 'year' && !b.season && /^\s{1,2}$/.test(text.slice(a.end, b.start)) && /^(?:this|next|last)\b/i.test(text.slice(b.start, b.end))) {
+    // `1 July this year`, `March 3 next year`, `June this year`: a month (and day), then their year as an offset, one span.
+    if (b && a.kind === 'calendar' && a.date?.m !== undefined && a.date.y === undefined && !a.time && b.kind === 'relative' && b.unit === 'year' && !b.season && /^\s{1,2}$/.test(text.slice(a.end, b.start)) && /^(?:this|next|last)\b/i.test(text.slice(b.start, b.end))) {
       out.push({ ...a, end: b.end, yearOffset: b.offset, source: `${a.source} + ${b.source}` });
       i++;
       continue;

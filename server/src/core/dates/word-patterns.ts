@@ -70,7 +70,8 @@ function relative(text: string, out: Mention[]): void {
       continue;
     }
     const unit: Unit = season ? 'year' : (word as Unit);
-    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit, offset: REL_OFFSET[rel], season, source: 'relative date' });
+    const fiscal = unit === 'year' && /^(?:financial|fiscal)$/i.test(x[3] ?? '') ? true : undefined;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit, offset: REL_OFFSET[rel], season, fiscal, source: 'relative date' });
   }
 }
 

@@ -32,13 +32,37 @@ function insideAny(ranges: number[][], start: number, end: number): boolean {
 const isNameLike = (m: Mention): boolean =>
   m.kind === 'weekday' || (m.kind === 'calendar' && m.date?.d === undefined && m.date?.y === undefined && !m.time);
 
+/** The document writes day after month (`December 14, 2016`, `2/26/2015`) more often than before it. */
+function writesMonthFirst(scans: readonly ParagraphScan[]): boolean {
+  let md = 0;
+  let dm = 0;
+  for (const scan of scans) {
+    for (const m of scan.mentions) {
+      if (m.order === 'md') md++;
+      else if (m.order === 'dm') dm++;
+    }
+  }
+  return md > dm;
+}
+
+/** The scan with its two-way numeric dates read month first (`7/1/2022` = 1 July). */
+function monthFirstScan(scan: ParagraphScan): ParagraphScan {
+  const swap = <T extends { m?: number; d?: number }>(x: T): T => ({ ...x, m: x.d, d: x.m });
+  const mentions = scan.mentions.map((m) => (m.swappable && m.date?.m !== undefined && m.date.d !== undefined ? { ...m, date: swap(m.date) } : m));
+  // A stamp line read from such a date (`7/1/2022`) is that date too.
+  const from = scan.stamp && scan.mentions.find((m) => m.swappable && m.date?.y === scan.stamp!.date.y && m.date.m === scan.stamp!.date.m && m.date.d === scan.stamp!.date.d);
+  return { ...scan, mentions, stamp: from ? { ...scan.stamp!, date: swap(scan.stamp!.date) } : scan.stamp };
+}
+
 export const datesDetector: Detector = {
   name: 'dates',
   labels: DATE_LABELS,
   detect(ctx: DetectContext): Span[] {
     const { doc, memo } = ctx;
     const paragraphs = doc.paragraphs;
-    const scans: ParagraphScan[] = paragraphs.map((p) => memo.get(`scan\u0000${p.text}`, () => scanParagraph(p.text)));
+    let scans: ParagraphScan[] = paragraphs.map((p) => memo.get(`scan\u0000${p.text}`, () => scanParagraph(p.text)));
+    const monthFirst = writesMonthFirst(scans);
+    if (monthFirst) scans = scans.map((scan, i) => (scan.mentions.some((m) => m.swappable) ? memo.get(`scan-md\u0000${paragraphs[i].text}`, () => monthFirstScan(scan)) : scan));
     const texts = paragraphs.map((p) => p.text);
     const refs = findReferences(scans, texts, new Date().getUTCFullYear());
     const persons = personRanges(ctx);
@@ -54,7 +78,7 @@ export const datesDetector: Detector = {
         if (y !== undefined) pins.set(j, y);
       });
       const before = state;
-      const key = `value\u0000${inputsKey(scan, ref, pins, before)}\u0000${p.text}`;
+      const key = `value${monthFirst ? '-md' : ''}\u0000${inputsKey(scan, ref, pins, before)}\u0000${p.text}`;
       const res: ParagraphValues = memo.get(key, () => paragraphValues(scan, ref, pins, before));
       state = carry(state, res.mentioned);
       scan.mentions.forEach((m, j) => {
