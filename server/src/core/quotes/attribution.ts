@@ -32,7 +32,8 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   const s = subjectAhead(text, p, mentions);
   if (!s) return undefined;
   // `Smith, 54, said` / `Smith, the company's chief, said`: an apposition between.
-  const after = text.slice(s.end, s.end + 120).replace(/^,[^,"“”«»]{1,70},/, '');
+  // The apposition may be long (`Robin Rönnlund, PhD student in … at the University of Gothenburg and leader of the fieldwork, said`).
+  const after = text.slice(s.end, s.end + 200).replace(/^,[^,"“”«»\n]{1,150},/, '');
   const verbAfter = TRAILING_VERB.exec(after);
   if (!verbAfter) return undefined;
   // `…the facts." Mourinho added that the match …`: after a finished sentence, a verb that

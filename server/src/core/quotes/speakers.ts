@@ -103,7 +103,8 @@ export class SpeakerLinker {
             if (o.end <= quote.start && o.text.toLowerCase().includes(a.head)) return o;
           }
           // `the company claims …`: a generic head stands for the organisation just named, as `it` does.
-          return GENERIC_ORG_HEADS.has(a.head) ? this.itOrg(quote.start) : undefined;
+          const it = GENERIC_ORG_HEADS.has(a.head) ? this.itOrg(quote.start) : undefined;
+          return it && this.nearest(it, quote.start, quote.end);
         }
         const pick = this.pickByRole(a.adjectives);
         return pick && this.nearest(pick, quote.start, quote.end);
