@@ -40,11 +40,35 @@ export function analyseParagraph(text: string): ParagraphEntities {
   const kept = relabelByContext(text, mentions).filter((m) => !inLawName(text, m));
   markCommonAcronyms(text, kept);
   nameWithThe(text, tokens, kept);
+  officesOfPosts(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   const states = stateCandidates(text);
   return states.length ? { mentions: kept, aliases: findAliases(text, kept), states } : { mentions: kept, aliases: findAliases(text, kept) };
+}
+
+/**
+ * `the Baldwin County Sheriff's office`, `the Alabama Attorney General's office`: a place's
+ * post and its office or department, lowercase noun included, are one organisation.
+ */
+const POST_OFFICE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.'’-]*\s){1,3})(?:[Ss]heriff|(?:Attorney|District Attorney|Solicitor|Inspector|Auditor)[ -]General|District Attorney|Coroner|Prosecutor|Comptroller|Treasurer|Marshal)['’]s (?:office|department|Office|Department)(?![\p{L}])/gu;
+
+function officesOfPosts(text: string, ms: Mention[]): void {
+  if (!/['’]s (?:office|department)/i.test(text)) return;
+  for (const x of text.matchAll(POST_OFFICE)) {
+    let start = x.index;
+    // Not `The` opening the sentence: the name starts at the place.
+    const lead = /^(?:The|A|An)\s/.exec(x[1]);
+    if (lead) start += lead[0].length;
+    if (start >= x.index + x[1].length) continue;
+    const end = x.index + x[0].length;
+    const inside = ms.filter((m) => m.start >= start && m.end <= end);
+    if (inside.length === 0 || inside.some((m) => m.label !== 'PLACE' && m.label !== 'ORG' && m.label !== undefined) || ms.some((m) => m.start < start && m.end > start)) continue;
+    for (const m of inside) ms.splice(ms.indexOf(m), 1);
+    ms.push(mention(start, end, text.slice(start, end), 'ORG', 2, 'a place’s post and its office'));
+  }
+  ms.sort((a, b) => a.start - b.start);
 }
 
 /** Where the paragraph may name a state by its code (see document-names.ts, which decides). */

@@ -113,6 +113,20 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.length > 1 && isHead(last, SECTION_HEADS) && us.slice(0, -1).every((u) => u.kind === 'word' && (/^posts?$/i.test(last.text) ? POST_MODIFIERS : SECTION_MODIFIERS).has(lower(u)))) return [];
   // After a building or event word only a proper organisation head counts (`UN General Assembly Hall`, not `Astana International Airport`).
   const weak = dropped && isHead(last, WEAK_TAIL_HEADS);
+  // `Sioux Center, Iowa`: a town named like a building, before a comma and its state.
+  if (us.length > 1 && isHead(last, WEAK_TAIL_HEADS) && !dropped && stateAfter(cx.tokens, last.tokEnd)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 1, 'a town: its name before a comma and its state')];
+  }
+  // `Baldwin County Sheriff`: a county, then a post; the post is no name.
+  // Not a body named after its area (`US District Court`, `Baldwin County Commission`).
+  const admin = isHead(last, ORG_TAIL_HEADS) ? -1 : us.findIndex((u, k) => k >= 1 && k < us.length - 1 && isHead(u, ADMIN_AREAS));
+  if (admin > 0) {
+    const s = span(us.slice(0, admin + 1));
+    const post = us.slice(admin + 1);
+    const noName = post.length === 1 && (TITLES.has(lower(post[0])) || ROLE_NOUNS.has(lower(post[0])) || /^sheriffs?$/i.test(post[0].text));
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, `name with a geographic word “${us[admin].text}”`, { initial: us[0].initial }), ...(noName ? [] : classifyPiece(post, text, cx))];
+  }
   if (us.length > 1 && isHead(last, ORG_TAIL_HEADS) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
     const s = span(us);
     if (isHead(last, ABBREVIATED_HEADS) && text[s.end] === '.') s.end++;
@@ -167,9 +181,10 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'people’s adjective with a geographic word', { initial: u.initial })];
   }
   // `Gaza Strip`, `Turkiye Republic`: a place name with a geographic or state suffix.
-  if (e.label === 'PLACE' && rest.length === 1 && (isHead(rest[0], GEO_SUFFIXES) || /^(republic|federation|kingdom)$/i.test(rest[0].text))) {
+  // `Ohio River Valley`: two geographic words.
+  if (e.label === 'PLACE' && rest.length >= 1 && rest.length <= 2 && (rest.every((r) => isHead(r, GEO_SUFFIXES)) || (rest.length === 1 && /^(republic|federation|kingdom)$/i.test(rest[0].text)))) {
     const suffixGeo = isHead(rest[0], GEO_SUFFIXES);
-    const s = span([u, rest[0]]);
+    const s = span([u, ...rest]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'place name with suffix', { canonical: suffixGeo ? undefined : e.canonical, initial: u.initial })];
   }
   // `West Midlands`, `South Wales`: a compass word and a known place are one place.
@@ -354,6 +369,15 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
  */
 function isProductSpelling(w: string): boolean {
   return /^[A-Za-z]?[a-z]+[A-Z]/.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(w);
+}
+
+/** Administrative areas a name is followed by (`Baldwin County`, `Ulytau Region`). */
+const ADMIN_AREAS = new Set(['county', 'province', 'district', 'region', 'oblast', 'prefecture', 'governorate', 'parish']);
+
+/** A comma and a region of the gazetteer right after token `i` (`, Iowa`). */
+function stateAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.text === ',' && !!next && next.cap && gazetteer().get(nameKey(next.text))?.kind === 'region';
 }
 
 /** Heads of a website's section names, and the words that name the section (`Local News`, `College Sports`). */
