@@ -202,7 +202,9 @@ function givenBeforeSurname(text: string, tokens: readonly Token[], i: number): 
   const next = tokens[i + 1];
   if (!next || next.kind !== 'word' || !next.cap || next.caps || next.start !== tokens[i].end + 1) return false;
   const initial = i >= 2 && tokens[i - 1].text === '.' && /^\p{Lu}$/u.test(tokens[i - 2].text);
-  return initial || (!isCommonWord(next.text) && !NO_ENTITY_WORDS.has(next.text) && !gazAt(text, tokens, i + 1, 1)); // not `Sydney Olympic`
+  // `Editing by David Chance`: after `by` a given name and a capitalised word are a person's name.
+  const by = i >= 1 && tokens[i - 1].text === 'by';
+  return initial || by || (!isCommonWord(next.text) && !NO_ENTITY_WORDS.has(next.text) && !gazAt(text, tokens, i + 1, 1)); // not `Sydney Olympic`
 }
 
 /** Lower-case words hyphened to a name that are no part of it: `London-based`, `al-Qaeda-linked`, `anti-Trump`. */

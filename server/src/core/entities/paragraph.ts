@@ -41,6 +41,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   markCommonAcronyms(text, kept);
   nameWithThe(text, tokens, kept);
   officesOfPosts(text, kept);
+  numberedRoads(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
@@ -67,6 +68,21 @@ function officesOfPosts(text: string, ms: Mention[]): void {
     if (inside.length === 0 || inside.some((m) => m.label !== 'PLACE' && m.label !== 'ORG' && m.label !== undefined) || ms.some((m) => m.start < start && m.end > start)) continue;
     for (const m of inside) ms.splice(ms.indexOf(m), 1);
     ms.push(mention(start, end, text.slice(start, end), 'ORG', 2, 'a place’s post and its office'));
+  }
+  ms.sort((a, b) => a.start - b.start);
+}
+
+/** `Interstate 10`, `Route 66`, `I-95`: a road named by its number is a place. */
+const NUMBERED_ROAD = /(?<![\p{L}\p{N}])(?:(?:Interstate|Highway|Route|Motorway)\s\d{1,3}|I-\d{1,3}|[AM]\d{1,3}(?=\s(?:motorway|road)))(?![\p{L}\p{N}])/gu;
+
+function numberedRoads(text: string, ms: Mention[]): void {
+  if (!/\d/.test(text)) return;
+  for (const x of text.matchAll(NUMBERED_ROAD)) {
+    const start = x.index;
+    const end = start + x[0].length;
+    if (ms.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end))) continue;
+    for (const m of ms.filter((m) => m.start >= start && m.end <= end)) ms.splice(ms.indexOf(m), 1);
+    ms.push(mention(start, end, x[0], 'PLACE', 2, 'a road named by its number'));
   }
   ms.sort((a, b) => a.start - b.start);
 }

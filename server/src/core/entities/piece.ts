@@ -66,6 +66,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a broadcaster: a name and TV', { initial: us[0].initial })];
   }
+  // `5 Min Read`: a reading time, no name.
+  if (us.length === 2 && /^Mins?$/.test(us[0].text) && us[1].text === 'Read') return [];
   // `Category C`, `Plan B`, `Phase II`: a class named by a letter, no name.
   if (us.length === 2 && us[0].kind === 'word' && CLASS_WORDS.test(us[0].text) && /^(?:[A-Z]|[IVX]{1,4})$/.test(us[1].text)) return [];
   // `J  O  I  N  T`: a letter-spaced heading, no name.
