@@ -57,6 +57,18 @@ describe('entities: canonical names', () => {
     ]);
   });
 
+  it('`X Department` is `Department of X`, and X alone, once an organisation, is that department', () => {
+    assert.deepEqual(canonicals('The Department of Energy asked for names. The Energy Department later refused. Energy officials said so.'), [
+      'Department of Energy → Department of Energy',
+      'Energy Department → Department of Energy',
+      'Energy → Department of Energy',
+    ]);
+  });
+
+  it('a place’s post’s office takes capitals in its canonical name', () => {
+    assert.deepEqual(canonicals('Officers with the Morton County sheriff’s office came.'), ['Morton County sheriff’s office → Morton County Sheriff’s Office']);
+  });
+
   it('a brand’s magazine is an organisation, and the brand alone stays the brand', () => {
     assert.deepEqual(canonicals('This story appears in the Winter issue of CNET Magazine. CNET reviews phones.'), ['CNET Magazine → CNET Magazine', 'CNET → CNET']);
   });

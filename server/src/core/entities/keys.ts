@@ -30,7 +30,7 @@ export const nameKey = cached((s: string): string =>
 /**
  * A looser key for spelling variants of one organisation name:
  * `Organisation of the Turkic States` ≈ `Organization of Turkic States`,
- * `Co-operation` ≈ `Cooperation`.
+ * `Co-operation` ≈ `Cooperation`, `Energy Department` ≈ `Department of Energy`.
  */
 export const variantKey = cached((s: string): string =>
   nameKey(s)
@@ -42,7 +42,9 @@ export const variantKey = cached((s: string): string =>
     .replace(/defence/g, 'defense')
     .replace(/[-.'&,]/g, '')
     .replace(/\s+/g, ' ')
-    .trim(),
+    .trim()
+    // `Energy Department` ≈ `Department of Energy`.
+    .replace(/^(.+) (department|ministry)$/, '$2 $1'),
 );
 
 /** A name written in capitals, in title case (`ASTANA` → `Astana`, `UST-KAMENOGORSK` → `Ust-Kamenogorsk`). */

@@ -99,6 +99,11 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       if (person) Object.assign(m, { label: 'PERSON', strength: 1, person, reason: `part of “${person}” in other documents` });
     }
   }
+  // `Energy officials` after `Energy Department`: a department's first word, once an organisation, is that department.
+  for (const m of ms) {
+    const org = m.label === 'ORG' && !m.linked ? shortForms.get(m.text) : undefined;
+    if (org?.department) m.linked = org.full;
+  }
   return compoundPeoples(countryBranches(ms.filter((m) => m.label), text), text);
 }
 
@@ -222,6 +227,8 @@ interface ShortForm {
   corporate: boolean;
   /** The first word of two or more organisations' names (`Bloomberg Institute`, `Bloomberg Government`): the brand, linked to none. */
   brand?: boolean;
+  /** A government department's (`Energy Department`): its first word, a common one, links only where the document labels it an organisation (`Energy officials`). */
+  department?: boolean;
 }
 
 /**
@@ -252,7 +259,8 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
     // `CNET Magazine`: a brand's publication; the brand alone is the brand.
     if (PUBLICATIONS.has(words[words.length - 1].toLowerCase())) continue;
     const corporate = words.length === 2 && CORPORATE.has(words[1].toLowerCase());
-    if (corporate || !isCommonWord(words[0])) out.set(words[0], { full: m, corporate });
+    const department = words.length === 2 && /^(?:department|ministry)$/i.test(words[1]) && isCommonWord(words[0]);
+    if (corporate || department || !isCommonWord(words[0])) out.set(words[0], { full: m, corporate, department });
   }
   // `Samruk Kazyna` after `Samruk Kazyna Sovereign Wealth Fund`: the name words before the head words.
   for (const m of ms) {
