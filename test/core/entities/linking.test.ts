@@ -58,7 +58,7 @@ describe('entities: canonical names', () => {
   });
 
   it('`X Department` is `Department of X`, and X alone, once an organisation, is that department', () => {
-    assert.deepEqual(canonicals('The Department of Energy asked for names. The Energy Department later refused, and Energy officials said so.'), [
+    assert.deepEqual(canonicals('The Department of Energy asked for names. The Energy Department later refused, and Energy staff said so.'), [
       'Department of Energy → Department of Energy',
       'Energy Department → Department of Energy',
       'Energy → Department of Energy',
