@@ -132,7 +132,8 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
         let k = i + 2;
         if (isConn(units[k], 'the')) k++;
         // `Minister for Justice and Customs`: a portfolio, not a body; a place in it still counts.
-        if (PORTFOLIO_TITLES.has(lower(u))) {
+        // `Deputy Secretary of the Department of …`: a body's name, no portfolio.
+        if (PORTFOLIO_TITLES.has(lower(u)) && !(isWordIn(units[k], ORG_LEAD_HEADS) && isConn(units[k + 1], 'of', 'for'))) {
           const from = k;
           while (k < units.length && ((units[k].kind === 'word' || units[k].kind === 'title') && !units[k].caps ? true : isConn(units[k], 'and', 'the'))) k++;
           // `Undersecretary of State John Bolton`: after a given name, a town's name is the surname.
