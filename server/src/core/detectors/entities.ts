@@ -16,6 +16,9 @@ import { foldInvisible } from '../entities/invisible';
 
 const NAMES_KEY = '\u0000workspace-names';
 
+const NO_BREAK = /[\u00a0\u2007\u202f]/;
+const NO_BREAK_ALL = /[\u00a0\u2007\u202f]/g;
+
 export const entitiesDetector: Detector = {
   name: 'entities',
   labels: ['PERSON', 'ORG', 'PLACE', 'NORP'],
@@ -24,9 +27,11 @@ export const entitiesDetector: Detector = {
     const aliasPairs: [DocMention, DocMention][] = [];
     const states: StateCandidate[] = [];
     for (const p of ctx.doc.paragraphs) {
-      // Names are read without the invisible characters of web pages (soft hyphens); spans cover the text as written.
-      const folded = foldInvisible(p.text);
-      const read = folded?.text ?? p.text;
+      // Names are read without the invisible characters of web pages (soft hyphens) and with no-break spaces as
+      // spaces (PDF text joins every word so); spans cover the text as written.
+      const spaced = NO_BREAK.test(p.text) ? p.text.replace(NO_BREAK_ALL, ' ') : p.text;
+      const folded = foldInvisible(spaced);
+      const read = folded?.text ?? spaced;
       const r = ctx.memo.get<ParagraphEntities>(read, () => analyseParagraph(read));
       const local = folded
         ? r.mentions.map((m) => ({ ...m, start: folded.toWritten(m.start) + p.start, end: folded.toWritten(m.end - 1) + 1 + p.start }))
@@ -40,8 +45,8 @@ export const entitiesDetector: Detector = {
     const kept = resolveLabels(all, ctx.workspace, ctx.doc.uri, names, ctx.doc.text, states);
     assignCanonical(kept, aliasPairs.filter(([f, s]) => f.label && s.label), names, ctx.doc.text);
     return kept.map(
-      // The text as written (a read-through name has fewer characters than its span).
-      (m): Span => ({ start: m.start, end: m.end, label: m.label!, text: m.text.length === m.end - m.start ? m.text : ctx.doc.text.slice(m.start, m.end), canonical: m.canonical ?? m.text, reason: m.reason }),
+      // The text as written (a read-through name has fewer characters than its span, or spaces for no-break ones).
+      (m): Span => ({ start: m.start, end: m.end, label: m.label!, text: ctx.doc.text.slice(m.start, m.end), canonical: m.canonical ?? m.text, reason: m.reason }),
     );
   },
 };
