@@ -23,6 +23,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   const mentions: Mention[] = [];
   const skip = dateline(text, tokens, mentions);
   let prevTitled = false;
+  let prevPortfolio = false;
   let prevEnd = -1;
   for (const chunk of findChunks(text, tokens)) {
     if (chunk[0].tok < skip) continue;
@@ -31,8 +32,13 @@ export function analyseParagraph(text: string): ParagraphEntities {
     const commaBetween = prevEnd >= 0 && start === prevEnd + 1 && tokens[prevEnd].text === ',';
     const after = tokens[end];
     const closes = !after || (after.kind === 'punct' && /^[,.;(:)]$/.test(after.text));
-    mentions.push(...classifyChunk(chunk, { text, tokens, titleCase: heading, afterTitleComma: prevTitled && commaBetween && closes }));
+    // `Minister for Fisheries, Forestry and Conservation`: a list of fields after the comma, no person (names have no `and`).
+    const listed = chunk.some((u) => u.kind === 'conn' && u.text === 'and');
+    // After a portfolio (`Minister for Fisheries,`) such a list goes on naming fields: no entity in it.
+    const fields = prevPortfolio && commaBetween && listed && chunk.every((u) => u.kind !== 'gaz' && u.kind !== 'title' && !u.caps && !isGivenName(u.text));
+    if (!fields) mentions.push(...classifyChunk(chunk, { text, tokens, titleCase: heading, afterTitleComma: prevTitled && commaBetween && closes && !listed }));
     prevTitled = chunk[chunk.length - 1].kind === 'title' || (chunk.some((u) => u.kind === 'title') && chunk[0].kind === 'title');
+    prevPortfolio = chunk[0].kind === 'title' && chunk.some((u) => u.kind === 'conn' && u.text === 'for');
     prevEnd = end;
   }
   mentions.sort((a, b) => a.start - b.start);
@@ -254,6 +260,8 @@ function findAliases(text: string, ms: Mention[]): Alias[] {
     if (!f.label || f.label === 'NORP' || (s.gazKind && s.label !== f.label)) continue;
     // `MOSCOW (AP)`, `NEW YORK (CNNMoney)`: a dateline's place and the agency that filed it.
     if (f.label === 'PLACE' && s.label !== 'PLACE') continue;
+    // `Matt Francis (Ministerial)`: a common word in brackets after a person's name says which office, no alias.
+    if (f.label === 'PERSON' && !s.label && isCommonWord(s.text)) continue;
     // `Moscow (Russian Federation)`: two known places, the second where the first is.
     if (f.gazKind && s.gazKind && f.gazKind !== s.gazKind) continue;
     s.label = f.label;
