@@ -200,11 +200,20 @@ function majority(ms: readonly Mention[]): Mention['label'] {
  * belongs to the name after it, a publication's or a band's; with no label of its own
  * the name is an organisation.
  */
+/** What follows a newspaper's name and never an adjective's noun: punctuation, or a preposition or verb. */
+const NO_NOUN_AFTER = /^(?:\s*[,.;:)!?]|\s+(?:as|in|on|and|that|said|says|reported|reports|newspaper|quoted|wrote|writes|has|had|was|is)\b)/;
+
 function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): void {
   if (!text.includes('The ', 1)) return;
   const byEnd = new Map<number, Token>();
   for (const t of tokens) byEnd.set(t.end, t);
   for (const m of ms) {
+    // `quoted in The Australian as saying`: a people's adjective with a capital `The` inside a sentence and no noun after it is a newspaper.
+    if (m.label === 'NORP' && text.slice(m.start - 4, m.start) === 'The ' && !/s$/.test(m.text) && NO_NOUN_AFTER.test(text.slice(m.end, m.end + 12))) {
+      const the = byEnd.get(m.start - 1);
+      if (the && !the.initial && !isTitleCaseLine(tokens)) Object.assign(m, { start: the.start, text: text.slice(the.start, m.end), label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, reason: 'a newspaper: a people’s adjective with its capital “The” inside a sentence' });
+      continue;
+    }
     if (m.gazKind || m.label === 'NORP' || (m.label && m.strength === 2) || text.slice(m.start - 4, m.start) !== 'The ') continue;
     const the = byEnd.get(m.start - 1);
     if (!the || the.text !== 'The' || the.initial || isTitleCaseLine(tokens)) continue;

@@ -210,6 +210,8 @@ function extendToKnownNames(ms: DocMention[], text: string): DocMention[] {
     for (const o of longer) {
       const start = m.end - o.text.length;
       if (start < 0 || text.slice(start, m.end) !== o.text || !/^\s*$|[^\p{L}\p{N}]$/u.test(text.slice(Math.max(0, start - 1), start))) continue;
+      // `The Australian government`: a people's adjective before its noun stays the adjective.
+      if (m.label === 'NORP' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^\s+(?:as|in|on|and|that|said|says|reported)\b/.test(text.slice(m.end, m.end + 12))) continue;
       for (let j = i - 1; j >= 0 && ms[j].end > start; j--) gone.add(ms[j]);
       Object.assign(m, { start, text: o.text, label: o.label, strength: 1, guess: false, speechOnly: false, reason: `completes “${o.text}”, a name of the document` });
       break;
