@@ -115,6 +115,12 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.length > 1 && isHead(last, SECTION_HEADS) && us.slice(0, -1).every((u) => u.kind === 'word' && (/^posts?$/i.test(last.text) ? POST_MODIFIERS : SECTION_MODIFIERS).has(lower(u)))) return [];
   // After a building or event word only a proper organisation head counts (`UN General Assembly Hall`, not `Astana International Airport`).
   const weak = dropped && isHead(last, WEAK_TAIL_HEADS);
+  // `ZeniMax Media`, `Andreessen Horowitz Ventures`: heads common in companies' names, after a word that is no common word.
+  // Not a contact's label (`AusAID Media: 0417 …`).
+  if (us.length > 1 && isHead(last, NAMED_COMPANY_HEADS) && !dropped && cx.tokens[last.tokEnd]?.text !== ':' && us.slice(0, -1).every((u) => (u.kind === 'word' && !isCommonWord(u.text) && !isGivenName(u.text)) || isAcronym(u))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a company: a name and “${last.text}”`, { initial: us[0].initial })];
+  }
   // `Sioux Center, Iowa`: a town named like a building, before a comma and its state.
   if (us.length > 1 && isHead(last, WEAK_TAIL_HEADS) && !dropped && stateAfter(cx.tokens, last.tokEnd)) {
     const s = span(us);
@@ -372,6 +378,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
 function isProductSpelling(w: string): boolean {
   return /^[A-Za-z]?[a-z]+[A-Z]/.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(w);
 }
+
+/** Heads of companies' names that are common words too (`Social Media` is none). */
+const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital', 'labs', 'vr']);
 
 /** Administrative areas a name is followed by (`Baldwin County`, `Ulytau Region`). */
 const ADMIN_AREAS = new Set(['county', 'province', 'district', 'region', 'oblast', 'prefecture', 'governorate', 'parish']);
