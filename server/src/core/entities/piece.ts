@@ -57,6 +57,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     dropped = true; // an ordinal names an event or an edition, not a body
   }
   if (!us.length) return [];
+  // `BuzzFeed News Reporter`, `Washington Post Columnist`: an outlet or a body and a job there, in title case; the job is no name.
+  if (us.length > 2 && us[us.length - 1].kind === 'word' && (ROLE_NOUNS.has(lower(us[us.length - 1])) || lower(us[us.length - 1]) === 'columnist') && isHead(us[us.length - 2], ORG_TAIL_HEADS)) {
+    const s = span(us.slice(0, -1));
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${us[us.length - 2].text}” before a job there`, { initial: us[0].initial })];
+  }
   // `Labour MPs were …`: a party's name before its people, even opening a sentence.
   if (us.length === 2 && us[0].kind === 'word' && PARTIES.has(us[0].text) && PARTY_MEMBER.test(us[1].text)) {
     return [mention(us[0].start, us[0].end, us[0].text, 'NORP', 2, 'a party’s name before one of its people', { initial: us[0].initial })];
