@@ -253,6 +253,10 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
   }
   const voice = orgVoiceBehind(text, p, mentions);
   if (voice) return voice;
+  // `a lawsuit with ZeniMax Media, which accuses …`: the relative pronoun's antecedent speaks.
+  const rel = /,\s+(?:which|who)\s*$/.exec(text.slice(Math.max(0, p - 12), p));
+  const antecedent = rel && mentions.endingAt(p - rel[0].length);
+  if (antecedent) return { attribution: mentionAttribution(antecedent), start: antecedent.start, end: p };
   const direct = mentions.endingAt(p);
   if (direct) {
     // `Nick Van den Brul of BNP Paribas described …`: the person before `of` is the subject, not where he works.
