@@ -116,16 +116,33 @@ function yearRanges(text: string, out: Out): void {
   }
 }
 
+/** A century's span with its `early`/`mid`/`late` before it and its `BC` after it (`the late 6th century BC` = BC05). */
+function century(text: string, start: number, end: number, n: number): Mention {
+  const mod = /\b(?:early|mid|late)[\s-]+$/i.exec(text.slice(Math.max(0, start - 6), start));
+  const bc = /^\s?(?:BCE|BC|B\.C\.(?:E\.)?)(?![\p{L}])/u.exec(text.slice(end, end + 7));
+  return { start: start - (mod?.[0].length ?? 0), end: end + (bc?.[0].length ?? 0), label: 'DATE', kind: 'fixed', value: (bc ? 'BC' : '') + pad(n - 1), source: 'century' };
+}
+
+/** `500 BC`, `5,316 BCE`: a year before the common era, valued `BC0500`. */
+const YEAR_BC = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,4})\s?(?:BCE|BC|B\.C\.(?:E\.)?)(?![\p{L}])/gu;
+
 function centuries(text: string, out: Out): void {
   for (const x of text.matchAll(CENTURY_NUM)) {
     const n = +x[1];
     if (n < 1 || n > 30) continue;
-    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: pad(n - 1), source: 'century' });
+    out.push(century(text, x.index, x.index + x[0].length, n));
   }
   for (const x of text.matchAll(CENTURY_WORD)) {
     const w = x[1].toLowerCase();
     const n = w.startsWith('twenty-') ? 20 + ORDINAL_WORDS.indexOf(w.slice(7)) + 1 : ORDINAL_WORDS.indexOf(w) + 1;
-    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: pad(n - 1), source: 'century' });
+    out.push(century(text, x.index, x.index + x[0].length, n));
+  }
+  if (text.includes('B')) {
+    for (const x of text.matchAll(YEAR_BC)) {
+      const y = +x[1].replace(/,/g, '');
+      if (y < 1 || y > 20000) continue;
+      out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `BC${String(y).padStart(4, '0')}`, source: 'year before the common era' });
+    }
   }
   for (const x of text.matchAll(DECADE)) {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: x[1], source: 'decade' });
