@@ -292,13 +292,14 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // nor are common words before a personal name of two unknown words (`Construction Kanat Sharlapayev`).
   // A given name that is also a common word still opens a name (`Rod Eddington said`).
   // So is a role word opening the sentence (`Striker Nicolas Anelka says …`).
-  while (us.length > 1 && us[0].initial && !us[0].caps && (isCommonWord(us[0].text) || ROLE_NOUNS.has(lower(us[0]))) && !isHead(us[0], ORG_MODIFIERS) && !givenNameFirst(us)) us = us.slice(1);
+  // Not after a byline's `By` (`By Sage Lazzaro`).
+  while (us.length > 1 && us[0].initial && !us[0].caps && (isCommonWord(us[0].text) || ROLE_NOUNS.has(lower(us[0]))) && !isHead(us[0], ORG_MODIFIERS) && !givenNameFirst(us) && !bylineCue(cx.tokens, us[0].tok)) us = us.slice(1);
   const lead = leadingCommon(us);
   if (lead > 0 && us.length - lead >= 2 && !isHead(us[us.length - 1], GEO_SUFFIXES) && !isHead(us[0], GEO_PREFIXES)) {
     return [...names(us.slice(0, lead), text, cx, dropped), ...names(us.slice(lead), text, { ...cx, complement: false, personSlot: cx.personSlot || cx.complement }, dropped)];
   }
-  if (cx.titleCase) {
-    // In a title-case heading every word is capitalised: common words separate names.
+  if (cx.titleCase && !bylineCue(cx.tokens, us[0].tok)) {
+    // In a title-case heading every word is capitalised: common words separate names (a byline's `By Sage Lazzaro` is no heading).
     const out: Mention[] = [];
     let run: Unit[] = [];
     const flush = () => {

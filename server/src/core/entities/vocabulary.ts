@@ -78,6 +78,7 @@ export const ROLE_NOUNS = set(`
   striker midfielder defender goalkeeper winger manager referee captain teammate team-mate
   guitarist bassist drummer pianist violinist vocalist rapper comedian presenter novelist playwright
   director producer composer designer chef model dancer sheriff deputies detective detectives
+  painter sculptor architect historian archaeologist philosopher filmmaker
 `);
 
 /** Verbs of speech and diplomatic acts: `X said`, `said X` make X a PERSON. */
