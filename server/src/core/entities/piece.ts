@@ -517,7 +517,10 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   }
   // `the Fed`: a known organisation's short name after `the`.
   const short = SHORT_AFTER_THE.get(w);
-  if (short && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) return m('ORG', 2, `short name of ${short}`, { canonical: short, gazKind: 'org' });
+  // … or before its possessive or one of its people (`Fed's Yellen`, `Fed chief Yellen`).
+  const next = cx.tokens[u.tokEnd];
+  const owns = next?.kind === 'pos' || (next?.kind === 'word' && !next.cap && (ROLE_NOUNS.has(next.text) || /^(?:officials|policymakers|chair)$/.test(next.text)));
+  if (short && (/^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') || owns)) return m('ORG', 2, `short name of ${short}`, { canonical: short, gazKind: 'org' });
   const head = ORG_TAIL_HEADS.has(lw) || DROP_HEADS.has(lw) || isPluralHead(w);
   // `Trump, who takes office …`: a name before `, who` is a person's, even a common word opening a sentence.
   if (!head && cx.tokens[u.tokEnd]?.text === ',' && /^(?:who|whose)$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '') && !FUNCTION_WORDS.has(lw) && !isOpeningWord(w)) return m('PERSON', 1, 'a person: the name before “, who”');
