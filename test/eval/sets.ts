@@ -9,7 +9,8 @@
  * until session 8), and the fresh set in test/fresh (ten more, written in session 8, of which
  * only totals were looked at until session 10: see its SOURCES.md), and the recent set in test/recent (ten
  * more, written in session 9: r01–r05 studied, r06–r10 totals only), and the winter set in test/winter (ten
- * more, written in session 10, totals only). Each is annotated with the CLI and scored with `eval`.
+ * more, written in session 10, totals only), and the spring set in test/spring (ten more, written in session 10,
+ * studied after its first score). Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -21,7 +22,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -37,6 +38,7 @@ export const SETS: EvalSet[] = [
   { name: 'fresh', texts: path.join(repo, 'test/fresh'), gold: path.join(repo, 'test/fresh') },
   { name: 'recent', texts: path.join(repo, 'test/recent'), gold: path.join(repo, 'test/recent') },
   { name: 'winter', texts: path.join(repo, 'test/winter'), gold: path.join(repo, 'test/winter') },
+  { name: 'spring', texts: path.join(repo, 'test/spring'), gold: path.join(repo, 'test/spring') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
