@@ -16,6 +16,11 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled(text), ['ORG:Majilis', 'ORG:Majilis']);
   });
 
+  it('a word only next to a verb of saying weighs no more than a guess: a company named in full and short stays the company', () => {
+    const text = 'Yukos will seek sanctions against Baikal Finance Group, the little-known firm.\nYukos said it will sue Baikal and others. On Friday, President Putin said Baikal was owned by individuals. Baikal assets may be frozen, and Baikal was set up as a front.';
+    assert.deepEqual(labelled(text).filter((l) => l.endsWith(':Baikal')), ['ORG:Baikal', 'ORG:Baikal', 'ORG:Baikal', 'ORG:Baikal']);
+  });
+
   it('gives an unknown word the label other documents give it', () => {
     const [, second] = analyse('President Shavkat Mirziyoyev met the press.', 'Mirziyoyev arrived.');
     assert.deepEqual(second.map((s) => `${s.label}:${s.text}`), ['PERSON:Mirziyoyev']);

@@ -386,7 +386,7 @@ function isProductSpelling(w: string): boolean {
 }
 
 /** Heads of companies' names that are common words too (`Social Media` is none). */
-const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital', 'labs', 'vr']);
+const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital', 'labs']);
 
 /** Administrative areas a name is followed by (`Baldwin County`, `Ulytau Region`). */
 const ADMIN_AREAS = new Set(['county', 'province', 'district', 'region', 'oblast', 'prefecture', 'governorate', 'parish']);

@@ -39,12 +39,14 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   clubsEverywhere(ms, parts);
   ms = extendToKnownNames(ms, text);
   speakersReferredToAsIts(ms, parts, ws, uri, names, text);
-  // Guesses from no evidence (an unknown capitalised word) are counted apart: they count only where nothing else does.
+  // Guesses from no evidence (an unknown capitalised word, a word only next to a verb of saying) are counted apart:
+  // they count only where nothing else does.
   const votes = new Map<string, Map<EntityLabel, number>>();
   const guesses = new Map<string, Map<EntityLabel, number>>();
   for (const m of ms) {
     if (!m.label || m.strength === 0) continue;
-    const table = m.guess ? guesses : votes;
+    // A word that only stands next to a verb of saying (`Putin said Baikal was …`) is as weak as a guess.
+    const table = m.guess || m.speechOnly ? guesses : votes;
     let v = table.get(m.text);
     if (!v) table.set(m.text, (v = new Map()));
     v.set(m.label, (v.get(m.label) ?? 0) + (m.strength === 2 ? 3 : 1));
