@@ -120,6 +120,8 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
       if (FIXED_TITLES.has(lower(u))) {
         let j = i + 1;
         while (j < units.length && units[j].kind === 'word' && (!isCommonWord(units[j].text) || isRoman(units[j].text))) j++;
+        // `Lord Callaghan of Cardiff`: a peer's title names his place.
+        if (j > i + 1 && lower(u) !== 'pope' && isConn(units[j], 'of') && (units[j + 1]?.kind === 'gaz' || units[j + 1]?.kind === 'word') && !units[j + 2]) j += 2;
         if (j > i + 1) {
           const end = units[j - 1].end;
           out.push(mention(u.start, end, cx.text.slice(u.start, end), 'PERSON', 2, 'name with its fixed title', { initial: u.initial }));

@@ -63,7 +63,7 @@ export const MULTI_TITLES: readonly string[][] = [
 ].map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Titles that belong to the name itself (`Pope Francis`). */
-export const FIXED_TITLES = set('pope');
+export const FIXED_TITLES = set('pope lord lady');
 
 /** Lowercase role nouns that announce a person's name right after them (`laureate Ben Bernanke`). */
 export const ROLE_NOUNS = set(`
