@@ -119,7 +119,7 @@ export const isRoman = (w: string): boolean => /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}
 
 /** Parties named by a common word (general knowledge of English-speaking democracies). */
 export const PARTIES = new Set(['Labour', 'Labor', 'Conservative', 'Tory', 'Liberal']);
-export const PARTY_MEMBER = /^(?:MPs?|MSPs?|AMs?|MEPs?|leaders?|politicians?|candidates?|members?|spokes(?:man|woman|person)|senators?|backbenchers?|ministers?|councillors?|voters?|supporters?|activists?)$/i;
+export const PARTY_MEMBER = /^(?:MPs?|MSPs?|AMs?|MEPs?|leaders?|politicians?|candidates?|members?|spokes(?:man|woman|person)|senators?|backbenchers?|ministers?|councillors?|voters?|supporters?|activists?|peers?|prime|movement|victory|victories|veterans?|grandees?|heartlands?|figures?|colleagues?)$/i;
 
 /** Academic and professional degrees written after a name. */
 export const DEGREES = new Set(['phd', 'mba', 'md', 'dds', 'llb', 'llm']);
