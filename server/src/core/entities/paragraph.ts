@@ -43,7 +43,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   }
   mentions.sort((a, b) => a.start - b.start);
   shareListLabels(text, mentions);
-  const kept = relabelByContext(text, mentions).filter((m) => !inLawName(text, m));
+  const kept = relabelByContext(text, mentions).filter((m) => !inLawName(text, m) && !isQuotedTitle(text, m));
   markCommonAcronyms(text, kept);
   nameWithThe(text, tokens, kept);
   officesOfPosts(text, kept);
@@ -219,6 +219,19 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
     if (!the || the.text !== 'The' || the.initial || isTitleCaseLine(tokens)) continue;
     Object.assign(m, { start: the.start, text: text.slice(the.start, m.end), label: m.label ?? 'ORG', strength: 1, lexical: false, guess: false, phrase: false, reason: 'a name with its capital “The” inside a sentence' });
   }
+}
+
+/**
+ * `“Thumper” ($20)`, `the “Blue House” compound`, `“Eve Valkyrie” does …`: a name that fills a pair of quote
+ * marks is the title of a work or a nickname, no entity (the guidelines' scare quotes and mottos).
+ */
+function isQuotedTitle(text: string, m: Mention): boolean {
+  const open = text[m.start - 1];
+  if (open !== '“' && open !== '"' && open !== '‘') return false;
+  // A known name or people quoted as a word (`without “Yahoo” in it`, `left out “Jews”`) stays one.
+  if (m.gazKind || m.label === 'NORP' || m.strength === 2) return false;
+  const close = /^[,.!?]?["”’](?!\p{L})/u.exec(text.slice(m.end, m.end + 3));
+  return close !== null && (open !== '"' || close[0].endsWith('"')) && (open !== '‘' || close[0].endsWith('’'));
 }
 
 /** `the Investment Company Act of 1940`: common words naming a law are no organisation (`UN` in `UN Charter` stays one). */
