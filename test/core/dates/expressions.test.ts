@@ -32,6 +32,7 @@ const ROWS: Row[] = [
     expect: [['2015\u00e2\u0080\u009016', '2015/2016'], ['16 February· 1984', '1984-02-16']],
   },
   { what: 'years and centuries before the common era, a century with its early/late', dateline: NOV22, sentence: 'It dates back to 5,316 BCE; pottery from the late 6th century BC and coins from 500 BC.', expect: [['5,316 BCE', 'BC5316'], ['late 6th century BC', 'BC05'], ['500 BC', 'BC0500']] },
+  { what: 'a date line in capitals; a time and its day named relatively are one TIME', dateline: 'WEDNESDAY, JULY 13, 1977', sentence: 'It reached the boat about 10 a.m. today and left at 4 p.m. yesterday.', expect: [['10 a.m. today', '1977-07-13T10:00@TIME'], ['4 p.m. yesterday', '1977-07-12T16:00@TIME']] },
   { what: 'a month, then its year as an offset, is one span', dateline: NOV22, sentence: 'In June this year the policy changed, and in March last year it began.', expect: [['June this year', '2023-06'], ['March last year', '2022-03']] },
   { what: 'a financial year is valued as the two years it spans, from July', dateline: NOV22, sentence: 'The Government made $1 million available this financial year and next financial year.', expect: [['this financial year', '2023/2024'], ['next financial year', '2024/2025']] },
   { what: 'a slashed date that reads both ways is day first in a document writing the day first', dateline: NOV22, sentence: 'The policy was updated 7/1/2022.', expect: [['7/1/2022', '2022-01-07']] },

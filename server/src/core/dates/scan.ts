@@ -59,6 +59,12 @@ function combine(text: string, ms: Mention[]): Mention[] {
       i++;
       continue;
     }
+    // `10 a.m. today`, `4 p.m. yesterday`: a time and its day named relatively, one span.
+    if (b && isTimeOnly(a) && b.kind === 'relative' && b.unit === 'day' && !b.part && /^ $/.test(text.slice(a.end, b.start))) {
+      out.push({ ...b, start: a.start, label: 'TIME', time: a.time, source: `time + ${b.source}` });
+      i++;
+      continue;
+    }
     // `1 July this year`, `March 3 next year`, `June this year`: a month (and day), then their year as an offset, one span.
     if (b && a.kind === 'calendar' && a.date?.m !== undefined && a.date.y === undefined && !a.time && b.kind === 'relative' && b.unit === 'year' && !b.season && /^\s{1,2}$/.test(text.slice(a.end, b.start)) && /^(?:this|next|last)\b/i.test(text.slice(b.start, b.end))) {
       out.push({ ...a, end: b.end, yearOffset: b.offset, source: `${a.source} + ${b.source}` });
