@@ -121,6 +121,11 @@ const KINDS: [string, LineKind | undefined][] = [
   ['skimming scheme seized cash and cards.jpg', 'label'],
   ['for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-upfor-desktop-up', 'label'],
   ['(Mike Cason/mcason@al.com)', 'credit'],
+  ['Ben Silverman is on Twitter at ben_silverman.', 'source'],
+  ['2,111.72', 'label'],
+  ['-14.43 (-0.68%)', 'label'],
+  ['More games news:', 'label'],
+  ['Shares rose 0.68% to 2,111.72 on Friday.', undefined],
   ['Community groups apply for grants to the council each year.', undefined],
   ['The photographer named the file after the town.', undefined],
   // more source lines

@@ -108,7 +108,7 @@ export function classifyLine(text: string): LineInfo {
     creditOnly: short && words <= 10 && CREDIT_ONLY.test(t),
   };
   if (quoted) return info;
-  info.opener = LIST_OPENERS.has(label) || (/^(?:(?:read )?more|next|also|latest|elsewhere) (?:from|in|on|about|at|by) /.test(label) && words <= 6);
+  info.opener = LIST_OPENERS.has(label) || (/^(?:(?:read )?more|next|also|latest|elsewhere) (?:from|in|on|about|at|by) /.test(label) && words <= 6) || /^more(?: [\p{L}&-]+){1,2} (?:news|stories|headlines|videos)$/u.test(label);
   if (info.opener || NAV_LABELS.has(label)) info.kind = 'label';
   else if (SECTION_NAMES.has(label)) info.section = true;
   else info.kind = kindOf(t, words);
@@ -136,6 +136,8 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 6 && /\p{L}/u.test(t) && !/\p{Script=Latin}/u.test(t) && !/[.!?。！？]$/u.test(t)) return 'label';
   // `28,25,140Cases`, `24,942 1490Active`: a counter's figures run into its label (a statistics widget).
   if (words <= 4 && /^[\d,.\s]*\d\p{Lu}\p{Ll}+$/u.test(t)) return 'label';
+  // `2,111.72`, `-14.43 (-0.68%)`: a market ticker's figures.
+  if (words <= 3 && /^[-+−]?\d[\d,]*\.\d+(?:\s*\([-+−]?\d[\d,.]*%\))?$/u.test(t)) return 'label';
   // `2`, `- 2 -`, `2/`: a page number of a printed or scanned text.
   if (PAGE_NUMBER.test(t)) return 'label';
   // `Parliament House, Canberra ACT 2600`, `GPO Box 1920`: a postal address.
