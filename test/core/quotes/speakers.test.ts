@@ -36,6 +36,7 @@ describe('quote speakers', () => {
       ['`X recalled that … “…”`', 'Prior to the vote, French Ambassador [[Jean Dupont|PERSON]] recalled that the declaration “lays out a single roadmap to peace”.', ['Jean Dupont#1']],
       ['`As President X said …, “…”`', 'As President [[Tokayev|PERSON]] said during his inauguration, “Kazakhstan will continue to pursue a balanced policy.”', ['Tokayev#1']],
       ['`X, 54, said` (apposition)', '"We will win," [[Smith|PERSON]], 54, said.', ['Smith#1']],
+      ['`ORG spokesman X told Y`, then `he added`: X, not who was told', '"We believe the auction was illegal," [[Yukos|ORG]] spokesman [[Mike Lake|PERSON]] told [[Agence France Press|ORG]]. "It will be marketing a stolen product," he added.', ['Mike Lake#1', 'Mike Lake#1']],
       ['`X, which accuses … of “…”`: the relative pronoun’s antecedent speaks', '[[Zuckerberg|PERSON]] testified in a lawsuit with [[ZeniMax Media|ORG]], which accuses [[Oculus|ORG]] of "misappropriating" its code.', ['ZeniMax Media#1']],
       ['a long apposition between the name and `said`', '“The fact that nobody explored the hill before is a mystery,” [[Robin Rönnlund|PERSON]], PhD student in Classical Archaeology and Ancient History at the University of Gothenburg and leader of the fieldwork, said in a statement.', ['Robin Rönnlund#1']],
       ['`the airline said` is the airline just named, its nearest mention', 'Travellers avoided [[US Airways|ORG]] in May. [[US Airways|ORG]] had to cancel 65 flights. The airline said it was "embarrassed by the situation".', ['US Airways#2']],

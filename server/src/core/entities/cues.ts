@@ -24,8 +24,11 @@ export function speechCue(tokens: readonly Token[], first: number, end: number, 
     if (!AUX.has(w)) break;
   }
   const before = word(tokens[first - 1]);
-  return before !== undefined && verbs.has(before);
+  // `told Agence France Press`: after a verb of telling the name is who was told, not who spoke.
+  return before !== undefined && verbs.has(before) && !TOLD.has(before);
 }
+
+const TOLD = new Set(['told', 'tells', 'telling', 'tell', 'asked', 'asks', 'urged', 'urges', 'warned', 'warns', 'reminded', 'assured', 'informed', 'thanked']);
 
 /** `the Amu Darya river`, `Ulytau region`: a lowercase geographic noun after a name. */
 export function geoNounAfter(tokens: readonly Token[], end: number): boolean {

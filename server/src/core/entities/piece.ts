@@ -338,7 +338,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   const lastWord = us[us.length - 1];
   const kindBefore = cx.tokens[us[0].tok - 1];
   const afterKind = kindBefore?.kind === 'word' && !kindBefore.cap && NAMED_PLACE_KINDS.has(kindBefore.text); // `the checkpoint Nurly Zhol`
-  if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && nonCommon > 0) {
+  // `spokesman Mike Lake`: after a role or a title a given name opens a person's name, whatever its last word.
+  const personCue = us.length === 2 && us[0].kind === 'word' && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && (cx.titled || cx.personSlot || roleBefore(cx.tokens, us[0].tok));
+  if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && nonCommon > 0 && !personCue) {
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'name with a geographic word', { initial })];
   }
   if (isHead(us[0], ORG_MODIFIERS) && nonCommon > 0 && !dropped) return [mention(s.start, s.end, surface, 'ORG', 1, `institutional modifier “${us[0].text}”`, { initial })];
