@@ -71,6 +71,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a broadcaster: a name and TV', { initial: us[0].initial })];
   }
+  // `HMAS Moresby`, `USS Enterprise`: a ship, no entity of ours.
+  if (us.length >= 2 && us[0].kind === 'word' && SHIP_PREFIXES.has(us[0].text)) return [];
   // `5 Min Read`: a reading time, no name.
   if (us.length === 2 && /^Mins?$/.test(us[0].text) && us[1].text === 'Read') return [];
   // `Category C`, `Plan B`, `Phase II`: a class named by a letter, no name.
@@ -386,6 +388,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
 function isProductSpelling(w: string): boolean {
   return /^[A-Za-z]?[a-z]+[A-Z]/.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(w);
 }
+
+/** Prefixes of ships' names (navies' and merchant ships'). */
+const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'HMCS', 'HMNZS', 'RMS', 'MV', 'SS', 'INS', 'KRI']);
 
 /** Heads of companies' names that are common words too (`Social Media` is none). */
 const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital', 'labs']);
