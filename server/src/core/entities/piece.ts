@@ -190,6 +190,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   const u = us[g];
   const e = u.gaz!;
   const rest = us.slice(g + 1);
+  // `the Spanish FA`, `the Kazakh MFA`: a people's adjective and an acronym after `the` are one body.
+  if (e.label === 'NORP' && g === 0 && rest.length === 1 && isAcronym(rest[0]) && rest[0].text.length <= 4 && !NON_ENTITY_ACRONYMS.has(lower(rest[0])) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) {
+    const s = span([u, rest[0]]);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a people’s adjective and an acronym: one body', { initial: u.initial })];
+  }
   // `Indian Ocean`, `Western Wall`: a people's adjective and a geographic word name a place.
   if (e.label === 'NORP' && g === 0 && rest.length === 1 && isHead(rest[0], GEO_SUFFIXES)) {
     const s = span([u, rest[0]]);
