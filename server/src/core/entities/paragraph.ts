@@ -9,7 +9,7 @@ import { classifyChunk } from './chunk-parse';
 import { mention, type Alias, type Mention, type ParagraphEntities, type StateCandidate } from './mention';
 import { gazetteer } from './gazetteer';
 import { nameKey, titleCase } from './keys';
-import { CONNECTORS, FUNCTION_WORDS } from './vocabulary';
+import { CONNECTORS, FUNCTION_WORDS, NO_NOUN_AFTER } from './vocabulary';
 import { pluralGeoNounAfter } from './cues';
 import { relabelByContext } from './context-labels';
 import { ABBREVIATED_HEADS } from './org-words';
@@ -72,10 +72,16 @@ function officesOfPosts(text: string, ms: Mention[]): void {
     const end = x.index + x[0].length;
     const inside = ms.filter((m) => m.start >= start && m.end <= end);
     if (inside.length === 0 || inside.some((m) => m.label !== 'PLACE' && m.label !== 'ORG' && m.label !== undefined) || ms.some((m) => m.start < start && m.end > start)) continue;
-    for (const m of inside) ms.splice(ms.indexOf(m), 1);
-    ms.push(mention(start, end, text.slice(start, end), 'ORG', 2, 'a place’s post and its office'));
+    replaceInside(ms, mention(start, end, text.slice(start, end), 'ORG', 2, 'a place’s post and its office'));
   }
-  ms.sort((a, b) => a.start - b.start);
+}
+
+/** Puts `m` in the paragraph's sorted mentions in place of those inside its span. */
+function replaceInside(ms: Mention[], m: Mention): void {
+  for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start >= m.start && ms[k].end <= m.end) ms.splice(k, 1);
+  let at = 0;
+  while (at < ms.length && ms[at].start < m.start) at++;
+  ms.splice(at, 0, m);
 }
 
 /** `Interstate 10`, `Route 66`, `I-95`: a road named by its number is a place. */
@@ -87,10 +93,8 @@ function numberedRoads(text: string, ms: Mention[]): void {
     const start = x.index;
     const end = start + x[0].length;
     if (ms.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end))) continue;
-    for (const m of ms.filter((m) => m.start >= start && m.end <= end)) ms.splice(ms.indexOf(m), 1);
-    ms.push(mention(start, end, x[0], 'PLACE', 2, 'a road named by its number'));
+    replaceInside(ms, mention(start, end, x[0], 'PLACE', 2, 'a road named by its number'));
   }
-  ms.sort((a, b) => a.start - b.start);
 }
 
 /** Where the paragraph may name a state by its code (see document-names.ts, which decides). */
@@ -200,9 +204,6 @@ function majority(ms: readonly Mention[]): Mention['label'] {
  * belongs to the name after it, a publication's or a band's; with no label of its own
  * the name is an organisation.
  */
-/** What follows a newspaper's name and never an adjective's noun: punctuation, or a preposition or verb. */
-const NO_NOUN_AFTER = /^(?:\s*[,.;:)!?]|\s+(?:as|in|on|and|that|said|says|reported|reports|newspaper|quoted|wrote|writes|has|had|was|is)\b)/;
-
 function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): void {
   if (!text.includes('The ', 1)) return;
   const byEnd = new Map<number, Token>();

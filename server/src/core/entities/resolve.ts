@@ -14,7 +14,7 @@ import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { sentenceRanges } from '../quotes/sentences';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS } from './org-words';
-import { FEATURES_OF_A_TOWN, PUBLICATIONS } from './vocabulary';
+import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -213,7 +213,7 @@ function extendToKnownNames(ms: DocMention[], text: string): DocMention[] {
       const start = m.end - o.text.length;
       if (start < 0 || text.slice(start, m.end) !== o.text || !/^\s*$|[^\p{L}\p{N}]$/u.test(text.slice(Math.max(0, start - 1), start))) continue;
       // `The Australian government`: a people's adjective before its noun stays the adjective.
-      if (m.label === 'NORP' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !/^\s+(?:as|in|on|and|that|said|says|reported)\b/.test(text.slice(m.end, m.end + 12))) continue;
+      if (m.label === 'NORP' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !NO_NOUN_AFTER.test(text.slice(m.end, m.end + 12))) continue;
       for (let j = i - 1; j >= 0 && ms[j].end > start; j--) gone.add(ms[j]);
       Object.assign(m, { start, text: o.text, label: o.label, strength: 1, guess: false, speechOnly: false, reason: `completes “${o.text}”, a name of the document` });
       break;

@@ -160,3 +160,6 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
 
 /** Continents and world regions that name a company's branch after an acronym (`AOL Europe`). */
 export const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Oceania', 'Latin America', 'North America', 'Asia Pacific', 'Middle East']);
+
+/** What follows a newspaper's name and never an adjective's noun (`The Australian as saying`): punctuation, or a preposition or verb. */
+export const NO_NOUN_AFTER = /^(?:\s*[,.;:)!?]|\s+(?:as|in|on|and|that|said|says|reported|reports|newspaper|quoted|wrote|writes|has|had|was|is)\b)/;
