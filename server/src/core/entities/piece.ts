@@ -395,7 +395,7 @@ function isProductSpelling(w: string): boolean {
 }
 
 /** Prefixes of ships' names (navies' and merchant ships'). */
-const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'HMCS', 'HMNZS', 'RMS', 'MV', 'SS', 'INS', 'KRI']);
+const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'HMCS', 'HMNZS', 'RMS', 'MV', 'KRI']);
 
 /** Heads of companies' names that are common words too (`Social Media` is none). */
 const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital', 'labs']);
