@@ -60,7 +60,7 @@ export const DROP_HEADS = set(`
   charter declaration act bill amendment treaty agreement protocol convention accord accords resolution law code constitution
   vision strategy plan doctrine memorandum statement report communique communiqué concept roadmap
   summit forum games olympics cup championship festival expo exhibition meeting session talks
-  hall headquarters building palace airport stadium station tower arena
+  hall headquarters building palace stadium station tower arena
   member members states state countries nations people peoples citizens secretary
   award prize order medal day week year anniversary initiative project war wars revolution crisis era pandemic
 `);
@@ -70,7 +70,7 @@ export const GEO_SUFFIXES = set(`
   strip region province oblast district county valley wall park sea ocean river lake mountains mountain island islands
   peninsula bay gulf desert basin plateau coast heights steppe canal straits strait archipelago highlands
   governorate prefecture territory harbour harbor beach falls forest reef glacier lagoon creek fjord hills
-  square avenue boulevard bridge sound street
+  square avenue boulevard bridge sound street airport
 `);
 
 /** First word of a geographic name (`Lake Balkhash`, `Mount Everest`, `Gulf of Finland`). */

@@ -201,8 +201,10 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'people’s adjective with a geographic word', { initial: u.initial })];
   }
   // `Gaza Strip`, `Turkiye Republic`: a place name with a geographic or state suffix.
-  // `Ohio River Valley`: two geographic words.
-  if (e.label === 'PLACE' && rest.length >= 1 && rest.length <= 2 && (rest.every((r) => isHead(r, GEO_SUFFIXES)) || (rest.length === 1 && /^(republic|federation|kingdom)$/i.test(rest[0].text)))) {
+  // `Ohio River Valley`: two geographic words; `Los Angeles International Airport`, `Chicago O'Hare International Airport`:
+  // a place's facility named after it.
+  const facility = g === 0 && rest.length >= 2 && rest.length <= 3 && rest.every((r) => r.kind === 'word' && !r.caps) && isHead(rest[rest.length - 1], GEO_SUFFIXES);
+  if (e.label === 'PLACE' && (facility || (rest.length >= 1 && rest.length <= 2 && (rest.every((r) => isHead(r, GEO_SUFFIXES)) || (rest.length === 1 && /^(republic|federation|kingdom)$/i.test(rest[0].text)))))) {
     const suffixGeo = isHead(rest[0], GEO_SUFFIXES);
     const s = span([u, ...rest]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'place name with suffix', { canonical: suffixGeo ? undefined : e.canonical, initial: u.initial })];
