@@ -84,7 +84,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   html css xml json api apis sdk vpn vpns hd uhd hdr led lcd oled dna rna mri icu ivf adhd ptsd suv ev evs ipo etf vr ar
   dvd cd mp3 jpeg gif png csv sql ssd ram cpu gpu wtf lol omg fyi asap diy rsvp aka eta pc dj mvp atm sim nfc rfid ip
   dns http https ssl tls 5g 4g 3g lte vat hq ufo iq lgbt lgbtq cbd os ir hdmi fps pii mep meps msp msps mla awol
-  vp svp evp rss ag bce
+  vp svp evp rss ag bce a&e r&b q&a b&b m&a p&l
 `);
 
 /** Plural words that look like heads but name no single organisation (`Security Councils`). */

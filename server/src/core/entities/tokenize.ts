@@ -21,10 +21,10 @@ export interface Token {
   initial: boolean;
 }
 
-// A word: dotted abbreviation (U.S.) or letters with inner hyphens, digits and `O'Name` apostrophes,
+// A word: dotted abbreviation (U.S.), capitals joined by an ampersand (S&P, AT&T) or letters with inner hyphens, digits and `O'Name` apostrophes,
 // and a site's name with its domain (`BuzzFeed.com`).
 // UTF-8 read as Latin-1 (`PiquÃ©` for `Piqué`) keeps the second byte of a letter inside the word.
-const PART = String.raw`(?:\p{Lu}\.){2,}|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|(?<=\p{L}[ÃÂ])[\u0080-\u00BF])*`;
+const PART = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|(?<=\p{L}[ÃÂ])[\u0080-\u00BF])*`;
 const DOMAINS = String.raw`\.(?:com|org|net|gov|edu|io|info|co\.uk|com\.au|org\.uk)`;
 const DOMAIN = String.raw`${DOMAINS}(?![\p{L}\p{N}@/]|\.[\p{L}\p{N}])`;
 /** A word that ends in a web domain (`BuzzFeed.com`); group 1 is the site's name. */
