@@ -12,10 +12,8 @@ import type { Unit } from './chunks';
 import { mention, type Mention } from './mention';
 import { isGivenName } from './given-names';
 import { isCommonWord } from './lexicon';
-import { CORPORATE_PREFIXES, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
+import { ABBREVIATED_HEADS, CORPORATE_PREFIXES, LEGAL_FORMS, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
 import { FIXED_TITLES, NAME_PARTICLES, isRoman } from './vocabulary';
-
-const ABBREVIATED_LEGAL = new Set(['inc', 'corp', 'ltd']);
 import { classifyPiece, type PieceContext } from './piece';
 
 export interface ChunkContext {
@@ -65,9 +63,6 @@ function standalone(u: Unit | undefined): boolean {
   return u.kind === 'word' && u.caps && !NON_ENTITY_ACRONYMS.has(lower(u));
 }
 
-/** Legal forms that close a company's name (`Credit Suisse Group AG`, `Banca Monte dei Paschi di Siena SpA`). */
-const LEGAL_FORMS = new Set(['ag', 'sa', 'nv', 'gmbh', 'spa', 's.p.a.', 'plc', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'corp', 'corp.', 'lp', 'l.p.', 'bv', 'asa', 'oyj', 'ab']);
-
 /**
  * A run of name words closed by a legal form is one company, whatever its words
  * are on their own (`Suisse` is no country there). Returns where the run starts,
@@ -88,7 +83,7 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
   const j = units.findIndex((u, n) => n > 0 && u.kind === 'word' && LEGAL_FORMS.has(lower(u)) && (u.caps || /^(?:SpA|GmbH|Inc|Corp|Ltd|Oyj)\.?$/.test(u.text)));
   const k = j > 0 ? companyStart(units, j) : -1;
   if (k >= 0 && units.slice(k, j).some((u) => u.kind !== 'conn')) {
-    const end = units[j].end + (ABBREVIATED_LEGAL.has(lower(units[j])) && cx.text[units[j].end] === '.' ? 1 : 0);
+    const end = units[j].end + (ABBREVIATED_HEADS.has(lower(units[j])) && cx.text[units[j].end] === '.' ? 1 : 0);
     return [
       ...(k > 0 ? classifyChunk(units.slice(0, k), cx) : []),
       mention(units[k].start, end, cx.text.slice(units[k].start, end), 'ORG', 2, `company: its legal form “${units[j].text}”`, { initial: units[k].initial }),

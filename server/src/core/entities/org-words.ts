@@ -38,6 +38,9 @@ export const ORG_LEAD_HEADS = set(`
   administration corporation inspectorate
 `);
 
+/** Legal forms that close a company's name (`Credit Suisse Group AG`, `Banca Monte dei Paschi di Siena SpA`). */
+export const LEGAL_FORMS = set('ag sa nv gmbh spa s.p.a. plc inc inc. ltd ltd. llc corp corp. lp l.p. bv asa oyj ab');
+
 /** Legal forms written before a company's name (`JSC Kazakhstan Temir Zholy`). */
 export const CORPORATE_PREFIXES = set('jsc ojsc pjsc llp llc ltd plc ao too');
 
