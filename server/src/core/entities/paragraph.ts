@@ -215,11 +215,20 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
       if (the && !the.initial && !isTitleCaseLine(tokens)) Object.assign(m, { start: the.start, text: text.slice(the.start, m.end), label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, reason: 'a newspaper: a people’s adjective with its capital “The” inside a sentence' });
       continue;
     }
-    if (m.gazKind || m.label === 'NORP' || (m.label && m.strength === 2) || text.slice(m.start - 4, m.start) !== 'The ') continue;
+    if (m.label === 'NORP' || text.slice(m.start - 4, m.start) !== 'The ') continue;
     const the = byEnd.get(m.start - 1);
-    if (!the || the.text !== 'The' || the.initial || isTitleCaseLine(tokens)) continue;
-    Object.assign(m, { start: the.start, text: text.slice(the.start, m.end), label: m.label ?? 'ORG', strength: 1, lexical: false, guess: false, phrase: false, reason: 'a name with its capital “The” inside a sentence' });
+    // Only after a lowercase word, a comma or a slash (`obtained by The New York Times`, `Banner / The Seattle Times`):
+    // after a capital the `The` is a title's (`Get The Astana Times stories`).
+    if (!the || the.text !== 'The' || the.initial || isTitleCaseLine(tokens) || !afterLowercase(text, the.start)) continue;
+    // A known or strongly marked name takes it when it is an organisation's (`The Hague` is the gazetteer's own).
+    if ((m.gazKind || (m.label && m.strength === 2)) && m.label !== 'ORG') continue;
+    Object.assign(m, { start: the.start, text: text.slice(the.start, m.end), label: m.label ?? 'ORG', strength: m.strength === 2 ? 2 : 1, lexical: false, guess: false, phrase: false, reason: 'a name with its capital “The” inside a sentence' });
   }
+}
+
+/** The text before `at` ends in a lowercase word, a comma or a slash on the same line. */
+function afterLowercase(text: string, at: number): boolean {
+  return /(?:(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*|[,/])[ \u00a0]+$/u.test(text.slice(Math.max(0, at - 30), at));
 }
 
 /**
