@@ -70,6 +70,10 @@ describe('entities: canonical names', () => {
     ]);
   });
 
+  it('a company’s canonical name leaves its legal form out, after a comma too', () => {
+    assert.deepEqual(canonicals('Pfizer Inc. fell. Pfizer said so. ©2015 WebMD, LLC. All rights reserved.'), ['Pfizer Inc. → Pfizer', 'Pfizer → Pfizer', 'WebMD, LLC → WebMD']);
+  });
+
   it('a place’s post’s office takes capitals in its canonical name', () => {
     assert.deepEqual(canonicals('Officers with the Morton County sheriff’s office came.'), ['Morton County sheriff’s office → Morton County Sheriff’s Office']);
   });

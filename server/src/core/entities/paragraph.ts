@@ -50,9 +50,29 @@ export function analyseParagraph(text: string): ParagraphEntities {
   numberedRoads(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
+  withCommaLegalForm(text, kept);
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   const states = stateCandidates(text);
   return states.length ? { mentions: kept, aliases: findAliases(text, kept), states } : { mentions: kept, aliases: findAliases(text, kept) };
+}
+
+/** `, Inc.`, `, LLC`, `, L.P.` right after a name: its company's legal form, written after a comma. */
+const COMMA_LEGAL_FORM = /^, (?:Inc\.|Incorporated|LLC|L\.L\.C\.|Ltd\.|Limited|L\.P\.|LP|PLC|plc|Corp\.|N\.V\.|S\.A\.|AG|GmbH)(?![\p{L}\p{N}])/u;
+
+/** `©2005-2015 WebMD, LLC.`, `Morningstar, Inc. All Rights Reserved`: the legal form after the comma closes the company's name. */
+function withCommaLegalForm(text: string, ms: Mention[]): void {
+  if (!text.includes(', ')) return;
+  for (const m of [...ms]) {
+    if (!ms.includes(m) || m.label === 'NORP' || (m.label === 'PLACE' && m.gazKind)) continue;
+    const x = COMMA_LEGAL_FORM.exec(text.slice(m.end, m.end + 16));
+    if (!x) continue;
+    const end = m.end + x[0].length;
+    // The legal form read as a word of its own (`Inc`) is no mention beside its company.
+    const inside = ms.filter((o) => o.start >= m.end && o.start < end);
+    if (inside.some((o) => o.end > end || (o.label && o.label !== 'ORG'))) continue;
+    for (const o of inside) ms.splice(ms.indexOf(o), 1);
+    Object.assign(m, { end: m.end + x[0].length, text: text.slice(m.start, m.end + x[0].length), label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, guess: false, reason: `company: its legal form after a comma “${x[0].slice(2)}”` });
+  }
 }
 
 /**
