@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { dated, lastParagraphDates } from './helpers';
+import { dated, detect, lastParagraphDates } from './helpers';
 
 /** Durations, ages, anniversaries, ordinals and counts are not dates (guidelines, "Dates"). */
 const NOT_DATES: [string, string][] = [
@@ -24,6 +24,7 @@ const NOT_DATES: [string, string][] = [
   ['the modal may and a surname', 'You may go now, said Theresa May.'],
   ['the verb march and a lone abbreviation', 'Thousands march in the streets; the Sun reported it.'],
   ['a quarter of a game', 'The home side led 21-14 at the end of the first quarter.'],
+  ['a season in general', 'Construction during the winter isn’t always a good idea.'],
   ['now and recently are not annotated', 'The situation now differs from what was recently seen.'],
 ];
 
@@ -31,4 +32,11 @@ describe('dates: not dates', () => {
   for (const [what, sentence] of NOT_DATES) {
     it(what, () => assert.deepEqual(lastParagraphDates(dated('22 November 2023', sentence)), []));
   }
+});
+
+describe('dates: menus', () => {
+  it('a site’s menu items named after today are no dates; today in a sentence is', () => {
+    const text = dated('22 November 2023', 'Today’s Paper\ntoday\'s opinion\nToday\nToday on Ars\nThe fund opened today.');
+    assert.deepEqual(detect(text).filter((s) => s.label === 'DATE' && s.start > 20).map((s) => [s.text, s.value]), [['today', '2023-11-22']]);
+  });
 });

@@ -101,13 +101,21 @@ function pieces(text: string): [number, string][] {
   return out;
 }
 
-const WORD_RANGE = /\s+(?:to|until|till|through|and)\s+/i;
+const WORD_RANGE = /\s+(?:to|until|till|through|and|[-–—])\s+/i;
+/** A day's name before a range of days: it names one of them, a date of its own. */
+const WEEKDAY_BEFORE_RANGE = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=\d)/;
 
 /**
- * `27 January to 8 February`: two dates, each with its own day and month, as TIMEX3
+ * `27 January to 8 February`, `26 August - 6 September`: two dates, each with its own day and month, as TIMEX3
  * marks them; a range with one month (`5 to 6 February`, `October 7-9`) stays one span.
  */
 function splitRange(m: Mention, text: string): Mention[] {
+  // `Friday, 23-24 August`: the day's name and the days' range, two dates.
+  const day = m.endDate && m.weekday !== undefined ? WEEKDAY_BEFORE_RANGE.exec(text.slice(m.start, m.end)) : null;
+  if (day) {
+    const weekday: Mention = { start: m.start, end: m.start + day[1].length, label: 'DATE', kind: 'weekday', weekday: m.weekday, source: m.source };
+    return [weekday, ...splitRange({ ...m, start: m.start + day[0].length, weekday: undefined }, text)];
+  }
   if (!m.endDate || m.endDate.m === undefined || m.endDate.d === undefined || m.date?.d === undefined) return [m];
   const s = text.slice(m.start, m.end);
   const join = WORD_RANGE.exec(s);

@@ -58,6 +58,8 @@ export interface Mention {
   dayOf?: number;
   /** Index (in the paragraph's mentions) of a day+month this weekday names (`Tuesday (27 September)`). */
   pinnedTo?: number;
+  /** Index (in the paragraph's mentions) of a range of days this weekday names one of (`Friday, 23-24 August`). */
+  dayOfRange?: number;
   /** What found it, for the span's reason. */
   source: string;
 }

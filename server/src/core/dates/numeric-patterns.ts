@@ -145,7 +145,9 @@ function centuries(text: string, out: Out): void {
     }
   }
   for (const x of text.matchAll(DECADE)) {
-    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: x[1], source: 'decade' });
+    // `the 1800s`, `early 1900s`: a round hundred before 2000 names its century (TIMEX3 `18`); `the 2000s` is a decade.
+    const hundreds = /^1\d0$/.test(x[1]) ? x[1].slice(0, 2) : undefined;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: hundreds ?? x[1], source: hundreds ? 'century written as its hundreds' : 'decade' });
   }
 }
 

@@ -38,6 +38,10 @@ export function paragraphValues(
     values[j] = r;
   });
   for (const j of timed) values[j] = timeOnDay(scan.mentions[j], values[scan.mentions[j].dayOf!]);
+  scan.mentions.forEach((m, j) => {
+    const day = m.dayOfRange !== undefined && m.weekday !== undefined ? dayInRange(values[m.dayOfRange]?.value, m.weekday) : undefined;
+    if (day) values[j] = { value: day, anchor: 'the day of the range after it with this name' };
+  });
   return { values, mentioned };
 }
 
@@ -56,4 +60,14 @@ export function carry(state: LastMentioned, mentioned: LastMentioned): LastMenti
     month: mentioned.month ?? state.month,
     day: mentioned.day ?? state.day,
   };
+}
+
+/** `1990-08-23/1990-08-24` and Friday → `1990-08-24`: the range's one day with that name (0 = Sunday). */
+function dayInRange(range: string | undefined, weekday: number): string | undefined {
+  const x = /^(\d{4})-(\d\d)-(\d\d)\/(\d{4})-(\d\d)-(\d\d)$/.exec(range ?? '');
+  if (!x) return undefined;
+  const from = Date.UTC(+x[1], +x[2] - 1, +x[3]);
+  const to = Date.UTC(+x[4], +x[5] - 1, +x[6]);
+  for (let t = from; t <= to && t - from <= 6 * 86400000; t += 86400000) if (new Date(t).getUTCDay() === weekday) return new Date(t).toISOString().slice(0, 10);
+  return undefined;
 }

@@ -109,8 +109,9 @@ function withZones(text: string, ms: Mention[]): Mention[] {
   return ms;
 }
 
+/** A day and month, one day only: a range (`23-24 August`) has no single day for a day's name to pin. */
 const isDayMonth = (m: Mention | undefined): boolean =>
-  m !== undefined && m.kind === 'calendar' && m.date?.m !== undefined && m.date.d !== undefined && m.weekday === undefined;
+  m !== undefined && m.kind === 'calendar' && m.date?.m !== undefined && m.date.d !== undefined && m.weekday === undefined && m.endDate === undefined;
 
 /** `Tuesday (27 September)`, `Tuesday, 27 September`, `27 September (Tuesday)`: the day name fixes the year. */
 function markPins(text: string, ms: Mention[]): void {
@@ -118,7 +119,8 @@ function markPins(text: string, ms: Mention[]): void {
     const a = ms[i];
     const b = ms[i + 1];
     if (!/^\s*[(,]?\s*$/.test(text.slice(a.end, b.start))) continue;
-    if (a.kind === 'weekday' && !a.rel && isDayMonth(b)) a.pinnedTo = i + 1;
+    if (a.kind === 'weekday' && !a.rel && b.kind === 'calendar' && b.endDate?.d !== undefined && b.date?.d !== undefined) a.dayOfRange = i + 1;
+    else if (a.kind === 'weekday' && !a.rel && isDayMonth(b)) a.pinnedTo = i + 1;
     else if (b.kind === 'weekday' && !b.rel && isDayMonth(a)) b.pinnedTo = i;
   }
 }

@@ -12,12 +12,12 @@ const MODS = '(?:(early|earlier|late|later|mid)[\\s-]+)?';
 const REL_DAY = new RegExp(`\\b${MODS}(today|tonight|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?\\b`, 'gi');
 const REL_PART = /\b(this|last)\s+(morning|afternoon|evening|night)\b/gi;
 const REL_UNIT = new RegExp(
-  `\\b${MODS}(this|next|last|coming|current)\\s+(?:([a-z]+)\\s+)?` +
+  `\\b${MODS}(this past|this|next|last|coming|current)\\s+(?:([a-z]+)\\s+)?` +
     '(week|weekend|month|year|decade|century|quarter|spring|summer|autumn|fall|winter)\\b(?![-\\u2010])',
   'gi',
 );
 const MONTH_MOD = new RegExp(
-  `\\b([Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+(${MONTH_NAMES})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+  `\\b([Tt]his past|[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|[Ee]arly|[Mm]id|[Ll]ate)[\\s-]+(${MONTH_NAMES})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
   'g',
 );
 /** What may stand before a month name alone for it to be a date: `in July`, not `July said`. */
@@ -35,11 +35,21 @@ const MONEY_TALK = /\b(?:profits?|sales|revenues?|earnings|turnover|GDP|economy|
 const PART: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 const SEASON: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
-const REL_OFFSET: Record<string, number> = { this: 0, current: 0, next: 1, coming: 1, last: -1 };
+const REL_OFFSET: Record<string, number> = { this: 0, current: 0, next: 1, coming: 1, last: -1, 'this past': -1 };
 const ANA_OFFSET: Record<string, number> = { 'the same': 0, that: 0, 'the following': 1, 'the previous': -1, 'the preceding': -1 };
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 /** Words that make `next … year` a duration or a count, not a date. */
 const NOT_ADJECTIVE = /^(one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple|of|and|or|the|a|an|fiscal-year)$/i;
+
+/** A menu's item: `Today`, `Today’s Paper`, `today's opinion`, `Today on Ars` alone on their line. */
+const MENU_ITEM = /^[ \t]*(?:[Tt]oday(?:['’]s)?(?:[ \t]+\p{L}+)?|Today on \p{L}+)[ \t]*$/u;
+
+/** The `today` at `at` is a site's menu item (a section or a programme), not a day. */
+function isMenuItem(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return MENU_ITEM.test(text.slice(start, end < 0 ? undefined : end));
+}
 
 function relative(text: string, out: Mention[]): void {
   for (const x of text.matchAll(REL_DAY)) {
@@ -48,6 +58,7 @@ function relative(text: string, out: Mention[]): void {
     // `Tomorrow Daily`, `The World of Tomorrow`: a capitalised day word inside a name or a title.
     const midSentence = x.index > 0 && !/(?:^|[.!?:"“\n]\s*)$/.test(text.slice(Math.max(0, x.index - 3), x.index));
     if (!x[1] && /^T/.test(x[2]) && ((midSentence && /^ \p{Lu}\p{Ll}/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 3))) || /\b\p{Lu}\p{L}+ of (?:the )?$/u.test(text.slice(Math.max(0, x.index - 30), x.index)))) continue;
+    if (!x[1] && /^t/i.test(x[2]) && isMenuItem(text, x.index)) continue;
     const word = x[2].toLowerCase();
     const part = x[3] ? PART[x[3].toLowerCase()] : PART[word];
     out.push({ start: x.index, end: x.index + x[0].length, label: part ? 'TIME' : 'DATE', kind: 'relative', unit: 'day', offset: DAY_OFFSET[word], part, source: 'relative day' });
@@ -57,7 +68,7 @@ function relative(text: string, out: Mention[]): void {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'relative', unit: 'day', offset, part: PART[x[2].toLowerCase()], source: 'part of day' });
   }
   for (const x of text.matchAll(REL_UNIT)) {
-    const rel = x[2].toLowerCase();
+    const rel = x[2].toLowerCase().replace(/\s+/g, ' ');
     if (x[3] && (NOT_ADJECTIVE.test(x[3]) || x[3] !== x[3].toLowerCase())) continue;
     // `the next year`, `the last month` are spans of time; `the coming year` is a date.
     if ((rel === 'next' || rel === 'last') && /\bthe\s+$/i.test(text.slice(Math.max(0, x.index - 5), x.index))) continue;
@@ -98,7 +109,7 @@ function months(text: string, out: Mention[]): void {
   for (const x of text.matchAll(MONTH_MOD)) {
     const mod = x[1].toLowerCase();
     const m = MONTH_NAMES.split('|').indexOf(x[2]) + 1;
-    const rel = mod === 'this' || mod === 'last' || mod === 'next' ? mod : mod === 'coming' ? 'next' : undefined;
+    const rel = mod === 'this' || mod === 'last' || mod === 'next' ? mod : mod === 'coming' ? 'next' : mod === 'this past' ? 'last' : undefined;
     const y = x[3] ? +x[3] : undefined;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m }, rel: y ? undefined : rel, source: 'month with modifier' });
   }
@@ -113,7 +124,20 @@ function months(text: string, out: Mention[]): void {
   }
 }
 
+/** `since the spring`, `over the summer`: a season of the story's year, named after a word of time. */
+const THE_SEASON = /\b(?:during|over|since|through|throughout|until|till|by|before|after)\s+(the\s+(spring|summer|autumn|fall))\b(?![-\u2010]|\s+of\b)/gi;
+/** `into the new year`: the year after the story's. */
+const THE_NEW_YEAR = /\b(?:into|in|until|till|by|before|after)\s+(the\s+new\s+year)\b(?![-\u2010'’])/g;
+
 function periods(text: string, out: Mention[]): void {
+  for (const x of text.matchAll(THE_SEASON)) {
+    const start = x.index + x[0].length - x[1].length;
+    out.push({ start, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'year', offset: 0, season: SEASON[x[2].toLowerCase()], source: 'season of the year' });
+  }
+  for (const x of text.matchAll(THE_NEW_YEAR)) {
+    const start = x.index + x[0].length - x[1].length;
+    out.push({ start, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'year', offset: 1, source: 'the new year' });
+  }
   for (const x of text.matchAll(SEASON_YEAR)) {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${x[2]}-${SEASON[x[1].toLowerCase()]}`, source: 'season' });
   }
