@@ -358,7 +358,10 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // or opens with a given name (`Oliver Stone`, `Jeremy Irons`).
   const commonWords = words - nonCommon;
   const given = givenNameFirst(us);
-  const personLike = given || (commonWords <= 1 && (!common[us.length - 1] || words >= 3));
+  // `Elon Musk's SpaceX`, `— Elon Musk (@elonmusk)`: an unknown word and a common one owning something, or
+  // signing a post with a handle, are a person's given name and surname.
+  const owner = words === 2 && us.every((u) => u.kind === 'word' && !u.caps) && !common[0] && (cx.tokens[lastWord.tokEnd]?.kind === 'pos' || /^ \(@\w+\)/.test(text.slice(lastWord.end, lastWord.end + 40)));
+  const personLike = given || owner || (commonWords <= 1 && (!common[us.length - 1] || words >= 3));
   // `fellow guitarist Buddy Guy`: with a title or role right before it, a given name opens a name of common words.
   const givenAfterRole = strong && words === 2 && us[0].kind === 'word' && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && roleBefore(cx.tokens, us[0].tok);
   const ok = words <= 4 && !us.some((u, k) => u.caps && !isRoman(u.text) && !middleInitials(us, k)) && (strong ? nonCommon > 0 || givenAfterRole : personLike);
