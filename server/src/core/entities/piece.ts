@@ -9,7 +9,7 @@ import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
-import { AWARDS, CONTINENTS, isHonorific, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman } from './vocabulary';
+import { AWARDS, CONTINENTS, isHonorific, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, NO_NOUN_AFTER } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
@@ -224,6 +224,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a peer named by a place', { initial: us[0].initial })];
   }
+  // `the Toronto Star`, `the Baltimore Sun`: a place and a masthead's common word name a newspaper.
+  if (e.label === 'PLACE' && g === 0 && rest.length === 1 && rest[0].kind === 'word' && MASTHEADS.has(rest[0].text) && NO_NOUN_AFTER.test(text.slice(rest[0].end, rest[0].end + 12))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a newspaper: a place and a masthead’s word', { initial: u.initial })];
+  }
   // A city name next to unknown name words is part of a name (`Florence Nightingale`, `Morgan Stanley`).
   const nameWord = (r: Unit) => r.kind === 'word' && !NO_ENTITY_WORDS.has(r.text) && ((!r.caps && !isCommonWord(r.text)) || middleInitials(us, us.indexOf(r)));
   const neighbours =
@@ -269,6 +274,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   }
   return out;
 }
+
+/** Common words that end newspapers' names after their town (`Toronto Star`, `Boston Globe`, `Liverpool Echo`). */
+const MASTHEADS = new Set(['Star', 'Sun', 'Globe', 'Mail', 'Mirror', 'Express', 'Standard', 'Echo', 'Advertiser', 'Sentinel', 'Ledger', 'Enquirer', 'Bulletin', 'Statesman', 'Recorder']);
 
 /** Words that name a class by a letter after them (`Category C`). */
 const CLASS_WORDS = /^(?:Category|Class|Grade|Type|Phase|Stage|Level|Tier|Group|Schedule|Part|Section|Annex|Appendix|Chapter|Plan|Option|Zone|Block|Wing|Ward|Gate|Platform)$/;
@@ -543,6 +551,10 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (!head && cx.tokens[u.tokEnd]?.text === ',' && /^(?:who|whose)$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '') && !FUNCTION_WORDS.has(lw) && !isOpeningWord(w)) return m('PERSON', 1, 'a person: the name before “, who”');
   // `Mr Bush`, `President Bush`, `Mrs May`: right after a title a common word is a surname.
   if (cx.personSlot && !head && !dropped && isCommonWord(w) && titleRightBefore(cx.tokens, u.tok)) return m('PERSON', 2, 'a surname right after a title');
+  // `the British newspaper the Independent`: a capitalised word after a paper's kind and `the` is its name.
+  if (!dropped && !u.initial && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && /^(?:newspaper|paper|daily|tabloid|broadsheet|weekly|magazine)$/.test(cx.tokens[u.tok - 2]?.text ?? '')) {
+    return m('ORG', 2, 'a newspaper named after its kind');
+  }
   if (head || isCommonWord(w)) {
     if (dropped) return [];
     // At a sentence start a common word may still be the surname of a person the document names in full (`Irons said`).
