@@ -34,7 +34,7 @@ export interface PieceContext {
 const lower = (u: Unit) => u.text.toLowerCase();
 const isHead = (u: Unit, set: Set<string>) => u.kind === 'word' && set.has(lower(u));
 export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
-const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN)$/;
+const COMPASS = /^(?:Lower|Upper|Greater|North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN)$/;
 /** Dotted initials (`H.W.`, `J.`) between the words of a name. */
 const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:(?:\p{Lu}\.)+|\p{Lu})$/u.test(us[k].text);
 const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
