@@ -17,6 +17,7 @@ describe('entities: gazetteers', () => {
     ['Turkiye', 'PLACE', 'Turkey'],
     ['Turkey', 'PLACE', 'Turkey'],
     ['U.S.', 'PLACE', 'United States'],
+    ['N.Y.C.', 'PLACE', 'New York City'],
     ['UK', 'PLACE', 'United Kingdom'],
     ['Papua New Guinea', 'PLACE', 'Papua New Guinea'],
     ['Astana', 'PLACE', undefined],

@@ -112,7 +112,7 @@ function build(): Gazetteer {
   add('L.A.', { label: 'PLACE', kind: 'city', canonical: 'Los Angeles' });
   add('D.C.', { label: 'PLACE', kind: 'city', canonical: 'Washington, D.C.' });
   add('New York City', { label: 'PLACE', kind: 'city' });
-  add('NYC', { label: 'PLACE', kind: 'city', canonical: 'New York City' });
+  for (const n of ['NYC', 'N.Y.C.']) add(n, { label: 'PLACE', kind: 'city', canonical: 'New York City' });
   // Places news names by a name of common words.
   for (const p of ['Capitol Hill', 'Silicon Valley', 'Times Square']) add(p, { label: 'PLACE', kind: 'region' });
   add('U.S.', { label: 'PLACE', kind: 'country', canonical: 'United States' });
