@@ -72,6 +72,7 @@ describe('quote speakers', () => {
       ['`the Russian leader said` → the person titled Russian, not the latest one', 'Russian President [[Vladimir Putin|PERSON|Putin]] met Kazakh President [[Kassym Tokayev|PERSON|Tokayev]].\n[[Putin|PERSON|Putin]] arrived first, and [[Tokayev|PERSON|Tokayev]] spoke later.\n"We value this partnership a great deal," the Russian leader said.', ['Putin#1']],
       ['`said the Russian President` after `said Putin`', '‘A very good format,’ said [[Putin|PERSON]].\nHe noted that both countries have potential. "We enjoy good opportunities to meet our interests," said the Russian President.', ['Putin#1', 'Putin#1']],
       ['`according to him`', '[[Xi|PERSON]] spoke at the dinner.\nAccording to him, the relations are “built by the peoples”.', ['Xi#1']],
+      ['`according to the ORG’s Mr X` makes X the subject `he` goes back to, not a name inside the quote', '[[Yushchenko|PERSON]] told a conference it was stolen. A resale could triple the price, according to the [[Economist Intelligence Unit|ORG]]’s Mr [[Hensel|PERSON]]. But he warned of the easy route. "That way, Mr [[Yushchenko|PERSON]] can go to the public," he told reporters.', ['Hensel#1']],
     ]);
   });
 

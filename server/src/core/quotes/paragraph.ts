@@ -138,7 +138,7 @@ function isTitleCase(s: string): boolean {
 /** Common irregular past forms, so that `Putin met …` reads as a subject. */
 const IRREGULAR = 'met|made|took|gave|went|came|saw|held|led|left|spoke|told|wrote|said|became|began|brought|chose|drew|felt|found|got|heard|kept|knew|lost|meant|paid|put|ran|read|sent|set|sat|stood|thought|won|hit|cut|let|shut|sought|taught|understood|undertook|withdrew|oversaw|rose|fell|flew|stole|struck|swore|spent|built|bought|caught|fought';
 const VERB_AFTER = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IRREGULAR}|[a-z]+(?:ed|es|s))\\b`);
-const INVERTED = new RegExp(`(?:\\b${SPEECH_VERB}|according to)\\s+$`, 'i');
+const INVERTED = new RegExp(`(?:\\b${SPEECH_VERB}|according to)\\s+(?:the\\s+)?$`, 'i');
 /** The agent of a passive verb is the one who acts: `were echoed by Christine Rush`. */
 const PASSIVE_BY = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+by\s+$/i;
 /** `, director of civil liberties pressure group Liberty,` right after a name. */
