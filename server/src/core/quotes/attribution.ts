@@ -40,6 +40,8 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   // goes on into a clause of its own opens the next sentence; it attributes other words.
   const finished = /[.!?]["”’'»]?\s*$/.test(text.slice(Math.max(0, from - 3), from));
   if (finished && COMPLEMENT.test(after.slice(verbAfter[0].length))) return undefined;
+  // `…Thanou." His lawyer, Gregory Ioannidis, said: "The decision …`: a verb and a colon after a finished sentence introduce the next quote.
+  if (finished && /^\s*:/.test(after.slice(verbAfter[0].length))) return undefined;
   return s.attribution;
 }
 

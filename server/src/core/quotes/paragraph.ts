@@ -162,7 +162,9 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
     // `Shami Chakrabarti, director of Liberty, said …`: the verb after an apposition set off by commas.
     const after = masked.slice(m.end, m.end + 170);
     const apposition = APPOSITION_AFTER.exec(after);
-    const subject = !possessive && (VERB_AFTER.test(after) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || INVERTED.test(bare) || PASSIVE_BY.test(bare));
+    // `The head of that tribunal, Kostas Panagopoulos, said …`: a name set off by commas before its verb.
+    const offset = /,\s+$/.test(before) && /^,\s/.test(after);
+    const subject = !possessive && (VERB_AFTER.test(after) || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || INVERTED.test(bare) || PASSIVE_BY.test(bare));
     const titles = before.split(/[\s,]+/).filter(Boolean).slice(-4).map((w) => w.toLowerCase());
     out.push({ start: m.start, end: m.end, subject, titles });
   }
