@@ -257,10 +257,12 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
   const rel = /,\s+(?:which|who)\s*$/.exec(text.slice(Math.max(0, p - 12), p));
   const antecedent = rel && mentions.endingAt(p - rel[0].length);
   if (antecedent) return { attribution: mentionAttribution(antecedent), start: antecedent.start, end: p };
-  const direct = mentions.endingAt(p);
+  // `gay group OutRage! said`: a name's own exclamation mark inside the sentence.
+  const direct = mentions.endingAt(p) ?? (text[p - 1] === '!' ? mentions.endingAt(p - 1) : undefined);
   if (direct) {
-    // `Nick Van den Brul of BNP Paribas described …`: the person before `of` is the subject, not where he works.
-    const of = /\s+of\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, direct.start - 12), direct.start));
+    // `Nick Van den Brul of BNP Paribas described …`, `Brett Lock of gay group OutRage! said …`: the person before `of`
+    // (and the kind of body) is the subject, not where he works.
+    const of = /\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, direct.start - 40), direct.start));
     const owner = of && mentions.endingAt(direct.start - of[0].length);
     if (owner?.label === 'PERSON') return { attribution: mentionAttribution(owner), start: owner.start, end: p };
     // `a source close to Smith told …`: someone near the name spoke, not the name.
