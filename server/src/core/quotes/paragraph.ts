@@ -139,6 +139,8 @@ function isTitleCase(s: string): boolean {
 const IRREGULAR = 'met|made|took|gave|went|came|saw|held|led|left|spoke|told|wrote|said|became|began|brought|chose|drew|felt|found|got|heard|kept|knew|lost|meant|paid|put|ran|read|sent|set|sat|stood|thought|won|hit|cut|let|shut|sought|taught|understood|undertook|withdrew|oversaw|rose|fell|flew|stole|struck|swore|spent|built|bought|caught|fought';
 const VERB_AFTER = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IRREGULAR}|[a-z]+(?:ed|es|s))\\b`);
 const INVERTED = new RegExp(`(?:\\b${SPEECH_VERB}|according to)\\s+(?:the\\s+)?$`, 'i');
+/** `according to media and PR strategist Glen Yearwood`: a description between `according to` and the name (not `a report by`). */
+const ACCORDING_DESCRIBED = /\baccording to\s+(?:(?:the|a|an)\s+)?(?:(?!(?:by|in|of|from|with|for|at|on|to)\s)(?:[\p{Ll}-]+|\p{Lu}{2,4})\s+){1,4}$/u;
 /** The agent of a passive verb is the one who acts: `were echoed by Christine Rush`. */
 const PASSIVE_BY = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+by\s+$/i;
 /** `, director of civil liberties pressure group Liberty,` right after a name. */
@@ -164,7 +166,7 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
     const apposition = APPOSITION_AFTER.exec(after);
     // `The head of that tribunal, Kostas Panagopoulos, said …`: a name set off by commas before its verb.
     const offset = /,\s+$/.test(before) && /^,\s/.test(after);
-    const subject = !possessive && (VERB_AFTER.test(after) || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || INVERTED.test(bare) || PASSIVE_BY.test(bare));
+    const subject = !possessive && (VERB_AFTER.test(after) || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || INVERTED.test(bare) || ACCORDING_DESCRIBED.test(bare) || PASSIVE_BY.test(bare));
     const titles = before.split(/[\s,]+/).filter(Boolean).slice(-4).map((w) => w.toLowerCase());
     out.push({ start: m.start, end: m.end, subject, titles });
   }

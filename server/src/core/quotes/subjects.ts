@@ -85,8 +85,8 @@ const ROLE = `(${ci(PERSON_ROLE)}|${ci(ORG_ROLE)})`;
 const OF_NAME = `(?:\\s+of\\s+(?:${ci('the')}\\s+)?(${NAME}(?:\\s+${NAME}){0,3}))?`;
 const ROLE_AHEAD = new RegExp(`^${DET}\\s+((?:[\\p{L}’'-]+\\s+){0,3}?)${ROLE}\\b${OF_NAME}`, 'u');
 const ROLE_BEHIND = new RegExp(`(?<![\\p{L}])${DET}\\s+((?:[\\p{L}’'-]+\\s+){0,3}?)${ROLE}${OF_NAME}$`, 'u');
-/** `her mother, Fiona`, `chief inspector Jennifer Mattinson`: lower-case words describing the person named next. */
-const DESCRIBED_AHEAD = /^(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.-]*['’]s)\s+)?(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,?\s+/u;
+/** `her mother, Fiona`, `chief inspector Jennifer Mattinson`, `media and PR strategist Glen Yearwood`: lower-case words (and acronyms) describing the person named next. */
+const DESCRIBED_AHEAD = /^(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.-]*['’]s)\s+)?(?:(?:[\p{Ll}’'-]+|\p{Lu}{2,4})\s+){0,3}[\p{Ll}’'-]+,?\s+/u;
 const BARE_ROLE_AHEAD = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${ROLE}\\s+`, 'u');
 /** Unnamed staff and `at` right before their employer (`economists at`, `an analyst at the`). */
 const STAFF_AT_AHEAD = /^(?:(?:an?|the|two|three|several|some)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:economists?|analysts?|strategists?|researchers?|scientists?|officials?|executives?|lawyers?|traders?|experts?|engineers?|spokes(?:man|woman|person))\s+(?:at|from|with)\s+(?:the\s+)?/u;
@@ -202,7 +202,8 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   const employer = staff && mentions.startingAt(p + staff[0].length);
   if (employer && employer.label === 'ORG') return { attribution: mentionAttribution(employer), start: employer.start, end: employer.end };
   const described = DESCRIBED_AHEAD.exec(rest);
-  const person = described && !STOP_WORDS_AHEAD.test(described[0]) && mentions.startingAt(p + described[0].length);
+  // `media and PR strategist Glen Yearwood`: an `and` joining two descriptions, not two people.
+  const person = described && !STOP_WORDS_AHEAD.test(described[0].replace(/\band\s+(?=\S+\s+\S)/, '')) && mentions.startingAt(p + described[0].length);
   if (person && person.label === 'PERSON') return { attribution: mentionAttribution(person), start: person.start, end: person.end };
   const pro = PRONOUN_AHEAD.exec(rest);
   if (pro) return { attribution: { kind: 'pronoun', word: pro[1].toLowerCase() }, start: p, end: p + pro[0].length };
