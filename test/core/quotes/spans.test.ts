@@ -27,6 +27,7 @@ describe('QUOTE spans', () => {
       ]],
       ['apostrophes inside words do not cut a quote', '“Kazakhstan’s path is ours. We’ve chosen it and each other\'s trust,” he said.', [{ text: '“Kazakhstan’s path is ours. We’ve chosen it and each other\'s trust,”' }]],
       ['a nested quote belongs to the outer one', '“There are opinions that the concept of ‘justice’ entails certain risks,” he noted.', [{ text: '“There are opinions that the concept of ‘justice’ entails certain risks,”' }]],
+      ['a short quote before a verb of instruction and its speaker', '“Don’t get nervous,” instructed [[Milton Velez|PERSON]], the supervisor.', [{ text: '“Don’t get nervous,”' }]],
       ['single marks used as quote marks', '‘We have participated in the forum. A very good format,’ said [[Putin|PERSON]].', [{ text: '‘We have participated in the forum. A very good format,’' }]],
     ]);
   });
