@@ -306,6 +306,17 @@ describe('boilerplate pages', () => {
     assert.deepEqual(boilerplateLines(detect(lines)), [3, 4]);
   });
 
+  it('fills in a line walled in by three lines of boilerplate on each side, not a paragraph of prose', () => {
+    const walled = detect(['Minister visits the northern regions', prose('the visit'), 'Home', 'Menu', 'Search', 'Call us toll-free at 1-866-306-4636 from anywhere in Canada.', 'Subscribe', 'Sign in', 'Newsletters', prose('the budget'), prose('the army')]);
+    assert.equal(onLine(walled, 5)?.reason, 'inside a run of boilerplate');
+    assert.deepEqual(boilerplateLines(walled), [2, 3, 4, 5, 6, 7, 8]);
+    const twoSides = detect(['Minister visits the northern regions', prose('the visit'), 'Home', 'Menu', 'Call us toll-free at 1-866-306-4636 from anywhere in Canada.', 'Subscribe', 'Sign in', 'Newsletters', prose('the budget'), prose('the army')]);
+    assert.ok(!boilerplateLines(twoSides).includes(4));
+    const long = `${prose('the budget')} ${prose('the army')} ${prose('the roads')}`;
+    const walledProse = detect(['Minister visits the northern regions', prose('the visit'), 'Home', 'Menu', 'Search', long, 'Subscribe', 'Sign in', 'Newsletters', prose('the army')]);
+    assert.ok(!boilerplateLines(walledProse).includes(5));
+  });
+
   it('spans the whole line, leading and trailing spaces included, without the line break', () => {
     const r = detect(['Minister visits the northern regions', prose('the visit'), 'Average rating:  ', ' 0 reviews']);
     assert.deepEqual(

@@ -21,12 +21,13 @@ export const boilerplateDetector: Detector = {
     const page = readPage(lines, personLines(paras, ctx.found));
     const repeats = findRepeats(ctx.doc.uri, paras, lines, page, ctx.workspace);
     const out: Span[] = [];
+    const walled = walledIn(paras.map((p, i) => (p.text.trim() ? page.marks[i] !== undefined || repeats.has(i) : undefined)), lines);
     for (let i = 0; i < paras.length; i++) {
       const mark = page.marks[i];
       const repeat = repeats.get(i);
-      if (!mark && !repeat) continue;
+      if (!mark && !repeat && !walled.has(i)) continue;
       const p = paras[i];
-      const span: Span = { start: p.start, end: p.end, label: 'BOILERPLATE', text: p.text, reason: repeat?.reason ?? mark?.reason };
+      const span: Span = { start: p.start, end: p.end, label: 'BOILERPLATE', text: p.text, reason: repeat?.reason ?? mark?.reason ?? 'inside a run of boilerplate' };
       if (repeat?.twins.length) span.duplicateOf = repeat.twins;
       out.push(span);
     }
@@ -46,3 +47,27 @@ function personLines(paras: readonly Paragraph[], found: readonly Span[]): (i: n
     return persons.has(`${start}:${start + p.text.trim().length}`);
   };
 }
+
+/** Lines of boilerplate needed on each side of a line for it to be one too. */
+const WALL = 3;
+
+/**
+ * `Toronto, ON` / `1-866-306-4636` amid a footer's links, a teaser amid teasers: an unmarked
+ * line with boilerplate on both sides (the `WALL` non-blank lines before and after it), itself
+ * no long paragraph of prose, belongs to the run. `bp[i]` is undefined for blank lines.
+ */
+function walledIn(bp: readonly (boolean | undefined)[], lines: readonly LineInfo[]): Set<number> {
+  const out = new Set<number>();
+  const filled = bp.map((b, i) => (b === undefined ? -1 : i)).filter((i) => i >= 0);
+  for (let k = WALL; k + WALL < filled.length; k++) {
+    const i = filled[k];
+    if (bp[i] || lines[i].words > LONG_PROSE) continue;
+    let walled = true;
+    for (let d = 1; d <= WALL && walled; d++) walled = !!bp[filled[k - d]] && !!bp[filled[k + d]];
+    if (walled) out.add(i);
+  }
+  return out;
+}
+
+/** Words beyond which a line is a paragraph of prose, never filled in. */
+const LONG_PROSE = 40;
