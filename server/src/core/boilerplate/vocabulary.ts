@@ -42,14 +42,15 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'bookmark', 'bookmark it', 'save', 'save for later', 'save article', 'stumble', 'pin it', 'reddit', 'flipboard',
   'explore further', 'you might like', 'you may like', 'want more?', 'filed under', 'tagged', 'write a comment', 'latest on',
   'on this page', 'toggle navigation', 'sorted by', 'pdf version', 'print recipe', 'jump to recipe',
+  'supported by', "what's this?", 'web search',
 ]);
 
 /** Labels after which the next line is a caption (`Media caption` then the caption). */
 export const CAPTION_LABELS: ReadonlySet<string> = new Set(['media caption', 'image caption', 'caption', 'photo', 'image', 'video']);
 
-/** Navigation phrases that open a line: `From the section US & Canada`, `View comments 941`, a gallery counter `1 / 5`, a rule, `Share this story` with its widget's words. */
+/** Navigation phrases that open a line: `From the section US & Canada`, `View comments 941`, a gallery counter `1 / 5`, a rule, `Share this story` with its widget's words, skip links and sign-in prompts run together (`Skip to contentSkip to site index`). */
 export const NAV_PHRASE =
-  /^(?:more (?:stories|articles|posts|news) (?:by|from) .{2,40}|more (?:\p{Lu}[\p{L}&.'’-]* ){1,3}(?:news|stories|headlines|videos)|page \d{1,3}(?: of \d{1,3})?|from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30})$/iu;
+  /^(?:more (?:stories|articles|posts|news) (?:by|from) .{2,40}|more (?:\p{Lu}[\p{L}&.'’-]* ){1,3}(?:news|stories|headlines|videos)|page \d{1,3}(?: of \d{1,3})?|from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30}|skip to (?:the )?(?:main )?(?:content|navigation|site index|search).{0,40}|(?:sign|log) ?in\s*create (?:your|an?) (?:free )?(?:profile|account))$/iu;
 
 /**
  * The words of a page's widgets: a comment box, a video player, a sign-in prompt
@@ -211,6 +212,7 @@ export const DISCLOSURE_TRIGGERS = [
   'you buy', 'you purchase', 'you shop', 'you click', 'supported by its', 'affiliate', 'disclos', 'disclaim', 'amazon', 'qualifying',
   'we may', 'we might', 'powered by', 'recaptcha', 'available under', 'subscriber', 'already a', 'blocker', 'rely on', 'advice',
   'do not sell', 'delayed', 'constitutes', 'reproduced', 'community', 'adblock', 'ad block', 'whitelist', 'our standards',
+  'appears in print', 'submission', 'submitting', 'inappropriate', 'accessible', 'captioning',
 ];
 
 /**
@@ -242,6 +244,12 @@ export const SITE_DISCLOSURE = new RegExp(
     String.raw`^community (?:rules|guidelines|standards) apply\b`,
     String.raw`\bturn off your ad ?blocker\b|^how do i (?:whitelist|disable my ad ?blocker)\b|\bto whitelist\b|^(?:for|click the) ad ?block(?: plus)?\b`,
     String.raw`^our standards:`,
+    // A newspaper's print-edition note: `A version of this article appears in print on …, on Page A22 …`.
+    String.raw`^a version of this (?:article|story|review) appears? in print\b`,
+    // Comment policies: `… names will appear with each submission to …`, `Report inappropriate content`, `Help us maintain a healthy … community`.
+    String.raw`\bnames will appear with each submission\b|^by submitting a comment\b|^report inappropriate (?:content|comments?)$|\bhelp us (?:maintain|keep) a (?:safe|healthy|civil|respectful)\b.{0,40}\bcommunity\b`,
+    // Accessibility statements: `It is a priority for X to create a website that is accessible to all …`, `Closed Captioning … is available`.
+    String.raw`\b(?:website|site|content) (?:that is )?accessible to all\b|^closed captioning\b.{0,60}\bavailable\b`,
   ].join('|'),
   'iu',
 );
