@@ -166,7 +166,9 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
     const apposition = APPOSITION_AFTER.exec(after);
     // `The head of that tribunal, Kostas Panagopoulos, said …`: a name set off by commas before its verb.
     const offset = /,\s+$/.test(before) && /^,\s/.test(after);
-    const subject = !possessive && (VERB_AFTER.test(after) || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || INVERTED.test(bare) || ACCORDING_DESCRIBED.test(bare) || PASSIVE_BY.test(bare));
+    // `he and Lord Callaghan became friends`: a name joined to a pronoun that stands for someone else is no antecedent of its own.
+    const withPronoun = /\b(?:he|she|I|we) and\s+$/i.test(bare);
+    const subject = !possessive && !withPronoun && (VERB_AFTER.test(after) || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || INVERTED.test(bare) || ACCORDING_DESCRIBED.test(bare) || PASSIVE_BY.test(bare));
     const titles = before.split(/[\s,]+/).filter(Boolean).slice(-4).map((w) => w.toLowerCase());
     out.push({ start: m.start, end: m.end, subject, titles });
   }
