@@ -21,6 +21,11 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled(text).filter((l) => l.endsWith(':Baikal')), ['ORG:Baikal', 'ORG:Baikal', 'ORG:Baikal', 'ORG:Baikal']);
   });
 
+  it('the first word of a two-word company speaking is the company, a people’s word or a head word too', () => {
+    const text = 'O’Hare is a hub for both American Airlines and United Airlines.\n"There is no disruption," American said in a statement.\nUnited said it is taking steps. Americans travel.';
+    assert.deepEqual(canonicals(text).filter((c) => !c.startsWith('O’Hare')), ['American Airlines → American Airlines', 'United Airlines → United Airlines', 'American → American Airlines', 'United → United Airlines', 'Americans → Americans']);
+  });
+
   it('gives an unknown word the label other documents give it', () => {
     const [, second] = analyse('President Shavkat Mirziyoyev met the press.', 'Mirziyoyev arrived.');
     assert.deepEqual(second.map((s) => `${s.label}:${s.text}`), ['PERSON:Mirziyoyev']);

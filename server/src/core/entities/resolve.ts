@@ -6,7 +6,7 @@
  */
 import type { EntityLabel } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
-import type { Mention, StateCandidate } from './mention';
+import { mention, type Mention, type StateCandidate } from './mention';
 import { citySurnames, compoundPeoples, countryBranches, honorificSurnames, particleSurnames, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
@@ -33,6 +33,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = stateCodes(ms, text, states);
   const shortForms = orgShortForms(ms);
   brandProducts(ms, shortForms);
+  speakingShortForms(ms, text);
   const parts = personParts(ms);
   const placeForms = placeShortForms(ms);
   confirmPhrases(ms, text);
@@ -284,6 +285,42 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
   }
   return out;
 }
+/** A verb of saying right after a word: it stands as the speaking subject. */
+const SPEAKS_AFTER = /^\s+(?:said|says|told|added|confirmed|announced|declined|insisted|stated)\b/;
+
+/**
+ * `American said in a statement`, `United said it is …` after `American Airlines` and
+ * `United Airlines`: the first word of a two-word company name, a people's adjective or a
+ * common word on its own, is that company where it speaks.
+ */
+function speakingShortForms(ms: DocMention[], text: string): void {
+  const full = new Map<string, DocMention>();
+  for (const m of ms) {
+    if (m.label !== 'ORG' || m.strength < 2 || m.acronym) continue;
+    const words = m.text.split(' ');
+    if (words.length === 2 && ORG_TAIL_HEADS.has(words[1].toLowerCase()) && !full.has(words[0])) full.set(words[0], m);
+  }
+  if (!full.size) return;
+  const reason = (f: DocMention) => `short form of “${f.text}”, speaking`;
+  const taken = new Set<number>();
+  for (const m of ms) {
+    taken.add(m.start);
+    const f = full.get(m.text);
+    if (!f || m.label === 'PERSON' || m.label === 'ORG' || !SPEAKS_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    Object.assign(m, { label: 'ORG', strength: 2, linked: f, gazKind: undefined, canonical: undefined, lexical: false, guess: false, reason: reason(f) });
+  }
+  // A word read as a head or a common word opening a sentence (`United said …`) was no candidate: add it.
+  let added = false;
+  for (const [word, f] of full) {
+    for (const x of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s+(?:said|says|told|added|confirmed|announced|declined|insisted|stated)\\b)`, 'gu'))) {
+      if (taken.has(x.index) || ms.some((m) => m.start < x.index + word.length && m.end > x.index)) continue;
+      ms.push({ ...mention(x.index, x.index + word.length, word, 'ORG', 2, reason(f)), linked: f });
+      added = true;
+    }
+  }
+  if (added) ms.sort((a, b) => a.start - b.start);
+}
+
 /** `Lake Balkhash` → `Balkhash`, `Ulytau Region` → `Ulytau`. */
 function placeShortForms(ms: readonly DocMention[]): Map<string, DocMention> {
   const out = new Map<string, DocMention>();
