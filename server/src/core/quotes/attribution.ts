@@ -134,10 +134,25 @@ export function sentenceSubject(masked: string, sentence: Range, mentions: Menti
 const NOUN_VERB_BEFORE = /\s(?:(?:states|claims|notes|comments|tweets|posts)\s*[,:]|(?:calls|(?:is|are|was|were)\s+calling)(?:\s+(?:it|them|this|that))?|(?:Talks|Slams|Warns|Vows|Says|Urges|Hails|Threatens|Promises|Pledges|Demands|Calls|Blasts|Praises|Mocks)(?:\s+(?:Of|Off|Up))?)\s*$/;
 
 /** `Emery states, “…”`, `what Apple calls “…”`: the subject of such a verb right before the quote. */
-export function nounVerbAttribution(masked: string, q: Range, mentions: Mentions): Attribution | undefined {
+export function nounVerbAttribution(masked: string, q: Range, mentions: Mentions, text: string): Attribution | undefined {
   const from = Math.max(0, q.start - 24);
   const nounVerb = NOUN_VERB_BEFORE.exec(masked.slice(from, q.start));
-  return (nounVerb && subjectBehind(masked, from + nounVerb.index + 1, mentions))?.attribution;
+  return (nounVerb && subjectBehind(masked, from + nounVerb.index + 1, mentions))?.attribution ?? quotedPredicate(text, q, mentions);
+}
+
+/** A quote opening on a finite verb in small letters: `deeply regrets`, `has never taken`, `was embarrassed`. */
+const PREDICATE_OPENING = /^["“”'‘](?:[a-z]+ly\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|does|did|[a-z]{3,}(?:es|ed|s))\b/;
+
+/**
+ * `Comair "deeply regrets the inconvenience to all of our customers"`: a name right before a quote that is its
+ * predicate, speaking of itself in the first person (without it the writer may be quoting someone about the name:
+ * `Obama said … Abbas “has put aside efforts …”`).
+ */
+function quotedPredicate(text: string, q: Range, mentions: Mentions): Attribution | undefined {
+  if (!/^\s$/.test(text[q.start - 1] ?? '') || !PREDICATE_OPENING.test(text.slice(q.start, q.start + 30))) return undefined;
+  if (!/\b(?:I|me|my|we|us|our|ours)\b/.test(text.slice(q.start, q.end))) return undefined;
+  const named = mentions.endingAt(q.start - 1);
+  return named && (named.label === 'PERSON' || named.label === 'ORG') ? { kind: 'mention', start: named.start, end: named.end } : undefined;
 }
 
 /** `In Dr. Shadlen's words, ` right before a quote: what follows the owner's name. */
@@ -181,7 +196,7 @@ export function attributeQuote(
     if (subject && subject.attribution.kind !== 'unknown') return subject.attribution;
   }
   if (colon) return colon;
-  const nounSubject = nounVerbAttribution(masked, q, mentions);
+  const nounSubject = nounVerbAttribution(masked, q, mentions, text);
   if (nounSubject) return nounSubject;
   // `In Dr. Shadlen's words, "…"`: the owner of the words.
   const words = IN_WORDS.exec(masked.slice(Math.max(sentence.start, q.start - 24), q.start));

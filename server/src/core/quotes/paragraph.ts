@@ -113,7 +113,7 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   if (NAMING_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return words > SHORT_WORDS * 2;
   // A title in title case (`"The Art of the Deal"`) is a name, however long.
   if (words > SHORT_WORDS && !(words <= 10 && isTitleCase(inner))) return true;
-  if (trailingAttribution(text, q.end, mentions) || colonAttribution(masked, q, mentions) || nounVerbAttribution(masked, q, mentions)) return true;
+  if (trailingAttribution(text, q.end, mentions) || colonAttribution(masked, q, mentions) || nounVerbAttribution(masked, q, mentions, text)) return true;
   const sentence = sentenceAt(sentences, q.start);
   // A whole short sentence in marks (`"No doubt."`) is an utterance, not a term.
   if (sentence.start === q.start && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner)) return true;
