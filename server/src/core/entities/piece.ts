@@ -224,6 +224,14 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a peer named by a place', { initial: us[0].initial })];
   }
+  // `Agence France Press`, `Radio Canada International`, `Air France`: a country inside a run of plain capitalised
+  // words (on both sides, or after `Air`, `Radio`, `Team`) is part of an organisation's name.
+  const plain = (x: Unit) => x.kind === 'word' && !x.caps && !isGivenName(x.text) && !NO_ENTITY_WORDS.has(x.text);
+  const countryInside = e.kind === 'country' && g >= 1 && us.slice(0, g).every(plain) && rest.every(plain) && (rest.length > 0 || (g === 1 && COUNTRY_BRANDS.has(us[0].text)));
+  if (countryInside && !cx.personSlot && !cx.titled) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a country inside an organisation’s name', { initial: us[0].initial })];
+  }
   // `the Toronto Star`, `the Baltimore Sun`: a place and a masthead's common word name a newspaper.
   if (e.label === 'PLACE' && g === 0 && rest.length === 1 && rest[0].kind === 'word' && MASTHEADS.has(rest[0].text) && NO_NOUN_AFTER.test(text.slice(rest[0].end, rest[0].end + 12))) {
     const s = span(us);
@@ -274,6 +282,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   }
   return out;
 }
+
+/** Words that make a company's name with a country after them (`Air France`, `Radio Canada`, `Team USA`). */
+const COUNTRY_BRANDS = new Set(['Air', 'Radio', 'Team', 'Telecom']);
 
 /** Common words that end newspapers' names after their town (`Toronto Star`, `Boston Globe`, `Liverpool Echo`). */
 const MASTHEADS = new Set(['Star', 'Sun', 'Globe', 'Mail', 'Mirror', 'Express', 'Standard', 'Echo', 'Advertiser', 'Sentinel', 'Ledger', 'Enquirer', 'Bulletin', 'Statesman', 'Recorder']);
