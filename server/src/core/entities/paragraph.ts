@@ -189,7 +189,20 @@ function shareListLabels(text: string, ms: Mention[]): void {
     if (k - from >= 2 && pluralGeoNounAfter(text, ms[k - 1].end)) {
       for (const m of ms.slice(from, k)) if (!m.gazKind || m.label === 'PLACE') Object.assign(m, { label: 'PLACE', strength: 1, guess: false, reason: 'in a list before a geographic word' });
     } else if (k - from >= 3) shareLabel(ms.slice(from, k));
+    else if (k - from === 2) companyPair(ms[from], ms[from + 1]);
     from = k;
+  }
+}
+
+/**
+ * `Intel and Hewlett Packard`: a known company joined to a name of several words read as a person only by its
+ * shape (no given name, no title, no verb of saying) makes it a company too.
+ */
+function companyPair(a: Mention, b: Mention): void {
+  for (const [known, other] of [[a, b], [b, a]]) {
+    if (known.gazKind !== 'org' || other.label !== 'PERSON' || other.strength >= 2 || !other.text.includes(' ')) continue;
+    if (isGivenName(other.text.slice(0, other.text.indexOf(' '))) || other.reason !== 'capitalised name of several words') continue;
+    Object.assign(other, { label: 'ORG', strength: 1, guess: false, reason: `joined to the company ${known.text}` });
   }
 }
 
