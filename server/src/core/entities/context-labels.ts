@@ -16,6 +16,7 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markEmployers(text, mentions);
   markWorkplaces(text, mentions);
   markWorks(text, mentions);
+  markProducts(text, mentions);
   markByKindBefore(text, mentions);
   markByKindAfter(text, mentions);
   markGoverned(text, mentions);
@@ -117,6 +118,25 @@ function markWorks(text: string, mentions: Mention[]): void {
     const before = !m.gazKind && WORK_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
     // `the Ray Charles biopic`: a person's name before a work is its subject, not its title.
     if (before || (m.label !== 'PERSON' && WORK_NOUN_AFTER.test(text.slice(m.end, m.end + 40)))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a work’s title' });
+  }
+}
+
+/** Nouns naming a product by its kind right after its name: `the Xbox games console`, `the Quest headset`. */
+const PRODUCT_NOUN_AFTER = /^[ \t]+(?:(?:games?|video[ -]game)[ \t]+)?(?:consoles?|headsets?|handsets?|smartphones?|laptops?|tablets?|gadgets?)\b/;
+
+/**
+ * A product is no entity, here or elsewhere in the document: an unknown name right after its maker's
+ * (`Microsoft's Media Centre`, `the Microsoft Xbox`) or right before its kind (`the Xbox games console`).
+ */
+function markProducts(text: string, mentions: Mention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.gazKind || m.label === 'PERSON' || m.label === 'NORP' || m.label === 'PLACE' || (m.label && m.strength === 2)) continue;
+    const prev = mentions[i - 1];
+    // The maker owns it (`Microsoft's Media Centre`) or names it after `the` (`the Microsoft Xbox`).
+    const between = text.slice(prev?.end ?? 0, m.start);
+    const maker = prev?.gazKind === 'org' && (/^['’]s[ \t]+$/.test(between) || (/^[ \t]+$/.test(between) && /\bthe[ \t]+$/i.test(text.slice(Math.max(0, prev.start - 5), prev.start))));
+    if (maker || PRODUCT_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a product’s name' });
   }
 }
 
