@@ -4,7 +4,7 @@
  * a place preposition, a credit line, a byline.
  */
 import type { Token } from './tokenize';
-import { CREDIT_CUES, MOTION_WORDS, PERSONAL_VERBS, PLACE_KIND_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './vocabulary';
+import { ARRIVAL_WORDS, CREDIT_CUES, MOTION_WORDS, PERSONAL_VERBS, PLACE_KIND_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './vocabulary';
 
 const AUX = new Set(['also', 'has', 'have', 'had', 'then', 'further', 'again', 'later', 'once', 'was', 'is', 'will', 'would', 'recently', 'strongly', 'highly', 'firmly', 'earlier']);
 const APPOSITION_FILLERS = new Set(['the', 'a', 'an', 'official', 'former', 'current', 'acting', 'first', 'deputy', 'then', 'our', 'its', 'his', 'her', 'their', 'chief', 'senior', 'newly', 'appointed', 'elected']);
@@ -72,6 +72,7 @@ export function placeCue(tokens: readonly Token[], first: number): boolean {
   // `eastern Northland`, `north-west Tasmania`: a lowercase direction before a name.
   if (/^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|(?:north|south)-?(?:east|west)ern)$/.test(w) && w !== 'north' && w !== 'south' && w !== 'east' && w !== 'west') return true;
   if (w === 'of' && PLACE_KIND_NOUNS.has(word(tokens[first - 2]) ?? '')) return true;
+  if (w === 'at') return ARRIVAL_WORDS.has(word(tokens[first - 2]) ?? '');
   return w === 'to' && MOTION_WORDS.has(word(tokens[first - 2]) ?? '');
 }
 

@@ -103,7 +103,11 @@ export const PERSONAL_VERBS = set(`
 
 /** Lowercase words after which a lone unknown name is a place (`in Atyrau`, `visit to Turkistan`). */
 export const PLACE_PREPOSITIONS = set('in near across outside inside throughout');
-export const MOTION_WORDS = set('visit visits visited trip travel travelled traveled arrived arrive flew fly returned moved');
+export const MOTION_WORDS = set(`visit visits visited trip travel travelled traveled arrived arrive flew fly returned moved
+  flight flights sailed sail headed heading bound journey voyage deported fled escaped travelling traveling returning
+  moving relocated emigrated migrated`);
+/** Verbs of arriving before `at` and a place (`expected to arrive at Broome`). */
+export const ARRIVAL_WORDS = set('arrive arrives arrived arriving land lands landed landing docked berthed');
 /** Lowercase nouns of a kind of place before `of` and a name (`the Libyan city of Sirte`). */
 export const PLACE_KIND_NOUNS = set('city town village capital port province region district island republic state county municipality suburb suburbs coast shores outskirts constituency borough parish seat');
 /**
