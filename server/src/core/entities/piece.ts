@@ -13,7 +13,7 @@ import { AWARDS, CONTINENTS, isHonorific, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, 
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
-import { nameKey } from './keys';
+import { nameKey, titleCase } from './keys';
 import { appositionAfter, bylineCue, creditCue, geoNounAfter, looksLikeSurname, placeCue, roleBefore, speechCue } from './cues';
 
 export interface PieceContext {
@@ -81,6 +81,20 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.every((u) => u.kind === 'word' && u.text.length === 1)) return [];
   // A line in capitals (`LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR`): its common words separate the names.
   if (us.length >= 2 && us.every((u) => u.caps || u.kind === 'conn')) {
+    // `PARLIAMENTARY LIBRARY`, `IMMIGRATION DEPARTMENT FOILS …`: one or two words before an institution's head are its name.
+    const h = us.findIndex((u, k) => k >= 1 && u.kind === 'word' && CAPITALS_INSTITUTIONS.has(lower(u)));
+    if (h >= 1) {
+      let k = h;
+      while (k > 0 && h - k < 2 && us[k - 1].kind === 'word' && !FUNCTION_WORDS.has(lower(us[k - 1])) && !CAPITALS_INSTITUTIONS.has(lower(us[k - 1]))) k--;
+      if (k < h) {
+        const s = span(us.slice(k, h + 1));
+        return [
+          ...(k > 0 ? classifyPiece(us.slice(0, k), text, cx) : []),
+          mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${us[h].text}” in capitals`, { initial: us[k].initial, canonical: titleCase(text.slice(s.start, s.end).replace(/\s+/g, ' ')) }),
+          ...(h + 1 < us.length ? classifyPiece(us.slice(h + 1), text, cx) : []),
+        ];
+      }
+    }
     // A common word right after a given name is its surname (`ALEXANDER DOWNER`).
     const runs = splitRuns(us, (u, k) => u.kind === 'conn' || (u.kind !== 'gaz' && isCommonWord(lower(u)) && !(k > 0 && givenInCapitals(us[k - 1]))));
     if (runs.length !== 1 || runs[0].length !== us.length) return runs.flatMap((r) => classifyPiece(r, text, cx));
@@ -282,6 +296,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   }
   return out;
 }
+
+/** Heads that name an institution even in a line of capitals (`PARLIAMENTARY LIBRARY`); not `NEWS`, `TIMES`, `GROUP`. */
+const CAPITALS_INSTITUTIONS = new Set(['department', 'ministry', 'library', 'commission', 'council', 'committee', 'agency', 'authority', 'bureau', 'parliament', 'tribunal', 'university', 'police']);
 
 /** Words that make a company's name with a country after them (`Air France`, `Radio Canada`, `Team USA`). */
 const COUNTRY_BRANDS = new Set(['Air', 'Radio', 'Team', 'Telecom']);
