@@ -158,6 +158,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   if (us.length > 1 && isHead(last, ORG_TAIL_HEADS) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
     const s = span(us);
+    // `Parliament House, Canberra`: a house in an address, before its town, is the building.
+    if (/^house$/i.test(last.text) && cityAfter(cx.tokens, last.tokEnd)) return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a building in an address, before its town', { initial: us[0].initial })];
     if (isHead(last, ABBREVIATED_HEADS) && text[s.end] === '.') s.end++;
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${last.text}”`, { initial: us[0].initial })];
   }
@@ -443,6 +445,12 @@ const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital',
 
 /** Administrative areas a name is followed by (`Baldwin County`, `Ulytau Region`). */
 const ADMIN_AREAS = new Set(['county', 'province', 'district', 'region', 'oblast', 'prefecture', 'governorate', 'parish']);
+
+/** A comma and a city of the gazetteer right after token `i` (`, Canberra`). */
+function cityAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]?.text === ',' && !!next && next.cap && gazetteer().get(nameKey(next.text))?.kind === 'city';
+}
 
 /** A comma and a region of the gazetteer right after token `i` (`, Iowa`). */
 function stateAfter(tokens: readonly Token[], i: number): boolean {
