@@ -556,6 +556,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     if (next?.kind === 'num' && /^(?:19|20)\d\d$/.test(next.text) && next.start === u.end + 1 && !cx.tokens[u.tokEnd + 1]?.cap) return [];
     // `MPS 30/86`: a release's or a file's reference number.
     if (next?.kind === 'num' && /^\d+\/\d+$/.test(next.text) && next.start === u.end + 1) return [];
+    // `OVERSEAS VISIT BY SENATOR EVANS`: right after a title in capitals, a word in capitals is a surname.
+    const before = cx.tokens[u.tok - 1];
+    if (cx.personSlot && w.length >= 3 && /[AEIOUY]/.test(w) && !FUNCTION_WORDS.has(lw) && !isCommonWord(lw) && before?.kind === 'word' && before.caps && TITLES.has(before.text.toLowerCase())) return m('PERSON', 2, 'a surname in capitals after a title');
     // A word in capitals that is a common English word is a shouted word (a heading, a byline in capitals), not an acronym.
     // Two capitals are an acronym (`BA`, `EU`) unless they spell a short word of the language (`NO`, `OK`, `GO`).
     if (w.length === 2 ? SHOUTED_PAIRS.has(lw) || FUNCTION_WORDS.has(lw) : isCommonWord(lw.replace(/['’]s$/, '')) || FUNCTION_WORDS.has(lw.replace(/['’]s$/, ''))) return [];
