@@ -18,6 +18,7 @@ describe('entities: gazetteers', () => {
     ['Turkey', 'PLACE', 'Turkey'],
     ['U.S.', 'PLACE', 'United States'],
     ['N.Y.C.', 'PLACE', 'New York City'],
+    ['UN High Commissioner for Refugees', 'ORG', 'United Nations High Commissioner for Refugees'],
     ['UK', 'PLACE', 'United Kingdom'],
     ['Papua New Guinea', 'PLACE', 'Papua New Guinea'],
     ['Astana', 'PLACE', undefined],

@@ -127,6 +127,8 @@ function build(): Gazetteer {
   for (const c of countries) for (const cap of c.capital ?? []) add(cap, { label: 'PLACE', kind: 'city' });
   // A known organisation keeps its own spelling as its canonical name (`Tiktok` → TikTok).
   for (const o of [...KNOWN_ORG_NAMES, ...KNOWN_ORGS]) add(o, { label: 'ORG', kind: 'org', canonical: o });
+  // `UN High Commissioner for Refugees`: a United Nations body written with the short name.
+  for (const o of KNOWN_ORG_NAMES) if (o.startsWith('United Nations ') && o.split(' ').length > 3) add('UN ' + o.slice(15), { label: 'ORG', kind: 'org', canonical: o });
   for (const [key, name] of cityNames()) {
     // A city named like a common word (`Mobile`, `Reading`) needs other evidence.
     if (!map.has(key) && !isCommonWord(key)) add(name, { label: 'PLACE', kind: 'city' });
