@@ -51,9 +51,30 @@ export function analyseParagraph(text: string): ParagraphEntities {
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withCommaLegalForm(text, kept);
+  splitRepeatedNames(text, kept);
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   const states = stateCandidates(text);
   return states.length ? { mentions: kept, aliases: findAliases(text, kept), states } : { mentions: kept, aliases: findAliases(text, kept) };
+}
+
+/**
+ * `Jennifer Rubin Jennifer Rubin writes …`, `Dan Goodin Dan is …`: an author box prints the name, then starts
+ * again with it; two names, the second all or the start of the first.
+ */
+function splitRepeatedNames(text: string, ms: Mention[]): void {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if (m.label !== 'PERSON') continue;
+    const words = [...m.text.matchAll(/\S+/g)];
+    if (words.length < 3) continue;
+    const k = words.findIndex((w, j) => j >= 2 && w[0] === words[0][0] && words.slice(j).every((x, n) => x[0] === words[n][0]));
+    if (k < 0) continue;
+    const cut = m.start + words[k].index!;
+    const second = mention(cut, m.end, text.slice(cut, m.end), 'PERSON', m.strength, m.reason, { initial: false });
+    const end = m.start + words[k - 1].index! + words[k - 1][0].length;
+    Object.assign(m, { end, text: text.slice(m.start, end) });
+    ms.splice(i + 1, 0, second);
+  }
 }
 
 /** `, Inc.`, `, LLC`, `, L.P.` right after a name: its company's legal form, written after a comma. */
