@@ -52,6 +52,11 @@ export function analyseParagraph(text: string): ParagraphEntities {
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withCommaLegalForm(text, kept);
   splitRepeatedNames(text, kept);
+  // `the Yampi peninsula`, `Ninety Mile beach`: a peninsula or a beach is named with its lowercase kind.
+  for (const m of kept) {
+    const kind = m.label === 'PLACE' ? /^ (?:peninsula|beach)\b/.exec(text.slice(m.end, m.end + 12)) : null;
+    if (kind) Object.assign(m, { end: m.end + kind[0].length, text: text.slice(m.start, m.end + kind[0].length) });
+  }
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   const states = stateCandidates(text);
   return states.length ? { mentions: kept, aliases: findAliases(text, kept), states } : { mentions: kept, aliases: findAliases(text, kept) };
