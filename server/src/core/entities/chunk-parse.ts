@@ -12,7 +12,7 @@ import type { Unit } from './chunks';
 import { mention, type Mention } from './mention';
 import { isGivenName } from './given-names';
 import { isCommonWord } from './lexicon';
-import { ABBREVIATED_HEADS, CORPORATE_PREFIXES, LEGAL_FORMS, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
+import { ABBREVIATED_HEADS, CORPORATE_PREFIXES, isLegalForm, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
 import { FIXED_TITLES, NAME_PARTICLES, isRoman } from './vocabulary';
 import { classifyPiece, type PieceContext } from './piece';
 
@@ -80,7 +80,7 @@ function companyStart(units: readonly Unit[], j: number): number {
 }
 
 export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention[] {
-  const j = units.findIndex((u, n) => n > 0 && u.kind === 'word' && LEGAL_FORMS.has(lower(u)) && (u.caps || /^(?:SpA|GmbH|Inc|Corp|Ltd|Oyj)\.?$/.test(u.text)));
+  const j = units.findIndex((u, n) => n > 0 && u.kind === 'word' && isLegalForm(u.text, u.caps));
   const k = j > 0 ? companyStart(units, j) : -1;
   if (k >= 0 && units.slice(k, j).some((u) => u.kind !== 'conn')) {
     const end = units[j].end + (ABBREVIATED_HEADS.has(lower(units[j])) && cx.text[units[j].end] === '.' ? 1 : 0);

@@ -10,7 +10,7 @@ import { ACRONYMS, KNOWN_ORG_NAMES } from './acronyms';
 import { isAllCaps, nameKey, variantKey } from './keys';
 import { gazetteer } from './gazetteer';
 import { CONNECTORS } from './vocabulary';
-import { SINGLE_INSTITUTIONS } from './org-words';
+import { SINGLE_INSTITUTIONS, withoutLegalForm } from './org-words';
 import type { DocMention } from './resolve';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
 
@@ -71,18 +71,6 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
   }
   withMastheadThe(orgs, names, text);
   for (const m of orgs) if (m.canonical) m.canonical = withoutLegalForm(m.canonical);
-}
-
-/** A company's legal form at the end of its name (`Pfizer Inc.`, `WebMD, LLC`, `Credit Suisse Group AG`). */
-const TRAILING_LEGAL_FORM = /,? (?:Inc\.?|Incorporated|LLC|L\.L\.C\.|Ltd\.?|Limited|PLC|plc|Corp\.?|AG|SA|S\.A\.|NV|N\.V\.|GmbH|SpA|S\.p\.A\.|Oyj|ASA|BV|AB)$/;
-
-/**
- * `Pfizer Inc.` → `Pfizer`: a company's canonical name leaves its legal form out, as
- * reference works name it; a partnership's `L.P.` stays (`Bloomberg L.P.` is not `Bloomberg`, its founder).
- */
-function withoutLegalForm(name: string): string {
-  const x = TRAILING_LEGAL_FORM.exec(name);
-  return x && x.index > 0 && /\p{L}/u.test(name.slice(0, x.index)) ? name.slice(0, x.index) : name;
 }
 
 /** A capitalised `The` after a lowercase word or a comma on the same line: part of the name (`Get The Astana Times stories`). */

@@ -5,6 +5,8 @@
  * that are not names. General English vocabulary of news, no particular names.
  */
 
+import { isAllCaps } from './keys';
+
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Last word of an organisation's name (`Kazinform News Agency`, `SOVICO Group`, `Constitutional Court`). */
@@ -23,6 +25,9 @@ export const ORG_TAIL_HEADS = set(`
   gallery house branch division unit taskforce lines pictures
 `);
 
+/** Heads that name an institution even in a line of capitals (`PARLIAMENTARY LIBRARY`); not `NEWS`, `TIMES`, `GROUP`. */
+export const CAPITALS_INSTITUTIONS = set('department ministry library commission council committee agency authority bureau parliament tribunal university police');
+
 /** Heads written as abbreviations, whose full stop belongs to the name (`Apple Inc.`). */
 export const ABBREVIATED_HEADS = new Set(['inc', 'corp', 'ltd', 'co', 'bros']);
 
@@ -38,8 +43,24 @@ export const ORG_LEAD_HEADS = set(`
   administration corporation inspectorate
 `);
 
-/** Legal forms that close a company's name (`Credit Suisse Group AG`, `Banca Monte dei Paschi di Siena SpA`). */
-export const LEGAL_FORMS = set('ag sa nv gmbh spa s.p.a. plc inc inc. ltd ltd. llc corp corp. lp l.p. bv asa oyj ab');
+/** Legal forms that close a company's name (`Credit Suisse Group AG`, `Banca Monte dei Paschi di Siena SpA`, `WebMD, LLC`). */
+const LEGAL_FORMS = set('ag sa s.a. nv n.v. gmbh spa s.p.a. plc inc inc. incorporated ltd ltd. limited llc l.l.c. corp corp. lp l.p. bv asa oyj ab');
+
+/** Partnerships' forms: they stay in a canonical name (`Bloomberg L.P.` is not `Bloomberg`, its founder). */
+const PARTNERSHIP_FORMS = set('lp l.p.');
+
+/** Is `word` a legal form as companies write it: in capitals (`AG`, `LLC`, `L.P.`) or the usual mixed spelling (`SpA`, `Inc.`, `Limited`)? */
+export function isLegalForm(word: string, caps = isAllCaps(word)): boolean {
+  return LEGAL_FORMS.has(word.toLowerCase()) && (caps || /^(?:SpA|GmbH|Inc|Corp|Ltd|Oyj|Limited|Incorporated|plc)\.?$/.test(word));
+}
+
+/** `Pfizer Inc.` → `Pfizer`, `WebMD, LLC` → `WebMD`: a company's name without its legal form (a partnership keeps it). */
+export function withoutLegalForm(name: string): string {
+  const x = /,? (\S+)$/.exec(name);
+  if (!x || !isLegalForm(x[1]) || PARTNERSHIP_FORMS.has(x[1].toLowerCase())) return name;
+  const rest = name.slice(0, x.index);
+  return /\p{L}/u.test(rest) ? rest : name;
+}
 
 /** Legal forms written before a company's name (`JSC Kazakhstan Temir Zholy`). */
 export const CORPORATE_PREFIXES = set('jsc ojsc pjsc llp llc ltd plc ao too');

@@ -12,7 +12,7 @@ import { nameKey, titleCase } from './keys';
 import { CONNECTORS, FUNCTION_WORDS, NO_NOUN_AFTER } from './vocabulary';
 import { pluralGeoNounAfter } from './cues';
 import { relabelByContext } from './context-labels';
-import { ABBREVIATED_HEADS } from './org-words';
+import { ABBREVIATED_HEADS, isLegalForm } from './org-words';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 
@@ -52,14 +52,18 @@ export function analyseParagraph(text: string): ParagraphEntities {
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withCommaLegalForm(text, kept);
   splitRepeatedNames(text, kept);
-  // `the Yampi peninsula`, `Ninety Mile beach`: a peninsula or a beach is named with its lowercase kind.
-  for (const m of kept) {
-    const kind = m.label === 'PLACE' ? /^ (?:peninsula|beach)\b/.exec(text.slice(m.end, m.end + 12)) : null;
-    if (kind) Object.assign(m, { end: m.end + kind[0].length, text: text.slice(m.start, m.end + kind[0].length) });
-  }
+  withPlaceKind(text, kept);
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   const states = stateCandidates(text);
   return states.length ? { mentions: kept, aliases: findAliases(text, kept), states } : { mentions: kept, aliases: findAliases(text, kept) };
+}
+
+/** `the Yampi peninsula`, `Ninety Mile beach`: a peninsula or a beach is named with its lowercase kind. */
+function withPlaceKind(text: string, ms: Mention[]): void {
+  for (const m of ms) {
+    const kind = m.label === 'PLACE' ? /^ (?:peninsula|beach)\b/.exec(text.slice(m.end, m.end + 12)) : null;
+    if (kind) Object.assign(m, { end: m.end + kind[0].length, text: text.slice(m.start, m.end + kind[0].length) });
+  }
 }
 
 /**
@@ -82,22 +86,27 @@ function splitRepeatedNames(text: string, ms: Mention[]): void {
   }
 }
 
-/** `, Inc.`, `, LLC`, `, L.P.` right after a name: its company's legal form, written after a comma. */
-const COMMA_LEGAL_FORM = /^, (?:Inc\.|Incorporated|LLC|L\.L\.C\.|Ltd\.|Limited|L\.P\.|LP|PLC|plc|Corp\.|N\.V\.|S\.A\.|AG|GmbH)(?![\p{L}\p{N}])/u;
+/** `, Inc.`, `, LLC`, `, L.P.` right after a name: its company's legal form, written after a comma (a sentence's full stop left out). */
+function commaLegalForm(after: string): string | undefined {
+  const x = /^, ([\p{L}.]+)/u.exec(after);
+  if (!x) return undefined;
+  const form = isLegalForm(x[1]) ? x[1] : x[1].endsWith('.') && isLegalForm(x[1].slice(0, -1)) ? x[1].slice(0, -1) : undefined;
+  return form && `, ${form}`;
+}
 
 /** `©2005-2015 WebMD, LLC.`, `Morningstar, Inc. All Rights Reserved`: the legal form after the comma closes the company's name. */
 function withCommaLegalForm(text: string, ms: Mention[]): void {
   if (!text.includes(', ')) return;
   for (const m of [...ms]) {
     if (!ms.includes(m) || m.label === 'NORP' || (m.label === 'PLACE' && m.gazKind)) continue;
-    const x = COMMA_LEGAL_FORM.exec(text.slice(m.end, m.end + 16));
-    if (!x) continue;
-    const end = m.end + x[0].length;
+    const form = commaLegalForm(text.slice(m.end, m.end + 16));
+    if (!form) continue;
+    const end = m.end + form.length;
     // The legal form read as a word of its own (`Inc`) is no mention beside its company.
     const inside = ms.filter((o) => o.start >= m.end && o.start < end);
     if (inside.some((o) => o.end > end || (o.label && o.label !== 'ORG'))) continue;
     for (const o of inside) ms.splice(ms.indexOf(o), 1);
-    Object.assign(m, { end: m.end + x[0].length, text: text.slice(m.start, m.end + x[0].length), label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, guess: false, reason: `company: its legal form after a comma “${x[0].slice(2)}”` });
+    Object.assign(m, { end, text: text.slice(m.start, end), label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, guess: false, reason: `company: its legal form after a comma “${form.slice(2)}”` });
   }
 }
 

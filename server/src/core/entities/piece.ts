@@ -8,8 +8,8 @@ import type { Unit } from './chunks';
 import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
-import { ABBREVIATED_HEADS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
-import { AWARDS, CONTINENTS, isHonorific, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, NO_NOUN_AFTER } from './vocabulary';
+import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
+import { AWARDS, CONTINENTS, isHonorific, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
@@ -303,14 +303,8 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   return out;
 }
 
-/** Heads that name an institution even in a line of capitals (`PARLIAMENTARY LIBRARY`); not `NEWS`, `TIMES`, `GROUP`. */
-const CAPITALS_INSTITUTIONS = new Set(['department', 'ministry', 'library', 'commission', 'council', 'committee', 'agency', 'authority', 'bureau', 'parliament', 'tribunal', 'university', 'police']);
-
 /** Words that make a company's name with a country after them (`Air France`, `Radio Canada`, `Team USA`). */
 const COUNTRY_BRANDS = new Set(['Air', 'Radio', 'Team', 'Telecom']);
-
-/** Common words that end newspapers' names after their town (`Toronto Star`, `Boston Globe`, `Liverpool Echo`). */
-const MASTHEADS = new Set(['Star', 'Sun', 'Globe', 'Mail', 'Mirror', 'Express', 'Standard', 'Echo', 'Advertiser', 'Sentinel', 'Ledger', 'Enquirer', 'Bulletin', 'Statesman', 'Recorder']);
 
 /** Words that name a class by a letter after them (`Category C`). */
 const CLASS_WORDS = /^(?:Category|Class|Grade|Type|Phase|Stage|Level|Tier|Group|Schedule|Part|Section|Annex|Appendix|Chapter|Plan|Option|Zone|Block|Wing|Ward|Gate|Platform)$/;

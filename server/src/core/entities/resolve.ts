@@ -285,8 +285,9 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
   }
   return out;
 }
-/** A verb of saying right after a word: it stands as the speaking subject. */
-const SPEAKS_AFTER = /^\s+(?:said|says|told|added|confirmed|announced|declined|insisted|stated)\b/;
+/** Verbs of saying after which the word before speaks as their subject. */
+const SPEAKING = '(?:said|says|told|added|confirmed|announced|declined|insisted|stated)';
+const SPEAKS_AFTER = new RegExp(`^\\s+${SPEAKING}\\b`);
 
 /**
  * `American said in a statement`, `United said it is …` after `American Airlines` and
@@ -312,7 +313,7 @@ function speakingShortForms(ms: DocMention[], text: string): void {
   // A word read as a head or a common word opening a sentence (`United said …`) was no candidate: add it.
   let added = false;
   for (const [word, f] of full) {
-    for (const x of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s+(?:said|says|told|added|confirmed|announced|declined|insisted|stated)\\b)`, 'gu'))) {
+    for (const x of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s+${SPEAKING}\\b)`, 'gu'))) {
       if (taken.has(x.index) || ms.some((m) => m.start < x.index + word.length && m.end > x.index)) continue;
       ms.push({ ...mention(x.index, x.index + word.length, word, 'ORG', 2, reason(f)), linked: f });
       added = true;

@@ -140,6 +140,9 @@ export const THE_REGIONS = new Set(['West', 'East', 'North', 'South', 'Gulf', 'P
 /** Kinds of media named after their name in lower case (`Ana Tili newspaper`). */
 export const MEDIA_KINDS = new Set(['newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadsheet', 'website', 'portal', 'broadcaster', 'newsletter', 'podcast']);
 
+/** Common words that end newspapers' names after their town (`Toronto Star`, `Boston Globe`, `Liverpool Echo`). */
+export const MASTHEADS = new Set(['Star', 'Sun', 'Globe', 'Mail', 'Mirror', 'Express', 'Standard', 'Echo', 'Advertiser', 'Sentinel', 'Ledger', 'Enquirer', 'Bulletin', 'Statesman', 'Recorder']);
+
 /** Two-letter words that, in capitals, are words rather than acronyms. */
 export const SHOUTED_PAIRS = new Set(['ok', 'go', 'do', 'be', 'oh', 'hi', 'ah', 'ha', 'yo', 'up', 'am', 'pm']);
 
