@@ -61,6 +61,8 @@ export function analyseParagraph(text: string): ParagraphEntities {
 /** `the Yampi peninsula`, `Ninety Mile beach`: a peninsula or a beach is named with its lowercase kind. */
 function withPlaceKind(text: string, ms: Mention[]): void {
   for (const m of ms) {
+    // `gay group OutRage! said`, `OutRage!'s Mr Lock`: an exclamation mark inside a sentence is the name's own.
+    if (m.label === 'ORG' && text[m.end] === '!' && /^!(?:['’]s\b|,| \p{Ll})/u.test(text.slice(m.end, m.end + 4))) Object.assign(m, { end: m.end + 1, text: m.text + '!' });
     const kind = m.label === 'PLACE' ? /^ (?:peninsula|beach)\b/.exec(text.slice(m.end, m.end + 12)) : null;
     if (kind) Object.assign(m, { end: m.end + kind[0].length, text: text.slice(m.start, m.end + kind[0].length) });
   }
