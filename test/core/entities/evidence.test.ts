@@ -37,6 +37,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'member of a body, then the person', text: 'Member of the Mazhilis Aidos Sarym proposed amendments.', want: ['ORG:Mazhilis', 'PERSON:Aidos Sarym'] },
   { name: 'possessive of a common word inside a name', text: "The Women's Tennis Association (WTA) said so.", want: ["ORG:Women's Tennis Association", 'ORG:WTA'] },
   { name: 'institution named by its kind', text: 'It was said in a speech collected by the Presidency.', want: ['ORG:Presidency'] },
+  { name: 'the Cabinet named by its kind', text: 'He will return to Australia to brief Cabinet next week; the cabinet of curiosities stays shut.', want: ['PLACE:Australia', 'ORG:Cabinet'] },
   { name: 'an ordinal makes an event', text: 'We held the VII Congress of Leaders of World and Traditional Religions.', want: [] },
   // Places.
   { name: 'countries, cities and regions', text: 'Talks in Shymkent covered Russia, the Middle East and Central Asia.', want: ['PLACE:Shymkent', 'PLACE:Russia', 'PLACE:Middle East', 'PLACE:Central Asia'] },

@@ -66,7 +66,7 @@ export function withoutLegalForm(name: string): string {
 export const CORPORATE_PREFIXES = set('jsc ojsc pjsc llp llc ltd plc ao too');
 
 /** Institutions a country has one of: capitalised alone mid-sentence, they name it (`the Senate`, `the Presidency`). */
-export const SINGLE_INSTITUTIONS = set('senate parliament congress presidency duma kremlin navy army customs pentagon treasury house commons coalition');
+export const SINGLE_INSTITUTIONS = set('senate parliament congress presidency duma kremlin navy army customs pentagon treasury house commons coalition cabinet');
 
 /** Modifiers typical of institutions: with an unknown name word they make an ORG (`National Kurultai`). */
 export const ORG_MODIFIERS = set(`
