@@ -29,6 +29,8 @@ export interface Mention {
   guess?: boolean;
   /** A lone unknown word called a person only because a verb of speech is near it: organisations speak too. */
   speechOnly?: boolean;
+  /** Several capitalised words called a person only by their shape (no given name, title or verb of saying). */
+  shapeOnly?: boolean;
   /** A common word at a sentence start: a name only as the surname of a person named in full. */
   surnameOnly?: boolean;
   /** Capitalised common words mid-sentence (`Whole Foods`): a name only if the document writes them so again and again. */

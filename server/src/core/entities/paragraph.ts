@@ -237,8 +237,8 @@ function shareListLabels(text: string, ms: Mention[]): void {
  */
 function companyPair(a: Mention, b: Mention): void {
   for (const [known, other] of [[a, b], [b, a]]) {
-    if (known.gazKind !== 'org' || other.label !== 'PERSON' || other.strength >= 2 || !other.text.includes(' ')) continue;
-    if (isGivenName(other.text.slice(0, other.text.indexOf(' '))) || other.reason !== 'capitalised name of several words') continue;
+    if (known.gazKind !== 'org' || other.label !== 'PERSON' || other.strength >= 2) continue;
+    if (!other.shapeOnly) continue;
     Object.assign(other, { label: 'ORG', strength: 1, guess: false, reason: `joined to the company ${known.text}` });
   }
 }

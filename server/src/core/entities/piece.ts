@@ -424,7 +424,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // With no cue, a name opening with a common word is a company or a body (`Time Warner`), not a person.
   if (!strong && common[0] && !NAME_PARTICLES.has(lower(us[0])) && !initial && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'name opening with a common word', { initial, guess: true })];
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
-  return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, { initial })];
+  return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, strong || given ? { initial } : { initial, shapeOnly: true })];
 }
 
 /**
