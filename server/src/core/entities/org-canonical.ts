@@ -70,7 +70,25 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.toLowerCase()) ?? (m.gazKind === 'org' ? m.canonical : undefined) ?? otherDocs(m.text, names) ?? m.text;
   }
   withMastheadThe(orgs, names, text);
+  theOfTheName(orgs, text);
   for (const m of orgs) if (m.canonical) m.canonical = withoutLegalForm(m.canonical);
+}
+
+/** A capital `The` right before a name, after a lowercase word or none, not after a capitalised word (`Get The Astana Times`, a title's). */
+const THE_BEFORE = /(?:^|[\n/:;|©\d\p{P}][ \u00a0]?|(?<!\p{L})\p{Ll}+[ \u00a0])The[ \u00a0]$/u;
+
+/**
+ * A name the workspace writes with its `The` (`obtained by The New York Times`) takes a
+ * capital `The` right before it wherever the sentence gives no other reason for one: at
+ * a line's start, after a colon, a year or a credit's slash (`Chang W. Lee/The New York
+ * Times`, `Mr. Wizard: The New York Times reported`).
+ */
+function theOfTheName(orgs: readonly DocMention[], text: string): void {
+  for (const m of orgs) {
+    if (m.canonical !== `The ${m.text}` || !THE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+    m.start -= 4;
+    m.text = text.slice(m.start, m.end);
+  }
 }
 
 /** A capitalised `The` after a lowercase word or a comma on the same line: part of the name (`Get The Astana Times stories`). */
@@ -83,7 +101,11 @@ const THE_MIDSENTENCE = /[\p{Ll},;][ \u00a0]+The[ \u00a0]+$/u;
  */
 function withMastheadThe(orgs: readonly DocMention[], names: WorkspaceNames, text: string): void {
   const here = new Set<string>();
-  for (const m of orgs) if (m.canonical && !m.canonical.startsWith('The ') && THE_MIDSENTENCE.test(text.slice(Math.max(0, m.start - 20), m.start))) here.add(m.canonical);
+  for (const m of orgs) {
+    if (!m.canonical || m.canonical.startsWith('The ')) continue;
+    // Before the name, or in its span (`for The New York Times`, read with its `The`).
+    if (THE_MIDSENTENCE.test(text.slice(Math.max(0, m.start - 20), m.start)) || m.text === `The ${m.canonical}`) here.add(m.canonical);
+  }
   for (const m of orgs) {
     const c = m.canonical;
     if (!c || c.startsWith('The ') || m.acronym) continue;
