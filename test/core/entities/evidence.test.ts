@@ -166,6 +166,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'plural of an acronym and time zones', text: 'Several MPs and CEOs met at 1451 GMT, or 10:51 EST.', want: [] },
   { name: 'codes with digits are no bodies', text: 'The Progress MS-04 cargo ship flew under file FA11.', want: [] },
   { name: 'wire agency and platform', text: 'The minister told Reuters he had posted it on Twitter.', want: ['ORG:Reuters', 'ORG:Twitter'] },
+  { name: 'a network of sponsored links and a platform named without saying what they are', text: 'Sponsored links by Taboola\nYahoo will change its name. Watch it on Vimeo.', want: ['ORG:Taboola', 'ORG:Yahoo', 'ORG:Vimeo'] },
+  { name: 'a known organisation and the service it names after itself', text: 'Read more on Yahoo Finance.\nMicrosoft Store\nWant to play games on any device?', want: ['ORG:Yahoo Finance', 'ORG:Microsoft Store'] },
   { name: 'movement named like a people', text: 'Militants loyal to the Islamic State attacked, the Muslim Brotherhood said.', want: ['ORG:Islamic State', 'ORG:Muslim Brotherhood'] },
   { name: 'photo credit in capitals', text: 'JIM WATSON/AFP/Getty Images', want: ['PERSON:JIM WATSON', 'ORG:AFP', 'ORG:Getty Images'] },
   { name: 'a line in capitals: common words separate the names', text: 'LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR', want: ['PERSON:LAURIE OAKES'] },

@@ -1,6 +1,7 @@
 /**
  * Organisations that news on any subject names without saying what they are: wire and
- * photo agencies (in credits and `told Reuters`), the big platforms (`on Twitter`),
+ * photo agencies (in credits and `told Reuters`), the big platforms (`on Twitter`) and the
+ * networks of sponsored links whose credits scraped pages keep (`by Taboola`),
  * and armed or political movements whose names read like a people or a place
  * (`Islamic State`, `Muslim Brotherhood`), and the largest companies whose names are
  * words (`Apple`, `Amazon`: after `the`, Amazon is the river or the forest, see
@@ -12,6 +13,7 @@ export const KNOWN_ORGS: readonly string[] = `
   Interfax|TASS|RIA Novosti|Anadolu Agency|Xinhua|Bernama|Antara|
   Twitter|Facebook|Instagram|WhatsApp|LinkedIn|YouTube|TikTok|Snapchat|Reddit|Google|Microsoft|Wikipedia|
   Netflix|Spotify|Pinterest|Tumblr|Flickr|Apple|Amazon|Samsung|Sony|Intel|Nvidia|Tesla|Uber|Airbnb|eBay|PayPal|
+  Yahoo|Vimeo|Twitch|WeChat|Weibo|Baidu|Tencent|Huawei|Xiaomi|Dropbox|Taboola|Outbrain|ZergNet|Revcontent|
   Walmart|Starbucks|McDonald's|Boeing|Airbus|Toyota|Volkswagen|Nike|Adidas|Dow Jones|S&P|Nasdaq|
   Islamic State|Muslim Brotherhood|Hezbollah|Boko Haram|al-Shabab|al-Qaeda|Ansar al-Sharia|
   Islamic Jihad|Red Crescent|Red Cross|

@@ -142,6 +142,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a company: a name and “${last.text}”`, { initial: us[0].initial })];
   }
+  // `Microsoft Store`, `Yahoo Finance`, `Reuters TV`: a known organisation and the service it names after itself.
+  if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.kind === 'org' && isHead(us[1], BRAND_SERVICES) && !dropped) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a known organisation’s “${us[1].text}”`, { initial: us[0].initial })];
+  }
   // `Sioux Center, Iowa`: a town named like a building, before a comma and its state.
   if (us.length > 1 && isHead(last, WEAK_TAIL_HEADS) && !dropped && stateAfter(cx.tokens, last.tokEnd)) {
     const s = span(us);
@@ -440,6 +445,9 @@ const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'HMCS', 'HMNZS', 'R
 
 /** Heads of companies' names that are common words too (`Social Media` is none). */
 const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital', 'labs']);
+
+/** Services a known organisation names after itself (`Microsoft Store`, `Yahoo Finance`, `Reuters TV`). */
+const BRAND_SERVICES = new Set(['store', 'finance', 'tv', 'video']);
 
 /** Administrative areas a name is followed by (`Baldwin County`, `Ulytau Region`). */
 const ADMIN_AREAS = new Set(['county', 'province', 'district', 'region', 'oblast', 'prefecture', 'governorate', 'parish']);
