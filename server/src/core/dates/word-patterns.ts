@@ -105,6 +105,17 @@ function monthAsSubject(text: string, at: number, month: string): boolean {
   return PLAIN_MONTHS.has(month) && /(?:^|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, at - 4), at)) && SUBJECT_VERB.test(text.slice(at + month.length, at + month.length + 14));
 }
 
+/**
+ * `sales for September`, `by the ECB past March`, `The September accident`: a month no given
+ * name after `for` or `past`, or after `the` and before a lowercase noun it dates.
+ */
+function monthAfterForOrThe(text: string, at: number, month: string): boolean {
+  if (!PLAIN_MONTHS.has(month) && month !== 'March') return false;
+  const before = text.slice(Math.max(0, at - 6), at);
+  if (/\b(?:for|past)\s+$/i.test(before)) return true;
+  return /\b[Tt]he\s+$/.test(before) && /^\s+\p{Ll}{3,}/u.test(text.slice(at + month.length, at + month.length + 12)) && !/^\s+(?:of|and|or|to)\b/.test(text.slice(at + month.length, at + month.length + 5));
+}
+
 function months(text: string, out: Mention[]): void {
   for (const x of text.matchAll(MONTH_MOD)) {
     const mod = x[1].toLowerCase();
@@ -114,9 +125,11 @@ function months(text: string, out: Mention[]): void {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m }, rel: y ? undefined : rel, source: 'month with modifier' });
   }
   for (const x of text.matchAll(MONTH_ALONE)) {
-    if (!MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index)) && !monthAsSubject(text, x.index, x[1])) continue;
+    if (!MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index)) && !monthAsSubject(text, x.index, x[1]) && !monthAfterForOrThe(text, x.index, x[1])) continue;
     const m = MONTH_NAMES.split('|').indexOf(x[1]) + 1;
-    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { m }, source: 'month' });
+    // `past March` is beyond it: the next March.
+    const beyond = /\bpast\s+$/i.test(text.slice(Math.max(0, x.index - 6), x.index));
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { m }, rel: beyond ? 'next' : undefined, source: 'month' });
   }
   for (const x of text.matchAll(ANAPHORIC)) {
     const unit = x[2].toLowerCase() as Unit;
