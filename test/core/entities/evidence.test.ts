@@ -167,6 +167,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'codes with digits are no bodies', text: 'The Progress MS-04 cargo ship flew under file FA11.', want: [] },
   { name: 'wire agency and platform', text: 'The minister told Reuters he had posted it on Twitter.', want: ['ORG:Reuters', 'ORG:Twitter'] },
   { name: 'a network of sponsored links and a platform named without saying what they are', text: 'Sponsored links by Taboola\nYahoo will change its name. Watch it on Vimeo.', want: ['ORG:Taboola', 'ORG:Yahoo', 'ORG:Vimeo'] },
+  { name: 'a centre named by a common word is a room or a page; one named by a name is a body', text: 'Call the Media Centre or visit the Help Centre.\nThe Kennedy Center and the Australian Studies Centre agreed.', want: ['ORG:Kennedy Center', 'ORG:Australian Studies Centre'] },
   { name: 'a known organisation and the service it names after itself', text: 'Read more on Yahoo Finance.\nMicrosoft Store\nWant to play games on any device?', want: ['ORG:Yahoo Finance', 'ORG:Microsoft Store'] },
   { name: 'movement named like a people', text: 'Militants loyal to the Islamic State attacked, the Muslim Brotherhood said.', want: ['ORG:Islamic State', 'ORG:Muslim Brotherhood'] },
   { name: 'photo credit in capitals', text: 'JIM WATSON/AFP/Getty Images', want: ['PERSON:JIM WATSON', 'ORG:AFP', 'ORG:Getty Images'] },

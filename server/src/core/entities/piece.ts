@@ -165,6 +165,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     // `Parliament House, Canberra`: a house in an address, before its town, is the building.
     if (/^house$/i.test(last.text) && cityAfter(cx.tokens, last.tokEnd)) return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a building in an address, before its town', { initial: us[0].initial })];
+    // `Media Centre`, `Help Centre`, `Operations Centre`: a centre named by a common word is a room or a page, no body.
+    if (us.length === 2 && /^cent(?:re|er)$/i.test(last.text) && us[0].kind === 'word' && isCommonWord(us[0].text)) return [];
     if (isHead(last, ABBREVIATED_HEADS) && text[s.end] === '.') s.end++;
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${last.text}”`, { initial: us[0].initial })];
   }
