@@ -149,6 +149,11 @@ describe('entities: canonical names', () => {
     assert.deepEqual(labelled('Photo: Chang W. Lee/The New York Times').filter((l) => l.startsWith('ORG')), ['ORG:New York Times']);
   });
 
+  it('a working group is named by its fields and its kind, capitalised in the canonical name', () => {
+    const text = 'Australia will send a delegation to the Arms Control and Regional Security working group in Moscow.\nThe Refugees working group met in Tunis.';
+    assert.deepEqual(canonicals(text).filter((c) => c.includes('working')), ['Arms Control and Regional Security working group → Arms Control and Regional Security Working Group', 'Refugees working group → Refugees Working Group']);
+  });
+
   it('a known organisation written in another case takes its own spelling (Tiktok → TikTok)', () => {
     assert.deepEqual(canonicals('Subscribe to our Twitter, Facebook and Tiktok!'), ['Twitter → Twitter', 'Facebook → Facebook', 'Tiktok → TikTok']);
   });

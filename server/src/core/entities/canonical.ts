@@ -60,6 +60,8 @@ function tidy(name: string, label: DocMention['label']): string {
   if (label !== 'ORG') return spaced;
   // `West Mercia police` → `West Mercia Police`.
   if (LOWER_ORG_HEADS.has(spaced.slice(spaced.lastIndexOf(' ') + 1))) return titleCase(spaced);
+  // `Refugees working group` → `Refugees Working Group`.
+  if (/ working groups?$/.test(spaced)) return spaced.replace(/working (groups?)$/, (_, g: string) => `Working ${g[0].toUpperCase()}${g.slice(1)}`);
   // `Baldwin County Sheriff's office` → `… Sheriff's Office`, `Morton County sheriff’s department` → `… Sheriff’s Department`.
   if (/['’]s (?:office|department)$/.test(spaced)) return spaced.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
   return spaced.includes('.') ? spaced.replace(SITE_NAME, '$1') : spaced;

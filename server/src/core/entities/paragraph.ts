@@ -53,9 +53,32 @@ export function analyseParagraph(text: string): ParagraphEntities {
   withCommaLegalForm(text, kept);
   splitRepeatedNames(text, kept);
   withPlaceKind(text, kept);
+  const all = text.includes('working group') ? workingGroups(text, kept) : kept;
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   const states = stateCandidates(text);
-  return states.length ? { mentions: kept, aliases: findAliases(text, kept), states } : { mentions: kept, aliases: findAliases(text, kept) };
+  return states.length ? { mentions: all, aliases: findAliases(text, all), states } : { mentions: all, aliases: findAliases(text, all) };
+}
+
+const WORKING_GROUP = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+(?:(?:and|&)[ \u00a0]+)?\p{Lu}[\p{L}'’-]*)*[ \u00a0]+working[ \u00a0]+groups?\b/gu;
+
+/**
+ * `the Arms Control and Regional Security working group`, `the Refugees working groups`: the
+ * fields a working group is named after, and its lowercase kind, are one organisation's name.
+ */
+function workingGroups(text: string, ms: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const x of text.matchAll(WORKING_GROUP)) {
+    // A sentence's first word (`The`, `In`) is no part of the name.
+    const lead = /^(?:The|A|An|In|At|For|Of|To|On|By|Its|Their|This|That)[ \u00a0]+/.exec(x[0]);
+    const start = x.index + (lead ? lead[0].length : 0);
+    const end = x.index + x[0].length;
+    if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) continue;
+    found.push(mention(start, end, text.slice(start, end), 'ORG', 2, 'the fields a working group is named after', {}));
+  }
+  if (!found.length) return ms;
+  const out = ms.filter((m) => !found.some((f) => m.start < f.end && f.start < m.end));
+  out.push(...found);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** `the Yampi peninsula`, `Ninety Mile beach`: a peninsula or a beach is named with its lowercase kind. */
