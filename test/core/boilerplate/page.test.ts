@@ -3,6 +3,8 @@ import { Doc } from '../../../server/src/core/document';
 import type { Span } from '../../../server/src/core/types';
 import { WorkspaceIndex } from '../../../server/src/core/workspace-index';
 import { boilerplateLines, detect, onLine, prose } from './helpers';
+import { classifyLine } from '../../../server/src/core/boilerplate/line-kinds';
+import { readPage } from '../../../server/src/core/boilerplate/page';
 
 /**
  * Whole pages: which lines are boilerplate by kind, by position (the tail after the
@@ -295,6 +297,18 @@ describe('boilerplate pages', () => {
       assert.deepEqual(boilerplateLines(detect(c.lines)), c.expected);
     });
   }
+
+  it('finds the headline over its byline below a menu whose items have one-sentence descriptions, not past two paragraphs of prose', () => {
+    const menu = [
+      'Skip to content', 'Health A-Z', 'Allergies', 'Symptom Checker', 'See what your medical symptoms could mean, and learn about possible conditions today.',
+      'Pill Identifier', 'Enter the shape, color, or imprint of your prescription drug and our tool will display matching pictures.', 'Sign In',
+    ];
+    const article = ['Superbugs: What They Are and How You Get Them', 'By Kelli Miller', prose('the visit'), prose('the budget')];
+    assert.equal(readPage([...menu, ...article].map((l) => classifyLine(l))).head, menu.length);
+    // A byline under a line after the article's body began is another item's, not the page's headline.
+    const page = ['Ministers meet in the capital', prose('the visit'), prose('the budget'), 'Other news from the region today', 'By Jane Doe', prose('the flood relief')];
+    assert.equal(readPage(page.map((l) => classifyLine(l))).head, 0);
+  });
 
   it('keeps an author signature closing the page (a PERSON line) as content, unlike an outlet name', () => {
     const lines = ['Minister visits the northern regions', prose('the visit'), prose('the budget'), 'Jane Doe', 'The Daily Courier'];

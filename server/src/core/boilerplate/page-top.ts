@@ -68,10 +68,27 @@ export function markHeadlineEchoes(lines: readonly LineInfo[], marks: (Mark | un
  * (`… STOLEN!!!` over `2/26/2015 7:11 AM PST BY TMZ STAFF`). With none, the first candidate.
  */
 export function headOverByline(lines: readonly LineInfo[], first: number, candidate: (l: LineInfo, i: number) => boolean): number {
-  // Not past the article's first paragraph of prose.
-  let end = lines.findIndex((l) => l.content && l.endsSentence && !l.byline);
+  // Not past the article's first paragraph of prose; when none is found there, not past the first two paragraphs
+  // of prose in a row (a menu's one-sentence descriptions stand between its items' names).
+  const prose = (l: LineInfo | undefined) => !!l && l.content && l.endsSentence && !l.byline;
+  let end = lines.findIndex(prose);
   if (end < 0) end = Math.floor(lines.length / 2);
-  for (let i = first; i < end; i++) {
+  const found = headBefore(lines, first, end, candidate);
+  if (found >= 0) return found;
+  const body = lines.findIndex((l, i) => prose(l) && prose(lines[nextNonBlank(lines, i)]));
+  const later = body > end ? headBefore(lines, end, body, candidate) : -1;
+  return later >= 0 ? later : first;
+}
+
+function nextNonBlank(lines: readonly LineInfo[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && lines[j].words === 0) j++;
+  return j;
+}
+
+/** The first candidate line in [from, to) with a byline or date line at most BYLINE_REACH lines under it, or -1. */
+function headBefore(lines: readonly LineInfo[], from: number, to: number, candidate: (l: LineInfo, i: number) => boolean): number {
+  for (let i = from; i < to; i++) {
     const l = lines[i];
     // A headline may end in `!` or `?`, never in a full stop.
     if (!candidate(l, i) || l.byline || l.words < 3 || l.words > 25 || /[.;:,]$/.test(l.label)) continue;
@@ -83,7 +100,7 @@ export function headOverByline(lines: readonly LineInfo[], first: number, candid
       if (lines[j].content || lines[j].section || (lines[j].kind !== undefined && NAV_KINDS.has(lines[j].kind!))) break;
     }
   }
-  return first;
+  return -1;
 }
 
 /**
