@@ -78,7 +78,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
     else if (l.section) marks[i] = { reason: 'section label', nav: true };
     else if (bare[i]) marks[i] = { reason: 'site name at the end of the page', nav: true };
     // After the article, headlines under navigation (`Read more:` then titles) are teasers.
-    else if (l.headlineShape && marks[i - 1]?.nav) marks[i] = { reason: 'teaser of another article', nav: true };
+    else if (l.headlineShape && marks[i - 1]?.nav && !isSignature(i)) marks[i] = { reason: 'teaser of another article', nav: true };
   }
 
   markHeadlineEchoes(lines, marks, head);

@@ -18,7 +18,7 @@ export const boilerplateDetector: Detector = {
     const paras = ctx.doc.paragraphs;
     // The memo is this detector's own: its keys are paragraph texts, its values LineInfo.
     const lines = paras.map((p) => ctx.memo.get<LineInfo>(p.text, () => classifyLine(p.text)));
-    const page = readPage(lines, personLines(paras, ctx.found));
+    const page = readPage(lines, signatureLines(paras, ctx.found));
     const repeats = findRepeats(ctx.doc.uri, paras, lines, page, ctx.workspace);
     const out: Span[] = [];
     const walled = walledIn(paras.map((p, i) => (p.text.trim() ? page.marks[i] !== undefined || repeats.has(i) : undefined)), lines);
@@ -35,10 +35,13 @@ export const boilerplateDetector: Detector = {
   },
 };
 
-/** Which lines are nothing but a PERSON mention found by the entity detector (a signature). */
-function personLines(paras: readonly Paragraph[], found: readonly Span[]): (i: number) => boolean {
+/**
+ * Which lines are nothing but a PERSON mention found by the entity detector (a signature), or a PLACE
+ * in capitals (a release's place of issue under its text: `CANBERRA`).
+ */
+function signatureLines(paras: readonly Paragraph[], found: readonly Span[]): (i: number) => boolean {
   const persons = new Set<string>();
-  for (const s of found) if (s.label === 'PERSON') persons.add(`${s.start}:${s.end}`);
+  for (const s of found) if (s.label === 'PERSON' || (s.label === 'PLACE' && s.text.length > 3 && s.text === s.text.toUpperCase())) persons.add(`${s.start}:${s.end}`);
   return (i) => {
     if (persons.size === 0) return false;
     const p = paras[i];
