@@ -310,24 +310,22 @@ describe('boilerplate pages', () => {
     assert.equal(readPage(page.map((l) => classifyLine(l))).head, 0);
   });
 
+  /** The entity detector's finding of `text` as `label` (the boilerplate detector reads signatures from it). */
+  const found = (text: string, label: Span['label']) => (doc: Doc): Span[] => {
+    const start = doc.text.indexOf(text);
+    return [{ start, end: start + text.length, label, text }];
+  };
+
   it('keeps a release’s place of issue under its text (a PLACE in capitals) as content, after a rule of stars too', () => {
     const lines = ['Minister visits the northern regions', prose('the visit'), prose('the budget'), ' * *  *', ' CANBERRA'];
-    const place = (doc: Doc): Span[] => {
-      const start = doc.text.indexOf('CANBERRA');
-      return [{ start, end: start + 8, label: 'PLACE', text: 'CANBERRA' }];
-    };
-    assert.deepEqual(boilerplateLines(detect(lines, 'mem:doc', new WorkspaceIndex(), place)), [3]);
+    assert.deepEqual(boilerplateLines(detect(lines, 'mem:doc', new WorkspaceIndex(), found('CANBERRA', 'PLACE'))), [3]);
     // Not known as a place, it reads as a teaser under the rule.
     assert.deepEqual(boilerplateLines(detect(lines)), [3, 4]);
   });
 
   it('keeps an author signature closing the page (a PERSON line) as content, unlike an outlet name', () => {
     const lines = ['Minister visits the northern regions', prose('the visit'), prose('the budget'), 'Jane Doe', 'The Daily Courier'];
-    const person = (doc: Doc): Span[] => {
-      const start = doc.text.indexOf('Jane Doe');
-      return [{ start, end: start + 8, label: 'PERSON', text: 'Jane Doe' }];
-    };
-    assert.deepEqual(boilerplateLines(detect(lines, 'mem:doc', new WorkspaceIndex(), person)), [4]);
+    assert.deepEqual(boilerplateLines(detect(lines, 'mem:doc', new WorkspaceIndex(), found('Jane Doe', 'PERSON'))), [4]);
     assert.deepEqual(boilerplateLines(detect(lines)), [3, 4]);
   });
 
