@@ -108,6 +108,7 @@ describe('QUOTE spans', () => {
     table([
       ['`X reaffirmed his “neutrality”`', '[[Tokayev|PERSON]] reaffirmed Tuesday his “neutrality” in foreign policy.', [{ text: '“neutrality”' }]],
       ['`described … as “complicated”`', 'In this regard, he has described the situation as “complicated” and left.', [{ text: '“complicated”' }]],
+      ['words of several in a headline are someone’s; one word in a headline is a term', "EU China arms ban 'to be lifted'\n\nChina 'ripe' for media explosion", [{ text: "'to be lifted'" }]],
       ['a headline whose subject is a country', '[[Kazakhstan|PLACE]] reaffirms its “neutrality” and calls for “unity and harmony”.', [{ text: '“neutrality”' }, { text: '“unity and harmony”' }]],
       ['a title-case headline quote after `Name:`', '[[Tokayev|PERSON]]: "We Will Defend Our Interests"', [{ text: '"We Will Defend Our Interests"' }]],
       ['the agent of a passive verb of saying (`described as “…” by X`)', 'The strandings have been described as “heartbreaking” by the [[Department of Conservation|ORG]].', [{ text: '“heartbreaking”' }]],

@@ -6,7 +6,7 @@
  * (`X underlined that … . "…`). Quoted text is masked so its own words never count.
  */
 import { AUX, SPEECH_VERB } from './lexicon';
-import { sentenceIndexAt, type Range } from './sentences';
+import { countWords, sentenceIndexAt, type Range } from './sentences';
 import { subjectAhead, subjectBehind, type Attribution, type Mentions, type Subject } from './subjects';
 
 const TRAILING_VERB = new RegExp(`^,?\\s+(?:${AUX}\\s+){0,3}${SPEECH_VERB}\\b`, 'i');
@@ -150,10 +150,19 @@ const PREDICATE_OPENING = /^["“”'‘](?:[a-z]+ly\s+)?(?:has|have|had|is|are|
  */
 function quotedPredicate(text: string, q: Range, mentions: Mentions): Attribution | undefined {
   if (!/^\s$/.test(text[q.start - 1] ?? '') || !PREDICATE_OPENING.test(text.slice(q.start, q.start + 30))) return undefined;
-  if (!/\b(?:I|me|my|we|us|our|ours)\b/.test(text.slice(q.start, q.end))) return undefined;
+  // In a headline the name before the words says them (`Abbas 'will not tolerate' attacks`).
+  if (!/\b(?:I|me|my|we|us|our|ours)\b/.test(text.slice(q.start, q.end)) && !isHeadline(text)) return undefined;
   const named = mentions.endingAt(q.start - 1);
   return named && (named.label === 'PERSON' || named.label === 'ORG') ? { kind: 'mention', start: named.start, end: named.end } : undefined;
 }
+
+/** A paragraph of one short line with no sentence's end: a headline. */
+export function isHeadline(text: string): boolean {
+  const t = text.trim();
+  return !t.includes('\n') && countWords(t) <= HEADLINE_WORDS && !/[.!?:;,]$/.test(t);
+}
+
+const HEADLINE_WORDS = 14;
 
 /** `In Dr. Shadlen's words, ` right before a quote: what follows the owner's name. */
 const IN_WORDS = /['’]s?\s+(?:own\s+)?words,?\s*$/;

@@ -6,7 +6,7 @@
  */
 import { AUX, IMAGINED_CUE, NAMING_CUE, SPEECH_VERB, TEASER_RE } from './lexicon';
 import { pairMarks, type RawQuote } from './marks';
-import { attributeQuote, colonAttribution, cueAttribution, nounVerbAttribution, trailingAttribution } from './attribution';
+import { attributeQuote, colonAttribution, cueAttribution, isHeadline, nounVerbAttribution, trailingAttribution } from './attribution';
 import { countWords, maskQuotes, sentenceAt, sentenceRanges, type Range } from './sentences';
 import { Mentions, subjectBehind, type Attribution, type ParaMention } from './subjects';
 import { leadInStart, lostBothMarks } from './unmarked';
@@ -114,6 +114,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // A title in title case (`"The Art of the Deal"`) is a name, however long.
   if (words > SHORT_WORDS && !(words <= 10 && isTitleCase(inner))) return true;
   if (trailingAttribution(text, q.end, mentions) || colonAttribution(masked, q, mentions) || nounVerbAttribution(masked, q, mentions, text)) return true;
+  // `Abbas 'will not tolerate' attacks`, `EU China arms ban 'to be lifted'`: words of several in a headline are someone's.
+  if (words >= 2 && /^\p{Ll}/u.test(inner) && isHeadline(text)) return true;
   const sentence = sentenceAt(sentences, q.start);
   // A whole short sentence in marks (`"No doubt."`) is an utterance, not a term.
   if (sentence.start === q.start && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner)) return true;
