@@ -14,12 +14,13 @@
  * paragraph's end, `unmarked` (as the gold marks it) and `unbalanced` for the diagnostic.
  */
 import type { Detector, DetectContext } from '../detector';
-import type { Span } from '../types';
+import type { Paragraph, Span } from '../types';
 import { startsWithOpening } from '../quotes/marks';
 import { analyseParagraph, type ParaAnalysis, type ParaQuote } from '../quotes/paragraph';
 import { blockQuoteParagraphs } from '../quotes/block-quotes';
 import { SpeakerLinker, entityKey } from '../quotes/speakers';
 import { FIRST_PERSON_RE } from '../quotes/lexicon';
+import { isHeadline } from '../quotes/attribution';
 import type { Attribution, ParaMention } from '../quotes/subjects';
 
 const ENTITY = new Set(['PERSON', 'ORG', 'PLACE', 'NORP']);
@@ -63,6 +64,8 @@ function detectQuotes(ctx: DetectContext): Span[] {
     read.push({ a: ctx.memo.get(key, () => analyseParagraph(p.text, rel)), mine });
   }
   const blocks = blockQuoteParagraphs(read.map((r) => r.a.block));
+  /** Quotes in a headline that name no speaker there. */
+  const headlineQuotes: { index: number; paragraph: number }[] = [];
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     const { a, mine } = read[pi];
@@ -106,6 +109,7 @@ function detectQuotes(ctx: DetectContext): Span[] {
         if (!who && before.solo && FIRST_PERSON_RE.test(span.text)) who = linker.nearest(before.solo, span.start, span.end);
       }
       if (who) span.speaker = { start: who.start, end: who.end, text: who.text, canonical: who.canonical };
+      else if (isHeadline(p.text)) headlineQuotes.push({ index: out.length, paragraph: pi });
       if (who?.label === 'PERSON' && !a.teaser) linker.see(who, true, []);
       bare.push(attribution.kind === 'none');
       out.push(span);
@@ -126,6 +130,7 @@ function detectQuotes(ctx: DetectContext): Span[] {
     else before = { paragraph: pi, speaker: last?.speaker, reported: !last && a.reports, solo: last || a.teaser ? undefined : soloPerson(a.persons, byStart) };
     lead = a.leadOut ? { attribution: a.leadOut, paragraph: pi, byStart } : undefined;
   }
+  headlineSpeakers(paragraphs, read, headlineQuotes, out);
   // A part that continues in the next paragraph takes the speaker of the part after it.
   for (let i = continued.length - 1; i >= 0; i--) {
     const part = out[continued[i]];
@@ -138,6 +143,22 @@ function detectQuotes(ctx: DetectContext): Span[] {
     return n ? { start: n.start, end: n.end, text: n.text, canonical: n.canonical } : { ...sp };
   });
   return out;
+}
+
+/**
+ * `EU China arms ban 'to be lifted'` over `… is likely to be lifted …, Jack Straw has said.`: a headline's
+ * quote that names no speaker is said by the subject of the speech the next paragraph reports.
+ */
+function headlineSpeakers(paragraphs: readonly Paragraph[], read: readonly { a: ParaAnalysis; mine: Span[] }[], quotes: readonly { index: number; paragraph: number }[], out: Span[]): void {
+  for (const { index, paragraph } of quotes) {
+    let k = paragraph + 1;
+    while (k < paragraphs.length && !paragraphs[k].text.trim()) k++;
+    const next = read[k];
+    if (!next || !next.a.reports || next.a.teaser) continue;
+    const subject = next.a.persons.find((x) => x.subject);
+    const m = subject && next.mine.find((x) => x.start - paragraphs[k].start === subject.start);
+    if (m && !out[index].speaker) out[index].speaker = { start: m.start, end: m.end, text: m.text, canonical: m.canonical };
+  }
 }
 
 const CLOSING = /["”’'»]$/;
