@@ -233,24 +233,29 @@ const PERSON_OF = /^(?:lawyer|lawyers|attorney|attorneys|spokes(?:man|woman|pers
 /** `a source close to`, `people familiar with`: right before a name, someone else is speaking. */
 const CLOSE_TO = /\b(?:close to|familiar with|near to|allied with|loyal to)\s+(?:the\s+)?$/i;
 
-export function subjectBehind(text: string, pos: number, mentions: Mentions, apposition = false): Subject | undefined {
+/** Back from `pos` over spaces and the auxiliaries of a verb (`has`, `would have`). */
+function stepOverAux(text: string, pos: number): number {
   let p = pos;
-  if (apposition) {
-    // `Smith, 54, said` / `Smith, the firm's chief, said`: step over the apposition.
-    const m = /,([^,;:.!?"“”«»]{1,110}),\s*$/.exec(text.slice(Math.max(0, pos - 120), pos));
-    if (!m || SPEECHISH.test(m[1])) return undefined;
-    // `The leader of Ennahda, Rachid Ghannouchi, condemned …`: the name set off by commas is the speaker.
-    const inner = pos - m[0].length + 1 + m[1].replace(/\s+$/, '').length;
-    const named = mentions.endingAt(inner);
-    if (named?.label === 'PERSON' && named.start >= pos - m[0].length) return { attribution: mentionAttribution(named), start: named.start, end: named.end };
-    p = pos - m[0].length;
-  }
   for (;;) {
     while (p > 0 && /\s/.test(text[p - 1])) p--;
     const aux = AUX_BEHIND.exec(' ' + text.slice(Math.max(0, p - 24), p));
-    if (!aux) break;
+    if (!aux) return p;
     p -= aux[0].length - 1;
-    while (p > 0 && /\s/.test(text[p - 1])) p--;
+  }
+}
+
+export function subjectBehind(text: string, pos: number, mentions: Mentions, apposition = false): Subject | undefined {
+  let p = stepOverAux(text, pos);
+  if (apposition) {
+    // `Smith, 54, said` / `Smith, the firm's chief, said`: step over the apposition (and the verb's auxiliaries:
+    // `The new President, Viktor Yushchenko, has said`).
+    const m = /,([^,;:.!?"“”«»]{1,110}),\s*$/.exec(text.slice(Math.max(0, p - 120), p));
+    if (!m || SPEECHISH.test(m[1])) return undefined;
+    // `The leader of Ennahda, Rachid Ghannouchi, condemned …`: the name set off by commas is the speaker.
+    const inner = p - m[0].length + 1 + m[1].replace(/\s+$/, '').length;
+    const named = mentions.endingAt(inner);
+    if (named?.label === 'PERSON' && named.start >= p - m[0].length) return { attribution: mentionAttribution(named), start: named.start, end: named.end };
+    p = stepOverAux(text, p - m[0].length);
   }
   const voice = orgVoiceBehind(text, p, mentions);
   if (voice) return voice;
