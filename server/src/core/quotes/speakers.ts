@@ -34,7 +34,7 @@ export function entityKey(s: Span): string {
   return s.canonical ? `c:${s.canonical}` : `w:${lastWord(s.text)}`;
 }
 
-const ORG_VERB_AFTER = /^\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+)?[a-z]+(?:ed|es|s)\b/;
+const ORG_VERB_AFTER = /^,?\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|was\s+)?(?:said|told|[a-z]+(?:ed|es|s))\b/;
 
 /** How far before a quote (in characters) the organisation `it` stands for may be named. */
 const IT_REACH = 400;

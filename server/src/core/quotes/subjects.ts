@@ -88,6 +88,7 @@ const ROLE_BEHIND = new RegExp(`(?<![\\p{L}])${DET}\\s+((?:[\\p{L}’'-]+\\s+){0
 /** `her mother, Fiona`, `chief inspector Jennifer Mattinson`, `media and PR strategist Glen Yearwood`: lower-case words (and acronyms) describing the person named next. */
 const DESCRIBED_AHEAD = /^(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.-]*['’]s)\s+)?(?:(?:[\p{Ll}’'-]+|\p{Lu}{2,4})\s+){0,3}[\p{Ll}’'-]+,?\s+/u;
 const BARE_ROLE_AHEAD = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${ROLE}\\s+`, 'u');
+const BARE_SPOKES_AHEAD = /^an?\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at|from|to|with)\b)/i;
 /** Unnamed staff and `at` right before their employer (`economists at`, `an analyst at the`). */
 const STAFF_AT_AHEAD = /^(?:(?:an?|the|two|three|several|some)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:economists?|analysts?|strategists?|researchers?|scientists?|officials?|executives?|lawyers?|traders?|experts?|engineers?|spokes(?:man|woman|person))\s+(?:at|from|with)\s+(?:the\s+)?/u;
 /** Words that make the stretch before a name a clause of its own, not a description of the name. */
@@ -207,6 +208,9 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   if (person && person.label === 'PERSON') return { attribution: mentionAttribution(person), start: person.start, end: person.end };
   const pro = PRONOUN_AHEAD.exec(rest);
   if (pro) return { attribution: { kind: 'pronoun', word: pro[1].toLowerCase() }, start: p, end: p + pro[0].length };
+  // `LNM said it welcomed … "…," a spokesman told BBC News`: a spokesman of no one named speaks for the organisation `it` is.
+  const spokes = BARE_SPOKES_AHEAD.exec(rest);
+  if (spokes) return { attribution: { kind: 'pronoun', word: 'it' }, start: p, end: p + spokes[0].length };
   const role = ROLE_AHEAD.exec(rest);
   if (role) {
     // `the Russian President Vladimir Putin`: the name after the role phrase.
