@@ -11,7 +11,8 @@
  * more, written in session 9: r01–r05 studied, r06–r10 totals only), and the winter set in test/winter (ten
  * more, written in session 10, totals only), and the spring set in test/spring (ten more, written in session 10,
  * studied after its first score), and the autumn set in test/autumn (ten more, written in session 11, totals
- * only; the winter set is studied from then on). Each is annotated with the CLI and scored with `eval`.
+ * only; the winter set is studied from then on; autumn itself is studied from session 12), and the summer set in
+ * test/summer (ten more, written in session 12, totals only). Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -23,7 +24,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -41,6 +42,7 @@ export const SETS: EvalSet[] = [
   { name: 'winter', texts: path.join(repo, 'test/winter'), gold: path.join(repo, 'test/winter') },
   { name: 'spring', texts: path.join(repo, 'test/spring'), gold: path.join(repo, 'test/spring') },
   { name: 'autumn', texts: path.join(repo, 'test/autumn'), gold: path.join(repo, 'test/autumn') },
+  { name: 'summer', texts: path.join(repo, 'test/summer'), gold: path.join(repo, 'test/summer') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
