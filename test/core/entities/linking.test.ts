@@ -132,6 +132,12 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals(a, 'Later, Japarov said so.'), ['Japarov → Steven Zhaparov']);
   });
 
+  it('a given name alone is no other document’s person of that first name; a surname alone is', () => {
+    const other = 'Defence lawyer David Bruck said so. Prosecutor Nathan Williams agreed.';
+    assert.deepEqual(canonicals(other, 'The Barclay twins - Frederick and David - bought it.').filter((c) => c.startsWith('David')), ['David → David']);
+    assert.deepEqual(canonicals(other, 'Later, Bruck said it again.'), ['Bruck → David Bruck']);
+  });
+
   it('keeps a masthead’s capitalised `The` in the canonical name, in this document and another, but not a sentence’s', () => {
     const a = 'Get The Astana Times stories sent directly to you!\nThe Astana Times is read widely.';
     const b = 'The report, published by Astana Times, was read widely.';

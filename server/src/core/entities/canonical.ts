@@ -5,6 +5,7 @@
  * organisations in org-canonical.ts.
  */
 import { isAllCaps, titleCase } from './keys';
+import { isGivenName } from './given-names';
 import { LOWER_ORG_HEADS } from './vocabulary';
 import { SITE_NAME } from './tokenize';
 import { assignOrgCanonicals } from './org-canonical';
@@ -86,8 +87,11 @@ function personCanonicals(ms: readonly DocMention[], names: WorkspaceNames): Map
 /** A lone name part known in other documents as part of one full name. */
 function personFromWorkspace(text: string, names: WorkspaceNames): string | undefined {
   if (nameParts(text).length !== 1) return undefined;
-  const counts = names.personsByPart(text);
-  if (!counts) return otherDocs(text, names);
-  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
+  const found = names.personsByPart(text);
+  if (!found) return otherDocs(text, names);
+  // A given name alone (`Frederick and David`) is no other document's `David Bruck`: only a surname names one person across documents.
+  const counts = isGivenName(text) ? [...found].filter(([full]) => foldName(nameParts(full)[0]) !== foldName(text)) : [...found];
+  if (!counts.length) return undefined;
+  const sorted = counts.sort((a, b) => b[1] - a[1]);
   return sorted.length === 1 || sorted[0][1] >= 2 * sorted[1][1] ? sorted[0][0] : undefined;
 }

