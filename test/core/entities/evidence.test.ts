@@ -166,6 +166,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'plural of an acronym and time zones', text: 'Several MPs and CEOs met at 1451 GMT, or 10:51 EST.', want: [] },
   { name: 'codes with digits are no bodies', text: 'The Progress MS-04 cargo ship flew under file FA11.', want: [] },
   { name: 'a small city named like a given name people say often is the person; a city named like a rare one stays the city', text: 'The group was bought by the twins - Frederick and David - last year. He flew to Darwin and Hobart.', want: ['PERSON:Frederick', 'PERSON:David', 'PLACE:Darwin', 'PLACE:Hobart'] },
+  { name: 'a people’s name that is a given name, before a word shaped like a surname, opens a person’s name', text: 'He quit after Roman Abramovich’s takeover. Roman roads remain.', want: ['PERSON:Roman Abramovich', 'NORP:Roman'] },
   { name: 'police ranks are titles, outside the name', text: 'Detective Inspector Paul Miller of Thames Valley Police said it appeared. Sheriff John Smith agreed.', want: ['PERSON:Paul Miller', 'ORG:Thames Valley Police', 'PERSON:John Smith'] },
   { name: 'wire agency and platform', text: 'The minister told Reuters he had posted it on Twitter.', want: ['ORG:Reuters', 'ORG:Twitter'] },
   { name: 'a network of sponsored links and a platform named without saying what they are', text: 'Sponsored links by Taboola\nYahoo will change its name. Watch it on Vimeo.', want: ['ORG:Taboola', 'ORG:Yahoo', 'ORG:Vimeo'] },

@@ -288,8 +288,10 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, 'common words before a country: a title', { initial: us[0].initial, guess: true })];
   }
-  // `First Deputy Prime Minister Roman Sklyar`: after a title a people's name that is a given name opens the person's name.
-  if ((cx.personSlot || cx.titled) && e.label === 'NORP' && g === 0 && rest.length >= 1 && rest.length <= 2 && isGivenName(u.text) && rest.every(nameWord)) {
+  // `First Deputy Prime Minister Roman Sklyar`: after a title a people's name that is a given name opens the person's name;
+  // so it does before a word shaped like a surname (`Roman Abramovich's takeover`).
+  const surnameNext = rest.length === 1 && rest[0].kind === 'word' && looksLikeSurname(rest[0].text);
+  if ((cx.personSlot || cx.titled || surnameNext) && e.label === 'NORP' && g === 0 && rest.length >= 1 && rest.length <= 2 && isGivenName(u.text) && rest.every(nameWord)) {
     return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, { ...cx, personSlot: true }, dropped);
   }
   // `Mr Shiga`, `Mrs Jordan`: after an honorific a known place's name is a surname.
