@@ -7,6 +7,12 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled(text), ['PERSON:Tokayev', 'PERSON:Kassym-Jomart Tokayev']);
   });
 
+  it('an unknown word and a common one are a person once the common word alone speaks twice; else the unknown word alone', () => {
+    const text = 'A jury has found Dylann Roof guilty. Roof, who was 21, was arrested. Roof said he acted alone.';
+    assert.deepEqual(labelled(text), ['PERSON:Dylann Roof', 'PERSON:Roof', 'PERSON:Roof']);
+    assert.deepEqual(labelled('Fans of Xbox Live cheered. Live music played.\nHe lives in Brixton Road.'), ['PLACE:Brixton']);
+  });
+
   it('labels a common-word surname once the full name is known (Cook after Tim Cook)', () => {
     assert.deepEqual(labelled('Chief Executive Tim Cook presented it. "Big news," Cook said.'), ['PERSON:Tim Cook', 'PERSON:Cook']);
   });

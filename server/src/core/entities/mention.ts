@@ -35,6 +35,8 @@ export interface Mention {
   surnameOnly?: boolean;
   /** Capitalised common words mid-sentence (`Whole Foods`): a name only if the document writes them so again and again. */
   phrase?: boolean;
+  /** An unknown word and a capitalised common one (`Dylann Roof`): a person only if the document speaks of the common word as one. */
+  commonSurname?: boolean;
   /** A town or word named as a sports club (`Newcastle have fined …`): the town's other mentions are the club too. */
   team?: boolean;
   /** An acronym of common words (`Named Binary Tag (NBT)`) or a work’s title (`the game Minecraft`): no entity anywhere in the document. */

@@ -415,6 +415,11 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     if (nonCommon === 0 && words >= 2 && words <= 4 && !initial && !dropped && !cx.titleCase && us.every((u) => u.kind === 'word' && !u.caps)) {
       return [mention(s.start, s.end, surface, undefined, 0, 'capitalised common words mid-sentence', { initial, lexical: true, phrase: true })];
     }
+    // `Dylann Roof`, `Beenie Man`: an unknown word and a common one, a person's name if the document speaks of the
+    // common word as someone (resolve.ts), or else its unknown word alone is what the document may name (both are kept until then).
+    if (words === 2 && us.length === 2 && !common[0] && common[1] && !initial && !dropped && !cx.titleCase && us.every((u) => u.kind === 'word' && !u.caps) && !isGivenName(us[0].text)) {
+      return [mention(s.start, s.end, surface, undefined, 0, 'an unknown word and a common one', { initial, commonSurname: true }), ...single(us[0], cx, true)];
+    }
     // Not a name as a whole; its unknown words may still be names met elsewhere.
     return us.filter((u, k) => !common[k] || u.caps).flatMap((u) => single(u, cx, true));
   }

@@ -34,6 +34,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const shortForms = orgShortForms(ms);
   brandProducts(ms, shortForms);
   speakingShortForms(ms, text);
+  ms = commonSurnames(ms, text);
   const parts = personParts(ms);
   const placeForms = placeShortForms(ms);
   confirmPhrases(ms, text);
@@ -153,6 +154,34 @@ function clubsEverywhere(ms: DocMention[], parts: ReadonlyMap<string, string[]>)
     if (m.team || !clubs.has(m.text) || m.label === 'PERSON') continue;
     Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club elsewhere in the document', lexical: false, guess: false, canonical: undefined });
   }
+}
+
+/** How often the document must speak of the common word as someone for the pair to be a person's name. */
+const SURNAME_USES = 2;
+
+/**
+ * `Dylann Roof` when the document goes on `Roof said …`, `Roof, who was 21, …`, `Roof told her`: an unknown word and a
+ * capitalised common one are a person's given name and surname once the common word alone speaks or is described as
+ * a person at least twice; then its lone mentions are that person's (personParts).
+ */
+function commonSurnames(ms: DocMention[], text: string): DocMention[] {
+  const pairs = ms.filter((m) => m.commonSurname);
+  if (!pairs.length) return ms;
+  const uses = new Map<string, number>();
+  for (const m of pairs) {
+    const surname = m.text.slice(m.text.lastIndexOf(' ') + 1);
+    if (uses.has(surname)) continue;
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?<![\\p{L}])${escaped}(?:,\\s+(?:who|\\d{1,3},)|\\s+(?:said|says|told|asked|added|explained|testified|insisted|admitted)\\b)`, 'gu');
+    uses.set(surname, [...text.matchAll(re)].length);
+  }
+  for (const m of pairs) {
+    const n = uses.get(m.text.slice(m.text.lastIndexOf(' ') + 1)) ?? 0;
+    if (n >= SURNAME_USES) Object.assign(m, { label: 'PERSON', strength: 1, reason: `given name and surname: the surname speaks ${n} times` });
+  }
+  // A confirmed pair replaces its unknown word's own reading; an unconfirmed one goes.
+  const confirmed = pairs.filter((m) => m.label === 'PERSON');
+  return ms.filter((m) => (m.commonSurname ? m.label === 'PERSON' : !confirmed.some((c) => c.start <= m.start && m.end <= c.end)));
 }
 
 /** How often a document must capitalise the same common words mid-sentence for them to be a name. */
