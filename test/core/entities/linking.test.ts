@@ -13,6 +13,11 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled('Fans of Xbox Live cheered. Live music played.\nHe lives in Brixton Road.'), ['PLACE:Brixton']);
   });
 
+  it('a name then a comma and a state is the town, not the short form of a body named after it', () => {
+    const text = 'He was escorted from the Shelby Police Department in Shelby, N.C., on June 18.';
+    assert.deepEqual(labelled(text), ['ORG:Shelby Police Department', 'PLACE:Shelby', 'PLACE:N.C.']);
+  });
+
   it('labels a common-word surname once the full name is known (Cook after Tim Cook)', () => {
     assert.deepEqual(labelled('Chief Executive Tim Cook presented it. "Big news," Cook said.'), ['PERSON:Tim Cook', 'PERSON:Cook']);
   });

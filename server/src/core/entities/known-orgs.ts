@@ -13,7 +13,7 @@ export const KNOWN_ORGS: readonly string[] = `
   Interfax|TASS|RIA Novosti|Anadolu Agency|Xinhua|Bernama|Antara|
   Twitter|Facebook|Instagram|WhatsApp|LinkedIn|YouTube|TikTok|Snapchat|Reddit|Google|Microsoft|Wikipedia|
   Netflix|Spotify|Pinterest|Tumblr|Flickr|Apple|Amazon|Samsung|Sony|Intel|Nvidia|Tesla|Uber|Airbnb|eBay|PayPal|
-  Yahoo|Vimeo|Twitch|WeChat|Weibo|Baidu|Tencent|Huawei|Xiaomi|Dropbox|Taboola|Outbrain|ZergNet|Revcontent|
+  Yahoo|Vimeo|Twitch|WeChat|Weibo|Baidu|Tencent|Huawei|Xiaomi|Dropbox|Flipboard|Taboola|Outbrain|ZergNet|Revcontent|
   Walmart|Starbucks|McDonald's|Boeing|Airbus|Toyota|Volkswagen|Nike|Adidas|Dow Jones|S&P|Nasdaq|
   Islamic State|Muslim Brotherhood|Hezbollah|Boko Haram|al-Shabab|al-Qaeda|Ansar al-Sharia|
   Islamic Jihad|Red Crescent|Red Cross|

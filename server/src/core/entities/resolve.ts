@@ -53,6 +53,9 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     if (!v) table.set(m.text, (v = new Map()));
     v.set(m.label, (v.get(m.label) ?? 0) + (m.strength === 2 ? 3 : 1));
   }
+  // `in Shelby, N.C.` after `the Shelby Police Department`: a name then a comma and a state is the town.
+  const placeAt = new Map(ms.filter((m) => m.label === 'PLACE').map((m) => [m.start, m]));
+  const townBeforeState = (m: DocMention) => text.slice(m.end, m.end + 2) === ', ' && placeAt.has(m.end + 2);
   for (const m of ms) {
     if (m.strength === 2 && m.label !== 'PERSON') continue;
     const words = nameParts(m.text);
@@ -70,7 +73,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     if (m.strength === 2 || m.surnameOnly) continue;
     // `Apple` after `Apple Inc.`, `Xinhua` after `Xinhua News Agency`.
     const org = shortForms.get(m.text);
-    if (org && !m.gazKind && (!m.lexical || org.corporate)) {
+    if (org && !m.gazKind && (!m.lexical || org.corporate) && !townBeforeState(m)) {
       if (org.brand) Object.assign(m, { label: 'ORG', strength: 1, reason: 'a brand: the first word of several organisations’ names' });
       else Object.assign(m, { label: 'ORG', strength: 1, linked: org.full, reason: `short form of “${org.full.text}”` });
       continue;
