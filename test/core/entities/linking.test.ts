@@ -257,6 +257,8 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals(text + ' Whole Foods said so.').filter((c) => c.startsWith('Whole Foods →')), Array(4).fill('Whole Foods → Whole Foods Market'));
     assert.deepEqual(labelled('Prices at Whole Foods fell. Shoppers at Whole Foods agree.'), []);
     assert.deepEqual(labelled('After the Cold War ended, the Cold War was over, and the Cold War was history.'), []);
+    // Ending in a geographic word, they are a place.
+    assert.deepEqual(labelled('Coal from the Powder River Basin is cheap. Mines in the Powder River Basin closed. The Powder River Basin lost jobs.'), ['PLACE:Powder River Basin', 'PLACE:Powder River Basin', 'PLACE:Powder River Basin']);
   });
 
   it('the name words before an organisation’s head words are its short form', () => {

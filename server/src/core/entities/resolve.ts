@@ -214,7 +214,9 @@ function confirmPhrases(ms: DocMention[], text: string): void {
     const short = confirmed.find((t) => m.text === t || m.text.startsWith(t + ' '));
     if (!short) continue;
     const full = fullOf.get(short);
-    Object.assign(m, { label: 'ORG', strength: 1, lexical: false, linked: full !== m ? full : undefined, reason: `common words capitalised mid-sentence ${counts.get(short)} times` });
+    // `Powder River Basin`: such a name ending in a geographic word is a place.
+    const label = GEO_SUFFIXES.has(short.slice(short.lastIndexOf(' ') + 1).toLowerCase()) ? 'PLACE' : 'ORG';
+    Object.assign(m, { label, strength: 1, lexical: false, linked: full !== m ? full : undefined, reason: `common words capitalised mid-sentence ${counts.get(short)} times` });
   }
 }
 
