@@ -417,7 +417,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     }
     // `Dylann Roof`, `Beenie Man`: an unknown word and a common one, a person's name if the document speaks of the
     // common word as someone (resolve.ts), or else its unknown word alone is what the document may name (both are kept until then).
-    if (words === 2 && us.length === 2 && !common[0] && common[1] && !initial && !dropped && !cx.titleCase && us.every((u) => u.kind === 'word' && !u.caps) && !isGivenName(us[0].text)) {
+    if (words === 2 && us.length === 2 && !common[0] && common[1] && !dropped && !cx.titleCase && us.every((u) => u.kind === 'word' && !u.caps) && !isGivenName(us[0].text)) {
       return [mention(s.start, s.end, surface, undefined, 0, 'an unknown word and a common one', { initial, commonSurname: true }), ...single(us[0], cx, true)];
     }
     // Not a name as a whole; its unknown words may still be names met elsewhere.
