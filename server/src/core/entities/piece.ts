@@ -455,6 +455,9 @@ const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'HMCS', 'HMNZS', 'R
 /** Heads of companies' names that are common words too (`Social Media` is none). */
 const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital', 'labs']);
 
+/** Lowercase nouns of what belongs to a party, after its name as an adjective (`a Labour government`). */
+const PARTY_THINGS = /^(?:government|governments|left|right|wing|administration|ranks|benches|majority|policy|policies)$/;
+
 /** Services a known organisation names after itself (`Microsoft Store`, `Yahoo Finance`, `Reuters TV`). */
 const BRAND_SERVICES = new Set(['store', 'finance', 'tv', 'video']);
 
@@ -591,6 +594,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (PARTIES.has(w) && !dropped) {
     const next = cx.tokens[u.tokEnd];
     if (next?.kind === 'word' && PARTY_MEMBER.test(next.text)) return m('NORP', 2, 'a party’s name before one of its people');
+    // `a Labour government`, `the Labour left`: the party's adjective before what belongs to it (`Labor Government` is a name).
+    if (next?.kind === 'word' && PARTY_THINGS.test(next.text)) return m('NORP', 2, 'a party’s name before what belongs to it');
     // `Conservative estimates`: an adjective of the language names the party only before its people.
     if (!ADJECTIVE_PARTIES.has(w)) return m('ORG', 2, 'a political party');
   }
