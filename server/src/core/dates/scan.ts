@@ -35,9 +35,9 @@ const isDay = (m: Mention): boolean =>
   (m.kind === 'calendar' && m.date?.d !== undefined && !m.time && !m.part) || (m.kind === 'weekday' && !m.time && !m.part);
 
 /**
- * `14 March 2024, 09:15` is one TIME span; `Tuesday morning` too. A time linked to a
- * day by `at`/`on` (`on Tuesday at 10:30`, `at 5 pm on Monday`) keeps its own span but
- * takes that day.
+ * `14 March 2024, 09:15` is one TIME span; `Tuesday morning`, `0400 GMT on Monday` and
+ * `midday on Monday` too. A time linked to a day by `at` (`on Tuesday at 10:30`) or to a
+ * day named relatively or by its date by `on` keeps its own span but takes that day.
  */
 function combine(text: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -52,8 +52,9 @@ function combine(text: string, ms: Mention[]): Mention[] {
       i++;
       continue;
     }
-    // `9 PM Wednesday`: a time and the weekday right after it, one span.
-    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && b.date?.y !== undefined && joined) || (b.kind === 'weekday' && !b.rel && /^ $/.test(text.slice(a.end, b.start))));
+    // `9 PM Wednesday`, `0400 GMT on Monday`, `8 PM, MONDAY 19 SEPTEMBER`: a time and the day right after it, one span.
+    const gap = b === undefined ? '' : text.slice(a.end, b.start);
+    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && (b.date?.y !== undefined ? joined : /^, ?$/.test(gap))) || (b.kind === 'weekday' && !b.rel && /^(?: | on )$/.test(gap)));
     if (timeDay) {
       out.push({ ...b, start: a.start, label: 'TIME', time: a.time, source: `time + ${b.source}` });
       i++;
@@ -77,6 +78,12 @@ function combine(text: string, ms: Mention[]): Mention[] {
       out.push({ ...a, end: a.end + part[0].length, label: 'TIME', part: code });
       continue;
     }
+    // `midday on Monday`: noon or midnight and the day they fall on, one span.
+    const hour = isDay(a) ? NOON_ON.exec(text.slice(Math.max(0, a.start - 13), a.start)) : null;
+    if (hour) {
+      out.push({ ...a, start: a.start - hour[0].length, label: 'TIME', time: { h: /^midnight$/i.test(hour[1]) ? 0 : 12, min: 0 }, source: `${hour[1]} + ${a.source}` });
+      continue;
+    }
     out.push(a);
   }
   out.forEach((m, i) => {
@@ -95,6 +102,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
     return !(isTimeOnly(m) && /^\d:\d\d$/.test(t) && (t[0] === '0' || !AT_TIME.test(text.slice(Math.max(0, m.start - 12), m.start))));
   });
 }
+
+const NOON_ON = /\b(midday|noon|midnight) on $/i;
 
 /** A time zone's abbreviation right after a clock time (`11:00 PM PST`, `12:00 PM PT`, `9am GMT`). */
 const ZONE_AFTER = /^[ \t]?(?:[ECMPAH][SD]T|[ECMP]T|GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT)\b/;
