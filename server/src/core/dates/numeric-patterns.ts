@@ -16,6 +16,12 @@ const DMY_SHORT = /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[./-]\d)
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** `FinanceOctober 13, 2016`: a month name glued to the lowercase end of the word before it. */
 const GLUED_MONTH_DATE = new RegExp(`(?<=\\p{Ll})(${MONTH_NAMES.join('|')})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'gu');
+/**
+ * `December 15, 20163:33 PM ET`, `Tue, Dec 20 201610:32 AM EST`: a page's stamp whose year runs into its clock time
+ * (am/pm tells it from a year followed by a video's length).
+ */
+const GLUED_YEAR_CLOCK = /(?<![\p{L}\d])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)(1[0-2]|0?[1-9]):([0-5]\d)\s?([AaPp]\.?[Mm]\.?)(?![a-z])/gu;
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** `2023-11-23`, `2023/11/23`, optionally `T17:31` or ` 17:31`. */
 const YMD_RE = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:T|,?\s+)([01]\d|2[0-3]):([0-5]\d))?(?![\d]|[./-]\d)/g;
 const CLOCK = /(?<![\d:.,/])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:\s*(a\.m\.|p\.m\.|am|pm)(?![a-z]))?(?![\d:])/gi;
@@ -79,6 +85,14 @@ function numericDates(text: string, out: Out): void {
     const y = +x[3];
     if (!isValidDate(y, m, d)) continue;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'date run together with the word before it' });
+  }
+  for (const x of text.matchAll(GLUED_YEAR_CLOCK)) {
+    const m = MONTH_ABBREVIATIONS.indexOf(x[1]) + 1;
+    const d = +x[2];
+    const y = +x[3];
+    if (!isValidDate(y, m, d)) continue;
+    const time = { h: hour24(+x[4], x[6]), min: +x[5] };
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'calendar', date: { y, m, d }, time, source: 'date stamp whose year runs into its time' });
   }
   for (const x of text.matchAll(YMD_RE)) {
     const y = +x[1];

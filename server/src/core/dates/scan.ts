@@ -106,7 +106,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
 const NOON_ON = /\b(midday|noon|midnight) on $/i;
 
 /** A time zone's abbreviation right after a clock time (`11:00 PM PST`, `12:00 PM PT`, `9am GMT`). */
-const ZONE_AFTER = /^[ \t]?(?:[ECMPAH][SD]T|[ECMP]T|GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT)\b/;
+/** (Also when the page runs the next word into it: `10:32 AM ESTUpdated`.) */
+const ZONE_AFTER = /^[ \t]?(?:[ECMPAH][SD]T|[ECMP]T|GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT)(?![a-z\d]|[A-Z](?![a-z]))/;
 
 /** A time of day's span takes its zone, as TIMEX3 extents do; the value stays local time. */
 function withZones(text: string, ms: Mention[]): Mention[] {
