@@ -34,6 +34,13 @@ describe('dates: not dates', () => {
   }
 });
 
+describe('dates: names', () => {
+  it('a newspaper named after its day is no date; the day in a sentence is', () => {
+    const text = dated('20 December 2016', 'The Daily and Sunday Telegraph newspapers are axing jobs. The Sunday Times said so on Sunday.');
+    assert.deepEqual(detect(text).filter((s) => s.start > 20).map((s) => [s.text, s.value]), [['Sunday', '2016-12-18']]);
+  });
+});
+
 describe('dates: menus', () => {
   it('a site’s menu items named after today are no dates; today in a sentence is', () => {
     const text = dated('22 November 2023', 'Today’s Paper\ntoday\'s opinion\nToday\nToday on Ars\nThe fund opened today.');

@@ -98,11 +98,14 @@ function combine(text: string, ms: Mention[]): Mention[] {
   // `2:50`, `0:07`: a bare one-digit clock with no am/pm and no word of time before it is a length (a video's), not a time of day.
   // `0:07` is never a time of day (that is written `00:07`).
   return out.filter((m) => {
+    // `The Sunday Telegraph`, `Sunday Times`: a newspaper named after its day.
+    if (m.kind === 'weekday' && MASTHEAD_AFTER.test(text.slice(m.end, m.end + 14))) return false;
     const t = text.slice(m.start, m.end);
     return !(isTimeOnly(m) && /^\d:\d\d$/.test(t) && (t[0] === '0' || !AT_TIME.test(text.slice(Math.max(0, m.start - 12), m.start))));
   });
 }
 
+const MASTHEAD_AFTER = /^ (?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Star|Independent|People|Observer|Age|Sun)\b/;
 const NOON_ON = /\b(midday|noon|midnight) on $/i;
 
 /** A time zone's abbreviation right after a clock time (`11:00 PM PST`, `12:00 PM PT`, `9am GMT`). */
