@@ -39,6 +39,10 @@ describe('QUOTE spans', () => {
         { text: '“This is the first part of what I want to say.' },
         { text: '“And this is the end of it,”' },
       ]],
+      ['in single marks too, the open paragraph starting with a capital (a stray apostrophe opens none)', " 'I intend to promote an understanding of our views with Indonesia. \n\n 'The Government recognises the crucial role that Indonesia plays,' he said.\n\n'90s music was loud and it's fine.", [
+        { text: "'I intend to promote an understanding of our views with Indonesia." },
+        { text: "'The Government recognises the crucial role that Indonesia plays,'" },
+      ]],
     ]);
   });
 

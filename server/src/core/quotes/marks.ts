@@ -130,8 +130,11 @@ export function pairMarks(text: string, marks: readonly Mark[] = findMarks(text)
   const bottom = stack[0]?.mark;
   // An unclosed single mark at the bottom was an apostrophe after all (`‘n’`-like
   // strays): pair again without it so the double marks it swallowed are seen.
-  if (bottom && bottom.kind === 'single' && depth < 4) return pairMarks(text, marks.filter((x) => x !== bottom), depth + 1);
-  if (bottom && bottom.kind === 'double') {
+  // Not one opening the paragraph before a capital (`'I intend to …` left open for the next paragraph to go on, as
+  // releases quoting in single marks do).
+  const opensParagraph = bottom?.kind === 'single' && text.slice(0, bottom.pos).trim() === '' && /^\p{Lu}/u.test(text.slice(bottom.pos + 1, bottom.pos + 2));
+  if (bottom && bottom.kind === 'single' && depth < 4 && !opensParagraph) return pairMarks(text, marks.filter((x) => x !== bottom), depth + 1);
+  if (bottom && (bottom.kind === 'double' || opensParagraph)) {
     const end = trimEnd(text, text.length);
     if (end > bottom.pos + 1) out.push({ kind: 'unclosed', start: bottom.pos, end, open: bottom.ch });
   }
