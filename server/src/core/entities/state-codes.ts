@@ -47,7 +47,10 @@ const AP_ABBREVIATIONS: Record<string, string> = {
   'Tex.': 'Texas', 'Vt.': 'Vermont', 'Va.': 'Virginia', 'Wash.': 'Washington', 'W.Va.': 'West Virginia', 'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
 };
 
-/** The state an AP abbreviation stands for. */
+/** Australian states abbreviated with a full stop in addresses (`Melbourne, Vic. 3002`). */
+const AU_ABBREVIATIONS: Record<string, string> = { 'Vic.': 'Victoria', 'Qld.': 'Queensland', 'Tas.': 'Tasmania' };
+
+/** The state an AP (or Australian) abbreviation stands for. */
 export function stateOfAbbreviation(abbreviation: string): string | undefined {
-  return AP_ABBREVIATIONS[abbreviation];
+  return AP_ABBREVIATIONS[abbreviation] ?? AU_ABBREVIATIONS[abbreviation];
 }
