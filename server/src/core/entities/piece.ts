@@ -437,6 +437,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (cx.ofPerson && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'where the person before “of” works', { initial })];
   // With no cue, a name opening with a common word is a company or a body (`Time Warner`), not a person.
   if (!strong && common[0] && !NAME_PARTICLES.has(lower(us[0])) && !initial && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'name opening with a common word', { initial, guess: true })];
+  // `Chalfont St Peter`, `Bury St Edmunds`: a name with a saint's inside it, no given name, title or verb of saying, is a town.
+  if (!strong && !given && !owner && us.length >= 3 && us.slice(1, -1).some((u) => /^(?:St\.?|Saint)$/.test(u.text))) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a town named after a saint', { initial })];
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, strong || given ? { initial } : { initial, shapeOnly: true })];
 }
