@@ -20,6 +20,14 @@ const OPENING_WORDS = `oh hi hello hey thanks thank yes yeah no ok okay wow um u
   nevertheless hopefully luckily whereas likewise hence previously additionally consequently
   twelve thirteen fifteen twenty thirty forty sixty eighty ninety`.split(/\s+/).filter(Boolean);
 
+/**
+ * Common words of the web the subtitles' corpus (2009) predates: site menus write them capitalised
+ * (`Podcasts`, `Sitemap`, `Wikis`, `Captioning`), and they name nothing.
+ */
+const WEB_WORDS = `podcast podcasts smartphone smartphones livestream livestreams hashtag hashtags selfie selfies emoji emojis
+  sitemap captioning wiki wikis logout signup ebook ebooks cybersecurity fintech vlog vlogs touchscreen webinar webinars
+  infographic infographics crowdfunding`.split(/\s+/).filter(Boolean);
+
 const OPENING = new Set(OPENING_WORDS);
 /** An interjection or a sentence opener (`Oh`, `Well`, `However`), never a name. */
 export const isOpeningWord = (word: string): boolean => OPENING.has(word.toLowerCase());
@@ -44,6 +52,7 @@ function load(): Set<string> {
     capitalised = caps;
     // Words the subtitles' corpus lists only capitalised, as they mostly open a line (`Oh`, `Yes`, `However`).
     for (const w of OPENING_WORDS) out.add(w);
+    for (const w of WEB_WORDS) out.add(w);
     words = out;
     loadMs = performance.now() - t0;
   }
