@@ -170,7 +170,11 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
     const offset = /,\s+$/.test(before) && /^,\s/.test(after);
     // `he and Lord Callaghan became friends`: a name joined to a pronoun that stands for someone else is no antecedent of its own.
     const withPronoun = /\b(?:he|she|I|we) and\s+$/i.test(bare);
-    const subject = !possessive && !withPronoun && (VERB_AFTER.test(after) || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || INVERTED.test(bare) || ACCORDING_DESCRIBED.test(bare) || PASSIVE_BY.test(bare));
+    // `Detective Inspector Paul Miller of Thames Valley Police said …`: the verb after the body the person is of.
+    const of = /^\s+of\s+(?:the\s+)?/.exec(after);
+    const body = of ? mentions.startingAt(m.end + of[0].length) : undefined;
+    const ofBody = body?.label === 'ORG' && VERB_AFTER.test(masked.slice(body.end, body.end + 170));
+    const subject = !possessive && !withPronoun && (VERB_AFTER.test(after) || ofBody || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || INVERTED.test(bare) || ACCORDING_DESCRIBED.test(bare) || PASSIVE_BY.test(bare));
     const titles = before.split(/[\s,]+/).filter(Boolean).slice(-4).map((w) => w.toLowerCase());
     out.push({ start: m.start, end: m.end, subject, titles });
   }
