@@ -56,7 +56,8 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
   if (!m) return undefined;
   const s = subjectBehind(text, Math.max(0, q.start - 8) + m.index, mentions);
   // `X told BBC Sport: "…"`: the name before the colon is who was told; X spoke.
-  const told = s && /\b(?:told|tells|telling|said to|says to)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, s.start - 16), s.start));
+  // (`Mr Thorpe told Sir Edward: "…"`: a title between the verb and the name told.)
+  const told = s && /\b(?:told|tells|telling|said to|says to)\s+(?:the\s+)?(?:(?:Sir|Lord|Lady|Dame|Mr|Mrs|Ms|Dr|President|Prime Minister|Minister|Senator)\.?\s+)?$/i.exec(text.slice(Math.max(0, s.start - 32), s.start));
   if (s && told) return subjectBehind(text, s.start - told[0].length, mentions)?.attribution ?? { kind: 'unknown' };
   if (s && s.attribution.kind !== 'unknown') return s.attribution;
   // `Mr Blair told the Parliamentary Labour Party (PLP) on Monday: "…"`: who told, further back in the clause.
