@@ -29,7 +29,7 @@ const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|No
   Arabian Peninsula|Korean Peninsula|Baltics|Central Europe|Eastern Europe|Western Europe|Southeast Asia|
   East Asia|South Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa|Middle Asia|South East Asia|
   South-East Asia|North East Asia|North-East Asia|Asia Pacific|Australasia|Eastern Bloc|Kashmir|Jammu and Kashmir|
-  Kurdistan|Crimea|Donbas|Donbass|Darfur|Patagonia|Sahara|Sinai|Golan Heights|Nagorno-Karabakh|Transnistria|Abkhazia|South Ossetia|West Bank|Gaza Strip|Southern Africa|Central Africa|Pacific Islands`;
+  Indochina|Appalachia|Kurdistan|Crimea|Donbas|Donbass|Darfur|Patagonia|Sahara|Sinai|Golan Heights|Nagorno-Karabakh|Transnistria|Abkhazia|South Ossetia|West Bank|Gaza Strip|Southern Africa|Central Africa|Pacific Islands`;
 
 /**
  * Countries world-countries does not list: the nations of the United Kingdom and states
