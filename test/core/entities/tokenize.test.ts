@@ -19,6 +19,7 @@ describe('entities: tokens', () => {
     ['seeped underground.CreditCreditChang W. Lee/The Times', 'seeped^ underground . Credit^ Credit Chang W . Lee / The Times'],
     ['Credits roll. Creditors met.', 'Credits^ roll . Creditors^ met .'],
     ['Yahoo FinanceOctober 13, 2016', 'Yahoo^ Finance October 13 , 2016'],
+    ["AUSTRALIA'S CONTRIBUTION and Mr O'Brien", "AUSTRALIA^ 'S CONTRIBUTION and Mr O'Brien"],
   ];
   for (const [text, want] of cases) it(`splits “${text}”`, () => assert.equal(show(text), want));
 });
