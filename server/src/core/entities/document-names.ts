@@ -127,6 +127,12 @@ export function stateCodes(ms: DocMention[], text: string, candidates: readonly 
     const name = code.includes('.') ? stateOfAbbreviation(code) : stateOf(code)[0]?.name;
     if (name) found.set(c.start, { end: c.end, name });
   }
+  // `CA Notice`, `Your CA Privacy Rights`: a US state's code before its privacy notice.
+  for (const c of candidates) {
+    if (c.kind !== 'privacy') continue;
+    const us = stateOf(text.slice(c.start, c.end)).find((st) => st.federation === 'US');
+    if (us) found.set(c.start, { end: c.end, name: us.name });
+  }
   // `(R-Iowa)`, `(D-Calif.)`: a lawmaker's party and state.
   const tags: [number, number][] = [];
   for (const c of candidates) {
