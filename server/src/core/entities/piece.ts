@@ -161,6 +161,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const noName = post.length === 1 && (TITLES.has(lower(post[0])) || ROLE_NOUNS.has(lower(post[0])) || /^sheriffs?$/i.test(post[0].text));
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, `name with a geographic word “${us[admin].text}”`, { initial: us[0].initial }), ...(noName ? [] : classifyPiece(post, text, cx))];
   }
+  // `Special Humanitarian Program`, `Fan Contributor Program`: a programme is no body (the United Nations' are, and are known).
+  if (us.length > 1 && /^programm?e?$/i.test(last.text) && !/^(?:World|UN|United)$/.test(us[0].text)) {
+    const rest = us.slice(0, -1);
+    return rest.some((u) => u.kind !== 'word' || !isCommonWord(u.text)) ? classifyPiece(rest, text, cx) : [];
+  }
   if (us.length > 1 && isHead(last, ORG_TAIL_HEADS) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
     const s = span(us);
     // `Parliament House, Canberra`: a house in an address, before its town, is the building.
