@@ -170,13 +170,12 @@ const SURNAME_USES = 2;
 function commonSurnames(ms: DocMention[], text: string): DocMention[] {
   const pairs = ms.filter((m) => m.commonSurname);
   if (!pairs.length) return ms;
+  // The common word's own mentions (candidates kept for such evidence), each with what follows it.
+  const surnames = new Set(pairs.map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)));
   const uses = new Map<string, number>();
-  for (const m of pairs) {
-    const surname = m.text.slice(m.text.lastIndexOf(' ') + 1);
-    if (uses.has(surname)) continue;
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`(?<![\\p{L}])${escaped}(?:,\\s+(?:who|\\d{1,3},)|\\s+(?:said|says|told|asked|added|explained|testified|insisted|admitted)\\b)`, 'gu');
-    uses.set(surname, [...text.matchAll(re)].length);
+  for (const m of ms) {
+    if (!surnames.has(m.text) || !SPEAKS_AS_PERSON.test(text.slice(m.end, m.end + 16))) continue;
+    uses.set(m.text, (uses.get(m.text) ?? 0) + 1);
   }
   for (const m of pairs) {
     const n = uses.get(m.text.slice(m.text.lastIndexOf(' ') + 1)) ?? 0;
@@ -186,6 +185,9 @@ function commonSurnames(ms: DocMention[], text: string): DocMention[] {
   const confirmed = pairs.filter((m) => m.label === 'PERSON');
   return ms.filter((m) => (m.commonSurname ? m.label === 'PERSON' : !confirmed.some((c) => c.start <= m.start && m.end <= c.end)));
 }
+
+/** After a word, what says it is someone: a verb of saying, `, who`, an age between commas. */
+const SPEAKS_AS_PERSON = /^(?:,\s+(?:who|\d{1,3},)|\s+(?:said|says|told|asked|added|explained|testified|insisted|admitted)\b)/;
 
 /** How often a document must capitalise the same common words mid-sentence for them to be a name. */
 const PHRASE_REPEATS = 3;
