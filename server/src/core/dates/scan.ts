@@ -10,6 +10,7 @@ import { clauseTense, isEveryWeek, isRecurring } from './context';
 import type { Mention, ParagraphScan } from './mention';
 import { numericMentions } from './numeric-patterns';
 import { wordMentions } from './word-patterns';
+import { NEWSPAPER_WORDS } from '../entities/vocabulary';
 
 /** Keep the widest of overlapping candidates; on a partial overlap our own patterns win. */
 function settle(own: Mention[], fromChrono: Mention[]): Mention[] {
@@ -99,13 +100,13 @@ function combine(text: string, ms: Mention[]): Mention[] {
   // `0:07` is never a time of day (that is written `00:07`).
   return out.filter((m) => {
     // `The Sunday Telegraph`, `Sunday Times`: a newspaper named after its day.
-    if (m.kind === 'weekday' && MASTHEAD_AFTER.test(text.slice(m.end, m.end + 14))) return false;
+    if (m.kind === 'weekday' && NEWSPAPER_WORDS.has(WORD_AFTER.exec(text.slice(m.end, m.end + 14))?.[1].toLowerCase() ?? '')) return false;
     const t = text.slice(m.start, m.end);
     return !(isTimeOnly(m) && /^\d:\d\d$/.test(t) && (t[0] === '0' || !AT_TIME.test(text.slice(Math.max(0, m.start - 12), m.start))));
   });
 }
 
-const MASTHEAD_AFTER = /^ (?:Times|Telegraph|Mirror|Express|Post|Herald|Mail|Tribune|Star|Independent|People|Observer|Age|Sun)\b/;
+const WORD_AFTER = /^ (\p{Lu}\p{Ll}+)\b/u;
 const NOON_ON = /\b(midday|noon|midnight) on $/i;
 
 /** A time zone's abbreviation right after a clock time (`11:00 PM PST`, `12:00 PM PT`, `9am GMT`). */

@@ -9,7 +9,7 @@ import { classifyChunk } from './chunk-parse';
 import { mention, type Alias, type Mention, type ParagraphEntities, type StateCandidate } from './mention';
 import { gazetteer } from './gazetteer';
 import { nameKey, titleCase } from './keys';
-import { CONNECTORS, FUNCTION_WORDS, NO_NOUN_AFTER } from './vocabulary';
+import { CONNECTORS, FUNCTION_WORDS, NEWSPAPER_WORDS, NO_NOUN_AFTER } from './vocabulary';
 import { pluralGeoNounAfter } from './cues';
 import { relabelByContext } from './context-labels';
 import { ABBREVIATED_HEADS, isLegalForm } from './org-words';
@@ -317,16 +317,13 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
     // (`The Telegraph has announced`, `The Guardian is hedging`), not a company's (`The Telegraph Group`).
     if (!the || the.text !== 'The' || isTitleCaseLine(tokens)) continue;
     // A common word (`Guardian`, `Sun`) with no label of its own must then report or publish (`The Sun rose` is the star).
-    const masthead = the.initial && MASTHEAD_WORDS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase()) && sentenceOpens(text, the.start) && (m.label === 'ORG' || REPORTS_AFTER.test(text.slice(m.end, m.end + 24)));
+    const masthead = the.initial && NEWSPAPER_WORDS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase()) && sentenceOpens(text, the.start) && (m.label === 'ORG' || REPORTS_AFTER.test(text.slice(m.end, m.end + 24)));
     if (!masthead && (the.initial || !afterLowercase(text, the.start))) continue;
     // A known or strongly marked name takes it when it is an organisation's (`The Hague` is the gazetteer's own).
     if ((m.gazKind || (m.label && m.strength === 2)) && m.label !== 'ORG') continue;
     Object.assign(m, { start: the.start, text: text.slice(the.start, m.end), label: m.label ?? 'ORG', strength: m.strength === 2 ? 2 : 1, lexical: false, guess: false, phrase: false, reason: masthead ? 'a newspaper with its capital “The” opening a sentence' : 'a name with its capital “The” inside a sentence' });
   }
 }
-
-/** Last words of newspapers' and magazines' names (`The Daily Telegraph`, `The Guardian`, `The Economist`). */
-const MASTHEAD_WORDS = new Set(['times', 'telegraph', 'guardian', 'independent', 'observer', 'sun', 'mirror', 'post', 'herald', 'tribune', 'journal', 'star', 'globe', 'mail', 'express', 'economist', 'chronicle', 'gazette', 'courier', 'examiner', 'inquirer', 'verge', 'register', 'spectator', 'scotsman']);
 
 const REPORTS_AFTER = /^(?:['’]s\s|\s+(?:has|have|is|was|had|said|says|reported|reports|revealed|reveals|published|publishes|claimed|claims|quoted|understands|obtained|learned|learnt|added)\b)/;
 

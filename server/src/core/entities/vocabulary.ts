@@ -143,6 +143,9 @@ export const MEDIA_KINDS = new Set(['newspaper', 'magazine', 'tabloid', 'daily',
 /** Common words that end newspapers' names after their town (`Toronto Star`, `Boston Globe`, `Liverpool Echo`). */
 export const MASTHEADS = new Set(['Star', 'Sun', 'Globe', 'Mail', 'Mirror', 'Express', 'Standard', 'Echo', 'Advertiser', 'Sentinel', 'Ledger', 'Enquirer', 'Bulletin', 'Statesman', 'Recorder']);
 
+/** Last words of newspapers' and magazines' names (`The Daily Telegraph`, `The Guardian`, `the Sunday Times`). */
+export const NEWSPAPER_WORDS = new Set(['times', 'telegraph', 'guardian', 'independent', 'observer', 'sun', 'mirror', 'post', 'herald', 'tribune', 'journal', 'star', 'globe', 'mail', 'express', 'economist', 'chronicle', 'gazette', 'courier', 'examiner', 'inquirer', 'verge', 'register', 'spectator', 'scotsman', 'people', 'age']);
+
 /** Two-letter words that, in capitals, are words rather than acronyms. */
 export const SHOUTED_PAIRS = new Set(['ok', 'go', 'do', 'be', 'oh', 'hi', 'ah', 'ha', 'yo', 'up', 'am', 'pm']);
 
