@@ -272,6 +272,12 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'after an honorific a month’s name is a surname', text: 'He said Mrs May met Mr. March in May.', want: ['PERSON:May', 'PERSON:March'] },
   { name: 'the first word of a company’s two-word name is its short form; staff at, opening a sentence', text: 'Analysts at Goldman Sachs agreed. Goldman said prices would rise.', want: ['ORG:Goldman Sachs', 'ORG:Goldman'] },
   { name: 'the largest companies named by words; the Amazon is a place', text: 'Amazon and Apple grew. Fires burn in the Amazon.', want: ['ORG:Amazon', 'ORG:Apple', 'PLACE:Amazon'] },
+  { name: 'peoples named by a plural noun (Turks, Serbs); an unknown name before area or county is a place', text: 'Foreign investors and Turks alike welcomed it, as did Serbs. He was sentenced by a court in the Gilan area.', want: ['NORP:Turks', 'NORP:Serbs', 'PLACE:Gilan'] },
+  { name: 'an abbreviated head (Assn.) ends a name with its full stop', text: 'The lobby group Consumer Electronics Assn. is fighting the rule.', want: ['ORG:Consumer Electronics Assn.'] },
+  { name: 'a broadcaster’s station is named by its number, not by hours', text: 'He told BBC Radio 4 and BBC News 24: it was over. BBC News 24 hours later said so.', want: ['ORG:BBC Radio 4', 'ORG:BBC News 24', 'ORG:BBC News'] },
+  { name: 'a plural acronym after a party is its people, no part of its name', text: 'He accused his fellow UKIP MEPs of laziness.', want: ['ORG:UKIP'] },
+  { name: 'a people’s adjective and Republic are a state; a word ranking a title is part of it', text: "He insulted the founder of Iran's Islamic Republic, and Supreme Leader Ayatollah Ali Khamenei.", want: ['PLACE:Iran', 'PLACE:Islamic Republic', 'PERSON:Ali Khamenei'] },
+  { name: 'what a kind of body is called is the body; a surname after a particle may be a common word', text: 'He is setting up a new political party called Veritas. Joost van Hoof of the Netherlands writes.', want: ['ORG:Veritas', 'PERSON:Joost van Hoof', 'PLACE:Netherlands'] },
 ];
 
 describe('entities: evidence', () => {

@@ -61,6 +61,8 @@ function tidy(name: string, label: DocMention['label']): string {
   if (label !== 'ORG') return spaced;
   // `West Mercia police` → `West Mercia Police`.
   if (LOWER_ORG_HEADS.has(spaced.slice(spaced.lastIndexOf(' ') + 1))) return titleCase(spaced);
+  // `Consumer Electronics Assn.` → `… Association`: a newspaper's abbreviation of the head, written out.
+  if (/ Ass(?:n|oc)\.?$/.test(spaced)) return spaced.replace(/Ass(?:n|oc)\.?$/, 'Association');
   // `Refugees working group` → `Refugees Working Group`.
   if (/ working groups?$/.test(spaced)) return spaced.replace(/working (groups?)$/, (_, g: string) => `Working ${g[0].toUpperCase()}${g.slice(1)}`);
   // `Baldwin County Sheriff's office` → `… Sheriff's Office`, `Morton County sheriff’s department` → `… Sheriff’s Department`.

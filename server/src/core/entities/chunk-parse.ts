@@ -13,7 +13,7 @@ import { mention, type Mention } from './mention';
 import { isGivenName } from './given-names';
 import { isCommonWord } from './lexicon';
 import { ABBREVIATED_HEADS, CORPORATE_PREFIXES, isLegalForm, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
-import { FIXED_TITLES, NAME_PARTICLES, isRoman } from './vocabulary';
+import { FIXED_TITLES, NAME_PARTICLES, SURNAME_PARTICLES, isRoman } from './vocabulary';
 import { classifyPiece, type PieceContext } from './piece';
 
 export interface ChunkContext {
@@ -45,7 +45,9 @@ function nameEnd(units: readonly Unit[], i: number): number {
     while (k < units.length && k < e + 2 && units[k].kind === 'conn' && NAME_PARTICLES.has(units[k].text)) k++;
     const next = units[k];
     const before = units[e - 1];
-    if (k === e || !next || next.kind !== 'word' || next.caps || isCommonWord(next.text) || (isCommonWord(before.text) && !NAME_PARTICLES.has(lower(before)))) return e;
+    // `Joost van Hoof`: after a name word and a surname's particle, a common word is the surname.
+    const surname = k === e + 1 && SURNAME_PARTICLES.has(units[e].text) && before.kind === 'word' && !isCommonWord(before.text) && !ORG_TAIL_HEADS.has(lower(next));
+    if (k === e || !next || next.kind !== 'word' || next.caps || (isCommonWord(next.text) && !surname) || (isCommonWord(before.text) && !NAME_PARTICLES.has(lower(before)))) return e;
     e = pieceEnd(units, k);
   }
 }

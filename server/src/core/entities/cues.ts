@@ -41,7 +41,7 @@ export function pluralGeoNounAfter(text: string, at: number): boolean {
   const m = /^\s+(\p{Ll}+)s\b/u.exec(text.slice(at, at + 20));
   return !!m && GEO_NOUNS.has(m[1]);
 }
-const GEO_NOUNS = new Set(['river', 'lake', 'sea', 'mountains', 'mountain', 'region', 'province', 'district', 'oblast', 'valley', 'desert', 'island', 'peninsula', 'city', 'town', 'village', 'field', 'oblast', 'reservoir', 'canyon', 'gorge', 'hill', 'hills', 'plain', 'plains', 'plateau', 'basin', 'ridge', 'creek', 'coast', 'forest', 'bay', 'volcano', 'beach']);
+const GEO_NOUNS = new Set(['river', 'lake', 'sea', 'mountains', 'mountain', 'region', 'province', 'district', 'oblast', 'valley', 'desert', 'island', 'peninsula', 'city', 'town', 'village', 'field', 'oblast', 'reservoir', 'canyon', 'gorge', 'hill', 'hills', 'plain', 'plains', 'plateau', 'basin', 'ridge', 'creek', 'coast', 'forest', 'bay', 'volcano', 'beach', 'area', 'county', 'prefecture', 'governorate', 'municipality', 'township', 'suburb', 'archipelago']);
 
 /** A title or role word right before the name (`laureate Ben Bernanke`, `minister … Kairat Omarov`). */
 export function roleBefore(tokens: readonly Token[], first: number): boolean {

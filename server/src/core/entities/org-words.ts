@@ -22,14 +22,14 @@ export const ORG_TAIL_HEADS = set(`
   hospital clinic museum library studio studios telecom motors industries technologies systems group
   brigade battalion regiment corps command electronics motors airlines petroleum pharmaceuticals
   ag sa nv gmbh jsc ojsc pjsc llp lp l.p. spa s.p.a. international watch opera theatre theater orchestra ballet philharmonic
-  gallery house branch division unit taskforce lines pictures administration
+  gallery house branch division unit taskforce lines pictures administration assn
 `);
 
 /** Heads that name an institution even in a line of capitals (`PARLIAMENTARY LIBRARY`); not `NEWS`, `TIMES`, `GROUP`. */
 export const CAPITALS_INSTITUTIONS = set('department ministry library commission council committee agency authority bureau parliament tribunal university police');
 
 /** Heads written as abbreviations, whose full stop belongs to the name (`Apple Inc.`). */
-export const ABBREVIATED_HEADS = new Set(['inc', 'corp', 'ltd', 'co', 'bros']);
+export const ABBREVIATED_HEADS = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'assn']);
 
 /** Heads that also end names of places and buildings (`Astana International Airport`). */
 export const WEAK_TAIL_HEADS = set('international watch house opera theatre theater gallery ballet complex center centre');

@@ -48,6 +48,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   nameWithThe(text, tokens, kept);
   officesOfPosts(text, kept);
   numberedRoads(text, kept);
+  numberedStations(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withCommaLegalForm(text, kept);
@@ -174,6 +175,19 @@ function numberedRoads(text: string, ms: Mention[]): void {
     const end = start + x[0].length;
     if (ms.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end))) continue;
     replaceInside(ms, mention(start, end, x[0], 'PLACE', 2, 'a road named by its number'));
+  }
+}
+
+/** `BBC Radio 4`, `BBC News 24`, `Sky Sports 2`: a broadcaster's station or channel is named by its number. */
+const STATION_NUMBER = /^ (\d{1,2})(?!\d|[.,:]\d|[%/-]|\s*(?:hours?|minutes?|days?|years?|per|of|times|percent|million|billion|people|stories)\b)/;
+const STATION_HEADS = /(?:^|\s)(?:Radio|News|Channel|TV|Sports|Sport)$/;
+
+function numberedStations(text: string, ms: Mention[]): void {
+  if (!/\d/.test(text)) return;
+  for (const m of ms) {
+    if (m.label !== 'ORG' || !STATION_HEADS.test(m.text) || !m.text.includes(' ')) continue;
+    const x = STATION_NUMBER.exec(text.slice(m.end, m.end + 24));
+    if (x) Object.assign(m, { end: m.end + x[0].length, text: text.slice(m.start, m.end + x[0].length) });
   }
 }
 

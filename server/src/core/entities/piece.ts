@@ -9,7 +9,7 @@ import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
-import { AWARDS, CONTINENTS, isHonorific, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
+import { AWARDS, CONTINENTS, isHonorific, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
@@ -180,6 +180,14 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, 'an organisation’s branch named by its continent', { initial: us[0].initial })];
   }
+  // `Iran's Islamic Republic`, `the Islamic Republic`: a people's adjective and `Republic` name a state (the country owning it, if written).
+  if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.label === 'NORP' && us[1].text === 'Republic' && !dropped) {
+    const s = span(us);
+    const owner = cx.tokens[us[0].tok - 1]?.kind === 'pos' ? cx.tokens[us[0].tok - 2] : undefined;
+    const country = owner?.kind === 'word' ? gazetteer().get(nameKey(owner.text)) : undefined;
+    const canonical = country?.kind === 'country' ? (country.canonical ?? owner!.text) : undefined;
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a state: a people’s adjective and “Republic”', { initial: us[0].initial, ...(canonical ? { canonical } : {}) })];
+  }
   const g = us.findIndex((u) => u.kind === 'gaz');
   if (g >= 0 && !capitalsName(us)) return withGazetteer(us, g, text, cx, dropped);
   if (capitalsName(us)) {
@@ -210,7 +218,8 @@ function acronymName(a: Unit, w: Unit): boolean {
   const lw = lower(w);
   // `ON Autoplay`: a short word in capitals is no acronym.
   if (a.text.length === 2 ? SHOUTED_PAIRS.has(lower(a)) || FUNCTION_WORDS.has(lower(a)) : FUNCTION_WORDS.has(lower(a)) || isCommonWord(lower(a))) return false;
-  if (w.kind !== 'word' || w.caps || isCommonWord(lw) || isGivenName(w.text) || ACRONYMS.has(a.text.replace(/\./g, ''))) return false;
+  // `UKIP MEPs`: the plural of an acronym is the body's people, no part of its name.
+  if (w.kind !== 'word' || w.caps || isCommonWord(lw) || isGivenName(w.text) || ACRONYMS.has(a.text.replace(/\./g, '')) || /^\p{Lu}{2,}s$/u.test(w.text)) return false;
   return !NON_ENTITY_ACRONYMS.has(lower(a)) && !/^(?:\p{Lu}\.)+$/u.test(a.text) && !/\p{N}/u.test(a.text);
 }
 
@@ -411,7 +420,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // `Elon Musk's SpaceX`, `— Elon Musk (@elonmusk)`: an unknown word and a common one owning something, or
   // signing a post with a handle, are a person's given name and surname.
   const owner = words === 2 && us.every((u) => u.kind === 'word' && !u.caps) && !common[0] && (cx.tokens[lastWord.tokEnd]?.kind === 'pos' || /^ \(@\w+\)/.test(text.slice(lastWord.end, lastWord.end + 40)));
-  const personLike = given || owner || (commonWords <= 1 && (!common[us.length - 1] || words >= 3));
+  // `Joost van Hoof`, `Charles de Gaulle`: after a particle the surname may be a common word.
+  const particleName = us.length >= 3 && us[0].kind === 'word' && !common[0] && !isHead(us[0], ORG_TAIL_HEADS) && lastWord.kind === 'word' && us.slice(1, -1).every((u) => u.kind === 'conn' && SURNAME_PARTICLES.has(u.text));
+  const personLike = given || owner || particleName || (commonWords <= 1 && (!common[us.length - 1] || words >= 3));
   // `fellow guitarist Buddy Guy`: with a title or role right before it, a given name opens a name of common words.
   const givenAfterRole = strong && words === 2 && us[0].kind === 'word' && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && roleBefore(cx.tokens, us[0].tok);
   const ok = words <= 4 && !us.some((u, k) => u.caps && !isRoman(u.text) && !middleInitials(us, k)) && (strong ? nonCommon > 0 || givenAfterRole : personLike);
@@ -457,6 +468,18 @@ function isProductSpelling(w: string): boolean {
 }
 
 /** Prefixes of ships' names (navies' and merchant ships'). */
+/** Words that rank a title written after them (`Supreme Leader`, `Grand Mufti`). */
+const TITLE_RANKS = new Set(['supreme', 'grand', 'paramount']);
+
+/** Kinds of bodies a text introduces by name with `called`/`named` (`a party called Veritas`). */
+const BODY_KINDS = /^(?:party|company|firm|group|charity|organi[sz]ation|movement|band|label|start-?up|website|newspaper|magazine|network|club|agency|outfit|think-tank|consultancy)$/;
+
+function calledAfterBodyKind(tokens: readonly Token[], tok: number): boolean {
+  const verb = tokens[tok - 1];
+  const kind = tokens[tok - 2];
+  return verb?.kind === 'word' && (verb.text === 'called' || verb.text === 'named') && kind?.kind === 'word' && !kind.cap && BODY_KINDS.test(kind.text);
+}
+
 const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'HMCS', 'HMNZS', 'RMS', 'MV', 'KRI']);
 
 /** Heads of companies' names that are common words too (`Social Media` is none). */
@@ -613,6 +636,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const owns = next?.kind === 'pos' || (next?.kind === 'word' && !next.cap && (ROLE_NOUNS.has(next.text) || /^(?:officials|policymakers|chair)$/.test(next.text)));
   if (short && (/^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') || owns)) return m('ORG', 2, `short name of ${short}`, { canonical: short, gazKind: 'org' });
   const head = ORG_TAIL_HEADS.has(lw) || DROP_HEADS.has(lw) || isPluralHead(w);
+  // `a new political party called Veritas`, `a start-up named Anthropic`: what a body's kind is called is the body.
+  if (!head && !u.initial && calledAfterBodyKind(cx.tokens, u.tok)) return m('ORG', 2, 'named after a kind of body and “called”');
   // `Trump, who takes office …`: a name before `, who` is a person's, even a common word opening a sentence.
   if (!head && cx.tokens[u.tokEnd]?.text === ',' && /^(?:who|whose)$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '') && !FUNCTION_WORDS.has(lw) && !isOpeningWord(w)) return m('PERSON', 1, 'a person: the name before “, who”');
   // `Mr Bush`, `President Bush`, `Mrs May`: right after a title a common word is a surname.
@@ -649,6 +674,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (looksLikeSurname(w)) return m('PERSON', 1, 'surname ending');
   if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
   if (isGivenName(w) && !NOT_GIVEN.has(lw)) return m('PERSON', 1, 'given name', { guess: true });
+  // `Supreme Leader Ayatollah Ali Khamenei`, `Grand Mufti`: a word that ranks a title is part of the title.
+  if (TITLE_RANKS.has(lw) && cx.tokens[u.tokEnd]?.cap && TITLES.has(cx.tokens[u.tokEnd].text.toLowerCase())) return [];
   return m('ORG', 1, 'unknown capitalised word', { guess: true });
 }
 

@@ -29,6 +29,8 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 export const CONNECTORS = set('of for and the on in de del della delle degli dei da di du des dos la le van von der den bin ibn al el y &');
 /** Connectors that belong to personal names (`Charles de Gaulle`, `Ludwig van Beethoven`). */
 export const NAME_PARTICLES = set('de del della delle degli dei da di du des dos la le van von der den bin ibn al el te');
+/** Particles between a given name and a surname that may be a common word (`Joost van Hoof`), not those of places' names (`del`, `la`). */
+export const SURNAME_PARTICLES = set('van von de da di der den du bin ibn ter ten');
 
 /** Single-word titles and ranks; before a name they make it a PERSON and stay outside its span. */
 export const TITLES = set(`
