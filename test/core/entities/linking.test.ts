@@ -71,6 +71,15 @@ describe('entities: consistency in the document and the workspace', () => {
 });
 
 describe('entities: canonical names', () => {
+  it('a known place written with hyphens for its spaces takes its spaced name; an abbreviated Assn. is written out; a state owned by its country is that country', () => {
+    assert.deepEqual(canonicals("Two Los-Angeles area hospitals and the Consumer Electronics Assn. agreed. Iran's Islamic Republic refused."), [
+      'Los-Angeles → Los Angeles',
+      'Consumer Electronics Assn. → Consumer Electronics Association',
+      'Iran → Iran',
+      'Islamic Republic → Iran',
+    ]);
+  });
+
   it('links a surname to the longest full form in the document', () => {
     assert.deepEqual(canonicals('Kassym-Jomart Tokayev arrived. Tokayev said so.'), [
       'Kassym-Jomart Tokayev → Kassym-Jomart Tokayev',

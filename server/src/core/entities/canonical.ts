@@ -4,7 +4,8 @@
  * merged), country names to their common name, names in capitals to title case;
  * organisations in org-canonical.ts.
  */
-import { isAllCaps, titleCase } from './keys';
+import { isAllCaps, nameKey, titleCase } from './keys';
+import { gazetteer } from './gazetteer';
 import { isGivenName } from './given-names';
 import { LOWER_ORG_HEADS } from './vocabulary';
 import { SITE_NAME } from './tokenize';
@@ -20,12 +21,20 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   linkLoneParts(ms);
   for (const m of ms) {
     if (m.label === 'PERSON') m.canonical = persons.get(m.person ?? m.text) ?? personFromWorkspace(m.text, names) ?? m.text;
-    else if (m.label === 'PLACE') m.canonical = m.canonical ?? stateOfAbbreviation(m.text) ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
+    else if (m.label === 'PLACE') m.canonical = m.canonical ?? stateOfAbbreviation(m.text) ?? unhyphenedPlace(m.text) ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
     else if (m.label === 'NORP') m.canonical = m.canonical ?? m.text;
   }
   assignOrgCanonicals(ms.filter((m) => m.label === 'ORG'), aliases, names, text);
   nationalBodies(ms);
   for (const m of ms) if (m.canonical) m.canonical = tidy(m.canonical, m.label);
+}
+
+/** `Los-Angeles` → `Los Angeles`: a known place written with hyphens for its spaces. */
+function unhyphenedPlace(text: string): string | undefined {
+  if (!text.includes('-') || /(?:North|South|East|West)-/.test(text)) return undefined; // `South-East Asia` is spelt so
+  const spaced = text.replace(/-/g, ' ');
+  const e = gazetteer().get(nameKey(spaced));
+  return e?.label === 'PLACE' ? (e.canonical ?? spaced) : undefined;
 }
 
 /**
