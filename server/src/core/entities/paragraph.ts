@@ -49,6 +49,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   officesOfPosts(text, kept);
   numberedRoads(text, kept);
   numberedStations(text, kept);
+  if (text.includes(' to ')) bodiesToDo(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withCommaLegalForm(text, kept);
@@ -188,6 +189,22 @@ function numberedStations(text: string, ms: Mention[]): void {
     if (m.label !== 'ORG' || !STATION_HEADS.test(m.text) || !m.text.includes(' ')) continue;
     const x = STATION_NUMBER.exec(text.slice(m.end, m.end + 24));
     if (x) Object.assign(m, { end: m.end + x[0].length, text: text.slice(m.start, m.end + x[0].length) });
+  }
+}
+
+/**
+ * `the Committee to Protect Journalists`, `the Campaign to Protect Rural England`: a body's
+ * head, `to` and a capitalised verb and its object name one body.
+ */
+const BODY_TO_DO = /(?<![\p{L}\p{N}])(?:(?:(?!(?:The|A|An|This|That|Our|Their) )\p{Lu}[\p{L}'’-]+ ){0,3}(?:Committee|Campaign|Coalition|Alliance|Foundation|Movement|Society|Fund|Council|Partnership|Initiative|Centre|Center|Project)) to (\p{Lu}\p{Ll}+)((?: (?:the |and |of |for )?\p{Lu}[\p{L}'’-]*){1,3})(?![\p{L}\p{N}])/gu;
+
+function bodiesToDo(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(BODY_TO_DO)) {
+    if (!isCommonWord(x[1].toLowerCase())) continue;
+    const start = x.index;
+    const end = start + x[0].length;
+    if (ms.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end))) continue;
+    replaceInside(ms, mention(start, end, x[0], 'ORG', 2, 'a body’s head, “to” and what it is to do'));
   }
 }
 
