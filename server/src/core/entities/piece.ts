@@ -667,7 +667,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (speechCue(cx.tokens, first, u.tokEnd, true)) return m('PERSON', 1, 'name with a verb of speech', { speechOnly: !looksLikeSurname(w) && !isGivenName(w) });
   if (creditCue(cx.tokens, first)) return m('ORG', 1, 'credited source');
   // `in Nissan’s fortunes`: the preposition governs what the name owns, not the name.
-  if (placeCue(cx.tokens, first) && cx.tokens[u.tokEnd]?.kind !== 'pos') return m('PLACE', 1, 'after a place preposition');
+  // Not before an event's or a document's word (`in Davis Cup history`: the name is the event's).
+  const eventWord = cx.tokens[u.tokEnd];
+  if (placeCue(cx.tokens, first) && eventWord?.kind !== 'pos' && !(eventWord?.cap && DROP_HEADS.has(eventWord.text.toLowerCase()))) return m('PLACE', 1, 'after a place preposition');
   // `Derbyshire`, `Nottinghamshire`: an English county by its ending.
   if (/^\p{Lu}\p{Ll}{3,}shire$/u.test(w)) return m('PLACE', 2, 'a county by its ending');
   if (geoNounAfter(cx.tokens, u.tokEnd)) return m('PLACE', 1, 'before a geographic word');
