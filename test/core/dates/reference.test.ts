@@ -94,6 +94,21 @@ describe('dates: reference dates', () => {
     assert.deepEqual(values(text)[1], ['this year', 'XXXX', 'no reference date']);
   });
 
+  it('with no stamp, pin or lead date, the latest full date of the story is the reference, not a year alone', () => {
+    const text = [
+      'Iran jails blogger for 14 years',
+      'The blogger was arrested last month after writing articles that were critical of the regime in the country.',
+      'The committee designated 22 February 2005 as a day of action, and many people visited its website.',
+      'Growth is expected to reach 5% in 2004, officials said, after years of high inflation in the country.',
+    ];
+    assert.equal(refs(text).document?.anchor, 'latest date in the text 2005-02-22');
+    assert.deepEqual(values(text.join('\n\n')).map(([s, v]) => [s, v]), [
+      ['last month', '2005-01'],
+      ['22 February 2005', '2005-02-22'],
+      ['2004', '2004'],
+    ]);
+  });
+
   it('with no dateline, a weekday+day pin becomes the reference of the whole document', () => {
     const text = [
       'The president was speaking in the city on Tuesday (27 September), officials said.',

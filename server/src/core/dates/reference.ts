@@ -7,7 +7,8 @@
  *    also for the paragraphs before it;
  *  - with no stamp, a weekday next to a day+month (`Tuesday (27 September)`), whose
  *    year is the one in which that day falls on that weekday;
- *  - else the first day+month of the lead paragraphs (`on March 15`), year often unknown.
+ *  - else the first day+month of the lead paragraphs (`on March 15`), year often unknown;
+ *  - else the latest full date the text writes (a report is written after what it tells).
  * Reusable outside the detector (hovers show what a date was resolved against).
  */
 import { formatDate, pinYear, type YMD } from './calendar';
@@ -16,7 +17,7 @@ import type { ParagraphScan } from './mention';
 export interface Reference {
   /** The reference day; parts may be unknown (`XXXX-03-15`). */
   date: YMD;
-  kind: 'stamp' | 'dateline' | 'pin' | 'lead';
+  kind: 'stamp' | 'dateline' | 'pin' | 'lead' | 'latest';
   /** A few words for hovers: `dateline 2023-11-22`. */
   anchor: string;
 }
@@ -88,6 +89,29 @@ function leadRef(scans: readonly ParagraphScan[], texts: readonly string[]): Ref
 }
 
 /**
+ * With no stamp, pin or lead date, the latest full date (day, month and year) the text
+ * writes, not in the future tense (`designated 22 February 2005` → `last month` is
+ * January 2005): a report is written after what it tells. A year alone is no anchor
+ * (`growth expected in 2004`, `founded in 1998`): most gold sets leave such documents' years unknown.
+ */
+function latestRef(scans: readonly ParagraphScan[], texts: readonly string[], nowYear: number): Reference | undefined {
+  let best: YMD | undefined;
+  const later = (a: YMD, b: YMD) => (a.y! !== b.y! ? a.y! > b.y! : a.m! !== b.m! ? a.m! > b.m! : a.d! > b.d!);
+  scans.forEach((s, i) => {
+    // In the story's sentences only: not a page's furniture (an advert's date, a copyright line).
+    if (!isBody(texts[i])) return;
+    for (const m of s.mentions) {
+      const d = m.date;
+      if (m.kind !== 'calendar' || d?.y === undefined || d.m === undefined || d.d === undefined || d.y > nowYear || m.tense === 'future' || m.recurring) continue;
+      // A dated document's name (`the Charter of October 7, 2002`, `a letter dated 5 May 1999`) is no event of the report.
+      if (/\b(?:of|dated)\s+$/i.test(texts[i].slice(Math.max(0, m.start - 7), m.start))) continue;
+      if (!best || later(d, best)) best = { y: d.y, m: d.m, d: d.d };
+    }
+  });
+  return best && { date: best, kind: 'latest', anchor: `latest date in the text ${formatDate(best)}` };
+}
+
+/**
  * The reference table of a document from its paragraph scans (and texts, to tell the
  * lead paragraphs). `nowYear` bounds the year of a pin when the text gives no year.
  */
@@ -129,7 +153,7 @@ export function findReferences(scans: readonly ParagraphScan[], texts: readonly 
       firstPin ??= { date, kind: 'pin', anchor: `weekday+day pin ${formatDate(date)}` };
     });
   });
-  const document = (firstStamp && stampRef(firstStamp)) ?? firstPin ?? leadRef(scans, texts);
+  const document = (firstStamp && stampRef(firstStamp)) ?? firstPin ?? leadRef(scans, texts) ?? latestRef(scans, texts, nowYear);
   const at = stampAt.map((r) => r ?? document);
   return { at, pins, document };
 }
