@@ -46,8 +46,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
     const a = ms[i];
     const b = ms[i + 1];
     const joined = b !== undefined && JOINER.test(text.slice(a.end, b.start));
-    // `April 21, 2015, at 11:29 a.m.`: a full date and its time, one span (a time stamp).
-    const stampJoin = b !== undefined && a.date?.y !== undefined && /^(?:,\s(?:at\s)?|\sat\s)$/.test(text.slice(a.end, b.start));
+    // `April 21, 2015, at 11:29 a.m.`, `February 29, 2016 @ 11:10 PM`: a full date and its time, one span (a time stamp).
+    const stampJoin = b !== undefined && a.date?.y !== undefined && /^(?:,\s(?:at\s)?|\s(?:at|@)\s)$/.test(text.slice(a.end, b.start));
     if ((joined || stampJoin) && isDay(a) && isTimeOnly(b)) {
       out.push({ ...a, end: b.end, label: 'TIME', time: b.time, source: `${a.source} + time` });
       i++;
