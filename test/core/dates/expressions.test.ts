@@ -98,6 +98,7 @@ const ROWS: Row[] = [
   { what: 'a time written before its date is one TIME span', sentence: '14:35, 22 November 2023', expect: [['14:35, 22 November 2023', '2023-11-22T14:35@TIME']] },
   { what: 'date and time parted by a bar', sentence: '22 November 2023 | 14:35', expect: [['22 November 2023 | 14:35', '2023-11-22T14:35@TIME']] },
   { what: 'decades with early, mid, late', sentence: 'Sanctions imposed in the early 1990s, and in the mid-1990s.', expect: [['early 1990s', '199'], ['mid-1990s', '199']] },
+  { what: 'a year with early, late, early in', sentence: 'The plant opens in early 2018, the report is due early in 2001 and the vote late in 2019.', expect: [['early 2018', '2018'], ['early in 2001', '2001'], ['late in 2019', '2019']] },
   { what: 'a time after its date and a colon is one TIME span', sentence: 'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET', expect: [['February 1, 2016: 1:28 AM ET', '2016-02-01T01:28@TIME']] },
   { what: 'a byline date run together with the outlet’s name', sentence: 'Yahoo FinanceOctober 13, 2016', expect: [['October 13, 2016', '2016-10-13']] },
   { what: 'a time keeps its zone in its span, the value stays local', dateline: NOV22, sentence: 'The show starts at 12:00 PM PT and ends at 9pm GMT.', expect: [['12:00 PM PT', '2023-11-22T12:00@TIME'], ['9pm GMT', '2023-11-22T21:00@TIME']] },

@@ -40,7 +40,7 @@ const CENTURY_WORD = new RegExp(`\\b((?:twenty-)?(?:${ORDINAL_WORDS.join('|')}))
 const DECADE = /(?<![\d$\w])(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?((?:1[5-9]|20)\d)0s\b/g;
 /** `1451 GMT`: a 24-hour clock time without a colon, told apart from a year by its time zone. */
 const ZONED_CLOCK = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|BST|CET|EST|EDT|PST|PDT|Z)\b/g;
-const BARE_YEAR = /(?<![\w$\u20ac\u00a3\u00a5#\u2116.,/:'\u2019]|\d-)((?:early|mid|late)[\s-]+)?((?:1[5-9]|20)\d\d|2100)(?![\w%\u2030]|[.,/:-]\d)/gi;
+const BARE_YEAR = /(?<![\w$\u20ac\u00a3\u00a5#\u2116.,/:'\u2019]|\d-)((?:early|late)\s+in\s+|(?:early|mid|late)[\s-]+)?((?:1[5-9]|20)\d\d|2100)(?![\w%\u2030]|[.,/:-]\d)/gi;
 
 function hour24(h: number, ampm: string | undefined): number {
   if (!ampm) return h;
