@@ -94,6 +94,16 @@ describe('dates: reference dates', () => {
     assert.deepEqual(values(text)[1], ['this year', 'XXXX', 'no reference date']);
   });
 
+  it('with no stamp, the day in the page’s address among the top lines is the reference; no date span in the address', () => {
+    const text = ['http://news.example.com/energy/2015/08/150803-gender-bias-office-temperatures.html', 'Headline of the story', 'The study was published on Monday in a journal, and its authors said the standard dates from the 1960s.'];
+    assert.equal(refs(text).document?.anchor, 'page address 2015-08-03');
+    assert.equal(refs(['https://www.example.org/2019/11/04/some-story/', 'Body.']).document?.anchor, 'page address 2019-11-04');
+    assert.deepEqual(values(text.join('\n\n')).map(([s, v]) => [s, v]), [
+      ['Monday', '2015-08-03'],
+      ['1960s', '196'],
+    ]);
+  });
+
   it('with no stamp, pin or lead date, the latest full date of the story is the reference, not a year alone', () => {
     const text = [
       'Iran jails blogger for 14 years',

@@ -5,7 +5,8 @@
  *    own line, `ASTANA, 22 November 2023 –`); on a page of several dated items each
  *    stamp holds for the paragraphs after it until the next stamp, and the first stamp
  *    also for the paragraphs before it;
- *  - with no stamp, a weekday next to a day+month (`Tuesday (27 September)`), whose
+ *  - with no stamp, the day in the page's address (`…/2015/08/03/…`) among the top lines;
+ *  - else a weekday next to a day+month (`Tuesday (27 September)`), whose
  *    year is the one in which that day falls on that weekday;
  *  - else the first day+month of the lead paragraphs (`on March 15`), year often unknown;
  *  - else the latest full date the text writes (a report is written after what it tells).
@@ -17,7 +18,7 @@ import type { ParagraphScan } from './mention';
 export interface Reference {
   /** The reference day; parts may be unknown (`XXXX-03-15`). */
   date: YMD;
-  kind: 'stamp' | 'dateline' | 'pin' | 'lead' | 'latest';
+  kind: 'stamp' | 'dateline' | 'url' | 'pin' | 'lead' | 'latest';
   /** A few words for hovers: `dateline 2023-11-22`. */
   anchor: string;
 }
@@ -88,6 +89,20 @@ function leadRef(scans: readonly ParagraphScan[], texts: readonly string[]): Ref
   return undefined;
 }
 
+/** A page's address with its day in the path: `/2015/08/03/`, `/2015/08/150803-…`. */
+const URL_DATE = /\bhttps?:\/\/\S*?\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(?:(0[1-9]|[12]\d|3[01])\/|\d\d\2(0[1-9]|[12]\d|3[01])[-_])/;
+
+/** With no stamp, the day in the page's address among the top lines (the scraped page keeps it). */
+function urlRef(texts: readonly string[], nowYear: number): Reference | undefined {
+  for (let i = 0; i < Math.min(texts.length, TOP_PARAGRAPHS); i++) {
+    const x = texts[i].includes('://') ? URL_DATE.exec(texts[i]) : null;
+    if (!x || +x[1] > nowYear) continue;
+    const date = { y: +x[1], m: +x[2], d: +(x[3] ?? x[4]) };
+    return { date, kind: 'url', anchor: `page address ${formatDate(date)}` };
+  }
+  return undefined;
+}
+
 /**
  * With no stamp, pin or lead date, the latest full date (day, month and year) the text
  * writes, not in the future tense (`designated 22 February 2005` → `last month` is
@@ -153,7 +168,7 @@ export function findReferences(scans: readonly ParagraphScan[], texts: readonly 
       firstPin ??= { date, kind: 'pin', anchor: `weekday+day pin ${formatDate(date)}` };
     });
   });
-  const document = (firstStamp && stampRef(firstStamp)) ?? firstPin ?? leadRef(scans, texts) ?? latestRef(scans, texts, nowYear);
+  const document = (firstStamp && stampRef(firstStamp)) ?? urlRef(texts, nowYear) ?? firstPin ?? leadRef(scans, texts) ?? latestRef(scans, texts, nowYear);
   const at = stampAt.map((r) => r ?? document);
   return { at, pins, document };
 }
