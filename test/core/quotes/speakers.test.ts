@@ -43,6 +43,7 @@ describe('quote speakers', () => {
       ['headline `X: "…"`', '[[Biden|PERSON]]: "We will not back down on this issue"', ['Biden#1']],
       ['`according to the ORG` after the quote', '“Sickness or weather” are thought to contribute, according to the [[Department of Conservation|ORG]].', ['Department of Conservation#1']],
       ['`the company said` is the company just named', 'Shoppers like [[Whole Foods|ORG]]. The company said its new prices saved customers “hundreds of millions of dollars” this year.', ['Whole Foods#1']],
+      ['`the organisation said` and `the watchdog said` are the organisation just named', 'The ruling was criticised by [[Reporters Without Borders|ORG]]. "The authorities are trying to make an example of him," the organisation said. Critics cited [[Ofcom|ORG]]. "It was wrong," the watchdog said.', ['Reporters Without Borders#1', 'Ofcom#1']],
       ['`X states, “…”` (a verb also a noun, right before the quote)', 'In another tweet, [[Emery|PERSON]] states, “Incredibly, some people think so.”', ['Emery#1']],
       ['`X posted on Instagram: “…”`', '[[Smith|PERSON]] posted on Instagram: “Best day of my life with my family.”', ['Smith#1']],
       ['`as X put it`', 'The plan (“a disaster,” as [[Smith|PERSON]] put it) failed.', ['Smith#1']],

@@ -140,7 +140,7 @@ const PERSON_ROLES = [
   'counsel(?:l)?or', 'adviser', 'advisor', 'aide', 'akim', 'commissioner', 'ombudsman', 'researcher', 'doctor', 'officer',
 ];
 /** Kinds of business a company is called by once named (`The airline said …`). */
-const KINDS_OF_BUSINESS = ['airline', 'carrier', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'lender', 'publisher', 'chain', 'supermarket', 'charity', 'club'];
+const KINDS_OF_BUSINESS = ['airline', 'carrier', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'lender', 'publisher', 'chain', 'supermarket', 'charity', 'club', 'watchdog'];
 const ORG_ROLES = [
   'ministry', 'agency', 'company', 'firm', 'government', 'office', 'department', 'organi[sz]ation', 'party',
   'committee', 'council', 'commission', 'embassy', 'court', 'police', 'army', 'military', 'bank', 'group', 'union',
@@ -204,4 +204,4 @@ export function ci(source: string): string {
 export const isPeopleWord = (w: string): boolean => w.length > 2 && gazetteer().get(nameKey(w[0].toUpperCase() + w.slice(1)))?.label === 'NORP';
 
 /** Heads that name no organisation by themselves: `the company` is whichever company was just named. */
-export const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'corporation', ...KINDS_OF_BUSINESS]);
+export const GENERIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'corporation', 'organisation', 'organization', ...KINDS_OF_BUSINESS]);
