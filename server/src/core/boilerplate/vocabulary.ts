@@ -58,7 +58,7 @@ export const NAV_PHRASE =
  * `Now watching`, `Sponsored Links`).
  */
 export const WIDGET_TEXT =
-  /^(?:slideshow|gallery|photos|video)\s*\(\s*\d+\s*(?:images?|photos?|pictures?|slides?)\s*\)$|\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?|^social sharing$|^join the conversation\b|^already have an account\b|^create (?:an? )?(?:free )?account$|^link copied$|sharing options|^copy link\b|^by submitting a comment\b|^about the author$|^enlarge this image$|^(?:toggle|hide|show) caption$|^watch live$)/iu;
+  /^(?:slideshow|gallery|photos|video)\s*\(\s*\d+\s*(?:images?|photos?|pictures?|slides?)\s*\)$|\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?|^social sharing$|^join the conversation\b|^already have an account\b|^create (?:an? )?(?:free )?account$|^link copied$|sharing options|^copy link\b|^by submitting a comment\b|^about the author$|^enlarge this image$|^(?:toggle|hide|show) caption$|^watch live$|^(?:captions|subtitles|descriptions|chapters|default)(?: off)?, selected$|^(?:non-)?fullscreen$|^this is a modal window\b)/iu;
 
 /** A comment form's notes and prompts: `Notify me when new comments are added.`, `This site uses Akismet to reduce spam.` */
 export const COMMENT_WIDGET =
@@ -163,6 +163,7 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`\b(?:telegram|whatsapp|youtube) channel\b`,
     String.raw`\bkeep up with (?:the |our )?[\p{L} ]{0,40}newsletter\b`,
     String.raw`^(?:twitter|instagram|facebook|threads|x|tiktok)\s*:\s*@[\w.]+$`,
+    String.raw`^on (?:twitter|instagram|facebook|threads|x|tiktok)\s*:\s*follow\b`,
   ].join('|'),
   'iu',
 );
@@ -174,7 +175,7 @@ export const SOCIAL = /\b(?:twitter|facebook|instagram|telegram|youtube|tiktok|l
 export const IMAGE_CREDIT = new RegExp(
   [
     String.raw`^(?:images?|photos?|pictures?|pics?|fotos?|photograph|photo ?credits?|image ?credits?|picture credits?|credits?|illustration|cover (?:photo|image)|main (?:photo|image)|caption)\s*[|:©/]`,
-    String.raw`^(?:photo|image|picture)s? (?:by|courtesy(?: of)?)\b`,
+    String.raw`^(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?)\b`,
     String.raw`\((?:photo|image|picture)s?(?: credits?)?:? [^)]{1,60}\)\.?$`,
     String.raw`[(/|]\s*(?:getty images|shutterstock|ap photo|afp photo|afp|epa|reuters|istock)\b[^.]{0,40}\)?$`,
   ].join('|'),
@@ -187,7 +188,7 @@ export const CAPTION_CREDIT =
 
 /** Source, reprint and reporting-credit lines. */
 export const SOURCE_LINE =
-  /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:this (?:version|story|article) (?:corrects|has been (?:corrected|updated))|an earlier version of this (?:story|article)|(?:media|press) (?:inquiries|enquiries|contacts?)\s*:)|^(?:sources?\s*[:|–—-]|via\s*:|the post .{1,300} appeared first on\b|\(?with (?:additional )?(?:inputs|reporting) (?:from|by)\b|originally (?:published|appeared)\b|first (?:published|appeared) (?:on|in|at|by)\b|this (?:article|story|piece) (?:was |is |first |originally )+(?:published|appeared|republished)|\(?(?:reporting|writing|editing|additional reporting|compiled|edited) by\b)/iu;
+  /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:this (?:version|story|article) (?:corrects|has been (?:corrected|updated))|an earlier version of this (?:story|article)|(?:media|press) (?:inquiries|enquiries|contacts?)\s*:)|^(?:sources?\s*[:|–—-]|via\s*:|the post .{1,300} appeared first on\b|\(?with (?:additional )?(?:inputs|reporting) (?:from|by)\b|originally (?:published|appeared)\b|first (?:published|appeared) (?:on|in|at|by)\b|this (?:article|story|piece) (?:was |is |first |originally )+(?:published|appeared|republished)|(?:this|the) (?:article|story|piece|report) is part of (?:a|an|our) (?:[\p{L}-]+ ){0,3}series\b|\(?(?:reporting|writing|editing|additional reporting|compiled|edited) by\b)/iu;
 
 /** Copyright notices. */
 export const COPYRIGHT = /©|\([cC]\)\s*\d{4}|[Cc]opyright\s+(?:©\s*)?\d{4}|[Aa]ll rights reserved|ALL RIGHTS RESERVED/u;
