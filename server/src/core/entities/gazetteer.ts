@@ -59,8 +59,7 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Hittite|Hittites|Philistine|Philistines|Israelite|Israelites|Canaanite|Canaanites|Carthaginian|Carthaginians|
   Aztec|Aztecs|Mayan|Mayans|Inca|Incas|Viking|Vikings|Celt|Celts|Anglo-Saxon|Anglo-Saxons|Mongol|Mongols|
   Hellenic|Hellenistic|Yugoslav|Yugoslavs|Czechoslovak|Czechoslovaks|Semitic|Semites|
-  Turk|Turks|Serb|Serbs|Croat|Croats|Swedes|Czechs|Slovaks|Spaniard|Spaniards|Bosniak|Bosniaks|Afrikaner|Afrikaners|
-  Aussie|Aussies|Yank|Yanks`;
+  Turk|Turks|Serb|Serbs|Croat|Croats|Swedes|Czechs|Slovaks|Spaniard|Spaniards|Bosniak|Bosniaks|Afrikaner|Afrikaners`;
 
 const list = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
 
