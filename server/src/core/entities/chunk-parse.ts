@@ -12,7 +12,7 @@ import type { Unit } from './chunks';
 import { mention, type Mention } from './mention';
 import { isGivenName } from './given-names';
 import { isCommonWord } from './lexicon';
-import { ABBREVIATED_HEADS, CORPORATE_PREFIXES, isLegalForm, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
+import { ABBREVIATED_HEADS, CORPORATE_PREFIXES, isLegalForm, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS, GEO_SUFFIXES, DROP_HEADS } from './org-words';
 import { FIXED_TITLES, NAME_PARTICLES, SURNAME_PARTICLES, isRoman } from './vocabulary';
 import { classifyPiece, type PieceContext } from './piece';
 
@@ -116,7 +116,9 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
       lastPerson = false;
       if (FIXED_TITLES.has(lower(u))) {
         let j = i + 1;
-        while (j < units.length && units[j].kind === 'word' && (!isCommonWord(units[j].text) || isRoman(units[j].text))) j++;
+        // `Lord Conrad Black`: after the title and a given name, a common word is the surname (not a place's or a body's word).
+        const surname = (k: number) => k === i + 2 && isGivenName(units[k - 1].text) && !isWordIn(units[k], ORG_TAIL_HEADS) && !isWordIn(units[k], GEO_SUFFIXES) && !isWordIn(units[k], DROP_HEADS);
+        while (j < units.length && units[j].kind === 'word' && (!isCommonWord(units[j].text) || isRoman(units[j].text) || surname(j))) j++;
         // `Lord Callaghan of Cardiff`: a peer's title names his place.
         if (j > i + 1 && lower(u) !== 'pope' && isConn(units[j], 'of') && (units[j + 1]?.kind === 'gaz' || units[j + 1]?.kind === 'word') && !units[j + 2]) j += 2;
         if (j > i + 1) {

@@ -25,6 +25,8 @@ export function isGivenName(word: string): boolean {
   const names = given().all;
   const w = word.toLowerCase();
   if (names.has(w)) return true;
+  // `Dylann`: a listed name spelt with its last letter doubled.
+  if (w.length >= 5 && w[w.length - 1] === w[w.length - 2] && /[nlt]/.test(w[w.length - 1]) && names.has(w.slice(0, -1))) return true;
   // `Jean-Claude`: a capitalised given name and another capitalised part (`al-Qaeda` is none).
   const [a, b] = word.split('-');
   return b !== undefined && a.length > 2 && /^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b) && names.has(a.toLowerCase());

@@ -387,6 +387,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     flush();
     return out;
   }
+  // `Dylann Roof Convicted Of …`: a teaser's capitalised verb after a given name and a surname is outside the name.
+  if (us.length >= 3 && us[us.length - 1].kind === 'word' && isPastTense(us[us.length - 1].text) && givenNameFirst(us)) return names(us.slice(0, -1), text, cx, dropped);
   // `Sandy Hollway AO`: an honour after a name is outside it.
   if (us.length > 2 && us[us.length - 1].caps && POST_NOMINALS.has(us[us.length - 1].text)) return names(us.slice(0, -1), text, cx, dropped);
   if (us.length === 1) return single(us[0], cx, dropped);
