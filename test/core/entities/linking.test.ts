@@ -80,6 +80,10 @@ describe('entities: canonical names', () => {
     ]);
   });
 
+  it('a site’s name run together with its domain is the name the document writes in words', () => {
+    assert.deepEqual(canonicals('Anchors at CBC News reported it. Read more at CBCNews.ca today.'), ['CBC News → CBC News', 'CBCNews.ca → CBC News']);
+  });
+
   it('links a surname to the longest full form in the document', () => {
     assert.deepEqual(canonicals('Kassym-Jomart Tokayev arrived. Tokayev said so.'), [
       'Kassym-Jomart Tokayev → Kassym-Jomart Tokayev',

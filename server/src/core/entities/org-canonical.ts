@@ -13,6 +13,7 @@ import { CONNECTORS } from './vocabulary';
 import { SINGLE_INSTITUTIONS, withoutLegalForm } from './org-words';
 import type { DocMention } from './resolve';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
+import { SITE_NAME } from './tokenize';
 
 const TABLE_NAMES = new Map(KNOWN_ORG_NAMES.map((n) => [variantKey(n), n]));
 
@@ -54,7 +55,7 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
   for (const [full, short] of aliases) short.canonical = canonOf(full);
   const index = indexLongNames([...positions.keys()]);
   let initialsIndex: Map<string, string[]> | undefined;
-  // `TimeWarner` is `Time Warner` written as one word.
+  // `TimeWarner` is `Time Warner` written as one word (`CBCNews.ca` too, its domain aside).
   const joined = new Map([...positions.keys()].map((t) => [t.replace(/\s+/g, '').toLowerCase(), longCanon.get(t) ?? t]));
   for (const m of orgs) {
     const long = longCanon.get(m.text);
@@ -67,7 +68,7 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     else if (long) m.canonical = longerOrg(m, index, positions, longCanon, names) ?? long;
     // `Navy`, `Senate`: a body named by its kind is another document's only if this one says so.
     else if (SINGLE_INSTITUTIONS.has(m.text.toLowerCase())) m.canonical = sameBody(m.text, longerOrg(m, index, positions, longCanon) ?? containing(m.text, positions, longCanon)) ?? m.text;
-    else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.toLowerCase()) ?? (m.gazKind === 'org' ? m.canonical : undefined) ?? otherDocs(m.text, names) ?? m.text;
+    else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.replace(SITE_NAME, '$1').toLowerCase()) ?? (m.gazKind === 'org' ? m.canonical : undefined) ?? otherDocs(m.text, names) ?? m.text;
   }
   withMastheadThe(orgs, names, text);
   theOfTheName(orgs, text);

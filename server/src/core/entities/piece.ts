@@ -387,6 +387,12 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     flush();
     return out;
   }
+  // `Visitez Radio-Canada.ca`: a site's name with its domain stands alone, never inside a person's name.
+  const site = us.length > 1 ? us.findIndex((u) => u.kind === 'word' && SITE_NAME.test(u.text)) : -1;
+  if (site >= 0) {
+    const rest = (part: Unit[]) => (part.length ? names(part, text, cx, dropped) : []);
+    return [...rest(us.slice(0, site)), ...single(us[site], cx, dropped), ...rest(us.slice(site + 1))];
+  }
   // `Dylann Roof Convicted Of …`: a teaser's capitalised verb after a given name and a surname is outside the name.
   if (us.length >= 3 && us[us.length - 1].kind === 'word' && isPastTense(us[us.length - 1].text) && givenNameFirst(us)) return names(us.slice(0, -1), text, cx, dropped);
   // `Sandy Hollway AO`: an honour after a name is outside it.
