@@ -100,6 +100,7 @@ describe('QUOTE spans', () => {
       ['a motto left open', 'The chairmanship will be held under the motto "FORWARD!', []],
       ['a scare-quoted term with no speaker in its sentence', 'It is necessary to establish a market for "green" finance.', []],
       ['a title in title case', 'His book "The Art of the Deal" was a bestseller.', []],
+      ['a short title in title case, even where the sentence says someone speaks', 'He says ‘Dragon Quest Heroes II’ and ‘Star Wars: The Last Jedi’ are coming to the console.', []],
       ['a so-called term, even in a sentence with a verb of saying', 'Experts said the so-called "shadow fleet" grew.', []],
       ['an inch mark is no dangling closing mark', 'The plant uses a 12" pipe and runs all day, he said.', []],
       ['words the writer puts in someone’s mouth (`as if to say`)', 'A flicker crossed his face as if to say "You think you got me?" before he smiled.', []],

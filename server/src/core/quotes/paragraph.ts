@@ -114,6 +114,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // A title in title case (`"The Art of the Deal"`) is a name, however long.
   if (words > SHORT_WORDS && !(words <= 10 && isTitleCase(inner))) return true;
   if (trailingAttribution(text, q.end, mentions) || colonAttribution(masked, q, mentions) || nounVerbAttribution(masked, q, mentions, text)) return true;
+  // `‘Dragon Quest Heroes II’`, `‘Star Wars: The Last Jedi’`: a title in title case is a work's name, whatever the sentence says.
+  if (words >= 2 && !q.unclosed && isTitleCase(inner) && !/[.!?,…]$/.test(inner)) return false;
   // `Abbas 'will not tolerate' attacks`, `EU China arms ban 'to be lifted'`: words of several in a headline are someone's.
   if (words >= 2 && /^\p{Ll}/u.test(inner) && isHeadline(text)) return true;
   const sentence = sentenceAt(sentences, q.start);
