@@ -142,6 +142,8 @@ function isTitleCase(s: string): boolean {
 /** Common irregular past forms, so that `Putin met …` reads as a subject. */
 const IRREGULAR = 'met|made|took|gave|went|came|saw|held|led|left|spoke|told|wrote|said|became|began|brought|chose|drew|felt|found|got|heard|kept|knew|lost|meant|paid|put|ran|read|sent|set|sat|stood|thought|won|hit|cut|let|shut|sought|taught|understood|undertook|withdrew|oversaw|rose|fell|flew|stole|struck|swore|spent|built|bought|caught|fought';
 const VERB_AFTER = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IRREGULAR}|[a-z]+(?:ed|es|s))\\b`);
+/** A verb past doubt: of speech, irregular past or in -ed (not a plural noun in -s: `, representatives from …`). */
+const STRICT_VERB_AFTER = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IRREGULAR}|[a-z]+ed)\\b`);
 const INVERTED = new RegExp(`(?:\\b${SPEECH_VERB}|according to)\\s+(?:the\\s+)?$`, 'i');
 /** `according to media and PR strategist Glen Yearwood`: a description between `according to` and the name (not `a report by`). */
 const ACCORDING_DESCRIBED = /\baccording to\s+(?:(?:the|a|an)\s+)?(?:(?!(?:by|in|of|from|with|for|at|on|to)\s)(?:[\p{Ll}-]+|\p{Lu}{2,4})\s+){1,4}$/u;
@@ -169,7 +171,8 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
     const after = masked.slice(m.end, m.end + 170);
     const apposition = APPOSITION_AFTER.exec(after);
     // `The head of that tribunal, Kostas Panagopoulos, said …`: a name set off by commas before its verb.
-    const offset = /,\s+$/.test(before) && /^,\s/.test(after);
+    // `The Minister for Immigration, …, Senator Robert Ray, said …`: a title between the comma and the name too, before a verb that is surely one.
+    const offset = /^,\s/.test(after) && (/,\s+$/.test(before) || (/,\s+$/.test(bare) && STRICT_VERB_AFTER.test(after.slice(1))));
     // `he and Lord Callaghan became friends`: a name joined to a pronoun that stands for someone else is no antecedent of its own.
     const withPronoun = /\b(?:he|she|I|we) and\s+$/i.test(bare);
     // `Detective Inspector Paul Miller of Thames Valley Police said …`: the verb after the body the person is of.
@@ -178,6 +181,9 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
     const ofBody = body?.label === 'ORG' && VERB_AFTER.test(masked.slice(body.end, body.end + 170));
     const subject = !possessive && !withPronoun && (VERB_AFTER.test(after) || ofBody || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || INVERTED.test(bare) || ACCORDING_DESCRIBED.test(bare) || PASSIVE_BY.test(bare));
     const titles = before.split(/[\s,]+/).filter(Boolean).slice(-4).map((w) => w.toLowerCase());
+    // … and the post the sentence opened with is the person's (`the Minister` later is Senator Ray).
+    const post = offset ? /^\s*The\s+(\p{Lu}\p{Ll}+)\b/u.exec(masked.slice(sentence.start, m.start)) : null;
+    if (post) titles.push(post[1].toLowerCase());
     out.push({ start: m.start, end: m.end, subject, titles });
   }
   return out;
