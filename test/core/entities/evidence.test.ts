@@ -282,6 +282,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a name before an event’s word is the event’s, no place even after in', text: 'Spain won the Davis Cup, and he became the youngest victor in Davis Cup history in Seville.', want: ['PLACE:Spain', 'PLACE:Seville'] },
   { name: 'after a peer’s title and a given name a common word is the surname; a given name spelt with its last letter doubled; a teaser’s verb is outside the name', text: 'The paper was bought by Lord Conrad Black in 1985.\nDylann Roof Convicted Of Charleston Church Massacre : The Two-Way A jury has found him guilty.', want: ['PERSON:Lord Conrad Black', 'PERSON:Dylann Roof', 'PLACE:Charleston'] },
   { name: 'a site’s name with a country’s or a capitalised domain stands alone, never inside a person’s name', text: 'Watch NBC.COM tonight.\nVisitez Radio-Canada.ca', want: ['ORG:NBC.COM', 'ORG:Radio-Canada.ca'] },
+  { name: 'a teaser’s source line on an aggregator names the outlet and the aggregator', text: 'The Motley Fool on MSN', want: ['ORG:The Motley Fool', 'ORG:MSN'] },
+  { name: 'an advertiser run together with the advert’s label; sharing buttons run together', text: 'InnoGamesSponsored\nFacebookTwitterPinterest', want: ['ORG:InnoGames', 'ORG:Facebook', 'ORG:Twitter', 'ORG:Pinterest'] },
 ];
 
 describe('entities: evidence', () => {

@@ -50,6 +50,8 @@ export function analyseParagraph(text: string): ParagraphEntities {
   numberedRoads(text, kept);
   numberedStations(text, kept);
   if (text.includes(' to ')) bodiesToDo(text, kept);
+  if (text.includes(' on ')) sourceOnAggregator(text, kept);
+  if (text.endsWith('Sponsored')) sponsor(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withCommaLegalForm(text, kept);
@@ -206,6 +208,28 @@ function bodiesToDo(text: string, ms: Mention[]): void {
     if (ms.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end))) continue;
     replaceInside(ms, mention(start, end, x[0], 'ORG', 2, 'a body’s head, “to” and what it is to do'));
   }
+}
+
+/** `The Motley Fool on MSN`: a teaser's source line on a news aggregator's page names the outlet and the aggregator. */
+const SOURCE_ON = /^[ \t]*((?:The )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,4}) on (MSN|Yahoo|AOL|Flipboard|Apple News|Google News|SmartNews)[ \t]*$/u;
+
+function sourceOnAggregator(text: string, ms: Mention[]): void {
+  const x = SOURCE_ON.exec(text);
+  if (!x) return;
+  const start = x.index + x[0].indexOf(x[1]);
+  const at = start + x[1].length + 4;
+  replaceInside(ms, mention(start, start + x[1].length, x[1], 'ORG', 2, 'a teaser’s source on a news aggregator'));
+  replaceInside(ms, mention(at, at + x[2].length, x[2], 'ORG', 2, 'a news aggregator named after its source'));
+}
+
+/** `InnoGamesSponsored`, `BinaryUno Sponsored`: the advertiser's name before an advert's label, alone on its line. */
+const SPONSOR = /^[ \t]*(\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*)?) ?Sponsored$/u;
+
+function sponsor(text: string, ms: Mention[]): void {
+  const x = SPONSOR.exec(text);
+  if (!x || isCommonWord(x[1].toLowerCase())) return;
+  const start = x.index + x[0].indexOf(x[1]);
+  replaceInside(ms, mention(start, start + x[1].length, x[1], 'ORG', 2, 'an advertiser before the advert’s label'));
 }
 
 /** Where the paragraph may name a state by its code (see document-names.ts, which decides). */

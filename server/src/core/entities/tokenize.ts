@@ -44,6 +44,11 @@ const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Adm|Gov|S
 const QUOTES = new Set(['"', '“', '”', '«', '‘', "'", '„']);
 
 const RUN_TOGETHER_CREDIT = /^Credit(?=\p{Lu})/u;
+/** `InnoGamesSponsored`: an advertiser's name run together with the advert's label. */
+const RUN_TOGETHER_SPONSORED = /^(\p{Lu}[\p{L}\p{N}]+?)(?=Sponsored$)/u;
+/** `FacebookTwitterPinterest`: a row of sharing buttons run together; each network is a word of its own. */
+const NETWORKS = 'Facebook|Twitter|Pinterest|Instagram|LinkedIn|YouTube|WhatsApp|Reddit|Tumblr|Flipboard|Email|Print';
+const RUN_TOGETHER_NETWORK = new RegExp(`^(${NETWORKS})(?=(?:${NETWORKS}))`, 'u');
 const RUN_TOGETHER_MONTH = /^(\p{Lu}\p{Ll}+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)$)/u;
 
 export function tokenize(text: string): Token[] {
@@ -59,7 +64,7 @@ export function tokenize(text: string): Token[] {
     // `…seeped underground.CreditChang W. Lee`: a run-together photo credit; the label is a word of its own.
     if (word && RUN_TOGETHER_CREDIT.test(word)) word = 'Credit';
     // `Yahoo FinanceOctober 13, 2016`: a month run together with the name before it ends that name.
-    const glued = word ? RUN_TOGETHER_MONTH.exec(word) : null;
+    const glued = word ? RUN_TOGETHER_MONTH.exec(word) ?? RUN_TOGETHER_SPONSORED.exec(word) ?? RUN_TOGETHER_NETWORK.exec(word) : null;
     if (glued) word = glued[1];
     if (word) {
       const cap = /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word);
