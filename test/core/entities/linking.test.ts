@@ -80,6 +80,10 @@ describe('entities: canonical names', () => {
     ]);
   });
 
+  it('an institution takes no capital The into its name however the text writes it; a newspaper does', () => {
+    assert.deepEqual(labelled('He was fined by The Spanish Football Federation for it.\nThe Spanish Football Federation at first declined. It was obtained by The Daily Courier.'), ['ORG:Spanish Football Federation', 'ORG:Spanish Football Federation', 'ORG:The Daily Courier']);
+  });
+
   it('a site’s name run together with its domain is the name the document writes in words', () => {
     assert.deepEqual(canonicals('Anchors at CBC News reported it. Read more at CBCNews.ca today.'), ['CBC News → CBC News', 'CBCNews.ca → CBC News']);
   });

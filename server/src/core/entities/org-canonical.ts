@@ -10,7 +10,7 @@ import { ACRONYMS, KNOWN_ORG_NAMES } from './acronyms';
 import { isAllCaps, nameKey, variantKey } from './keys';
 import { gazetteer } from './gazetteer';
 import { CONNECTORS } from './vocabulary';
-import { SINGLE_INSTITUTIONS, withoutLegalForm } from './org-words';
+import { INSTITUTION_HEADS, SINGLE_INSTITUTIONS, withoutLegalForm } from './org-words';
 import type { DocMention } from './resolve';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
 import { SITE_NAME } from './tokenize';
@@ -109,7 +109,8 @@ function withMastheadThe(orgs: readonly DocMention[], names: WorkspaceNames, tex
   }
   for (const m of orgs) {
     const c = m.canonical;
-    if (!c || c.startsWith('The ') || m.acronym) continue;
+    // `The Spanish Football Federation`: an institution's name keeps no `The`, however the text writes it.
+    if (!c || c.startsWith('The ') || m.acronym || INSTITUTION_HEADS.has(c.slice(c.lastIndexOf(' ') + 1).toLowerCase())) continue;
     if (here.has(c) || names.orgVariants(c)?.has(`The ${c}`)) m.canonical = `The ${c}`;
   }
 }

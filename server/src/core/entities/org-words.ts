@@ -28,6 +28,9 @@ export const ORG_TAIL_HEADS = set(`
 /** Heads that name an institution even in a line of capitals (`PARLIAMENTARY LIBRARY`); not `NEWS`, `TIMES`, `GROUP`. */
 export const CAPITALS_INSTITUTIONS = set('department ministry library commission council committee agency authority bureau parliament tribunal university police');
 
+/** Heads of institutions' names, which take no capital `The` into the name (newspapers and companies may: `The New York Times`). */
+export const INSTITUTION_HEADS = set('federation association council committee commission union league fund ministry department agency authority board court party foundation institute university college society alliance coalition organisation organization tribunal assembly parliament bureau office service trust');
+
 /** Heads written as abbreviations, whose full stop belongs to the name (`Apple Inc.`). */
 export const ABBREVIATED_HEADS = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'assn']);
 

@@ -12,7 +12,7 @@ import { nameKey, titleCase } from './keys';
 import { CONNECTORS, FUNCTION_WORDS, NEWSPAPER_WORDS, NO_NOUN_AFTER } from './vocabulary';
 import { pluralGeoNounAfter } from './cues';
 import { relabelByContext } from './context-labels';
-import { ABBREVIATED_HEADS, isLegalForm } from './org-words';
+import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm } from './org-words';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 
@@ -371,6 +371,8 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
     // after a capital the `The` is a title's (`Get The Astana Times stories`). Opening a sentence, it is a newspaper's own
     // (`The Telegraph has announced`, `The Guardian is hedging`), not a company's (`The Telegraph Group`).
     if (!the || the.text !== 'The' || isTitleCaseLine(tokens)) continue;
+    // `fined by The Spanish Football Federation`, `The Forward Sports Fund`: a body named by its institution's head takes no `The` (newspapers and companies do).
+    if (INSTITUTION_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) continue;
     // A common word (`Guardian`, `Sun`) with no label of its own must then report or publish (`The Sun rose` is the star).
     const masthead = the.initial && NEWSPAPER_WORDS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase()) && sentenceOpens(text, the.start) && (m.label === 'ORG' || REPORTS_AFTER.test(text.slice(m.end, m.end + 24)));
     if (!masthead && (the.initial || !afterLowercase(text, the.start))) continue;
