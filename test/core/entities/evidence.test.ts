@@ -284,6 +284,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a site’s name with a country’s or a capitalised domain stands alone, never inside a person’s name', text: 'Watch NBC.COM tonight.\nVisitez Radio-Canada.ca', want: ['ORG:NBC.COM', 'ORG:Radio-Canada.ca'] },
   { name: 'a teaser’s source line on an aggregator names the outlet and the aggregator', text: 'The Motley Fool on MSN', want: ['ORG:The Motley Fool', 'ORG:MSN'] },
   { name: 'an advertiser run together with the advert’s label; sharing buttons run together', text: 'InnoGamesSponsored\nFacebookTwitterPinterest', want: ['ORG:InnoGames', 'ORG:Facebook', 'ORG:Twitter', 'ORG:Pinterest'] },
+  { name: 'a given name and a geographic word before , who are a person', text: 'He pleaded for the life of a British lecturer, Dennis Hills, who was under a death sentence.', want: ['NORP:British', 'PERSON:Dennis Hills'] },
 ];
 
 describe('entities: evidence', () => {

@@ -415,12 +415,13 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   const kindBefore = cx.tokens[us[0].tok - 1];
   const afterKind = kindBefore?.kind === 'word' && !kindBefore.cap && NAMED_PLACE_KINDS.has(kindBefore.text); // `the checkpoint Nurly Zhol`
   // `spokesman Mike Lake`: after a role or a title a given name opens a person's name, whatever its last word.
-  const personCue = us.length === 2 && us[0].kind === 'word' && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && (cx.titled || cx.personSlot || roleBefore(cx.tokens, us[0].tok));
+  // … or before `, who` (`a British lecturer, Dennis Hills, who was …`).
+  const personCue = us.length === 2 && us[0].kind === 'word' && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && (cx.titled || cx.personSlot || roleBefore(cx.tokens, us[0].tok) || /^,\s*(?:who|whose)\b/.test(text.slice(lastWord.end, lastWord.end + 8)));
   if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && nonCommon > 0 && !personCue) {
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'name with a geographic word', { initial })];
   }
   if (isHead(us[0], ORG_MODIFIERS) && nonCommon > 0 && !dropped) return [mention(s.start, s.end, surface, 'ORG', 1, `institutional modifier “${us[0].text}”`, { initial })];
-  const strong = cx.titled || cx.personSlot || cx.afterTitleComma || cueStrong(us, cx);
+  const strong = cx.titled || cx.personSlot || cx.afterTitleComma || cueStrong(us, cx) || personCue;
   // A personal name: at most one common word, and not as the surname unless the name is long (`Nguyen Thanh Hung`)
   // or opens with a given name (`Oliver Stone`, `Jeremy Irons`).
   const commonWords = words - nonCommon;
