@@ -285,6 +285,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a teaser’s source line on an aggregator names the outlet and the aggregator', text: 'The Motley Fool on MSN', want: ['ORG:The Motley Fool', 'ORG:MSN'] },
   { name: 'an advertiser run together with the advert’s label; sharing buttons run together', text: 'InnoGamesSponsored\nFacebookTwitterPinterest', want: ['ORG:InnoGames', 'ORG:Facebook', 'ORG:Twitter', 'ORG:Pinterest'] },
   { name: 'a given name and a geographic word before , who are a person', text: 'He pleaded for the life of a British lecturer, Dennis Hills, who was under a death sentence.', want: ['NORP:British', 'PERSON:Dennis Hills'] },
+  { name: 'a university of a state and its campus’s town are one name; not a country after the comma', text: 'Researchers at the University of California, Berkeley, have developed a chair. She studied at the University of Sydney, Australia.', want: ['ORG:University of California, Berkeley', 'ORG:University of Sydney', 'PLACE:Australia'] },
 ];
 
 describe('entities: evidence', () => {

@@ -51,6 +51,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   numberedStations(text, kept);
   if (text.includes(' to ')) bodiesToDo(text, kept);
   if (text.includes(' on ')) sourceOnAggregator(text, kept);
+  if (text.includes('University of ')) universityCampus(text, kept);
   if (text.endsWith('Sponsored')) sponsor(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
@@ -220,6 +221,17 @@ function sourceOnAggregator(text: string, ms: Mention[]): void {
   const at = start + x[1].length + 4;
   replaceInside(ms, mention(start, start + x[1].length, x[1], 'ORG', 2, 'a teaser’s source on a news aggregator'));
   replaceInside(ms, mention(at, at + x[2].length, x[2], 'ORG', 2, 'a news aggregator named after its source'));
+}
+
+/** `the University of California, Berkeley`: a university of a state and its campus's town after a comma are one name. */
+function universityCampus(text: string, ms: Mention[]): void {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const u = ms[k];
+    const town = ms[k + 1];
+    if (u.label !== 'ORG' || !/^University of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(u.text) || town.label !== 'PLACE' || town.gazKind !== 'city') continue;
+    if (text.slice(u.end, town.start) !== ', ') continue;
+    ms.splice(k, 2, mention(u.start, town.end, text.slice(u.start, town.end), 'ORG', 2, 'a university of a state and its campus'));
+  }
 }
 
 /** `InnoGamesSponsored`, `BinaryUno Sponsored`: the advertiser's name before an advert's label, alone on its line. */
