@@ -329,6 +329,12 @@ describe('boilerplate pages', () => {
     assert.deepEqual(boilerplateLines(detect(lines)), [3, 4]);
   });
 
+  it('reads three PERSON lines in a row as a list of the site’s writers, not a signature', () => {
+    const lines = ['Minister visits the northern regions', prose('the visit'), prose('the budget'), 'Jane Doe', 'John Roe', 'Mary Major'];
+    const persons = (doc: Doc): Span[] => ['Jane Doe', 'John Roe', 'Mary Major'].flatMap((n) => found(n, 'PERSON')(doc));
+    assert.deepEqual(boilerplateLines(detect(lines, 'mem:doc', new WorkspaceIndex(), persons)), [3, 4, 5]);
+  });
+
   it('fills in a line walled in by three lines of boilerplate on each side, not a paragraph of prose', () => {
     const walled = detect(['Minister visits the northern regions', prose('the visit'), 'Home', 'Menu', 'Search', 'Call us toll-free at 1-866-306-4636 from anywhere in Canada.', 'Subscribe', 'Sign in', 'Newsletters', prose('the budget'), prose('the army')]);
     assert.equal(onLine(walled, 5)?.reason, 'inside a run of boilerplate');

@@ -37,18 +37,21 @@ export const boilerplateDetector: Detector = {
 
 /**
  * Which lines are nothing but a PERSON mention found by the entity detector (a signature), or a PLACE
- * in capitals (a release's place of issue under its text: `CANBERRA`).
+ * in capitals (a release's place of issue under its text: `CANBERRA`); not three such lines in a row (a list).
  */
 function signatureLines(paras: readonly Paragraph[], found: readonly Span[]): (i: number) => boolean {
   const persons = new Set<string>();
   for (const s of found) if (s.label === 'PERSON' || (s.label === 'PLACE' && s.text.length > 3 && s.text === s.text.toUpperCase())) persons.add(`${s.start}:${s.end}`);
-  return (i) => {
-    if (persons.size === 0) return false;
+  const only = (i: number): boolean => {
     const p = paras[i];
+    if (!p) return false;
     const lead = p.text.length - p.text.trimStart().length;
     const start = p.start + lead;
     return persons.has(`${start}:${start + p.text.trim().length}`);
   };
+  // Three names or more in a row are a list (a site's writers, a menu), not one author signing.
+  const inList = (i: number) => (only(i - 1) && only(i + 1)) || (only(i - 1) && only(i - 2)) || (only(i + 1) && only(i + 2));
+  return (i) => persons.size > 0 && only(i) && !inList(i);
 }
 
 /** Lines of boilerplate needed on each side of a line for it to be one too. */
