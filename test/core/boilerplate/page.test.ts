@@ -239,6 +239,25 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [2, 3],
   },
   {
+    name: 'before the article, three headlines in title case under a navigation label are a menu’s teasers; two are not',
+    lines: [
+      'Introducing Fandom Author Profiles',
+      'Bringing you closer to your readers with a customizable profile.',
+      'Sign In',
+      'Register',
+      'Top Stories',
+      'Everything We Know About the Han Solo Movie',
+      'Rogue One Digital Details and Extras Released',
+      'Logan Review: A Solid Step Forward for Superhero Movies',
+      'Top Stories',
+      'The Four Essential Ingredients of a Fan Theory',
+      'Watch Danny Rand Use the Fire of the Fist',
+      prose('the visit'),
+      prose('the budget'),
+    ],
+    expected: [2, 3, 4, 5, 6, 7, 8],
+  },
+  {
     name: 'widget text, a letterhead in capitals, a web address and an author line',
     lines: [
       'MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER',

@@ -96,18 +96,24 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
 
 /**
  * Two or more headlines in title case in a row after the article has begun are links to
- * other articles set into it (`Pizza Man Making Special Delivery …`), not subheadings.
+ * other articles set into it (`Pizza Man Making Special Delivery …`), not subheadings; before
+ * it, three or more under a navigation label (`Top Stories`) are a menu's teasers.
  */
 function markTeaserRuns(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
   const teaser = (l: LineInfo) => l.titleCase && l.headlineShape && !l.content && !l.stamp && !l.listItem && l.words >= 4;
   let content = false;
   for (let i = head + 1; i < lines.length; i++) {
     if (lines[i].content) content = true;
-    if (!content || !teaser(lines[i]) || marks[i]) continue;
+    if (!teaser(lines[i]) || marks[i]) continue;
+    // Before the article, only under a navigation label (`Top Stories`) and three or more in a row.
+    let p = i - 1;
+    while (p > head && lines[p].words === 0) p--;
+    const underNav = p > head && marks[p]?.nav === true;
+    if (!content && !underNav) continue;
     let j = i;
     while (j < lines.length && (lines[j].words === 0 || (teaser(lines[j]) && !marks[j]))) j++;
     const run = lines.slice(i, j).filter((l) => l.words > 0).length;
-    if (run >= 2) for (let k = i; k < j; k++) if (lines[k].words > 0) marks[k] = { reason: 'teaser of another article', nav: true };
+    if (run >= (content ? 2 : 3)) for (let k = i; k < j; k++) if (lines[k].words > 0) marks[k] = { reason: 'teaser of another article', nav: true };
     i = j - 1;
   }
 }
