@@ -124,9 +124,25 @@ function markWorks(text: string, mentions: Mention[]): void {
 /** Nouns naming a product by its kind right after its name: `the Xbox games console`, `the Quest headset`. */
 const PRODUCT_NOUN_AFTER = /^[ \t]+(?:(?:games?|video[ -]game)[ \t]+)?(?:consoles?|headsets?|handsets?|smartphones?|laptops?|tablets?|gadgets?)\b/;
 
+/** `Falcon 9`, `Raspberry Pi 3`, `Bluetooth 4.1`: a model's number after the name (not a year, a count or a time). */
+const MODEL_NUMBER_AFTER = /^[ \t]+(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,2})?(?![\d,:%/-]|[ \t]*(?:%|per\b|percent|million|billion|thousand|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|people|[ap]\.?m\b))/;
+
+/** Words around a model's name and number: what it is (`rocket`, `chip`) or what was done with it (`released`, `its predecessor`). */
+const MODEL_NOUN_AFTER = /^[ \t]+(?:rockets?|phones?|smartphones?|consoles?|chips?|processors?|cpus?|devices?|computers?|pcs?|tablets?|laptops?|cameras?|cars?|models?|engines?|aircraft|jets?|spacecraft|capsules?|satellites?|launch(?:es)?|explosion|boards?)\b/i;
+const MODEL_CUE_BEFORE = /\b(?:released|launched|unveiled|announced|introduced|new|latest|original|predecessor|successor|upgraded?)[ \t]+(?:the[ \t]+)?$/i;
+
+function modelNumber(text: string, m: Mention): boolean {
+  const x = MODEL_NUMBER_AFTER.exec(text.slice(m.end, m.end + 30));
+  if (!x) return false;
+  return MODEL_NOUN_AFTER.test(text.slice(m.end + x[0].length, m.end + x[0].length + 16)) || MODEL_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+}
+
+/** A name that may be a model's: one guessed from no evidence or of common words, not an acronym (`CNET 100` is a list's). */
+const model = (m: Mention) => (m.guess || m.lexical || m.phrase) && !m.acronym && !/^[\p{Lu}\p{N}\s.&-]+$/u.test(m.text);
+
 /**
  * A product is no entity, here or elsewhere in the document: an unknown name right after its maker's
- * (`Microsoft's Media Centre`, `the Microsoft Xbox`) or right before its kind (`the Xbox games console`).
+ * (`Microsoft's Media Centre`, `the Microsoft Xbox`), right before its kind (`the Xbox games console`) or its model's number (`Falcon 9`).
  */
 function markProducts(text: string, mentions: Mention[]): void {
   for (let i = 0; i < mentions.length; i++) {
@@ -136,7 +152,7 @@ function markProducts(text: string, mentions: Mention[]): void {
     // The maker owns it (`Microsoft's Media Centre`) or names it after `the` (`the Microsoft Xbox`).
     const between = text.slice(prev?.end ?? 0, m.start);
     const maker = prev?.gazKind === 'org' && (/^['’]s[ \t]+$/.test(between) || (/^[ \t]+$/.test(between) && /\bthe[ \t]+$/i.test(text.slice(Math.max(0, prev.start - 5), prev.start))));
-    if (maker || PRODUCT_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a product’s name' });
+    if (maker || PRODUCT_NOUN_AFTER.test(text.slice(m.end, m.end + 30)) || (model(m) && modelNumber(text, m))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a product’s name' });
   }
 }
 
