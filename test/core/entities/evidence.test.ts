@@ -287,6 +287,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a given name and a geographic word before , who are a person', text: 'He pleaded for the life of a British lecturer, Dennis Hills, who was under a death sentence.', want: ['NORP:British', 'PERSON:Dennis Hills'] },
   { name: 'a university of a state and its campus’s town are one name; not a country after the comma', text: 'Researchers at the University of California, Berkeley, have developed a chair. She studied at the University of Sydney, Australia.', want: ['ORG:University of California, Berkeley', 'ORG:University of Sydney', 'PLACE:Australia'] },
   { name: 'a model’s number after a guessed name with its kind or its release is a product, here and elsewhere in the document; not a score nor a list', text: 'The Falcon 9 rocket exploded; the Falcon fireball was studied. It released Raspberry Pi 3 today, and Raspberry Pi has grown. The Raspberry Pi Foundation said so. In the final it was Zorblax 5, Quixar 3, says the CNET 100.', want: ['ORG:Raspberry Pi Foundation', 'ORG:Zorblax', 'ORG:Quixar', 'ORG:CNET'] },
+  { name: 'in a paragraph of sport a city and a plural nickname are a team; elsewhere a place and its words', text: 'The Patriots traded him to the Cleveland Browns, and the Chicago Bulls won the game.\nRead the California Privacy Rights.', want: ['ORG:Cleveland Browns', 'ORG:Chicago Bulls', 'PLACE:California'] },
 ];
 
 describe('entities: evidence', () => {

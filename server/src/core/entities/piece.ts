@@ -274,6 +274,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a newspaper: a place and a masthead’s word', { initial: u.initial })];
   }
+  // `the Cleveland Browns`, `the Boston Red Sox`: a city or a state and a plural nickname name a sports team.
+  if (e.label === 'PLACE' && e.kind !== 'country' && g === 0 && rest.length >= 1 && rest.length <= 2 && rest.every((r) => r.kind === 'word' && !r.caps) && isTeamNickname(rest) && SPORT_WORDS.test(text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a sports team: a place and a plural nickname', { initial: u.initial })];
+  }
   // A city name next to unknown name words is part of a name (`Florence Nightingale`, `Morgan Stanley`).
   const nameWord = (r: Unit) => r.kind === 'word' && !NO_ENTITY_WORDS.has(r.text) && ((!r.caps && !isCommonWord(r.text)) || middleInitials(us, us.indexOf(r)));
   const neighbours =
@@ -477,6 +482,18 @@ function isProductSpelling(w: string): boolean {
 }
 
 /** Prefixes of ships' names (navies' and merchant ships'). */
+/** Words of sport in the paragraph: a team's name is read only there (not `California Privacy Rights`). */
+const SPORT_WORDS = /\b(?:beat|beats|game|games|season|coach|team|teams|league|played|plays|win|wins|won|lost|loses|traded|draft|drafted|score|scored|victory|defeat|match|fans|playoffs?|championship|stadium|quarterback|pitcher|striker|innings|touchdown|tournament|final)\b/i;
+
+/** `Browns`, `Red Sox`, `Lakers`: a team's nickname is a plural, no word of a place's, a body's or an event's name, no people. */
+function isTeamNickname(rest: readonly Unit[]): boolean {
+  const last = rest[rest.length - 1];
+  if (!/^\p{Lu}\p{Ll}+(?:[^s]s|Sox)$/u.test(last.text)) return false;
+  if (rest.some((r) => isHead(r, GEO_SUFFIXES) || isHead(r, ORG_TAIL_HEADS) || isHead(r, DROP_HEADS) || isHead(r, GEO_PREFIXES))) return false;
+  const singular = last.text.replace(/s$/, '');
+  return !isHead(last, ORG_TAIL_HEADS) && !ORG_TAIL_HEADS.has(singular.toLowerCase()) && !GEO_SUFFIXES.has(singular.toLowerCase()) && gazetteer().get(nameKey(last.text))?.label !== 'NORP' && !ROLE_NOUNS.has(singular.toLowerCase()) && !TITLES.has(last.text.toLowerCase());
+}
+
 /** Words that rank a title written after them (`Supreme Leader`, `Grand Mufti`). */
 const TITLE_RANKS = new Set(['supreme', 'grand', 'paramount']);
 
