@@ -288,6 +288,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a university of a state and its campus’s town are one name; not a country after the comma', text: 'Researchers at the University of California, Berkeley, have developed a chair. She studied at the University of Sydney, Australia.', want: ['ORG:University of California, Berkeley', 'ORG:University of Sydney', 'PLACE:Australia'] },
   { name: 'a model’s number after a guessed name with its kind or its release is a product, here and elsewhere in the document; not a score nor a list', text: 'The Falcon 9 rocket exploded; the Falcon fireball was studied. It released Raspberry Pi 3 today, and Raspberry Pi has grown. The Raspberry Pi Foundation said so. In the final it was Zorblax 5, Quixar 3, says the CNET 100.', want: ['ORG:Raspberry Pi Foundation', 'ORG:Zorblax', 'ORG:Quixar', 'ORG:CNET'] },
   { name: 'in a paragraph of sport a city and a plural nickname are a team; elsewhere a place and its words', text: 'The Patriots traded him to the Cleveland Browns, and the Chicago Bulls won the game.\nRead the California Privacy Rights.', want: ['ORG:Cleveland Browns', 'ORG:Chicago Bulls', 'PLACE:California'] },
+  { name: 'in a paragraph of sport a common word for the side played against is a team; elsewhere it is none', text: "He was dropped for Sunday's game against Arsenal.\nThe rebels stormed the Arsenal, and he voted against Arsenal plans.", want: ['ORG:Arsenal'] },
 ];
 
 describe('entities: evidence', () => {

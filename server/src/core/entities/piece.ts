@@ -482,8 +482,19 @@ function isProductSpelling(w: string): boolean {
 }
 
 /** Prefixes of ships' names (navies' and merchant ships'). */
+/** Words right before the side a team plays (`against Arsenal`, `beat Chelsea`). */
+const OPPONENT_BEFORE = /^(?:against|beat|beating|defeated|defeating|versus|vs|v)$/;
+
 /** Words of sport in the paragraph: a team's name is read only there (not `California Privacy Rights`). */
 const SPORT_WORDS = /\b(?:beat|beats|game|games|season|coach|team|teams|league|played|plays|win|wins|won|lost|loses|traded|draft|drafted|score|scored|victory|defeat|match|fans|playoffs?|championship|stadium|quarterback|pitcher|striker|innings|touchdown|tournament|final)\b/i;
+
+const sportCache = new WeakMap<readonly Token[], boolean>();
+/** The paragraph of these tokens speaks of sport. */
+function sportTokens(tokens: readonly Token[]): boolean {
+  let v = sportCache.get(tokens);
+  if (v === undefined) sportCache.set(tokens, (v = tokens.some((t) => t.kind === 'word' && SPORT_WORDS.test(t.text) && SPORT_WORDS.exec(t.text)?.[0] === t.text)));
+  return v;
+}
 
 /** `Browns`, `Red Sox`, `Lakers`: a team's nickname is a plural, no word of a place's, a body's or an event's name, no people. */
 function isTeamNickname(rest: readonly Unit[]): boolean {
@@ -672,6 +683,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (!dropped && !u.initial && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && /^(?:newspaper|paper|daily|tabloid|broadsheet|weekly|magazine)$/.test(cx.tokens[u.tok - 2]?.text ?? '')) {
     return m('ORG', 2, 'a newspaper named after its kind');
   }
+  // `Sunday's game against Arsenal`: in a paragraph of sport, a common word for the side played against is a team.
+  if (!dropped && !u.initial && !head && OPPONENT_BEFORE.test(cx.tokens[u.tok - 1]?.text ?? '') && sportTokens(cx.tokens) && isCommonWord(w) && !isGivenName(w)) return m('ORG', 1, 'a team: the side played against');
   if (head || isCommonWord(w)) {
     if (dropped) return [];
     // At a sentence start a common word may still be the surname of a person the document names in full (`Irons said`).
