@@ -24,9 +24,34 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
     else if (m.label === 'PLACE') m.canonical = m.canonical ?? stateOfAbbreviation(m.text) ?? unhyphenedPlace(m.text) ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
     else if (m.label === 'NORP') m.canonical = m.canonical ?? m.text;
   }
+  peersByName(ms);
   assignOrgCanonicals(ms.filter((m) => m.label === 'ORG'), aliases, names, text);
   nationalBodies(ms);
   for (const m of ms) if (m.canonical) m.canonical = tidy(m.canonical, m.label);
+}
+
+const PEER = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)\s+(\p{Lu}[\p{L}'’-]+)(?:\s+of\s+.+)?$/u;
+
+/** `Lord Callaghan (of Cardiff)` is `Jim Callaghan` when the document names one person so, by given name and surname. */
+function peersByName(ms: DocMention[]): void {
+  let byName: Map<string, Set<string>> | undefined;
+  for (const m of ms) {
+    const peer = m.label === 'PERSON' ? PEER.exec(m.text) : null;
+    if (!peer) continue;
+    if (!byName) {
+      byName = new Map();
+      for (const x of ms) {
+        const parts = x.label === 'PERSON' && !PEER.test(x.text) ? nameParts(x.text) : [];
+        if (parts.length < 2 || !isGivenName(parts[0])) continue;
+        const key = parts[parts.length - 1];
+        let set = byName.get(key);
+        if (!set) byName.set(key, (set = new Set()));
+        set.add(x.canonical ?? x.text);
+      }
+    }
+    const named = byName.get(peer[1]);
+    if (named?.size === 1) m.canonical = [...named][0];
+  }
 }
 
 /** `Los-Angeles` → `Los Angeles`: a known place written with hyphens for its spaces. */

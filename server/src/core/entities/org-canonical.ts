@@ -155,21 +155,26 @@ function byInitials(acronym: string, index: ReadonlyMap<string, string[]>, longC
 
 function indexByInitials(names: Iterable<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const name of names) {
-    const key = initials(name);
+  const add = (key: string, name: string) => {
     const list = out.get(key);
-    if (list) list.push(name);
-    else out.set(key, [name]);
+    if (!list) out.set(key, [name]);
+    else if (!list.includes(name)) list.push(name);
+  };
+  for (const name of names) {
+    add(initials(name), name);
+    // `UKIP` is `UK Independence Party`: a word in capitals gives all its letters.
+    const spelt = initials(name, true);
+    if (spelt !== initials(name)) add(spelt, name);
   }
   return out;
 }
 
 /** Initials of a name's words, connectors aside (`Organization of Turkic States` → `OTS`). */
-function initials(name: string): string {
+function initials(name: string, spellCapitals = false): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => w && !CONNECTORS.has(w))
-    .map((w) => w[0])
+    .map((w) => (spellCapitals && /^\p{Lu}{2,3}$/u.test(w) ? w : w[0]))
     .join('')
     .toUpperCase();
 }

@@ -296,7 +296,8 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
       if (known.full.text !== m.text && !known.corporate && !isCommonWord(words[0])) known.brand = true;
       continue;
     }
-    if (!words.slice(1).every((w) => ORG_TAIL_HEADS.has(w.toLowerCase()))) continue;
+    // `Baikal Finance Group`: head words, or a business's field before the last head.
+    if (!words.slice(1).every((w, k) => ORG_TAIL_HEADS.has(w.toLowerCase()) || (k < words.length - 2 && BUSINESS_FIELDS.has(w.toLowerCase())))) continue;
     // `CNET Magazine`: a brand's publication; the brand alone is the brand.
     if (PUBLICATIONS.has(words[words.length - 1].toLowerCase())) continue;
     const corporate = words.length === 2 && CORPORATE.has(words[1].toLowerCase());
@@ -321,6 +322,9 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
   }
   return out;
 }
+/** Fields a company names itself by before its head (`Baikal Finance Group`, `Acme Energy Holdings`). */
+const BUSINESS_FIELDS = new Set(['finance', 'financial', 'capital', 'investment', 'investments', 'energy', 'oil', 'gas', 'mining', 'resources', 'trading', 'media', 'entertainment', 'property', 'shipping', 'steel', 'power']);
+
 /** Verbs of saying after which the word before speaks as their subject. */
 const SPEAKING = '(?:said|says|told|added|confirmed|announced|declined|insisted|stated)';
 const SPEAKS_AFTER = new RegExp(`^\\s+${SPEAKING}\\b`);
