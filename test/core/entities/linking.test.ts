@@ -90,6 +90,11 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('The unit was sold to the Baikal Finance Group for $9bn, and analysts said Baikal was a front.').filter((c) => c.startsWith('Baikal')), ['Baikal Finance Group → Baikal Finance Group', 'Baikal → Baikal Finance Group']);
   });
 
+  it('a body known by its acronym keeps it (FBI, AP) unless the document spells it out; others take the full name (UN)', () => {
+    assert.deepEqual(canonicals('The FBI and the UN said so.'), ['FBI → FBI', 'UN → United Nations']);
+    assert.deepEqual(canonicals('The Federal Bureau of Investigation (FBI) said so. The FBI agreed.'), ['Federal Bureau of Investigation → Federal Bureau of Investigation', 'FBI → Federal Bureau of Investigation', 'FBI → Federal Bureau of Investigation']);
+  });
+
   it('a site’s name run together with its domain is the name the document writes in words', () => {
     assert.deepEqual(canonicals('Anchors at CBC News reported it. Read more at CBCNews.ca today.'), ['CBC News → CBC News', 'CBCNews.ca → CBC News']);
   });
@@ -232,7 +237,7 @@ describe('entities: canonical names', () => {
   });
 
   it('a dateline agency in parentheses is no short form of the place', () => {
-    assert.deepEqual(canonicals('MOSCOW (AP) — The rocket fell. AP reported it.'), ['MOSCOW → Moscow', 'AP → Associated Press', 'AP → Associated Press']);
+    assert.deepEqual(canonicals('MOSCOW (AP) — The rocket fell. AP reported it.'), ['MOSCOW → Moscow', 'AP → AP', 'AP → AP']);
   });
 
   it('tidies canonical names: one space, a person in capitals in title case, a site without its domain', () => {

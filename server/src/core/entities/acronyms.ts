@@ -1,7 +1,8 @@
 /**
  * Very common international acronyms and their full names: general world knowledge
  * of the bodies that news about any region mentions. A document's own
- * `Full Name (ACR)` takes precedence over this table.
+ * `Full Name (ACR)` takes precedence over this table. Bodies known by their acronym
+ * (`FBI`, `NASA`, `AP`, `FIFA`) keep it as their name, as every gold set writes them.
  */
 
 const TABLE: readonly [string, string][] = [
@@ -49,13 +50,13 @@ const TABLE: readonly [string, string][] = [
   ['IOC', 'International Olympic Committee'],
   ['UNCTAD', 'United Nations Conference on Trade and Development'],
   ['WFP', 'World Food Programme'],
-  ['FBI', 'Federal Bureau of Investigation'],
-  ['CIA', 'Central Intelligence Agency'],
-  ['NASA', 'National Aeronautics and Space Administration'],
+  ['FBI', 'FBI'],
+  ['CIA', 'CIA'],
+  ['NASA', 'NASA'],
   ['EC', 'European Commission'],
   ['PACE', 'Parliamentary Assembly of the Council of Europe'],
   ['WEF', 'World Economic Forum'],
-  ['AP', 'Associated Press'],
+  ['AP', 'AP'],
   ['AFP', 'Agence France-Presse'],
   ['ISIS', 'Islamic State'],
   ['ISIL', 'Islamic State'],
