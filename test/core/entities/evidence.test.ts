@@ -289,6 +289,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a model’s number after a guessed name with its kind or its release is a product, here and elsewhere in the document; not a score nor a list', text: 'The Falcon 9 rocket exploded; the Falcon fireball was studied. It released Raspberry Pi 3 today, and Raspberry Pi has grown. The Raspberry Pi Foundation said so. In the final it was Zorblax 5, Quixar 3, says the CNET 100.', want: ['ORG:Raspberry Pi Foundation', 'ORG:Zorblax', 'ORG:Quixar', 'ORG:CNET'] },
   { name: 'in a paragraph of sport a city and a plural nickname are a team; elsewhere a place and its words', text: 'The Patriots traded him to the Cleveland Browns, and the Chicago Bulls won the game.\nRead the California Privacy Rights.', want: ['ORG:Cleveland Browns', 'ORG:Chicago Bulls', 'PLACE:California'] },
   { name: 'in a paragraph of sport a common word for the side played against is a team; elsewhere it is none', text: "He was dropped for Sunday's game against Arsenal.\nThe rebels stormed the Arsenal, and he voted against Arsenal plans.", want: ['ORG:Arsenal'] },
+  { name: 'hyphened peoples and parties are each a people; a party before -led is its adjective', text: 'He hoped for a Labour-led coalition or a Conservative-Liberal pact, and spoke on Anglo-American relations.', want: ['NORP:Labour', 'NORP:Conservative', 'NORP:Liberal', 'NORP:Anglo', 'NORP:American'] },
 ];
 
 describe('entities: evidence', () => {

@@ -660,6 +660,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `Labor said`: the party; `a Labour MP`: one of its people.
   if (PARTIES.has(w) && !dropped) {
     const next = cx.tokens[u.tokEnd];
+    // `a Labour-led coalition`: the party's name as an adjective.
+    if (next?.text === '-' && next.start === u.end && /^(?:led|backed|run|controlled|dominated|leaning|aligned|supporting)$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '')) return m('NORP', 2, 'a party’s name as an adjective (-led, -backed)');
     if (next?.kind === 'word' && PARTY_MEMBER.test(next.text)) return m('NORP', 2, 'a party’s name before one of its people');
     // `a Labour government`, `the Labour left`: the party's adjective before what belongs to it (`Labor Government` is a name).
     if (next?.kind === 'word' && PARTY_THINGS.test(next.text)) return m('NORP', 2, 'a party’s name before what belongs to it');
@@ -728,8 +730,10 @@ function hyphenedPeoples(u: Unit): Mention[] | undefined {
   const parts = u.text.split('-');
   // `Indo-Chinese`, `Afro-Caribbean`: a combining form of descent and a people are one people.
   if (parts.length === 2 && COMBINING_FORMS.has(parts[0]) && gazetteer().get(nameKey(parts[1]))?.label === 'NORP') return [mention(u.start, u.end, u.text, 'NORP', 2, 'a combining form and a people', { initial: u.initial })];
-  if (parts.length !== 2 || parts.some((p) => !/^\p{Lu}/u.test(p) || gazetteer().get(nameKey(p))?.label !== 'NORP')) return undefined;
-  if (/^Americans?$/.test(parts[1])) return [mention(u.start, u.end, u.text, 'NORP', 2, 'a people of the United States', { initial: u.initial })];
+  // `Conservative-Liberal pact`, `Anglo-American relations`: peoples, parties or a relation's combining form, one each.
+  const people = (p: string, k: number) => gazetteer().get(nameKey(p))?.label === 'NORP' || PARTIES.has(p) || (k === 0 && RELATION_FORMS.has(p));
+  if (parts.length !== 2 || parts.some((p, k) => !/^\p{Lu}/u.test(p) || !people(p, k))) return undefined;
+  if (/^Americans?$/.test(parts[1]) && !RELATION_FORMS.has(parts[0])) return [mention(u.start, u.end, u.text, 'NORP', 2, 'a people of the United States', { initial: u.initial })];
   const second = u.start + parts[0].length + 1;
   return [
     mention(u.start, u.start + parts[0].length, parts[0], 'NORP', 2, 'gazetteer: norp', { gazKind: 'norp', initial: u.initial }),
@@ -739,6 +743,8 @@ function hyphenedPeoples(u: Unit): Mention[] | undefined {
 
 /** Combining forms that name a people of mixed descent (`Afro-Caribbean`, `Indo-Fijian`); `Sino-`, `Anglo-` mostly name relations. */
 const COMBINING_FORMS = new Set(['Indo', 'Afro']);
+/** Combining forms that name one side of a relation (`Anglo-American`, `Sino-Japanese`): a people of their own. */
+const RELATION_FORMS = new Set(['Anglo', 'Sino', 'Franco', 'Russo', 'Greco', 'Austro', 'Judeo']);
 
 /** How many common words open the piece before at least two unknown name words that end it. */
 function leadingCommon(us: readonly Unit[]): number {
