@@ -28,6 +28,12 @@ const WEB_WORDS = `podcast podcasts smartphone smartphones livestream livestream
   sitemap captioning wiki wikis logout signup ebook ebooks cybersecurity fintech vlog vlogs touchscreen webinar webinars
   infographic infographics crowdfunding`.split(/\s+/).filter(Boolean);
 
+/**
+ * Common words the subtitles write capitalised mostly as a name (`Enterprise`, the starship; `Central`,
+ * the park): in news they are the words first (`Enterprise tier`, `Community Central`).
+ */
+const SUBTITLE_NAMES = `enterprise central`.split(/\s+/).filter(Boolean);
+
 const OPENING = new Set(OPENING_WORDS);
 /** An interjection or a sentence opener (`Oh`, `Well`, `However`), never a name. */
 export const isOpeningWord = (word: string): boolean => OPENING.has(word.toLowerCase());
@@ -53,6 +59,7 @@ function load(): Set<string> {
     // Words the subtitles' corpus lists only capitalised, as they mostly open a line (`Oh`, `Yes`, `However`).
     for (const w of OPENING_WORDS) out.add(w);
     for (const w of WEB_WORDS) out.add(w);
+    for (const w of SUBTITLE_NAMES) out.add(w);
     words = out;
     loadMs = performance.now() - t0;
   }
