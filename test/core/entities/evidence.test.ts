@@ -290,7 +290,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'in a paragraph of sport a city and a plural nickname are a team; elsewhere a place and its words', text: 'The Patriots traded him to the Cleveland Browns, and the Chicago Bulls won the game.\nRead the California Privacy Rights.', want: ['ORG:Cleveland Browns', 'ORG:Chicago Bulls', 'PLACE:California'] },
   { name: 'in a paragraph of sport a common word for the side played against is a team; elsewhere it is none', text: "He was dropped for Sunday's game against Arsenal.\nThe rebels stormed the Arsenal, and he voted against Arsenal plans.", want: ['ORG:Arsenal'] },
   { name: 'hyphened peoples and parties are each a people; a party before -led is its adjective', text: 'He hoped for a Labour-led coalition or a Conservative-Liberal pact, and spoke on Anglo-American relations.', want: ['NORP:Labour', 'NORP:Conservative', 'NORP:Liberal', 'NORP:Anglo', 'NORP:American'] },
-  { name: 'common words the subtitles capitalise as a name are common words (Enterprise, Central)', text: 'It is sold in Pro, Teams, Business, and Enterprise tier offerings.\nCommunity Central', want: [] },
+  { name: 'common words the subtitles capitalise as a name are common words (Enterprise, Central, Pop); Meta is the company', text: 'It is sold in Pro, Teams, Business, and Enterprise tier offerings.\nCommunity Central\nFive icons in Pop Culture\nMeta to Sunset Workplace by June 2026', want: ['ORG:Meta'] },
 ];
 
 describe('entities: evidence', () => {

@@ -32,7 +32,7 @@ const WEB_WORDS = `podcast podcasts smartphone smartphones livestream livestream
  * Common words the subtitles write capitalised mostly as a name (`Enterprise`, the starship; `Central`,
  * the park): in news they are the words first (`Enterprise tier`, `Community Central`).
  */
-const SUBTITLE_NAMES = `enterprise central`.split(/\s+/).filter(Boolean);
+const SUBTITLE_NAMES = `enterprise central pop`.split(/\s+/).filter(Boolean);
 
 const OPENING = new Set(OPENING_WORDS);
 /** An interjection or a sentence opener (`Oh`, `Well`, `However`), never a name. */
