@@ -24,7 +24,7 @@ const MONTH_MOD = new RegExp(
 export const MONTH_ALONE_BEFORE =
   /\b(?:in|since|until|till|by|of|during|from|to|through|between|and|or|before|after|throughout|into|early|mid|late|last|next|this|each|every)\s+$/i;
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?![\\s,.]*\\d)`, 'g');
-const ANAPHORIC = /\b(the\s+same|that|the\s+following|the\s+previous|the\s+preceding)\s+(day|week|month|year)\b(?![-\u2010])/gi;
+const ANAPHORIC = /\b(the\s+same|that|the\s+following|the\s+previous|the\s+preceding|the\s+next(?=\s+day\b))\s+(day|week|month|year)\b(?![-\u2010])/gi;
 const SEASON_YEAR = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:1[5-9]|20)\d\d)\b/gi;
 const QUARTER_YEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d\d)\b/gi;
 const Q_YEAR = /\b([QH])([1-4])\s*((?:19|20)\d\d)\b/g;
@@ -36,7 +36,7 @@ const PART: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evenin
 const SEASON: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 const REL_OFFSET: Record<string, number> = { this: 0, current: 0, next: 1, coming: 1, last: -1, 'this past': -1 };
-const ANA_OFFSET: Record<string, number> = { 'the same': 0, that: 0, 'the following': 1, 'the previous': -1, 'the preceding': -1 };
+const ANA_OFFSET: Record<string, number> = { 'the same': 0, that: 0, 'the following': 1, 'the previous': -1, 'the preceding': -1, 'the next': 1 };
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 /** Words that make `next … year` a duration or a count, not a date. */
 const NOT_ADJECTIVE = /^(one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple|of|and|or|the|a|an|fiscal-year)$/i;
@@ -74,10 +74,10 @@ function relative(text: string, out: Mention[]): void {
     if ((rel === 'next' || rel === 'last') && /\bthe\s+$/i.test(text.slice(Math.max(0, x.index - 5), x.index))) continue;
     const word = x[4].toLowerCase();
     const season = SEASON[word];
-    // `the current year`: the article belongs to the phrase.
-    const the = rel === 'current' && !x[1] ? /\bthe\s+$/i.exec(text.slice(Math.max(0, x.index - 5), x.index)) : null;
+    // `the current year`, `the coming year`: the article belongs to the phrase.
+    const the = (rel === 'current' || rel === 'coming') && !x[1] ? /\bthe\s+$/i.exec(text.slice(Math.max(0, x.index - 5), x.index)) : null;
     if (the) {
-      out.push({ start: x.index - the[0].length, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: season ? 'year' : (word as Unit), offset: 0, season, source: 'relative date' });
+      out.push({ start: x.index - the[0].length, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: season ? 'year' : (word as Unit), offset: REL_OFFSET[rel], season, source: 'relative date' });
       continue;
     }
     const unit: Unit = season ? 'year' : (word as Unit);
