@@ -79,6 +79,13 @@ function combine(text: string, ms: Mention[]): Mention[] {
       out.push({ ...a, end: a.end + part[0].length, label: 'TIME', part: code });
       continue;
     }
+    // `the evening of June 17, 2015`: a part of the day and its date, one TIME (the article outside).
+    const partOf = isDay(a) && !a.part ? PART_OF.exec(text.slice(Math.max(0, a.start - 13), a.start)) : null;
+    if (partOf) {
+      const code = ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[partOf[1].toLowerCase() as 'morning'];
+      out.push({ ...a, start: a.start - partOf[0].length, label: 'TIME', part: code, source: `${partOf[1]} of + ${a.source}` });
+      continue;
+    }
     // `midday on Monday`: noon or midnight and the day they fall on, one span.
     const hour = isDay(a) ? NOON_ON.exec(text.slice(Math.max(0, a.start - 13), a.start)) : null;
     if (hour) {
@@ -108,6 +115,7 @@ function combine(text: string, ms: Mention[]): Mention[] {
 
 const WORD_AFTER = /^ (\p{Lu}\p{Ll}+)\b/u;
 const NOON_ON = /\b(midday|noon|midnight) on $/i;
+const PART_OF = /\b(morning|afternoon|evening|night) of $/i;
 
 /** A time zone's abbreviation right after a clock time (`11:00 PM PST`, `12:00 PM PT`, `9am GMT`). */
 /** (Also when the page runs the next word into it: `10:32 AM ESTUpdated`.) */
