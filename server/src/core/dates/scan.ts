@@ -80,7 +80,7 @@ function combine(text: string, ms: Mention[]): Mention[] {
       continue;
     }
     // `the evening of June 17, 2015`: a part of the day and its date, one TIME (the article outside).
-    const partOf = isDay(a) && !a.part ? PART_OF.exec(text.slice(Math.max(0, a.start - 13), a.start)) : null;
+    const partOf = isDay(a) && !a.part && !a.endDate ? PART_OF.exec(text.slice(Math.max(0, a.start - 13), a.start)) : null;
     if (partOf) {
       const code = ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[partOf[1].toLowerCase() as 'morning'];
       out.push({ ...a, start: a.start - partOf[0].length, label: 'TIME', part: code, source: `${partOf[1]} of + ${a.source}` });
