@@ -291,6 +291,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'in a paragraph of sport a common word for the side played against is a team; elsewhere it is none', text: "He was dropped for Sunday's game against Arsenal.\nThe rebels stormed the Arsenal, and he voted against Arsenal plans.", want: ['ORG:Arsenal'] },
   { name: 'hyphened peoples and parties are each a people; a party before -led is its adjective', text: 'He hoped for a Labour-led coalition or a Conservative-Liberal pact, and spoke on Anglo-American relations.', want: ['NORP:Labour', 'NORP:Conservative', 'NORP:Liberal', 'NORP:Anglo', 'NORP:American'] },
   { name: 'common words the subtitles capitalise as a name are common words (Enterprise, Central, Pop); Meta is the company', text: 'It is sold in Pro, Teams, Business, and Enterprise tier offerings.\nCommunity Central\nFive icons in Pop Culture\nMeta to Sunset Workplace by June 2026', want: ['ORG:Meta'] },
+  { name: 'a body’s name then its posts, plural too: the posts are no part of it', text: 'He met senior UN Secretariat members and key Security Council Permanent Representatives.', want: ['ORG:UN Secretariat', 'ORG:Security Council'] },
 ];
 
 describe('entities: evidence', () => {

@@ -62,6 +62,17 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us.slice(0, -1));
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${us[us.length - 2].text}” before a job there`, { initial: us[0].initial })];
   }
+  // `Security Council Permanent Representatives`, `Party Deputy Leaders`: a body's name, then its posts (plural too).
+  if (us.length > 2) {
+    const post = (x: Unit) => x.kind === 'word' && (ROLE_NOUNS.has(lower(x).replace(/s$/, '')) || TITLES.has(lower(x)) || POST_MODIFIERS_OF_ROLES.has(lower(x)));
+    let h = us.length - 1;
+    while (h > 0 && post(us[h])) h--;
+    const last = us[us.length - 1];
+    if (h >= 1 && h < us.length - 1 && isHead(us[h], ORG_TAIL_HEADS) && (ROLE_NOUNS.has(lower(last).replace(/s$/, '')) || TITLES.has(lower(last)))) {
+      const s = span(us.slice(0, h + 1));
+      return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${us[h].text}” before its posts`, { initial: us[0].initial })];
+    }
+  }
   // `Labour MPs were …`: a party's name before its people, even opening a sentence.
   if (us.length === 2 && us[0].kind === 'word' && PARTIES.has(us[0].text) && PARTY_MEMBER.test(us[1].text)) {
     return [mention(us[0].start, us[0].end, us[0].text, 'NORP', 2, 'a party’s name before one of its people', { initial: us[0].initial })];
@@ -504,6 +515,9 @@ function isTeamNickname(rest: readonly Unit[]): boolean {
   const singular = last.text.replace(/s$/, '');
   return !isHead(last, ORG_TAIL_HEADS) && !ORG_TAIL_HEADS.has(singular.toLowerCase()) && !GEO_SUFFIXES.has(singular.toLowerCase()) && gazetteer().get(nameKey(last.text))?.label !== 'NORP' && !ROLE_NOUNS.has(singular.toLowerCase()) && !TITLES.has(last.text.toLowerCase());
 }
+
+/** Words that qualify a post (`Permanent Representative`, `Deputy Leader`). */
+const POST_MODIFIERS_OF_ROLES = new Set(['permanent', 'deputy', 'senior', 'assistant', 'acting', 'executive', 'vice', 'principal', 'special']);
 
 /** Words that rank a title written after them (`Supreme Leader`, `Grand Mufti`). */
 const TITLE_RANKS = new Set(['supreme', 'grand', 'paramount']);
