@@ -292,6 +292,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'hyphened peoples and parties are each a people; a party before -led is its adjective', text: 'He hoped for a Labour-led coalition or a Conservative-Liberal pact, and spoke on Anglo-American relations.', want: ['NORP:Labour', 'NORP:Conservative', 'NORP:Liberal', 'NORP:Anglo', 'NORP:American'] },
   { name: 'common words the subtitles capitalise as a name are common words (Enterprise, Central, Pop); Meta is the company', text: 'It is sold in Pro, Teams, Business, and Enterprise tier offerings.\nCommunity Central\nFive icons in Pop Culture\nMeta to Sunset Workplace by June 2026', want: ['ORG:Meta'] },
   { name: 'a body’s name then its posts, plural too: the posts are no part of it', text: 'He met senior UN Secretariat members and key Security Council Permanent Representatives.', want: ['ORG:UN Secretariat', 'ORG:Security Council'] },
+  { name: 'a vessel named after its kind is no entity, here or elsewhere in the document', text: 'It was sighted by the motor vessel Nyanda while on passage. The Nyanda reported its sighting to Canberra.', want: ['PLACE:Canberra'] },
 ];
 
 describe('entities: evidence', () => {

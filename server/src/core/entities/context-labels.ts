@@ -127,6 +127,9 @@ const PRODUCT_NOUN_AFTER = /^[ \t]+(?:(?:games?|video[ -]game)[ \t]+)?(?:console
 /** `Falcon 9`, `Raspberry Pi 3`, `Bluetooth 4.1`: a model's number after the name (not a year, a count or a time). */
 const MODEL_NUMBER_AFTER = /^[ \t]+(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,2})?(?![\d,:%/-]|[ \t]*(?:%|per\b|percent|million|billion|thousand|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|people|[ap]\.?m\b))/;
 
+/** Kinds of vessels and craft right before a name (`the motor vessel Nyanda`). */
+const VESSEL_BEFORE = /\b(?:the|a|an|motor|cargo|fishing|patrol|supply|research|naval|navy|container)[ \t]+(?:vessel|ship|boat|yacht|tanker|ferry|trawler|frigate|destroyer|submarine|cruiser|freighter|liner|helicopter|airship|spacecraft)[ \t]+$/i;
+
 /** Words around a model's name and number: what it is (`rocket`, `chip`) or what was done with it (`released`, `its predecessor`). */
 const MODEL_NOUN_AFTER = /^[ \t]+(?:rockets?|phones?|smartphones?|consoles?|chips?|processors?|cpus?|devices?|computers?|pcs?|tablets?|laptops?|cameras?|cars?|models?|engines?|aircraft|jets?|spacecraft|capsules?|satellites?|launch(?:es)?|explosion|boards?)\b/i;
 const MODEL_CUE_BEFORE = /\b(?:released|launched|unveiled|announced|introduced|new|latest|original|predecessor|successor|upgraded?)[ \t]+(?:the[ \t]+)?$/i;
@@ -153,6 +156,8 @@ function markProducts(text: string, mentions: Mention[]): void {
     const between = text.slice(prev?.end ?? 0, m.start);
     const maker = prev?.gazKind === 'org' && (/^['’]s[ \t]+$/.test(between) || (/^[ \t]+$/.test(between) && /\bthe[ \t]+$/i.test(text.slice(Math.max(0, prev.start - 5), prev.start))));
     if (maker || PRODUCT_NOUN_AFTER.test(text.slice(m.end, m.end + 30)) || (model(m) && modelNumber(text, m))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a product’s name' });
+    // `the motor vessel Nyanda`, `the tanker Exxon Valdez`: a vessel named after its kind, no entity here or elsewhere.
+    else if (VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a vessel’s name' });
   }
 }
 
