@@ -293,6 +293,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'common words the subtitles capitalise as a name are common words (Enterprise, Central, Pop); Meta is the company', text: 'It is sold in Pro, Teams, Business, and Enterprise tier offerings.\nCommunity Central\nFive icons in Pop Culture\nMeta to Sunset Workplace by June 2026', want: ['ORG:Meta'] },
   { name: 'a body’s name then its posts, plural too: the posts are no part of it', text: 'He met senior UN Secretariat members and key Security Council Permanent Representatives.', want: ['ORG:UN Secretariat', 'ORG:Security Council'] },
   { name: 'a vessel named after its kind is no entity, here or elsewhere in the document', text: 'It was sighted by the motor vessel Nyanda while on passage. The Nyanda reported its sighting to Canberra.', want: ['PLACE:Canberra'] },
+  { name: 'acronyms of formats, fields and certificates are no names', text: 'The DLC and the VHS tapes improved the UX; she holds the CCNA and works in OTT for the UN.', want: ['ORG:UN'] },
 ];
 
 describe('entities: evidence', () => {

@@ -113,6 +113,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   dns http https ssl tls 5g 4g 3g lte vat hq ufo iq lgbt lgbtq cbd os ir hdmi fps pii mep meps msp msps mla awol
   vp svp evp rss ag bce a&e r&b q&a b&b m&a p&l
   micah reit reits mrsa gerd bmi ibs copd std stds uti hpv rsv cpr ekg ecg ssri nsaid nsaids iptv voip djia eps kpi kpis mba phd gpa ppe et
+  vhs dlc ux ui ott ie ccna ccnp ccie cre ra
 `);
 
 /** Plural words that look like heads but name no single organisation (`Security Councils`). */
