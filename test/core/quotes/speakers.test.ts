@@ -141,6 +141,11 @@ describe('quote speakers', () => {
         '[[Hackett|PERSON]] arrived. "I am hoping he might reconsider," said [[Hackett|PERSON]]. "Mr Smith should look at the facts." [[Mourinho|PERSON]] added that the match was fine.',
         ['Hackett#2', 'Hackett#2'],
       ],
+      [
+        '`…penny." X lamented two years …` opens the next sentence too: the quote goes on in the voice before it',
+        '[[Sharon|PERSON]] was angry. "I came from Brixton," she said. "I worked for every penny." [[Ozzy|PERSON]] also lamented two years of trouble.',
+        ['Sharon#1', 'Sharon#1'],
+      ],
       ['`it said` is the organisation that acted last, not the last one named', 'The [[Food Standards Agency|ORG]] warned people about products that contained [[DNP|ORG]].\n“We advise the public not to take any tablets,” it said in a statement.', ['Food Standards Agency#1']],
       ['`The leader of ORG, X, condemned …, saying that …` is X', 'The leader of [[Ennahda|ORG]], [[Rachid Ghannouchi|PERSON]], condemned the attack, saying in a statement that it “will not break our people’s will and will not undermine our revolution.”', ['Rachid Ghannouchi#1']],
       ['`posted to ORG asking …` is the sentence’s subject', 'Staff writer [[David Emery|PERSON]] posted to [[Twitter|ORG]] asking if there were “any un-angry supporters?”', ['David Emery#1']],
