@@ -58,7 +58,7 @@ export const NAV_PHRASE =
  * `Now watching`, `Sponsored Links`).
  */
 export const WIDGET_TEXT =
-  /^(?:slideshow|gallery|photos|video)\s*\(\s*\d+\s*(?:images?|photos?|pictures?|slides?)\s*\)$|\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?|^social sharing$|^join the conversation\b|^already have an account\b|^create (?:an? )?(?:free )?account$|^link copied$|sharing options|^copy link\b|^by submitting a comment\b|^about the author$|^enlarge this image$|^(?:toggle|hide|show) caption$|^watch live$|^(?:captions|subtitles|descriptions|chapters|default)(?: off)?, selected$|^(?:non-)?fullscreen$|^this is a modal window\b)/iu;
+  /^(?:slideshow|gallery|photos|video)\s*\(\s*\d+\s*(?:images?|photos?|pictures?|slides?)\s*\)$|\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?|^social sharing$|^join the conversation\b|^already have an account\b|^create (?:an? )?(?:free )?account$|^link copied$|sharing options|^copy link\b|^by submitting a comment\b|^about the author$|^enlarge this image$|^(?:toggle|hide|show) caption$|^watch live$|^(?:captions|subtitles|descriptions|chapters|default)(?: off)?, selected$|^(?:non-)?fullscreen$|^this is a modal window\b|^\d{1,3} show all$|^1\/\d{2,3} \S)/iu;
 
 /** A comment form's notes and prompts: `Notify me when new comments are added.`, `This site uses Akismet to reduce spam.` */
 export const COMMENT_WIDGET =
@@ -91,7 +91,7 @@ export const TEASER =
 export const BRACKETED = /^\[[^\[\]]{3,200}\]$/u;
 
 /** A link line ending in an arrow: `Next On BuzzFeed News ›`, `View this image ›`. */
-export const ARROW_LINK = /^[^.!?]{1,60}\s[›»→]$/u;
+export const ARROW_LINK = /^[^.!?]{1,60}\s[›»→]$|^(?:you are here:?\s*)?[^.!?›»→>]{1,40}(?:\s?[›»→>]\s?[^.!?›»→>]{1,40}){2,}$/iu;
 
 /** A line spaced letter by letter, as letterheads are: `J O I N T   M E D I A   R E L E A S E`. */
 export const LETTER_SPACED = /^(?:\p{L}\s{1,3}){4,}\p{L}$/u;
