@@ -258,6 +258,20 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [2, 3, 4, 5, 6, 7, 8],
   },
   {
+    name: 'inside the article, a headline over a line that is only its date is a teaser and its date; a table’s title over its years is not',
+    lines: [
+      'Manhole Fires and Burst Pipes',
+      prose('the visit'),
+      'Why Are New York City’s Streets Always Under Construction?',
+      'Aug. 18, 2016',
+      prose('the budget'),
+      'Settler arrivals by state of stay, financial years',
+      '   2002-03 2003-04 2004-05 2005-06',
+      prose('the army'),
+    ],
+    expected: [2, 3],
+  },
+  {
     name: 'widget text, a letterhead in capitals, a web address and an author line',
     lines: [
       'MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER',

@@ -63,6 +63,8 @@ export interface LineInfo {
   endsSentence: boolean;
   /** Ends with a colon: a lead-in or a form's label (`Search:`), never a headline. */
   endsColon: boolean;
+  /** Ends with a question mark (a teaser's headline may ask: `Why Are New York City’s Streets …?`). */
+  endsQuestion: boolean;
   /** Opens with a quote mark. */
   quoted: boolean;
   /** The first word, lowercased. */
@@ -101,6 +103,7 @@ export function classifyLine(text: string): LineInfo {
     listItem: /^\d{1,3}[.)]\s/u.test(t),
     endsSentence: /[.!?…:;,"”’»)]$/u.test(t),
     endsColon: t.endsWith(':'),
+    endsQuestion: t.endsWith('?'),
     quoted,
     firstWord: (/[\p{L}\p{N}]+/u.exec(t)?.[0] ?? '').toLowerCase(),
     titleCase: short && isTitleCase(tokens),

@@ -84,6 +84,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markHeadlineEchoes(lines, marks, head);
   markCaptions(lines, marks, head, lastContent);
   markTeaserRuns(lines, marks, head);
+  markDatedTeasers(lines, marks, head);
   joinNavigation(lines, bare, marks, head);
   markRepeatedLabels(lines, bare, marks, head);
   markWidgetRuns(lines, marks, head, isSignature);
@@ -115,6 +116,27 @@ function markTeaserRuns(lines: readonly LineInfo[], marks: (Mark | undefined)[],
     const run = lines.slice(i, j).filter((l) => l.words > 0).length;
     if (run >= (content ? 2 : 3)) for (let k = i; k < j; k++) if (lines[k].words > 0) marks[k] = { reason: 'teaser of another article', nav: true };
     i = j - 1;
+  }
+}
+
+/** A month's name in a line's label: a date, not a table's row of years. */
+const MONTH_IN_LABEL = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/;
+
+/**
+ * Inside or after the article, a headline and a line that is only its date (`Why Are New York City’s Streets Always
+ * Under Construction?` over `Aug. 18, 2016`, a video's title over its date and length) are a link to another item.
+ */
+function markDatedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  let content = false;
+  for (let i = head + 1; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    if (l.content) content = true;
+    if (!content || marks[i] || l.words < 4 || l.words > 20 || l.content || l.stamp || l.quoted || (!l.headlineShape && !l.endsQuestion)) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].words === 0) j++;
+    if (j >= lines.length || !lines[j].stamp || marks[j] || lines[j].words > 8 || !MONTH_IN_LABEL.test(lines[j].label)) continue;
+    marks[i] = { reason: 'teaser of another article', nav: true };
+    marks[j] = { reason: 'the date of a teaser', nav: true };
   }
 }
 
