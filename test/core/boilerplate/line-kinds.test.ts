@@ -53,6 +53,8 @@ const KINDS: [string, LineKind | undefined][] = [
   // source lines
   ['source: example.org with agencies', 'source'],
   ['Source: Ministry of Finance', 'source'],
+  [' MPS 104/88', 'source'],
+  ['No. 147/77', 'source'],
   ['The story is part of a special series that explores energy issues. For more, visit The Great Energy Challenge.', 'source'],
   ['jane.doe@example.com', 'source'],
   ['(Reporting by Jane Doe; Editing by Mark Roe)', 'source'],

@@ -80,6 +80,9 @@ export interface LineInfo {
 /** Lines longer than this (in characters) are never labels, stamps or widgets. */
 const SHORT_LINE = 100;
 
+/** A release's reference number alone on its line (`MPS 104/88`, `No. 147/77`). */
+const RELEASE_NUMBER = /^(?:\p{Lu}{1,5}\.?\s*)?(?:No\.?\s*)?\d{1,4}\s*\/\s*\d{2,4}$/u;
+
 export function classifyLine(text: string): LineInfo {
   // No-break and other wide spaces (PDF text puts them between words) read as spaces.
   const t = text.trim().replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ');
@@ -156,7 +159,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 15 && /^[\p{L}\p{N} _,'’()-]+\.(?:jpe?g|png|gif|webp|tiff?)$/iu.test(t)) return 'label';
   // `for-phone-onlyfor-tablet-portrait-up…`: a stylesheet's class names printed as text.
   if (words === 1 && t.length >= 40 && /^[a-z]+(?:-[a-z]+){5,}$/.test(t)) return 'label';
-  if (words <= 25 && RELEASE_CONTACT.test(t)) return 'source';
+  if ((words <= 25 && RELEASE_CONTACT.test(t)) || RELEASE_NUMBER.test(t)) return 'source';
   if (words <= 40 && BRACKETED.test(t)) return 'teaser';
   if (words <= 50 && AUTHOR_NOTE.test(t)) return 'source';
   if (words <= 80 && (CAPTION.test(t) || BARE_CREDIT.test(t) || CAPTION_SLASH_CREDIT.test(t))) return 'credit';
