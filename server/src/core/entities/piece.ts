@@ -46,6 +46,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     if (k >= 0) return [...classifyPiece(units.slice(0, k), text, cx), ...classifyPiece(units.slice(k + 1), text, cx)];
   }
   let us = units.slice();
+  // `Follow NBC News`, `Get TMZ Breaking News`: a call's verb opening a line is no part of the name after it.
+  if (us.length > 1 && us[0].initial && us[0].kind === 'word' && CALL_VERBS.has(us[0].text)) return classifyPiece(us.slice(1), text, cx);
   let dropped = false;
   while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text)) && us[us.length - 1].kind === 'word') {
     us.pop();
@@ -230,7 +232,8 @@ function acronymName(a: Unit, w: Unit): boolean {
   // `ON Autoplay`: a short word in capitals is no acronym.
   if (a.text.length === 2 ? SHOUTED_PAIRS.has(lower(a)) || FUNCTION_WORDS.has(lower(a)) : FUNCTION_WORDS.has(lower(a)) || isCommonWord(lower(a))) return false;
   // `UKIP MEPs`: the plural of an acronym is the body's people, no part of its name.
-  if (w.kind !== 'word' || w.caps || isCommonWord(lw) || isGivenName(w.text) || ACRONYMS.has(a.text.replace(/\./g, '')) || /^\p{Lu}{2,}s$/u.test(w.text)) return false;
+  // `CNN MoneyStream`: a word spelt like a product's is the body's product, no part of its name.
+  if (w.kind !== 'word' || w.caps || isCommonWord(lw) || isGivenName(w.text) || ACRONYMS.has(a.text.replace(/\./g, '')) || /^\p{Lu}{2,}s$/u.test(w.text) || isProductSpelling(w.text)) return false;
   return !NON_ENTITY_ACRONYMS.has(lower(a)) && !/^(?:\p{Lu}\.)+$/u.test(a.text) && !/\p{N}/u.test(a.text);
 }
 
@@ -515,6 +518,9 @@ function isTeamNickname(rest: readonly Unit[]): boolean {
   const singular = last.text.replace(/s$/, '');
   return !isHead(last, ORG_TAIL_HEADS) && !ORG_TAIL_HEADS.has(singular.toLowerCase()) && !GEO_SUFFIXES.has(singular.toLowerCase()) && gazetteer().get(nameKey(last.text))?.label !== 'NORP' && !ROLE_NOUNS.has(singular.toLowerCase()) && !TITLES.has(last.text.toLowerCase());
 }
+
+/** Verbs a call to action opens with (`Follow NBC News`, `Get TMZ Breaking News`, `Support Public Radio`). */
+const CALL_VERBS = new Set(['Follow', 'Get', 'Visit', 'Join', 'Download', 'Subscribe', 'Support', 'Watch', 'Listen', 'Shop', 'Explore', 'Discover', 'Try']);
 
 /** Words that qualify a post (`Permanent Representative`, `Deputy Leader`). */
 const POST_MODIFIERS_OF_ROLES = new Set(['permanent', 'deputy', 'senior', 'assistant', 'acting', 'executive', 'vice', 'principal', 'special']);
