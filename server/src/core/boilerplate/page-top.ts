@@ -80,7 +80,8 @@ export function headOverByline(lines: readonly LineInfo[], first: number, candid
   return later >= 0 ? later : first;
 }
 
-function nextNonBlank(lines: readonly LineInfo[], i: number): number {
+/** The next line after `i` with words (lines.length when none). */
+export function nextNonBlank(lines: readonly LineInfo[], i: number): number {
   let j = i + 1;
   while (j < lines.length && lines[j].words === 0) j++;
   return j;

@@ -4,7 +4,7 @@
  * articles" label, and which bare labels stand among navigation. Linear in the lines.
  */
 import { KIND_REASONS, NAV_KINDS, type LineInfo, type LineKind, type Mark } from './line-kinds';
-import { fillMenus, headOverByline, markHeadlineEchoes, markReleaseHead, markTopBlocks } from './page-top';
+import { fillMenus, headOverByline, markHeadlineEchoes, markReleaseHead, markTopBlocks, nextNonBlank } from './page-top';
 
 export type { Mark } from './line-kinds';
 
@@ -132,8 +132,7 @@ function markDatedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[
     const l = lines[i];
     if (l.content) content = true;
     if (!content || marks[i] || l.words < 4 || l.words > 20 || l.content || l.stamp || l.quoted || (!l.headlineShape && !l.endsQuestion)) continue;
-    let j = i + 1;
-    while (j < lines.length && lines[j].words === 0) j++;
+    const j = nextNonBlank(lines, i);
     if (j >= lines.length || !lines[j].stamp || marks[j] || lines[j].words > 8 || !MONTH_IN_LABEL.test(lines[j].label)) continue;
     marks[i] = { reason: 'teaser of another article', nav: true };
     marks[j] = { reason: 'the date of a teaser', nav: true };

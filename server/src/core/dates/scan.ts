@@ -9,7 +9,7 @@ import { chronoMentions } from './chrono-scan';
 import { clauseTense, isEveryWeek, isRecurring } from './context';
 import type { Mention, ParagraphScan } from './mention';
 import { numericMentions } from './numeric-patterns';
-import { wordMentions } from './word-patterns';
+import { PART, wordMentions } from './word-patterns';
 import { NEWSPAPER_WORDS } from '../entities/vocabulary';
 
 /** Keep the widest of overlapping candidates; on a partial overlap our own patterns win. */
@@ -75,15 +75,13 @@ function combine(text: string, ms: Mention[]): Mention[] {
     }
     const part = isDay(a) || (a.kind === 'relative' && a.unit === 'day' && !a.part) ? /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(a.end)) : null;
     if (part) {
-      const code = ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[part[1].toLowerCase() as 'morning'];
-      out.push({ ...a, end: a.end + part[0].length, label: 'TIME', part: code });
+      out.push({ ...a, end: a.end + part[0].length, label: 'TIME', part: PART[part[1].toLowerCase()] });
       continue;
     }
     // `the evening of June 17, 2015`: a part of the day and its date, one TIME (the article outside).
     const partOf = isDay(a) && !a.part && !a.endDate ? PART_OF.exec(text.slice(Math.max(0, a.start - 13), a.start)) : null;
     if (partOf) {
-      const code = ({ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' } as const)[partOf[1].toLowerCase() as 'morning'];
-      out.push({ ...a, start: a.start - partOf[0].length, label: 'TIME', part: code, source: `${partOf[1]} of + ${a.source}` });
+      out.push({ ...a, start: a.start - partOf[0].length, label: 'TIME', part: PART[partOf[1].toLowerCase()], source: `${partOf[1]} of + ${a.source}` });
       continue;
     }
     // `midday on Monday`: noon or midnight and the day they fall on, one span.

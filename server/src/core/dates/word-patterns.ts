@@ -32,7 +32,8 @@ const Q_YEAR = /\b([QH])([1-4])\s*((?:19|20)\d\d)\b/g;
 const QUARTER_ALONE = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/gi;
 const MONEY_TALK = /\b(?:profits?|sales|revenues?|earnings|turnover|GDP|economy|growth|quarterly|results|income|losses|shares|dividends?|percent|[0-9.]+\s?(?:bn|billion|million|m))\b|[$\u00a3\u20ac%]/i;
 
-const PART: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+/** A part of the day's word → its TIMEX3 code. */
+export const PART: Readonly<Record<string, PartOfDay>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
 const SEASON: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 const REL_OFFSET: Record<string, number> = { this: 0, current: 0, next: 1, coming: 1, last: -1, 'this past': -1 };

@@ -289,7 +289,7 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a newspaper: a place and a masthead’s word', { initial: u.initial })];
   }
   // `the Cleveland Browns`, `the Boston Red Sox`: a city or a state and a plural nickname name a sports team.
-  if (e.label === 'PLACE' && e.kind !== 'country' && g === 0 && rest.length >= 1 && rest.length <= 2 && rest.every((r) => r.kind === 'word' && !r.caps) && isTeamNickname(rest) && SPORT_WORDS.test(text)) {
+  if (e.label === 'PLACE' && e.kind !== 'country' && g === 0 && rest.length >= 1 && rest.length <= 2 && rest.every((r) => r.kind === 'word' && !r.caps) && isTeamNickname(rest) && sportTokens(cx.tokens)) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a sports team: a place and a plural nickname', { initial: u.initial })];
   }
@@ -500,13 +500,13 @@ function isProductSpelling(w: string): boolean {
 const OPPONENT_BEFORE = /^(?:against|beat|beating|defeated|defeating|versus|vs|v)$/;
 
 /** Words of sport in the paragraph: a team's name is read only there (not `California Privacy Rights`). */
-const SPORT_WORDS = /\b(?:beat|beats|game|games|season|coach|team|teams|league|played|plays|win|wins|won|lost|loses|traded|draft|drafted|score|scored|victory|defeat|match|fans|playoffs?|championship|stadium|quarterback|pitcher|striker|innings|touchdown|tournament|final)\b/i;
+const SPORT_WORDS = new Set('beat beats game games season coach team teams league played plays win wins won lost loses traded draft drafted score scored victory defeat match fans playoff playoffs championship stadium quarterback pitcher striker innings touchdown tournament final'.split(' '));
 
 const sportCache = new WeakMap<readonly Token[], boolean>();
 /** The paragraph of these tokens speaks of sport. */
 function sportTokens(tokens: readonly Token[]): boolean {
   let v = sportCache.get(tokens);
-  if (v === undefined) sportCache.set(tokens, (v = tokens.some((t) => t.kind === 'word' && SPORT_WORDS.test(t.text) && SPORT_WORDS.exec(t.text)?.[0] === t.text)));
+  if (v === undefined) sportCache.set(tokens, (v = tokens.some((t) => t.kind === 'word' && SPORT_WORDS.has(t.text.toLowerCase()))));
   return v;
 }
 
@@ -516,7 +516,7 @@ function isTeamNickname(rest: readonly Unit[]): boolean {
   if (!/^\p{Lu}\p{Ll}+(?:[^s]s|Sox)$/u.test(last.text)) return false;
   if (rest.some((r) => isHead(r, GEO_SUFFIXES) || isHead(r, ORG_TAIL_HEADS) || isHead(r, DROP_HEADS) || isHead(r, GEO_PREFIXES))) return false;
   const singular = last.text.replace(/s$/, '');
-  return !isHead(last, ORG_TAIL_HEADS) && !ORG_TAIL_HEADS.has(singular.toLowerCase()) && !GEO_SUFFIXES.has(singular.toLowerCase()) && gazetteer().get(nameKey(last.text))?.label !== 'NORP' && !ROLE_NOUNS.has(singular.toLowerCase()) && !TITLES.has(last.text.toLowerCase());
+  return !ORG_TAIL_HEADS.has(singular.toLowerCase()) && !GEO_SUFFIXES.has(singular.toLowerCase()) && gazetteer().get(nameKey(last.text))?.label !== 'NORP' && !ROLE_NOUNS.has(singular.toLowerCase()) && !TITLES.has(last.text.toLowerCase());
 }
 
 /** Verbs a call to action opens with (`Follow NBC News`, `Get TMZ Breaking News`, `Support Public Radio`). */
