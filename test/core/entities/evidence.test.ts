@@ -295,6 +295,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a vessel named after its kind is no entity, here or elsewhere in the document', text: 'It was sighted by the motor vessel Nyanda while on passage. The Nyanda reported its sighting to Canberra.', want: ['PLACE:Canberra'] },
   { name: 'acronyms of formats, fields and certificates are no names', text: 'The DLC and the VHS tapes improved the UX; she holds the CCNA and works in OTT for the UN.', want: ['ORG:UN'] },
   { name: 'a call’s verb opening a line is no part of the name after it; a word spelt like a product’s is no part of an acronym’s name', text: 'Follow NBC News\nGet TMZ Breaking News\nUpdates: Download CNN MoneyStream', want: ['ORG:NBC News', 'ORG:TMZ Breaking News', 'ORG:CNN'] },
+  { name: 'a name set off by a comma before a geographic noun is a place; an agent noun hyphened to a country leaves the country; the parent company is known', text: 'Archaeologists excavated parts of Abydos, a “lost city” of the pharaohs. A leading China-watcher said so. Discover Thomson Reuters.', want: ['PLACE:Abydos', 'PLACE:China', 'ORG:Thomson Reuters'] },
 ];
 
 describe('entities: evidence', () => {

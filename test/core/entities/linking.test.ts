@@ -95,6 +95,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('The Federal Bureau of Investigation (FBI) said so. The FBI agreed.'), ['Federal Bureau of Investigation → Federal Bureau of Investigation', 'FBI → Federal Bureau of Investigation', 'FBI → Federal Bureau of Investigation']);
   });
 
+  it('a known organisation is itself, not the longer name around it in the document', () => {
+    assert.deepEqual(canonicals('WASHINGTON (Reuters) - Rates rose. Discover Thomson Reuters. Reuters reported it.').filter((c) => c.includes('Reuters')).slice(-1), ['Reuters → Reuters']);
+  });
+
   it('a site’s name run together with its domain is the name the document writes in words', () => {
     assert.deepEqual(canonicals('Anchors at CBC News reported it. Read more at CBCNews.ca today.'), ['CBC News → CBC News', 'CBCNews.ca → CBC News']);
   });

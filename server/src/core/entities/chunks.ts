@@ -224,7 +224,9 @@ function splitAffix(t: Token): Token[] | undefined {
   const participle = /^\p{Ll}{2,}(?:ed|en)$/u.test(tail) || (/^\p{Lu}{2,}$/u.test(head) && /^\p{Ll}{3,}$/u.test(tail));
   // `Soros-obsession`, `China-watcher`: a common noun hyphened to a name.
   // Not a title (`President-elect`) nor a word of a name (`Turkic-speaking States`).
-  const noun = /^\p{Ll}{3,}$/u.test(tail) && !tail.endsWith('ing') && isCommonWord(tail) && /^\p{Lu}\p{Ll}+$/u.test(head) && !TITLES.has(head.toLowerCase()) && (!isCommonWord(head) || !!gazetteer().get(nameKey(head)));
+  // `China-watcher`: an agent noun of a common verb too.
+  const agent = /^\p{Ll}{3,}er$/u.test(tail) && (isCommonWord(tail.slice(0, -2)) || isCommonWord(tail.slice(0, -1)));
+  const noun = /^\p{Ll}{3,}$/u.test(tail) && !tail.endsWith('ing') && (isCommonWord(tail) || agent) && /^\p{Lu}\p{Ll}+$/u.test(head) && !TITLES.has(head.toLowerCase()) && (!isCommonWord(head) || !!gazetteer().get(nameKey(head)));
   if (/(?:^|-)\p{Lu}/u.test(head) && (NAME_SUFFIXES.test(tail) || participle || noun)) {
     return [word(head, t.start, true, t.initial), dash(t.start + k), word(tail, t.start + k + 1, false, false)];
   }

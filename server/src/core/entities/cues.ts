@@ -36,6 +36,19 @@ export function geoNounAfter(tokens: readonly Token[], end: number): boolean {
   return w !== undefined && (GEO_NOUNS.has(w) || GEO_NOUNS.has(w.replace(/s$/, '')));
 }
 
+/** `Abydos, a “lost city” they believe …`, `Pātaua, a small village`: a name set off by a comma before a geographic noun. */
+export function geoAppositionAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[end + 1]?.text ?? '')) return false;
+  for (let k = end + 2, n = 0; k < tokens.length && n < 4; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && /^[“"‘']$/.test(t.text)) continue;
+    if (t.kind !== 'word' || t.cap) return false;
+    if (GEO_NOUNS.has(t.text)) return true;
+    n++;
+  }
+  return false;
+}
+
 /** `the Abai, Akmola and Aktobe regions`: a plural geographic noun after a list of names. */
 export function pluralGeoNounAfter(text: string, at: number): boolean {
   const m = /^\s+(\p{Ll}+)s\b/u.exec(text.slice(at, at + 20));

@@ -9,7 +9,7 @@
  * knowledge, like the country and acronym tables.
  */
 export const KNOWN_ORGS: readonly string[] = `
-  Reuters|Associated Press|Agence France-Presse|Getty Images|Shutterstock|Alamy|Press Association|Kyodo|Yonhap|
+  Reuters|Thomson Reuters|Associated Press|Agence France-Presse|Getty Images|Shutterstock|Alamy|Press Association|Kyodo|Yonhap|
   Interfax|TASS|RIA Novosti|Anadolu Agency|Xinhua|Bernama|Antara|
   Twitter|Facebook|Instagram|WhatsApp|LinkedIn|YouTube|TikTok|Snapchat|Reddit|Google|Microsoft|Wikipedia|
   Netflix|Spotify|Pinterest|Tumblr|Flickr|Apple|Amazon|Samsung|Sony|Intel|Nvidia|Tesla|Uber|Airbnb|eBay|PayPal|Meta|

@@ -68,7 +68,9 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     else if (long) m.canonical = longerOrg(m, index, positions, longCanon, names) ?? long;
     // `Navy`, `Senate`: a body named by its kind is another document's only if this one says so.
     else if (SINGLE_INSTITUTIONS.has(m.text.toLowerCase())) m.canonical = sameBody(m.text, longerOrg(m, index, positions, longCanon) ?? containing(m.text, positions, longCanon)) ?? m.text;
-    else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.replace(SITE_NAME, '$1').toLowerCase()) ?? (m.gazKind === 'org' ? m.canonical : undefined) ?? otherDocs(m.text, names) ?? m.text;
+    // A known organisation is itself, not a longer name around it (`Reuters` in a page of `Thomson Reuters`).
+    else if (m.gazKind === 'org' && m.canonical) continue;
+    else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.replace(SITE_NAME, '$1').toLowerCase()) ?? otherDocs(m.text, names) ?? m.text;
   }
   withMastheadThe(orgs, names, text);
   theOfTheName(orgs, text);

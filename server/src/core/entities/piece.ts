@@ -14,7 +14,7 @@ import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
 import { nameKey, titleCase } from './keys';
-import { appositionAfter, bylineCue, creditCue, geoNounAfter, looksLikeSurname, placeCue, roleBefore, speechCue } from './cues';
+import { appositionAfter, bylineCue, creditCue, geoAppositionAfter, geoNounAfter, looksLikeSurname, placeCue, roleBefore, speechCue } from './cues';
 
 export interface PieceContext {
   tokens: readonly Token[];
@@ -733,7 +733,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (placeCue(cx.tokens, first) && eventWord?.kind !== 'pos' && !(eventWord?.cap && DROP_HEADS.has(eventWord.text.toLowerCase()))) return m('PLACE', 1, 'after a place preposition');
   // `Derbyshire`, `Nottinghamshire`: an English county by its ending.
   if (/^\p{Lu}\p{Ll}{3,}shire$/u.test(w)) return m('PLACE', 2, 'a county by its ending');
-  if (geoNounAfter(cx.tokens, u.tokEnd)) return m('PLACE', 1, 'before a geographic word');
+  if (geoNounAfter(cx.tokens, u.tokEnd) || geoAppositionAfter(cx.tokens, u.tokEnd)) return m('PLACE', 1, 'before a geographic word');
   if (looksLikeSurname(w)) return m('PERSON', 1, 'surname ending');
   if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
   if (isGivenName(w) && !NOT_GIVEN.has(lw)) return m('PERSON', 1, 'given name', { guess: true });
