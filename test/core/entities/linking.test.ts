@@ -95,6 +95,11 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('The Federal Bureau of Investigation (FBI) said so. The FBI agreed.'), ['Federal Bureau of Investigation → Federal Bureau of Investigation', 'FBI → Federal Bureau of Investigation', 'FBI → Federal Bureau of Investigation']);
   });
 
+  it('after the, a surname modifying the noun after it is still the person named in full; a given name is not', () => {
+    assert.deepEqual(labelled('Craig Bellamy was fined. "I wish to put the record straight regarding the Bellamy situation," said Shepherd.'), ['PERSON:Craig Bellamy', 'PERSON:Bellamy', 'PERSON:Shepherd']);
+    assert.deepEqual(labelled('Bill Shorten spoke about the Bill today.'), ['PERSON:Bill Shorten']);
+  });
+
   it('a known organisation is itself, not the longer name around it in the document', () => {
     assert.deepEqual(canonicals('WASHINGTON (Reuters) - Rates rose. Discover Thomson Reuters. Reuters reported it.').filter((c) => c.includes('Reuters')).slice(-1), ['Reuters → Reuters']);
   });

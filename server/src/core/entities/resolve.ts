@@ -61,8 +61,11 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     const words = nameParts(m.text);
     // A part of a person named in full in this document (`Tokayev`, `Xi`).
     // Not after a determiner: `the Bill` is not Bill Shorten.
-    const lone = words.length < 3 && !m.gazKind && !m.acronym && !afterDeterminer(text, m.start);
+    // … unless it is a surname modifying the noun after it (`the Bellamy situation`, `the Obama administration`).
+    const determined = afterDeterminer(text, m.start);
+    const lone = words.length < 3 && !m.gazKind && !m.acronym && (!determined || (words.length === 1 && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))));
     let full = lone ? partOf(words, parts) : undefined;
+    if (full && determined && foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0])) full = undefined;
     // A given name alone right after another capitalised word belongs to that name (`the Data Retention Bill`), not to the person.
     if (full && words.length === 1 && foldName(nameParts(full)[0]) === foldName(words[0]) && afterCapitalised(text, m.start)) full = undefined;
     if (full && m.surnameOnly && foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0])) full = undefined;
