@@ -296,6 +296,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'acronyms of formats, fields and certificates are no names', text: 'The DLC and the VHS tapes improved the UX; she holds the CCNA and works in OTT for the UN.', want: ['ORG:UN'] },
   { name: 'a call’s verb opening a line is no part of the name after it; a word spelt like a product’s is no part of an acronym’s name', text: 'Follow NBC News\nGet TMZ Breaking News\nUpdates: Download CNN MoneyStream', want: ['ORG:NBC News', 'ORG:TMZ Breaking News', 'ORG:CNN'] },
   { name: 'a name set off by a comma before a geographic noun is a place; an agent noun hyphened to a country leaves the country; the parent company is known', text: 'Archaeologists excavated parts of Abydos, a “lost city” of the pharaohs. A leading China-watcher said so. Discover Thomson Reuters.', want: ['PLACE:Abydos', 'PLACE:China', 'ORG:Thomson Reuters'] },
+  { name: 'a lone given name joined by and to an organisation named by its head is a company too', text: 'They held meetings with executives from News Corporation and Fairfax, representatives of the networks.', want: ['ORG:News Corporation', 'ORG:Fairfax'] },
 ];
 
 describe('entities: evidence', () => {

@@ -329,8 +329,10 @@ function shareListLabels(text: string, ms: Mention[]): void {
  */
 function companyPair(a: Mention, b: Mention): void {
   for (const [known, other] of [[a, b], [b, a]]) {
-    if (known.gazKind !== 'org' || other.label !== 'PERSON' || other.strength >= 2) continue;
-    if (!other.shapeOnly) continue;
+    if (other.label !== 'PERSON' || other.strength >= 2) continue;
+    // `News Corporation and Fairfax`: an organisation by its head, joined to a lone word read as a person only as a given name.
+    const lone = other.guess === true && !/\s/.test(other.text) && known.label === 'ORG' && known.strength === 2;
+    if (!(known.gazKind === 'org' && other.shapeOnly) && !lone) continue;
     Object.assign(other, { label: 'ORG', strength: 1, guess: false, reason: `joined to the company ${known.text}` });
   }
 }
