@@ -297,6 +297,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a call’s verb opening a line is no part of the name after it; a word spelt like a product’s is no part of an acronym’s name', text: 'Follow NBC News\nGet TMZ Breaking News\nUpdates: Download CNN MoneyStream', want: ['ORG:NBC News', 'ORG:TMZ Breaking News', 'ORG:CNN'] },
   { name: 'a name set off by a comma before a geographic noun is a place; an agent noun hyphened to a country leaves the country; the parent company is known', text: 'Archaeologists excavated parts of Abydos, a “lost city” of the pharaohs. A leading China-watcher said so. Discover Thomson Reuters.', want: ['PLACE:Abydos', 'PLACE:China', 'ORG:Thomson Reuters'] },
   { name: 'a lone given name joined by and to an organisation named by its head is a company too', text: 'They held meetings with executives from News Corporation and Fairfax, representatives of the networks.', want: ['ORG:News Corporation', 'ORG:Fairfax'] },
+  { name: 'the Kazakh legal form TOO opens a name only in capitals (Too Hot is English)', text: 'Here’s Why Your Office May Be Too Hot or Cold: Gender Bias\nThe contract went to TOO Astana Construction.', want: ['ORG:TOO Astana Construction'] },
 ];
 
 describe('entities: evidence', () => {

@@ -204,7 +204,8 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
  */
 function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: Mention[]; next: number } | undefined {
   let e = pieceEnd(units, i);
-  if (e - i >= 2 && isWordIn(units[i], CORPORATE_PREFIXES)) return finish(units, i, e - 1, i, text, e);
+  // `JSC Samruk`, `TOO Astana`: a legal form written before the name, in capitals (`Too Hot` is English).
+  if (e - i >= 2 && isWordIn(units[i], CORPORATE_PREFIXES) && (units[i].caps || lower(units[i]) !== 'too')) return finish(units, i, e - 1, i, text, e);
   const takesComplement = (end: number) => isWordIn(units[end - 1], ORG_LEAD_HEADS) && isConn(units[end], 'of', 'for', 'on');
   if (!takesComplement(e)) {
     // `TV and Radio Complex of …`, `… Relief and Works Agency for …`
