@@ -125,7 +125,10 @@ export function classifyLine(text: string): LineInfo {
 const CREDIT_ONLY = /^(?:(?:photo|image|picture|video)\s+)?(?:photo(?:graph)?s?|images?|pictures?|credits?|source|courtesy)\s*[:|/©]?\s+\p{Lu}[^.!?]*$/iu;
 
 /** A date with its year: `2/26/2015`, `2015-02-26`, `March 11, 2015`, `11 March 2015`. */
-const FULL_DATE = /\b(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d)\b/u;
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
+/** A month's name (`Aug.`, `September`), any case: a date, not a table's row of years. */
+export const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
+const FULL_DATE = new RegExp(`\\b(?:\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d|${MONTH}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d|\\d{1,2}\\s+${MONTH}\\.?,?\\s+(?:19|20)\\d\\d)\\b`, 'u');
 
 function isTitleCase(tokens: readonly string[]): boolean {
   const long = tokens.filter((w) => /^['‘“"]?\p{L}{4,}/u.test(w));

@@ -80,6 +80,13 @@ export function headOverByline(lines: readonly LineInfo[], first: number, candid
   return later >= 0 ? later : first;
 }
 
+/** The nearest line before `i` with words, not before `floor` (`floor` when none). */
+export function prevNonBlank(lines: readonly LineInfo[], i: number, floor: number): number {
+  let j = i - 1;
+  while (j > floor && lines[j].words === 0) j--;
+  return j;
+}
+
 /** The next line after `i` with words (lines.length when none). */
 export function nextNonBlank(lines: readonly LineInfo[], i: number): number {
   let j = i + 1;

@@ -3,8 +3,8 @@
  * article's content ends, which lines belong to a block of teasers after a "Related
  * articles" label, and which bare labels stand among navigation. Linear in the lines.
  */
-import { KIND_REASONS, NAV_KINDS, type LineInfo, type LineKind, type Mark } from './line-kinds';
-import { fillMenus, headOverByline, markHeadlineEchoes, markReleaseHead, markTopBlocks, nextNonBlank } from './page-top';
+import { KIND_REASONS, MONTH_WORD, NAV_KINDS, type LineInfo, type LineKind, type Mark } from './line-kinds';
+import { fillMenus, headOverByline, markHeadlineEchoes, markReleaseHead, markTopBlocks, nextNonBlank, prevNonBlank } from './page-top';
 
 export type { Mark } from './line-kinds';
 
@@ -107,8 +107,7 @@ function markTeaserRuns(lines: readonly LineInfo[], marks: (Mark | undefined)[],
     if (lines[i].content) content = true;
     if (!teaser(lines[i]) || marks[i]) continue;
     // Before the article, only under a navigation label (`Top Stories`) and three or more in a row.
-    let p = i - 1;
-    while (p > head && lines[p].words === 0) p--;
+    const p = prevNonBlank(lines, i, head);
     const underNav = p > head && marks[p]?.nav === true;
     if (!content && !underNav) continue;
     let j = i;
@@ -118,9 +117,6 @@ function markTeaserRuns(lines: readonly LineInfo[], marks: (Mark | undefined)[],
     i = j - 1;
   }
 }
-
-/** A month's name in a line's label: a date, not a table's row of years. */
-const MONTH_IN_LABEL = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/;
 
 /**
  * Inside or after the article, a headline and a line that is only its date (`Why Are New York City’s Streets Always
@@ -133,7 +129,7 @@ function markDatedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[
     if (l.content) content = true;
     if (!content || marks[i] || l.words < 4 || l.words > 20 || l.content || l.stamp || l.quoted || (!l.headlineShape && !l.endsQuestion)) continue;
     const j = nextNonBlank(lines, i);
-    if (j >= lines.length || !lines[j].stamp || marks[j] || lines[j].words > 8 || !MONTH_IN_LABEL.test(lines[j].label)) continue;
+    if (j >= lines.length || !lines[j].stamp || marks[j] || lines[j].words > 8 || !MONTH_WORD.test(lines[j].label)) continue;
     marks[i] = { reason: 'teaser of another article', nav: true };
     marks[j] = { reason: 'the date of a teaser', nav: true };
   }

@@ -61,3 +61,8 @@ export function isAllCaps(s: string): boolean {
   }
   return letters >= 2;
 }
+
+/** The last word of a name, lowercased (`Spanish Football Federation` → `federation`): its head. */
+export function headWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}

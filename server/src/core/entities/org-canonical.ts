@@ -7,7 +7,7 @@
  * Work is per distinct name, so the pass stays linear in the document.
  */
 import { ACRONYMS, KNOWN_ORG_NAMES } from './acronyms';
-import { isAllCaps, nameKey, variantKey } from './keys';
+import { headWord, isAllCaps, nameKey, variantKey } from './keys';
 import { gazetteer } from './gazetteer';
 import { CONNECTORS } from './vocabulary';
 import { INSTITUTION_HEADS, SINGLE_INSTITUTIONS, withoutLegalForm } from './org-words';
@@ -112,7 +112,7 @@ function withMastheadThe(orgs: readonly DocMention[], names: WorkspaceNames, tex
   for (const m of orgs) {
     const c = m.canonical;
     // `The Spanish Football Federation`: an institution's name keeps no `The`, however the text writes it.
-    if (!c || c.startsWith('The ') || m.acronym || INSTITUTION_HEADS.has(c.slice(c.lastIndexOf(' ') + 1).toLowerCase())) continue;
+    if (!c || c.startsWith('The ') || m.acronym || INSTITUTION_HEADS.has(headWord(c))) continue;
     if (here.has(c) || names.orgVariants(c)?.has(`The ${c}`)) m.canonical = `The ${c}`;
   }
 }
@@ -163,10 +163,11 @@ function indexByInitials(names: Iterable<string>): Map<string, string[]> {
     else if (!list.includes(name)) list.push(name);
   };
   for (const name of names) {
-    add(initials(name), name);
+    const plain = initials(name);
+    add(plain, name);
     // `UKIP` is `UK Independence Party`: a word in capitals gives all its letters.
     const spelt = initials(name, true);
-    if (spelt !== initials(name)) add(spelt, name);
+    if (spelt !== plain) add(spelt, name);
   }
   return out;
 }

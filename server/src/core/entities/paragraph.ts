@@ -8,7 +8,7 @@ import { findChunks, splitCompounds } from './chunks';
 import { classifyChunk } from './chunk-parse';
 import { mention, type Alias, type Mention, type ParagraphEntities, type StateCandidate } from './mention';
 import { gazetteer } from './gazetteer';
-import { nameKey, titleCase } from './keys';
+import { headWord, nameKey, titleCase } from './keys';
 import { CONNECTORS, FUNCTION_WORDS, NEWSPAPER_WORDS, NO_NOUN_AFTER } from './vocabulary';
 import { pluralGeoNounAfter } from './cues';
 import { relabelByContext } from './context-labels';
@@ -54,7 +54,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes('University of ')) universityCampus(text, kept);
   if (text.endsWith('Sponsored')) sponsor(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
-  for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
+  for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(headWord(m.text))) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withCommaLegalForm(text, kept);
   splitRepeatedNames(text, kept);
   withPlaceKind(text, kept);
@@ -218,7 +218,7 @@ function sourceOnAggregator(text: string, ms: Mention[]): void {
   const x = SOURCE_ON.exec(text);
   if (!x) return;
   const start = x.index + x[0].indexOf(x[1]);
-  const at = start + x[1].length + 4;
+  const at = x.index + x[0].lastIndexOf(x[2]);
   replaceInside(ms, mention(start, start + x[1].length, x[1], 'ORG', 2, 'a teaser’s source on a news aggregator'));
   replaceInside(ms, mention(at, at + x[2].length, x[2], 'ORG', 2, 'a news aggregator named after its source'));
 }
@@ -386,9 +386,9 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
     // (`The Telegraph has announced`, `The Guardian is hedging`), not a company's (`The Telegraph Group`).
     if (!the || the.text !== 'The' || isTitleCaseLine(tokens)) continue;
     // `fined by The Spanish Football Federation`, `The Forward Sports Fund`: a body named by its institution's head takes no `The` (newspapers and companies do).
-    if (INSTITUTION_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase())) continue;
+    if (INSTITUTION_HEADS.has(headWord(m.text))) continue;
     // A common word (`Guardian`, `Sun`) with no label of its own must then report or publish (`The Sun rose` is the star).
-    const masthead = the.initial && NEWSPAPER_WORDS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase()) && sentenceOpens(text, the.start) && (m.label === 'ORG' || REPORTS_AFTER.test(text.slice(m.end, m.end + 24)));
+    const masthead = the.initial && NEWSPAPER_WORDS.has(headWord(m.text)) && sentenceOpens(text, the.start) && (m.label === 'ORG' || REPORTS_AFTER.test(text.slice(m.end, m.end + 24)));
     if (!masthead && (the.initial || !afterLowercase(text, the.start))) continue;
     // A known or strongly marked name takes it when it is an organisation's (`The Hague` is the gazetteer's own).
     if ((m.gazKind || (m.label && m.strength === 2)) && m.label !== 'ORG') continue;

@@ -66,11 +66,10 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   // `Security Council Permanent Representatives`, `Party Deputy Leaders`: a body's name, then its posts (plural too).
   if (us.length > 2) {
-    const post = (x: Unit) => x.kind === 'word' && (ROLE_NOUNS.has(lower(x).replace(/s$/, '')) || TITLES.has(lower(x)) || POST_MODIFIERS_OF_ROLES.has(lower(x)));
+    const role = (x: Unit) => x.kind === 'word' && (ROLE_NOUNS.has(lower(x).replace(/s$/, '')) || TITLES.has(lower(x)));
     let h = us.length - 1;
-    while (h > 0 && post(us[h])) h--;
-    const last = us[us.length - 1];
-    if (h >= 1 && h < us.length - 1 && isHead(us[h], ORG_TAIL_HEADS) && (ROLE_NOUNS.has(lower(last).replace(/s$/, '')) || TITLES.has(lower(last)))) {
+    while (h > 0 && (role(us[h]) || POST_MODIFIERS_OF_ROLES.has(lower(us[h])))) h--;
+    if (h >= 1 && h < us.length - 1 && isHead(us[h], ORG_TAIL_HEADS) && role(us[us.length - 1])) {
       const s = span(us.slice(0, h + 1));
       return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${us[h].text}” before its posts`, { initial: us[0].initial })];
     }

@@ -15,6 +15,7 @@ import { isGivenName } from './given-names';
 import { sentenceRanges } from '../quotes/sentences';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS } from './org-words';
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
+import { headWord } from './keys';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -220,7 +221,7 @@ function confirmPhrases(ms: DocMention[], text: string): void {
     if (!short) continue;
     const full = fullOf.get(short);
     // `Powder River Basin`: such a name ending in a geographic word is a place.
-    const label = GEO_SUFFIXES.has(short.slice(short.lastIndexOf(' ') + 1).toLowerCase()) ? 'PLACE' : 'ORG';
+    const label = GEO_SUFFIXES.has(headWord(short)) ? 'PLACE' : 'ORG';
     Object.assign(m, { label, strength: 1, lexical: false, linked: full !== m ? full : undefined, reason: `common words capitalised mid-sentence ${counts.get(short)} times` });
   }
 }
