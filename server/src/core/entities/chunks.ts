@@ -30,6 +30,9 @@ export interface Unit {
   caps: boolean;
 }
 
+/** Verbs in the past a sentence goes on with after its subject's name (`Will Smith made …`). */
+const PAST_AFTER_NAME = /^(?:\p{Ll}{2,}ed|made|said|was|had|has|is|says|won|took|told|became|went)$/u;
+
 /** Months that are also surnames (`Theresa May`, `Brian May`, `Tony June`). */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 
@@ -69,7 +72,11 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     // `Theresa May`, `Brian May`: right after a given name, a month that is also a surname (never before a day's number).
     const prev = tokens[i - 1];
     const afterGiven = t.kind === 'word' && !t.caps && MONTH_SURNAMES.has(t.text) && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && isGivenName(prev.text) && !MONTHS.has(prev.text.toLowerCase()) && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
-    if (isNameWord(t) || afterHonorific || afterGiven || (lead && lead.end > i + 1)) {
+    // `Khoa Do`: after a name word that is no common word, `Do` inside a sentence is a surname (not before a capital).
+    const doSurname = t.kind === 'word' && t.text === 'Do' && !t.initial && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && !isCommonWord(prev.text) && !tokens[i + 1]?.cap;
+    // `Will Smith made …`: `Will` before a surname is a given name, inside a sentence or opening one before a verb in the past.
+    const willGiven = t.kind === 'word' && t.text === 'Will' && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !tokens[i + 1].caps && tokens[i + 1].start === t.end + 1 && !isCommonWord(tokens[i + 1].text) && (!t.initial || PAST_AFTER_NAME.test(tokens[i + 2]?.text ?? ''));
+    if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || (lead && lead.end > i + 1)) {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname.
       const prevUnit = cur[cur.length - 1];
       const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && isGivenName(prevUnit.text) && !isCommonWord(prevUnit.text);

@@ -34,6 +34,24 @@ const WEB_WORDS = `podcast podcasts smartphone smartphones livestream livestream
  */
 const SUBTITLE_NAMES = `enterprise central pop`.split(/\s+/).filter(Boolean);
 
+/** Kin named as one is spoken to (`'Mum, when can I …'`): the subtitles write them capitalised, and they name no entity. */
+const KIN_WORDS = `mum mom dad mummy mommy daddy grandma grandpa granny gran nana nanna`.split(/\s+/).filter(Boolean);
+
+/**
+ * A word built from a common word with an English prefix or suffix (`Viewability`, `Recertification`, `Ladness`)
+ * is a common word too, though too rare for the subtitles. Only affixes that make no names' endings.
+ */
+const DERIVED = [/^(.{3,})ness$/, /^(.{3,})ability$/, /^(.{3,})ibility$/, /^(.{3,})ification$/, /^(.{4,})(?:isation|ization)$/];
+const PREFIXED = /^(?:re|un|non|pre|mis|dis)(.{5,})$/;
+function derivedFromCommon(w: string, lex: ReadonlySet<string>): boolean {
+  for (const re of DERIVED) {
+    const m = re.exec(w);
+    if (m && (lex.has(m[1]) || lex.has(m[1].replace(/i$/, 'y')) || lex.has(m[1] + 'e'))) return true;
+  }
+  const p = PREFIXED.exec(w);
+  return !!p && lex.has(p[1]) && p[1].length >= 5;
+}
+
 const OPENING = new Set(OPENING_WORDS);
 /** An interjection or a sentence opener (`Oh`, `Well`, `However`), never a name. */
 export const isOpeningWord = (word: string): boolean => OPENING.has(word.toLowerCase());
@@ -60,6 +78,7 @@ function load(): Set<string> {
     for (const w of OPENING_WORDS) out.add(w);
     for (const w of WEB_WORDS) out.add(w);
     for (const w of SUBTITLE_NAMES) out.add(w);
+    for (const w of KIN_WORDS) out.add(w);
     words = out;
     loadMs = performance.now() - t0;
   }
@@ -74,7 +93,7 @@ export function isCommonWord(word: string): boolean {
   if (w.length > 3 && w.endsWith('s') && lex.has(w.slice(0, -1))) return true;
   if (w.length > 4 && w.endsWith('es') && lex.has(w.slice(0, -2))) return true;
   if (w.includes('-')) return w.split('-').every((p) => p.length > 0 && lex.has(p));
-  return false;
+  return derivedFromCommon(w, lex);
 }
 
 /** How often the subtitles' corpus writes `word` capitalised (0 when never): how common a name is in speech. */

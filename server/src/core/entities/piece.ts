@@ -9,6 +9,7 @@ import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
+import { STATE_ONLY_CODES, stateOf } from './state-codes';
 import { AWARDS, CONTINENTS, isHonorific, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
@@ -37,6 +38,8 @@ export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
 const COMPASS = /^(?:Lower|Upper|Greater|North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN)$/;
 /** Dotted initials (`H.W.`, `J.`) between the words of a name. */
 const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:(?:\p{Lu}\.)+|\p{Lu})$/u.test(us[k].text);
+/** `Khoa Do`, `Will Smith`: a function word the chunker took into a name (chunks.ts) is part of it, no common word. */
+const nameFunctionWord = (u: Unit) => u.kind === 'word' && !u.caps && (u.text === 'Do' || u.text === 'Will');
 const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
 
 export function classifyPiece(units: readonly Unit[], text: string, cx: PieceContext): Mention[] {
@@ -48,6 +51,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   let us = units.slice();
   // `Follow NBC News`, `Get TMZ Breaking News`: a call's verb opening a line is no part of the name after it.
   if (us.length > 1 && us[0].initial && us[0].kind === 'word' && CALL_VERBS.has(us[0].text)) return classifyPiece(us.slice(1), text, cx);
+  // `R.J. Anderson`, `J.R. Smith`: two dotted initials before a surname are a person's name, not an acronym.
+  if (us.length === 2 && us[0].kind === 'word' && /^\p{Lu}\.\p{Lu}\.$/u.test(us[0].text) && us[1].kind === 'word' && !us[1].caps && !isCommonWord(us[1].text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a person: initials and a surname', { initial: us[0].initial })];
+  }
   let dropped = false;
   while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text)) && us[us.length - 1].kind === 'word') {
     us.pop();
@@ -126,6 +134,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (!dropped && head && head.kind === 'word' && !head.cap && LOWER_ORG_HEADS.has(head.text) && head.start - last.end === 1 && !(us.length === 1 && us[0].kind === 'gaz')) {
     const s = { start: us[0].start, end: head.end };
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `name and its lowercase head “${head.text}”`, { initial: us[0].initial })];
+  }
+  // `UK News`, `US Sport`: a country's section of a website names the country, no organisation.
+  if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.kind === 'country' && isHead(us[1], SECTION_HEADS) && !/^posts?$/i.test(us[1].text)) {
+    const c = us[0];
+    return [mention(c.start, c.end, c.text, 'PLACE', 2, 'gazetteer: country, naming a section', { canonical: c.gaz!.canonical, gazKind: 'country', initial: c.initial })];
   }
   // `US Congress`, `UK Parliament`: a country and a body named by its kind are two names (`US Securities Exchange Commission` is one).
   if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.kind === 'country' && isHead(us[1], SINGLE_INSTITUTIONS)) {
@@ -244,6 +257,16 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   if (e.label === 'NORP' && g === 0 && rest.length === 1 && isAcronym(rest[0]) && rest[0].text.length <= 4 && !NON_ENTITY_ACRONYMS.has(lower(rest[0])) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) {
     const s = span([u, rest[0]]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a people’s adjective and an acronym: one body', { initial: u.initial })];
+  }
+  // `Nazi Germany`, `Soviet Russia`: a regime's adjective and its country name the state of that time, one place.
+  if (e.label === 'NORP' && g === 0 && rest.length === 1 && rest[0].kind === 'gaz' && rest[0].gaz?.kind === 'country' && REGIME_ADJECTIVES.test(u.text)) {
+    const s = span([u, rest[0]]);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a regime’s adjective and its country', { initial: u.initial })];
+  }
+  // `Scottish Power`, `British Gas`, `Irish Water`: a people's adjective and a utility's word name a company.
+  if (e.label === 'NORP' && g === 0 && rest.length === 1 && isHead(rest[0], UTILITY_HEADS) && !cx.titleCase) {
+    const s = span([u, rest[0]]);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a people’s adjective and a utility: a company', { initial: u.initial })];
   }
   // `Indian Ocean`, `Western Wall`: a people's adjective and a geographic word name a place.
   if (e.label === 'NORP' && g === 0 && rest.length === 1 && isHead(rest[0], GEO_SUFFIXES)) {
@@ -379,7 +402,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // A given name that is also a common word still opens a name (`Rod Eddington said`).
   // So is a role word opening the sentence (`Striker Nicolas Anelka says …`).
   // Not after a byline's `By` (`By Sage Lazzaro`).
-  while (us.length > 1 && us[0].initial && !us[0].caps && (isCommonWord(us[0].text) || ROLE_NOUNS.has(lower(us[0]))) && !isHead(us[0], ORG_MODIFIERS) && !givenNameFirst(us) && !bylineCue(cx.tokens, us[0].tok)) us = us.slice(1);
+  while (us.length > 1 && us[0].initial && !us[0].caps && !nameFunctionWord(us[0]) && (isCommonWord(us[0].text) || ROLE_NOUNS.has(lower(us[0]))) && !isHead(us[0], ORG_MODIFIERS) && !givenNameFirst(us) && !bylineCue(cx.tokens, us[0].tok)) us = us.slice(1);
   const lead = leadingCommon(us);
   if (lead > 0 && us.length - lead >= 2 && !isHead(us[us.length - 1], GEO_SUFFIXES) && !isHead(us[0], GEO_PREFIXES)) {
     return [...names(us.slice(0, lead), text, cx, dropped), ...names(us.slice(lead), text, { ...cx, complement: false, personSlot: cx.personSlot || cx.complement }, dropped)];
@@ -423,7 +446,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   }
   // Longer, such a word is a product's name (`FaceTime Attention Correction`) or a menu run together (`Contact UsOur TeamRSS`): no name.
   if (us.length > 2 && us.some((u) => u.kind === 'word' && isProductSpelling(u.text))) return [];
-  const common = us.map((u) => u.kind === 'conn' || isCommonWord(u.text));
+  const common = us.map((u) => u.kind === 'conn' || (isCommonWord(u.text) && !(us.length > 1 && nameFunctionWord(u))));
   const words = us.filter((u) => !isRoman(u.text) && u.kind !== 'conn').length;
   const nonCommon = us.filter((u, k) => !common[k] && !isRoman(u.text)).length;
   const s = span(us);
@@ -539,10 +562,15 @@ function calledAfterBodyKind(tokens: readonly Token[], tok: number): boolean {
 const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'HMCS', 'HMNZS', 'RMS', 'MV', 'KRI']);
 
 /** Heads of companies' names that are common words too (`Social Media` is none). */
-const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital', 'labs', 'energy']);
+const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital', 'labs', 'energy', 'interactive']);
 
 /** Lowercase nouns of what belongs to a party, after its name as an adjective (`a Labour government`). */
 const PARTY_THINGS = /^(?:government|governments|left|right|wing|administration|ranks|benches|majority|policy|policies)$/;
+
+/** Adjectives of regimes, which with their country name the state of that time (`Nazi Germany`). */
+const REGIME_ADJECTIVES = /^(?:Nazi|Soviet|Communist|Fascist|Tsarist)$/;
+/** What utilities and national companies are named after a people's adjective (`Scottish Power`, `British Gas`). */
+const UTILITY_HEADS = new Set(['power', 'gas', 'water', 'steel', 'rail', 'telecom', 'petroleum', 'coal', 'electric']);
 
 /** Services a known organisation names after itself (`Microsoft Store`, `Yahoo Finance`, `Reuters TV`). */
 const BRAND_SERVICES = new Set(['store', 'finance', 'tv', 'video']);
@@ -567,7 +595,7 @@ const SECTION_HEADS = new Set(['news', 'sports', 'sport', 'gallery', 'post', 'po
 const SECTION_MODIFIERS = new Set(
   `local latest general breaking world national international business food drink music property top more other
   health science tech technology entertainment political politics financial market markets regional city state metro high school
-  college us uk good photo video related recent popular featured marijuana`.split(/\s+/).filter(Boolean),
+  college us uk good photo video related recent popular featured marijuana weird viral trending offbeat odd`.split(/\s+/).filter(Boolean),
 );
 /** `Next Post`, `Related Posts`: a blog's links; `National Post`, `Daily Post` are newspapers. */
 const POST_MODIFIERS = new Set(['next', 'previous', 'related', 'recent', 'popular', 'featured', 'latest', 'older', 'newer']);
@@ -653,6 +681,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     if (NON_ENTITY_ACRONYMS.has(lw) || NON_ENTITY_ACRONYMS.has(lw.replace(/\./g, '')) || isRoman(w) || /^\p{Lu}+\.$/u.test(w)) return [];
     const full = ACRONYMS.get(w.replace(/\./g, ''));
     if (full) return m('ORG', 2, 'common acronym', { acronym: true, canonical: full });
+    if (STATE_ONLY_CODES.has(w)) return m('PLACE', 2, 'a state’s code', { canonical: stateOf(w)[0].name, gazKind: 'region' });
     // `MS-04`, `FA11`: a code with digits names a model or a file, not a body.
     if (/\p{N}/u.test(w)) return [];
     // `WWDC 2023 news`, `CES 2017`: an event's edition, no entity (`UN 2030 Agenda` keeps its body).
@@ -704,6 +733,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (!dropped && !u.initial && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && /^(?:newspaper|paper|daily|tabloid|broadsheet|weekly|magazine)$/.test(cx.tokens[u.tok - 2]?.text ?? '')) {
     return m('ORG', 2, 'a newspaper named after its kind');
   }
+  // `revenues of $10 billion in 2016, per Forbes.`: a source cited after a comma and `per` is a publication or a body.
+  if (!dropped && !u.initial && cx.tokens[u.tok - 1]?.text === 'per' && cx.tokens[u.tok - 2]?.text === ',' && /^[.;)]?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return m('ORG', 1, 'a source cited after “, per”');
   // `Sunday's game against Arsenal`: in a paragraph of sport, a common word for the side played against is a team.
   if (!dropped && !u.initial && !head && OPPONENT_BEFORE.test(cx.tokens[u.tok - 1]?.text ?? '') && sportTokens(cx.tokens) && isCommonWord(w) && !isGivenName(w)) return m('ORG', 1, 'a team: the side played against');
   if (head || isCommonWord(w)) {

@@ -33,6 +33,9 @@ export function stateOf(code: string): { federation: string; name: string }[] {
   return out;
 }
 
+/** Codes that spell no word and stand for no body, read as their state with no other evidence (`NSW Records …`). */
+export const STATE_ONLY_CODES: ReadonlySet<string> = new Set(['NSW', 'QLD']);
+
 /** How many codes a document must name of one federation for each to be read as a state. */
 export const TABLE_OF_STATES = 3;
 
