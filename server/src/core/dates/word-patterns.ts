@@ -29,6 +29,8 @@ const SEASON_YEAR = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:1[5-9]
 const QUARTER_YEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d\d)\b/gi;
 const Q_YEAR = /\b([QH])([1-4])\s*((?:19|20)\d\d)\b/g;
 /** A quarter without its year: a date only where the paragraph talks money (`first quarter` is also a period of a game). */
+/** `Half Year 2015 Revenue Report`, `half-year 2015`: a report's first half of that year. */
+const HALF_YEAR = /\b[Hh]alf[- ][Yy]ear\s+((?:19|20)\d\d)\b/g;
 const QUARTER_ALONE = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/gi;
 const MONEY_TALK = /\b(?:profits?|sales|revenues?|earnings|turnover|GDP|economy|growth|quarterly|results|income|losses|shares|dividends?|percent|[0-9.]+\s?(?:bn|billion|million|m))\b|[$\u00a3\u20ac%]/i;
 
@@ -52,6 +54,9 @@ function isMenuItem(text: string, at: number): boolean {
   return MENU_ITEM.test(text.slice(start, end < 0 ? undefined : end));
 }
 
+/** A line's words before a day word that may end a name: capitalised, no headline's verb last, no function word. */
+const NAME_BEFORE_TODAY = /^[ \t]*(?:(?!(?:The|On|Of|In|At|For|To|A|An|And|With|Is|Are|By|From)\b)\p{Lu}[\p{L}&]*[ \t]+)*(?!(?:The|On|Of|In|At|For|To|A|An|And|With|Is|Are|By|From)\b)\p{Lu}\p{L}*(?<![se]|ed) $/u;
+
 function relative(text: string, out: Mention[]): void {
   for (const x of text.matchAll(REL_DAY)) {
     // `Radio 4's Today programme`: a programme's name, not a day.
@@ -60,6 +65,9 @@ function relative(text: string, out: Mention[]): void {
     const midSentence = x.index > 0 && !/(?:^|[.!?:"“\n]\s*)$/.test(text.slice(Math.max(0, x.index - 3), x.index));
     if (!x[1] && /^T/.test(x[2]) && ((midSentence && /^ \p{Lu}\p{Ll}/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 3))) || /\b\p{Lu}\p{L}+ of (?:the )?$/u.test(text.slice(Math.max(0, x.index - 30), x.index)))) continue;
     if (!x[1] && /^t/i.test(x[2]) && isMenuItem(text, x.index)) continue;
+    // `Fantasy Football Today`, `USA Today`: a capitalised day word ending a line after a name's noun is the name's last word.
+    // (A headline's words before it are no name: `The Top 7 Cards On The Market Today`.)
+    if (!x[1] && /^T/.test(x[2]) && midSentence && NAME_BEFORE_TODAY.test(text.slice(text.lastIndexOf('\n', x.index) + 1, x.index)) && /^[ \t]*(?:\n|$)/.test(text.slice(x.index + x[0].length))) continue;
     const word = x[2].toLowerCase();
     const part = x[3] ? PART[x[3].toLowerCase()] : PART[word];
     out.push({ start: x.index, end: x.index + x[0].length, label: part ? 'TIME' : 'DATE', kind: 'relative', unit: 'day', offset: DAY_OFFSET[word], part, source: 'relative day' });
@@ -139,7 +147,7 @@ function months(text: string, out: Mention[]): void {
 }
 
 /** `since the spring`, `over the summer`: a season of the story's year, named after a word of time. */
-const THE_SEASON = /\b(?:during|over|since|through|throughout|until|till|by|before|after)\s+(the\s+(spring|summer|autumn|fall))\b(?![-\u2010]|\s+of\b)/gi;
+const THE_SEASON = /\b(?:during|over|since|through|throughout|until|till|by|before|after|in)\s+(the\s+(spring|summer|autumn|fall))\b(?![-\u2010]|\s+of\b)/gi;
 /** `into the new year`: the year after the story's. */
 const THE_NEW_YEAR = /\b(?:into|in|until|till|by|before|after)\s+(the\s+new\s+year)\b(?![-\u2010'’])/g;
 
@@ -165,6 +173,9 @@ function periods(text: string, out: Mention[]): void {
     for (const x of text.matchAll(QUARTER_ALONE)) {
       out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'quarter', quarter: ORDINAL[x[1].toLowerCase()], source: 'quarter of the year' });
     }
+  }
+  for (const x of text.matchAll(HALF_YEAR)) {
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${x[1]}-H1`, source: 'half year' });
   }
   for (const x of text.matchAll(Q_YEAR)) {
     if (x[1] === 'H' && +x[2] > 2) continue;
