@@ -150,6 +150,9 @@ describe('quote speakers', () => {
       ['`The leader of ORG, X, condemned …, saying that …` is X', 'The leader of [[Ennahda|ORG]], [[Rachid Ghannouchi|PERSON]], condemned the attack, saying in a statement that it “will not break our people’s will and will not undermine our revolution.”', ['Rachid Ghannouchi#1']],
       ['`posted to ORG asking …` is the sentence’s subject', 'Staff writer [[David Emery|PERSON]] posted to [[Twitter|ORG]] asking if there were “any un-angry supporters?”', ['David Emery#1']],
       ['`X, whose …, said he had wondered …` is X, not the last person before', '[[Christine Rush|PERSON]] spoke first. [[Irons|PERSON]], whose film is in competition for the festival’s awards, said he had wondered whether to come. "I questioned whether I should come when such a tragedy had happened."', ['Irons#1']],
+      ['`X said on Twitter: "…"`: where it was said is no speaker', 'Health consultant [[Bill Bowtell|PERSON]] said on [[Twitter|ORG]]: "This ad should be taken off air."', ['Bill Bowtell#1']],
+      ['`"…," Prof X said. "…"`: the next quote goes on in the voice of the title and a name ending in -ly', '"It is only running in [[Sydney|PLACE]]," Prof [[Kelly|PERSON]] said. "It is meant to be graphic."', ['Kelly#1', 'Kelly#1']],
+      ['`The feminist writer said … "…"`: a person’s role is the latest person speaking', '[[Greer|PERSON]] walked out, [[Greer|PERSON]] said. The feminist writer said the show had behaved "like a child rather than a parent".', ['Greer#2']],
       ['`her mother, X, said`', '“The drug was in her system, there was no antidote,” her mother, [[Fiona|PERSON]], said in a statement.', ['Fiona#1']],
     ]);
   });

@@ -59,6 +59,9 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
   // (`Mr Thorpe told Sir Edward: "…"`: a title between the verb and the name told.)
   const told = s && /\b(?:told|tells|telling|said to|says to)\s+(?:the\s+)?(?:(?:Sir|Lord|Lady|Dame|Mr|Mrs|Ms|Dr|President|Prime Minister|Minister|Senator)\.?\s+)?$/i.exec(text.slice(Math.max(0, s.start - 32), s.start));
   if (s && told) return subjectBehind(text, s.start - told[0].length, mentions)?.attribution ?? { kind: 'unknown' };
+  // `Bill Bowtell said on Twitter: "…"`: the name before the colon is where it was said; who said it stands before the verb.
+  const medium = s && /\b(?:said|says|wrote|writes|posted|posts|tweeted|tweets|added|adds)\s+(?:on|via)\s+$/i.exec(text.slice(Math.max(0, s.start - 24), s.start));
+  if (s && medium) return subjectBehind(text, s.start - medium[0].length, mentions)?.attribution ?? { kind: 'unknown' };
   if (s && s.attribution.kind !== 'unknown') return s.attribution;
   // `Mr Blair told the Parliamentary Labour Party (PLP) on Monday: "…"`: who told, further back in the clause.
   const colon = Math.max(0, q.start - 8) + m.index;

@@ -138,6 +138,7 @@ const PERSON_ROLES = [
   'coach', 'manager', 'captain', 'judge', 'prosecutor', 'lawyer', 'attorney', 'professor', 'scientist', 'expert',
   'analyst', 'economist', 'author', 'politician', 'candidate', 'negotiator', 'representative', 'mediator', 'statesman',
   'counsel(?:l)?or', 'adviser', 'advisor', 'aide', 'akim', 'commissioner', 'ombudsman', 'researcher', 'doctor', 'officer',
+  'writer', 'journalist', 'columnist', 'presenter', 'actor', 'actress', 'singer', 'campaigner', 'activist', 'player',
 ];
 /** Kinds of business a company is called by once named (`The airline said …`). */
 const KINDS_OF_BUSINESS = ['airline', 'carrier', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'lender', 'publisher', 'chain', 'supermarket', 'charity', 'club', 'watchdog'];

@@ -101,7 +101,8 @@ const PRONOUN_AHEAD = /^(he|she|him|it)\b/i;
 const PRONOUN_BEHIND = /\b(he|she|it)$/i;
 const SPEECHISH = new RegExp(`\\b${SPEECH_VERB}\\b`, 'i');
 // An auxiliary or an adverb between the subject and its verb (`Netanyahu strongly warned`).
-const AUX_BEHIND = new RegExp(`\\s+(?:${AUX}|[a-z]{3,}ly)$`, 'i');
+// (Lowercase only: `Kelly said` ends in -ly but is a name.)
+const AUX_BEHIND = new RegExp(`\\s+(?:${AUX}|[a-z]{3,}ly)$`);
 
 const ORG_ROLE_RE = new RegExp(`^${ORG_ROLE}$`, 'i');
 
