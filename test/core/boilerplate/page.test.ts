@@ -272,6 +272,20 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [2, 3],
   },
   {
+    name: 'after the article, a few lines between teasers on both sides (a question, an author’s reading time) are teasers too',
+    lines: [
+      'Why players are not overpaid',
+      prose('the visit'),
+      prose('the budget'),
+      'Read more:',
+      'Why MLB players are not overpaid',
+      'Where do things stand in MVP races?',
+      'Matt Snyder 1 min read',
+      'Follow us on Telegram',
+    ],
+    expected: [3, 4, 5, 6, 7],
+  },
+  {
     name: 'widget text, a letterhead in capitals, a web address and an author line',
     lines: [
       'MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER DOWNER',

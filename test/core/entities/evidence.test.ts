@@ -304,6 +304,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a country’s section of a site names the country; sections named by common adjectives name nothing; a broadcaster’s news is its own', text: 'UK News\nWeird News\nViral News\nSky News', want: ['PLACE:UK', 'ORG:Sky News'] },
   { name: 'a source cited after , per is a publication; Interactive heads a company', text: 'Revenues were $10 billion in 2016, per Forbes.\n© 2004-2022 CBS Interactive. All Rights Reserved.', want: ['ORG:Forbes', 'ORG:CBS Interactive'] },
   { name: 'state codes that spell nothing else are their states; a regime and its country are one place; a people’s utility is a company', text: 'NSW Records 20,000 Cases as QLD waits. He compared it to Nazi Germany. Protesters stormed a Scottish Power building.', want: ['PLACE:NSW', 'PLACE:QLD', 'PLACE:Nazi Germany', 'ORG:Scottish Power'] },
+  { name: 'an outlet and its staff in a byline: the staff is no name; a word of the language in dotted capitals is no body', text: 'CBS Sports Staff • 3 min read\nThe L.E.A.N. principles were set by the N.A.S.A. team.', want: ['ORG:CBS Sports', 'ORG:N.A.S.A.'] },
 ];
 
 describe('entities: evidence', () => {

@@ -81,6 +81,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
     else if (l.headlineShape && marks[i - 1]?.nav && !isSignature(i)) marks[i] = { reason: 'teaser of another article', nav: true };
   }
 
+  markGapsAfterArticle(lines, marks, lastContent, isSignature);
   markHeadlineEchoes(lines, marks, head);
   markCaptions(lines, marks, head, lastContent);
   markTeaserRuns(lines, marks, head);
@@ -93,6 +94,31 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   for (let round = 0; round < 3 && fillMenus(lines, marks, head, isSignature); round++) joinNavigation(lines, bare, marks, head);
   markReleaseHead(lines, marks);
   return { head, lastContent, marks };
+}
+
+/** Lines at most in a gap between navigation after the article that are still its teasers. */
+const TAIL_GAP = 4;
+
+/**
+ * After the article, a few lines between navigation on both sides (a teaser asking a question, its author's
+ * reading time) belong to the same list of teasers; not a signature.
+ */
+function markGapsAfterArticle(lines: readonly LineInfo[], marks: (Mark | undefined)[], lastContent: number, isSignature: (i: number) => boolean): void {
+  for (let i = lastContent + 1; i < lines.length; i++) {
+    if (marks[i] || lines[i].words === 0) continue;
+    const p = prevNonBlank(lines, i, lastContent);
+    if (p <= lastContent || !marks[p]?.nav) continue;
+    let j = i;
+    let gap = 0;
+    while (j < lines.length && !marks[j] && gap <= TAIL_GAP) {
+      if (lines[j].words > 0) gap++;
+      j++;
+    }
+    if (gap <= TAIL_GAP && j < lines.length && marks[j]?.nav) {
+      for (let k = i; k < j; k++) if (lines[k].words > 0 && !isSignature(k)) marks[k] = { reason: 'teaser of another article', nav: true };
+    }
+    i = j - 1;
+  }
 }
 
 /**

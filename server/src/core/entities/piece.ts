@@ -67,8 +67,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     dropped = true; // an ordinal names an event or an edition, not a body
   }
   if (!us.length) return [];
-  // `BuzzFeed News Reporter`, `Washington Post Columnist`: an outlet or a body and a job there, in title case; the job is no name.
-  if (us.length > 2 && us[us.length - 1].kind === 'word' && (ROLE_NOUNS.has(lower(us[us.length - 1])) || lower(us[us.length - 1]) === 'columnist') && isHead(us[us.length - 2], ORG_TAIL_HEADS)) {
+  // `BuzzFeed News Reporter`, `Washington Post Columnist`, `CBS Sports Staff`: an outlet or a body and a job there, in title case; the job is no name.
+  if (us.length > 2 && us[us.length - 1].kind === 'word' && (ROLE_NOUNS.has(lower(us[us.length - 1])) || /^(?:columnist|staff)$/.test(lower(us[us.length - 1]))) && isHead(us[us.length - 2], ORG_TAIL_HEADS)) {
     const s = span(us.slice(0, -1));
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${us[us.length - 2].text}” before a job there`, { initial: us[0].initial })];
   }
@@ -695,6 +695,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     // A word in capitals that is a common English word is a shouted word (a heading, a byline in capitals), not an acronym.
     // Two capitals are an acronym (`BA`, `EU`) unless they spell a short word of the language (`NO`, `OK`, `GO`).
     if (w.length === 2 ? SHOUTED_PAIRS.has(lw) || FUNCTION_WORDS.has(lw) : isCommonWord(lw.replace(/['’]s$/, '')) || FUNCTION_WORDS.has(lw.replace(/['’]s$/, ''))) return [];
+    // `L.E.A.N.`: a word of the language spelt in dotted capitals is a motto's, no body's initials.
+    if (/^(?:\p{Lu}\.){4,}$/u.test(w) && isCommonWord(lw.replace(/\./g, ''))) return [];
     if (w.replace(/[^\p{Lu}]/gu, '').length > 6 && !w.includes('-')) return [];
     return m('ORG', u.initial ? 1 : 2, 'acronym', { acronym: true });
   }
