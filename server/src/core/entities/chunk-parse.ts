@@ -81,6 +81,32 @@ function companyStart(units: readonly Unit[], j: number): number {
   return k < j ? k : -1;
 }
 
+/**
+ * `Procter & Gamble`, `Marks & Spencer`, `Standard & Poor's Financial Services`: names joined by an ampersand (and the
+ * words after them) are a firm's one name. Not common words only (`Food & Drink`, a section) nor given names only.
+ * When all are common words, a possessive after them is the name's own (`Standard & Poor's`).
+ */
+function ampersandFirm(units: readonly Unit[], i: number, text: string): { mention: Mention; next: number } | undefined {
+  // Not places (`US & Canada`) nor acronyms (`TV & Film`, `Funds & ETFs`).
+  const named = (u: Unit | undefined) => !!u && u.kind === 'word' && !u.caps;
+  if (!named(units[i]) || !isConn(units[i + 1], '&') || !named(units[i + 2])) return undefined;
+  let e = i + 1;
+  while (isConn(units[e], '&') && named(units[e + 1])) e += 2;
+  while (e < units.length && units[e].kind === 'word' && !units[e].caps) e++;
+  const words = units.slice(i, e).filter((u) => u.kind !== 'conn');
+  const last = units[e - 1];
+  const common = words.every((u) => isCommonWord(u.text));
+  const possessive = common && /^['’]s\b/.test(text.slice(last.end, last.end + 3));
+  if (common && !possessive) return undefined;
+  if (words.every((u) => isGivenName(u.text))) return undefined;
+  // A line of its own with a common word is a menu's section (`Telecom & Utilities`).
+  const lineStart = text.lastIndexOf('\n', units[i].start - 1) + 1;
+  const lineEnd = text.indexOf('\n', last.end);
+  if (words.some((u) => isCommonWord(u.text)) && text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() === text.slice(units[i].start, last.end)) return undefined;
+  const end = last.end + (possessive ? 2 : 0);
+  return { mention: mention(units[i].start, end, text.slice(units[i].start, end), 'ORG', 2, 'names joined by an ampersand: a firm', { initial: units[i].initial }), next: e };
+}
+
 export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention[] {
   const j = units.findIndex((u, n) => n > 0 && u.kind === 'word' && isLegalForm(u.text, u.caps));
   const k = j > 0 ? companyStart(units, j) : -1;
@@ -177,6 +203,13 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
         lastPerson = ms.length > 0 && ms[ms.length - 1].label === 'PERSON';
       }
       i = Math.max(e, i + 1);
+      continue;
+    }
+    const firm = ampersandFirm(units, i, cx.text);
+    if (firm) {
+      out.push(firm.mention);
+      i = firm.next;
+      lastPerson = false;
       continue;
     }
     const org = parseOrg(units, i, cx.text);

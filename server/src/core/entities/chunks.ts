@@ -124,6 +124,12 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
         continue;
       }
     }
+    // `Standard & Poor's`, `Procter & Gamble`, `Marks & Spencer`: an ampersand between capitalised words joins one name.
+    if (cur.length && t.text === '&' && t.start - tokens[i - 1].end === 1 && tokens[i + 1] && tokens[i + 1].start === t.end + 1 && isNameWord(tokens[i + 1])) {
+      cur.push({ kind: 'conn', start: t.start, end: t.end, text: '&', tok: i, tokEnd: i + 1, initial: false, caps: false });
+      i++;
+      continue;
+    }
     // `Academy of Allergy, Asthma and Immunology`: a list of fields after a head's `of` stays in the name.
     if (t.text === ',' && t.start === tokens[i - 1]?.end && inComplementList(cur, text, t.end)) {
       cur.push({ kind: 'conn', start: t.start, end: t.end, text: ',', tok: i, tokEnd: i + 1, initial: false, caps: false });
