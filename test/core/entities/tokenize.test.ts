@@ -20,6 +20,9 @@ describe('entities: tokens', () => {
     ['Credits roll. Creditors met.', 'Credits^ roll . Creditors^ met .'],
     ['Yahoo FinanceOctober 13, 2016', 'Yahoo^ Finance October 13 , 2016'],
     ["AUSTRALIA'S CONTRIBUTION and Mr O'Brien", "AUSTRALIA^ 'S CONTRIBUTION and Mr O'Brien"],
+    ['Heartbreak for the new Sega Genesisfor the new Sega Genesis', 'Heartbreak^ for the new Sega Genesis for the new Sega Genesis'],
+    ['BRUCE WEAVERBRUCE WEAVER', 'BRUCE^ WEAVER BRUCE WEAVER'],
+    ['A PlayStation and a YouTubeTube', 'A^ PlayStation and a YouTubeTube'],
   ];
   for (const [text, want] of cases) it(`splits “${text}”`, () => assert.equal(show(text), want));
 });

@@ -51,6 +51,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   let us = units.slice();
   // `Follow NBC News`, `Get TMZ Breaking News`: a call's verb opening a line is no part of the name after it.
   if (us.length > 1 && us[0].initial && us[0].kind === 'word' && CALL_VERBS.has(us[0].text)) return classifyPiece(us.slice(1), text, cx);
+  // `CreditMichael Appleton`: a photo credit's label (run together with the name, or before it) is no part of the name.
+  if (us.length > 1 && us[0].kind === 'word' && /^Credits?$/.test(us[0].text)) return classifyPiece(us.slice(1), text, { ...cx, personSlot: true });
   // `R.J. Anderson`, `J.R. Smith`: two dotted initials before a surname are a person's name, not an acronym.
   if (us.length === 2 && us[0].kind === 'word' && /^\p{Lu}\.\p{Lu}\.$/u.test(us[0].text) && us[1].kind === 'word' && !us[1].caps && !isCommonWord(us[1].text)) {
     const s = span(us);

@@ -51,8 +51,39 @@ const NETWORKS = 'Facebook|Twitter|Pinterest|Instagram|LinkedIn|YouTube|WhatsApp
 const RUN_TOGETHER_NETWORK = new RegExp(`^(${NETWORKS})(?=(?:${NETWORKS}))`, 'u');
 const RUN_TOGETHER_MONTH = /^(\p{Lu}\p{Ll}+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)$)/u;
 
+/** Shortest repeated tail worth splitting, and the longest line searched for one. */
+const MIN_TAIL = 8;
+const MAX_DOUBLED_LINE = 300;
+
+/**
+ * `… and it’s his own faultObama is coming, and it’s his own fault`, `BRUCE WEAVERBRUCE WEAVER`: a scraped line
+ * that repeats its own end run together with it. The offsets where such a repeated end starts inside a word.
+ */
+function doubledTails(text: string): Set<number> {
+  const out = new Set<number>();
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trimEnd();
+    if (line.length >= 2 * MIN_TAIL && line.length <= MAX_DOUBLED_LINE) {
+      for (let n = Math.floor(line.length / 2); n >= MIN_TAIL; n--) {
+        const k = line.length - n;
+        if (/\s/.test(line[k - 1]) || !/\p{L}/u.test(line[k])) continue;
+        if (line.slice(k - n, k) === line.slice(k)) {
+          out.add(start + k);
+          break;
+        }
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const doubled = doubledTails(text);
   let i = 0;
   while (i < text.length) {
     SPACE.lastIndex = i;
@@ -66,6 +97,7 @@ export function tokenize(text: string): Token[] {
     // `Yahoo FinanceOctober 13, 2016`: a month run together with the name before it ends that name.
     const glued = word ? RUN_TOGETHER_MONTH.exec(word) ?? RUN_TOGETHER_SPONSORED.exec(word) ?? RUN_TOGETHER_NETWORK.exec(word) : null;
     if (glued) word = glued[1];
+    if (word && doubled.size) for (const k of doubled) if (k > i && k < i + word.length) word = word.slice(0, k - i);
     if (word) {
       const cap = /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word);
       out.push({ text: word, start: i, end: i + word.length, kind: 'word', cap, caps: isAllCaps(word), initial: false });
