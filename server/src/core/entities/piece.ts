@@ -74,6 +74,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us.slice(0, -1));
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${us[us.length - 2].text}” before a job there`, { initial: us[0].initial })];
   }
+  // `CBC News Investigates`, `NBC News Site Map`: a broadcaster's news (or sport) and a page's common words are the outlet.
+  if (us.length > 2 && isAcronym(us[0]) && !NON_ENTITY_ACRONYMS.has(lower(us[0])) && isHead(us[1], OUTLET_HEADS) && us.slice(2).every((u) => u.kind === 'word' && !u.caps && isCommonWord(u.text)) && !isHead(us[us.length - 1], ORG_TAIL_HEADS) && !isHead(us[us.length - 1], NAMED_COMPANY_HEADS)) {
+    const s = span(us.slice(0, 2));
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a broadcaster’s “${us[1].text}” before a page’s words`, { initial: us[0].initial })];
+  }
   // `Security Council Permanent Representatives`, `Party Deputy Leaders`: a body's name, then its posts (plural too).
   if (us.length > 2) {
     const role = (x: Unit) => x.kind === 'word' && (ROLE_NOUNS.has(lower(x).replace(/s$/, '')) || TITLES.has(lower(x)));
@@ -568,6 +573,9 @@ const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital',
 
 /** Lowercase nouns of what belongs to a party, after its name as an adjective (`a Labour government`). */
 const PARTY_THINGS = /^(?:government|governments|left|right|wing|administration|ranks|benches|majority|policy|policies)$/;
+
+/** What a broadcaster's outlet is named after it (`CBC News`, `CBS Sports`). */
+const OUTLET_HEADS = new Set(['news', 'sports', 'sport']);
 
 /** Adjectives of regimes, which with their country name the state of that time (`Nazi Germany`). */
 const REGIME_ADJECTIVES = /^(?:Nazi|Soviet|Communist|Fascist|Tsarist)$/;
