@@ -90,6 +90,15 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('The unit was sold to the Baikal Finance Group for $9bn, and analysts said Baikal was a front.').filter((c) => c.startsWith('Baikal')), ['Baikal Finance Group → Baikal Finance Group', 'Baikal → Baikal Finance Group']);
   });
 
+  it('a house of worship named after its own name is the building; an acronym inside its name stands for the words it spells', () => {
+    assert.deepEqual(canonicals('He attacked the Emanuel African Methodist Episcopal Church. The Emanuel AME Church reopened; the Catholic Church prayed.'), [
+      'Emanuel African Methodist Episcopal Church → Emanuel African Methodist Episcopal Church',
+      'Emanuel AME Church → Emanuel African Methodist Episcopal Church',
+      'Catholic Church → Catholic Church',
+    ]);
+    assert.deepEqual(labelled('The Emanuel AME Church reopened; the Catholic Church prayed.'), ['PLACE:Emanuel AME Church', 'ORG:Catholic Church']);
+  });
+
   it('a body known by its acronym keeps it (FBI, AP) unless the document spells it out; others take the full name (UN)', () => {
     assert.deepEqual(canonicals('The FBI and the UN said so.'), ['FBI → FBI', 'UN → United Nations']);
     assert.deepEqual(canonicals('The Federal Bureau of Investigation (FBI) said so. The FBI agreed.'), ['Federal Bureau of Investigation → Federal Bureau of Investigation', 'FBI → Federal Bureau of Investigation', 'FBI → Federal Bureau of Investigation']);

@@ -24,10 +24,36 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
     else if (m.label === 'PLACE') m.canonical = m.canonical ?? stateOfAbbreviation(m.text) ?? unhyphenedPlace(m.text) ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
     else if (m.label === 'NORP') m.canonical = m.canonical ?? m.text;
   }
+  innerAcronyms(ms.filter((m) => m.label === 'PLACE'));
   peersByName(ms);
   assignOrgCanonicals(ms.filter((m) => m.label === 'ORG'), aliases, names, text);
   nationalBodies(ms);
   for (const m of ms) if (m.canonical) m.canonical = tidy(m.canonical, m.label);
+}
+
+/**
+ * `Emanuel AME Church` is `Emanuel African Methodist Episcopal Church` when the document names it so: an acronym inside
+ * a name stands for the words whose initials it spells between the same words.
+ */
+function innerAcronyms(ms: DocMention[]): void {
+  const full = [...new Set(ms.map((m) => m.text))].filter((t) => t.split(/\s+/).length >= 3);
+  if (!full.length) return;
+  for (const m of ms) {
+    const words = m.text.split(/\s+/);
+    const k = words.findIndex((w) => /^\p{Lu}{2,5}$/u.test(w));
+    if (k < 0 || words.length < 2) continue;
+    const acronym = words[k];
+    for (const t of full) {
+      const tw = t.split(/\s+/);
+      const middle = tw.length - words.length + 1;
+      if (middle !== acronym.length) continue;
+      const same = words.slice(0, k).every((w, n) => w === tw[n]) && words.slice(k + 1).every((w, n) => w === tw[k + middle + n]);
+      if (same && tw.slice(k, k + middle).map((w) => w[0]).join('') === acronym) {
+        m.canonical = t;
+        break;
+      }
+    }
+  }
 }
 
 const PEER = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)\s+(\p{Lu}[\p{L}'’-]+)(?:\s+of\s+.+)?$/u;

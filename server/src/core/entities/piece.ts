@@ -202,6 +202,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     // `Parliament House, Canberra`: a house in an address, before its town, is the building.
     if (/^house$/i.test(last.text) && cityAfter(cx.tokens, last.tokEnd)) return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a building in an address, before its town', { initial: us[0].initial })];
+    // `Emanuel AME Church`: a house of worship named after its own name (no denomination's word first) is the building.
+    if (WORSHIP_HEADS.test(last.text) && us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text) && !DENOMINATIONS.test(us[0].text)) return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a house of worship named after its own name', { initial: us[0].initial })];
     // `Media Centre`, `Help Centre`, `Operations Centre`: a centre named by a common word is a room or a page, no body.
     if (us.length === 2 && /^cent(?:re|er)$/i.test(last.text) && us[0].kind === 'word' && isCommonWord(us[0].text)) return [];
     if (isHead(last, ABBREVIATED_HEADS) && text[s.end] === '.') s.end++;
@@ -573,6 +575,10 @@ const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital',
 
 /** Lowercase nouns of what belongs to a party, after its name as an adjective (`a Labour government`). */
 const PARTY_THINGS = /^(?:government|governments|left|right|wing|administration|ranks|benches|majority|policy|policies)$/;
+
+/** Heads of houses of worship, and the denominations that open the names of churches as bodies (`Catholic Church`). */
+const WORSHIP_HEADS = /^(?:Church|Cathedral|Chapel|Mosque|Synagogue|Temple|Abbey|Basilica)$/;
+const DENOMINATIONS = /^(?:Catholic|Anglican|Orthodox|Methodist|Baptist|Lutheran|Presbyterian|Episcopal|Evangelical|Pentecostal|Reformed|Coptic|Unification|Mormon|Apostolic|Uniting|United)$/;
 
 /** What a broadcaster's outlet is named after it (`CBC News`, `CBS Sports`). */
 const OUTLET_HEADS = new Set(['news', 'sports', 'sport']);
