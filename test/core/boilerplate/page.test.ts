@@ -11,6 +11,10 @@ import { readPage } from '../../../server/src/core/boilerplate/page';
  * last content paragraph, a teaser block after a list opener) or by standing beside
  * navigation. Each case lists the page's lines and the zero-based lines expected.
  */
+/** A site's menu of thirty-two short labels. */
+const MENU = `Home News Sport Weather Business Health Science Travel Culture Food Money Cars Homes Jobs Games Puzzles
+  Video Audio Podcasts Opinion Politics World Europe Asia Africa Americas Technology Education Climate Markets Careers Contact`.split(/\s+/);
+
 const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
   {
     name: 'teaser block: everything from a "Related articles" label after the article to the end',
@@ -270,6 +274,20 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
       prose('the army'),
     ],
     expected: [2, 3],
+  },
+  {
+    name: 'above the headline, a site header of thirty lines of navigation takes in the few lines among them no rule reads (a standfirst)',
+    lines: [
+      ...MENU.slice(0, 16),
+      'Second Opinion: Read expert perspectives on popular health topics.',
+      'Communities: Connect with people like you, and get expert guidance on living a healthy life.',
+      ...MENU.slice(16),
+      'Superbugs: What They Are and How You Get Them',
+      'By Kelli Miller',
+      prose('the hospital'),
+      prose('the antibiotics'),
+    ],
+    expected: [...Array(MENU.length + 2).keys()],
   },
   {
     name: 'after the article, a few lines between teasers on both sides (a question, an author’s reading time) are teasers too',

@@ -54,6 +54,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
     const { kind } = lines[i];
     if (kind && i !== head) marks[i] = { reason: KIND_REASONS[kind], nav: NAV_KINDS.has(kind) };
   }
+  markLongHeader(lines, marks, head);
 
   // The line after a caption label (`Media caption`) is the caption.
   for (let i = 0; i + 1 < n; i++) {
@@ -95,6 +96,28 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markReleaseHead(lines, marks);
   return { head, lastContent, marks };
 }
+
+/** Lines of navigation before the headline that make the rest above it a site's header too. */
+const LONG_HEADER = 30;
+/** Words beyond which a line is a paragraph of prose, never taken into a header. */
+const HEADER_PROSE = 40;
+
+/**
+ * A site's header of thirty lines of navigation or more above the headline (WebMD's, the IAB's): the few lines among
+ * them no rule reads as navigation (a feature's standfirst, `Second Opinion: Read expert perspectives …`) are its too.
+ */
+function markLongHeader(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  let nav = 0;
+  for (let i = 0; i < head; i++) if (marks[i]) nav++;
+  if (nav < LONG_HEADER) return;
+  // The lines right above the headline may be the headline itself when the page repeats it (`Zuckerberg offers peek …` twice).
+  let near = head;
+  for (let k = 0; k < NEAR_HEAD && near > 0; k++) near = prevNonBlank(lines, near, -1);
+  for (let i = 0; i < near; i++) if (!marks[i] && lines[i].words > 0 && lines[i].words <= HEADER_PROSE) marks[i] = { reason: 'inside the site’s header', nav: true };
+}
+
+/** Lines with words right above the headline left to what reads them (a repeated headline, its section). */
+const NEAR_HEAD = 3;
 
 /** Lines at most in a gap between navigation after the article that are still its teasers. */
 const TAIL_GAP = 4;
