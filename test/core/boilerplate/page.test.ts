@@ -290,6 +290,20 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [...Array(MENU.length + 2).keys()],
   },
   {
+    name: 'inside the article, the headlines under Read more are teasers; the article’s next point after them is not',
+    lines: [
+      'The seven secrets that hotel owners do not want you to know',
+      prose('the hotel'),
+      prose('the towels'),
+      'Read more',
+      "Man rents out flatmate's room on Airbnb - without telling him",
+      'Upmarket holiday company goes bust on eve of bank holiday',
+      '5. Beware the wall-mounted hairdryer',
+      prose('the hairdryer'),
+    ],
+    expected: [3, 4, 5],
+  },
+  {
     name: 'after the article, a few lines between teasers on both sides (a question, an author’s reading time) are teasers too',
     lines: [
       'Why players are not overpaid',

@@ -86,6 +86,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markHeadlineEchoes(lines, marks, head);
   markCaptions(lines, marks, head, lastContent);
   markTeaserRuns(lines, marks, head);
+  markReadMoreLinks(lines, marks, head);
   markDatedTeasers(lines, marks, head);
   joinNavigation(lines, bare, marks, head);
   markRepeatedLabels(lines, bare, marks, head);
@@ -163,6 +164,25 @@ function markTeaserRuns(lines: readonly LineInfo[], marks: (Mark | undefined)[],
     while (j < lines.length && (lines[j].words === 0 || (teaser(lines[j]) && !marks[j]))) j++;
     const run = lines.slice(i, j).filter((l) => l.words > 0).length;
     if (run >= (content ? 2 : 3)) for (let k = i; k < j; k++) if (lines[k].words > 0) marks[k] = { reason: 'teaser of another article', nav: true };
+    i = j - 1;
+  }
+}
+
+/** Labels over links to other articles set into a page (`Read more` then their headlines). */
+const READ_MORE = new Set(['read more', 'read also', 'also read', 'see also', 'more on this', 'related']);
+/** Most links such a label lists. */
+const READ_MORE_LINKS = 6;
+
+/** After the headline, `Read more` and the headlines under it (no full stop, four words or more) are teasers. */
+function markReadMoreLinks(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  for (let i = head + 1; i < lines.length; i++) {
+    if (!READ_MORE.has(lines[i].label)) continue;
+    let j = nextNonBlank(lines, i);
+    for (let k = 0; k < READ_MORE_LINKS && j < lines.length; k++, j = nextNonBlank(lines, j)) {
+      const l = lines[j];
+      if (!l.headlineShape || l.content || l.stamp || l.listItem || l.words < 4 || l.endsColon) break;
+      marks[j] ??= { reason: 'teaser of another article', nav: true };
+    }
     i = j - 1;
   }
 }
