@@ -308,6 +308,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'names joined by an ampersand are a firm (a possessive after common words is its own); not places, acronyms or a menu’s section', text: "Ratings from Standard & Poor's and Procter & Gamble rose, as did Johnson & Johnson.\nUS & Canada\nTV & Film\nTelecom & Utilities", want: ["ORG:Standard & Poor's", 'ORG:Procter & Gamble', 'ORG:Johnson & Johnson', 'PLACE:US', 'PLACE:Canada'] },
   { name: 'a photo credit’s label run together with a name is no part of it; a given name and a town are the person', text: 'An official said.CreditMichael Appleton for The New York Times', want: ['PERSON:Michael Appleton', 'ORG:The New York Times'] },
   { name: 'a broadcaster’s news before a page’s common words is the outlet; before an organisation’s head the whole is one', text: 'CBC News Investigates\nNBC News Site Map\nABC News Network', want: ['ORG:CBC News', 'ORG:NBC News', 'ORG:ABC News Network'] },
+  { name: 'Channel and its number name a broadcaster, not a span of hours nor a named channel’s feed', text: "It was broadcast on Channel 4 last night, and Channel 4's boss said so. It takes Channel 4 hours. He watched the Discovery Channel 2 feed.", want: ['ORG:Channel 4', 'ORG:Channel 4', 'ORG:Discovery Channel 2'] },
 ];
 
 describe('entities: evidence', () => {

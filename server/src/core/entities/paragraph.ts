@@ -49,6 +49,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   officesOfPosts(text, kept);
   numberedRoads(text, kept);
   numberedStations(text, kept);
+  numberedChannels(text, kept);
   if (text.includes(' to ')) bodiesToDo(text, kept);
   if (text.includes(' on ')) sourceOnAggregator(text, kept);
   if (text.includes('University of ')) universityCampus(text, kept);
@@ -192,6 +193,19 @@ function numberedStations(text: string, ms: Mention[]): void {
     if (m.label !== 'ORG' || !STATION_HEADS.test(m.text) || !m.text.includes(' ')) continue;
     const x = STATION_NUMBER.exec(text.slice(m.end, m.end + 24));
     if (x) Object.assign(m, { end: m.end + x[0].length, text: text.slice(m.start, m.end + x[0].length) });
+  }
+}
+
+/** `Channel 4`, `Channel 9`: a broadcaster named by `Channel` and its number, no capitalised name before it. */
+const CHANNEL_NUMBER = /(?<![\p{L}\p{N}&]|\p{Lu}\p{L}*\s)Channel (\d{1,2})(?![\d.,:%/-]|\s+(?:hours?|minutes?|days?|years?|per|of|times|percent|million|billion|people)\b)/gu;
+
+function numberedChannels(text: string, ms: Mention[]): void {
+  if (!text.includes('Channel ')) return;
+  for (const x of text.matchAll(CHANNEL_NUMBER)) {
+    const start = x.index;
+    const end = start + x[0].length;
+    if (ms.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end))) continue;
+    replaceInside(ms, mention(start, end, x[0], 'ORG', 2, 'a broadcaster: Channel and its number'));
   }
 }
 
