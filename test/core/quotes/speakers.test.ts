@@ -153,6 +153,10 @@ describe('quote speakers', () => {
       ['`X said on Twitter: "…"`: where it was said is no speaker', 'Health consultant [[Bill Bowtell|PERSON]] said on [[Twitter|ORG]]: "This ad should be taken off air."', ['Bill Bowtell#1']],
       ['`"…," Prof X said. "…"`: the next quote goes on in the voice of the title and a name ending in -ly', '"It is only running in [[Sydney|PLACE]]," Prof [[Kelly|PERSON]] said. "It is meant to be graphic."', ['Kelly#1', 'Kelly#1']],
       ['`The feminist writer said … "…"`: a person’s role is the latest person speaking', '[[Greer|PERSON]] walked out, [[Greer|PERSON]] said. The feminist writer said the show had behaved "like a child rather than a parent".', ['Greer#2']],
+      ['`X sent Y his "…", saying: "…"`: the sentence’s subject says both, not the one he sent them to', 'Earlier Tory leader [[Michael Howard|PERSON]] sent Mr [[Bush|PERSON]] his "warmest congratulations", saying: "We look to the president to be a unifying force."', ['Michael Howard#1', 'Michael Howard#1']],
+      ['`X can be heard saying that … "…"`: a modal and be before the verb', 'In an audio recording, [[Clinton|PERSON]] can be heard saying that the attacks were ordered by [[Putin|PERSON]] "because he has a personal beef against me."', ['Clinton#1']],
+      ['`"…", X of the Netherlands’ ORG writes`: the person, not where he works', '“These findings could be significant" for revising standards, [[Joost van Hoof|PERSON]] of the Netherlands’ [[Fontys University|ORG]] writes in an article.', ['Joost van Hoof#1']],
+      ['a paragraph that is only a quote after one naming three people: the one the quote does not speak of', 'Mr [[Ruddock|PERSON]] also congratulated Mr [[Julian Block|PERSON]] and Professor [[Graham Johnston|PERSON]] on their appointments.\n“The Tribunal is fortunate to retain Mr [[Block|PERSON|Julian Block]] and Professor [[Johnston|PERSON|Graham Johnston]] as they have shown their dedication.”', ['Ruddock#1']],
       ['`her mother, X, said`', '“The drug was in her system, there was no antidote,” her mother, [[Fiona|PERSON]], said in a statement.', ['Fiona#1']],
     ]);
   });

@@ -44,7 +44,7 @@ function detectQuotes(ctx: DetectContext): Span[] {
   /** Per quote in `out`: its text names no speaker at all (it may take one from its neighbours). */
   const bare: boolean[] = [];
   /** The speaker of the previous paragraph's last quote, or 'said' when it reported speech without quoting. */
-  let before: { paragraph: number; speaker?: Span['speaker']; reported: boolean; solo?: Span } | undefined;
+  let before: { paragraph: number; speaker?: Span['speaker']; reported: boolean; persons: Span[] } | undefined;
   const byStartAll = new Map(entities.map((m) => [m.start, m]));
   /** The voice the paragraph before spoke in: its last quote's speaker, or whose words it reported (`he admitted that …`). */
   const voiceBefore = (span: Span, reported: boolean): Span | undefined => {
@@ -106,7 +106,14 @@ function detectQuotes(ctx: DetectContext): Span[] {
         // the last one quoted there, or the one whose words it reported (`he admitted that …`).
         who = voiceBefore(span, before.reported);
         // `But for Parata the deaths are personal.` then `“It’s very emotional. We need to listen.”`: the one person just written about.
-        if (!who && before.solo && FIRST_PERSON_RE.test(span.text)) who = linker.nearest(before.solo, span.start, span.end);
+        // `Mr Ruddock congratulated Mr Block and Professor Johnston.` then `“… to retain Mr Block and Professor Johnston …”`:
+        // of the people just written about, the one the quote does not speak of.
+        if (!who) {
+          const named = new Set(mine.filter((m) => m.label === 'PERSON' && m.start >= span.start && m.end <= span.end).map(entityKey));
+          const rest = before.persons.filter((m) => !named.has(entityKey(m)));
+          const solo = soloPerson(rest);
+          if (solo && (FIRST_PERSON_RE.test(span.text) || rest.length < before.persons.length)) who = linker.nearest(solo, span.start, span.end);
+        }
       }
       if (who) span.speaker = { start: who.start, end: who.end, text: who.text, canonical: who.canonical };
       else if (isHeadline(p.text)) headlineQuotes.push({ index: out.length, paragraph: pi });
@@ -127,7 +134,7 @@ function detectQuotes(ctx: DetectContext): Span[] {
     const last = out.length && out[out.length - 1].start >= p.start ? out[out.length - 1] : undefined;
     // A photo caption or a subheading between two paragraphs of one voice does not interrupt it.
     if (!a.quotes.length && before?.paragraph === pi - 1 && isCaptionLike(p.text)) before = { ...before, paragraph: pi };
-    else before = { paragraph: pi, speaker: last?.speaker, reported: !last && a.reports, solo: last || a.teaser ? undefined : soloPerson(a.persons, byStart) };
+    else before = { paragraph: pi, speaker: last?.speaker, reported: !last && a.reports, persons: last || a.teaser ? [] : personsOf(a.persons, byStart) };
     lead = a.leadOut ? { attribution: a.leadOut, paragraph: pi, byStart } : undefined;
   }
   headlineSpeakers(paragraphs, read, headlineQuotes, out);
@@ -163,12 +170,15 @@ function headlineSpeakers(paragraphs: readonly Paragraph[], read: readonly { a: 
 
 const CLOSING = /["”’'»]$/;
 
-/** The one person a paragraph names (outside quotes), however often; none when it names two. */
-function soloPerson(persons: readonly { start: number }[], byStart: ReadonlyMap<number, Span>): Span | undefined {
+/** The mentions of the people a paragraph names (outside quotes). */
+function personsOf(persons: readonly { start: number }[], byStart: ReadonlyMap<number, Span>): Span[] {
+  return persons.map((p) => byStart.get(p.start)).filter((m): m is Span => m !== undefined);
+}
+
+/** The one person of these mentions, however often named; none when they name two. */
+function soloPerson(mentions: readonly Span[]): Span | undefined {
   let found: Span | undefined;
-  for (const p of persons) {
-    const m = byStart.get(p.start);
-    if (!m) continue;
+  for (const m of mentions) {
     if (found && entityKey(found) !== entityKey(m)) return undefined;
     found ??= m;
   }

@@ -12,7 +12,8 @@ import { subjectAhead, subjectBehind, type Attribution, type Mentions, type Subj
 const TRAILING_VERB = new RegExp(`^,?\\s+(?:${AUX}\\s+){0,3}${SPEECH_VERB}\\b`, 'i');
 const LEADING_VERB = new RegExp(`^[\\s,]*${SPEECH_VERB}\\b`, 'i');
 const CUE = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'gi');
-const VERBISH = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|[a-z]+(?:ed|es|s))\\b`, 'i');
+/** A verb after a subject: a verb of saying, a regular or common irregular past, a present in -s (not `his`, `its`, `this`). */
+const VERBISH = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|sent|made|gave|took|went|met|left|put|got|brought|began|became|came|kept|held|saw|won|lost|heard|seen|(?!(?:his|its|this|thus|plus|us|yes|less|unless|across|always|perhaps)\\b)[a-z]+(?:ed|es|s))\\b`, 'i');
 
 /** An attribution right after `from` (a closing mark or the comma of a lost one). */
 export function trailingAttribution(text: string, from: number, mentions: Mentions): Attribution | undefined {
@@ -105,7 +106,8 @@ export function cueAttribution(
     const finite = !/ing$/i.test(masked.slice(c.start, c.end));
     const behind = subjectBehind(masked, c.start, mentions) ?? (finite ? subjectBehind(masked, c.start, mentions, true) : undefined);
     // `posted to Twitter asking …`: a participle's subject is the sentence's, not the word before it.
-    const loose = !finite && behind?.attribution.kind !== 'pronoun' && !/,\s*$/.test(masked.slice(Math.max(0, c.start - 3), c.start));
+    // `Howard sent Mr Bush his "warmest congratulations", saying: "…"`: after a comma too, unless a name stands right before it.
+    const loose = !finite && behind?.attribution.kind !== 'pronoun' && (!/,\s*$/.test(masked.slice(Math.max(0, c.start - 3), c.start)) || (!!behind && !/^[\s,]*$/.test(masked.slice(behind.end, c.start))));
     if (behind && behind.start >= sentence.start && !loose) {
       if (behind.attribution.kind !== 'pronoun') return pronoun && behind.attribution.kind !== 'mention' ? pronoun : behind.attribution;
       pronoun ??= behind.attribution;

@@ -125,7 +125,7 @@ export const SPEECH_VERB = `(?:${SPEECH_STEMS.join('|')})`;
 export const SAY_VERB = '(?:said|says|say|stated|states|noted|notes|stressed|stresses|added|adds|underlined|emphasi[sz]ed|declared|explained|told|asked|replied|continued|concluded|insisted|remarked|observed|argued|pointed out|maintained|recalled|wrote|writes|warned|announced|affirmed|highlighted|commented|urged|went on)';
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb. */
-export const AUX = '(?:has|have|had|was|is|also|then|later|further|again|once again|once more|recently|previously|earlier|already|repeatedly|separately|additionally|moreover|would|will|could|might|should|reportedly)';
+export const AUX = '(?:has|have|had|was|is|can|may|must|be|been|also|then|later|further|again|once again|once more|recently|previously|earlier|already|repeatedly|separately|additionally|moreover|would|will|could|might|should|reportedly)';
 
 /** Head nouns of role phrases that stand for a person (`the President`, `the Kazakh leader`). */
 const PERSON_ROLES = [
