@@ -309,6 +309,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a photo credit’s label run together with a name is no part of it; a given name and a town are the person', text: 'An official said.CreditMichael Appleton for The New York Times', want: ['PERSON:Michael Appleton', 'ORG:The New York Times'] },
   { name: 'a broadcaster’s news before a page’s common words is the outlet; before an organisation’s head the whole is one', text: 'CBC News Investigates\nNBC News Site Map\nABC News Network', want: ['ORG:CBC News', 'ORG:NBC News', 'ORG:ABC News Network'] },
   { name: 'Channel and its number name a broadcaster, not a span of hours nor a named channel’s feed', text: "It was broadcast on Channel 4 last night, and Channel 4's boss said so. It takes Channel 4 hours. He watched the Discovery Channel 2 feed.", want: ['ORG:Channel 4', 'ORG:Channel 4', 'ORG:Discovery Channel 2'] },
+  { name: 'what a former member belonged to is a group, no person', text: 'And the ex-Wallaby added that the ex-Beatle agreed.', want: ['ORG:Wallaby', 'ORG:Beatle'] },
 ];
 
 describe('entities: evidence', () => {

@@ -691,6 +691,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (AWARDS.has(lw) && (lw.endsWith('s') || /^(?:the|an?|his|her|their|its)$/i.test(cx.tokens[u.tok - 1]?.text ?? '') || cx.tokens[u.tokEnd]?.start === u.end || modifiesNoun(cx.tokens[u.tokEnd]))) return [];
   const peoples = hyphenedPeoples(u);
   if (peoples) return peoples;
+  // `the ex-Wallaby`, `an ex-Beatle`: what a former member belonged to is a group (a side, a band), no person.
+  const dash = cx.tokens[u.tok - 1];
+  if (dash?.text === '-' && dash.end === u.start && /^ex$/i.test(cx.tokens[u.tok - 2]?.text ?? '') && cx.tokens[u.tok - 2].end === dash.start && !/s$/.test(w)) return m('ORG', 2, 'what a former member belonged to');
   // `MPs`, `CEOs`: the plural of an acronym is a common noun.
   if (/^\p{Lu}{2,}s$/u.test(w)) return [];
   if (u.caps && w.length > 1) {

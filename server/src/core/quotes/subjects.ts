@@ -114,7 +114,8 @@ function roleAttribution(det: string, adjs: string, head: string, of = ''): Attr
   // `his spokesman`, `their leader`: someone else than a named speaker; no link.
   if (/^(?:his|her|its|their)$/i.test(det)) return { kind: 'unknown' };
   const h = head.toLowerCase().replace(/\s+/g, ' ');
-  const org = ORG_ROLE_RE.test(h);
+  // `the feminist writer and broadcaster`: a person's role joined to it makes the whole a person's.
+  const org = ORG_ROLE_RE.test(h) && !PERSON_ROLE_AND.test(adjs);
   const owner = /^the$/i.test(det) ? '' : det.replace(/['’]s$/, '');
   const adjectives = `${owner} ${adjs} ${of}`
     .split(/\s+/)
@@ -122,6 +123,13 @@ function roleAttribution(det: string, adjs: string, head: string, of = ''): Attr
     .map((w) => w.toLowerCase());
   return { kind: 'role', head: h, adjectives, org };
 }
+
+/** `the ex-Wallaby`, `the former ex-Beatle`: a group's former member. */
+const EX_MEMBER_BEHIND = /(?<![\p{L}])[Tt]he\s+ex-\p{Lu}\p{L}+$/u;
+const EX_MEMBER_AHEAD = /^[Tt]he\s+ex-\p{Lu}\p{L}+(?![\p{L}-])/u;
+
+/** Words before a role's head ending in a person's role and `and` (`writer and`). */
+const PERSON_ROLE_AND = new RegExp(`\\b${PERSON_ROLE}\\s+and\\s*$`, 'i');
 
 const SPOKES = '(?:spokes(?:man|woman|person)|representative|official|source)';
 /** `an FA spokesman`, `a Home Office spokeswoman`: the spokesman of an organisation speaks for it. */
@@ -165,6 +173,8 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   let p = pos;
   while (p < text.length && /\s/.test(text[p])) p++;
   const rest = text.slice(p, p + 160);
+  const ex = EX_MEMBER_AHEAD.exec(rest);
+  if (ex) return { attribution: { kind: 'role', head: 'member', adjectives: [], org: false }, start: p, end: p + ex[0].length };
   const voice = orgVoiceAhead(text, p, mentions);
   if (voice) return voice;
   // `said Smith’s lawyer, John Doe`: the one the name's possessive names spoke (named after a comma, or no one named).
@@ -268,6 +278,9 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
   const rel = /,\s+(?:which|who)\s*$/.exec(text.slice(Math.max(0, p - 12), p));
   const antecedent = rel && mentions.endingAt(p - rel[0].length);
   if (antecedent) return { attribution: mentionAttribution(antecedent), start: antecedent.start, end: p };
+  // `the ex-Wallaby added`, `the ex-Beatle said`: a former member of a side or a band is a person, not the group named.
+  const ex = EX_MEMBER_BEHIND.exec(text.slice(Math.max(0, p - 40), p));
+  if (ex) return { attribution: { kind: 'role', head: 'member', adjectives: [], org: false }, start: p - ex[0].length, end: p };
   // `gay group OutRage! said`: a name's own exclamation mark inside the sentence.
   const direct = mentions.endingAt(p) ?? (text[p - 1] === '!' ? mentions.endingAt(p - 1) : undefined);
   if (direct) {
