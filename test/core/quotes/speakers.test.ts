@@ -159,6 +159,7 @@ describe('quote speakers', () => {
       ['a paragraph that is only a quote after one naming three people: the one the quote does not speak of', 'Mr [[Ruddock|PERSON]] also congratulated Mr [[Julian Block|PERSON]] and Professor [[Graham Johnston|PERSON]] on their appointments.\n“The Tribunal is fortunate to retain Mr [[Block|PERSON|Julian Block]] and Professor [[Johnston|PERSON|Graham Johnston]] as they have shown their dedication.”', ['Ruddock#1']],
       ['`the ex-Wallaby added: "…"`: a former member is the person written about, not the side', '[[Campese|PERSON]] spoke first. And the ex-[[Wallaby|ORG]] added: "If England lost that, they would be in turmoil."', ['Campese#1']],
       ['`The feminist writer and broadcaster said … "…"`: a person’s role joined to a body’s word is a person’s', '[[Greer|PERSON]] walked out, [[Greer|PERSON]] said. The feminist writer and broadcaster said the show had behaved "like a child rather than a parent".', ['Greer#2']],
+      ['`X from ORG told … . "…"`: the person before from speaks, not where he works', '[[Matthew Herren|PERSON]] from [[EduVision|ORG]] told the BBC how the organisation uses handheld computers. "The slates connect via a wireless connection to a base station."', ['Matthew Herren#1']],
       ['`her mother, X, said`', '“The drug was in her system, there was no antidote,” her mother, [[Fiona|PERSON]], said in a statement.', ['Fiona#1']],
     ]);
   });

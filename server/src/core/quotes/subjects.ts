@@ -284,10 +284,11 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
   // `gay group OutRage! said`: a name's own exclamation mark inside the sentence.
   const direct = mentions.endingAt(p) ?? (text[p - 1] === '!' ? mentions.endingAt(p - 1) : undefined);
   if (direct) {
-    // `Nick Van den Brul of BNP Paribas described …`, `Brett Lock of gay group OutRage! said …`: the person before `of`
+    // `Nick Van den Brul of BNP Paribas described …`, `Brett Lock of gay group OutRage! said …`, `Matthew Herren from
+    // EduVision told …`: the person before `of` (`from`, `at`)
     // (and the kind of body) is the subject, not where he works.
     // (`Joost van Hoof of the Netherlands’ Fontys University … writes`: a place's possessive between.)
-    const of = /\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, direct.start - 60), direct.start));
+    const of = /\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, direct.start - 60), direct.start));
     const owner = of && mentions.endingAt(direct.start - of[0].length);
     if (owner?.label === 'PERSON') return { attribution: mentionAttribution(owner), start: owner.start, end: p };
     // `a source close to Smith told …`: someone near the name spoke, not the name.
