@@ -160,6 +160,7 @@ describe('quote speakers', () => {
       ['`the ex-Wallaby added: "…"`: a former member is the person written about, not the side', '[[Campese|PERSON]] spoke first. And the ex-[[Wallaby|ORG]] added: "If England lost that, they would be in turmoil."', ['Campese#1']],
       ['`The feminist writer and broadcaster said … "…"`: a person’s role joined to a body’s word is a person’s', '[[Greer|PERSON]] walked out, [[Greer|PERSON]] said. The feminist writer and broadcaster said the show had behaved "like a child rather than a parent".', ['Greer#2']],
       ['`X from ORG told … . "…"`: the person before from speaks, not where he works', '[[Matthew Herren|PERSON]] from [[EduVision|ORG]] told the BBC how the organisation uses handheld computers. "The slates connect via a wireless connection to a base station."', ['Matthew Herren#1']],
+      ['`X described … "…," as ORG’s Y reported`: the reporter after as, past the owner’s possessive', 'One witness, [[Felicia Sanders|PERSON]], described hiding and "cowering with her granddaughter, and feeling the blood of her son," as [[NPR|ORG]]\'s [[Debbie Elliot|PERSON]] reported.', ['Debbie Elliot#1']],
       ['`her mother, X, said`', '“The drug was in her system, there was no antidote,” her mother, [[Fiona|PERSON]], said in a statement.', ['Fiona#1']],
     ]);
   });

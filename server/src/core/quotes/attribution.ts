@@ -25,6 +25,9 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   }
   let p = from;
   while (p < text.length && /[\s,\u2013\u2014-]/.test(text[p])) p++;
+  // `…," as NPR's Debbie Elliot reported.`: the speaker after `as`.
+  const as = /^as\s+(?=\S)/.exec(text.slice(p, p + 4));
+  if (as) p += as[0].length;
   const verb = LEADING_VERB.exec(text.slice(p, p + 40));
   if (verb) {
     const s = subjectAhead(text, p + verb[0].length, mentions);

@@ -186,6 +186,10 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
     if (named && named.label === 'PERSON') return { attribution: mentionAttribution(named), start: named.start, end: named.end };
     return { attribution: { kind: 'unknown' }, start: p, end: owner.end };
   }
+  // `NPR's Debbie Elliot reported`, `Labour's John Prescott said`: the person the name's possessive is before.
+  const ownedName = owner && /^['’]s\s+/.exec(text.slice(owner.end, owner.end + 4));
+  const ownedPerson = ownedName && mentions.startingAt(owner!.end + ownedName[0].length);
+  if (ownedPerson?.label === 'PERSON') return { attribution: mentionAttribution(ownedPerson), start: ownedPerson.start, end: ownedPerson.end };
   // A run of capitalised words (`Kazakh President Kassym-Jomart Tokayev`): its person or organisation.
   const run = CAPRUN_AHEAD.exec(rest);
   if (run) {
