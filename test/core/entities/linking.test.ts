@@ -18,6 +18,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled(text), ['ORG:Shelby Police Department', 'PLACE:Shelby', 'PLACE:N.C.']);
   });
 
+  it('a surname in capitals is the person named in full, with the initials before it; not a known acronym', () => {
+    assert.deepEqual(labelled('HON S J WEST MP\nThe Minister, Mr Stewart West, said so.\nDonald Trump won. TRUMP WINS BIG, NASA said.'), ['PERSON:S J WEST', 'PERSON:Stewart West', 'PERSON:Donald Trump', 'PERSON:TRUMP', 'ORG:NASA']);
+  });
+
   it('labels a common-word surname once the full name is known (Cook after Tim Cook)', () => {
     assert.deepEqual(labelled('Chief Executive Tim Cook presented it. "Big news," Cook said.'), ['PERSON:Tim Cook', 'PERSON:Cook']);
   });

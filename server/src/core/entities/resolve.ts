@@ -64,7 +64,9 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     // Not after a determiner: `the Bill` is not Bill Shorten.
     // … unless it is a surname modifying the noun after it (`the Bellamy situation`, `the Obama administration`).
     const determined = afterDeterminer(text, m.start);
-    const lone = words.length < 3 && !m.gazKind && !m.acronym && (!determined || (words.length === 1 && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))));
+    // (`TRUMP` in a headline in capitals is Donald Trump's surname, though it reads as an acronym.)
+    const shouted = m.acronym && /^\p{Lu}{4,}$/u.test(m.text);
+    const lone = words.length < 3 && !m.gazKind && (!m.acronym || shouted) && (!determined || (words.length === 1 && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))));
     let full = lone ? partOf(words, parts) : undefined;
     if (full && determined && foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0])) full = undefined;
     // A given name alone right after another capitalised word belongs to that name (`the Data Retention Bill`), not to the person.
@@ -115,7 +117,22 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     const org = m.label === 'ORG' && !m.linked ? shortForms.get(m.text) : undefined;
     if (org?.department) m.linked = org.full;
   }
+  initialsBefore(ms, text);
   return compoundPeoples(countryBranches(ms.filter((m) => m.label), text), text);
+}
+
+/** `HON S J WEST MP`: initials without full stops before a surname in capitals belong to the person's name. */
+const INITIALS_BEFORE = /(?:^|[ \t])((?:\p{Lu}\.? ){1,3})$/u;
+
+function initialsBefore(ms: DocMention[], text: string): void {
+  for (const m of ms) {
+    if (m.label !== 'PERSON' || !/^\p{Lu}{2,}$/u.test(m.text)) continue;
+    const x = INITIALS_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (!x) continue;
+    const start = m.start - x[1].length;
+    if (ms.some((o) => o !== m && o.end > start && o.start < m.start)) continue;
+    Object.assign(m, { start, text: text.slice(start, m.end) });
+  }
 }
 
 /**
