@@ -310,6 +310,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a broadcaster’s news before a page’s common words is the outlet; before an organisation’s head the whole is one', text: 'CBC News Investigates\nNBC News Site Map\nABC News Network', want: ['ORG:CBC News', 'ORG:NBC News', 'ORG:ABC News Network'] },
   { name: 'Channel and its number name a broadcaster, not a span of hours nor a named channel’s feed', text: "It was broadcast on Channel 4 last night, and Channel 4's boss said so. It takes Channel 4 hours. He watched the Discovery Channel 2 feed.", want: ['ORG:Channel 4', 'ORG:Channel 4', 'ORG:Discovery Channel 2'] },
   { name: 'what a former member belonged to is a group, no person', text: 'And the ex-Wallaby added that the ex-Beatle agreed.', want: ['ORG:Wallaby', 'ORG:Beatle'] },
+  { name: 'a given name after an indefinite article is a thing, no person; alone it may still be one', text: 'You should use a Mac, or fly an Orion. Mac said no.', want: ['PERSON:Mac'] },
 ];
 
 describe('entities: evidence', () => {

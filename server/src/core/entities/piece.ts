@@ -787,6 +787,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (geoNounAfter(cx.tokens, u.tokEnd) || geoAppositionAfter(cx.tokens, u.tokEnd)) return m('PLACE', 1, 'before a geographic word');
   if (looksLikeSurname(w)) return m('PERSON', 1, 'surname ending');
   if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
+  // `use a Mac`, `drive a Ford`: a given name after an indefinite article is a thing, no person.
+  if (isGivenName(w) && /^an?$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !u.initial) return [];
   if (isGivenName(w) && !NOT_GIVEN.has(lw)) return m('PERSON', 1, 'given name', { guess: true });
   // `Supreme Leader Ayatollah Ali Khamenei`, `Grand Mufti`: a word that ranks a title is part of the title.
   if (TITLE_RANKS.has(lw) && cx.tokens[u.tokEnd]?.cap && TITLES.has(cx.tokens[u.tokEnd].text.toLowerCase())) return [];
