@@ -311,6 +311,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'Channel and its number name a broadcaster, not a span of hours nor a named channel’s feed', text: "It was broadcast on Channel 4 last night, and Channel 4's boss said so. It takes Channel 4 hours. He watched the Discovery Channel 2 feed.", want: ['ORG:Channel 4', 'ORG:Channel 4', 'ORG:Discovery Channel 2'] },
   { name: 'what a former member belonged to is a group, no person', text: 'And the ex-Wallaby added that the ex-Beatle agreed.', want: ['ORG:Wallaby', 'ORG:Beatle'] },
   { name: 'a given name after an indefinite article is a thing, no person; alone it may still be one', text: 'You should use a Mac, or fly an Orion. Mac said no.', want: ['PERSON:Mac'] },
+  { name: 'a city’s name and an unknown word set off by a comma before a title are a person, not a company', text: 'Members: Naga Narayanan, Chairman of the Ethnic Communities Council; Cambridge Analytica denied it.', want: ['PERSON:Naga Narayanan', 'ORG:Ethnic Communities Council', 'ORG:Cambridge Analytica'] },
 ];
 
 describe('entities: evidence', () => {

@@ -20,6 +20,7 @@ describe('entities: consistency in the document and the workspace', () => {
 
   it('a surname in capitals is the person named in full, with the initials before it; not a known acronym', () => {
     assert.deepEqual(labelled('HON S J WEST MP\nThe Minister, Mr Stewart West, said so.\nDonald Trump won. TRUMP WINS BIG, NASA said.'), ['PERSON:S J WEST', 'PERSON:Stewart West', 'PERSON:Donald Trump', 'PERSON:TRUMP', 'ORG:NASA']);
+    assert.deepEqual(labelled('The Minister, Mr John Dawkins, spoke.\nDAWKINS LAUNCHES NEW FEDERAL SKILLS ADVISORY BODY'), ['PERSON:John Dawkins', 'PERSON:DAWKINS']);
   });
 
   it('labels a common-word surname once the full name is known (Cook after Tim Cook)', () => {

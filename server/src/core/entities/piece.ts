@@ -335,7 +335,7 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     return [mention(u.start, u.end, u.text, 'PLACE', 2, `gazetteer: ${e.kind}`, { canonical: e.canonical, gazKind: e.kind, initial: u.initial }), ...names(rest, text, { ...cx, personSlot: true }, dropped)];
   }
   // `Cambridge Analytica`, `Boston Dynamics`: a city that is no given name, then one unknown word, is a company.
-  if (e.kind === 'city' && neighbours && g === 0 && rest.length === 1 && !isGivenName(u.text) && !looksLikeSurname(rest[0].text) && !cx.personSlot && !cx.titled) {
+  if (e.kind === 'city' && neighbours && g === 0 && rest.length === 1 && !isGivenName(u.text) && !looksLikeSurname(rest[0].text) && !cx.personSlot && !cx.titled && !roleAfterComma(cx.tokens, rest[0].tokEnd)) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, 'a city then an unknown word: a company', { initial: u.initial, guess: true })];
   }
@@ -583,6 +583,14 @@ const DENOMINATIONS = /^(?:Catholic|Anglican|Orthodox|Methodist|Baptist|Lutheran
 /** What a broadcaster's outlet is named after it (`CBC News`, `CBS Sports`). */
 const OUTLET_HEADS = new Set(['news', 'sports', 'sport']);
 
+/** `Naga Narayanan, Chairman of …`: a name set off by a comma before a title or a role is a person's. */
+function roleAfterComma(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.text !== ',') return false;
+  const k = /^the$/i.test(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+  const w = tokens[k]?.text.toLowerCase() ?? '';
+  return TITLES.has(w) || ROLE_NOUNS.has(w);
+}
+
 /** Adjectives of regimes, which with their country name the state of that time (`Nazi Germany`). */
 const REGIME_ADJECTIVES = /^(?:Nazi|Soviet|Communist|Fascist|Tsarist)$/;
 /** What utilities and national companies are named after a people's adjective (`Scottish Power`, `British Gas`). */
@@ -716,7 +724,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     if (w.length === 2 ? SHOUTED_PAIRS.has(lw) || FUNCTION_WORDS.has(lw) : isCommonWord(lw.replace(/['’]s$/, '')) || FUNCTION_WORDS.has(lw.replace(/['’]s$/, ''))) return [];
     // `L.E.A.N.`: a word of the language spelt in dotted capitals is a motto's, no body's initials.
     if (/^(?:\p{Lu}\.){4,}$/u.test(w) && isCommonWord(lw.replace(/\./g, ''))) return [];
-    if (w.replace(/[^\p{Lu}]/gu, '').length > 6 && !w.includes('-')) return [];
+    // Too long for an acronym: a word shouted in a heading, a name only if the document names someone so (`DAWKINS LAUNCHES …`).
+    if (w.replace(/[^\p{Lu}]/gu, '').length > 6 && !w.includes('-')) return m(undefined, 0, 'a long word in capitals', { lexical: true, acronym: true });
     return m('ORG', u.initial ? 1 : 2, 'acronym', { acronym: true });
   }
   if (u.kind === 'title' || TITLES.has(lw) || w.length < 2) return [];
