@@ -312,6 +312,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'what a former member belonged to is a group, no person', text: 'And the ex-Wallaby added that the ex-Beatle agreed.', want: ['ORG:Wallaby', 'ORG:Beatle'] },
   { name: 'a given name after an indefinite article is a thing, no person; alone it may still be one', text: 'You should use a Mac, or fly an Orion. Mac said no.', want: ['PERSON:Mac'] },
   { name: 'a city’s name and an unknown word set off by a comma before a title are a person, not a company', text: 'Members: Naga Narayanan, Chairman of the Ethnic Communities Council; Cambridge Analytica denied it.', want: ['PERSON:Naga Narayanan', 'ORG:Ethnic Communities Council', 'ORG:Cambridge Analytica'] },
+  { name: 'a venue named by its own words is a place; a body’s hall is the body’s; an advert’s title-case words are none', text: "The decider is at the Millennium Stadium; they met at Manhattan's Plaza Hotel and in the UN General Assembly Hall.\nGet Cheap Hotel", want: ['PLACE:Millennium Stadium', 'PLACE:Manhattan', 'PLACE:Plaza Hotel', 'ORG:UN General Assembly'] },
 ];
 
 describe('entities: evidence', () => {

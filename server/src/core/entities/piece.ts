@@ -53,6 +53,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.length > 1 && us[0].initial && us[0].kind === 'word' && CALL_VERBS.has(us[0].text)) return classifyPiece(us.slice(1), text, cx);
   // `CreditMichael Appleton`: a photo credit's label (run together with the name, or before it) is no part of the name.
   if (us.length > 1 && us[0].kind === 'word' && /^Credits?$/.test(us[0].text)) return classifyPiece(us.slice(1), text, { ...cx, personSlot: true });
+  // `the Millennium Stadium`, `Wembley Stadium`, `the Olympic Village`, `the Plaza Hotel`: a venue named by its own words is a place.
+  if (us.length >= 2 && us.length <= 4 && !cx.titleCase && isHead(us[us.length - 1], VENUE_HEADS) && us.slice(0, -1).every((u) => (u.kind === 'word' && !u.caps && !ORG_TAIL_HEADS.has(lower(u))) || (u.kind === 'gaz' && u.gaz?.label === 'PLACE'))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, `a venue: its name and “${us[us.length - 1].text}”`, { initial: us[0].initial })];
+  }
   // `R.J. Anderson`, `J.R. Smith`: two dotted initials before a surname are a person's name, not an acronym.
   if (us.length === 2 && us[0].kind === 'word' && /^\p{Lu}\.\p{Lu}\.$/u.test(us[0].text) && us[1].kind === 'word' && !us[1].caps && !isCommonWord(us[1].text)) {
     const s = span(us);
@@ -590,6 +595,9 @@ function roleAfterComma(tokens: readonly Token[], i: number): boolean {
   const w = tokens[k]?.text.toLowerCase() ?? '';
   return TITLES.has(w) || ROLE_NOUNS.has(w);
 }
+
+/** Heads of venues named by their own words (`Millennium Stadium`, `Olympic Village`, `Plaza Hotel`). */
+const VENUE_HEADS = new Set(['stadium', 'arena', 'village', 'hotel', 'racecourse', 'velodrome']);
 
 /** Adjectives of regimes, which with their country name the state of that time (`Nazi Germany`). */
 const REGIME_ADJECTIVES = /^(?:Nazi|Soviet|Communist|Fascist|Tsarist)$/;
