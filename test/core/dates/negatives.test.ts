@@ -21,6 +21,8 @@ const NOT_DATES: [string, string][] = [
   ['a dimension and an approximate quantity', 'It has a resolution of 1800 x 1920 per eye; arrivals fell almost 2000 from the level before.'],
   ['a capitalised day word inside a name or a title', 'Watch Tomorrow Daily on CNET; the fair heralded the World of Tomorrow.'],
   ['a capitalised day word ending a programme’s or a paper’s name on its line', 'Podcasts\nFantasy Football Today\nUSA Today'],
+  ['a capitalised day word after a name in prose; a paper’s menu link; a weekday opening a section’s name after the', 'Get New York Today in your inbox. Order Reprints | Today’s Paper | Subscribe. He writes in the Sunday Metropolitan section.'],
+  ['that day and that year point back; every gold set leaves them out', 'So of course that day I got mail. That year, coal output fell.'],
   ['percent and fold', 'Growth of about 1% could show a 1.5 fold increase.'],
   ['the modal may and a surname', 'You may go now, said Theresa May.'],
   ['the verb march and a lone abbreviation', 'Thousands march in the streets; the Sun reported it.'],

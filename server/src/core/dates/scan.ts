@@ -106,12 +106,16 @@ function combine(text: string, ms: Mention[]): Mention[] {
   return out.filter((m) => {
     // `The Sunday Telegraph`, `Sunday Times`: a newspaper named after its day.
     if (m.kind === 'weekday' && NEWSPAPER_WORDS.has(WORD_AFTER.exec(text.slice(m.end, m.end + 14))?.[1].toLowerCase() ?? '')) return false;
+    // `the Sunday Metropolitan section`: after `the`, a weekday before a capitalised word (no month) opens a name.
+    const named = m.kind === 'weekday' ? WORD_AFTER.exec(text.slice(m.end, m.end + 20))?.[1] : undefined;
+    if (named && !MONTH_NAME.test(named) && /\bthe\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
     const t = text.slice(m.start, m.end);
     return !(isTimeOnly(m) && /^\d:\d\d$/.test(t) && (t[0] === '0' || !AT_TIME.test(text.slice(Math.max(0, m.start - 12), m.start))));
   });
 }
 
 const WORD_AFTER = /^ (\p{Lu}\p{Ll}+)\b/u;
+const MONTH_NAME = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const NOON_ON = /\b(midday|noon|midnight) on $/i;
 const PART_OF = /\b(morning|afternoon|evening|night) of $/i;
 

@@ -24,7 +24,8 @@ const MONTH_MOD = new RegExp(
 export const MONTH_ALONE_BEFORE =
   /\b(?:in|since|until|till|by|of|during|from|to|through|between|and|or|before|after|throughout|into|early|mid|late|last|next|this|each|every)\s+$/i;
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?![\\s,.]*\\d)`, 'g');
-const ANAPHORIC = /\b(the\s+same|that|the\s+following|the\s+previous|the\s+preceding|the\s+next(?=\s+day\b))\s+(day|week|month|year)\b(?![-\u2010])/gi;
+/** (`that day`, `That year` are left alone: every gold set leaves them out, as pointing back rather than naming a date.) */
+const ANAPHORIC = /\b(the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+next(?=\s+day\b))\s+(day|week|month|year)\b(?![-\u2010])/gi;
 const SEASON_YEAR = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:1[5-9]|20)\d\d)\b/gi;
 const QUARTER_YEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d\d)\b/gi;
 const Q_YEAR = /\b([QH])([1-4])\s*((?:19|20)\d\d)\b/g;
@@ -39,13 +40,20 @@ export const PART: Readonly<Record<string, PartOfDay>> = { morning: 'MO', aftern
 const SEASON: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 const REL_OFFSET: Record<string, number> = { this: 0, current: 0, next: 1, coming: 1, last: -1, 'this past': -1 };
-const ANA_OFFSET: Record<string, number> = { 'the same': 0, that: 0, 'the following': 1, 'the previous': -1, 'the preceding': -1, 'the next': 1 };
+const ANA_OFFSET: Record<string, number> = { 'the same': 0, 'the following': 1, 'the previous': -1, 'the preceding': -1, 'the next': 1 };
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 /** Words that make `next … year` a duration or a count, not a date. */
 const NOT_ADJECTIVE = /^(one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple|of|and|or|the|a|an|fiscal-year)$/i;
 
 /** A menu's item: `Today`, `Today’s Paper`, `today's opinion`, `Today on Ars` alone on their line. */
 const MENU_ITEM = /^[ \t]*(?:[Tt]oday(?:['’]s)?(?:[ \t]+\p{L}+)?|Today on \p{L}+)[ \t]*$/u;
+
+/** The line of `text` around offset `at`. */
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? undefined : end);
+}
 
 /** The `today` at `at` is a site's menu item (a section or a programme), not a day. */
 function isMenuItem(text: string, at: number): boolean {
@@ -65,6 +73,10 @@ function relative(text: string, out: Mention[]): void {
     const midSentence = x.index > 0 && !/(?:^|[.!?:"“\n]\s*)$/.test(text.slice(Math.max(0, x.index - 3), x.index));
     if (!x[1] && /^T/.test(x[2]) && ((midSentence && /^ \p{Lu}\p{Ll}/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 3))) || /\b\p{Lu}\p{L}+ of (?:the )?$/u.test(text.slice(Math.max(0, x.index - 30), x.index)))) continue;
     if (!x[1] && /^t/i.test(x[2]) && isMenuItem(text, x.index)) continue;
+    // `Get New York Today in your inbox`: in a line of lowercase prose, a capitalised day word after a capitalised word is a name's.
+    if (!x[1] && /^T/.test(x[2]) && midSentence && /\p{Lu}\p{L}*\s$/u.test(text.slice(Math.max(0, x.index - 20), x.index)) && /\s\p{Ll}{3,}/u.test(lineAround(text, x.index))) continue;
+    // `Order Reprints | Today’s Paper | Subscribe`: the paper's menu link.
+    if (!x[1] && /^['’]s Paper\b/.test(text.slice(x.index + x[0].length, x.index + x[0].length + 8))) continue;
     // `Fantasy Football Today`, `USA Today`: a capitalised day word ending a line after a name's noun is the name's last word.
     // (A headline's words before it are no name: `The Top 7 Cards On The Market Today`.)
     if (!x[1] && /^T/.test(x[2]) && midSentence && NAME_BEFORE_TODAY.test(text.slice(text.lastIndexOf('\n', x.index) + 1, x.index)) && /^[ \t]*(?:\n|$)/.test(text.slice(x.index + x[0].length))) continue;
