@@ -6,7 +6,7 @@
 import { paragraphKey } from '../text';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAV_LABELS,
-  RATING, SECTION_NAMES, SITE_NOTICE, SITE_DISCLOSURE, DISCLOSURE_TRIGGERS, COMMENT_WIDGET, BROWSER_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT } from './vocabulary';
+  RATING, SECTION_NAMES, SITE_NOTICE, SITE_DISCLOSURE, DISCLOSURE_TRIGGERS, COMMENT_WIDGET, BROWSER_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TAIL, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT } from './vocabulary';
 
 /** A line found to be boilerplate, and why. */
 export interface Mark {
@@ -153,7 +153,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 15 && POSTAL_ADDRESS.test(t)) return 'source';
   if (AD_MARKER.test(t)) return 'ad';
   if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
-  if (LETTER_SPACED.test(t) || (words <= 15 && LETTERHEAD.test(t)) || (words <= 8 && LETTERHEAD_TITLE.test(t))) return 'label';
+  if (LETTER_SPACED.test(t) || (words <= 15 && (LETTERHEAD.test(t) || LETTERHEAD_TAIL.test(t))) || (words <= 8 && LETTERHEAD_TITLE.test(t))) return 'label';
   if (words <= 30 && WEB_ADDRESS.test(t)) return 'source';
   // `howard.blume@latimes.com`: a writer's address alone on a line; `(Mike Cason/mcason@al.com)`: a photographer's credit with it.
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t)) return 'source';

@@ -32,6 +32,7 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'home', 'homepage', 'menu', 'main menu', 'search', 'skip to content', 'skip to main content', 'back to top', 'go to top',
   'previous', 'next', 'previous article', 'next article', 'previous post', 'next post', 'previous story', 'next story',
   'print', 'email', 'print this article', 'email this article',
+  'media centre', 'media center', 'media room', 'newsroom', 'press room', 'press centre', 'press center',
   'subscribe', 'subscribe now', 'sign up', 'sign in', 'log in', 'login', 'register', 'newsletter', 'newsletters',
   'follow us', 'contact us', 'about us', 'privacy policy', 'terms of use', 'terms of service', 'cookie policy',
   'all rights reserved', 'breaking news', 'featured', 'highlights', 'archive', 'archives',
@@ -102,6 +103,11 @@ export const AUTHOR_NOTE =
 
 /** A press release's letterhead in capitals: `MEDIA RELEASE`, `MINISTER FOR FOREIGN AFFAIRS`. */
 export const LETTERHEAD = /^[^\p{Ll}]*\b(?:(?:JOINT )?(?:MEDIA|NEWS|PRESS) RELEASE|MINISTER FOR|PARLIAMENTARY SECRETARY|OFFICE OF THE)\b[^\p{Ll}]*$/u;
+/**
+ * The same title in capitals ending a line after a few words that are not: a minister's name signing the release
+ * (`Senator Amanda Vanstone  MINISTER FOR IMMIGRATION …`) or a crest's OCR junk (`KBfflgMINISTER FOR …`).
+ */
+export const LETTERHEAD_TAIL = /^(?:\S+\s*){0,4}?(?<!\p{Lu})(?:(?:JOINT )?(?:MEDIA|NEWS|PRESS) RELEASE|MINISTER FOR|PARLIAMENTARY SECRETARY)\b[^\p{Ll}]*$/u;
 /** The same in ordinary case, opening a short line: a minister's title or honorific (`Minister for Fisheries, Forestry and Conservation`, `Attorney-General THE HON DARYL WILLIAMS`). */
 export const LETTERHEAD_TITLE = /^(?:(?:joint )?(?:media|news|press) release\b|minister (?:for|of) [\p{Lu}]|(?:[\p{L}-]+\s+)?(?:senator\s+)?the\s+hon\.?\s+\p{Lu})(?![^]*[.!?]$)/iu;
 
