@@ -191,6 +191,8 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Senator Amanda Vanstone  MINISTER FOR IMMIGRATION AND MULTICULTURAL AFFAIRS', 'label'],
   ['KBfflgMINISTER FOR IMMIGRATION AND ETHNIC AFFAIRS', 'label'],
   ['Media Centre', 'label'],
+  ['The Verge homepage', 'label'],
+  ['He never reads the homepage of the paper, he said.', undefined],
   ['Minister for Fisheries, Forestry and Conservation', 'label'],
   ['Attorney-General THE HON DARYL WILLIAMS AM QC MP', 'label'],
   ['— :', 'label'],

@@ -49,9 +49,9 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
 /** Labels after which the next line is a caption (`Media caption` then the caption). */
 export const CAPTION_LABELS: ReadonlySet<string> = new Set(['media caption', 'image caption', 'caption', 'photo', 'image', 'video']);
 
-/** Navigation phrases that open a line: `From the section US & Canada`, `View comments 941`, a gallery counter `1 / 5`, a rule, `Share this story` with its widget's words, skip links and sign-in prompts run together (`Skip to contentSkip to site index`). */
+/** Navigation phrases that open a line: `The Verge homepage` (a link to a site's front page), `From the section US & Canada`, `View comments 941`, a gallery counter `1 / 5`, a rule, `Share this story` with its widget's words, skip links and sign-in prompts run together (`Skip to contentSkip to site index`). */
 export const NAV_PHRASE =
-  /^(?:more (?:stories|articles|posts|news) (?:by|from) .{2,40}|more (?:\p{Lu}[\p{L}&.'’-]* ){1,3}(?:news|stories|headlines|videos)|page \d{1,3}(?: of \d{1,3})?|from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30}|skip (?:to )?(?:the )?(?:main )?(?:content|navigation|site index|search).{0,40}|accessibility links|(?:sign|log) ?in\s*create (?:your|an?) (?:free )?(?:profile|account))$/iu;
+  /^(?:(?:the )?\p{L}[\p{L}\p{N}&.'’ -]{0,40} homepage\/?$|more (?:stories|articles|posts|news) (?:by|from) .{2,40}|more (?:\p{Lu}[\p{L}&.'’-]* ){1,3}(?:news|stories|headlines|videos)|page \d{1,3}(?: of \d{1,3})?|from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30}|skip (?:to )?(?:the )?(?:main )?(?:content|navigation|site index|search).{0,40}|accessibility links|(?:sign|log) ?in\s*create (?:your|an?) (?:free )?(?:profile|account))$/iu;
 
 /**
  * The words of a page's widgets: a comment box, a video player, a sign-in prompt
