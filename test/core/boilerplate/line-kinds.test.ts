@@ -192,6 +192,8 @@ const KINDS: [string, LineKind | undefined][] = [
   ['KBfflgMINISTER FOR IMMIGRATION AND ETHNIC AFFAIRS', 'label'],
   ['Media Centre', 'label'],
   ['The Verge homepage', 'label'],
+  ['Minister for  Immigration  Local Government  and Ethnic Affairs', 'label'],
+  ['Minister for Employment, Education and Training The Hon. J S Dawkins, M.P. 190/89', 'label'],
   ['He never reads the homepage of the paper, he said.', undefined],
   ['Minister for Fisheries, Forestry and Conservation', 'label'],
   ['Attorney-General THE HON DARYL WILLIAMS AM QC MP', 'label'],

@@ -153,7 +153,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 15 && POSTAL_ADDRESS.test(t)) return 'source';
   if (AD_MARKER.test(t)) return 'ad';
   if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
-  if (LETTER_SPACED.test(t) || (words <= 15 && (LETTERHEAD.test(t) || LETTERHEAD_TAIL.test(t))) || (words <= 8 && LETTERHEAD_TITLE.test(t))) return 'label';
+  if (LETTER_SPACED.test(t) || (words <= 15 && (LETTERHEAD.test(t) || LETTERHEAD_TAIL.test(t))) || (words <= 15 && LETTERHEAD_TITLE.test(t))) return 'label';
   if (words <= 30 && WEB_ADDRESS.test(t)) return 'source';
   // `howard.blume@latimes.com`: a writer's address alone on a line; `(Mike Cason/mcason@al.com)`: a photographer's credit with it.
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t)) return 'source';

@@ -109,7 +109,7 @@ export const LETTERHEAD = /^[^\p{Ll}]*\b(?:(?:JOINT )?(?:MEDIA|NEWS|PRESS) RELEA
  */
 export const LETTERHEAD_TAIL = /^(?:\S+\s*){0,4}?(?<!\p{Lu})(?:(?:JOINT )?(?:MEDIA|NEWS|PRESS) RELEASE|MINISTER FOR|PARLIAMENTARY SECRETARY)\b[^\p{Ll}]*$/u;
 /** The same in ordinary case, opening a short line: a minister's title or honorific (`Minister for Fisheries, Forestry and Conservation`, `Attorney-General THE HON DARYL WILLIAMS`). */
-export const LETTERHEAD_TITLE = /^(?:(?:joint )?(?:media|news|press) release\b|minister (?:for|of) [\p{Lu}]|(?:[\p{L}-]+\s+)?(?:senator\s+)?the\s+hon\.?\s+\p{Lu})(?![^]*[.!?]$)/iu;
+export const LETTERHEAD_TITLE = /^(?:(?:joint )?(?:media|news|press) release\b|minister (?:for|of)\s+[\p{Lu}]|(?:[\p{L}-]+\s+)?(?:senator\s+)?the\s+hon\.?\s+\p{Lu})(?![^]*[.!?]$)/iu;
 
 /**
  * A press release's contact and closing lines: `For further information contact: …`,
