@@ -43,14 +43,22 @@ const KIN_WORDS = `mum mom dad mummy mommy daddy grandma grandpa granny gran nan
  */
 const DERIVED = [/^(.{3,})ness$/, /^(.{3,})ability$/, /^(.{3,})ibility$/, /^(.{3,})ification$/, /^(.{4,})(?:isation|ization)$/];
 const PREFIXED = /^(?:re|un|non|pre|mis|dis)(.{5,})$/;
+const derived = new Map<string, boolean>();
 function derivedFromCommon(w: string, lex: ReadonlySet<string>): boolean {
-  for (const re of DERIVED) {
-    const m = re.exec(w);
-    if (m && (lex.has(m[1]) || lex.has(m[1].replace(/i$/, 'y')) || lex.has(m[1] + 'e'))) return true;
+  let known = derived.get(w);
+  if (known === undefined) {
+    known = DERIVED.some((re) => {
+      const m = re.exec(w);
+      return !!m && (lex.has(m[1]) || lex.has(m[1].replace(/i$/, 'y')) || lex.has(m[1] + 'e'));
+    });
+    const p = known ? null : PREFIXED.exec(w);
+    if (p) known = lex.has(p[1]);
+    if (derived.size < DERIVED_CACHE) derived.set(w, known);
   }
-  const p = PREFIXED.exec(w);
-  return !!p && lex.has(p[1]) && p[1].length >= 5;
+  return known;
 }
+/** Words whose derivation is remembered (names of a workspace are few thousands). */
+const DERIVED_CACHE = 50_000;
 
 const OPENING = new Set(OPENING_WORDS);
 /** An interjection or a sentence opener (`Oh`, `Well`, `However`), never a name. */
