@@ -57,13 +57,12 @@ function lineAround(text: string, at: number): string {
 
 /** The `today` at `at` is a site's menu item (a section or a programme), not a day. */
 function isMenuItem(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at);
-  return MENU_ITEM.test(text.slice(start, end < 0 ? undefined : end));
+  return MENU_ITEM.test(lineAround(text, at));
 }
 
 /** A line's words before a day word that may end a name: capitalised, no headline's verb last, no function word. */
-const NAME_BEFORE_TODAY = /^[ \t]*(?:(?!(?:The|On|Of|In|At|For|To|A|An|And|With|Is|Are|By|From)\b)\p{Lu}[\p{L}&]*[ \t]+)*(?!(?:The|On|Of|In|At|For|To|A|An|And|With|Is|Are|By|From)\b)\p{Lu}\p{L}*(?<![se]|ed) $/u;
+const HEADLINE_SMALL_WORD = String.raw`(?!(?:The|On|Of|In|At|For|To|A|An|And|With|Is|Are|By|From)\b)`;
+const NAME_BEFORE_TODAY = new RegExp(String.raw`^[ \t]*(?:${HEADLINE_SMALL_WORD}\p{Lu}[\p{L}&]*[ \t]+)*${HEADLINE_SMALL_WORD}\p{Lu}\p{L}*(?<![se]|ed) $`, 'u');
 
 function relative(text: string, out: Mention[]): void {
   for (const x of text.matchAll(REL_DAY)) {

@@ -9,7 +9,7 @@ import { nameKey } from './keys';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { ORG_LEAD_HEADS } from './org-words';
-import { CONNECTORS, FUNCTION_WORDS, isHonorific, MONTHS, MULTI_TITLES, NAME_PARTICLES, NO_ENTITY_WORDS, ROLE_NOUNS, TITLES, WEEKDAYS } from './vocabulary';
+import { CONNECTORS, FUNCTION_WORDS, isHonorific, MONTHS, MULTI_TITLES, FUNCTION_GIVEN_NAMES, FUNCTION_SURNAMES, NAME_PARTICLES, NO_ENTITY_WORDS, ROLE_NOUNS, TITLES, WEEKDAYS } from './vocabulary';
 
 export type UnitKind = 'word' | 'gaz' | 'title' | 'conn';
 
@@ -73,9 +73,9 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     const prev = tokens[i - 1];
     const afterGiven = t.kind === 'word' && !t.caps && MONTH_SURNAMES.has(t.text) && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && isGivenName(prev.text) && !MONTHS.has(prev.text.toLowerCase()) && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
     // `Khoa Do`: after a name word that is no common word, `Do` inside a sentence is a surname (not before a capital).
-    const doSurname = t.kind === 'word' && t.text === 'Do' && !t.initial && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && !isCommonWord(prev.text) && !tokens[i + 1]?.cap;
+    const doSurname = t.kind === 'word' && FUNCTION_SURNAMES.has(t.text) && !t.initial && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && !isCommonWord(prev.text) && !tokens[i + 1]?.cap;
     // `Will Smith made …`: `Will` before a surname is a given name, inside a sentence or opening one before a verb in the past.
-    const willGiven = t.kind === 'word' && t.text === 'Will' && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !tokens[i + 1].caps && tokens[i + 1].start === t.end + 1 && !isCommonWord(tokens[i + 1].text) && (!t.initial || PAST_AFTER_NAME.test(tokens[i + 2]?.text ?? ''));
+    const willGiven = t.kind === 'word' && FUNCTION_GIVEN_NAMES.has(t.text) && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !tokens[i + 1].caps && tokens[i + 1].start === t.end + 1 && !isCommonWord(tokens[i + 1].text) && (!t.initial || PAST_AFTER_NAME.test(tokens[i + 2]?.text ?? ''));
     if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || (lead && lead.end > i + 1)) {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname.
       const prevUnit = cur[cur.length - 1];

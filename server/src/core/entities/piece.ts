@@ -10,7 +10,7 @@ import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { STATE_ONLY_CODES, stateOf } from './state-codes';
-import { AWARDS, CONTINENTS, isHonorific, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
+import { AWARDS, CONTINENTS, isHonorific, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
@@ -39,7 +39,7 @@ const COMPASS = /^(?:Lower|Upper|Greater|North|South|East|West|Northern|Southern
 /** Dotted initials (`H.W.`, `J.`) between the words of a name. */
 const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:(?:\p{Lu}\.)+|\p{Lu})$/u.test(us[k].text);
 /** `Khoa Do`, `Will Smith`: a function word the chunker took into a name (chunks.ts) is part of it, no common word. */
-const nameFunctionWord = (u: Unit) => u.kind === 'word' && !u.caps && (u.text === 'Do' || u.text === 'Will');
+const nameFunctionWord = (u: Unit) => u.kind === 'word' && !u.caps && NAME_FUNCTION_WORDS.has(u.text);
 const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
 
 export function classifyPiece(units: readonly Unit[], text: string, cx: PieceContext): Mention[] {
@@ -805,7 +805,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (looksLikeSurname(w)) return m('PERSON', 1, 'surname ending');
   if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
   // `use a Mac`, `drive a Ford`: a given name after an indefinite article is a thing, no person.
-  if (isGivenName(w) && /^an?$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !u.initial) return [];
+  if (isGivenName(w) && /^an?$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) return [];
   if (isGivenName(w) && !NOT_GIVEN.has(lw)) return m('PERSON', 1, 'given name', { guess: true });
   // `Supreme Leader Ayatollah Ali Khamenei`, `Grand Mufti`: a word that ranks a title is part of the title.
   if (TITLE_RANKS.has(lw) && cx.tokens[u.tokEnd]?.cap && TITLES.has(cx.tokens[u.tokEnd].text.toLowerCase())) return [];

@@ -25,6 +25,11 @@ export const MONTHS = set(`january february march april june july august septemb
   jan feb mar apr jun jul aug sep sept oct nov dec`);
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
+/** Function words that are also names: a surname after a name word (`Khoa Do`), a given name before a surname (`Will Smith`). */
+export const FUNCTION_SURNAMES: ReadonlySet<string> = new Set(['Do']);
+export const FUNCTION_GIVEN_NAMES: ReadonlySet<string> = new Set(['Will']);
+export const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_SURNAMES, ...FUNCTION_GIVEN_NAMES]);
+
 /** Lowercase words that may sit inside a name between capitalised parts. */
 export const CONNECTORS = set('of for and the on in de del della delle degli dei da di du des dos la le van von der den bin ibn al el y &');
 /** Connectors that belong to personal names (`Charles de Gaulle`, `Ludwig van Beethoven`). */

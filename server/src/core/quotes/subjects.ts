@@ -125,8 +125,9 @@ function roleAttribution(det: string, adjs: string, head: string, of = ''): Attr
 }
 
 /** `the ex-Wallaby`, `the former ex-Beatle`: a group's former member. */
-const EX_MEMBER_BEHIND = /(?<![\p{L}])[Tt]he\s+ex-\p{Lu}\p{L}+$/u;
-const EX_MEMBER_AHEAD = /^[Tt]he\s+ex-\p{Lu}\p{L}+(?![\p{L}-])/u;
+const EX_MEMBER = String.raw`[Tt]he\s+ex-\p{Lu}\p{L}+`;
+const EX_MEMBER_BEHIND = new RegExp(`(?<![\\p{L}])${EX_MEMBER}$`, 'u');
+const EX_MEMBER_AHEAD = new RegExp(`^${EX_MEMBER}(?![\\p{L}-])`, 'u');
 
 /** Words before a role's head ending in a person's role and `and` (`writer and`). */
 const PERSON_ROLE_AND = new RegExp(`\\b${PERSON_ROLE}\\s+and\\s*$`, 'i');
