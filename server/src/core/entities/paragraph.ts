@@ -163,6 +163,12 @@ function officesOfPosts(text: string, ms: Mention[]): void {
 }
 
 /** Puts `m` in the paragraph's sorted mentions in place of those inside its span. */
+/** `m` replaces the mentions inside it, unless a mention crosses or contains it (a longer name holds the words). */
+function replaceUnlessCrossed(ms: Mention[], m: Mention): void {
+  if (ms.some((o) => o.start < m.end && m.start < o.end && (o.start < m.start || o.end > m.end))) return;
+  replaceInside(ms, m);
+}
+
 function replaceInside(ms: Mention[], m: Mention): void {
   for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start >= m.start && ms[k].end <= m.end) ms.splice(k, 1);
   let at = 0;
@@ -176,10 +182,7 @@ const NUMBERED_ROAD = /(?<![\p{L}\p{N}])(?:(?:Interstate|Highway|Route|Motorway)
 function numberedRoads(text: string, ms: Mention[]): void {
   if (!/\d/.test(text)) return;
   for (const x of text.matchAll(NUMBERED_ROAD)) {
-    const start = x.index;
-    const end = start + x[0].length;
-    if (ms.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end))) continue;
-    replaceInside(ms, mention(start, end, x[0], 'PLACE', 2, 'a road named by its number'));
+    replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'PLACE', 2, 'a road named by its number'));
   }
 }
 
@@ -202,10 +205,7 @@ const CHANNEL_NUMBER = /(?<![\p{L}\p{N}&]|\p{Lu}\p{L}*\s)Channel (\d{1,2})(?![\d
 function numberedChannels(text: string, ms: Mention[]): void {
   if (!text.includes('Channel ')) return;
   for (const x of text.matchAll(CHANNEL_NUMBER)) {
-    const start = x.index;
-    const end = start + x[0].length;
-    if (ms.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end))) continue;
-    replaceInside(ms, mention(start, end, x[0], 'ORG', 2, 'a broadcaster: Channel and its number'));
+    replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a broadcaster: Channel and its number'));
   }
 }
 
@@ -218,10 +218,7 @@ const BODY_TO_DO = /(?<![\p{L}\p{N}])(?:(?:(?!(?:The|A|An|This|That|Our|Their) )
 function bodiesToDo(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(BODY_TO_DO)) {
     if (!isCommonWord(x[1].toLowerCase())) continue;
-    const start = x.index;
-    const end = start + x[0].length;
-    if (ms.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end))) continue;
-    replaceInside(ms, mention(start, end, x[0], 'ORG', 2, 'a body’s head, “to” and what it is to do'));
+    replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a body’s head, “to” and what it is to do'));
   }
 }
 
