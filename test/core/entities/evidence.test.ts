@@ -313,6 +313,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a given name after an indefinite article is a thing, no person; alone it may still be one', text: 'You should use a Mac, or fly an Orion. Mac said no.', want: ['PERSON:Mac'] },
   { name: 'a city’s name and an unknown word set off by a comma before a title are a person, not a company', text: 'Members: Naga Narayanan, Chairman of the Ethnic Communities Council; Cambridge Analytica denied it.', want: ['PERSON:Naga Narayanan', 'ORG:Ethnic Communities Council', 'ORG:Cambridge Analytica'] },
   { name: 'a venue named by its own words is a place; a body’s hall is the body’s; an advert’s title-case words are none', text: "The decider is at the Millennium Stadium; they met at Manhattan's Plaza Hotel and in the UN General Assembly Hall.\nGet Cheap Hotel", want: ['PLACE:Millennium Stadium', 'PLACE:Manhattan', 'PLACE:Plaza Hotel', 'ORG:UN General Assembly'] },
+  { name: 'a name and its team or staff signing a byline are the body; a given name and staff are not', text: 'By Mashable Team\nIAB Staff\nThe Mashable newsletter is free.', want: ['ORG:Mashable', 'ORG:IAB', 'ORG:Mashable'] },
+  { name: 'a name the document writes with a legal form is the company where it stands alone; a prince’s title belongs to the name', text: 'It is a trademark of Ziff Davis, LLC.\nAbout Ziff Davis\nPrince Harry met Prince Sadruddin Aga Khan.', want: ['ORG:Ziff Davis, LLC', 'ORG:Ziff Davis', 'PERSON:Prince Harry', 'PERSON:Prince Sadruddin Aga Khan'] },
 ];
 
 describe('entities: evidence', () => {

@@ -91,6 +91,7 @@ describe('entities: canonical names', () => {
 
   it('an acronym spells a word in capitals whole (UKIP is UK Independence Party); a peer is the person the document names by given name and surname; a company’s first word before its field and head is its short form', () => {
     assert.deepEqual(canonicals('He quit the UK Independence Party last week. The UKIP leader said so.'), ['UK Independence Party → UK Independence Party', 'UKIP → UK Independence Party']);
+    assert.deepEqual(canonicals('Prince Harry met Prince Sadruddin Aga Khan.'), ['Prince Harry → Prince Harry', 'Prince Sadruddin Aga Khan → Sadruddin Aga Khan']);
     assert.deepEqual(canonicals('The former prime minister Jim Callaghan has died. Lord Callaghan of Cardiff was 92, and Lord Callaghan was mourned.'), ['Jim Callaghan → Jim Callaghan', 'Lord Callaghan of Cardiff → Jim Callaghan', 'Lord Callaghan → Jim Callaghan']);
     assert.deepEqual(canonicals('The unit was sold to the Baikal Finance Group for $9bn, and analysts said Baikal was a front.').filter((c) => c.startsWith('Baikal')), ['Baikal Finance Group → Baikal Finance Group', 'Baikal → Baikal Finance Group']);
   });

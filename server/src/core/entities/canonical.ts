@@ -114,10 +114,17 @@ function linkLoneParts(ms: DocMention[]): void {
   }
 }
 
-/** One space between words; a person's name in capitals in title case; a site's name without its domain (`BuzzFeed.com` → `BuzzFeed`). */
+/** A prince's title before a full name of two words or more (`Prince Sadruddin Aga Khan`); `Prince Harry` keeps it. */
+const ROYAL_BEFORE_FULL_NAME = /^Prince(?:ss)? (?=\S+ \S)/;
+
+/**
+ * One space between words; a person's name in capitals in title case, without a prince's title before a full name;
+ * a site's name without its domain (`BuzzFeed.com` → `BuzzFeed`).
+ */
 function tidy(name: string, label: DocMention['label']): string {
   const spaced = /\s\s|[^\S ]|^\s|\s$/.test(name) ? name.replace(/\s+/g, ' ').trim() : name;
   if (label === 'PERSON' && isAllCaps(spaced)) return titleCase(spaced);
+  if (label === 'PERSON') return spaced.replace(ROYAL_BEFORE_FULL_NAME, '');
   if (label !== 'ORG') return spaced;
   // `West Mercia police` → `West Mercia Police`.
   if (LOWER_ORG_HEADS.has(spaced.slice(spaced.lastIndexOf(' ') + 1))) return titleCase(spaced);

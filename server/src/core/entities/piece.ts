@@ -79,6 +79,10 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us.slice(0, -1));
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${us[us.length - 2].text}” before a job there`, { initial: us[0].initial })];
   }
+  // `Mashable Team`, `IAB Staff`: a name and its staff, signing as a body, are that body.
+  if (us.length === 2 && us[1].kind === 'word' && /^(?:Team|Staff)$/.test(us[1].text) && (us[0].kind === 'word' || isAcronym(us[0])) && !isCommonWord(us[0].text) && !isGivenName(us[0].text)) {
+    return [mention(us[0].start, us[0].end, us[0].text, 'ORG', 2, `a body signing as its ${us[1].text.toLowerCase()}`, { initial: us[0].initial })];
+  }
   // `CBC News Investigates`, `NBC News Site Map`: a broadcaster's news (or sport) and a page's common words are the outlet.
   if (us.length > 2 && isAcronym(us[0]) && !NON_ENTITY_ACRONYMS.has(lower(us[0])) && isHead(us[1], OUTLET_HEADS) && us.slice(2).every((u) => u.kind === 'word' && !u.caps && isCommonWord(u.text)) && !isHead(us[us.length - 1], ORG_TAIL_HEADS) && !isHead(us[us.length - 1], NAMED_COMPANY_HEADS)) {
     const s = span(us.slice(0, 2));

@@ -13,7 +13,7 @@ import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { sentenceRanges } from '../quotes/sentences';
-import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS } from './org-words';
+import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord } from './keys';
 
@@ -36,6 +36,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   brandProducts(ms, shortForms);
   speakingShortForms(ms, text);
   ms = commonSurnames(ms, text);
+  companiesByLegalForm(ms);
   const parts = personParts(ms);
   const placeForms = placeShortForms(ms);
   confirmPhrases(ms, text);
@@ -119,6 +120,25 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   }
   initialsBefore(ms, text);
   return compoundPeoples(countryBranches(ms.filter((m) => m.label), text), text);
+}
+
+/**
+ * `About Ziff Davis` after `… trademarks of Ziff Davis, LLC`: a name the document writes with a company's legal form
+ * is that company wherever it stands alone, though it reads as a person's name (not one opening with a given name:
+ * `Charles Schwab` may be the founder of `Charles Schwab, Inc.`).
+ */
+function companiesByLegalForm(ms: DocMention[]): void {
+  const companies = new Set<string>();
+  for (const m of ms) {
+    if (m.label !== 'ORG' || m.strength < 2) continue;
+    const name = withoutLegalForm(m.text);
+    if (name !== m.text) companies.add(name);
+  }
+  if (!companies.size) return;
+  for (const m of ms) {
+    if (m.label === 'ORG' || !companies.has(m.text) || (m.strength === 2 && m.label !== 'PERSON') || isGivenName(m.text.split(' ')[0])) continue;
+    Object.assign(m, { label: 'ORG', strength: 2, guess: false, person: undefined, reason: `the company ${m.text}, named with its legal form in this document` });
+  }
 }
 
 /** `HON S J WEST MP`: initials without full stops before a surname in capitals belong to the person's name. */

@@ -69,8 +69,8 @@ export const MULTI_TITLES: readonly string[][] = [
   'majority leader', 'minority leader', 'majority whip', 'minority whip',
 ].map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 
-/** Titles that belong to the name itself (`Pope Francis`). */
-export const FIXED_TITLES = set('pope lord lady');
+/** Titles that belong to the name itself (`Pope Francis`, `Lord Callaghan`, `Prince Harry`). */
+export const FIXED_TITLES = set('pope lord lady prince princess');
 
 /** Lowercase role nouns that announce a person's name right after them (`laureate Ben Bernanke`). */
 export const ROLE_NOUNS = set(`
