@@ -315,6 +315,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a venue named by its own words is a place; a body’s hall is the body’s; an advert’s title-case words are none', text: "The decider is at the Millennium Stadium; they met at Manhattan's Plaza Hotel and in the UN General Assembly Hall.\nGet Cheap Hotel", want: ['PLACE:Millennium Stadium', 'PLACE:Manhattan', 'PLACE:Plaza Hotel', 'ORG:UN General Assembly'] },
   { name: 'a name and its team or staff signing a byline are the body; a given name and staff are not', text: 'By Mashable Team\nIAB Staff\nThe Mashable newsletter is free.', want: ['ORG:Mashable', 'ORG:IAB', 'ORG:Mashable'] },
   { name: 'a name the document writes with a legal form is the company where it stands alone; a prince’s title belongs to the name', text: 'It is a trademark of Ziff Davis, LLC.\nAbout Ziff Davis\nPrince Harry met Prince Sadruddin Aga Khan.', want: ['ORG:Ziff Davis, LLC', 'ORG:Ziff Davis', 'PERSON:Prince Harry', 'PERSON:Prince Sadruddin Aga Khan'] },
+  { name: 'palaces, castles and towers named by their own words are places; a person surnamed Castle is a person', text: 'Visitors went to Buckingham Palace, Windsor Castle and Trump Tower. Barbara Castle was a minister.', want: ['PLACE:Buckingham Palace', 'PLACE:Windsor Castle', 'PLACE:Trump Tower', 'PERSON:Barbara Castle'] },
+  { name: 'in a title-case teaser a place’s possessive before a common word is outside its name', text: 'Trending Stories\nMetallica Leaving Bay Area’s Version Of Town', want: ['PLACE:Bay Area'] },
 ];
 
 describe('entities: evidence', () => {

@@ -53,8 +53,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.length > 1 && us[0].initial && us[0].kind === 'word' && CALL_VERBS.has(us[0].text)) return classifyPiece(us.slice(1), text, cx);
   // `CreditMichael Appleton`: a photo credit's label (run together with the name, or before it) is no part of the name.
   if (us.length > 1 && us[0].kind === 'word' && /^Credits?$/.test(us[0].text)) return classifyPiece(us.slice(1), text, { ...cx, personSlot: true });
-  // `the Millennium Stadium`, `Wembley Stadium`, `the Olympic Village`, `the Plaza Hotel`: a venue named by its own words is a place.
-  if (us.length >= 2 && us.length <= 4 && !cx.titleCase && isHead(us[us.length - 1], VENUE_HEADS) && us.slice(0, -1).every((u) => (u.kind === 'word' && !u.caps && !ORG_TAIL_HEADS.has(lower(u))) || (u.kind === 'gaz' && u.gaz?.label === 'PLACE'))) {
+  // `the Millennium Stadium`, `Wembley Stadium`, `the Olympic Village`, `the Plaza Hotel`, `Windsor Castle`: a venue named by its own words is a place.
+  // Not a person whose surname is a building's word (`Barbara Castle`).
+  if (us.length >= 2 && us.length <= 4 && !cx.titleCase && isHead(us[us.length - 1], VENUE_HEADS) && !(us[0].kind === 'word' && isGivenName(us[0].text)) && us.slice(0, -1).every((u) => (u.kind === 'word' && !u.caps && !ORG_TAIL_HEADS.has(lower(u))) || (u.kind === 'gaz' && u.gaz?.label === 'PLACE'))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, `a venue: its name and “${us[us.length - 1].text}”`, { initial: us[0].initial })];
   }
@@ -401,6 +402,7 @@ function titleRightBefore(tokens: readonly Token[], tok: number): boolean {
 const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory', 'Liberal']);
 
 /** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
+const POSSESSIVE_END = /['’]s$/;
 const PERSONAL_TITLES = /^(?:Prof|Sir|Dame|Lord|Lady|President|Minister|Premier|Chancellor|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|General|Gen|Colonel|Col|Captain|Capt|Sergeant|Sgt|Lieutenant|Lt|Admiral|Adm|Commissioner|Ambassador|Secretary|Bishop|Cardinal|Archbishop|Rabbi|Imam|Reverend|Rev|President-elect|Vice-President|Chairman|Chairwoman|Sheikh|Emir|Sultan)$/;
 
 /** A common verb's past form (`Assaulted`, `Sued`): a headline's verb, not a surname (`Drake Assaulted in Dubai`). */
@@ -430,6 +432,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     const out: Mention[] = [];
     let run: Unit[] = [];
     const flush = () => {
+      // `Bay Area’s Version`: a possessive joined to the common word it came before is outside the name left.
+      const last = run[run.length - 1];
+      if (last && POSSESSIVE_END.test(last.text) && last.tokEnd - last.tok > 1 && run.length < us.length) run[run.length - 1] = { ...last, end: last.end - 2, text: last.text.slice(0, -2), tokEnd: last.tokEnd - 1 };
       if (run.length) out.push(...names(run, text, { ...cx, titleCase: false }, dropped));
       run = [];
     };
@@ -600,8 +605,8 @@ function roleAfterComma(tokens: readonly Token[], i: number): boolean {
   return TITLES.has(w) || ROLE_NOUNS.has(w);
 }
 
-/** Heads of venues named by their own words (`Millennium Stadium`, `Olympic Village`, `Plaza Hotel`). */
-const VENUE_HEADS = new Set(['stadium', 'arena', 'village', 'hotel', 'racecourse', 'velodrome']);
+/** Heads of venues named by their own words (`Millennium Stadium`, `Olympic Village`, `Plaza Hotel`, `Buckingham Palace`, `Trump Tower`). */
+const VENUE_HEADS = new Set(['stadium', 'arena', 'village', 'hotel', 'racecourse', 'velodrome', 'palace', 'castle', 'tower', 'towers']);
 
 /** Adjectives of regimes, which with their country name the state of that time (`Nazi Germany`). */
 const REGIME_ADJECTIVES = /^(?:Nazi|Soviet|Communist|Fascist|Tsarist)$/;
