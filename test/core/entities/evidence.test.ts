@@ -317,6 +317,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a name the document writes with a legal form is the company where it stands alone; a prince’s title belongs to the name', text: 'It is a trademark of Ziff Davis, LLC.\nAbout Ziff Davis\nPrince Harry met Prince Sadruddin Aga Khan.', want: ['ORG:Ziff Davis, LLC', 'ORG:Ziff Davis', 'PERSON:Prince Harry', 'PERSON:Prince Sadruddin Aga Khan'] },
   { name: 'palaces, castles and towers named by their own words are places; a person surnamed Castle is a person', text: 'Visitors went to Buckingham Palace, Windsor Castle and Trump Tower. Barbara Castle was a minister.', want: ['PLACE:Buckingham Palace', 'PLACE:Windsor Castle', 'PLACE:Trump Tower', 'PERSON:Barbara Castle'] },
   { name: 'in a title-case teaser a place’s possessive before a common word is outside its name', text: 'Trending Stories\nMetallica Leaving Bay Area’s Version Of Town', want: ['PLACE:Bay Area'] },
+  { name: 'the AP’s abbreviations that spell nothing else are their states anywhere; those that spell words need a city', text: 'Final Vote Totals Show Without Calif. & N.Y., Votes Rose\nHe went to Mass. Then he fell Ill. in Dallas, Tex., and Boston, Mass.', want: ['PLACE:Calif.', 'PLACE:N.Y.', 'PLACE:Dallas', 'PLACE:Tex.', 'PLACE:Boston', 'PLACE:Mass.'] },
 ];
 
 describe('entities: evidence', () => {

@@ -127,6 +127,11 @@ export function stateCodes(ms: DocMention[], text: string, candidates: readonly 
     const name = code.includes('.') ? stateOfAbbreviation(code) : stateOf(code)[0]?.name;
     if (name) found.set(c.start, { end: c.end, name });
   }
+  // `Without Calif. & N.Y.`: an abbreviation that spells nothing else is its state anywhere.
+  for (const c of candidates) {
+    const name = c.kind === 'dotted' ? stateOfAbbreviation(text.slice(c.start, c.end)) : undefined;
+    if (name) found.set(c.start, { end: c.end, name });
+  }
   // `CA Notice`, `Your CA Privacy Rights`: a US state's code before its privacy notice.
   for (const c of candidates) {
     if (c.kind !== 'privacy') continue;

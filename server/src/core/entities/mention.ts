@@ -56,7 +56,7 @@ export interface Alias {
 export interface StateCandidate {
   start: number;
   end: number;
-  kind: 'row' | 'after-comma' | 'party' | 'privacy';
+  kind: 'row' | 'after-comma' | 'party' | 'privacy' | 'dotted';
 }
 
 export interface ParagraphEntities {

@@ -15,6 +15,7 @@ import { relabelByContext } from './context-labels';
 import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm } from './org-words';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
+import { DOTTED_STATES } from './state-codes';
 
 export function analyseParagraph(text: string): ParagraphEntities {
   const tokens = splitCompounds(tokenize(text));
@@ -255,12 +256,17 @@ function sponsor(text: string, ms: Mention[]): void {
   replaceInside(ms, mention(start, start + x[1].length, x[1], 'ORG', 2, 'an advertiser before the advert’s label'));
 }
 
+/** A word of a capital and a few letters, or of dotted capitals, with its full stop (`Calif.`, `N.Y.`, `W.Va.`). */
+const DOTTED_STATE = /(?<![\p{L}\p{N}.])(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2}|W\.Va\.)(?![\p{L}\p{N}])/gu;
+
 /** Where the paragraph may name a state by its code (see document-names.ts, which decides). */
 function stateCandidates(text: string): StateCandidate[] {
   const out: StateCandidate[] = [];
   const row = /^[ \t]*(\p{Lu}{2,3})[ \t]+\p{N}/u.exec(text);
   if (row) out.push({ start: row[0].indexOf(row[1]), end: row[0].indexOf(row[1]) + row[1].length, kind: 'row' });
   if (text.includes(', ')) for (const r of text.matchAll(/, ((?:\p{Lu}\.){2}|\p{Lu}\.\p{Lu}[a-z]\.|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}{2,3})(?=[\s,.;:)]|$)/gu)) out.push({ start: r.index + 2, end: r.index + 2 + r[1].length, kind: 'after-comma' });
+  // `Without Calif. & N.Y.`: the AP's abbreviations that spell nothing else.
+  if (text.includes('.')) for (const r of text.matchAll(DOTTED_STATE)) if (DOTTED_STATES.has(r[0])) out.push({ start: r.index, end: r.index + r[0].length, kind: 'dotted' });
   // `CA Notice`, `Your CA Privacy Rights`: a US site's footer naming a state's privacy law.
   if (/ Privacy| Notice/.test(text)) for (const r of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2}) (?=(?:Privacy|Notice)\b)/gu)) out.push({ start: r.index, end: r.index + 2, kind: 'privacy' });
   // `(R-Iowa)`, `Jason Chaffetz, R-Utah, said`.

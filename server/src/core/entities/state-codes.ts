@@ -53,6 +53,15 @@ const AP_ABBREVIATIONS: Record<string, string> = {
 /** Australian states abbreviated with a full stop in addresses (`Melbourne, Vic. 3002`). */
 const AU_ABBREVIATIONS: Record<string, string> = { 'Vic.': 'Victoria', 'Qld.': 'Queensland', 'Tas.': 'Tasmania' };
 
+/**
+ * The AP's abbreviations that spell no word, name nor other abbreviation: their state wherever they stand
+ * (`Without Calif. & N.Y.`). `Ill.`, `Miss.`, `Mass.`, `Wash.`, `Pa.`, `Ark.` and the like need a city before them.
+ */
+export const DOTTED_STATES: ReadonlySet<string> = new Set([
+  'Calif.', 'Ariz.', 'Colo.', 'Conn.', 'Fla.', 'Tenn.', 'Okla.', 'Wyo.', 'Neb.', 'Nev.', 'Minn.', 'Mich.', 'Ky.', 'Ala.', 'Md.', 'Wis.',
+  'N.Y.', 'N.J.', 'N.H.', 'N.M.', 'N.C.', 'N.D.', 'S.C.', 'S.D.', 'R.I.', 'W.Va.',
+]);
+
 /** The state an AP (or Australian) abbreviation stands for. */
 export function stateOfAbbreviation(abbreviation: string): string | undefined {
   return AP_ABBREVIATIONS[abbreviation] ?? AU_ABBREVIATIONS[abbreviation];
