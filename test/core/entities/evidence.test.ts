@@ -318,6 +318,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'palaces, castles and towers named by their own words are places; a person surnamed Castle is a person', text: 'Visitors went to Buckingham Palace, Windsor Castle and Trump Tower. Barbara Castle was a minister.', want: ['PLACE:Buckingham Palace', 'PLACE:Windsor Castle', 'PLACE:Trump Tower', 'PERSON:Barbara Castle'] },
   { name: 'in a title-case teaser a place’s possessive before a common word is outside its name', text: 'Trending Stories\nMetallica Leaving Bay Area’s Version Of Town', want: ['PLACE:Bay Area'] },
   { name: 'the AP’s abbreviations that spell nothing else are their states anywhere; those that spell words need a city', text: 'Final Vote Totals Show Without Calif. & N.Y., Votes Rose\nHe went to Mass. Then he fell Ill. in Dallas, Tex., and Boston, Mass.', want: ['PLACE:Calif.', 'PLACE:N.Y.', 'PLACE:Dallas', 'PLACE:Tex.', 'PLACE:Boston', 'PLACE:Mass.'] },
+  { name: 'a model’s letters and number and a short link’s code are no names; a group of twenty is', text: 'The C-130 flew past the J-20. See pic.twitter.com/OZXI2TEj7D for the Top-10 list. The G-20 met.', want: ['ORG:G-20'] },
 ];
 
 describe('entities: evidence', () => {

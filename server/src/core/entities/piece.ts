@@ -403,6 +403,9 @@ const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory', 'Liberal']);
 
 /** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
 const POSSESSIVE_END = /['’]s$/;
+const MODEL_NUMBER = /^(?:\p{Lu}{1,2}|Top)-\p{N}+\p{Lu}?$/u;
+/** Letters and digits in no order, capitals and small letters mixed: a short link's code (`OZXI2TEj7D`), no word. */
+const RANDOM_CODE = /^(?=[\p{L}\p{N}]*\p{L}\p{N}+\p{L})(?=(?:[\p{L}\p{N}]*\p{Lu}){2})(?=[\p{L}\p{N}]*\p{Ll})[\p{L}\p{N}]{8,}$/u;
 const PERSONAL_TITLES = /^(?:Prof|Sir|Dame|Lord|Lady|President|Minister|Premier|Chancellor|Senator|Sen|Rep|Gov|Governor|Mayor|Judge|Justice|King|Queen|Prince|Princess|Pope|General|Gen|Colonel|Col|Captain|Capt|Sergeant|Sgt|Lieutenant|Lt|Admiral|Adm|Commissioner|Ambassador|Secretary|Bishop|Cardinal|Archbishop|Rabbi|Imam|Reverend|Rev|President-elect|Vice-President|Chairman|Chairwoman|Sheikh|Emir|Sultan)$/;
 
 /** A common verb's past form (`Assaulted`, `Sued`): a headline's verb, not a surname (`Drake Assaulted in Dubai`). */
@@ -721,6 +724,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (dash?.text === '-' && dash.end === u.start && /^ex$/i.test(cx.tokens[u.tok - 2]?.text ?? '') && cx.tokens[u.tok - 2].end === dash.start && !/s$/.test(w)) return m('ORG', 2, 'what a former member belonged to');
   // `MPs`, `CEOs`: the plural of an acronym is a common noun.
   if (/^\p{Lu}{2,}s$/u.test(w)) return [];
+  // `C-130`, `F-22`, `Top-10`: a model's letters and number, no name (`G-20` is a group); `OZXI2TEj7D`: a link's code.
+  if ((MODEL_NUMBER.test(w) && !w.startsWith('G-')) || RANDOM_CODE.test(w)) return [];
   if (u.caps && w.length > 1) {
     if (NON_ENTITY_ACRONYMS.has(lw) || NON_ENTITY_ACRONYMS.has(lw.replace(/\./g, '')) || isRoman(w) || /^\p{Lu}+\.$/u.test(w)) return [];
     const full = ACRONYMS.get(w.replace(/\./g, ''));
