@@ -319,6 +319,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'in a title-case teaser a place’s possessive before a common word is outside its name', text: 'Trending Stories\nMetallica Leaving Bay Area’s Version Of Town', want: ['PLACE:Bay Area'] },
   { name: 'the AP’s abbreviations that spell nothing else are their states anywhere; those that spell words need a city', text: 'Final Vote Totals Show Without Calif. & N.Y., Votes Rose\nHe went to Mass. Then he fell Ill. in Dallas, Tex., and Boston, Mass.', want: ['PLACE:Calif.', 'PLACE:N.Y.', 'PLACE:Dallas', 'PLACE:Tex.', 'PLACE:Boston', 'PLACE:Mass.'] },
   { name: 'a model’s letters and number and a short link’s code are no names; a group of twenty is', text: 'The C-130 flew past the J-20. See pic.twitter.com/OZXI2TEj7D for the Top-10 list. The G-20 met.', want: ['ORG:G-20'] },
+  { name: 'a name with a plus sign is a service; a menu’s plural common word with one is none', text: 'Watch it on Apple TV+, Paramount+ and Discovery+.\nManage Cookies+ Site Map', want: ['ORG:Apple TV+', 'ORG:Paramount+', 'ORG:Discovery+'] },
 ];
 
 describe('entities: evidence', () => {

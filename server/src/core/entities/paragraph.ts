@@ -51,6 +51,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   numberedRoads(text, kept);
   numberedStations(text, kept);
   numberedChannels(text, kept);
+  if (text.includes('+')) plusServices(text, kept);
   if (text.includes(' to ')) bodiesToDo(text, kept);
   if (text.includes(' on ')) sourceOnAggregator(text, kept);
   if (text.includes('University of ')) universityCampus(text, kept);
@@ -207,6 +208,17 @@ function numberedChannels(text: string, ms: Mention[]): void {
   if (!text.includes('Channel ')) return;
   for (const x of text.matchAll(CHANNEL_NUMBER)) {
     replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a broadcaster: Channel and its number'));
+  }
+}
+
+/** `Discovery+`, `Paramount+`, `Apple TV+`: a name with a plus sign, a (streaming) service. */
+const PLUS_SERVICE = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+ TV|\p{Lu}\p{L}*)\+(?=[\s,.;:!?)'"’”]|$)/gu;
+
+function plusServices(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(PLUS_SERVICE)) {
+    // `Manage Cookies+`: a menu's plural common word.
+    if (/\p{Ll}s$/u.test(x[1]) && isCommonWord(x[1].toLowerCase())) continue;
+    replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a service: a name with a plus sign'));
   }
 }
 
