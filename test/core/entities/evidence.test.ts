@@ -320,6 +320,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'the AP’s abbreviations that spell nothing else are their states anywhere; those that spell words need a city', text: 'Final Vote Totals Show Without Calif. & N.Y., Votes Rose\nHe went to Mass. Then he fell Ill. in Dallas, Tex., and Boston, Mass.', want: ['PLACE:Calif.', 'PLACE:N.Y.', 'PLACE:Dallas', 'PLACE:Tex.', 'PLACE:Boston', 'PLACE:Mass.'] },
   { name: 'a model’s letters and number and a short link’s code are no names; a group of twenty is', text: 'The C-130 flew past the J-20. See pic.twitter.com/OZXI2TEj7D for the Top-10 list. The G-20 met.', want: ['ORG:G-20'] },
   { name: 'a name with a plus sign is a service; a menu’s plural common word with one is none', text: 'Watch it on Apple TV+, Paramount+ and Discovery+.\nManage Cookies+ Site Map', want: ['ORG:Apple TV+', 'ORG:Paramount+', 'ORG:Discovery+'] },
+  { name: 'a person’s state opening a sentence is no part of the body after it; abbreviated ranks are titles', text: 'Retired Army Maj. Mike Lyons said so. Former Navy officers agreed with Lt. Cmdr. Bob Jones.', want: ['ORG:Army', 'PERSON:Mike Lyons', 'ORG:Navy', 'PERSON:Bob Jones'] },
 ];
 
 describe('entities: evidence', () => {

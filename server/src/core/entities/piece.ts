@@ -51,6 +51,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   let us = units.slice();
   // `Follow NBC News`, `Get TMZ Breaking News`: a call's verb opening a line is no part of the name after it.
   if (us.length > 1 && us[0].initial && us[0].kind === 'word' && CALL_VERBS.has(us[0].text)) return classifyPiece(us.slice(1), text, cx);
+  // `Retired Army Maj. …`, `Former Navy officers`: a person's state opening a sentence is no part of the body after it.
+  if (us.length > 1 && us[0].initial && us[0].kind === 'word' && FORMER_STATES.test(us[0].text)) return classifyPiece(us.slice(1), text, cx);
   // `CreditMichael Appleton`: a photo credit's label (run together with the name, or before it) is no part of the name.
   if (us.length > 1 && us[0].kind === 'word' && /^Credits?$/.test(us[0].text)) return classifyPiece(us.slice(1), text, { ...cx, personSlot: true });
   // `the Millennium Stadium`, `Wembley Stadium`, `the Olympic Village`, `the Plaza Hotel`, `Windsor Castle`: a venue named by its own words is a place.
@@ -403,6 +405,7 @@ const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory', 'Liberal']);
 
 /** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
 const POSSESSIVE_END = /['’]s$/;
+const FORMER_STATES = /^(?:Retired|Former|Serving|Disgraced|Jailed|Late)$/;
 const MODEL_NUMBER = /^(?:\p{Lu}{1,2}|Top)-\p{N}+\p{Lu}?$/u;
 /** Letters and digits in no order, capitals and small letters mixed: a short link's code (`OZXI2TEj7D`), no word. */
 const RANDOM_CODE = /^(?=[\p{L}\p{N}]*\p{L}\p{N}+\p{L})(?=(?:[\p{L}\p{N}]*\p{Lu}){2})(?=[\p{L}\p{N}]*\p{Ll})[\p{L}\p{N}]{8,}$/u;

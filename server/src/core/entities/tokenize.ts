@@ -40,7 +40,7 @@ const SPACE = /\s+/uy;
 
 /** Punctuation after which the next word opens a sentence. */
 const OPENERS = new Set(['.', '!', '?', ':', ';', '|', '•', '…']);
-const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Adm|Gov|Sen|Rep|St|Jr|Sr|No|vs|Mt|Ft)$/u;
+const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Adm|Maj|Cmdr|Brig|Cpl|Pvt|Gov|Sen|Rep|St|Jr|Sr|No|vs|Mt|Ft)$/u;
 const QUOTES = new Set(['"', '“', '”', '«', '‘', "'", '„']);
 
 const RUN_TOGETHER_CREDIT = /^Credit(?=\p{Lu})/u;
