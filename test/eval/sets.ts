@@ -14,7 +14,8 @@
  * only; the winter set is studied from then on; autumn itself is studied from session 12), and the summer set in
  * test/summer (ten more, written in session 12, totals only; studied from session 13), and the equinox set in
  * test/equinox (ten more, written in session 13, totals only; studied from session 14), and the solstice set in
- * test/solstice (ten more, written in session 14, totals only). Each is annotated with the CLI and scored with `eval`.
+ * test/solstice (ten more, written in session 14, totals only; studied from session 15), and the zenith set in
+ * test/zenith (ten more, written in session 15, totals only). Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -26,7 +27,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -47,6 +48,7 @@ export const SETS: EvalSet[] = [
   { name: 'summer', texts: path.join(repo, 'test/summer'), gold: path.join(repo, 'test/summer') },
   { name: 'equinox', texts: path.join(repo, 'test/equinox'), gold: path.join(repo, 'test/equinox') },
   { name: 'solstice', texts: path.join(repo, 'test/solstice'), gold: path.join(repo, 'test/solstice') },
+  { name: 'zenith', texts: path.join(repo, 'test/zenith'), gold: path.join(repo, 'test/zenith') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
