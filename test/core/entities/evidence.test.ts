@@ -321,6 +321,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a model’s letters and number and a short link’s code are no names; a group of twenty is', text: 'The C-130 flew past the J-20. See pic.twitter.com/OZXI2TEj7D for the Top-10 list. The G-20 met.', want: ['ORG:G-20'] },
   { name: 'a name with a plus sign is a service; a menu’s plural common word with one is none', text: 'Watch it on Apple TV+, Paramount+ and Discovery+.\nManage Cookies+ Site Map', want: ['ORG:Apple TV+', 'ORG:Paramount+', 'ORG:Discovery+'] },
   { name: 'a person’s state opening a sentence is no part of the body after it; abbreviated ranks are titles', text: 'Retired Army Maj. Mike Lyons said so. Former Navy officers agreed with Lt. Cmdr. Bob Jones.', want: ['ORG:Army', 'PERSON:Mike Lyons', 'ORG:Navy', 'PERSON:Bob Jones'] },
+  { name: 'a nation’s institution named by its kind alone is a body; a national holiday is none', text: "The National Gallery and the National Archives opened on the National Day.", want: ['ORG:National Gallery', 'ORG:National Archives'] },
 ];
 
 describe('entities: evidence', () => {

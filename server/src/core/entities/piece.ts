@@ -53,6 +53,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.length > 1 && us[0].initial && us[0].kind === 'word' && CALL_VERBS.has(us[0].text)) return classifyPiece(us.slice(1), text, cx);
   // `Retired Army Maj. …`, `Former Navy officers`: a person's state opening a sentence is no part of the body after it.
   if (us.length > 1 && us[0].initial && us[0].kind === 'word' && FORMER_STATES.test(us[0].text)) return classifyPiece(us.slice(1), text, cx);
+  // `the National Gallery`, `the National Archives`, `the Royal Ballet`: a nation's institution named by its kind alone.
+  if (us.length === 2 && us.every((u) => u.kind === 'word' && !u.caps) && /^(?:National|Royal|Imperial)$/.test(us[0].text) && NATIONAL_INSTITUTIONS.test(us[1].text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a nation’s ${us[1].text.toLowerCase()}`, { initial: us[0].initial })];
+  }
   // `CreditMichael Appleton`: a photo credit's label (run together with the name, or before it) is no part of the name.
   if (us.length > 1 && us[0].kind === 'word' && /^Credits?$/.test(us[0].text)) return classifyPiece(us.slice(1), text, { ...cx, personSlot: true });
   // `the Millennium Stadium`, `Wembley Stadium`, `the Olympic Village`, `the Plaza Hotel`, `Windsor Castle`: a venue named by its own words is a place.
@@ -405,6 +410,7 @@ const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory', 'Liberal']);
 
 /** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
 const POSSESSIVE_END = /['’]s$/;
+const NATIONAL_INSTITUTIONS = /^(?:Gallery|Museum|Library|Archives|Theatre|Theater|Ballet|Opera|Orchestra|Trust|Mint)$/;
 const FORMER_STATES = /^(?:Retired|Former|Serving|Disgraced|Jailed|Late)$/;
 const MODEL_NUMBER = /^(?:\p{Lu}{1,2}|Top)-\p{N}+\p{Lu}?$/u;
 /** Letters and digits in no order, capitals and small letters mixed: a short link's code (`OZXI2TEj7D`), no word. */
