@@ -322,6 +322,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a name with a plus sign is a service; a menu’s plural common word with one is none', text: 'Watch it on Apple TV+, Paramount+ and Discovery+.\nManage Cookies+ Site Map', want: ['ORG:Apple TV+', 'ORG:Paramount+', 'ORG:Discovery+'] },
   { name: 'a person’s state opening a sentence is no part of the body after it; abbreviated ranks are titles', text: 'Retired Army Maj. Mike Lyons said so. Former Navy officers agreed with Lt. Cmdr. Bob Jones.', want: ['ORG:Army', 'PERSON:Mike Lyons', 'ORG:Navy', 'PERSON:Bob Jones'] },
   { name: 'a nation’s institution named by its kind alone is a body; a national holiday is none', text: "The National Gallery and the National Archives opened on the National Day.", want: ['ORG:National Gallery', 'ORG:National Archives'] },
+  { name: 'a division takes its complement into the body’s name; a company’s division named by no words of its own is none', text: 'He works at New York State Division of Military and Naval Affairs.\nThe site is run by CNBC, a Division of NBCUniversal, since 1989.', want: ['ORG:New York State Division of Military and Naval Affairs', 'ORG:CNBC', 'ORG:NBCUniversal'] },
 ];
 
 describe('entities: evidence', () => {
