@@ -323,6 +323,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a person’s state opening a sentence is no part of the body after it; abbreviated ranks are titles', text: 'Retired Army Maj. Mike Lyons said so. Former Navy officers agreed with Lt. Cmdr. Bob Jones.', want: ['ORG:Army', 'PERSON:Mike Lyons', 'ORG:Navy', 'PERSON:Bob Jones'] },
   { name: 'a nation’s institution named by its kind alone is a body; a national holiday is none', text: "The National Gallery and the National Archives opened on the National Day.", want: ['ORG:National Gallery', 'ORG:National Archives'] },
   { name: 'a division takes its complement into the body’s name; a company’s division named by no words of its own is none', text: 'He works at New York State Division of Military and Naval Affairs.\nThe site is run by CNBC, a Division of NBCUniversal, since 1989.', want: ['ORG:New York State Division of Military and Naval Affairs', 'ORG:CNBC', 'ORG:NBCUniversal'] },
+  { name: 'in a title-case teaser a role word, hyphened to a prefix too, is no part of the name after it', text: "3 'Breakfast Club' Radio Co-Host Angela Yee Confirms Exit\nSuper-Agent Soyoung Lee On Content Boom", want: ['ORG:Breakfast Club', 'PERSON:Angela Yee', 'PERSON:Soyoung Lee'] },
 ];
 
 describe('entities: evidence', () => {

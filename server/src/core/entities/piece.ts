@@ -10,7 +10,7 @@ import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { STATE_ONLY_CODES, stateOf } from './state-codes';
-import { AWARDS, CONTINENTS, isHonorific, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
+import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
@@ -457,7 +457,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
       // A given name that is also a common word opens a name before a word that is none (`Photo by James Martin`).
       const next = us[k + 1];
       const opens = !run.length && u.kind === 'word' && isGivenName(u.text) && !NOT_GIVEN.has(lower(u)) && next?.kind === 'word' && !next.caps && !isCommonWord(next.text);
-      if (u.kind === 'word' && !u.caps && isCommonWord(u.text) && (!surname || isPastTense(u.text)) && !opens) flush();
+      // `Radio Co-Host Angela Yee`, `Super-Agent Soyoung Lee`: a role word before a name is no part of it.
+      if (u.kind === 'word' && !u.caps && isRoleWord(u.text) && !surname) flush();
+      else if (u.kind === 'word' && !u.caps && isCommonWord(u.text) && (!surname || isPastTense(u.text)) && !opens) flush();
       else run.push({ ...u, initial: true });
     });
     flush();

@@ -85,8 +85,14 @@ export const ROLE_NOUNS = set(`
   striker midfielder defender goalkeeper winger manager referee captain teammate team-mate
   guitarist bassist drummer pianist violinist vocalist rapper comedian presenter novelist playwright
   director producer composer designer chef model dancer sheriff deputies detective detectives
-  painter sculptor architect historian archaeologist philosopher filmmaker
+  painter sculptor architect historian archaeologist philosopher filmmaker host agent frontman frontwoman
 `);
+
+/** A role noun, or one made with a prefix and a hyphen (`Co-Host`, `Super-Agent`, `Ex-President`). */
+export function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLE_NOUNS.has(w) || (w.includes('-') && ROLE_NOUNS.has(w.slice(w.lastIndexOf('-') + 1)) && w.indexOf('-') > 0);
+}
 
 /** Verbs of speech and diplomatic acts: `X said`, `said X` make X a PERSON. */
 export const SPEECH_VERBS = set(`
