@@ -50,6 +50,22 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [3, 4, 5, 8, 9, 10, 11],
   },
   {
+    name: 'a box of links ends where short paragraphs of prose follow that together are as long as one',
+    lines: [
+      'Minister visits the northern regions',
+      prose('the visit'),
+      prose('the budget'),
+      'Related Stories',
+      'Floods Hit The South After Days Of Heavy Rain',
+      'Region Sends Most Volunteers Abroad As Crisis Deepens',
+      'The minister was standing alone on a square near the station when two officers asked him for identification, said the chief of the city police.',
+      'The minister, speaking Italian, told police he had no papers.',
+      'When they asked him to empty his pockets, he laughed.',
+      prose('the roads'),
+    ],
+    expected: [3, 4, 5],
+  },
+  {
     name: 'no teaser block when the list label opens the page before any content',
     lines: ['Minister visits the northern regions', 'Most read', 'Floods hit the south', prose('the visit'), prose('the budget')],
     expected: [1],

@@ -319,16 +319,24 @@ const PROSE_PARAGRAPH_WORDS = 30;
 /** Paragraphs of prose in a row that end a box of links. */
 const PROSE_RUN = 2;
 
-/** Paragraphs of prose in a row: the article goes on after a box of links set into it (`More on coronavirus:`). */
+/** Words of a short paragraph of prose (`Amri, speaking Italian, told police he had no documents with him.`). */
+const SHORT_PROSE_WORDS = 8;
+
+/**
+ * Paragraphs of prose in a row: the article goes on after a box of links set into it (`More on coronavirus:`).
+ * Together as long as a paragraph of prose at least, each a sentence of some words.
+ */
 function proseResumes(lines: readonly LineInfo[], i: number): boolean {
-  const prose = (l: LineInfo) => l.content && l.endsSentence && l.words >= PROSE_PARAGRAPH_WORDS && !l.kind;
+  const prose = (l: LineInfo) => l.endsSentence && !l.kind && (l.content || (l.words >= SHORT_PROSE_WORDS && !l.titleCase));
   let run = 0;
+  let words = 0;
   for (let k = i; k < lines.length && run < PROSE_RUN; k++) {
     if (lines[k].words === 0) continue;
     if (!prose(lines[k])) return false;
+    words += lines[k].words;
     run++;
   }
-  return run === PROSE_RUN;
+  return run === PROSE_RUN && words >= PROSE_PARAGRAPH_WORDS;
 }
 
 /** The lines after an opener look like a list of teasers: labels or headlines. */
