@@ -12,6 +12,9 @@ const KINDS: [string, LineKind | undefined][] = [
   ['» You may also like', 'label'],
   ['Share this article:', 'label'],
   ['Tags: economy, trade, Central Asia', 'label'],
+  ['Read More About:', 'label'],
+  ['Loading comments...', 'label'],
+  ['Sidebar', 'label'],
   // calls to subscribe or follow
   ['Follow live the latest news on the war in Ukraine.', 'call'],
   ['Get the Daily Courier stories sent directly to you! Sign up via the website or subscribe to our Twitter, Facebook, Instagram and YouTube!', 'call'],
@@ -233,6 +236,10 @@ describe('boilerplate line kinds', () => {
     ['Related articles', true],
     ['Popular', true],
     ['More from Business', true],
+    ['Trending on Deadline', true],
+    ['Must Read Stories', true],
+    ['Latest Business News', true],
+    ['Trending on social media, the clip drew praise', false],
     ['Read more', false],
     ['Share this article', false],
   ];

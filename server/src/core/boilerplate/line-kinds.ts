@@ -114,12 +114,15 @@ export function classifyLine(text: string): LineInfo {
     creditOnly: short && words <= 10 && CREDIT_ONLY.test(t),
   };
   if (quoted) return info;
-  info.opener = LIST_OPENERS.has(label) || (/^(?:(?:read )?more|next|also|latest|elsewhere) (?:from|in|on|about|at|by) /.test(label) && words <= 6) || /^more(?: [\p{L}&-]+){1,2} (?:news|stories|headlines|videos)$/u.test(label);
+  info.opener = LIST_OPENERS.has(label) || (SITE_LIST_OPENER.test(label) && words <= 6) || /^(?:more|latest|must read)(?: [\p{L}&-]+){0,2} (?:news|stories|headlines|videos)$/u.test(label);
   if (info.opener || NAV_LABELS.has(label)) info.kind = 'label';
   else if (SECTION_NAMES.has(label)) info.section = true;
   else info.kind = kindOf(t, words);
   return info;
 }
+
+/** A list's label naming its site or section: `More from BBC`, `Trending on Deadline`, `Popular in Business`. */
+const SITE_LIST_OPENER = /^(?:(?:read )?more|next|also|latest|elsewhere|trending|popular|most read|top stories) (?:from|in|on|about|at|by) /;
 
 /** A line that only credits a picture: its label, then a name, an agency or `Supplied`. */
 const CREDIT_ONLY = /^(?:(?:photo|image|picture|video)\s+)?(?:photo(?:graph)?s?|images?|pictures?|credits?|source|courtesy)\s*[:|/©]?\s+\p{Lu}[^.!?]*$/iu;

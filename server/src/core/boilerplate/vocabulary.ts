@@ -43,7 +43,7 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'bookmark', 'bookmark it', 'save', 'save for later', 'save article', 'stumble', 'pin it', 'reddit', 'flipboard',
   'explore further', 'you might like', 'you may like', 'want more?', 'filed under', 'tagged', 'write a comment', 'latest on',
   'on this page', 'toggle navigation', 'sorted by', 'pdf version', 'print recipe', 'jump to recipe',
-  'supported by', "what's this?", 'web search',
+  'supported by', "what's this?", 'web search', 'read more about', 'sidebar', 'loading comments', 'hide articles',
 ]);
 
 /** Labels after which the next line is a caption (`Media caption` then the caption). */
