@@ -330,23 +330,30 @@ function proseResumes(lines: readonly LineInfo[], i: number): boolean {
   const prose = (l: LineInfo) => l.endsSentence && !l.kind && (l.content || (l.words >= SHORT_PROSE_WORDS && !l.titleCase));
   let run = 0;
   let words = 0;
-  for (let k = i; k < lines.length && run < PROSE_RUN; k++) {
+  let k = i;
+  for (; k < lines.length && run < PROSE_RUN; k++) {
     if (lines[k].words === 0) continue;
     if (!prose(lines[k])) return false;
     words += lines[k].words;
     run++;
   }
+  // A teaser's headline and standfirst over its date or byline (`07/18/2022`, `By Stan Schroeder`) are no prose.
+  for (let a = nextNonBlank(lines, k - 1), n = 0; a < lines.length && n < 2; a = nextNonBlank(lines, a), n++) if (lines[a].stamp || lines[a].byline) return false;
   return run === PROSE_RUN && words >= PROSE_PARAGRAPH_WORDS;
 }
 
-/** The lines after an opener look like a list of teasers: labels or headlines. */
+/** The lines after an opener look like a list of teasers: labels or headlines, or a teaser's date or byline under its standfirst. */
 function listFollows(lines: readonly LineInfo[], i: number): boolean {
   for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
     const l = lines[j];
     if (l.kind === 'label' || l.kind === 'teaser' || l.section || l.labelShape || (l.headlineShape && !l.stamp)) return true;
   }
+  for (let j = i + 2; j < Math.min(lines.length, i + TEASER_LINES + 1); j++) if (lines[j].stamp || lines[j].byline) return true;
   return false;
 }
+
+/** Lines of one teaser at most: headline, standfirst, date, byline. */
+const TEASER_LINES = 4;
 
 /** Bare labels, section names and short ads beside navigation lines are navigation too (both directions). */
 function joinNavigation(lines: readonly LineInfo[], bare: readonly boolean[], marks: (Mark | undefined)[], head: number): void {
