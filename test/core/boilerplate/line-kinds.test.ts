@@ -55,6 +55,8 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Photo by Jane Doe/Getty Images', 'credit'],
   // source lines
   ['source: example.org with agencies', 'source'],
+  ['Clark Boyd is technology correspondent for The World, a BBC World Service and WGBH-Boston co-production', 'source'],
+  ['Mr Boyd is correspondent enough to know the risks of the job.', undefined],
   ['Source: Ministry of Finance', 'source'],
   [' MPS 104/88', 'source'],
   ['No. 147/77', 'source'],

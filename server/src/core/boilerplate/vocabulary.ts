@@ -97,9 +97,9 @@ export const ARROW_LINK = /^[^.!?]{1,60}\s[›»→]$|^(?:you are here:?\s*)?[^.
 /** A line spaced letter by letter, as letterheads are: `J O I N T   M E D I A   R E L E A S E`. */
 export const LETTER_SPACED = /^(?:\p{L}\s{1,3}){4,}\p{L}$/u;
 
-/** An author's note at the end: `Jane Doe is a breaking news reporter for …`, `Contact Jane Doe at jane@example.com`. */
+/** An author's note at the end: `Jane Doe is a breaking news reporter for …`, `Clark Boyd is technology correspondent for The World`, `Contact Jane Doe at jane@example.com`. */
 export const AUTHOR_NOTE =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:is|are) on (?:Twitter|Facebook|Instagram|Threads|Bluesky|Mastodon)\b|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|blogger|photographer|professor|fellow|co-founder|founder|expert|author)\b|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:covers|writes about|reports on|has (?:worked|written|reported) (?:as|for|on|about))\b|^(?:contact|email|e-mail|reach|write to)\b.{0,80}@[\w.-]+\.\p{L}{2,}\b/iu;
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:is|are) on (?:Twitter|Facebook|Instagram|Threads|Bluesky|Mastodon)\b|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is (?:a|an|the) (?:[\p{L}-]+ ){0,5}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|blogger|photographer|professor|fellow|co-founder|founder|expert|author)\b|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}is (?:[\p{L}-]+ ){0,3}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor) (?:for|at|with) \p{Lu}|^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:covers|writes about|reports on|has (?:worked|written|reported) (?:as|for|on|about))\b|^(?:contact|email|e-mail|reach|write to)\b.{0,80}@[\w.-]+\.\p{L}{2,}\b/iu;
 
 /** A press release's letterhead in capitals: `MEDIA RELEASE`, `MINISTER FOR FOREIGN AFFAIRS`. */
 export const LETTERHEAD = /^[^\p{Ll}]*\b(?:(?:JOINT )?(?:MEDIA|NEWS|PRESS) RELEASE|MINISTER FOR|PARLIAMENTARY SECRETARY|OFFICE OF THE)\b[^\p{Ll}]*$/u;
