@@ -74,7 +74,22 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
   const last = verbs[verbs.length - 1];
   const teller = last && !/[.!?]["”’]?\s/.test(clause.slice(last.index)) ? subjectBehind(text, colon - clause.length + last.index, mentions) : undefined;
   // `Smith posted on Instagram: "…"`: a name before the colon that is no speaker leaves the clause's verb to tell.
-  return teller?.attribution ?? (s?.attribution.kind === 'unknown' && CUE_IN_CLAUSE.test(clause) ? undefined : s?.attribution);
+  const found = teller?.attribution ?? (s?.attribution.kind === 'unknown' && CUE_IN_CLAUSE.test(clause) ? undefined : s?.attribution);
+  return found && found.kind !== 'unknown' ? found : (headlineSubject(text, colon, mentions) ?? found);
+}
+
+/**
+ * `Joe Biden Signs …, Praises Jon Stewart For Role In Passage: "We Owe You Big, Man"`: in a headline in title case,
+ * the words after a colon are those of the person the headline opens with (after a list's number).
+ */
+function headlineSubject(text: string, colon: number, mentions: Mentions): Attribution | undefined {
+  const lineStart = text.lastIndexOf('\n', colon) + 1;
+  const head = text.slice(lineStart, colon);
+  const first = mentions.startingIn(lineStart, colon)[0];
+  if (!first || first.label !== 'PERSON' || !/^\s*(?:\d{1,2}\s+)?$/.test(text.slice(lineStart, first.start))) return undefined;
+  const long = head.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return long.length >= 3 && capitalised >= 0.8 * long.length ? { kind: 'mention', start: first.start, end: first.end } : undefined;
 }
 
 const CUE_IN_CLAUSE = new RegExp(`\\b${SPEECH_VERB}\\b`, 'i');

@@ -114,8 +114,9 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // A title in title case (`"The Art of the Deal"`) is a name, however long.
   if (words > SHORT_WORDS && !(words <= 10 && isTitleCase(inner))) return true;
   if (trailingAttribution(text, q.end, mentions) || colonAttribution(masked, q, mentions) || nounVerbAttribution(masked, q, mentions, text)) return true;
-  // `‘Dragon Quest Heroes II’`, `‘Star Wars: The Last Jedi’`: a title in title case is a work's name, whatever the sentence says.
-  if (words >= 2 && !q.unclosed && isTitleCase(inner) && !/[.!?,…]$/.test(inner)) return false;
+  // `‘Dragon Quest Heroes II’`, `‘Star Wars: The Last Jedi’`: a title in title case is a work's name, whatever the sentence says;
+  // not words that speak in the first person or to someone (`'I Wanted To Keep My Job'`, `"We Owe You Big, Man"`).
+  if (words >= 2 && !q.unclosed && isTitleCase(inner) && !/[.!?,…]$/.test(inner) && !(words >= 3 && PERSONAL_WORDS.test(inner))) return false;
   // `Abbas 'will not tolerate' attacks`, `EU China arms ban 'to be lifted'`: words of several in a headline are someone's.
   if (words >= 2 && /^\p{Ll}/u.test(inner) && isHeadline(text)) return true;
   const sentence = sentenceAt(sentences, q.start);
@@ -130,6 +131,9 @@ function isShortTerm(text: string, q: Candidate): boolean {
   const inner = text.slice(q.start + 1, q.end - 1);
   return countWords(inner) <= 2 && !/[.!?]$/.test(inner.trim());
 }
+
+/** Words of someone speaking, in title case: the first person, or the person spoken to. */
+const PERSONAL_WORDS = /\b(?:I|We|You|My|Our|Me|Us|Your)\b/;
 
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'de', 'la', 'le']);
 
