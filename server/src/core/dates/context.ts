@@ -5,8 +5,8 @@
  */
 
 const FUTURE = new Set(['will', 'would', 'shall', 'll', 'upcoming', 'forthcoming', 'scheduled', 'next', 'tomorrow', 'planned', 'plans', 'intends']);
-/** Words that point forward only when they stand before the date (`before the bank concludes … Thursday`, `ahead of Friday`). */
-const FUTURE_BEFORE = new Set(['before', 'until', 'ahead']);
+/** Words that point forward only when they stand before the date (`before the bank concludes … Thursday`, `ahead of Friday`, `cancelling flights through mid-August`). */
+const FUTURE_BEFORE = new Set(['before', 'until', 'till', 'through', 'ahead']);
 const PAST_IRREGULAR = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'met', 'held', 'took', 'made', 'gave', 'came', 'went', 'saw',
   'began', 'spoke', 'rang', 'led', 'won', 'lost', 'sent', 'paid', 'left', 'brought', 'became', 'wrote', 'stood',
