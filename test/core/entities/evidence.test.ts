@@ -324,6 +324,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a nation’s institution named by its kind alone is a body; a national holiday is none', text: "The National Gallery and the National Archives opened on the National Day.", want: ['ORG:National Gallery', 'ORG:National Archives'] },
   { name: 'a division takes its complement into the body’s name; a company’s division named by no words of its own is none', text: 'He works at New York State Division of Military and Naval Affairs.\nThe site is run by CNBC, a Division of NBCUniversal, since 1989.', want: ['ORG:New York State Division of Military and Naval Affairs', 'ORG:CNBC', 'ORG:NBCUniversal'] },
   { name: 'in a title-case teaser a role word, hyphened to a prefix too, is no part of the name after it', text: "3 'Breakfast Club' Radio Co-Host Angela Yee Confirms Exit\nSuper-Agent Soyoung Lee On Content Boom", want: ['ORG:Breakfast Club', 'PERSON:Angela Yee', 'PERSON:Soyoung Lee'] },
+  { name: 'a saint’s name inside a name that opens with no given name is a town’s; a network run together with its count of shares is the network', text: 'Officers came upon him in Sesto San Giovanni. Carlos Santa Maria said so.\nShare on Facebook654 Tweet', want: ['PLACE:Sesto San Giovanni', 'PERSON:Carlos Santa Maria', 'ORG:Facebook'] },
 ];
 
 describe('entities: evidence', () => {

@@ -410,6 +410,7 @@ const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory', 'Liberal']);
 
 /** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
 const POSSESSIVE_END = /['’]s$/;
+const SAINT_IN_NAME = /^(?:San|Santa|Santo|São|Sankt)$/;
 const NATIONAL_INSTITUTIONS = /^(?:Gallery|Museum|Library|Archives|Theatre|Theater|Ballet|Opera|Orchestra|Trust|Mint)$/;
 const FORMER_STATES = /^(?:Retired|Former|Serving|Disgraced|Jailed|Late)$/;
 const MODEL_NUMBER = /^(?:\p{Lu}{1,2}|Top)-\p{N}+\p{Lu}?$/u;
@@ -470,6 +471,11 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (site >= 0) {
     const rest = (part: Unit[]) => (part.length ? names(part, text, cx, dropped) : []);
     return [...rest(us.slice(0, site)), ...single(us[site], cx, dropped), ...rest(us.slice(site + 1))];
+  }
+  // `Sesto San Giovanni`, `Villa San Giovanni`: a saint's name inside a name that opens with no given name is a town's.
+  if (us.length >= 3 && us.every((u) => u.kind === 'word' && !u.caps) && us.slice(1, -1).some((u) => SAINT_IN_NAME.test(u.text)) && !isGivenName(us[0].text) && !isCommonWord(us[0].text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 1, 'a town named after a saint', { initial: us[0].initial })];
   }
   // `Dylann Roof Convicted Of …`: a teaser's capitalised verb after a given name and a surname is outside the name.
   if (us.length >= 3 && us[us.length - 1].kind === 'word' && isPastTense(us[us.length - 1].text) && givenNameFirst(us)) return names(us.slice(0, -1), text, cx, dropped);

@@ -46,9 +46,9 @@ const QUOTES = new Set(['"', '“', '”', '«', '‘', "'", '„']);
 const RUN_TOGETHER_CREDIT = /^Credit(?=\p{Lu})/u;
 /** `InnoGamesSponsored`: an advertiser's name run together with the advert's label. */
 const RUN_TOGETHER_SPONSORED = /^(\p{Lu}[\p{L}\p{N}]+?)(?=Sponsored$)/u;
-/** `FacebookTwitterPinterest`: a row of sharing buttons run together; each network is a word of its own. */
+/** `FacebookTwitterPinterest`, `Facebook654`: a row of sharing buttons run together (with a count of shares); each network is a word of its own. */
 const NETWORKS = 'Facebook|Twitter|Pinterest|Instagram|LinkedIn|YouTube|WhatsApp|Reddit|Tumblr|Flipboard|Email|Print';
-const RUN_TOGETHER_NETWORK = new RegExp(`^(${NETWORKS})(?=(?:${NETWORKS}))`, 'u');
+const RUN_TOGETHER_NETWORK = new RegExp(`^(${NETWORKS})(?=(?:${NETWORKS})|\\d+$)`, 'u');
 const RUN_TOGETHER_MONTH = /^(\p{Lu}\p{Ll}+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)$)/u;
 
 /** Shortest repeated tail worth splitting, and the longest line searched for one. */
