@@ -325,6 +325,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a division takes its complement into the body’s name; a company’s division named by no words of its own is none', text: 'He works at New York State Division of Military and Naval Affairs.\nThe site is run by CNBC, a Division of NBCUniversal, since 1989.', want: ['ORG:New York State Division of Military and Naval Affairs', 'ORG:CNBC', 'ORG:NBCUniversal'] },
   { name: 'in a title-case teaser a role word, hyphened to a prefix too, is no part of the name after it', text: "3 'Breakfast Club' Radio Co-Host Angela Yee Confirms Exit\nSuper-Agent Soyoung Lee On Content Boom", want: ['ORG:Breakfast Club', 'PERSON:Angela Yee', 'PERSON:Soyoung Lee'] },
   { name: 'a saint’s name inside a name that opens with no given name is a town’s; a network run together with its count of shares is the network', text: 'Officers came upon him in Sesto San Giovanni. Carlos Santa Maria said so.\nShare on Facebook654 Tweet', want: ['PLACE:Sesto San Giovanni', 'PERSON:Carlos Santa Maria', 'ORG:Facebook'] },
+  { name: 'a picture’s credit between slashes: the photographer by name or handle, then the agencies', text: 'Kane Skennar/Photodisc/Getty Images\n(Mike Watson Images/Moodboard/Getty)\nevgenyb/iStock/Getty Images', want: ['PERSON:Kane Skennar', 'ORG:Photodisc', 'ORG:Getty Images', 'ORG:Mike Watson Images', 'ORG:Moodboard', 'ORG:Getty', 'PERSON:evgenyb', 'ORG:iStock', 'ORG:Getty Images'] },
 ];
 
 describe('entities: evidence', () => {

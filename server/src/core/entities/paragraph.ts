@@ -52,6 +52,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   numberedStations(text, kept);
   numberedChannels(text, kept);
   if (text.includes('+')) plusServices(text, kept);
+  if (text.includes('/')) slashCredits(text, kept);
   if (text.includes(' to ')) bodiesToDo(text, kept);
   if (text.includes(' on ')) sourceOnAggregator(text, kept);
   if (text.includes('University of ')) universityCampus(text, kept);
@@ -209,6 +210,29 @@ function numberedChannels(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(CHANNEL_NUMBER)) {
     replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a broadcaster: Channel and its number'));
   }
+}
+
+/** A picture's credit line of three parts or four between slashes (`Kane Skennar/Photodisc/Getty Images`), in brackets or not. */
+const SLASH_CREDIT = /^(\(?)([\p{L}][\p{L}.' -]{0,40}?)((?:\/[\p{L}][\p{L}.' -]{0,40}?){2,3})\)?$/u;
+/** A credited agency's words for pictures: the photographer named so is an agency (`Mike Watson Images`). */
+const PICTURE_AGENCY = /\b(?:Images|Pictures|Photography|Photos)$/;
+
+/**
+ * `Kane Skennar/Photodisc/Getty Images`, `evgenyb/iStock/Getty Images`: the photographer (a person, by name or
+ * by handle), then the agencies that hold the picture, each a body.
+ */
+function slashCredits(text: string, ms: Mention[]): void {
+  const x = SLASH_CREDIT.exec(text.trim());
+  if (!x) return;
+  const lead = text.length - text.trimStart().length + x[1].length;
+  const parts = [x[2], ...x[3].slice(1).split('/')];
+  if (parts.some((p, k) => p.split(' ').length > 4 || p.trim() !== p || (k > 0 && !/\p{Lu}/u.test(p)))) return;
+  let at = lead;
+  parts.forEach((p, k) => {
+    const person = k === 0 && !PICTURE_AGENCY.test(p) && (/^\p{Ll}[\p{Ll}\p{N}]{3,}$/u.test(p) || /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}.'-]+){1,2}$/u.test(p));
+    if (k > 0 || person || PICTURE_AGENCY.test(p)) replaceUnlessCrossed(ms, mention(at, at + p.length, p, person ? 'PERSON' : 'ORG', person ? 2 : 1, person ? 'a picture’s photographer' : 'an agency credited with a picture'));
+    at += p.length + 1;
+  });
 }
 
 /** `Discovery+`, `Paramount+`, `Apple TV+`: a name with a plus sign, a (streaming) service. */
