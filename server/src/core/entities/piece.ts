@@ -215,6 +215,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const rest = us.slice(0, -1);
     return rest.some((u) => u.kind !== 'word' || !isCommonWord(u.text)) ? classifyPiece(rest, text, cx) : [];
   }
+  // `How to Throw a Graduation Party on a Budget`: a party after an indefinite article is a gathering, unless a noun
+  // follows that it qualifies (`a Labour Party spokesman`).
+  if (/^party$/i.test(last.text) && /^an?$/i.test(cx.tokens[us[0].tok - 1]?.text ?? '') && !(cx.tokens[last.tokEnd]?.kind === 'word' && !cx.tokens[last.tokEnd].cap && !FUNCTION_WORDS.has(cx.tokens[last.tokEnd].text))) return [];
   if (us.length > 1 && isHead(last, ORG_TAIL_HEADS) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
     const s = span(us);
     // `Parliament House, Canberra`: a house in an address, before its town, is the building.
