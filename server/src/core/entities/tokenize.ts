@@ -99,7 +99,8 @@ export function tokenize(text: string): Token[] {
     if (glued) word = glued[1];
     if (word && doubled.size) for (const k of doubled) if (k > i && k < i + word.length) word = word.slice(0, k - i);
     if (word) {
-      const cap = /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word);
+      // `eHow`, `eMarketer`: a company named with an e- before its capital reads as capitalised (`iPhone`-like products do not).
+      const cap = /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word) || /^e\p{Lu}\p{Ll}{2}/u.test(word);
       out.push({ text: word, start: i, end: i + word.length, kind: 'word', cap, caps: isAllCaps(word), initial: false });
       i += word.length;
       continue;
