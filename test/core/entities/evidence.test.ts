@@ -328,6 +328,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a picture’s credit between slashes: the photographer by name or handle, then the agencies', text: 'Kane Skennar/Photodisc/Getty Images\n(Mike Watson Images/Moodboard/Getty)\nevgenyb/iStock/Getty Images', want: ['PERSON:Kane Skennar', 'ORG:Photodisc', 'ORG:Getty Images', 'ORG:Mike Watson Images', 'ORG:Moodboard', 'ORG:Getty', 'PERSON:evgenyb', 'ORG:iStock', 'ORG:Getty Images'] },
   { name: 'a party after an indefinite article is a gathering, unless a noun follows that it qualifies', text: 'How to Throw a Graduation Party on a Budget. A Labour Party spokesman said so. He joined a Communist Party cell.', want: ['ORG:Labour Party', 'ORG:Communist Party'] },
   { name: 'a company named with an e- before its capital is a name; an i- product is none', text: 'Write For eHow. According to eMarketer, sales of the iPhone rose.', want: ['ORG:eHow', 'ORG:eMarketer'] },
+  { name: 'a people’s government named by its kind is a body; a company’s executive is none', text: 'The Scottish Executive agreed, said the chief executive.', want: ['ORG:Scottish Executive'] },
 ];
 
 describe('entities: evidence', () => {

@@ -164,6 +164,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const c = us[0];
     return [mention(c.start, c.end, c.text, 'PLACE', 2, 'gazetteer: country, naming a section', { canonical: c.gaz!.canonical, gazKind: 'country', initial: c.initial })];
   }
+  // `the Scottish Executive`, `the Northern Ireland Executive`: a people's or a place's government named by its kind.
+  if (us.length === 2 && us[0].kind === 'gaz' && (us[0].gaz?.label === 'NORP' || us[0].gaz?.label === 'PLACE') && us[1].kind === 'word' && us[1].text === 'Executive') {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a government named by its kind', { initial: us[0].initial })];
+  }
   // `US Congress`, `UK Parliament`: a country and a body named by its kind are two names (`US Securities Exchange Commission` is one).
   if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.kind === 'country' && isHead(us[1], SINGLE_INSTITUTIONS)) {
     const [c, b] = us;
