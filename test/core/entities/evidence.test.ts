@@ -329,6 +329,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a party after an indefinite article is a gathering, unless a noun follows that it qualifies', text: 'How to Throw a Graduation Party on a Budget. A Labour Party spokesman said so. He joined a Communist Party cell.', want: ['ORG:Labour Party', 'ORG:Communist Party'] },
   { name: 'a company named with an e- before its capital is a name; an i- product is none', text: 'Write For eHow. According to eMarketer, sales of the iPhone rose.', want: ['ORG:eHow', 'ORG:eMarketer'] },
   { name: 'a people’s government named by its kind is a body; a company’s executive is none', text: 'The Scottish Executive agreed, said the chief executive.', want: ['ORG:Scottish Executive'] },
+  { name: 'a copyright’s holder with a legal form is one company whatever its words read as; its first word alone on a line is its brand, and so wherever the page names it', text: 'Deadline\nTrending on Deadline\nNews of the day.\n© 2022 Deadline Hollywood, LLC. All Rights Reserved.', want: ['ORG:Deadline', 'ORG:Deadline', 'ORG:Deadline Hollywood, LLC'] },
 ];
 
 describe('entities: evidence', () => {

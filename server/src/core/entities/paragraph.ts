@@ -53,6 +53,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   numberedChannels(text, kept);
   if (text.includes('+')) plusServices(text, kept);
   if (text.includes('/')) slashCredits(text, kept);
+  if (/©|Copyright/.test(text)) copyrightHolders(text, kept);
   if (text.includes(' to ')) bodiesToDo(text, kept);
   if (text.includes(' on ')) sourceOnAggregator(text, kept);
   if (text.includes('University of ')) universityCampus(text, kept);
@@ -209,6 +210,23 @@ function numberedChannels(text: string, ms: Mention[]): void {
   if (!text.includes('Channel ')) return;
   for (const x of text.matchAll(CHANNEL_NUMBER)) {
     replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a broadcaster: Channel and its number'));
+  }
+}
+
+/** `© 2022 Deadline Hollywood, LLC`: a copyright's holder, a company named with its legal form after a comma. */
+const COPYRIGHT_HOLDER = /(?:©|\bCopyright\b)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?((?:\p{Lu}[\p{L}&'’-]*\s){1,3})?/gu;
+
+/** The holder's words before `, LLC` are its name, whatever they read as (a common word, a city: `Deadline Hollywood`). */
+function copyrightHolders(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(COPYRIGHT_HOLDER)) {
+    if (!x[1]) continue;
+    const start = x.index + x[0].length - x[1].length;
+    const words = /^((?:\p{Lu}[\p{L}&'’-]*\s){0,3}\p{Lu}[\p{L}&'’-]*), ([\p{L}.]+)/u.exec(text.slice(start, start + 80));
+    if (!words) continue;
+    const form = isLegalForm(words[2]) ? words[2] : words[2].endsWith('.') && isLegalForm(words[2].slice(0, -1)) ? words[2].slice(0, -1) : undefined;
+    if (!form || words[1].split(' ').length < 2) continue;
+    const end = start + words[1].length + 2 + form.length;
+    replaceUnlessCrossed(ms, mention(start, end, text.slice(start, end), 'ORG', 2, `a copyright's holder: a company and its legal form “${form}”`));
   }
 }
 

@@ -36,7 +36,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   brandProducts(ms, shortForms);
   speakingShortForms(ms, text);
   ms = commonSurnames(ms, text);
-  companiesByLegalForm(ms);
+  companiesByLegalForm(ms, text);
   const parts = personParts(ms);
   const placeForms = placeShortForms(ms);
   confirmPhrases(ms, text);
@@ -124,21 +124,30 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
 
 /**
  * `About Ziff Davis` after `… trademarks of Ziff Davis, LLC`: a name the document writes with a company's legal form
- * is that company wherever it stands alone, though it reads as a person's name (not one opening with a given name:
+ * is that company wherever it stands alone, though it reads as a person's name; its first word alone on a line is its brand (not one opening with a given name:
  * `Charles Schwab` may be the founder of `Charles Schwab, Inc.`).
  */
-function companiesByLegalForm(ms: DocMention[]): void {
+function companiesByLegalForm(ms: DocMention[], text: string): void {
   const companies = new Set<string>();
+  const brands = new Set<string>();
   for (const m of ms) {
     if (m.label !== 'ORG' || m.strength < 2) continue;
     const name = withoutLegalForm(m.text);
-    if (name !== m.text) companies.add(name);
+    if (name === m.text) continue;
+    companies.add(name);
+    if (/^\p{Lu}\p{Ll}+ /u.test(name)) brands.add(name.slice(0, name.indexOf(' ')));
   }
   if (!companies.size) return;
   for (const m of ms) {
-    if (m.label === 'ORG' || !companies.has(m.text) || (m.strength === 2 && m.label !== 'PERSON') || isGivenName(m.text.split(' ')[0])) continue;
-    Object.assign(m, { label: 'ORG', strength: 2, guess: false, person: undefined, reason: `the company ${m.text}, named with its legal form in this document` });
+    if (m.label === 'ORG' || (m.strength === 2 && m.label !== 'PERSON') || isGivenName(m.text.split(' ')[0])) continue;
+    if (companies.has(m.text)) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: `the company ${m.text}, named with its legal form in this document` });
+    // `Deadline` alone on a line of a page signed `© 2022 Deadline Hollywood, LLC`: the site's masthead.
+    else if (brands.has(m.text) && aloneOnLine(text, m)) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: 'the brand of a company named with its legal form in this document, alone on its line' });
   }
+}
+
+function aloneOnLine(text: string, m: DocMention): boolean {
+  return (m.start === 0 || text[m.start - 1] === '\n') && (m.end === text.length || text[m.end] === '\n');
 }
 
 /** `HON S J WEST MP`: initials without full stops before a surname in capitals belong to the person's name. */
