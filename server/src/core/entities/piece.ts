@@ -418,6 +418,18 @@ const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory', 'Liberal']);
 
 /** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
 const POSSESSIVE_END = /['’]s$/;
+
+/**
+ * A number of three digits or four right before the word, one space between (`737 MAX`), or, for a given name, right
+ * after it (`Max 737`; an acronym before a number is a list's name: `CNET 100`).
+ */
+function besideModelNumber(tokens: readonly Token[], u: Unit, given: boolean): boolean {
+  const before = tokens[u.tok - 1];
+  const after = tokens[u.tokEnd];
+  const model = (t: Token | undefined) => t?.kind === 'num' && /^\d{3,4}$/.test(t.text) && !/^(?:19|20)\d\d$/.test(t.text);
+  // Not a body counted by the number before it (`all 193 UN Member States`).
+  return (model(before) && before!.end + 1 === u.start && !tokens[u.tokEnd]?.cap) || (given && model(after) && u.end + 1 === after!.start);
+}
 const SAINT_IN_NAME = /^(?:San|Santa|Santo|São|Sankt)$/;
 const NATIONAL_INSTITUTIONS = /^(?:Gallery|Museum|Library|Archives|Theatre|Theater|Ballet|Opera|Orchestra|Trust|Mint)$/;
 const FORMER_STATES = /^(?:Retired|Former|Serving|Disgraced|Jailed|Late)$/;
@@ -749,6 +761,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (dash?.text === '-' && dash.end === u.start && /^ex$/i.test(cx.tokens[u.tok - 2]?.text ?? '') && cx.tokens[u.tok - 2].end === dash.start && !/s$/.test(w)) return m('ORG', 2, 'what a former member belonged to');
   // `MPs`, `CEOs`: the plural of an acronym is a common noun.
   if (/^\p{Lu}{2,}s$/u.test(w)) return [];
+  // `Boeing’s Max 737`, `the 737 MAX`: a word beside a model's number is the model's name, no person nor body.
+  if (besideModelNumber(cx.tokens, u, isGivenName(w)) && (u.caps || isGivenName(w))) return [];
   // `C-130`, `F-22`, `Top-10`: a model's letters and number, no name (`G-20` is a group); `OZXI2TEj7D`: a link's code.
   if ((MODEL_NUMBER.test(w) && !w.startsWith('G-')) || RANDOM_CODE.test(w)) return [];
   if (u.caps && w.length > 1) {
