@@ -179,7 +179,10 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
   // Feasts, diseases, events, laws and units named like names (general knowledge).
   'Passover', 'Hanukkah', 'Ramadan', 'Diwali', 'Shabbat', 'Sabbath', 'Covid', 'Covid-19', 'COVID-19', 'COVID', 'Coronavirus',
   'Holocaust', 'Obamacare', 'Brexit', 'Celsius', 'Fahrenheit', 'Jr', 'Sr',
-  'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays']);
+  'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays',
+  // Software, games and currencies named like names: products, no bodies (general knowledge).
+  'Linux', 'Unix', 'Ubuntu', 'Android', 'iOS', 'macOS', 'Emacs', 'XEmacs', 'Firefox', 'Excel', 'PowerPoint', 'Photoshop',
+  'Wordle', 'Minecraft', 'Fortnite', 'Bitcoin', 'Ethereum']);
 
 /** Continents and world regions that name a company's branch after an acronym (`AOL Europe`). */
 export const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Oceania', 'Latin America', 'North America', 'Asia Pacific', 'Middle East']);
