@@ -332,6 +332,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a copyright’s holder with a legal form is one company whatever its words read as; its first word alone on a line is its brand, and so wherever the page names it', text: 'Deadline\nTrending on Deadline\nNews of the day.\n© 2022 Deadline Hollywood, LLC. All Rights Reserved.', want: ['ORG:Deadline', 'ORG:Deadline', 'ORG:Deadline Hollywood, LLC'] },
   { name: 'a given name before a model’s number and capitals after one are the model, no name; a body counted by a number and a list’s name stay', text: "It was cancelling Boeing’s Max 737 flights. I would FIX the Boeing 737 MAX, add features. All 193 UN Member States agreed.\nCNET 100", want: ['ORG:Boeing', 'ORG:Boeing', 'ORG:UN', 'ORG:CNET'] },
   { name: 'software, games and currencies named like names are products, no bodies nor places', text: 'It runs in Linux and XEmacs, and the Wordle answer was posted on Facebook.', want: ['ORG:Facebook'] },
+  { name: 'a league named with its sport after it is a body, however common its words', text: 'Major League Baseball reported gross revenues. The major league baseball teams agreed.', want: ['ORG:Major League Baseball'] },
 ];
 
 describe('entities: evidence', () => {

@@ -53,6 +53,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.length > 1 && us[0].initial && us[0].kind === 'word' && CALL_VERBS.has(us[0].text)) return classifyPiece(us.slice(1), text, cx);
   // `Retired Army Maj. …`, `Former Navy officers`: a person's state opening a sentence is no part of the body after it.
   if (us.length > 1 && us[0].initial && us[0].kind === 'word' && FORMER_STATES.test(us[0].text)) return classifyPiece(us.slice(1), text, cx);
+  // `Major League Baseball`, `Major League Soccer`: a league named with its sport after it is a body, however common its words.
+  if (us.length >= 3 && us.every((u) => u.kind === 'word' && !u.caps) && us[us.length - 2].text === 'League' && SPORTS.test(us[us.length - 1].text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a league named with its sport', { initial: us[0].initial })];
+  }
   // `the National Gallery`, `the National Archives`, `the Royal Ballet`: a nation's institution named by its kind alone.
   if (us.length === 2 && us.every((u) => u.kind === 'word' && !u.caps) && /^(?:National|Royal|Imperial)$/.test(us[0].text) && NATIONAL_INSTITUTIONS.test(us[1].text)) {
     const s = span(us);
@@ -418,6 +423,7 @@ const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory', 'Liberal']);
 
 /** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
 const POSSESSIVE_END = /['’]s$/;
+const SPORTS = /^(?:Baseball|Soccer|Football|Basketball|Hockey|Rugby|Cricket|Lacrosse|Volleyball|Softball)$/;
 
 /**
  * A number of three digits or four right before the word, one space between (`737 MAX`), or, for a given name, right
