@@ -333,6 +333,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a given name before a model’s number and capitals after one are the model, no name; a body counted by a number and a list’s name stay', text: "It was cancelling Boeing’s Max 737 flights. I would FIX the Boeing 737 MAX, add features. All 193 UN Member States agreed.\nCNET 100", want: ['ORG:Boeing', 'ORG:Boeing', 'ORG:UN', 'ORG:CNET'] },
   { name: 'software, games and currencies named like names are products, no bodies nor places', text: 'It runs in Linux and XEmacs, and the Wordle answer was posted on Facebook.', want: ['ORG:Facebook'] },
   { name: 'a league named with its sport after it is a body, however common its words', text: 'Major League Baseball reported gross revenues. The major league baseball teams agreed.', want: ['ORG:Major League Baseball'] },
+  { name: 'after an indefinite article the company is the name before the word Company; a company named with it keeps it', text: 'A WarnerMedia Company. All Rights Reserved. The Ford Motor Company agreed.', want: ['ORG:WarnerMedia', 'ORG:Ford Motor Company'] },
 ];
 
 describe('entities: evidence', () => {

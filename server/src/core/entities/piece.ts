@@ -225,6 +225,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const rest = us.slice(0, -1);
     return rest.some((u) => u.kind !== 'word' || !isCommonWord(u.text)) ? classifyPiece(rest, text, cx) : [];
   }
+  // `A WarnerMedia Company`, `a Gannett company`: after an indefinite article, the company is the name before the word.
+  if (us.length >= 2 && /^company$/i.test(last.text) && /^an?$/i.test(cx.tokens[us[0].tok - 1]?.text ?? '') && us.slice(0, -1).every((u) => u.kind !== 'conn' && !isCommonWord(u.text))) {
+    const s = span(us.slice(0, -1));
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a company named before “Company” after an indefinite article', { initial: us[0].initial })];
+  }
   // `How to Throw a Graduation Party on a Budget`: a party after an indefinite article is a gathering, unless a noun
   // follows that it qualifies (`a Labour Party spokesman`).
   if (/^party$/i.test(last.text) && /^an?$/i.test(cx.tokens[us[0].tok - 1]?.text ?? '') && !(cx.tokens[last.tokEnd]?.kind === 'word' && !cx.tokens[last.tokEnd].cap && !FUNCTION_WORDS.has(cx.tokens[last.tokEnd].text))) return [];
