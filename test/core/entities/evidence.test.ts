@@ -334,6 +334,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'software, games and currencies named like names are products, no bodies nor places', text: 'It runs in Linux and XEmacs, and the Wordle answer was posted on Facebook.', want: ['ORG:Facebook'] },
   { name: 'a league named with its sport after it is a body, however common its words', text: 'Major League Baseball reported gross revenues. The major league baseball teams agreed.', want: ['ORG:Major League Baseball'] },
   { name: 'after an indefinite article the company is the name before the word Company; a company named with it keeps it', text: 'A WarnerMedia Company. All Rights Reserved. The Ford Motor Company agreed.', want: ['ORG:WarnerMedia', 'ORG:Ford Motor Company'] },
+  { name: 'a name and a lowercase airport after it are the place; a known place alone keeps its name', text: "Hundreds of Chicago O'Hare airport workers go on strike. Paris airport closed.", want: ["PLACE:Chicago O'Hare airport", 'PLACE:Paris'] },
 ];
 
 describe('entities: evidence', () => {

@@ -164,6 +164,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = { start: us[0].start, end: head.end };
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `name and its lowercase head “${head.text}”`, { initial: us[0].initial })];
   }
+  // `Chicago O'Hare airport`: a name and a lowercase airport after it are the place; not a known place alone (`Paris airport`).
+  if (!dropped && head && head.kind === 'word' && head.text === 'airport' && head.start - last.end === 1 && !(us.length === 1 && us[0].kind === 'gaz')) {
+    const s = { start: us[0].start, end: head.end };
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'name and its lowercase airport', { initial: us[0].initial })];
+  }
   // `UK News`, `US Sport`: a country's section of a website names the country, no organisation.
   if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.kind === 'country' && isHead(us[1], SECTION_HEADS) && !/^posts?$/i.test(us[1].text)) {
     const c = us[0];
