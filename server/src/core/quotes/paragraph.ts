@@ -114,6 +114,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // A title in title case (`"The Art of the Deal"`) is a name, however long.
   if (words > SHORT_WORDS && !(words <= 10 && isTitleCase(inner))) return true;
   if (trailingAttribution(text, q.end, mentions) || colonAttribution(masked, q, mentions) || nounVerbAttribution(masked, q, mentions, text)) return true;
+  // `Amri screamed “Allah Akbar”`: words cried out are an utterance, whatever their case.
+  if (UTTERED_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) return true;
   // `‘Dragon Quest Heroes II’`, `‘Star Wars: The Last Jedi’`: a title in title case is a work's name, whatever the sentence says;
   // not words that speak in the first person or to someone (`'I Wanted To Keep My Job'`, `"We Owe You Big, Man"`).
   if (words >= 2 && !q.unclosed && isTitleCase(inner) && !/[.!?,…]$/.test(inner) && !(words >= 3 && PERSONAL_WORDS.test(inner))) return false;
@@ -131,6 +133,9 @@ function isShortTerm(text: string, q: Candidate): boolean {
   const inner = text.slice(q.start + 1, q.end - 1);
   return countWords(inner) <= 2 && !/[.!?]$/.test(inner.trim());
 }
+
+/** A verb of crying out right before the quote (`screamed “…”`, `chanted '…'`). */
+const UTTERED_BEFORE = /\b(?:screamed|screaming|shouted|shouting|yelled|yelling|chanted|chanting|exclaimed|cried|whispered)\s*,?\s*$/;
 
 /** Words of someone speaking, in title case: the first person, or the person spoken to. */
 const PERSONAL_WORDS = /\b(?:I|We|You|My|Our|Me|Us|Your)\b/;
