@@ -335,6 +335,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a league named with its sport after it is a body, however common its words', text: 'Major League Baseball reported gross revenues. The major league baseball teams agreed.', want: ['ORG:Major League Baseball'] },
   { name: 'after an indefinite article the company is the name before the word Company; a company named with it keeps it', text: 'A WarnerMedia Company. All Rights Reserved. The Ford Motor Company agreed.', want: ['ORG:WarnerMedia', 'ORG:Ford Motor Company'] },
   { name: 'a name and a lowercase airport after it are the place; a known place alone keeps its name', text: "Hundreds of Chicago O'Hare airport workers go on strike. Paris airport closed.", want: ["PLACE:Chicago O'Hare airport", 'PLACE:Paris'] },
+  { name: 'a newspaper signing an embedded post after a dash takes its capital The', text: 'Amri was killed by the police in a shootout outside Milan, officials said.\n— The New York Times (@nytimes) December 23, 2016', want: ['PLACE:Milan', 'ORG:The New York Times'] },
 ];
 
 describe('entities: evidence', () => {

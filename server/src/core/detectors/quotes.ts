@@ -21,6 +21,7 @@ import { blockQuoteParagraphs } from '../quotes/block-quotes';
 import { SpeakerLinker, entityKey } from '../quotes/speakers';
 import { FIRST_PERSON_RE } from '../quotes/lexicon';
 import { isHeadline } from '../quotes/attribution';
+import { embeddedPosts } from '../quotes/embedded-posts';
 import type { Attribution, ParaMention } from '../quotes/subjects';
 
 const ENTITY = new Set(['PERSON', 'ORG', 'PLACE', 'NORP']);
@@ -149,7 +150,8 @@ function detectQuotes(ctx: DetectContext): Span[] {
     const n = m ? linker.nearest(m, q.start, q.end) : undefined;
     return n ? { start: n.start, end: n.end, text: n.text, canonical: n.canonical } : { ...sp };
   });
-  return out;
+  const posts = embeddedPosts(doc.text, paragraphs, entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), out);
+  return posts.length ? [...out, ...posts].sort((a, b) => a.start - b.start) : out;
 }
 
 /**

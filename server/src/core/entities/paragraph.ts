@@ -459,7 +459,9 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
     // `fined by The Spanish Football Federation`, `The Forward Sports Fund`: a body named by its institution's head takes no `The` (newspapers and companies do).
     if (INSTITUTION_HEADS.has(headWord(m.text))) continue;
     // A common word (`Guardian`, `Sun`) with no label of its own must then report or publish (`The Sun rose` is the star).
-    const masthead = the.initial && NEWSPAPER_WORDS.has(headWord(m.text)) && sentenceOpens(text, the.start) && (m.label === 'ORG' || REPORTS_AFTER.test(text.slice(m.end, m.end + 24)));
+    // … or signing an embedded post after a dash (`— The New York Times (@nytimes) December 23, 2016`).
+    const signOff = m.label === 'ORG' && /^\s*[—–-]\s*$/.test(text.slice(0, the.start));
+    const masthead = the.initial && NEWSPAPER_WORDS.has(headWord(m.text)) && ((sentenceOpens(text, the.start) && (m.label === 'ORG' || REPORTS_AFTER.test(text.slice(m.end, m.end + 24)))) || signOff);
     if (!masthead && (the.initial || !afterLowercase(text, the.start))) continue;
     // A known or strongly marked name takes it when it is an organisation's (`The Hague` is the gazetteer's own).
     if ((m.gazKind || (m.label && m.strength === 2)) && m.label !== 'ORG') continue;

@@ -1,0 +1,35 @@
+import { strict as assert } from 'node:assert';
+import { quotesOf } from './helpers';
+
+/** Posts embedded in a scraped page: their lines above the author's sign-off are the author's words. */
+describe('QUOTE spans of embedded posts', () => {
+  it('the line above a sign-off is its author’s words, without the links the post ends with', () => {
+    const { views } = quotesOf(
+      'On Twitter, [[Musk|PERSON]] appealed for the public’s help with photos of the anomaly, which he called a failure of a kind the company had not seen in its fourteen years of launches.\n' +
+        'Still working on the Falcon fireball investigation. Turning out to be the most difficult failure we have ever had. https://t.co/x1 pic.twitter.com/Ab3dE9fGh2\n' +
+        '— [[Elon Musk|PERSON]] (@elonmusk) September 9, 2016\n',
+    );
+    assert.deepEqual(views, [
+      { text: 'Still working on the Falcon fireball investigation. Turning out to be the most difficult failure we have ever had.', unmarked: true, speaker: 'Elon Musk#1' },
+    ]);
+  });
+
+  it('a post of two lines after a lead-in: both lines, not the lead-in nor a teaser above', () => {
+    const { views } = quotesOf(
+      'Trump Airlines Is Back In The Headlines\n' +
+        '[[Trump|PERSON]]’s tweet:\n' +
+        'What do I know about branding, maybe nothing, but if I were Boeing, I would FIX the plane and add some great features.\n' +
+        'No product has suffered like this one. But again, what the hell do I know?\n' +
+        '— [[Donald J. Trump|PERSON]] (@realDonaldTrump) April 15, 2019\n',
+    );
+    assert.deepEqual(views, [
+      { text: 'What do I know about branding, maybe nothing, but if I were Boeing, I would FIX the plane and add some great features.', unmarked: true, speaker: 'Donald J. Trump#1' },
+      { text: 'No product has suffered like this one. But again, what the hell do I know?', unmarked: true, speaker: 'Donald J. Trump#1' },
+    ]);
+  });
+
+  it('no sign-off, no post: a line above a dash and a name without a handle and a date stays text', () => {
+    const { views } = quotesOf('Still working on the investigation, turning out to be difficult.\n— [[Elon Musk|PERSON]], chief executive\n');
+    assert.deepEqual(views, []);
+  });
+});
