@@ -55,6 +55,8 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Photo by Jane Doe/Getty Images', 'credit'],
   // source lines
   ['source: example.org with agencies', 'source'],
+  ['Anis Amri, suspect in Berlin truck attack, killed by Italian police. Open borders. https://t.co/8lhIr9qZem pic.twitter.com/OZXI2TEj7D', undefined],
+  ['Full report at https://www.example.com/news/2016/report', 'source'],
   ['Clark Boyd is technology correspondent for The World, a BBC World Service and WGBH-Boston co-production', 'source'],
   ['Mr Boyd is correspondent enough to know the risks of the job.', undefined],
   ['Source: Ministry of Finance', 'source'],

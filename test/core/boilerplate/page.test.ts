@@ -84,6 +84,21 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [3, 4, 5, 6, 7, 8, 9, 10, 11],
   },
   {
+    name: 'a post embedded in the story ends a box of links: the story goes on with it',
+    lines: [
+      'Minister visits the northern regions',
+      prose('the visit'),
+      prose('the budget'),
+      'Trending Stories',
+      'Floods Hit The South After Days Of Heavy Rain',
+      'Region Sends Most Volunteers Abroad As Crisis Deepens',
+      'The minister was killed by police in a shootout, officials said. https://t.co/8lhIr9qZem',
+      '— Jane Roe (@janeroe) December 23, 2016',
+      prose('the roads'),
+    ],
+    expected: [3, 4, 5],
+  },
+  {
     name: 'no teaser block when the list label opens the page before any content',
     lines: ['Minister visits the northern regions', 'Most read', 'Floods hit the south', prose('the visit'), prose('the budget')],
     expected: [1],

@@ -75,6 +75,8 @@ export interface LineInfo {
   byline: boolean;
   /** A credit line and nothing else (`Image: Vjeran Pavic / The Verge`, `Source: Supplied`): its picture's caption is the line before. */
   creditOnly: boolean;
+  /** A post embedded in the story: its text before its short links, or its author's sign-off (`— Name (@handle) Month D, YYYY`). */
+  post: boolean;
 }
 
 /** Lines longer than this (in characters) are never labels, stamps or widgets. */
@@ -112,6 +114,7 @@ export function classifyLine(text: string): LineInfo {
     titleCase: short && isTitleCase(tokens),
     byline: short && words <= 15 && (/^by\s+\p{Lu}/iu.test(t) || FULL_DATE.test(t)),
     creditOnly: short && words <= 10 && CREDIT_ONLY.test(t),
+    post: POST_SIGN_OFF.test(t) || isPostText(t),
   };
   if (quoted) return info;
   info.opener = LIST_OPENERS.has(label) || (SITE_LIST_OPENER.test(label) && words <= 6) || /^(?:more|latest|must read)(?: [\p{L}&-]+){0,2} (?:news|stories|headlines|videos)$/u.test(label);
@@ -123,6 +126,20 @@ export function classifyLine(text: string): LineInfo {
 
 /** A list's label naming its site or section: `More from BBC`, `Trending on Deadline`, `Popular in Business`. */
 const SITE_LIST_OPENER = /^(?:(?:read )?more|next|also|latest|elsewhere|trending|popular|most read|top stories) (?:from|in|on|about|at|by) /;
+
+/** A post's short links at the end of its text. */
+const POST_LINKS = /(?:\s*(?:https?:\/\/t\.co\/|pic\.twitter\.com\/)\S*)+$/u;
+/** `— Elon Musk (@elonmusk) September 9, 2016`: an embedded post's sign-off. */
+const POST_SIGN_OFF = /^[—–-]\s*\S.*\(@\w+\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/u;
+/** Words enough before a post's links for a post's text, not a link list's label. */
+const POST_WORDS = 5;
+
+function isPostText(t: string): boolean {
+  const m = POST_LINKS.exec(t);
+  if (!m) return false;
+  const body = t.slice(0, m.index);
+  return !WEB_ADDRESS.test(body) && countWords(body) >= POST_WORDS;
+}
 
 /** A line that only credits a picture: its label, then a name, an agency or `Supplied`. */
 const CREDIT_ONLY = /^(?:(?:photo|image|picture|video)\s+)?(?:photo(?:graph)?s?|images?|pictures?|credits?|source|courtesy)\s*[:|/©]?\s+\p{Lu}[^.!?]*$/iu;
@@ -157,7 +174,8 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (AD_MARKER.test(t)) return 'ad';
   if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
   if (LETTER_SPACED.test(t) || (words <= 15 && (LETTERHEAD.test(t) || LETTERHEAD_TAIL.test(t))) || (words <= 15 && LETTERHEAD_TITLE.test(t))) return 'label';
-  if (words <= 30 && WEB_ADDRESS.test(t)) return 'source';
+  // An embedded post's text ends with its short links (`… Open borders. https://t.co/8lh… pic.twitter.com/OZX…`): the post is the story's.
+  if (words <= 30 && WEB_ADDRESS.test(t) && !isPostText(t)) return 'source';
   // `howard.blume@latimes.com`: a writer's address alone on a line; `(Mike Cason/mcason@al.com)`: a photographer's credit with it.
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t)) return 'source';
   if (words <= 8 && /^\(\s*\p{Lu}[\p{L}.'’ -]+\/\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)$/u.test(t)) return 'credit';

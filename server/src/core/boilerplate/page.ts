@@ -323,10 +323,12 @@ const PROSE_RUN = 2;
 const SHORT_PROSE_WORDS = 8;
 
 /**
- * Paragraphs of prose in a row: the article goes on after a box of links set into it (`More on coronavirus:`).
+ * Paragraphs of prose in a row, or an embedded post: the article goes on after a box of links set into it (`More on coronavirus:`).
  * Together as long as a paragraph of prose at least, each a sentence of some words.
  */
 function proseResumes(lines: readonly LineInfo[], i: number): boolean {
+  // A post embedded in the story (its text over its author's sign-off) is the story going on.
+  if (lines[i].post) return true;
   const prose = (l: LineInfo) => l.endsSentence && !l.kind && (l.content || (l.words >= SHORT_PROSE_WORDS && !l.titleCase));
   let run = 0;
   let words = 0;
