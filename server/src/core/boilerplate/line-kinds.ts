@@ -4,6 +4,7 @@
  * function of the line text, so the detector caches it per paragraph.
  */
 import { paragraphKey } from '../text';
+import { postSignOff, withoutPostLinks } from '../posts';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAV_LABELS,
   RATING, SECTION_NAMES, SITE_NOTICE, SITE_DISCLOSURE, DISCLOSURE_TRIGGERS, COMMENT_WIDGET, BROWSER_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TAIL, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT } from './vocabulary';
@@ -114,7 +115,7 @@ export function classifyLine(text: string): LineInfo {
     titleCase: short && isTitleCase(tokens),
     byline: short && words <= 15 && (/^by\s+\p{Lu}/iu.test(t) || FULL_DATE.test(t)),
     creditOnly: short && words <= 10 && CREDIT_ONLY.test(t),
-    post: POST_SIGN_OFF.test(t) || isPostText(t),
+    post: postSignOff(t) !== undefined || isPostText(t),
   };
   if (quoted) return info;
   info.opener = LIST_OPENERS.has(label) || (SITE_LIST_OPENER.test(label) && words <= 6) || /^(?:more|latest|must read)(?: [\p{L}&-]+){0,2} (?:news|stories|headlines|videos)$/u.test(label);
@@ -127,18 +128,12 @@ export function classifyLine(text: string): LineInfo {
 /** A list's label naming its site or section: `More from BBC`, `Trending on Deadline`, `Popular in Business`. */
 const SITE_LIST_OPENER = /^(?:(?:read )?more|next|also|latest|elsewhere|trending|popular|most read|top stories) (?:from|in|on|about|at|by) /;
 
-/** A post's short links at the end of its text. */
-const POST_LINKS = /(?:\s*(?:https?:\/\/t\.co\/|pic\.twitter\.com\/)\S*)+$/u;
-/** `— Elon Musk (@elonmusk) September 9, 2016`: an embedded post's sign-off. */
-const POST_SIGN_OFF = /^[—–-]\s*\S.*\(@\w+\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}$/u;
 /** Words enough before a post's links for a post's text, not a link list's label. */
 const POST_WORDS = 5;
 
 function isPostText(t: string): boolean {
-  const m = POST_LINKS.exec(t);
-  if (!m) return false;
-  const body = t.slice(0, m.index);
-  return !WEB_ADDRESS.test(body) && countWords(body) >= POST_WORDS;
+  const body = withoutPostLinks(t);
+  return body !== t && !WEB_ADDRESS.test(body) && countWords(body) >= POST_WORDS;
 }
 
 /** A line that only credits a picture: its label, then a name, an agency or `Supplied`. */

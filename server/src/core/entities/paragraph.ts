@@ -221,12 +221,11 @@ function copyrightHolders(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(COPYRIGHT_HOLDER)) {
     if (!x[1]) continue;
     const start = x.index + x[0].length - x[1].length;
-    const words = /^((?:\p{Lu}[\p{L}&'’-]*\s){0,3}\p{Lu}[\p{L}&'’-]*), ([\p{L}.]+)/u.exec(text.slice(start, start + 80));
-    if (!words) continue;
-    const form = isLegalForm(words[2]) ? words[2] : words[2].endsWith('.') && isLegalForm(words[2].slice(0, -1)) ? words[2].slice(0, -1) : undefined;
-    if (!form || words[1].split(' ').length < 2) continue;
-    const end = start + words[1].length + 2 + form.length;
-    replaceUnlessCrossed(ms, mention(start, end, text.slice(start, end), 'ORG', 2, `a copyright's holder: a company and its legal form “${form}”`));
+    const name = /^(?:\p{Lu}[\p{L}&'’-]*\s){1,3}\p{Lu}[\p{L}&'’-]*(?=, )/u.exec(text.slice(start, start + 80))?.[0];
+    const form = name && commaLegalForm(text.slice(start + name.length, start + name.length + 16));
+    if (!name || !form) continue;
+    const end = start + name.length + form.length;
+    replaceUnlessCrossed(ms, mention(start, end, text.slice(start, end), 'ORG', 2, `a copyright's holder: a company and its legal form “${form.slice(2)}”`));
   }
 }
 

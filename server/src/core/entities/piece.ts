@@ -10,7 +10,7 @@ import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { STATE_ONLY_CODES, stateOf } from './state-codes';
-import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
+import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
@@ -159,15 +159,12 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `name of a ${head.text}`, { initial: us[0].initial })];
   }
-  // `West Mercia police`, `Bardo museum`: a name and a lowercase head after it; not a known place alone (`Paris police`).
-  if (!dropped && head && head.kind === 'word' && !head.cap && LOWER_ORG_HEADS.has(head.text) && head.start - last.end === 1 && !(us.length === 1 && us[0].kind === 'gaz')) {
+  // `West Mercia police`, `Bardo museum`, `Chicago O'Hare airport`: a name and a lowercase head after it are one body or
+  // place; not a known place alone (`Paris police`, `Paris airport`).
+  const lowerHead = head?.kind === 'word' && !head.cap ? (LOWER_ORG_HEADS.has(head.text) ? 'ORG' : LOWER_PLACE_HEADS.has(head.text) ? 'PLACE' : undefined) : undefined;
+  if (!dropped && head && lowerHead && head.start - last.end === 1 && !(us.length === 1 && us[0].kind === 'gaz')) {
     const s = { start: us[0].start, end: head.end };
-    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `name and its lowercase head “${head.text}”`, { initial: us[0].initial })];
-  }
-  // `Chicago O'Hare airport`: a name and a lowercase airport after it are the place; not a known place alone (`Paris airport`).
-  if (!dropped && head && head.kind === 'word' && head.text === 'airport' && head.start - last.end === 1 && !(us.length === 1 && us[0].kind === 'gaz')) {
-    const s = { start: us[0].start, end: head.end };
-    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'name and its lowercase airport', { initial: us[0].initial })];
+    return [mention(s.start, s.end, text.slice(s.start, s.end), lowerHead, 2, `name and its lowercase head “${head.text}”`, { initial: us[0].initial })];
   }
   // `UK News`, `US Sport`: a country's section of a website names the country, no organisation.
   if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.kind === 'country' && isHead(us[1], SECTION_HEADS) && !/^posts?$/i.test(us[1].text)) {
@@ -231,13 +228,13 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     return rest.some((u) => u.kind !== 'word' || !isCommonWord(u.text)) ? classifyPiece(rest, text, cx) : [];
   }
   // `A WarnerMedia Company`, `a Gannett company`: after an indefinite article, the company is the name before the word.
-  if (us.length >= 2 && /^company$/i.test(last.text) && /^an?$/i.test(cx.tokens[us[0].tok - 1]?.text ?? '') && us.slice(0, -1).every((u) => u.kind !== 'conn' && !isCommonWord(u.text))) {
+  if (us.length >= 2 && /^company$/i.test(last.text) && afterIndefiniteArticle(cx.tokens, us[0]) && us.slice(0, -1).every((u) => u.kind !== 'conn' && !isCommonWord(u.text))) {
     const s = span(us.slice(0, -1));
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a company named before “Company” after an indefinite article', { initial: us[0].initial })];
   }
   // `How to Throw a Graduation Party on a Budget`: a party after an indefinite article is a gathering, unless a noun
   // follows that it qualifies (`a Labour Party spokesman`).
-  if (/^party$/i.test(last.text) && /^an?$/i.test(cx.tokens[us[0].tok - 1]?.text ?? '') && !(cx.tokens[last.tokEnd]?.kind === 'word' && !cx.tokens[last.tokEnd].cap && !FUNCTION_WORDS.has(cx.tokens[last.tokEnd].text))) return [];
+  if (/^party$/i.test(last.text) && afterIndefiniteArticle(cx.tokens, us[0]) && !(cx.tokens[last.tokEnd]?.kind === 'word' && !cx.tokens[last.tokEnd].cap && !FUNCTION_WORDS.has(cx.tokens[last.tokEnd].text))) return [];
   if (us.length > 1 && isHead(last, ORG_TAIL_HEADS) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
     const s = span(us);
     // `Parliament House, Canberra`: a house in an address, before its town, is the building.
@@ -432,6 +429,9 @@ function titleRightBefore(tokens: readonly Token[], tok: number): boolean {
 const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory', 'Liberal']);
 
 /** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
+/** `a`/`an` right before the unit. */
+const afterIndefiniteArticle = (tokens: readonly Token[], u: Unit): boolean => /^an?$/i.test(tokens[u.tok - 1]?.text ?? '');
+
 const POSSESSIVE_END = /['’]s$/;
 const SPORTS = /^(?:Baseball|Soccer|Football|Basketball|Hockey|Rugby|Cricket|Lacrosse|Volleyball|Softball)$/;
 
@@ -874,7 +874,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (looksLikeSurname(w)) return m('PERSON', 1, 'surname ending');
   if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
   // `use a Mac`, `drive a Ford`: a given name after an indefinite article is a thing, no person.
-  if (isGivenName(w) && /^an?$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) return [];
+  if (isGivenName(w) && afterIndefiniteArticle(cx.tokens, u)) return [];
   if (isGivenName(w) && !NOT_GIVEN.has(lw)) return m('PERSON', 1, 'given name', { guess: true });
   // `Supreme Leader Ayatollah Ali Khamenei`, `Grand Mufti`: a word that ranks a title is part of the title.
   if (TITLE_RANKS.has(lw) && cx.tokens[u.tokEnd]?.cap && TITLES.has(cx.tokens[u.tokEnd].text.toLowerCase())) return [];

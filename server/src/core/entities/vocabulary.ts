@@ -128,6 +128,8 @@ export const PLACE_KIND_NOUNS = set('city town village capital port province reg
  * the name and its head are one organisation.
  */
 export const LOWER_ORG_HEADS = set('police museum hospital constabulary');
+/** Lowercase heads after which the name and the head are one place (`Chicago O'Hare airport`). */
+export const LOWER_PLACE_HEADS = set('airport');
 
 /** Words before a colon or bar that introduce a credit or a source (`Images | X`, `Photo credit: X`). */
 export const CREDIT_CUES = set('images image photo photos picture pictures credit credits source sources courtesy via cites cited');

@@ -5,12 +5,8 @@
  * link the post ends with, spoken by the name the sign-off gives.
  */
 import type { Paragraph, Span } from '../types';
+import { postSignOff, withoutPostLinks } from '../posts';
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-/** `— Name (@handle) Month D, YYYY`: group 1 is the author's name. */
-const SIGN_OFF = new RegExp(`^\\s*[—–-]\\s*(\\S.*?)\\s*\\(@\\w+\\)\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}\\s*$`, 'u');
-/** The link a post ends with, glued to its last word or not (`… @hillreporterhttps://t.co/x`). */
-const TRAILING_LINK = /\s*(?:https?:\/\/|pic\.twitter\.com\/)\S*$/u;
 const SENTENCE_END = /[.!?…"”’)]$/u;
 /** A post's length at most: what the lines above one sign-off may hold together. */
 const POST_CHARS = 280;
@@ -19,22 +15,21 @@ const POST_CHARS = 280;
 export function embeddedPosts(text: string, paragraphs: readonly Paragraph[], speakers: readonly Span[], quotes: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (let pi = 0; pi < paragraphs.length; pi++) {
-    const signOff = SIGN_OFF.exec(paragraphs[pi].text);
-    if (!signOff) continue;
+    const name = postSignOff(paragraphs[pi].text);
+    if (!name) continue;
     const p = paragraphs[pi];
-    const nameStart = p.start + p.text.indexOf(signOff[1]);
-    const author = speakers.find((s) => s.start >= nameStart && s.end <= nameStart + signOff[1].length);
+    const nameStart = p.start + p.text.indexOf(name);
+    const author = speakers.find((s) => s.start >= nameStart && s.end <= nameStart + name.length);
     const lines: Span[] = [];
     let chars = 0;
     for (let k = pi - 1; k >= 0; k--) {
       const line = paragraphs[k];
       const body = line.text.trim();
       if (!body) continue;
-      let words = body;
-      while (TRAILING_LINK.test(words)) words = words.replace(TRAILING_LINK, '');
+      const words = withoutPostLinks(body);
       chars += words.length;
       // Above the post's last line, only lines that end as sentences do (a teaser's headline above it is none of the post).
-      if (!words || chars > POST_CHARS || body.endsWith(':') || SIGN_OFF.test(body) || (lines.length > 0 && !SENTENCE_END.test(words))) break;
+      if (!words || chars > POST_CHARS || body.endsWith(':') || postSignOff(body) !== undefined || (lines.length > 0 && !SENTENCE_END.test(words))) break;
       const start = line.start + line.text.indexOf(body);
       const end = start + words.length;
       if (quotes.some((q) => q.start < end && start < q.end)) break;
