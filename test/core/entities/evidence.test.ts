@@ -336,6 +336,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'after an indefinite article the company is the name before the word Company; a company named with it keeps it', text: 'A WarnerMedia Company. All Rights Reserved. The Ford Motor Company agreed.', want: ['ORG:WarnerMedia', 'ORG:Ford Motor Company'] },
   { name: 'a name and a lowercase airport after it are the place; a known place alone keeps its name', text: "Hundreds of Chicago O'Hare airport workers go on strike. Paris airport closed.", want: ["PLACE:Chicago O'Hare airport", 'PLACE:Paris'] },
   { name: 'a newspaper signing an embedded post after a dash takes its capital The', text: 'Amri was killed by the police in a shootout outside Milan, officials said.\n— The New York Times (@nytimes) December 23, 2016', want: ['PLACE:Milan', 'ORG:The New York Times'] },
+  { name: 'a line’s name before a model’s tier is a product, here and alone elsewhere; its maker stays the company; a system’s release is none; a body whose name goes on is kept', text: 'Apple unveiled the Apple Watch SE and the MacBook Air; the new MacBook and the iPad Pro ship in May. Mac Pro and Mac Studio buyers wait, and the Mac is slow. It runs macOS Ventura and iOS 16 Beta 5. Delta Air Lines flew the Meta Quest Pro to Fresh Air.', want: ['ORG:Apple', 'ORG:Apple', 'ORG:Delta Air Lines', 'ORG:Meta', 'ORG:Fresh Air'] },
+  { name: 'a people’s name and an unknown word ending a line after by are the author; the people alone stay a people', text: 'Sunday August 7, 2022 6:13 am PDT by Sami Fathi\nApple has started to record its event, the Sami people said.', want: ['PERSON:Sami Fathi', 'ORG:Apple', 'NORP:Sami'] },
 ];
 
 describe('entities: evidence', () => {

@@ -12,6 +12,7 @@ import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, GEO_PREFIXES, GEO
 import { STATE_ONLY_CODES, stateOf } from './state-codes';
 import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
 import { isGivenName } from './given-names';
+import { isProductSpelling } from './product-lines';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
 import { nameKey, titleCase } from './keys';
@@ -392,7 +393,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   // `First Deputy Prime Minister Roman Sklyar`: after a title a people's name that is a given name opens the person's name;
   // so it does before a word shaped like a surname (`Roman Abramovich's takeover`).
   const surnameNext = rest.length === 1 && rest[0].kind === 'word' && looksLikeSurname(rest[0].text);
-  if ((cx.personSlot || cx.titled || surnameNext) && e.label === 'NORP' && g === 0 && rest.length >= 1 && rest.length <= 2 && isGivenName(u.text) && rest.every(nameWord)) {
+  // `… 6:13 am PDT by Sami Fathi`: a people's name and an unknown word that end a line after `by` are the author's name.
+  const bylineEnd = rest.length === 1 && /^by$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && /^[ \t]*(?:\n|$)/.test(text.slice(rest[0].end, rest[0].end + 3));
+  if ((cx.personSlot || cx.titled || surnameNext || bylineEnd) && e.label === 'NORP' && g === 0 && rest.length >= 1 && rest.length <= 2 && (isGivenName(u.text) || bylineEnd) && rest.every(nameWord)) {
     return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, { ...cx, personSlot: true }, dropped);
   }
   // `Mr Shiga`, `Mrs Jordan`: after an honorific a known place's name is a surname.
@@ -586,14 +589,6 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (!strong && !given && !owner && us.length >= 3 && us.slice(1, -1).some((u) => /^(?:St\.?|Saint)$/.test(u.text))) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a town named after a saint', { initial })];
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, strong || given ? { initial } : { initial, shapeOnly: true })];
-}
-
-/**
- * A capital inside a word after small letters, as brands and products are written (`WeMo`,
- * `TrackR`, `iPhone`; ASCII only, as mojibake capitals are no spelling: `PiquÃ©`), not names with a particle (`McDonald`, `MacArthur`, `DiCaprio`, `LeBron`, `O'Neill`).
- */
-function isProductSpelling(w: string): boolean {
-  return /^[A-Za-z]?[a-z]+[A-Z]/.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(w);
 }
 
 /** Prefixes of ships' names (navies' and merchant ships'). */

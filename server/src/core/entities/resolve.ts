@@ -16,6 +16,7 @@ import { sentenceRanges } from '../quotes/sentences';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord } from './keys';
+import { withoutProducts } from './product-lines';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -28,6 +29,7 @@ export interface DocMention extends Mention {
 export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string, states: readonly StateCandidate[] = []): DocMention[] {
   const noEntities = new Set(ms.filter((m) => m.noEntity).map((m) => m.text));
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
+  ms = withoutProducts(ms, text);
   ms = honorificSurnames(ms, text);
   particleSurnames(ms, text);
   citySurnames(ms, text);

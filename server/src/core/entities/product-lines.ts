@@ -1,0 +1,106 @@
+/**
+ * Product lines: a name followed by a model's tier (`MacBook Air`, `iPhone 14 Pro Max`,
+ * `Apple Watch SE`, `Mac Studio`) names a product, no entity, and so does the line's name
+ * alone elsewhere in the document (`a new MacBook`). The maker written before the line
+ * (`Apple Watch SE`, `Meta Quest Pro`) is still the company.
+ */
+import type { DocMention } from './resolve';
+import { isCommonWord } from './lexicon';
+
+/** Words that rank a model within its line; `Plus` and `Beta` only after a model's or a version's number (`iPhone 7 Plus`, `iOS 16 Beta 5`, not `Canal Plus`). */
+const TIER = String.raw`(?:Pro|Max|MAX|Air|Mini|mini|Ultra|SE|XS|XR|Lite|Studio)`;
+const TIERS = new RegExp(`^${TIER}$`);
+/** A word of a line's name: capitalised, or spelt as products are (`iPad`, `macOS`). */
+const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}]*|[ie]\p{Lu}[\p{L}\p{N}]*|mac\p{Lu}[\p{L}\p{N}]*)`;
+/** A model's number between the line and its tier (`iPhone 14 Pro`, `Apple Watch Series 7`, `PlayStation 4 Pro`). */
+const NUMBER = String.raw`(?:Series[ \t]+)?\d{1,2}`;
+/**
+ * Up to three words, an optional number, then one or two tiers ending the name (not `Delta Air Lines`, `New York Air National Guard`),
+ * or a number then `Plus`.
+ */
+const OCCURRENCE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WORD}(?:[ \t]+${WORD}){0,2})(?:[ \t]+(${NUMBER}))?[ \t]+(${TIER}(?:[ \t]+${TIER})?|(?<=\d[ \t]+)(?:Plus|Beta))(?![\p{L}\p{N}+]|[ \t]+\p{Lu})`, 'gu');
+
+/** An operating system spelt as products are (`macOS`, `iPadOS`, `watchOS`) and the name of its release. */
+const SYSTEM_RELEASE = /(?<![\p{L}\p{N}])\p{Ll}+(?:\p{Lu}\p{Ll}+)?OS[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]|[ \t]+\p{Lu})/gu;
+
+/**
+ * A capital inside a word after small letters, as brands and products are written (`WeMo`,
+ * `TrackR`, `iPhone`; ASCII only, as mojibake capitals are no spelling: `PiquÃ©`), not names with a particle (`McDonald`, `MacArthur`, `DiCaprio`, `LeBron`, `O'Neill`).
+ */
+export function isProductSpelling(w: string): boolean {
+  return /^[A-Za-z]?[a-z]+[A-Z]/.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(w);
+}
+
+interface Occurrence {
+  start: number;
+  end: number;
+  /** End of the maker's name, when the line opens with it. */
+  makerEnd?: number;
+  maker?: string;
+  /** The line's name without its maker (`Watch`, `MacBook`). */
+  line: string;
+  ending: string;
+}
+
+/**
+ * Drops the mentions that name products and trims the ones that hold their maker's name to it.
+ * Evidence for a product line: a word spelt as products are or holding digits (`AirPods`, `M1`), a model's number,
+ * a maker the document names alone or the gazetteer knows, or two tiers or numbers seen after the same line (`Mac Pro`, `Mac Studio`).
+ */
+export function withoutProducts(ms: DocMention[], text: string): DocMention[] {
+  const occurrences = productOccurrences(ms, text);
+  if (!occurrences.length) return ms;
+  const lines = new Set(occurrences.map((o) => o.line).filter((l) => !l.split(' ').every((w) => TIERS.test(w))));
+  const makerLines = new Map(occurrences.filter((o) => o.maker).map((o) => [`${o.maker} ${o.line}`, o.maker!]));
+  const out: DocMention[] = [];
+  for (const m of ms) {
+    const o = occurrences.find((x) => x.start < m.end && m.start < x.end);
+    const holdsMaker = o?.makerEnd !== undefined && m.start <= o.start && m.end >= o.makerEnd;
+    const maker = o ? (holdsMaker ? o.maker : undefined) : makerLines.get(m.text);
+    if (maker) {
+      const start = o ? o.start : m.start;
+      out.push(Object.assign(m, { start, end: start + maker.length, text: maker, label: 'ORG', strength: 1, guess: false, lexical: false, phrase: false, reason: 'the maker before its product’s name' }));
+      continue;
+    }
+    // Inside a product's name, or the line's name or a tier alone (`a new MacBook`, `Pro Max`).
+    if (o || lines.has(m.text) || m.text.split(' ').every((w) => TIERS.test(w))) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** Spelt as products are, holding digits (`M1`), or a word of the language after `Mac` (`MacBook`, not `MacArthur`). */
+const productWord = (w: string) => isProductSpelling(w) || /\p{N}/u.test(w) || (/^Mac\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.slice(3).toLowerCase()));
+
+function productOccurrences(ms: readonly DocMention[], text: string): Occurrence[] {
+  const alone = new Set(ms.filter((m) => !m.text.includes(' ')).map((m) => m.text));
+  const gazOrgs = new Set(ms.filter((m) => m.gazKind === 'org').map((m) => m.text));
+  const found: (Occurrence & { evidence: boolean })[] = [];
+  for (const x of text.matchAll(OCCURRENCE)) {
+    const words = [...x[1].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: x.index! + w.index! }));
+    // `Apple Watch SE`, `Introducing Apple Pencil Pro`: a word the document names alone, or a known company, is the maker; words before it are no part.
+    const k = words.findIndex((w, i) => i < words.length - 1 && (gazOrgs.has(w.text) || alone.has(w.text)) && !isProductSpelling(w.text));
+    let first = k + 1;
+    // With no maker, the line is its last word and the words spelt as products before it (`Generation AirPods Pro` → `AirPods`).
+    if (k < 0) for (first = words.length - 1; first > 0 && productWord(words[first - 1].text); ) first--;
+    const lineWords = words.slice(first).map((w) => w.text);
+    const evidence = k >= 0 || !!x[2] || lineWords.some(productWord);
+    found.push({
+      start: k >= 0 ? words[k].start : words[first].start,
+      end: x.index! + x[0].length,
+      makerEnd: k >= 0 ? words[k].start + words[k].text.length : undefined,
+      maker: k >= 0 ? words[k].text : undefined,
+      line: lineWords.join(' '),
+      ending: `${x[2] ?? ''} ${x[3]}`,
+      evidence,
+    });
+  }
+  // `macOS Ventura`, `watchOS 9`: a system's release is named after the system's name.
+  for (const x of text.matchAll(SYSTEM_RELEASE)) {
+    const start = x.index! + x[0].length - x[1].length;
+    found.push({ start, end: start + x[1].length, line: x[1], ending: '', evidence: true });
+  }
+  const endings = new Map<string, Set<string>>();
+  for (const o of found) endings.set(o.line, (endings.get(o.line) ?? new Set()).add(o.ending));
+  return found.filter((o) => o.evidence || endings.get(o.line)!.size >= 2);
+}
