@@ -101,6 +101,7 @@ describe('QUOTE spans', () => {
       ['inverted `said NAME` followed by more words', 'The country must stand prepared to defend its interests, said President [[Tokayev|PERSON]] in his address on Friday.', []],
       ['a motto left open', 'The chairmanship will be held under the motto "FORWARD!', []],
       ['a scare-quoted term with no speaker in its sentence', 'It is necessary to establish a market for "green" finance.', []],
+      ['short words in marks one after another are a list of names, though a speaker is near', '[[Anna Pickard|PERSON]] said that amongst the options of “Ding,” “Boing,” “Woah!” and even “Knock Brush” there was one more.', []],
       ['a title in title case', 'His book "The Art of the Deal" was a bestseller.', []],
       ['a short title in title case, even where the sentence says someone speaks', 'He says ‘Dragon Quest Heroes II’ and ‘Star Wars: The Last Jedi’ are coming to the console.', []],
       ['a so-called term, even in a sentence with a verb of saying', 'Experts said the so-called "shadow fleet" grew.', []],

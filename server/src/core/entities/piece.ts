@@ -432,6 +432,9 @@ function titleRightBefore(tokens: readonly Token[], tok: number): boolean {
 const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory', 'Liberal']);
 
 /** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
+/** A dash before the unit and a handle in brackets after it: the author of an embedded post (`— Slack (@SlackHQ)`). */
+const signsPost = (tokens: readonly Token[], u: Unit): boolean => /^[—–]$/.test(tokens[u.tok - 1]?.text ?? '') && tokens[u.tokEnd]?.text === '(' && tokens[u.tokEnd + 1]?.text === '@';
+
 /** `a`/`an` right before the unit. */
 const afterIndefiniteArticle = (tokens: readonly Token[], u: Unit): boolean => /^an?$/i.test(tokens[u.tok - 1]?.text ?? '');
 
@@ -475,6 +478,10 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // So is a role word opening the sentence (`Striker Nicolas Anelka says …`).
   // Not after a byline's `By` (`By Sage Lazzaro`).
   while (us.length > 1 && us[0].initial && !us[0].caps && !nameFunctionWord(us[0]) && (isCommonWord(us[0].text) || ROLE_NOUNS.has(lower(us[0]))) && !isHead(us[0], ORG_MODIFIERS) && !givenNameFirst(us) && !bylineCue(cx.tokens, us[0].tok)) us = us.slice(1);
+  // `— Slack (@SlackHQ) September 16, 2016`: a word of the language signing an embedded post with a handle is a brand's account.
+  if (us.length === 1 && us[0].kind === 'word' && !us[0].caps && isCommonWord(us[0].text) && signsPost(cx.tokens, us[0])) {
+    return [mention(us[0].start, us[0].end, us[0].text, 'ORG', 2, 'a brand signing an embedded post with its handle', { initial: us[0].initial })];
+  }
   const lead = leadingCommon(us);
   if (lead > 0 && us.length - lead >= 2 && !isHead(us[us.length - 1], GEO_SUFFIXES) && !isHead(us[0], GEO_PREFIXES)) {
     return [...names(us.slice(0, lead), text, cx, dropped), ...names(us.slice(lead), text, { ...cx, complement: false, personSlot: cx.personSlot || cx.complement }, dropped)];

@@ -110,6 +110,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   if (words === 0) return false;
   // Words put in someone's mouth by the writer are no statement (`as if to say "…"`).
   if (IMAGINED_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  // `the options of “Ding,” “Boing,” “Woah!” and even “Knock Brush”`: short words in marks one after another are a list of names.
+  if (words <= 2 && inSeries(text, q)) return false;
   if (NAMING_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return words > SHORT_WORDS * 2;
   // A title in title case (`"The Art of the Deal"`) is a name, however long.
   if (words > SHORT_WORDS && !(words <= 10 && isTitleCase(inner))) return true;
@@ -125,6 +127,13 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // A whole short sentence in marks (`"No doubt."`) is an utterance, not a term.
   if (sentence.start === q.start && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner)) return true;
   return CUE.test(masked.slice(sentence.start, sentence.end));
+}
+
+/** One or two words in marks right next to others as short, a space or `and`/`or` between (`“Ding,” “Boing,”`). */
+function inSeries(text: string, q: Candidate): boolean {
+  const shortAfter = /^\s+(?:(?:and|or)\s+(?:even\s+)?)?[“"‘][^”"’\s]+(?:[ \t][^”"’\s]+)?[”"’]/.test(text.slice(q.end, q.end + 48));
+  const shortBefore = /[“"‘][^“"‘\s]+(?:[ \t][^“"‘\s]+)?[”"’]\s+(?:(?:and|or)\s+(?:even\s+)?)?$/.test(text.slice(Math.max(0, q.start - 48), q.start));
+  return shortAfter || shortBefore;
 }
 
 /** One or two words in marks, no sentence of their own. */
