@@ -452,6 +452,7 @@ function besideModelNumber(tokens: readonly Token[], u: Unit, given: boolean): b
   // Not a body counted by the number before it (`all 193 UN Member States`).
   return (model(before) && before!.end + 1 === u.start && !tokens[u.tokEnd]?.cap) || (given && model(after) && u.end + 1 === after!.start);
 }
+const HYPHENED_PLACE = /^\p{Lu}\p{Ll}+(?:-(?:a|de|du|des|la|le|les|sur|upon|on|en|in|am|an|der|di|del|el|lès)-\p{Lu}?\p{Ll}+)+$/u;
 const SAINT_IN_NAME = /^(?:San|Santa|Santo|São|Sankt)$/;
 const NATIONAL_INSTITUTIONS = /^(?:Gallery|Museum|Library|Archives|Theatre|Theater|Ballet|Opera|Orchestra|Trust|Mint)$/;
 const FORMER_STATES = /^(?:Retired|Former|Serving|Disgraced|Jailed|Late)$/;
@@ -511,6 +512,13 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     });
     flush();
     return out;
+  }
+  // `Trump Mar-a-Lago Home`, `Stratford-upon-Avon`: words joined by hyphens around a small particle name a place, no part of a person's name.
+  const hyphened = us.findIndex((u) => u.kind === 'word' && HYPHENED_PLACE.test(u.text));
+  if (hyphened >= 0) {
+    const rest = (part: Unit[]) => (part.length ? names(part, text, cx, dropped) : []);
+    const u = us[hyphened];
+    return [...rest(us.slice(0, hyphened)), mention(u.start, u.end, u.text, 'PLACE', 1, 'words joined by hyphens around a particle: a place', { initial: u.initial }), ...rest(us.slice(hyphened + 1))];
   }
   // `Visitez Radio-Canada.ca`: a site's name with its domain stands alone, never inside a person's name.
   const site = us.length > 1 ? us.findIndex((u) => u.kind === 'word' && SITE_NAME.test(u.text)) : -1;

@@ -150,7 +150,7 @@ export const POST_NOMINALS = new Set(['AO', 'AC', 'AM', 'OAM', 'QC', 'KC', 'SC',
 export const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'razzie', 'razzies']);
 
 /** Regions named by a direction or a sea after `the`. General geography. */
-export const THE_REGIONS = new Set(['West', 'East', 'North', 'South', 'Gulf', 'Pacific', 'Atlantic', 'Caribbean', 'Mediterranean', 'Sahara', 'Alps', 'Andes', 'Himalayas']);
+export const THE_REGIONS = new Set(['West', 'East', 'North', 'South', 'Gulf', 'Pacific', 'Atlantic', 'Caribbean', 'Mediterranean', 'Sahara', 'Alps', 'Andes', 'Himalayas', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Balkans', 'Baltics', 'Arctic', 'Antarctic', 'Outback']);
 
 /** Kinds of media named after their name in lower case (`Ana Tili newspaper`). */
 export const MEDIA_KINDS = new Set(['newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadsheet', 'website', 'portal', 'broadcaster', 'newsletter', 'podcast']);
