@@ -44,7 +44,8 @@ export function analyseParagraph(text: string): ParagraphEntities {
   }
   mentions.sort((a, b) => a.start - b.start);
   shareListLabels(text, mentions);
-  const kept = relabelByContext(text, mentions).filter((m) => !inLawName(text, m) && !isQuotedTitle(text, m));
+  let kept = relabelByContext(text, mentions).filter((m) => !inLawName(text, m) && !isQuotedTitle(text, m));
+  kept = speakingAcronyms(text, kept);
   markCommonAcronyms(text, kept);
   nameWithThe(text, tokens, kept);
   officesOfPosts(text, kept);
@@ -523,6 +524,31 @@ function markCommonAcronyms(text: string, ms: Mention[]): void {
     if (ms.some((o) => o !== m && o.label && o.strength > 0 && o.end > from && o.start < m.start)) continue;
     Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'abbreviates common words' });
   }
+}
+
+/** Verbs a body speaks or acts with right after its acronym (`EA says`, `The BRC said`); a term's acronym takes none. */
+const ACTS_AFTER = String.raw`\s+(?:says|said|told|added|warned|announced|reported|wants|plans|expects|believes|estimates|argued|claimed|insisted|confirmed|revealed|predicted|urged|stated)\b`;
+const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+
+/**
+ * `Video game giant Electronic Arts (EA) says …`, `the British Retail Consortium. The BRC said …`: capitalised words whose
+ * initials spell an acronym the paragraph has speak or act are a body, whatever their words read as alone (common
+ * words, a people's adjective).
+ */
+function speakingAcronyms(text: string, ms: Mention[]): Mention[] {
+  let out = ms;
+  for (const m of ms) {
+    if (!m.acronym || !/^\p{Lu}{2,6}$/u.test(m.text) || !new RegExp(`(?:\\(|\\b)${m.text}\\)?${ACTS_AFTER}`).test(text)) continue;
+    const spelt = new RegExp(`(?<![\\p{L}\\p{N}]|\\b(?!The )\\p{Lu}\\p{L}* )${[...m.text].map((l) => `${l}[\\p{Ll}’'-]+`).join(String.raw`\s+(?:(?:of|and|for|the|on|in|&)\s+)*`)}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'gu');
+    for (const x of text.matchAll(spelt)) {
+      const start = x.index!;
+      const end = start + x[0].length;
+      if (out.some((o) => o.start < end && o.end > start && (o.start < start || o.end > end || (o.label === 'PERSON' && o.strength === 2)))) continue;
+      out = [...out.filter((o) => !(o.start >= start && o.end <= end)), mention(start, end, x[0], 'ORG', 2, `a body: its words spell “${m.text}”, which speaks or acts`, { initial: false })];
+      Object.assign(m, { label: 'ORG', strength: 2, guess: false, reason: `short form of “${x[0]}”` });
+    }
+  }
+  return out === ms ? ms : out.sort((a, b) => a.start - b.start);
 }
 
 /** An acronym introduced after its words without brackets. */
