@@ -44,6 +44,9 @@ function detectQuotes(ctx: DetectContext): Span[] {
   let lead: { attribution: Attribution; paragraph: number; byStart: Map<number, Span> } | undefined;
   /** Per quote in `out`: its text names no speaker at all (it may take one from its neighbours). */
   const bare: boolean[] = [];
+  /** Per quote in `out`: it opens its paragraph; it stands in a teaser. */
+  const opening: boolean[] = [];
+  const teasers: boolean[] = [];
   /** The speaker of the previous paragraph's last quote, or 'said' when it reported speech without quoting. */
   let before: { paragraph: number; speaker?: Span['speaker']; reported: boolean; persons: Span[] } | undefined;
   const byStartAll = new Map(entities.map((m) => [m.start, m]));
@@ -120,6 +123,8 @@ function detectQuotes(ctx: DetectContext): Span[] {
       else if (isHeadline(p.text)) headlineQuotes.push({ index: out.length, paragraph: pi });
       if (who?.label === 'PERSON' && !a.teaser) linker.see(who, true, []);
       bare.push(attribution.kind === 'none');
+      opening.push(opens);
+      teasers.push(!!a.teaser);
       out.push(span);
     }
     seeUpTo(Infinity);
@@ -130,6 +135,8 @@ function detectQuotes(ctx: DetectContext): Span[] {
       const who = led ? linker.resolve(led.attribution, span, led.attribution.kind === 'mention' ? led.byStart.get(led.attribution.start) : undefined) : voiceBefore(span, true);
       if (who) span.speaker = { start: who.start, end: who.end, text: who.text, canonical: who.canonical };
       bare.push(true);
+      opening.push(true);
+      teasers.push(false);
       out.push(span);
     }
     const last = out.length && out[out.length - 1].start >= p.start ? out[out.length - 1] : undefined;
@@ -146,6 +153,11 @@ function detectQuotes(ctx: DetectContext): Span[] {
     if (!part.speaker && next?.speaker) part.speaker = { ...next.speaker };
   }
   shareSpeakers(doc.text, out, bare, (sp, q) => {
+    const m = byStartAll.get(sp.start);
+    const n = m ? linker.nearest(m, q.start, q.end) : undefined;
+    return n ? { start: n.start, end: n.end, text: n.text, canonical: n.canonical } : { ...sp };
+  });
+  oneVoice(out, bare, opening, teasers, (sp, q) => {
     const m = byStartAll.get(sp.start);
     const n = m ? linker.nearest(m, q.start, q.end) : undefined;
     return n ? { start: n.start, end: n.end, text: n.text, canonical: n.canonical } : { ...sp };
@@ -217,6 +229,22 @@ function shareSpeakers(
     const gap = text.slice(out[i].end, out[i + 1].start);
     const saidBetween = gap.length <= 80 && sp.start >= out[i].end && sp.end <= out[i + 1].start && /[.!?:]\s+$/.test(gap) && !/[.!?]\s/.test(gap.trimEnd().slice(0, -1));
     if (open(i) || saidBetween) out[i + 1].speaker = near(sp, out[i + 1]);
+  }
+}
+
+/**
+ * `“The United States decision …` three paragraphs after `…,” Mr Anderson said.`: where every quote the document
+ * attributes is one person's, twice or more, a paragraph that opens with a quote naming no speaker is that person's
+ * (a minister's release, a profile), though a paragraph of narration came between.
+ */
+function oneVoice(out: Span[], bare: readonly boolean[], opening: readonly boolean[], teasers: readonly boolean[], near: (speaker: NonNullable<Span['speaker']>, quote: Span) => Span['speaker']): void {
+  const voices = new Set(out.filter((q) => q.speaker).map((q) => q.speaker!.canonical ?? q.speaker!.text));
+  const said = out.filter((q) => q.speaker);
+  if (voices.size !== 1 || said.length < 2) return;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].speaker || !bare[i] || !opening[i] || teasers[i]) continue;
+    const nearest = said.reduce((a, b) => (Math.abs(b.start - out[i].start) < Math.abs(a.start - out[i].start) ? b : a));
+    out[i].speaker = near(nearest.speaker!, out[i]);
   }
 }
 
