@@ -417,6 +417,29 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     lines: ['GMA Home', 'Video', 'Photos', 'ABC News', 'Yahoo News', 'Good News', 'Money', 'Health', 'Entertainment', "'GMA' Cookie Search:", 'Share Your Recipe', 'Veteran Wraps Baby in American Flag, Photo Sparks Controversy', prose('the visit'), prose('the budget')],
     expected: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
   },
+  {
+    name: 'readers’ comments: from their label to their last age, score or link, the commenters’ names and words too',
+    lines: [
+      'Apple Pencil 2 rumoured for the spring',
+      prose('the pencil'),
+      prose('the tablet'),
+      'Top Rated Comments',
+      'jyen',
+      '73 months ago',
+      'Let me guess... thinner, shorter battery life, price bump, now available in jet black.',
+      'Score: 97 Votes (Like | Disagree)',
+      'gugy',
+      '73 months ago',
+      'Cool, I like the Apple Pencil, if they can make it better, props.',
+      'Read All Comments',
+    ],
+    expected: [3, 4, 5, 6, 7, 8, 9, 10, 11],
+  },
+  {
+    name: 'a comments label with one comment’s age after it opens no thread: the prose around the age stays content',
+    lines: ['Apple Pencil 2 rumoured for the spring', prose('the pencil'), 'Comments', prose('the tablet'), '3 hours ago', prose('the budget')],
+    expected: [2],
+  },
 ];
 
 describe('boilerplate pages', () => {

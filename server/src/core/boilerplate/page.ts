@@ -4,6 +4,7 @@
  * articles" label, and which bare labels stand among navigation. Linear in the lines.
  */
 import { KIND_REASONS, MONTH_WORD, NAV_KINDS, type LineInfo, type LineKind, type Mark } from './line-kinds';
+import { markCommentThreads } from './comments';
 import { fillMenus, headOverByline, markHeadlineEchoes, markReleaseHead, markTopBlocks, nextNonBlank, prevNonBlank } from './page-top';
 
 export type { Mark } from './line-kinds';
@@ -64,6 +65,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
 
   markCreditedCaptions(lines, marks, head);
   markTeaserBlock(lines, marks, head);
+  markCommentThreads(lines, marks, head);
 
   let lastContent = head;
   for (let i = n - 1; i > head; i--) {

@@ -1,0 +1,30 @@
+/**
+ * Readers' comments under an article: from the label that opens them (`Top Rated Comments`,
+ * `12 Comments`) to the last line of their furniture (a comment's age, its score, `Reply`,
+ * `Read All Comments`), every line is boilerplate — the commenters' names and words too.
+ */
+import type { LineInfo, Mark } from './line-kinds';
+
+/** The label that opens the comments (normalised: lowercase, no final colon). */
+const COMMENTS_LABEL = /^(?:(?:top[- ]rated|most[- ](?:liked|popular|recent)|latest|newest|oldest|readers?'?|all|\d[\d,]*)\s+)?comments?(?:\s*\(\d[\d,]*\))?$/;
+/** A comment's furniture: its age, its score or votes, its buttons, the link to the rest. */
+const FURNITURE = /^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|score:?\s+-?\d+.*|-?\d+\s+(?:votes?|likes?|points?)|reply|like|report|flag|share|(?:read|view|see|show|load)\s+(?:all|more)\s+comments?)$/;
+/** Furniture lines a thread shows at least, and the most lines of a comment's name and words between two of them. */
+const MIN_FURNITURE = 2;
+const MAX_GAP = 8;
+
+export function markCommentThreads(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  for (let i = head + 1; i < lines.length; i++) {
+    if (!COMMENTS_LABEL.test(lines[i].label)) continue;
+    let last = -1;
+    let count = 0;
+    for (let j = i + 1; j < lines.length && j - Math.max(last, i) <= MAX_GAP; j++) {
+      if (!FURNITURE.test(lines[j].label)) continue;
+      last = j;
+      count++;
+    }
+    if (count < MIN_FURNITURE) continue;
+    for (let j = i; j <= last; j++) marks[j] ??= { reason: 'readers’ comments', nav: false };
+    i = last;
+  }
+}
