@@ -87,6 +87,9 @@ const KINDS: [string, LineKind | undefined][] = [
   ['reader comments', 'rating'],
   ['75 with 51 posters participating', 'rating'],
   ['1,234 views', 'rating'],
+  ['661 Reactions', 'rating'],
+  ['1.3k Reactions', 'rating'],
+  ['2.4k comments', 'rating'],
   ['Comments (0)', 'rating'],
   // site notices
   ['We use cookies to improve your experience on our website.', 'notice'],

@@ -201,7 +201,7 @@ export const COPYRIGHT = /©|\([cC]\)\s*\d{4}|[Cc]opyright\s+(?:©\s*)?\d{4}|[Aa
 
 /** Rating, view-count and comment-count widgets. */
 export const RATING =
-  /^\d{1,3}\s*min(?:ute)?s?\.? read$|^\d[\d,. ]*\s*(?:views?|reads?|likes?|shares?)$|^(?:views?|reads?|comments?)\s*[:(]\s*\d[\d,. ]*\)?$|^(?:(?:average|overall|user|reader)s? rating|rating|rate this(?: article| story| post)?)\s*:?\s*[\d.,/\s]*$|^\d+(?:[.,]\d+)?\s*(?:reviews?|ratings?|votes?|comments?|stars?)$|^no (?:reviews|ratings|votes|comments)(?: yet)?\b|\bout of (?:5|five|10|ten) stars\b|^be the first to (?:comment|review|rate)\b|^reader comments$|^\d[\d,]* with \d[\d,]* posters? participating$/iu;
+  /^\d{1,3}\s*min(?:ute)?s?\.? read$|^\d[\d,. ]*[km]?\s*(?:views?|reads?|likes?|shares?|reactions?)$|^(?:views?|reads?|comments?)\s*[:(]\s*\d[\d,. ]*\)?$|^(?:(?:average|overall|user|reader)s? rating|rating|rate this(?: article| story| post)?)\s*:?\s*[\d.,/\s]*$|^\d+(?:[.,]\d+)?k?\s*(?:reviews?|ratings?|votes?|comments?|stars?)$|^no (?:reviews|ratings|votes|comments)(?: yet)?\b|\bout of (?:5|five|10|ten) stars\b|^be the first to (?:comment|review|rate)\b|^reader comments$|^\d[\d,]* with \d[\d,]* posters? participating$/iu;
 
 /** A list of tags or topics: `Tags: economy, trade`. */
 export const TAG_LIST = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories|category|filed under|related topics)\s*[:|]\s*\S/iu;
