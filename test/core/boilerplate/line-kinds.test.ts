@@ -95,6 +95,16 @@ const KINDS: [string, LineKind | undefined][] = [
   ['We use cookies to improve your experience on our website.', 'notice'],
   ['Disclaimer: the views expressed are those of the author.', 'notice'],
   ['IE 11 is not supported. For an optimal experience visit our site on another browser.', 'notice'],
+  ['Please use Chrome, Safari, Firefox, or Edge to view this site.', 'notice'],
+  ['When you visit our website, we store cookies on your browser to collect information.', 'notice'],
+  ['These cookies are necessary for the website to function and cannot be switched off in our systems.', 'notice'],
+  ['Strictly Necessary Cookies', 'notice'],
+  ['Always Active', 'label'],
+  ['Under the California Consumer Privacy Act, you have the right to opt-out of the sale of your personal information to third parties.', 'notice'],
+  ['*Psst: if you choose to purchase an item from this post, LittleThings.com may receive a small cut. Each item was independently selected.', 'notice'],
+  ['The content you see here is paid for by the advertiser or content provider whose link you click on.', 'notice'],
+  ['$4.00 from AmazonSHOP', 'price'],
+  ['£12.99 at Tesco', 'price'],
   ['You are using an older browser version. Please use a supported version for the best experience.', 'notice'],
   // disclosures, paywalls and platform credits
   ['The Gazette is supported by its audience. When you buy through links on our site, we may earn a commission.', 'notice'],
@@ -241,6 +251,7 @@ describe('boilerplate line kinds', () => {
 
   const OPENERS: [string, boolean][] = [
     ['Related articles', true],
+    ['Around the Web', true],
     ['Popular', true],
     ['More from Business', true],
     ['Trending on Deadline', true],

@@ -16,7 +16,7 @@ export interface Mark {
   nav: boolean;
 }
 
-export type LineKind = 'label' | 'teaser' | 'call' | 'credit' | 'source' | 'copyright' | 'rating' | 'ad' | 'notice';
+export type LineKind = 'label' | 'teaser' | 'call' | 'credit' | 'source' | 'copyright' | 'rating' | 'ad' | 'notice' | 'price';
 
 export const KIND_REASONS: Record<LineKind, string> = {
   label: 'navigation label',
@@ -28,9 +28,10 @@ export const KIND_REASONS: Record<LineKind, string> = {
   rating: 'rating widget',
   ad: 'advertisement',
   notice: 'site notice',
+  price: 'a product’s price and shop button',
 };
 
-/** Kinds that belong to the page's navigation: a neighbouring bare label joins them. */
+/** Kinds that belong to the page's navigation: a neighbouring bare label joins them (not a shopping list's price: the product's name above it is the article's). */
 export const NAV_KINDS: ReadonlySet<LineKind> = new Set(['label', 'teaser', 'call', 'rating', 'ad', 'notice']);
 
 export interface LineInfo {
@@ -189,14 +190,18 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 80 && (IMAGE_CREDIT.test(t) || CAPTION_CREDIT.test(t))) return 'credit';
   if (words <= 30 && COPYRIGHT.test(t)) return 'copyright';
   const lower = t.toLowerCase();
-  if (words <= 60 && ((/cookie|javascript|disclaimer/.test(lower) && SITE_NOTICE.test(t)) || (lower.includes('browser') && BROWSER_NOTICE.test(t)))) return 'notice';
+  if (words <= 60 && ((/cookie|javascript|disclaimer/.test(lower) && SITE_NOTICE.test(t)) || (/browser|chrome|firefox|safari/.test(lower) && BROWSER_NOTICE.test(t)))) return 'notice';
   if (words <= 120 && DISCLOSURE_TRIGGERS.some((w) => lower.includes(w)) && SITE_DISCLOSURE.test(t)) return 'notice';
   if (words <= 30 && /notify|akismet|comment|repl|response|thoughts|hear what|published|save my/.test(lower) && COMMENT_WIDGET.test(t)) return 'label';
   if (words <= 60 && CALL_TRIGGER.test(t) && (CALL_TO_ACTION.test(t) || listsSocialNetworks(t))) return 'call';
+  // `$4.00 from AmazonSHOP`: a product's price and the shop's button.
+  if (words <= 6 && PRICE_BUTTON.test(t)) return 'price';
   // `Corrections and clarifications|Submit a news tip|Report error`: links set side by side.
   if (words <= 20 && isLinkRow(t)) return 'label';
   return undefined;
 }
+
+const PRICE_BUTTON = /^(?:US|A|C|NZ)?[$£€]\s?\d[\d,]*(?:\.\d\d)?\s+(?:at|from|on)\s+\S+(?:\s+(?:shop|buy)(?:\s+now)?)?$/iu;
 
 /** Two or more short links separated by `|`, none of them a sentence. */
 function isLinkRow(t: string): boolean {

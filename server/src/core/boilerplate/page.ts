@@ -19,7 +19,7 @@ export interface PageReading {
 }
 
 /** Kinds no headline has; a line of another kind (`Sources: …`, `Watch: …`) may be the headline. */
-const NEVER_HEADLINE: ReadonlySet<LineKind> = new Set(['label', 'credit', 'copyright', 'rating', 'ad', 'notice', 'call', 'source']);
+const NEVER_HEADLINE: ReadonlySet<LineKind> = new Set(['label', 'credit', 'copyright', 'rating', 'ad', 'notice', 'call', 'source', 'price']);
 
 /**
  * Content lines needed before a list opener for the rest of the page to count as

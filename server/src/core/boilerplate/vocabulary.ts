@@ -19,6 +19,7 @@ export const LIST_OPENERS: ReadonlySet<string> = new Set([
   'you may also like', 'you might also like', 'you may be interested in', 'you might be interested in',
   'further reading', 'other news', 'in other news', "don't miss", 'must read', 'read next', 'what to read next',
   'see also', 'also on this topic', 'in case you missed it', 'more like this', 'more to explore',
+  'around the web', 'from around the web', 'from the web', 'sponsored stories', 'promoted stories',
 ]);
 
 /** Navigation and widget labels that are boilerplate wherever they stand alone. */
@@ -43,7 +44,7 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'bookmark', 'bookmark it', 'save', 'save for later', 'save article', 'stumble', 'pin it', 'reddit', 'flipboard',
   'explore further', 'you might like', 'you may like', 'want more?', 'filed under', 'tagged', 'write a comment', 'latest on',
   'on this page', 'toggle navigation', 'sorted by', 'pdf version', 'print recipe', 'jump to recipe',
-  'supported by', "what's this?", 'web search', 'read more about', 'sidebar', 'loading comments', 'hide articles',
+  'supported by', "what's this?", 'web search', 'read more about', 'sidebar', 'loading comments', 'hide articles', 'always active',
 ]);
 
 /** Labels after which the next line is a caption (`Media caption` then the caption). */
@@ -212,14 +213,14 @@ export const AD_MARKER =
 
 /** Site notices: cookies, disabled JavaScript, disclaimers. */
 export const SITE_NOTICE =
-  /\bwe use cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|\b(?:enable|disable) (?:or (?:enable|disable) )?cookies\b|^(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|^disclaimer\s*:/iu;
+  /\bwe use cookies\b|\bstore cookies\b|\bcookies are (?:necessary|essential|used)\b|^strictly necessary cookies$|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|\b(?:enable|disable) (?:or (?:enable|disable) )?cookies\b|^(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|^disclaimer\s*:/iu;
 
 /** Words one of which every site disclosure has (lower case): a cheap test before SITE_DISCLOSURE. */
 export const DISCLOSURE_TRIGGERS = [
   'you buy', 'you purchase', 'you shop', 'you click', 'supported by its', 'affiliate', 'disclos', 'disclaim', 'amazon', 'qualifying',
   'we may', 'we might', 'powered by', 'recaptcha', 'available under', 'subscriber', 'already a', 'blocker', 'rely on', 'advice',
   'do not sell', 'delayed', 'constitutes', 'reproduced', 'community', 'adblock', 'ad block', 'whitelist', 'our standards',
-  'appears in print', 'submission', 'submitting', 'inappropriate', 'accessible', 'captioning',
+  'appears in print', 'submission', 'submitting', 'inappropriate', 'accessible', 'captioning', 'purchase', 'paid for', 'opt-out', 'opt out',
 ];
 
 /**
@@ -251,6 +252,12 @@ export const SITE_DISCLOSURE = new RegExp(
     String.raw`^community (?:rules|guidelines|standards) apply\b`,
     String.raw`\bturn off your ad ?blocker\b|^how do i (?:whitelist|disable my ad ?blocker)\b|\bto whitelist\b|^(?:for|click the) ad ?block(?: plus)?\b`,
     String.raw`^our standards:`,
+    // `*Psst: if you choose to purchase an item from this post, LittleThings.com may receive a small cut.`
+    String.raw`\bif you (?:choose to |decide to )?(?:buy|purchase)\b.{0,80}\b(?:may|might|will) (?:receive|earn|get) (?:a )?(?:small )?(?:cut|share|commission|compensation)\b`,
+    // An ad widget's note: `The content you see here is paid for by the advertiser …`.
+    String.raw`\bis paid for by the advertiser\b`,
+    // A privacy law's notice in a consent panel: `… you have the right to opt-out of the sale of your personal information.`
+    String.raw`\bthe right to opt[- ]out of the sale\b`,
     // A newspaper's print-edition note: `A version of this article appears in print on …, on Page A22 …`.
     String.raw`^a version of this (?:article|story|review) appears? in print\b`,
     // Comment policies: `… names will appear with each submission to …`, `Report inappropriate content`, `Help us maintain a healthy … community`.
@@ -262,7 +269,7 @@ export const SITE_DISCLOSURE = new RegExp(
 );
 
 /** A browser-support notice (`IE 11 is not supported. … visit our site on another browser.`); tested only on lines naming a browser. */
-export const BROWSER_NOTICE = /\b(?:is not supported|(?:update|upgrade) your)\b.{0,80}\bbrowser\b|\busing an? (?:older|outdated|old|unsupported) (?:web )?browser\b/iu;
+export const BROWSER_NOTICE = /^please use (?:chrome|safari|firefox|edge)\b.{0,60}\bto view this (?:site|page|website)\b|\b(?:is not supported|(?:update|upgrade) your)\b.{0,80}\bbrowser\b|\busing an? (?:older|outdated|old|unsupported) (?:web )?browser\b/iu;
 
 /** Gambling and promotion words that mark an ad when they stand in a short line. */
 export const AD_WORDS =
