@@ -38,6 +38,26 @@ describe('dates: reference dates', () => {
     ]);
   });
 
+  it('on a page listing items each under a byline with a date and a time, each item’s byline holds for it; an embedded post’s sign-off dates no page', () => {
+    const prose = 'The company brought back a feature it had removed years ago, to the delight of its many users.';
+    const text = [
+      'Second-Generation Pencil Rumored for March of 2017',
+      'Wednesday January 18, 2017 10:44 am PST by Juli Clover',
+      prose,
+      'Popular Stories',
+      'Sunday August 7, 2022 6:13 am PDT by Sami Fathi',
+      'The company has started to record its event, which will take place later this year.',
+      'Monday August 8, 2022 3:59 am PDT by Hartley Charlton',
+      'The company today released the fifth beta of its system.',
+    ].join('\n');
+    assert.deepEqual(values(text).filter(([, , a]) => a).map(([t, v]) => [t, v]), [
+      ['later this year', '2022'],
+      ['today', '2022-08-08'],
+    ]);
+    const post = ['By Laura E. Adkins December 28, 2016', prose, 'British people say words funny', '— Matt Haughey (@mathowie) February 12, 2016', 'Update: On December 28, I reached out to the company for the inside scoop.'].join('\n');
+    assert.deepEqual(values(post).filter(([t]) => t === 'December 28').map(([, v]) => v), ['2016-12-28']);
+  });
+
   it('a date on its own line near the top is the dateline', () => {
     const text = 'A headline about policy\n\nBy Jane Doe, Ambassador\n\n15 December 2022\n\nThe world has endured many challenges this year.';
     assert.deepEqual(values(text), [

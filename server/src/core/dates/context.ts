@@ -26,8 +26,8 @@ function isPast(tok: string): boolean {
 function tenseOf(tokens: string[], i: number): 'past' | 'future' | undefined {
   const t = tokens[i];
   if (FUTURE.has(t)) return 'future';
-  // `is to`, `are to` (`are to mark on November 11`), `due to`, `set to`, `expected to`, `going to`.
-  if (t === 'to' && i > 0 && /^(is|are|due|set|expected|going|likely|poised)$/.test(tokens[i - 1])) return 'future';
+  // `is to`, `are to` (`are to mark on November 11`), `due to`, `set to`, `expected to`, `going to`, `rumored to`, `slated to`.
+  if (t === 'to' && i > 0 && /^(is|are|due|set|expected|going|likely|poised|rumored|rumoured|slated|tipped|scheduled|planned|aiming|hoping)$/.test(tokens[i - 1])) return 'future';
   if (t === 'to' && i + 1 < tokens.length && tokens[i + 1] === 'be' && i > 0 && !/^(was|were|had|has|have)$/.test(tokens[i - 1])) return 'future';
   // `will be held`, `is expected`: a participle after a form of `be` says nothing; read on.
   if (isPast(t)) return i > 0 && /^(be|been|being|is|are|am)$/.test(tokens[i - 1]) ? undefined : 'past';

@@ -33,6 +33,8 @@ export interface ReferenceTable {
 }
 
 const LEAD_PARAGRAPHS = 4;
+/** Loose stamps with a time that make a page a list of dated items (teasers with their own bylines and times). */
+const ITEM_STAMPS = 3;
 /** `In this photo dated Tuesday, Nov. 29, 2016`, `file picture taken on …`. */
 const PICTURE_DATE = /\b(?:photo|picture|image|footage|video)\s+(?:dated|taken|made|shot|from)(?:\s+on)?\s+$/i;
 /**
@@ -131,13 +133,17 @@ function latestRef(scans: readonly ParagraphScan[], texts: readonly string[], no
  * lead paragraphs). `nowYear` bounds the year of a pin when the text gives no year.
  */
 export function findReferences(scans: readonly ParagraphScan[], texts: readonly string[], nowYear: number): ReferenceTable {
-  // A loose stamp (a byline with a date) counts only among the top lines, before any strict one.
+  // A loose stamp (a byline with a date) counts only among the top lines, before any strict one,
+  // or on a page listing dated items (three such stamps or more, each with its time): each item's own.
   let body = 0;
+  const timed = scans.map((s, i) => !!s.stamp?.loose && /\b\d{1,2}:\d\d\b/.test(texts[i]));
+  const items = timed.filter(Boolean).length >= ITEM_STAMPS;
+  const listed = (i: number) => items && timed[i];
   const stamps = scans.map((s, i) => {
     const top = i < TOP_PARAGRAPHS || (body < BODY_BEFORE_BYLINE && i < MAX_BYLINE_PARAGRAPH);
     // Counted only until the body has begun: the rest of a long document is never read here.
     if (top && body < BODY_BEFORE_BYLINE && isBody(texts[i])) body++;
-    return s.stamp && (!s.stamp.loose || top) ? s.stamp : undefined;
+    return s.stamp && (!s.stamp.loose || top || listed(i)) ? s.stamp : undefined;
   });
   const firstStrict = stamps.findIndex((s) => s && !s.loose);
   stamps.forEach((s, i) => {

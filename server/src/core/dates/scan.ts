@@ -11,6 +11,7 @@ import type { Mention, ParagraphScan } from './mention';
 import { numericMentions } from './numeric-patterns';
 import { PART, wordMentions } from './word-patterns';
 import { NEWSPAPER_WORDS } from '../entities/vocabulary';
+import { postSignOff } from '../posts';
 
 /** Keep the widest of overlapping candidates; on a partial overlap our own patterns win. */
 function settle(own: Mention[], fromChrono: Mention[]): Mention[] {
@@ -169,7 +170,8 @@ const CITY_DATELINE = /^\s*[A-Z][A-Z.'\u2019 -]{2,40}(?:,\s*[A-Z][\p{L}.'\u2019 
 /** The paragraph's stamp, and whether the whole line is one (then only its full dates are dates). */
 function stampOf(text: string, ms: Mention[]): { stamp?: ParagraphScan['stamp']; wholeLine?: boolean } {
   const dated = ms.filter((m) => m.kind === 'calendar' && m.date?.m !== undefined && m.date.d !== undefined);
-  if (dated.length === 0) return {};
+  // `— Matt Haughey (@mathowie) February 12, 2016`: an embedded post's sign-off dates the post, not the page.
+  if (dated.length === 0 || postSignOff(text) !== undefined) return {};
   if (text.trim().length <= 100 && dated.some((m) => m.date?.y !== undefined)) {
     let residue = text;
     for (const m of ms) residue = residue.slice(0, m.start) + ' '.repeat(m.end - m.start) + residue.slice(m.end);
