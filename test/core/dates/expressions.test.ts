@@ -74,6 +74,7 @@ const ROWS: Row[] = [
   { what: 'this, next and last year', dateline: NOV22, sentence: 'This year trade grew; next year it will grow, as it did last year.', expect: [['This year', '2023'], ['next year', '2024'], ['last year', '2022']] },
   { what: 'this + adjective + year is one span', dateline: '15 December 2022', sentence: 'As we approach the end of this tumultuous year, we are certain.', expect: [['this tumultuous year', '2022']] },
   { what: 'later this month', dateline: SEP27, sentence: 'The conference resumes later this month.', expect: [['later this month', '2022-09']] },
+  { what: 'later in the year, earlier in the week: a part of the reference’s own year or week', dateline: SEP27, sentence: 'Economists predicted rates will drop later in the year; talks began earlier in the week.', expect: [['later in the year', '2022'], ['earlier in the week', '2022-W39']] },
   { what: 'weeks', dateline: NOV22, sentence: 'Talks held last week will resume next week.', expect: [['last week', '2023-W46'], ['next week', '2023-W48']] },
   {
     what: 'the same month is the month last mentioned',

@@ -106,6 +106,15 @@ function relative(text: string, out: Mention[]): void {
   }
 }
 
+/** `later in the year`, `earlier in the week`: a part of the reference's own year, month or week, as `later this year`. */
+const IN_THE_UNIT = /\b(?:early|earlier|late|later)\s+in\s+the\s+(week|month|year)\b(?![-\u2010])/gi;
+
+function inTheUnit(text: string, out: Mention[]): void {
+  for (const x of text.matchAll(IN_THE_UNIT)) {
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: x[1].toLowerCase() as Unit, offset: 0, source: 'relative date' });
+  }
+}
+
 /** `at the weekend`, `over the weekend`: the weekend of the story's week (British usage, and news generally). */
 const THE_WEEKEND = /\b(?:at|over|during|on|for|by|until|till|from)\s+(the\s+weekend)\b(?![-\u2010])/gi;
 
@@ -232,6 +241,7 @@ export function wordMentions(text: string): Mention[] {
   relative(text, out);
   months(text, out);
   weekends(text, out);
+  inTheUnit(text, out);
   periods(text, out);
   return out;
 }
