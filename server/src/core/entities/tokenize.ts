@@ -49,6 +49,8 @@ const RUN_TOGETHER_SPONSORED = /^(\p{Lu}[\p{L}\p{N}]+?)(?=Sponsored$)/u;
 /** `FacebookTwitterPinterest`, `Facebook654`: a row of sharing buttons run together (with a count of shares); each network is a word of its own. */
 const NETWORKS = 'Facebook|Twitter|Pinterest|Instagram|LinkedIn|YouTube|WhatsApp|Reddit|Tumblr|Flipboard|Email|Print';
 const RUN_TOGETHER_NETWORK = new RegExp(`^(${NETWORKS})(?=(?:${NETWORKS})|\\d+$)`, 'u');
+/** `AmazonSHOP`, `WalmartBUY NOW`: a shop's name run together with its button's word in capitals. */
+const RUN_TOGETHER_BUTTON = /^(\p{Lu}\p{Ll}+)(?=(?:SHOP|BUY|ORDER)$)/u;
 const RUN_TOGETHER_MONTH = /^(\p{Lu}\p{Ll}+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)$)/u;
 
 /** Shortest repeated tail worth splitting, and the longest line searched for one. */
@@ -95,7 +97,7 @@ export function tokenize(text: string): Token[] {
     // `…seeped underground.CreditChang W. Lee`: a run-together photo credit; the label is a word of its own.
     if (word && RUN_TOGETHER_CREDIT.test(word)) word = 'Credit';
     // `Yahoo FinanceOctober 13, 2016`: a month run together with the name before it ends that name.
-    const glued = word ? RUN_TOGETHER_MONTH.exec(word) ?? RUN_TOGETHER_SPONSORED.exec(word) ?? RUN_TOGETHER_NETWORK.exec(word) : null;
+    const glued = word ? RUN_TOGETHER_MONTH.exec(word) ?? RUN_TOGETHER_SPONSORED.exec(word) ?? RUN_TOGETHER_NETWORK.exec(word) ?? RUN_TOGETHER_BUTTON.exec(word) : null;
     if (glued) word = glued[1];
     if (word && doubled.size) for (const k of doubled) if (k > i && k < i + word.length) word = word.slice(0, k - i);
     if (word) {
