@@ -140,6 +140,9 @@ function modelNumber(text: string, m: Mention): boolean {
   return MODEL_NOUN_AFTER.test(text.slice(m.end + x[0].length, m.end + x[0].length + 16)) || MODEL_CUE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
+/** `Amazon's Aplenty brand`: what the maker owns is a brand of its own, no product. */
+const BRAND_AFTER = /^[ \t]+brands?\b/;
+
 /** A name that may be a model's: one guessed from no evidence or of common words, not an acronym (`CNET 100` is a list's). */
 const model = (m: Mention) => (m.guess || m.lexical || m.phrase) && !m.acronym && !/^[\p{Lu}\p{N}\s.&-]+$/u.test(m.text);
 
@@ -154,7 +157,7 @@ function markProducts(text: string, mentions: Mention[]): void {
     const prev = mentions[i - 1];
     // The maker owns it (`Microsoft's Media Centre`) or names it after `the` (`the Microsoft Xbox`).
     const between = text.slice(prev?.end ?? 0, m.start);
-    const maker = prev?.gazKind === 'org' && (/^['’]s[ \t]+$/.test(between) || (/^[ \t]+$/.test(between) && /\bthe[ \t]+$/i.test(text.slice(Math.max(0, prev.start - 5), prev.start))));
+    const maker = prev?.gazKind === 'org' && !BRAND_AFTER.test(text.slice(m.end, m.end + 8)) && (/^['’]s[ \t]+$/.test(between) || (/^[ \t]+$/.test(between) && /\bthe[ \t]+$/i.test(text.slice(Math.max(0, prev.start - 5), prev.start))));
     if (maker || PRODUCT_NOUN_AFTER.test(text.slice(m.end, m.end + 30)) || (model(m) && modelNumber(text, m))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a product’s name' });
     // `the motor vessel Nyanda`, `the tanker Exxon Valdez`: a vessel named after its kind, no entity here or elsewhere.
     else if (VESSEL_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a vessel’s name' });
@@ -172,7 +175,7 @@ function markGoverned(text: string, mentions: Mention[]): void {
 }
 
 /** A kind of organisation right before a name: `the journal Current Biology`, `the band Keane`, `Japanese carmaker Nissan`. */
-const ORG_KIND_BEFORE = /\b(?:journal|newspaper|tabloid|magazine|broadcaster|website|band|group|firm|company|carmaker|automaker|retailer|airline|bank|insurer|chain|label|studio|publisher|charity|club|party)[ \t]+$/;
+const ORG_KIND_BEFORE = /\b(?:journal|newspaper|tabloid|magazine|broadcaster|website|band|group|firm|company|carmaker|automaker|retailer|airline|bank|insurer|chain|label|studio|publisher|charity|club|party|brand)[ \t]+$/;
 
 /** A name after a kind of organisation is that organisation, and the document follows (strength 2). */
 function markByKindBefore(text: string, mentions: Mention[]): void {

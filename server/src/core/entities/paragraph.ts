@@ -59,6 +59,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes(' on ')) sourceOnAggregator(text, kept);
   if (text.includes('University of ')) universityCampus(text, kept);
   if (text.endsWith('Sponsored')) sponsor(text, kept);
+  if (/[Ss]ponsored by|[Bb]rought to you by/.test(text)) sponsoredBy(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(headWord(m.text))) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withCommaLegalForm(text, kept);
@@ -308,6 +309,19 @@ function sponsor(text: string, ms: Mention[]): void {
   if (!x || isCommonWord(x[1].toLowerCase())) return;
   const start = x.index + x[0].indexOf(x[1]);
   replaceInside(ms, mention(start, start + x[1].length, x[1], 'ORG', 2, 'an advertiser before the advert’s label'));
+}
+
+/** `Sponsored by State Farm`, `Brought to you by Acme Corp`: the sponsor's name, however common its words (not a model's number after it: `Lumify X9`). */
+const SPONSORED_BY = /\b(?:[Ss]ponsored|[Bb]rought to you) by (\p{Lu}[\p{L}&.'’-]*(?: (?:\p{Lu}[\p{L}&.'’-]*|&)(?![\p{L}\p{N}]))*)(?![\p{L}\p{N}])/gu;
+
+function sponsoredBy(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(SPONSORED_BY)) {
+    const name = x[1].replace(/[.'’]+$/, '');
+    // A person's name (a given name first) presents, no sponsor.
+    if (isGivenName(name.split(' ')[0]) && name.includes(' ')) continue;
+    const start = x.index + x[0].length - x[1].length;
+    replaceInside(ms, mention(start, start + name.length, name, 'ORG', 2, 'a sponsor after “sponsored by”'));
+  }
 }
 
 /** A word of a capital and a few letters, or of dotted capitals, with its full stop (`Calif.`, `N.Y.`, `W.Va.`). */
