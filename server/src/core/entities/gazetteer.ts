@@ -111,7 +111,7 @@ function build(): Gazetteer {
   add('America', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   for (const b of ['Britain', 'Great Britain', 'U.K.']) add(b, { label: 'PLACE', kind: 'country', canonical: 'United Kingdom' });
   // Cities written with dotted initials.
-  add('L.A.', { label: 'PLACE', kind: 'city', canonical: 'Los Angeles' });
+  for (const n of ['L.A.', 'LA']) add(n, { label: 'PLACE', kind: 'city', canonical: 'Los Angeles' });
   add('D.C.', { label: 'PLACE', kind: 'city', canonical: 'Washington, D.C.' });
   add('New York City', { label: 'PLACE', kind: 'city' });
   for (const n of ['NYC', 'N.Y.C.']) add(n, { label: 'PLACE', kind: 'city', canonical: 'New York City' });

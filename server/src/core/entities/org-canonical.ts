@@ -57,7 +57,13 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
   let initialsIndex: Map<string, string[]> | undefined;
   // `TimeWarner` is `Time Warner` written as one word (`CBCNews.ca` too, its domain aside).
   const joined = new Map([...positions.keys()].map((t) => [t.replace(/\s+/g, '').toLowerCase(), longCanon.get(t) ?? t]));
+  // `the Forward’s editor`: a publication the document names by one word after `the` is `The …` wherever it names it.
+  const publications = new Set(orgs.filter((m) => m.canonical === `The ${m.text}` && !m.text.includes(' ')).map((m) => m.text));
   for (const m of orgs) {
+    if (publications.has(m.text)) {
+      m.canonical = `The ${m.text}`;
+      continue;
+    }
     const long = longCanon.get(m.text);
     const full = aliasFull.get(m.text);
     const linked = m.linked ?? linkedByText.get(m.text);

@@ -435,6 +435,16 @@ const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory', 'Liberal']);
 /** A dash before the unit and a handle in brackets after it: the author of an embedded post (`— Slack (@SlackHQ)`). */
 const signsPost = (tokens: readonly Token[], u: Unit): boolean => /^[—–]$/.test(tokens[u.tok - 1]?.text ?? '') && tokens[u.tokEnd]?.text === '(' && tokens[u.tokEnd + 1]?.text === '@';
 
+/** Staff a publication or a body has (`the Forward’s editor`, `the Times's readers`). */
+const STAFF = /^(?:editors?|reporters?|correspondents?|columnists?|writers?|publishers?|journalists?|critics?|photographers?|staff|readers|subscribers|owners?)$/;
+
+/** A possessive at `k`, then at most three lowercase words, the last naming staff. */
+function ownsStaff(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.kind !== 'pos') return false;
+  for (let j = k + 1; j <= k + 4 && tokens[j]?.kind === 'word' && !tokens[j].cap; j++) if (STAFF.test(tokens[j].text)) return true;
+  return false;
+}
+
 /** `a`/`an` right before the unit. */
 const afterIndefiniteArticle = (tokens: readonly Token[], u: Unit): boolean => /^an?$/i.test(tokens[u.tok - 1]?.text ?? '');
 
@@ -854,6 +864,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (!dropped && !u.initial && cx.tokens[u.tok - 1]?.text === 'per' && cx.tokens[u.tok - 2]?.text === ',' && /^[.;)]?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return m('ORG', 1, 'a source cited after “, per”');
   // `Sunday's game against Arsenal`: in a paragraph of sport, a common word for the side played against is a team.
   if (!dropped && !u.initial && !head && OPPONENT_BEFORE.test(cx.tokens[u.tok - 1]?.text ?? '') && sportTokens(cx.tokens) && isCommonWord(w) && !isGivenName(w)) return m('ORG', 1, 'a team: the side played against');
+  // `the Forward’s contributing network editor`: after `the`, a capitalised word owning its staff is a publication, named with its `The`.
+  if (!head && !dropped && isCommonWord(w) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && ownsStaff(cx.tokens, u.tokEnd)) return m('ORG', 2, 'a publication owning its staff (the X’s editor)', { canonical: `The ${w}` });
   if (head || isCommonWord(w)) {
     if (dropped) return [];
     // At a sentence start a common word may still be the surname of a person the document names in full (`Irons said`).
