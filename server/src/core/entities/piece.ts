@@ -914,7 +914,8 @@ function hyphenedPeoples(u: Unit): Mention[] | undefined {
   // `Conservative-Liberal pact`, `Anglo-American relations`: peoples, parties or a relation's combining form, one each.
   const people = (p: string, k: number) => gazetteer().get(nameKey(p))?.label === 'NORP' || PARTIES.has(p) || (k === 0 && RELATION_FORMS.has(p));
   if (parts.length !== 2 || parts.some((p, k) => !/^\p{Lu}/u.test(p) || !people(p, k))) return undefined;
-  if (/^Americans?$/.test(parts[1]) && !RELATION_FORMS.has(parts[0])) return [mention(u.start, u.end, u.text, 'NORP', 2, 'a people of the United States', { initial: u.initial })];
+  // `African-American`, `African-Australian`, `French-Canadian`: a people of descent within a nation of immigrants.
+  if (/^(?:American|Australian|Canadian)s?$/.test(parts[1]) && !RELATION_FORMS.has(parts[0])) return [mention(u.start, u.end, u.text, 'NORP', 2, `a people of descent within the ${parts[1].replace(/s$/, '')} nation`, { initial: u.initial })];
   const second = u.start + parts[0].length + 1;
   return [
     mention(u.start, u.start + parts[0].length, parts[0], 'NORP', 2, 'gazetteer: norp', { gazKind: 'norp', initial: u.initial }),
