@@ -30,6 +30,7 @@ describe('entities: gazetteers', () => {
     ['Kazakh', 'NORP', undefined],
     ['Palestinians', 'NORP', undefined],
     ['Americans', 'NORP', undefined],
+    ['Dems', 'NORP', undefined],
     ['Central Asian', 'NORP', undefined],
     ['United Nations', 'ORG', 'United Nations'],
     ['Tiktok', 'ORG', 'TikTok'],

@@ -42,7 +42,7 @@ const OTHER_COUNTRIES = `England|Scotland|Wales|Northern Ireland|Soviet Union|US
 const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christians|Jew|Jews|Jewish|Catholic|
   Catholics|Orthodox|Protestant|Protestants|Sunni|Sunnis|Shia|Shiite|Shiites|Kurd|Kurds|Kurdish|Western|
   Westerners|Islamic|Buddhist|Buddhists|Hindu|Hindus|Sikh|Sikhs|Pashtun|Pashtuns|Tatar|Tatars|Uyghur|Uyghurs|
-  Uighur|Uighurs|Baltic|Nordic|Hispanic|Latino|Latinos|Democrat|Democrats|Republicans|Europeans|Asians|Africans|
+  Uighur|Uighurs|Baltic|Nordic|Hispanic|Latino|Latinos|Democrat|Democrats|Dems|Republicans|Europeans|Asians|Africans|
   Islamist|Islamists|Jihadist|Jihadists|Salafi|Salafis|Salafist|Salafists|Wahhabi|Wahhabis|Copt|Copts|Coptic|
   Evangelical|Evangelicals|Mormon|Mormons|Alawite|Alawites|Druze|Yazidi|Yazidis|Bedouin|Bedouins|Berber|Berbers|
   Roman|Romans|Zionist|Zionists|Maoist|Maoists|Marxist|Marxists|Tory|Tories|Anglican|Anglicans|Lutheran|Lutherans|
