@@ -57,7 +57,11 @@ const COMPLEMENT = /^\s+(?:that|to|how|what|why|whether|his|her|its|their|the|a|
 /** `Biden: "…"` — a speaker and a colon right before the quote (headline style). */
 export function colonAttribution(text: string, q: Range, mentions: Mentions): Attribution | undefined {
   const m = /:\s*$/.exec(text.slice(Math.max(0, q.start - 8), q.start));
-  if (!m) return undefined;
+  if (!m) {
+    // `Senator Tim Scott Shows His True Colors Over …, ‘We Need to Let This Play Out’`: a headline's last words after a comma, too.
+    const comma = /,\s*$/.exec(text.slice(Math.max(0, q.start - 4), q.start));
+    return comma && /^\s*(?:\n|$)/.test(text.slice(q.end, q.end + 2)) ? headlineSubject(text, Math.max(0, q.start - 4) + comma.index, mentions) : undefined;
+  }
   const s = subjectBehind(text, Math.max(0, q.start - 8) + m.index, mentions);
   // `X told BBC Sport: "…"`: the name before the colon is who was told; X spoke.
   // (`Mr Thorpe told Sir Edward: "…"`: a title between the verb and the name told.)
@@ -80,13 +84,16 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
 
 /**
  * `Joe Biden Signs …, Praises Jon Stewart For Role In Passage: "We Owe You Big, Man"`: in a headline in title case,
- * the words after a colon are those of the person the headline opens with (after a list's number).
+ * the words after a colon (or, ending the line, after a comma) are those of the person the headline opens with (after a list's number).
  */
+/** Before the person a headline opens with: a list's number, a title (`Senator`, `Gov.`). */
+const HEADLINE_LEAD = /^\s*(?:\d{1,2}\s+)?(?:(?:Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|President|Prime Minister|Minister|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Judge|Mayor)\s+)?$/;
+
 function headlineSubject(text: string, colon: number, mentions: Mentions): Attribution | undefined {
   const lineStart = text.lastIndexOf('\n', colon) + 1;
   const head = text.slice(lineStart, colon);
   const first = mentions.startingIn(lineStart, colon)[0];
-  if (!first || first.label !== 'PERSON' || !/^\s*(?:\d{1,2}\s+)?$/.test(text.slice(lineStart, first.start))) return undefined;
+  if (!first || first.label !== 'PERSON' || !HEADLINE_LEAD.test(text.slice(lineStart, first.start))) return undefined;
   const long = head.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   return long.length >= 3 && capitalised >= 0.8 * long.length ? { kind: 'mention', start: first.start, end: first.end } : undefined;
