@@ -344,6 +344,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a shop’s name run together with its button’s word in capitals is the shop', text: 'Aplenty Pumpkin Spice Granola\n$4.00 from AmazonSHOP', want: ['ORG:Amazon'] },
   { name: 'a sponsor after sponsored by is a body, however common its words, not a model’s number after it; a brand after its kind, and what its maker owns as a brand, is a body', text: "Sponsored by State Farm\nCrazy Cheap Flashlight!Sponsored by Lumify X9\nWe discovered Amazon's very own private food brand Aplenty, which dropped new products.\nAmazon launched Aplenty last year. Try some favorites from Amazon's Aplenty brand.", want: ['ORG:State Farm', 'ORG:Lumify', 'ORG:Amazon', 'ORG:Aplenty', 'ORG:Amazon', 'ORG:Aplenty', 'ORG:Amazon', 'ORG:Aplenty'] },
   { name: 'a people of descent within a nation of immigrants is one people; a relation between two is two', text: 'The Minister met the African-Australian performers and French-Canadian singers, then spoke on Anglo-Australian and German-French relations.', want: ['NORP:African-Australian', 'NORP:French-Canadian', 'NORP:Anglo', 'NORP:Australian', 'NORP:German', 'NORP:French'] },
+  { name: 'a menu’s items run together are no name, though a body’s head ends them; a people’s name among them stays', text: 'Fashion & BeautyFoodHealthHistoryTravelTrending Parenting News\nSuccessBoss FilesFresh MoneyEntrepreneursMy American Success Story', want: ['NORP:American'] },
 ];
 
 describe('entities: evidence', () => {

@@ -50,6 +50,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     if (k >= 0) return [...classifyPiece(units.slice(0, k), text, cx), ...classifyPiece(units.slice(k + 1), text, cx)];
   }
   let us = units.slice();
+  // `BeautyFoodHealthHistoryTravelTrending Parenting News`: a menu's items run together are no name.
+  const menu = us.findIndex((u) => u.kind === 'word' && isRunTogetherMenu(u.text));
+  if (menu >= 0) return us.filter((u) => u.kind === 'gaz' && u.gaz?.label === 'NORP').flatMap((u) => classifyPiece([u], text, cx)); // `…My American Success Story`: a people's name among them stays
   // `Follow NBC News`, `Get TMZ Breaking News`: a call's verb opening a line is no part of the name after it.
   if (us.length > 1 && us[0].initial && us[0].kind === 'word' && CALL_VERBS.has(us[0].text)) return classifyPiece(us.slice(1), text, cx);
   // `Retired Army Maj. …`, `Former Navy officers`: a person's state opening a sentence is no part of the body after it.
@@ -443,6 +446,12 @@ function ownsStaff(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.kind !== 'pos') return false;
   for (let j = k + 1; j <= k + 4 && tokens[j]?.kind === 'word' && !tokens[j].cap; j++) if (STAFF.test(tokens[j].text)) return true;
   return false;
+}
+
+/** Three capitalised words or more run together, all but one at most words of the language (`BeautyFoodHealthHistoryTravelTrending`): a menu's items whose spaces were lost. */
+function isRunTogetherMenu(w: string): boolean {
+  const parts = w.match(/\p{Lu}\p{Ll}+/gu);
+  return !!parts && parts.length >= 3 && parts.join('') === w && parts.filter((p) => !isCommonWord(p.toLowerCase())).length <= 1;
 }
 
 /** `a`/`an` right before the unit. */
