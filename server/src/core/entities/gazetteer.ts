@@ -49,7 +49,7 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Pentecostal|Hasidic|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aborigines|Maori|Inuit|Republican|Scots|Scot|
   Scottish|Welsh|English|Englishman|Englishmen|Welshman|Welshmen|Scotsman|Scotsmen|Irishman|Irishmen|Frenchman|
   Frenchmen|Dutchman|Dutchmen|Briton|Britons|Soviet|Soviets|Alaskan|Alaskans|Texan|Texans|Californian|Californians|
-  Floridian|Floridians|New Yorker|New Yorkers|Hawaiian|Hawaiians|Quebecer|Quebecers|Bavarian|Bavarians|Catalan|
+  Floridian|Floridians|Midwestern|Midwesterners|New Yorker|New Yorkers|Hawaiian|Hawaiians|Quebecer|Quebecers|Bavarian|Bavarians|Catalan|
   Catalans|Basque|Basques|Tibetan|Tibetans|Chechen|Chechens|Crimean|Punjabi|Punjabis|Sicilian|Sicilians|Flemish|
   Cossack|Cossacks|Zulu|Zulus|Hutu|Hutus|Tutsi|Tutsis|Rohingya|Uzbeks|Kazakhs|Tajiks|Kyrgyz|Turkmens|Lib Dem|Lib Dems|Dane|Danes|Finn|Finns|Pole|Poles|Swede|Brits|Scots|
   Communist|Communists|Socialist|Socialists|Fascist|Fascists|Nazi|Nazis|Neo-Nazi|Neo-Nazis|Bolshevik|Bolsheviks|
@@ -115,6 +115,8 @@ function build(): Gazetteer {
   add('D.C.', { label: 'PLACE', kind: 'city', canonical: 'Washington, D.C.' });
   add('New York City', { label: 'PLACE', kind: 'city' });
   for (const n of ['NYC', 'N.Y.C.']) add(n, { label: 'PLACE', kind: 'city', canonical: 'New York City' });
+  // A people by its familiar name.
+  for (const n of ['Aussie', 'Aussies']) add(n, { label: 'NORP', kind: 'norp', canonical: 'Australian' });
   // Places news names by a name of common words.
   for (const p of ['Capitol Hill', 'Silicon Valley', 'Times Square']) add(p, { label: 'PLACE', kind: 'region' });
   add('U.S.', { label: 'PLACE', kind: 'country', canonical: 'United States' });

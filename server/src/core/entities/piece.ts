@@ -50,6 +50,16 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     if (k >= 0) return [...classifyPiece(units.slice(0, k), text, cx), ...classifyPiece(units.slice(k + 1), text, cx)];
   }
   let us = units.slice();
+  // `Black people marched`, `Chases Black Woman At …`: a people named by its colour, capitalised, before a person's noun.
+  const race = us.findIndex((u) => u.kind === 'word' && RACE_WORDS.test(u.text) && RACE_NOUN_AFTER.test(cx.tokens[u.tokEnd]?.text ?? ''));
+  if (race >= 0) {
+    const u = us[race];
+    return [
+      ...(race > 0 ? classifyPiece(us.slice(0, race), text, cx) : []),
+      mention(u.start, u.end, u.text, 'NORP', 2, 'a people named by its colour before a person’s noun', { initial: u.initial }),
+      ...(race + 1 < us.length ? classifyPiece(us.slice(race + 1), text, cx) : []),
+    ];
+  }
   // `BeautyFoodHealthHistoryTravelTrending Parenting News`: a menu's items run together are no name.
   const menu = us.findIndex((u) => u.kind === 'word' && isRunTogetherMenu(u.text));
   if (menu >= 0) return us.filter((u) => u.kind === 'gaz' && u.gaz?.label === 'NORP').flatMap((u) => classifyPiece([u], text, cx)); // `…My American Success Story`: a people's name among them stays
@@ -453,6 +463,10 @@ function isRunTogetherMenu(w: string): boolean {
   const parts = w.match(/\p{Lu}\p{Ll}+/gu);
   return !!parts && parts.length >= 3 && parts.join('') === w && parts.filter((p) => !isCommonWord(p.toLowerCase())).length <= 1;
 }
+
+const RACE_WORDS = /^(?:Black|White|Brown)$/;
+/** Nouns of people (any case, as title-case headlines write them) a colour word names a people before. */
+const RACE_NOUN_AFTER = /^(?:[Pp]eople|[Ww]om[ae]n|[Mm][ae]n|[Gg]irls?|[Bb]oys?|[Cc]ommunit(?:y|ies)|[Vv]oters?|[Ss]tudents?|[Rr]esidents?|[Ff]amil(?:y|ies)|[Cc]hildren|[Tt]eens?|[Ll]eaders?|[Ww]orkers?|[Aa]uthors?|[Aa]rtists?|[Pp]atients?)$/;
 
 /** `a`/`an` right before the unit. */
 const afterIndefiniteArticle = (tokens: readonly Token[], u: Unit): boolean => /^an?$/i.test(tokens[u.tok - 1]?.text ?? '');
