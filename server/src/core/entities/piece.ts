@@ -673,12 +673,19 @@ const POST_MODIFIERS_OF_ROLES = new Set(['permanent', 'deputy', 'senior', 'assis
 const TITLE_RANKS = new Set(['supreme', 'grand', 'paramount']);
 
 /** Kinds of bodies a text introduces by name with `called`/`named` (`a party called Veritas`). */
-const BODY_KINDS = /^(?:party|company|firm|group|charity|organi[sz]ation|movement|band|label|start-?up|website|newspaper|magazine|network|club|agency|outfit|think-tank|consultancy)$/;
+const BODY_KINDS = /^(?:party|company|firm|group|charity|organi[sz]ation|movement|band|label|start-?up|website|newspaper|magazine|network|club|agency|outfit|think-tank|consultancy|consortium|alliance|coalition|association|collective)$/;
 
 function calledAfterBodyKind(tokens: readonly Token[], tok: number): boolean {
   const verb = tokens[tok - 1];
-  const kind = tokens[tok - 2];
-  return verb?.kind === 'word' && (verb.text === 'called' || verb.text === 'named') && kind?.kind === 'word' && !kind.cap && BODY_KINDS.test(kind.text);
+  const known = verb?.text === 'as' && tokens[tok - 2]?.text === 'known';
+  if (verb?.kind !== 'word' || !(verb.text === 'called' || verb.text === 'named' || known)) return false;
+  // `a European consortium of companies and university groups known as Respond`: the kind a few words back, in the same clause.
+  for (let k = tok - (known ? 3 : 2), n = 0; k >= 0 && n < 8; k--, n++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.cap) return false;
+    if (BODY_KINDS.test(t.text)) return true;
+  }
+  return false;
 }
 
 const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'HMCS', 'HMNZS', 'RMS', 'MV', 'KRI']);
