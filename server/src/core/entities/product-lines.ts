@@ -69,6 +69,28 @@ export function withoutProducts(ms: DocMention[], text: string): DocMention[] {
   return out;
 }
 
+/** A tier's word or a system's name anywhere: only the lines holding one are searched (analysis runs on every keystroke). */
+const TIER_WORD = /\b(?:Pro|Max|MAX|Air|Mini|mini|Ultra|SE|XS|XR|Lite|Studio|Plus|Beta)\b/g;
+const SYSTEM_WORD = /[a-z]OS\s/g;
+
+/** The matches of `pattern` (global) in the lines of `text` that hold a match of `cue` (global), with offsets in `text`. */
+function* linesWith(text: string, cue: RegExp, pattern: RegExp): Generator<RegExpMatchArray> {
+  cue.lastIndex = 0;
+  let done = -1;
+  for (let c = cue.exec(text); c; c = cue.exec(text)) {
+    if (c.index < done) continue;
+    const start = text.lastIndexOf('\n', c.index) + 1;
+    const nl = text.indexOf('\n', c.index);
+    const end = nl < 0 ? text.length : nl;
+    done = end;
+    cue.lastIndex = end;
+    for (const x of text.slice(start, end).matchAll(pattern)) {
+      x.index! += start;
+      yield x;
+    }
+  }
+}
+
 /** Spelt as products are, holding digits (`M1`), or a word of the language after `Mac` (`MacBook`, not `MacArthur`). */
 const productWord = (w: string) => isProductSpelling(w) || /\p{N}/u.test(w) || (/^Mac\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.slice(3).toLowerCase()));
 
@@ -76,7 +98,7 @@ function productOccurrences(ms: readonly DocMention[], text: string): Occurrence
   const alone = new Set(ms.filter((m) => !m.text.includes(' ')).map((m) => m.text));
   const gazOrgs = new Set(ms.filter((m) => m.gazKind === 'org').map((m) => m.text));
   const found: (Occurrence & { evidence: boolean })[] = [];
-  for (const x of text.matchAll(OCCURRENCE)) {
+  for (const x of linesWith(text, TIER_WORD, OCCURRENCE)) {
     const words = [...x[1].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: x.index! + w.index! }));
     // `Apple Watch SE`, `Introducing Apple Pencil Pro`: a word the document names alone, or a known company, is the maker; words before it are no part.
     const k = words.findIndex((w, i) => i < words.length - 1 && (gazOrgs.has(w.text) || alone.has(w.text)) && !isProductSpelling(w.text));
@@ -96,7 +118,7 @@ function productOccurrences(ms: readonly DocMention[], text: string): Occurrence
     });
   }
   // `macOS Ventura`, `watchOS 9`: a system's release is named after the system's name.
-  for (const x of text.matchAll(SYSTEM_RELEASE)) {
+  for (const x of linesWith(text, SYSTEM_WORD, SYSTEM_RELEASE)) {
     const start = x.index! + x[0].length - x[1].length;
     found.push({ start, end: start + x[1].length, line: x[1], ending: '', evidence: true });
   }
