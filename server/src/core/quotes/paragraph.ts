@@ -11,6 +11,7 @@ import { countWords, maskQuotes, sentenceAt, sentenceRanges, type Range } from '
 import { Mentions, subjectBehind, type Attribution, type ParaMention } from './subjects';
 import { leadInStart, lostBothMarks } from './unmarked';
 import { blockFeatures, type BlockFeatures } from './block-quotes';
+import { isCommonWord } from '../entities/lexicon';
 
 export interface ParaQuote extends Range {
   /** A mark was lost: the span covers the words only on the lost side. */
@@ -110,6 +111,9 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   if (words === 0) return false;
   // Words put in someone's mouth by the writer are no statement (`as if to say "…"`).
   if (IMAGINED_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  // `… Called A ‘Condescending And Arrogant’ Slam`, `… Over 'Early' and 'Unexpected' Deaths`: in a headline, a few words of
+  // the language in marks are someone's words (not a work's title: `Apple TV+’s ‘The Morning Show’`, `in ‘Madden NFL 17’`).
+  if (headlineWords(text, q)) return true;
   // `the options of “Ding,” “Boing,” “Woah!” and even “Knock Brush”`: short words in marks one after another are a list of names.
   if (words <= 2 && inSeries(text, q)) return false;
   if (NAMING_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return words > SHORT_WORDS * 2;
@@ -127,6 +131,26 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // A whole short sentence in marks (`"No doubt."`) is an utterance, not a term.
   if (sentence.start === q.start && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner)) return true;
   return CUE.test(masked.slice(sentence.start, sentence.end));
+}
+
+/** What introduces a work's title in a headline: an owner's possessive, `in`, `of`, a kind of work, `called`. */
+const WORK_BEFORE = /(?:['’]s|\b(?:in|of|on|at|star|stars|starring|film|movie|show|series|book|novel|album|song|single|game|season|episode|play|musical|sequel|remake|reboot|called|titled|named|dubbed|as))\s*$/i;
+
+/** A headline's few words of the language in marks that say something, or one such word: someone's words, no work's title. */
+function headlineWords(text: string, q: Candidate): boolean {
+  if (q.unmarked || q.unclosed || !isHeadline(text)) return false;
+  const inner = text.slice(q.start + 1, q.end - 1);
+  const words = countWords(inner);
+  return words >= 1 && words <= 5 && wordsOfTheLanguage(inner) && (words === 1 || (!/^(?:The|A|An)\s/.test(inner) && SPOKEN_WORD.test(inner))) && !WORK_BEFORE.test(text.slice(Math.max(0, q.start - 14), q.start));
+}
+
+/** A word that says something rather than names it: a negation, a pronoun, an auxiliary, a participle or an adverb (`Not A Done Deal`, `Condescending And Arrogant`; not `Penguin Post Office`). */
+const SPOKEN_WORD = /\b(?:No|Not|Never|I|We|You|He|She|They|Her|Him|His|Me|Us|My|Our|Your|Is|Are|Was|Were|Do|Does|Did|Will|Can|Must|Should|Would|\p{L}{3,}(?:ing|ed|ly))\b/iu;
+
+/** Every word a word of the language, no digit, no word in capitals (`Madden NFL 17` is a title's). */
+function wordsOfTheLanguage(s: string): boolean {
+  const words = s.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+  return words.length > 0 && words.every((w) => !/[\p{N}-]/u.test(w) && !(w.length > 1 && w === w.toUpperCase()) && (MINOR.has(w.toLowerCase()) || isCommonWord(w.toLowerCase().replace(/['’]s$/, ''))));
 }
 
 /** One or two words in marks right next to others as short, a space or `and`/`or` between (`“Ding,” “Boing,”`). */
