@@ -252,6 +252,7 @@ describe('boilerplate line kinds', () => {
   const OPENERS: [string, boolean][] = [
     ['Related articles', true],
     ['Around the Web', true],
+    ['You May Like', true],
     ['Popular', true],
     ['More from Business', true],
     ['Trending on Deadline', true],

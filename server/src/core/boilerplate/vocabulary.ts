@@ -16,7 +16,7 @@ export const LIST_OPENERS: ReadonlySet<string> = new Set([
   'top stories', 'top news', 'top headlines',
   "editor's choice", "editors' choice", "editor's picks", "editors' picks", "editor's pick",
   'recommended', 'recommended for you', 'recommended stories', 'recommended articles', 'recommended reading',
-  'you may also like', 'you might also like', 'you may be interested in', 'you might be interested in',
+  'you may also like', 'you might also like', 'you may like', 'you might like', 'you may be interested in', 'you might be interested in',
   'further reading', 'other news', 'in other news', "don't miss", 'must read', 'read next', 'what to read next',
   'see also', 'also on this topic', 'in case you missed it', 'more like this', 'more to explore',
   'around the web', 'from around the web', 'from the web', 'sponsored stories', 'promoted stories',
