@@ -104,6 +104,10 @@ const KINDS: [string, LineKind | undefined][] = [
   ['*Psst: if you choose to purchase an item from this post, LittleThings.com may receive a small cut. Each item was independently selected.', 'notice'],
   ['The content you see here is paid for by the advertiser or content provider whose link you click on.', 'notice'],
   ['$4.00 from AmazonSHOP', 'price'],
+  ['thanks for visiting cnnmoney.', 'notice'],
+  ["We're no longer maintaining this page.", 'notice'],
+  ['For the latest business news and markets data, please visit CNN Business', 'notice'],
+  ['Most stock quote data provided by BATS. Market indices are shown in real time.', 'notice'],
   ['£12.99 at Tesco', 'price'],
   ['You are using an older browser version. Please use a supported version for the best experience.', 'notice'],
   // disclosures, paywalls and platform credits

@@ -220,7 +220,7 @@ export const DISCLOSURE_TRIGGERS = [
   'you buy', 'you purchase', 'you shop', 'you click', 'supported by its', 'affiliate', 'disclos', 'disclaim', 'amazon', 'qualifying',
   'we may', 'we might', 'powered by', 'recaptcha', 'available under', 'subscriber', 'already a', 'blocker', 'rely on', 'advice',
   'do not sell', 'delayed', 'constitutes', 'reproduced', 'community', 'adblock', 'ad block', 'whitelist', 'our standards',
-  'appears in print', 'submission', 'submitting', 'inappropriate', 'accessible', 'captioning', 'purchase', 'paid for', 'opt-out', 'opt out',
+  'appears in print', 'submission', 'submitting', 'inappropriate', 'accessible', 'captioning', 'purchase', 'paid for', 'opt-out', 'opt out', 'no longer', 'visiting', 'please visit', 'data provided',
 ];
 
 /**
@@ -258,6 +258,10 @@ export const SITE_DISCLOSURE = new RegExp(
     String.raw`\bis paid for by the advertiser\b`,
     // A privacy law's notice in a consent panel: `… you have the right to opt-out of the sale of your personal information.`
     String.raw`\bthe right to opt[- ]out of the sale\b`,
+    // An archived site's notice: `thanks for visiting cnnmoney.`, `We're no longer maintaining this page.`, `… please visit CNN Business`.
+    String.raw`^thanks? (?:you )?for visiting\b|\bno longer (?:maintaining|updating|maintained|updated)\b.{0,20}\b(?:page|site|website)\b|^for the latest\b.{0,60}\bplease visit\b`,
+    // A market page's data credit: `Most stock quote data provided by BATS.`
+    String.raw`\bquote data provided by\b`,
     // A newspaper's print-edition note: `A version of this article appears in print on …, on Page A22 …`.
     String.raw`^a version of this (?:article|story|review) appears? in print\b`,
     // Comment policies: `… names will appear with each submission to …`, `Report inappropriate content`, `Help us maintain a healthy … community`.
