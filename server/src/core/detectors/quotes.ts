@@ -152,16 +152,14 @@ function detectQuotes(ctx: DetectContext): Span[] {
     const next = out[continued[i] + 1];
     if (!part.speaker && next?.speaker) part.speaker = { ...next.speaker };
   }
-  shareSpeakers(doc.text, out, bare, (sp, q) => {
+  /** The mention of a quote's speaker nearest to another quote (`Tokayev` said it there, `he` here). */
+  const nearestMention = (sp: NonNullable<Span['speaker']>, q: Span): Span['speaker'] => {
     const m = byStartAll.get(sp.start);
     const n = m ? linker.nearest(m, q.start, q.end) : undefined;
     return n ? { start: n.start, end: n.end, text: n.text, canonical: n.canonical } : { ...sp };
-  });
-  oneVoice(out, bare, opening, teasers, (sp, q) => {
-    const m = byStartAll.get(sp.start);
-    const n = m ? linker.nearest(m, q.start, q.end) : undefined;
-    return n ? { start: n.start, end: n.end, text: n.text, canonical: n.canonical } : { ...sp };
-  });
+  };
+  shareSpeakers(doc.text, out, bare, nearestMention);
+  oneVoice(out, bare, opening, teasers, nearestMention);
   const posts = embeddedPosts(doc.text, paragraphs, entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), out);
   return posts.length ? [...out, ...posts].sort((a, b) => a.start - b.start) : out;
 }

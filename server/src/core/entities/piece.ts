@@ -13,6 +13,7 @@ import { STATE_ONLY_CODES, stateOf } from './state-codes';
 import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
 import { isGivenName } from './given-names';
 import { isProductSpelling } from './product-lines';
+import { postSignOff } from '../posts';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
 import { nameKey, titleCase } from './keys';
@@ -445,8 +446,12 @@ function titleRightBefore(tokens: readonly Token[], tok: number): boolean {
 const ADJECTIVE_PARTIES = new Set(['Conservative', 'Tory', 'Liberal']);
 
 /** Titles only a person's name follows (not `Member Benefits`, `Head Office`). */
-/** A dash before the unit and a handle in brackets after it: the author of an embedded post (`— Slack (@SlackHQ)`). */
-const signsPost = (tokens: readonly Token[], u: Unit): boolean => /^[—–]$/.test(tokens[u.tok - 1]?.text ?? '') && tokens[u.tokEnd]?.text === '(' && tokens[u.tokEnd + 1]?.text === '@';
+/** The unit is the whole name signing an embedded post on its line (`— Slack (@SlackHQ) September 16, 2016`). */
+function signsPost(text: string, u: Unit): boolean {
+  const start = text.lastIndexOf('\n', u.start) + 1;
+  const end = text.indexOf('\n', u.end);
+  return postSignOff(text.slice(start, end < 0 ? undefined : end)) === u.text;
+}
 
 /** Staff a publication or a body has (`the Forward’s editor`, `the Times's readers`). */
 const STAFF = /^(?:editors?|reporters?|correspondents?|columnists?|writers?|publishers?|journalists?|critics?|photographers?|staff|readers|subscribers|owners?)$/;
@@ -513,7 +518,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // Not after a byline's `By` (`By Sage Lazzaro`).
   while (us.length > 1 && us[0].initial && !us[0].caps && !nameFunctionWord(us[0]) && (isCommonWord(us[0].text) || ROLE_NOUNS.has(lower(us[0]))) && !isHead(us[0], ORG_MODIFIERS) && !givenNameFirst(us) && !bylineCue(cx.tokens, us[0].tok)) us = us.slice(1);
   // `— Slack (@SlackHQ) September 16, 2016`: a word of the language signing an embedded post with a handle is a brand's account.
-  if (us.length === 1 && us[0].kind === 'word' && !us[0].caps && isCommonWord(us[0].text) && signsPost(cx.tokens, us[0])) {
+  if (us.length === 1 && us[0].kind === 'word' && !us[0].caps && isCommonWord(us[0].text) && signsPost(text, us[0])) {
     return [mention(us[0].start, us[0].end, us[0].text, 'ORG', 2, 'a brand signing an embedded post with its handle', { initial: us[0].initial })];
   }
   const lead = leadingCommon(us);

@@ -70,7 +70,7 @@ export function withoutProducts(ms: DocMention[], text: string): DocMention[] {
 }
 
 /** A tier's word or a system's name anywhere: only the lines holding one are searched (analysis runs on every keystroke). */
-const TIER_WORD = /\b(?:Pro|Max|MAX|Air|Mini|mini|Ultra|SE|XS|XR|Lite|Studio|Plus|Beta)\b/g;
+const TIER_WORD = new RegExp(String.raw`\b(?:${TIER}|Plus|Beta)\b`, 'g');
 const SYSTEM_WORD = /[a-z]OS\s/g;
 
 /** The matches of `pattern` (global) in the lines of `text` that hold a match of `cue` (global), with offsets in `text`. */
@@ -95,13 +95,19 @@ function* linesWith(text: string, cue: RegExp, pattern: RegExp): Generator<RegEx
 const productWord = (w: string) => isProductSpelling(w) || /\p{N}/u.test(w) || (/^Mac\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.slice(3).toLowerCase()));
 
 function productOccurrences(ms: readonly DocMention[], text: string): Occurrence[] {
-  const alone = new Set(ms.filter((m) => !m.text.includes(' ')).map((m) => m.text));
-  const gazOrgs = new Set(ms.filter((m) => m.gazKind === 'org').map((m) => m.text));
+  // The document's single-word names and known companies, read only once a line holds a tier.
+  let alone: Set<string> | undefined;
+  let gazOrgs: Set<string> | undefined;
+  const maker = (w: string) => {
+    alone ??= new Set(ms.filter((m) => !m.text.includes(' ')).map((m) => m.text));
+    gazOrgs ??= new Set(ms.filter((m) => m.gazKind === 'org').map((m) => m.text));
+    return (gazOrgs.has(w) || alone.has(w)) && !isProductSpelling(w);
+  };
   const found: (Occurrence & { evidence: boolean })[] = [];
   for (const x of linesWith(text, TIER_WORD, OCCURRENCE)) {
     const words = [...x[1].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: x.index! + w.index! }));
     // `Apple Watch SE`, `Introducing Apple Pencil Pro`: a word the document names alone, or a known company, is the maker; words before it are no part.
-    const k = words.findIndex((w, i) => i < words.length - 1 && (gazOrgs.has(w.text) || alone.has(w.text)) && !isProductSpelling(w.text));
+    const k = words.findIndex((w, i) => i < words.length - 1 && maker(w.text));
     let first = k + 1;
     // With no maker, the line is its last word and the words spelt as products before it (`Generation AirPods Pro` → `AirPods`).
     if (k < 0) for (first = words.length - 1; first > 0 && productWord(words[first - 1].text); ) first--;
