@@ -348,6 +348,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a people named by its colour before a person’s noun, in a title-case headline too; the White House stays a body; Midwestern and Aussie are peoples', text: "'Karen' Seemingly Chases Black Woman At Victoria's Secret\nThe White House said so. A black car passed. Black people marched, and the budget was based on Midwestern statistics. An Aussie Politician spoke.", want: ['NORP:Black', 'PLACE:Victoria', 'ORG:White House', 'NORP:Black', 'NORP:Midwestern', 'NORP:Aussie'] },
   { name: 'what a kind of body is called, named or known as is the body, its kind a few words back in the clause; a common word so named is a name', text: 'A European consortium of companies and university groups known as Respond is working on maps. The aim is to help, and Respond said so. A new party called Veritas formed. She was known as Happy.', want: ['NORP:European', 'ORG:Respond', 'ORG:Respond', 'ORG:Veritas'] },
   { name: 'acronyms of computing terms and sizes are no names', text: 'The GUI runs over SSH on the LAN, with 8 GB of storage and a CLI.', want: [] },
+  { name: 'in a title-case headline the one name before a verb of saying or of attack is a person; a sentence’s verb in lower case says nothing of it', text: 'Putin Blasts ‘Shameless’ Democrats: ‘Learn How To Lose Gracefully’\nGabbard Unleashes on Dems\nZorblax sells games.', want: ['PERSON:Putin', 'NORP:Democrats', 'PERSON:Gabbard', 'NORP:Dems'] },
 ];
 
 describe('entities: evidence', () => {

@@ -753,6 +753,12 @@ const SECTION_MODIFIERS = new Set(
 const POST_MODIFIERS = new Set(['next', 'previous', 'related', 'recent', 'popular', 'featured', 'latest', 'older', 'newer']);
 
 /** Verbs of headlines, which in title case look like name words (`Slams`, `Urges`, `Tells`). */
+/** A headline's verbs of saying, praising and attacking: their subject is mostly a person. */
+const SAYING_HEADLINE_VERBS = new Set(
+  `Says Said Tells Told Slams Slammed Warns Warned Urges Urged Vows Vowed Denies Accuses Blames Praises Praised Hails Hailed Threatens
+  Demands Admits Claims Insists Pledges Defends Attacks Criticises Criticizes Condemns Stresses Responds Blasts Blasted Unleashes Mocks Rips`.split(/\s+/),
+);
+
 const HEADLINE_VERBS = new Set(
   `Says Said Tells Told Slams Warns Warned Urges Urged Picks Meets Met Calls Called Vows Vowed Backs Backed Hits Wins Won Seeks Faces
   Sees Gets Takes Makes Plans Signs Signed Visits Rejects Rejected Denies Denied Launches Unveils Announces Announced Names Named Appoints
@@ -929,6 +935,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (/^\p{Lu}\p{Ll}{3,}shire$/u.test(w)) return m('PLACE', 2, 'a county by its ending');
   if (geoNounAfter(cx.tokens, u.tokEnd) || geoAppositionAfter(cx.tokens, u.tokEnd)) return m('PLACE', 1, 'before a geographic word');
   if (looksLikeSurname(w)) return m('PERSON', 1, 'surname ending');
+  // `Putin Blasts ‘Shameless’ Democrats`, `Gabbard Unleashes on Dems`: in a title-case headline, the one name before a verb of saying
+  // or of attack is someone's surname (a guess: the document may say otherwise).
+  if (u.initial && !dropped && SAYING_HEADLINE_VERBS.has(cx.tokens[u.tokEnd]?.text ?? '')) return m('PERSON', 1, 'the subject of a headline’s verb of saying', { guess: true });
   if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
   // `use a Mac`, `drive a Ford`: a given name after an indefinite article is a thing, no person.
   if (isGivenName(w) && afterIndefiniteArticle(cx.tokens, u)) return [];
