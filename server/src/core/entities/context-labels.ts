@@ -24,9 +24,15 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
 }
 
 /** A word after a name that makes the name a sports club's: `Chelsea boss`, `Magpies chairman`, `United striker`. */
-const TEAM_ROLE_AFTER = /^[ \t]+(?:boss|manager|chairman|striker|captain|coach|midfielder|defender|goalkeeper|keeper|winger|skipper|fans|supporters|squad)\b/;
+const TEAM_ROLE_AFTER = /^[ \t]+(?:boss|manager|(?:vice-)?chairman|striker|captain|coach|midfielder|defender|goalkeeper|keeper|winger|skipper|fans|supporters|squad)\b/;
 /** A singular name with a plural verb, as British English writes a team: `Newcastle have fined …`. */
 const PLURAL_AGREEMENT_AFTER = /^[ \t]+(?:have|are|were)\b/;
+/**
+ * Words before a name that make a plural verb after it no evidence of a club: the last
+ * of a list (`Queensland, New South Wales and Victoria are`) or the object of a
+ * preposition, whose verb belongs to an earlier subject (`fishing in the Pacific have`).
+ */
+const NOT_THE_SUBJECT_BEFORE = /(?:,|\b(?:and|or|nor|in|at|on|of|from|to|across|into|throughout|around|near|with|by|for)(?:[ \t]+the)?)[ \t]+$/i;
 
 /**
  * A town or an unknown word named as a club (`Chelsea boss Jose Mourinho`, `Newcastle
@@ -39,7 +45,7 @@ function markTeams(text: string, mentions: Mention[]): void {
     if (m.text.includes(' ') && !m.gazKind) continue;
     const after = text.slice(m.end, m.end + 16);
     // A single name that is no common word with a plural verb (`Chelsea are saying`): a club, never a person.
-    const plural = (m.gazKind === 'city' || (!m.gazKind && !m.lexical && !m.text.includes(' '))) && PLURAL_AGREEMENT_AFTER.test(after);
+    const plural = (m.gazKind === 'city' || (!m.gazKind && !m.lexical && !m.text.includes(' '))) && PLURAL_AGREEMENT_AFTER.test(after) && !NOT_THE_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
     const team = TEAM_ROLE_AFTER.test(after) || plural;
     if (team) Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club: its role or a plural verb after it', lexical: false, guess: false, surnameOnly: false, team: true });
   }
@@ -198,6 +204,18 @@ function markByKindAfter(text: string, mentions: Mention[]): void {
   }
 }
 
+/**
+ * A language picker's item: the language's own name, then its English name in brackets
+ * and nothing else on the line (`Deutsch (German)`, `简体中文 (Chinese (Simplified))`).
+ */
+const PICKER_ITEM = /^[^\s()]+(?:[ \t][^\s()]+)?[ \t]\(([A-Z][a-z]+)(?:[ \t]\([A-Z][a-z]+\))?\)$/u;
+
+function isPickerItem(text: string, m: Mention): boolean {
+  const line = text.trim();
+  const item = PICKER_ITEM.exec(line);
+  return item !== null && text.indexOf(line) + line.indexOf(item[1], line.indexOf('(')) === m.start;
+}
+
 /** Words after a people's name that make it the language (`English lessons`, `Kazakh-language`). */
 const LANGUAGE_NOUN_AFTER = /^(?:[ \t]+(?:language|languages|lessons|classes|courses|speakers|speaking|version|edition|translation|translations|teacher|teachers)\b|-(?:language|speaking)\b)/;
 /** `in English.`, `speaks Russian,`: a language after these, with nothing it modifies. */
@@ -211,6 +229,6 @@ const LANGUAGE_VERB_BEFORE = /\b(?:in|into|speak|speaks|spoke|spoken|speaking|le
 function isLanguageUse(text: string, m: Mention): boolean {
   if (m.label !== 'NORP' || m.text.includes(' ')) return false;
   const after = text.slice(m.end, m.end + 16);
-  if (text.trim() === m.text || LANGUAGE_NOUN_AFTER.test(after)) return true;
+  if (text.trim() === m.text || LANGUAGE_NOUN_AFTER.test(after) || isPickerItem(text, m)) return true;
   return LANGUAGE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && /^\s*(?:[.,;:!?)]|$|and\s|or\s|by\s)/.test(after);
 }

@@ -11,6 +11,7 @@ import { stateOf, stateOfAbbreviation, TABLE_OF_STATES } from './state-codes';
 import { gazetteer } from './gazetteer';
 import { nameKey } from './keys';
 import { HONORIFIC_BEFORE, NAME_PARTICLES } from './vocabulary';
+import { isGivenName } from './given-names';
 
 /** `Yahoo Japan`, `Google China`: a company's name then a country's is the company's branch there, one organisation. */
 export function countryBranches(ms: DocMention[], text: string): DocMention[] {
@@ -57,9 +58,12 @@ export function honorificSurnames(ms: DocMention[], text: string): DocMention[] 
   const gone = new Set<DocMention>();
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
-    if (!surnames.has(m.text) || m.label === 'PERSON' || HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    if (!surnames.has(m.text) || HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
     const p = ms[i - 1];
-    const given = p && p.end + 1 === m.start && text[p.end] === ' ' && !p.text.includes(' ') && p.label !== 'NORP' && !p.acronym && !(p.gazKind === 'country');
+    const adjacent = p && p.end + 1 === m.start && text[p.end] === ' ' && !p.text.includes(' ') && !p.acronym && !(p.gazKind === 'country');
+    // A people's name that is also a given name opens the person's name (`Christian Porter` after `Mr Porter`).
+    const given = adjacent && (p.label !== 'NORP' || isGivenName(p.text)) && (m.label !== 'PERSON' || p.label === 'NORP');
+    if (m.label === 'PERSON' && !given) continue;
     if (given) gone.add(p);
     Object.assign(m, given ? { start: p.start, text: `${p.text} ${m.text}` } : {}, { label: 'PERSON', strength: 2, gazKind: undefined, canonical: undefined, guess: false, lexical: false, reason: `${m.text} is a surname after an honorific in this document` });
   }

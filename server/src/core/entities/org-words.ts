@@ -22,7 +22,7 @@ export const ORG_TAIL_HEADS = set(`
   hospital clinic museum library studio studios telecom motors industries technologies systems group
   brigade battalion regiment corps command electronics motors airlines petroleum pharmaceuticals
   ag sa nv gmbh jsc ojsc pjsc llp lp l.p. spa s.p.a. international watch opera theatre theater orchestra ballet philharmonic
-  gallery house branch division unit taskforce lines pictures administration assn
+  gallery house branch division unit taskforce lines pictures administration assn utd brotherhood sisterhood guild
 `);
 
 /** Heads that name an institution even in a line of capitals (`PARLIAMENTARY LIBRARY`); not `NEWS`, `TIMES`, `GROUP`. */
@@ -43,7 +43,7 @@ export const ORG_LEAD_HEADS = set(`
   university college academy school federation office department bureau authority secretariat programme program
   center centre conference league coalition court fund foundation assembly parliament chamber complex
   embassy consulate directorate service church society alliance senate house government journal presidency party
-  administration corporation inspectorate division
+  administration corporation inspectorate division institution brotherhood sisterhood guild
 `);
 
 /** Legal forms that close a company's name (`Credit Suisse Group AG`, `Banca Monte dei Paschi di Siena SpA`, `WebMD, LLC`). */
@@ -101,7 +101,7 @@ export const GEO_SUFFIXES = set(`
 `);
 
 /** First word of a geographic name (`Lake Balkhash`, `Mount Everest`, `Gulf of Finland`). */
-export const GEO_PREFIXES = set('lake mount mt cape gulf bay sea river isle island port strait north south east west northern southern eastern western fort boulevard');
+export const GEO_PREFIXES = set('greater lake mount mt cape gulf bay sea river isle island port strait north south east west northern southern eastern western fort boulevard');
 
 /** All-capital words that are not names (`TV`, `GDP`, `COVID-19`, `CEO`). */
 export const NON_ENTITY_ACRONYMS = set(`

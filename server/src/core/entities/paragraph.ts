@@ -50,6 +50,8 @@ export function analyseParagraph(text: string): ParagraphEntities {
   nameWithThe(text, tokens, kept);
   officesOfPosts(text, kept);
   numberedRoads(text, kept);
+  if (text.includes(': ')) lineUps(text, kept);
+  if (text.includes(' City')) cityClubs(text, kept);
   numberedStations(text, kept);
   numberedChannels(text, kept);
   if (text.includes('+')) plusServices(text, kept);
@@ -180,6 +182,47 @@ function replaceInside(ms: Mention[], m: Mention): void {
   let at = 0;
   while (at < ms.length && ms[at].start < m.start) at++;
   ms.splice(at, 0, m);
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}`;
+/** One player in a line-up: a name, a minute (`Dunne 75 og`), a substitute in brackets (`Mills (Bradley Wright-Phillips 83)`). */
+const PLAYER = String.raw`${NAME}(?:[ \t]\d{1,3}(?:[ \t](?:og|pen))?)?(?:[ \t]\(${NAME}(?:[ \t]\d{1,3})?\))?`;
+/** A label and its colon, then players separated by commas up to a full stop: `Man City: James, Mills (…), Dunne.` */
+const LINE_UP = new RegExp(String.raw`(?<=:[ \t])${PLAYER}(?:,[ \t]${PLAYER})+(?=[.;]|$)`, 'gu');
+const PLAYER_NAME = new RegExp(`${NAME}`, 'gu');
+
+/**
+ * A sports report's line-ups: after a label and its colon, a list of names (each perhaps
+ * with a minute or a substitute in brackets) is a list of players, whatever their names
+ * read as alone (`Mills`, `Flood`, `Fortune`). Once one list of the paragraph holds five
+ * players or more, its shorter lists (`Booked: Rooney, Scholes.`) are read the same way.
+ * A list naming a known place or people (`Members: France, Germany, Italy.`) is none.
+ */
+function lineUps(text: string, ms: Mention[]): void {
+  const lists = [...text.matchAll(LINE_UP)].map((x) => [...x[0].matchAll(PLAYER_NAME)].map((n) => ({ start: x.index + n.index, end: x.index + n.index + n[0].length, text: n[0] })));
+  const known = (n: { start: number; end: number }) => ms.some((m) => m.start < n.end && n.start < m.end && (m.gazKind === 'country' || m.gazKind === 'region' || m.label === 'NORP' || (m.label === 'ORG' && m.strength === 2)));
+  const players = lists.filter((names) => !names.some(known));
+  if (!players.some((names) => names.length >= 5)) return;
+  for (const n of players.flat()) {
+    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < n.end && n.start < ms[k].end) ms.splice(k, 1);
+    replaceInside(ms, mention(n.start, n.end, n.text, 'PERSON', 2, 'a player in a line-up'));
+  }
+}
+
+/** A town's name (or `Man`, Manchester's short form) then `City`, ending the name: a football club. */
+const CITY_CLUB = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) City(?![\p{L}\p{N}]|[ \t]+\p{Lu}|['’]s[ \t]+\p{Lu})/gu;
+
+/**
+ * `Manchester City`, `Man City`, `Stoke City`: a town known to the gazetteer then `City`
+ * is its club, when the two are no city's name together (`Mexico City` is found whole
+ * by the gazetteer) and nothing capitalised follows (`Hull City Council`).
+ */
+function cityClubs(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(CITY_CLUB)) {
+    const town = ms.find((m) => m.start === x.index && m.end === x.index + x[1].length);
+    if (x[1] !== 'Man' && (!town || town.label !== 'PLACE' || town.gazKind !== 'city')) continue;
+    replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a town then “City”: its football club', { team: true }));
+  }
 }
 
 /** `Interstate 10`, `Route 66`, `I-95`: a road named by its number is a place. */
