@@ -146,6 +146,11 @@ describe('quote speakers', () => {
         ['Hackett#2', 'Hackett#2'],
       ],
       [
+        '`…say." X said if …` reports other words in a sentence of its own: the quote stays in the voice before it',
+        'Chief executive [[Simon Hart|PERSON]] said: "There has been hunting for 700 years." "It will be a temporary break, as broadcasters say." [[Conservative|NORP]] family spokeswoman [[Theresa May|PERSON]] said if the party was in government it would act.',
+        ['Simon Hart#1', 'Simon Hart#1'],
+      ],
+      [
         '`…penny." X lamented two years …` opens the next sentence too: the quote goes on in the voice before it',
         '[[Sharon|PERSON]] was angry. "I came from Brixton," she said. "I worked for every penny." [[Ozzy|PERSON]] also lamented two years of trouble.',
         ['Sharon#1', 'Sharon#1'],

@@ -46,14 +46,14 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Islamist|Islamists|Jihadist|Jihadists|Salafi|Salafis|Salafist|Salafists|Wahhabi|Wahhabis|Copt|Copts|Coptic|
   Evangelical|Evangelicals|Mormon|Mormons|Alawite|Alawites|Druze|Yazidi|Yazidis|Bedouin|Bedouins|Berber|Berbers|
   Roman|Romans|Zionist|Zionists|Maoist|Maoists|Marxist|Marxists|Tory|Tories|Anglican|Anglicans|Lutheran|Lutherans|
-  Pentecostal|Hasidic|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aborigines|Maori|Inuit|Republican|Scots|Scot|
+  Pentecostal|Hasidic|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aborigines|Torres Strait Islander|Torres Strait Islanders|Indigenous|Maori|Inuit|Republican|Scots|Scot|
   Scottish|Welsh|English|Englishman|Englishmen|Welshman|Welshmen|Scotsman|Scotsmen|Irishman|Irishmen|Frenchman|
   Frenchmen|Dutchman|Dutchmen|Briton|Britons|Soviet|Soviets|Alaskan|Alaskans|Texan|Texans|Californian|Californians|
   Floridian|Floridians|Midwestern|Midwesterners|New Yorker|New Yorkers|Hawaiian|Hawaiians|Quebecer|Quebecers|Bavarian|Bavarians|Catalan|
   Catalans|Basque|Basques|Tibetan|Tibetans|Chechen|Chechens|Crimean|Punjabi|Punjabis|Sicilian|Sicilians|Flemish|
   Cossack|Cossacks|Zulu|Zulus|Hutu|Hutus|Tutsi|Tutsis|Rohingya|Uzbeks|Kazakhs|Tajiks|Kyrgyz|Turkmens|Lib Dem|Lib Dems|Dane|Danes|Finn|Finns|Pole|Poles|Swede|Brits|Scots|
   Communist|Communists|Socialist|Socialists|Fascist|Fascists|Nazi|Nazis|Neo-Nazi|Neo-Nazis|Bolshevik|Bolsheviks|
-  Leninist|Stalinist|Trotskyist|Conservatives|Liberals|Liberal Democrat|Liberal Democrats|Democratic|
+  Leninist|Stalinist|Trotskyist|Conservatives|Tasmanian|Tasmanians|Queenslander|Queenslanders|Liberals|Liberal Democrat|Liberal Democrats|Democratic|
   Mycenaean|Mycenaeans|Minoan|Minoans|Byzantine|Byzantines|Ottoman|Ottomans|Spartan|Spartans|Athenian|Athenians|
   Etruscan|Etruscans|Phoenician|Phoenicians|Babylonian|Babylonians|Assyrian|Assyrians|Sumerian|Sumerians|
   Hittite|Hittites|Philistine|Philistines|Israelite|Israelites|Canaanite|Canaanites|Carthaginian|Carthaginians|

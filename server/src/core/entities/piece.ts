@@ -879,6 +879,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     // `a Labour-led coalition`: the party's name as an adjective.
     if (next?.text === '-' && next.start === u.end && /^(?:led|backed|run|controlled|dominated|leaning|aligned|supporting)$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '')) return m('NORP', 2, 'a party’s name as an adjective (-led, -backed)');
     if (next?.kind === 'word' && PARTY_MEMBER.test(next.text)) return m('NORP', 2, 'a party’s name before one of its people');
+    // `Conservative family spokeswoman`, `Labour health spokesman`: one of its people with a portfolio's word between.
+    const then = cx.tokens[u.tokEnd + 1];
+    if (next?.kind === 'word' && !next.cap && then?.kind === 'word' && /^(?:spokes(?:man|woman|person)|secretary|ministers?|chairman|chairwoman|chair|leader)$/.test(then.text)) return m('NORP', 2, 'a party’s name before one of its people and a portfolio');
     // `a Labour government`, `the Labour left`: the party's adjective before what belongs to it (`Labor Government` is a name).
     if (next?.kind === 'word' && PARTY_THINGS.test(next.text)) return m('NORP', 2, 'a party’s name before what belongs to it');
     // `Conservative estimates`: an adjective of the language names the party only before its people.

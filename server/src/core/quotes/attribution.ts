@@ -52,7 +52,7 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
 /** What may follow the name of a sign-off: the end of the line, or a role after a comma or in brackets. */
 const SIGN_OFF_END = /^(?:[ \t]*(?:\n|$)|,[^\n"“”«»]{1,80}(?:\n|$)|[ \t]*\([^)\n]{1,60}\)[ \t]*(?:\n|$))/;
 
-const COMPLEMENT = /^\s+(?:that|to|how|what|why|whether|his|her|its|their|the|a|an|he|she|it|they|we|I|you|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|both)\b/i;
+const COMPLEMENT = /^\s+(?:that|if|to|how|what|why|whether|his|her|its|their|the|a|an|he|she|it|they|we|I|you|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|both)\b/i;
 
 /** `Biden: "…"` — a speaker and a colon right before the quote (headline style). */
 export function colonAttribution(text: string, q: Range, mentions: Mentions): Attribution | undefined {
