@@ -17,6 +17,34 @@ const MENU = `Home News Sport Weather Business Health Science Travel Culture Foo
 
 const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
   {
+    name: 'a listing after the prose (categories, each winner a name, a comma and a place) is the article’s; a site footer after it is not',
+    lines: [
+      'Minister announces the training awards winners',
+      prose('the awards'),
+      prose('the winners'),
+      'THE 2014 TRAINING AWARDS WINNERS',
+      'Category Winner',
+      'Lifetime Achievement Award',
+      'Berwyn Clayton, Victoria',
+      'National Leadership Award',
+      'Michelle Weaver, Queensland',
+      'Vocational Student of the Year',
+      'Rachel Dudok, Queensland',
+      'Employer of the Year',
+      'Westpac, Victoria',
+      'Large Training Provider of the Year',
+      'Chisholm Institute, Victoria',
+      'Privacy Policy',
+      'Terms of Use',
+    ],
+    expected: [15, 16],
+  },
+  {
+    name: 'three such rows are too few to make a listing of the page’s tail',
+    lines: ['Minister visits the northern regions', prose('the visit'), prose('the budget'), 'Contact Us', 'Sydney Office, Sydney', 'Melbourne Office, Melbourne', 'Perth Office, Perth', 'Privacy Policy'],
+    expected: [3, 4, 5, 6, 7],
+  },
+  {
     name: 'teaser block: everything from a "Related articles" label after the article to the end',
     lines: [
       'Minister visits the northern regions',

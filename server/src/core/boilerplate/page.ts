@@ -28,6 +28,33 @@ const NEVER_HEADLINE: ReadonlySet<LineKind> = new Set(['label', 'credit', 'copyr
  */
 const CONTENT_BEFORE_LIST = 2;
 
+/** A listing's row: a name, a comma, and a short lowercase tail (`michelle weaver, queensland`, `westpac, victoria`). */
+const ROW = /^[^,]{3,60}, [\p{Ll}][\p{Ll} .'’-]{1,30}$/u;
+/** Rows a listing needs after the article to be part of it. */
+const LISTING_ROWS = 4;
+
+/**
+ * A listing after the article's prose is content (a release's table of winners,
+ * each under its category: `Michelle Weaver,  Queensland`): four rows or more of a
+ * name and a place after a comma, none marked, make up at least a third of the lines
+ * that follow; the article then ends at the last row, and no line of the listing but one
+ * of a boilerplate kind of its own is marked. A site's footer has no such rows.
+ */
+function listingEnd(lines: readonly LineInfo[], marks: readonly (Mark | undefined)[], lastContent: number): number {
+  let rows = 0;
+  let last = -1;
+  let filled = 0;
+  for (let i = lastContent + 1; i < lines.length; i++) {
+    if (lines[i].words === 0) continue;
+    filled++;
+    if (!marks[i] && lines[i].words <= 8 && ROW.test(lines[i].label)) {
+      rows++;
+      last = i;
+    }
+  }
+  return rows >= LISTING_ROWS && rows * 3 >= filled ? last : lastContent;
+}
+
 /**
  * @param isSignature whether line `i` is only a person's name (an author's signature
  *   closing an op-ed is content, like a byline; an outlet's name in the same place is not).
@@ -74,6 +101,9 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
       break;
     }
   }
+  const listing = listingEnd(lines, marks, lastContent);
+  const listed = listing > lastContent ? { from: lastContent + 1, to: listing } : undefined;
+  lastContent = listing;
   for (let i = lastContent + 1; i < n; i++) {
     if (marks[i]) continue;
     const l = lines[i];
@@ -97,6 +127,8 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   // A menu fills in from both ends: a few rounds settle it.
   for (let round = 0; round < 3 && fillMenus(lines, marks, head, isSignature); round++) joinNavigation(lines, bare, marks, head);
   markReleaseHead(lines, marks);
+  // The listing's lines are the article's, whatever the shapes of its labels make the passes above read.
+  if (listed) for (let i = listed.from; i <= listed.to; i++) if (!lines[i].kind) marks[i] = undefined;
   return { head, lastContent, marks };
 }
 
