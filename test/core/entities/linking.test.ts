@@ -57,6 +57,11 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled(text).filter((l) => !l.startsWith('PERSON')), ['ORG:Newcastle', 'ORG:Magpies', 'ORG:Chelsea', 'ORG:Newcastle']);
   });
 
+  it('`City` alone after a town’s club `X City` is the club; `City Hall` is not', () => {
+    const text = "United beat Manchester City.\nMcManaman wasted City's best chance. However, City did fight back at City Hall.";
+    assert.deepEqual(labelled(text).filter((l) => !l.startsWith('PERSON')), ['ORG:Manchester City', "ORG:City", 'ORG:City']);
+  });
+
   it('a town with no club role or plural verb stays a town', () => {
     assert.deepEqual(labelled('Officials in London said the talks went well.'), ['PLACE:London']);
   });

@@ -25,6 +25,8 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
 
 /** A word after a name that makes the name a sports club's: `Chelsea boss`, `Magpies chairman`, `United striker`. */
 const TEAM_ROLE_AFTER = /^[ \t]+(?:boss|manager|(?:vice-)?chairman|striker|captain|coach|midfielder|defender|goalkeeper|keeper|winger|skipper|fans|supporters|squad)\b/;
+/** A word after a town's name that makes it its club's (`former Liverpool player`): said of a town only, `Big players` are no club's. */
+const TOWN_PLAYER_AFTER = /^[ \t]+(?:players?|forward|full-back|centre-back)\b/;
 /** A singular name with a plural verb, as British English writes a team: `Newcastle have fined …`. */
 const PLURAL_AGREEMENT_AFTER = /^[ \t]+(?:have|are|were)\b/;
 /**
@@ -46,7 +48,7 @@ function markTeams(text: string, mentions: Mention[]): void {
     const after = text.slice(m.end, m.end + 16);
     // A single name that is no common word with a plural verb (`Chelsea are saying`): a club, never a person.
     const plural = (m.gazKind === 'city' || (!m.gazKind && !m.lexical && !m.text.includes(' '))) && PLURAL_AGREEMENT_AFTER.test(after) && !NOT_THE_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
-    const team = TEAM_ROLE_AFTER.test(after) || plural;
+    const team = TEAM_ROLE_AFTER.test(after) || plural || (m.gazKind === 'city' && TOWN_PLAYER_AFTER.test(after));
     if (team) Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club: its role or a plural verb after it', lexical: false, guess: false, surnameOnly: false, team: true });
   }
 }

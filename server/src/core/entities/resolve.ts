@@ -42,7 +42,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const parts = personParts(ms);
   const placeForms = placeShortForms(ms);
   confirmPhrases(ms, text);
-  clubsEverywhere(ms, parts);
+  clubsEverywhere(ms, parts, text);
   ms = extendToKnownNames(ms, text);
   speakersReferredToAsIts(ms, parts, ws, uri, names, text);
   // Guesses from no evidence (an unknown capitalised word, a word only next to a verb of saying) are counted apart:
@@ -199,14 +199,18 @@ function pronounsAfter(ms: readonly DocMention[], text: string): Map<string, 'it
   return out;
 }
 
-/** A town the document names as a club (`Newcastle have fined …`) is the club wherever the document names it alone. */
-function clubsEverywhere(ms: DocMention[], parts: ReadonlyMap<string, string[]>): void {
+/** A town the document names as a club (`Newcastle have fined …`) is the club wherever the document names it alone; so is `City` after `Manchester City`. */
+function clubsEverywhere(ms: DocMention[], parts: ReadonlyMap<string, string[]>, text: string): void {
   // `Trump supporters` after `Donald Trump`: a name of a person of the document is no club.
   for (const m of ms) if (m.team && !m.text.includes(' ') && parts.has(foldName(m.text))) Object.assign(m, { label: undefined, strength: 0, team: false, reason: 'a person’s name before a group of people' });
   const clubs = new Set(ms.filter((m) => m.team).map((m) => m.text));
   if (!clubs.size) return;
+  // `Manchester City` … `City's best chance`: the club's last word alone is the club.
+  for (const c of [...clubs]) if (/ City$/.test(c)) clubs.add('City');
   for (const m of ms) {
     if (m.team || !clubs.has(m.text) || m.label === 'PERSON') continue;
+    // `the City of London`, `City Hall`: a name of its own.
+    if (m.text === 'City' && /^ (?:of\b|\p{Lu})/u.test(text.slice(m.end, m.end + 4))) continue;
     Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club elsewhere in the document', lexical: false, guess: false, canonical: undefined });
   }
 }
