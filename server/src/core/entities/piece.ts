@@ -386,6 +386,10 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   if (e.kind === 'city' && g === 0 && rest.length >= 2 && rest.length <= 3 && rest.every(nameWord) && rest[0].kind === 'word' && isGivenName(rest[0].text) && !NOT_GIVEN.has(lower(rest[0])) && !cx.personSlot && !cx.titled) {
     return [mention(u.start, u.end, u.text, 'PLACE', 2, `gazetteer: ${e.kind}`, { canonical: e.canonical, gazKind: e.kind, initial: u.initial }), ...names(rest, text, { ...cx, personSlot: true }, dropped)];
   }
+  // `at Hargo Engineering in Melbourne Melinda won …` (a full stop lost): a city, then a given name alone, is the city and a person.
+  if (e.kind === 'city' && g === 0 && rest.length === 1 && rest[0].kind === 'word' && !rest[0].caps && !isGivenName(u.text) && isGivenName(rest[0].text) && !isCommonWord(rest[0].text) && !NOT_GIVEN.has(lower(rest[0])) && !cx.titled) {
+    return [mention(u.start, u.end, u.text, 'PLACE', 2, `gazetteer: ${e.kind}`, { canonical: e.canonical, gazKind: e.kind, initial: u.initial }), mention(rest[0].start, rest[0].end, rest[0].text, 'PERSON', 1, 'a given name after a city', { initial: rest[0].initial })];
+  }
   // `Cambridge Analytica`, `Boston Dynamics`: a city that is no given name, then one unknown word, is a company.
   if (e.kind === 'city' && neighbours && g === 0 && rest.length === 1 && !isGivenName(u.text) && !looksLikeSurname(rest[0].text) && !cx.personSlot && !cx.titled && !roleAfterComma(cx.tokens, rest[0].tokEnd)) {
     const s = span(us);
