@@ -91,6 +91,14 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a person: initials and a surname', { initial: us[0].initial })];
   }
+  // `Arafura Tree Services`, `Hargo Engineering`, `Access Community Services`: a trade's head after a name, or after two words;
+  // not a line of business (`Business Services`, `Health Solutions`, `Applications and Services`, `VPN Services`).
+  // In a title-case line only a name opening it counts (`Arafura Tree Services,  Northern Territory`).
+  const trade = us.length > 1 && isHead(us[us.length - 1], TRADE_HEADS) && cx.tokens[us[us.length - 1].tokEnd]?.text !== ':' && us.every((u) => u.kind !== 'conn' && !(u.caps && isCommonWord(u.text)));
+  if (trade && ((us.length >= 3 && !cx.titleCase) || (us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text) && !isGivenName(us[0].text)))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a firm: a name and “${us[us.length - 1].text}”`, { initial: us[0].initial })];
+  }
   let dropped = false;
   while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text)) && us[us.length - 1].kind === 'word') {
     us.pop();
@@ -701,6 +709,8 @@ const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'HMCS', 'HMNZS', 'R
 
 /** Heads of companies' names that are common words too (`Social Media` is none). */
 const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital', 'labs', 'energy', 'interactive']);
+/** Heads of trading firms' names (`Arafura Tree Services`, `Hargo Engineering`): a firm when its name opens with no common word, or has three words. */
+const TRADE_HEADS = new Set(['services', 'engineering', 'solutions', 'consulting', 'logistics']);
 
 /** Lowercase nouns of what belongs to a party, after its name as an adjective (`a Labour government`). */
 const PARTY_THINGS = /^(?:government|governments|left|right|wing|administration|ranks|benches|majority|policy|policies)$/;
