@@ -520,11 +520,20 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
     const signOff = m.label === 'ORG' && /^\s*[—–-]\s*$/.test(text.slice(0, the.start));
     const masthead = the.initial && NEWSPAPER_WORDS.has(headWord(m.text)) && ((sentenceOpens(text, the.start) && (m.label === 'ORG' || REPORTS_AFTER.test(text.slice(m.end, m.end + 24)))) || signOff);
     if (!masthead && (the.initial || !afterLowercase(text, the.start))) continue;
+    // `Lily Tuck's The News From Paraguay`, `Philip Roth's The Plot Against America`: after a name's possessive, a title
+    // with its capital `The` is that person's work, no body; a newspaper the person owns keeps its name (`Murdoch's The Sun`).
+    if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, the.start - 24), the.start)) && (!NEWSPAPER_WORDS.has(headWord(m.text)) || /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2)))) {
+      Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a work’s title after its author’s possessive' });
+      continue;
+    }
     // A known or strongly marked name takes it when it is an organisation's (`The Hague` is the gazetteer's own).
     if ((m.gazKind || (m.label && m.strength === 2)) && m.label !== 'ORG') continue;
     Object.assign(m, { start: the.start, text: text.slice(the.start, m.end), label: m.label ?? 'ORG', strength: m.strength === 2 ? 2 : 1, lexical: false, guess: false, phrase: false, reason: masthead ? 'a newspaper with its capital “The” opening a sentence' : 'a name with its capital “The” inside a sentence' });
   }
 }
+
+/** A capitalised name's possessive right before: `Philip Roth's `. */
+const POSSESSIVE_BEFORE = /\p{Lu}[\p{L}.-]*['’]s[ \t]+$/u;
 
 const REPORTS_AFTER = /^(?:['’]s\s|\s+(?:has|have|is|was|had|said|says|reported|reports|revealed|reveals|published|publishes|claimed|claims|quoted|understands|obtained|learned|learnt|added)\b)/;
 
