@@ -233,14 +233,18 @@ function shareSpeakers(
 /**
  * `“The United States decision …` three paragraphs after `…,” Mr Anderson said.`: where every quote the document
  * attributes is one person's, twice or more, a paragraph that opens with a quote naming no speaker is that person's
- * (a minister's release, a profile), though a paragraph of narration came between.
+ * (a minister's release, a profile), though a paragraph of narration came between; so is a quoted sentence in the
+ * first person in the middle of a paragraph of narration (`… including Asia. "We have two executives …`).
  */
+/** A quoted sentence of six words or more spoken in the first person (`"We have two executives travelling …`). */
+const FIRST_PERSON_UTTERANCE = /^["“‘'«]?(?=\p{Lu})(?=(?:\S*\s+){5})[^]*?\b(?:I|I'm|I’m|we|We|our|Our|my|My|us)\b/u;
+
 function oneVoice(out: Span[], bare: readonly boolean[], opening: readonly boolean[], teasers: readonly boolean[], near: (speaker: NonNullable<Span['speaker']>, quote: Span) => Span['speaker']): void {
   const voices = new Set(out.filter((q) => q.speaker).map((q) => q.speaker!.canonical ?? q.speaker!.text));
   const said = out.filter((q) => q.speaker);
   if (voices.size !== 1 || said.length < 2) return;
   for (let i = 0; i < out.length; i++) {
-    if (out[i].speaker || !bare[i] || !opening[i] || teasers[i]) continue;
+    if (out[i].speaker || !bare[i] || !(opening[i] || FIRST_PERSON_UTTERANCE.test(out[i].text)) || teasers[i]) continue;
     const nearest = said.reduce((a, b) => (Math.abs(b.start - out[i].start) < Math.abs(a.start - out[i].start) ? b : a));
     out[i].speaker = near(nearest.speaker!, out[i]);
   }
