@@ -147,6 +147,11 @@ describe('quote speakers', () => {
         ['Hackett#2', 'Hackett#2'],
       ],
       [
+        'a quote a colon led in that ends its sentence is the lead-in’s; a name and its verb after it open a sentence of their own',
+        'Before riding out, former minister [[Kate Hoey|PERSON]] told crowds: "We will prevail and this law will be overturned." [[Judith Moritz|PERSON]], in [[Melton Mowbray|PLACE]], said activists were out. "It was quiet," said [[Judith Moritz|PERSON]].',
+        ['Kate Hoey#1', 'Judith Moritz#2'],
+      ],
+      [
         '`…say." X said if …` reports other words in a sentence of its own: the quote stays in the voice before it',
         'Chief executive [[Simon Hart|PERSON]] said: "There has been hunting for 700 years." "It will be a temporary break, as broadcasters say." [[Conservative|NORP]] family spokeswoman [[Theresa May|PERSON]] said if the party was in government it would act.',
         ['Simon Hart#1', 'Simon Hart#1'],

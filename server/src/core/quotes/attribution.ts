@@ -223,7 +223,12 @@ export function attributeQuote(
   mentions: Mentions,
 ): Attribution {
   const trailing = trailingAttribution(text, q.attributionFrom ?? q.end, mentions);
-  if (trailing) return trailing;
+  if (trailing) {
+    // `Kate Hoey told crowds: "We will prevail." Judith Moritz, in Melton Mowbray, said …`: a quote a colon led in and
+    // that ends its sentence is the lead-in's; the name after it opens a sentence of its own.
+    const led = /[.!?]["”’'»]$/.test(text.slice(q.end - 2, q.end)) ? colonAttribution(masked, q, mentions) : undefined;
+    return led?.kind === 'mention' ? led : trailing;
+  }
   const agent = passiveAgent(text, masked, q, sentences, mentions);
   if (agent) return agent;
   const colon = colonAttribution(masked, q, mentions);
