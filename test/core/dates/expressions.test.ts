@@ -94,7 +94,7 @@ const ROWS: Row[] = [
   { what: 'weekday beside day+month: two spans, one value', sentence: 'The 2016 forum opened on Tuesday (27 September).', expect: [['2016', '2016'], ['Tuesday', '2016-09-27'], ['27 September', '2016-09-27']] },
   { what: 'weekday and day+month written together', dateline: NOV22, sentence: 'The deal was signed on Sunday, 10 March.', expect: [['Sunday, 10 March', '2024-03-10']] },
   { what: 'regression: a day name in parentheses keeps its span without them', dateline: NOV22, sentence: 'The talks (Friday) ended without a deal.', expect: [['Friday', '2023-11-17']] },
-  { what: 'every + day name repeats weekly', dateline: NOV22, sentence: 'Every Monday the council meets.', expect: [['Monday', 'XXXX-WXX-1']] },
+  { what: 'a day name after every, a month after each year in, recur: no date', dateline: NOV22, sentence: 'Every Monday the council meets. It is held each year in November, and this year on Monday.', expect: [['this year', '2023'], ['Monday', '2023-11-20']] },
   { what: 'would marks a later date in reported speech', dateline: '14 December 2023', sentence: 'The Commission said the package would take effect on 1 January.', expect: [['1 January', '2024-01-01']] },
   { what: 'a time written after its date is one TIME span', sentence: 'Posted Thursday, 14 December 2023, 18:42 GMT', expect: [['Thursday, 14 December 2023, 18:42 GMT', '2023-12-14T18:42@TIME']] },
   { what: 'regression: a sentence opening with On is no stamp line', dateline: NOV22, sentence: 'On the night of 5 to 6 May. The elections on 20 November 2022, and the referendum in June 2022.', expect: [['5 to 6 May', '2023-05-05/2023-05-06'], ['20 November 2022', '2022-11-20'], ['June 2022', '2022-06']] },

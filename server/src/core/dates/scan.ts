@@ -223,6 +223,9 @@ function letterSpacedDates(text: string): Mention[] {
 /** `16 February· 1984`: OCR's middle dot for the comma between a month and a year (same length, so offsets hold). */
 const OCR_COMMA = /(?<=\p{L})·(?= \d)/gu;
 
+/** `each year in `, `every year in `: a month after it recurs. */
+const EVERY_YEAR_IN = /\b(?:every|each)\s+year\s+in\s+$/i;
+
 /** Everything the dates detector needs from one paragraph's text. */
 export function scanParagraph(original: string): ParagraphScan {
   const text = original.includes('·') ? original.replace(OCR_COMMA, ',') : original;
@@ -231,5 +234,7 @@ export function scanParagraph(original: string): ParagraphScan {
   if (wholeLine) mentions = mentions.filter((m) => m.kind === 'calendar' && m.date?.y !== undefined && m.date.d !== undefined);
   markPins(text, mentions);
   markContext(text, mentions);
+  // `every Sunday`, `held each year in November`: a recurrence is no point or period of the calendar.
+  mentions = mentions.filter((m) => !(m.kind === 'weekday' && m.recurring) && !(m.kind === 'calendar' && m.date?.d === undefined && m.date?.y === undefined && EVERY_YEAR_IN.test(text.slice(Math.max(0, m.start - 20), m.start))));
   return stamp ? { mentions, stamp } : { mentions };
 }
