@@ -171,7 +171,14 @@ const THE_SEASON = /\b(?:during|over|since|through|throughout|until|till|by|befo
 /** `into the new year`: the year after the story's. */
 const THE_NEW_YEAR = /\b(?:into|in|until|till|by|before|after)\s+(the\s+new\s+year)\b(?![-\u2010'’])/g;
 
+/** `Happy new year!`, `an extraordinary new year`: a wish for the year that comes (not `New Year's Eve`, `the New Year Honours`). */
+const WISHED_NEW_YEAR = /\b(?:[Hh]appy|extraordinary|great|wonderful|prosperous|healthy|successful|peaceful|good)\s+(new\s+year|New\s+Year)\b(?![-\u2010'’]|\s+(?:Eve|Day|Honours|resolutions?|celebrations?|party|parties)\b)/g;
+
 function periods(text: string, out: Mention[]): void {
+  for (const x of text.matchAll(WISHED_NEW_YEAR)) {
+    const start = x.index + x[0].length - x[1].length;
+    out.push({ start, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'year', offset: 1, source: 'the new year' });
+  }
   for (const x of text.matchAll(THE_SEASON)) {
     const start = x.index + x[0].length - x[1].length;
     out.push({ start, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'year', offset: 0, season: SEASON[x[2].toLowerCase()], source: 'season of the year' });
