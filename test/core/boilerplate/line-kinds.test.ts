@@ -207,6 +207,10 @@ const KINDS: [string, LineKind | undefined][] = [
   // Press releases: contacts, closing marks, letterheads, web addresses; and prose that merely mentions them.
   ['For further information contact: Jane Doe (06) 277 7500', 'source'],
   ['Contact: John Smith, Press Secretary', 'source'],
+  ['Media Contacts', 'source'],
+  ['Minister Macfarlane’s media contact: Kylie Barron 0408 508 673', 'source'],
+  ['Minister Porter: Mark Simkin 0447 109 062; Paul Moger 0477 760 468.', 'source'],
+  ['The minister said media contacts with the embassy had been cut for a week, as she told reporters at the airport.', undefined],
   ['Media enquiries: 02 6277 7260', 'source'],
   ['Tel: (02) 6277 7500', 'source'],
   ['- ENDS -', 'source'],

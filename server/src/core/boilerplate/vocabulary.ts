@@ -118,7 +118,7 @@ export const LETTERHEAD_TITLE = /^(?:(?:joint )?(?:media|news|press) release\b|m
  * is mostly a telephone number.
  */
 export const RELEASE_CONTACT =
-  /^(?:for (?:further|more) (?:information|details)\b|(?:further|more) (?:information|details)\s*:|contacts?\s*:|(?:media |press )?(?:enquiries|inquiries)\b|(?:media )?contact (?:officer|person)\b|-*\s*ends\s*-*\.?$)|(?:\btel(?:ephone)?|\bph(?:one)?|\bfax|\bmob(?:ile)?)\.?\s*:?\s*\(?\+?\d[\d() -]{6,}\d|\b(?:office|media|liaison|desk|switchboard|hotline|contact|enquiries|inquiries)\s*:\s*\(?\+?\d[\d() -]{6,}\d\s*$|^\+\d[\d ().-]{6,}\d$|^\(\d{2,4}\)\s?\d[\d -]{5,}\d$/iu;
+  /^(?:for (?:further|more) (?:information|details)\b|(?:further|more) (?:information|details)\s*:|contacts?\s*:|[\p{L}’'. ]{0,40}\bmedia contacts?\s*(?::|$)|(?:media |press )?(?:enquiries|inquiries)\b|(?:media )?contact (?:officer|person)\b|-*\s*ends\s*-*\.?$)|(?:\btel(?:ephone)?|\bph(?:one)?|\bfax|\bmob(?:ile)?)\.?\s*:?\s*\(?\+?\d[\d() -]{6,}\d|\b(?:office|media|liaison|desk|switchboard|hotline|contact|enquiries|inquiries)\s*:\s*\(?\+?\d[\d() -]{6,}\d\s*$|^\+\d[\d ().-]{6,}\d$|^\(\d{2,4}\)\s?\d[\d -]{5,}\d$|:\s*\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\s+\(?0\d[\d() ]{6,}\d/iu;
 
 /** A web address in a short line: a pointer to elsewhere (`… available from DFAT via the internet. http://…`). */
 export const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/iu;
