@@ -127,7 +127,7 @@ export const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/iu;
 export const TEASER_BARE = /^(?:Read also|Also read|See also|READ ALSO|ALSO READ|SEE ALSO|Read more|READ MORE)\s+\p{Lu}/u;
 
 /** Words one of which every call to action has: a cheap test before CALL_TO_ACTION. */
-export const CALL_TRIGGER = /subscri|sign up|follow|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|keep up|discover|send me|up[- ]to[- ]date|consent|submit|receive|: ?@/i;
+export const CALL_TRIGGER = /subscri|sign up|follow|connect with|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|keep up|discover|send me|up[- ]to[- ]date|consent|submit|receive|: ?@/i;
 
 /** Calls to subscribe, follow, share or download. */
 export const CALL_TO_ACTION = new RegExp(
@@ -137,6 +137,10 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`^sign up\b`,
     String.raw`\bsign up (?:here|now|today|via|for (?:our|free|the newsletter))\b`,
     String.raw`\bfollow us\b`,
+    String.raw`^follow me on\b`,
+    String.raw`^connect with (?:me|us)\b`,
+    String.raw`\b(?:want|like) to subscribe\b`,
+    String.raw`\bsubscribe (?:below|above)\b`,
     String.raw`^follow (?:live|the latest|our|all the)\b`,
     String.raw`\bfollow [\p{L}\p{N} .'’-]{1,40} on (?:twitter|x|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp|threads|google news)\b`,
     String.raw`\blike us on facebook\b`,
