@@ -195,8 +195,8 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   const run = CAPRUN_AHEAD.exec(rest);
   if (run) {
     const m = mentions.startingIn(p, p + run[0].length).find((x) => SPEAKER_LABELS.includes(x.label));
-    // `said EFF lawyer Kurt Opsahl`: an organisation's role word, then the person who holds it.
-    const role = m?.label === 'ORG' ? /^\s+(?:[\p{Ll}-]+\s+){1,2}/u.exec(text.slice(m.end, m.end + 40)) : null;
+    // `said EFF lawyer Kurt Opsahl`, `said EEF chief economist, Steve Radley`: an organisation's role word, then the person who holds it.
+    const role = m?.label === 'ORG' ? /^\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,?\s+/u.exec(text.slice(m.end, m.end + 40)) : null;
     const holder = role && mentions.startingAt(m!.end + role[0].length);
     if (holder?.label === 'PERSON') return { attribution: mentionAttribution(holder), start: holder.start, end: holder.end };
     if (m) return { attribution: mentionAttribution(m), start: m.start, end: m.end };
