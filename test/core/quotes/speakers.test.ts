@@ -53,6 +53,7 @@ describe('quote speakers', () => {
       ['`as X put it`', 'The plan (“a disaster,” as [[Smith|PERSON]] put it) failed.', ['Smith#1']],
       ['`said X’s lawyer, Y` is Y', '“We will fight this in court,” said [[Smith|PERSON]]’s lawyer, [[John Doe|PERSON]].', ['John Doe#1']],
       ['`said ORG lawyer NAME` is the person', '"Anyone should be concerned about this ruling," said [[EFF|ORG]] lawyer [[Kurt Opsahl|PERSON]].', ['Kurt Opsahl#1']],
+      ['`the X administration, which has spoken about "…"`: the name before the body’s kind and the relative pronoun speaks', 'Staff feared the [[Obama|PERSON]] administration, which has spoken about "the urgent imperatives of climate change."', ['Obama#1']],
       ['`said ORG chief economist, NAME` is the person too, the next quote theirs', '"So far the evidence suggests rates helped," said [[EEF|ORG]] chief economist, [[Steve Radley|PERSON]]. "However, the Bank should stand ready to cut rates."', ['Steve Radley#1', 'Steve Radley#1']],
       ['an organisation', '“We do not comment on rumours,” [[Acme Corp|ORG]] said in a statement.', ['Acme Corp#1']],
     ]);

@@ -279,8 +279,9 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
   }
   const voice = orgVoiceBehind(text, p, mentions);
   if (voice) return voice;
-  // `a lawsuit with ZeniMax Media, which accuses …`: the relative pronoun's antecedent speaks.
-  const rel = /,\s+(?:which|who)\s*$/.exec(text.slice(Math.max(0, p - 12), p));
+  // `a lawsuit with ZeniMax Media, which accuses …`: the relative pronoun's antecedent speaks; so does the name before a
+  // body's lowercase kind (`the Obama administration, which has spoken about …`, `Netanyahu’s Likud party, which …`).
+  const rel = /(?:\s+(?:administration|government|party|campaign|team|company|group|firm))?,\s+(?:which|who)\s*$/.exec(text.slice(Math.max(0, p - 30), p));
   const antecedent = rel && mentions.endingAt(p - rel[0].length);
   if (antecedent) return { attribution: mentionAttribution(antecedent), start: antecedent.start, end: p };
   // `the ex-Wallaby added`, `the ex-Beatle said`: a former member of a side or a band is a person, not the group named.
