@@ -112,6 +112,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   dvd cd mp3 jpeg gif png csv sql ssd ram cpu gpu wtf lol omg fyi asap diy rsvp aka eta pc dj mvp atm sim nfc rfid ip
   dns http https ssl tls 5g 4g 3g lte vat hq ufo iq lgbt lgbtq cbd os ir hdmi fps pii mep meps msp msps mla awol
   vp svp evp rss ag bce a&e r&b q&a b&b m&a p&l
+  tcp udp bgp vm vms posix php pgp gpg xdr imap sftp ntp dhcp ipv4 ipv6 cdn dos ddos tpm bios uefi
   micah reit reits mrsa gerd bmi ibs copd std stds uti hpv rsv cpr ekg ecg ssri nsaid nsaids iptv voip djia eps kpi kpis mba phd gpa ppe et
   vhs dlc ux ui ott ie ccna ccnp ccie cre ra
   gui cli ide ssh ftp smtp lan wan dsl isp ocr pos kb mb gb tb
