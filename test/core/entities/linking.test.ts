@@ -62,6 +62,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled(text).filter((l) => !l.startsWith('PERSON')), ['ORG:Manchester City', "ORG:City", 'ORG:City']);
   });
 
+  it('a club’s short name is written out in its canonical name: Man City, Man Utd, Leeds Utd', () => {
+    assert.deepEqual(canonicals('Man City 0-2 Man Utd\nLeeds Utd won, and City were poor.').filter((c) => !c.startsWith('City')), ['Man City → Manchester City', 'Man Utd → Manchester United', 'Leeds Utd → Leeds United']);
+  });
+
   it('a town with no club role or plural verb stays a town', () => {
     assert.deepEqual(labelled('Officials in London said the talks went well.'), ['PLACE:London']);
   });

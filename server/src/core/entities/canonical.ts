@@ -29,7 +29,11 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   assignOrgCanonicals(ms.filter((m) => m.label === 'ORG'), aliases, names, text);
   nationalBodies(ms);
   for (const m of ms) if (m.canonical) m.canonical = tidy(m.canonical, m.label);
+  for (const m of ms) if (m.label === 'ORG' && m.canonical && CLUB_SHORT.test(m.canonical)) m.canonical = m.canonical.replace(/^Man /, 'Manchester ').replace(/ Utd$/, ' United');
 }
+
+/** A club's short name written out (`Man City` → Manchester City, `Man Utd`, `Leeds Utd` → … United). */
+const CLUB_SHORT = /^(?:Man (?:City|United|Utd)|\p{Lu}[\p{L} ]* Utd)$/u;
 
 /**
  * `Emanuel AME Church` is `Emanuel African Methodist Episcopal Church` when the document names it so: an acronym inside
