@@ -66,6 +66,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(canonicals('Man City 0-2 Man Utd\nLeeds Utd won, and City were poor.').filter((c) => !c.startsWith('City')), ['Man City → Manchester City', 'Man Utd → Manchester United', 'Leeds Utd → Leeds United']);
   });
 
+  it('an organisation written in two casings is one name, spelt as the document does most often, the more capitals on a tie', () => {
+    assert.deepEqual(canonicals('GitHub bought npm last year. Github shares rose, and GitHub agreed. Github employees cheered.'), ['GitHub → GitHub', 'Github → GitHub', 'GitHub → GitHub', 'Github → GitHub']);
+  });
+
   it('a town with no club role or plural verb stays a town', () => {
     assert.deepEqual(labelled('Officials in London said the talks went well.'), ['PLACE:London']);
   });

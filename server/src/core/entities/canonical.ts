@@ -30,6 +30,28 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   nationalBodies(ms);
   for (const m of ms) if (m.canonical) m.canonical = tidy(m.canonical, m.label);
   for (const m of ms) if (m.label === 'ORG' && m.canonical && CLUB_SHORT.test(m.canonical)) m.canonical = m.canonical.replace(/^Man /, 'Manchester ').replace(/ Utd$/, ' United');
+  oneCasing(ms.filter((m) => m.label === 'ORG'));
+}
+
+/**
+ * `Github` and `GitHub` in one document: an organisation's name written in two casings is one name, spelt as the
+ * document spells it most often (the more capitals on a tie). Names in capitals alone (`ARM`, `Arm`) are left apart.
+ */
+function oneCasing(orgs: readonly DocMention[]): void {
+  const forms = new Map<string, Map<string, number>>();
+  for (const m of orgs) {
+    if (!m.canonical || !/\p{Ll}/u.test(m.canonical)) continue;
+    const key = m.canonical.toLowerCase();
+    const counts = forms.get(key) ?? new Map<string, number>();
+    counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+    forms.set(key, counts);
+  }
+  const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, '').length;
+  for (const m of orgs) {
+    const counts = m.canonical && forms.get(m.canonical.toLowerCase());
+    if (!counts || counts.size < 2) continue;
+    m.canonical = [...counts].sort((a, b) => b[1] - a[1] || capitals(b[0]) - capitals(a[0]))[0][0];
+  }
 }
 
 /** A club's short name written out (`Man City` → Manchester City, `Man Utd`, `Leeds Utd` → … United). */
