@@ -331,6 +331,11 @@ describe('entities: canonical names', () => {
     assert.deepEqual(labelled('Coal from the Powder River Basin is cheap. Mines in the Powder River Basin closed. The Powder River Basin lost jobs.'), ['PLACE:Powder River Basin', 'PLACE:Powder River Basin', 'PLACE:Powder River Basin']);
   });
 
+  it('common words a page capitalises again and again are no body when they end with a page’s or an event’s part', () => {
+    const text = 'Read the Full Article here. The Special Editions sold. Open the Full Article now. The Special Editions changed. See the Full Article and the Special Editions again.';
+    assert.deepEqual(labelled(text), []);
+  });
+
   it('the name words before an organisation’s head words are its short form', () => {
     assert.deepEqual(canonicals('The Samruk Kazyna Sovereign Wealth Fund grew. Qazaq Air, a Samruk Kazyna owned airline, flew.').filter((c) => c.startsWith('Samruk Kazyna →')), ['Samruk Kazyna → Samruk Kazyna Sovereign Wealth Fund']);
   });

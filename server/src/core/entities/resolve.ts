@@ -245,6 +245,9 @@ function commonSurnames(ms: DocMention[], text: string): DocMention[] {
 /** After a word, what says it is someone: a verb of saying, `, who`, an age between commas. */
 const SPEAKS_AS_PERSON = /^(?:,\s+(?:who|\d{1,3},)|\s+(?:said|says|told|asked|added|explained|testified|insisted|admitted)\b)/;
 
+/** Heads of what a page or an event is made of, which no body's name ends with (`Training Awards`, `Full Article`, `Status Bar`, `Special Editions`). */
+const NOT_A_BODY_HEAD = / (?:Awards?|Prizes?|Articles?|Bars?|Buttons?|Menus?|Pages?|Links?|Editions?|Episodes?|Chapters?|Sections?)$/;
+
 /** How often a document must capitalise the same common words mid-sentence for them to be a name. */
 const PHRASE_REPEATS = 3;
 
@@ -258,7 +261,7 @@ function confirmPhrases(ms: DocMention[], text: string): void {
   // `Apple Vision Pro`: common words right after a company's name are its product, not a name of their own.
   const products = new Set<string>();
   for (let k = 1; k < ms.length; k++) if (ms[k].phrase && ms[k - 1].label === 'ORG' && text.slice(ms[k - 1].end, ms[k].start) === ' ') products.add(ms[k].text);
-  const confirmed = [...counts].filter(([t, n]) => n >= PHRASE_REPEATS && !products.has(t)).map(([t]) => t);
+  const confirmed = [...counts].filter(([t, n]) => n >= PHRASE_REPEATS && !products.has(t) && !NOT_A_BODY_HEAD.test(t)).map(([t]) => t);
   if (!confirmed.length) return;
   // Its full form, once (`Whole Foods Market`), is the same name and its canonical.
   const fullOf = new Map<string, DocMention>();
