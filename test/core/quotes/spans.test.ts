@@ -29,6 +29,7 @@ describe('QUOTE spans', () => {
       ['a nested quote belongs to the outer one', '“There are opinions that the concept of ‘justice’ entails certain risks,” he noted.', [{ text: '“There are opinions that the concept of ‘justice’ entails certain risks,”' }]],
       ['a short quote before a verb of instruction and its speaker', '“Don’t get nervous,” instructed [[Milton Velez|PERSON]], the supervisor.', [{ text: '“Don’t get nervous,”' }]],
       ['single marks used as quote marks', '‘We have participated in the forum. A very good format,’ said [[Putin|PERSON]].', [{ text: '‘We have participated in the forum. A very good format,’' }]],
+      ['a web address in marks (an embedded player’s code) is no quote', 'Listen to the interview. "https://www.npr.org/player/embed/505592252/505592253" "We will fight on," he said.', [{ text: '"We will fight on,"' }]],
       ['words cried out are an utterance whatever their case', 'Some accounts said that [[Amri|PERSON]] screamed “Allah Akbar” during the shooting.', [{ text: '“Allah Akbar”' }]],
       ['words in title case that speak in the first person are a quote, not a title', "4 Amanda Seyfried Reveals Pressure Into Shooting Scenes At 19: 'I Wanted To Keep My Job'", [{ text: "'I Wanted To Keep My Job'" }]],
     ]);

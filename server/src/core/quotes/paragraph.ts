@@ -109,6 +109,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   const inner = text.slice(q.start + 1, q.end - 1);
   const words = countWords(inner);
   if (words === 0) return false;
+  // `"https://www.npr.org/player/embed/…"`: a web address in marks (an embedded player's code) says nothing.
+  if (/^\s*(?:https?:\/\/|www\.)\S+\s*$/i.test(inner)) return false;
   // Words put in someone's mouth by the writer are no statement (`as if to say "…"`).
   if (IMAGINED_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
   // `… Called A ‘Condescending And Arrogant’ Slam`, `… Over 'Early' and 'Unexpected' Deaths`: in a headline, a few words of
