@@ -147,17 +147,18 @@ function detectQuotes(ctx: DetectContext): Span[] {
   }
   headlineSpeakers(paragraphs, read, headlineQuotes, out);
   // A part that continues in the next paragraph takes the speaker of the part after it.
-  for (let i = continued.length - 1; i >= 0; i--) {
-    const part = out[continued[i]];
-    const next = out[continued[i] + 1];
-    if (!part.speaker && next?.speaker) part.speaker = { ...next.speaker };
-  }
   /** The mention of a quote's speaker nearest to another quote (`Tokayev` said it there, `he` here). */
   const nearestMention = (sp: NonNullable<Span['speaker']>, q: Span): Span['speaker'] => {
     const m = byStartAll.get(sp.start);
     const n = m ? linker.nearest(m, q.start, q.end) : undefined;
     return n ? { start: n.start, end: n.end, text: n.text, canonical: n.canonical } : { ...sp };
   };
+  // A paragraph of a quote that runs over several takes the speaker of its last part, named by the mention nearest to it.
+  for (let i = continued.length - 1; i >= 0; i--) {
+    const part = out[continued[i]];
+    const next = out[continued[i] + 1];
+    if (!part.speaker && next?.speaker) part.speaker = nearestMention(next.speaker, part);
+  }
   shareSpeakers(doc.text, out, bare, nearestMention);
   oneVoice(out, bare, opening, teasers, nearestMention);
   const posts = embeddedPosts(doc.text, paragraphs, entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), out);
