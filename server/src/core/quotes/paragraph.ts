@@ -233,10 +233,20 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
   return out;
 }
 
+/** `… a quote from a beloved American author, Mark Twain.`, `in the words of X.`: the name closing the sentence says the next paragraph. */
+const QUOTE_FROM = /\b(?:(?:a|one|this|the|my|favou?rite) (?:quote|quotation|line|saying) (?:from|of|by)|in the words of)\b[^.!?]*?\S(\s*[.:]\s*)$/u;
+
 /** `…, Xi said:` closing the paragraph: who speaks in the next one. */
 function leadOut(masked: string, sentences: readonly Range[], mentions: Mentions): Attribution | undefined {
   const last = sentences[sentences.length - 1];
-  if (!last || !/:\s*$/.test(masked.slice(last.start, last.end))) return undefined;
+  if (!last) return undefined;
+  // `I'm going to close with a quote from a beloved American author, Mark Twain.`: the name the quote is from, ending it.
+  const from = QUOTE_FROM.exec(masked.slice(last.start, last.end));
+  if (from) {
+    const named = mentions.endingAt(last.start + from.index + from[0].length - from[1].length);
+    if (named && (named.label === 'PERSON' || named.label === 'ORG')) return { kind: 'mention', start: named.start, end: named.end };
+  }
+  if (!/:\s*$/.test(masked.slice(last.start, last.end))) return undefined;
   const a = cueAttribution(masked, last, last, mentions);
   if (a) return a;
   const s = subjectBehind(masked, masked.replace(/\s+$/, '').length - 1, mentions);
