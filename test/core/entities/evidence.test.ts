@@ -361,6 +361,9 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a city then a given name alone (a full stop lost) is the city and a person; a city then an unknown word stays a company', text: 'While training in Melbourne Melinda won awards. The data went to Cambridge Analytica.', want: ['PLACE:Melbourne', 'PERSON:Melinda', 'ORG:Cambridge Analytica'] },
   { name: 'a trade’s head (services, engineering) after a name, or after two words, is a firm; after one common word or a computing acronym it is a line of business', text: 'Arafura Tree Services won, and Access Community Services helped. He trained at Hargo Engineering. It sells Business Services, Health Solutions and VPN Services.', want: ['ORG:Arafura Tree Services', 'ORG:Access Community Services', 'ORG:Hargo Engineering'] },
   { name: 'after a name’s possessive a title with its capital The is the author’s work; a newspaper the person owns keeps its name', text: "Lily Tuck's The News From Paraguay is a tale. The panel overlooked Philip Roth's The Plot Against America. Rupert Murdoch's The Sun said so.", want: ['PERSON:Lily Tuck', 'PLACE:Paraguay', 'PERSON:Philip Roth', 'PLACE:America', 'PERSON:Rupert Murdoch', 'ORG:The Sun'] },
+  { name: 'a company named like a relation, set off by its kind, is the company; the relation stays two peoples', text: 'One company with a plan is Anglo-American, the international mining company. Anglo-American relations improved.', want: ['ORG:Anglo-American', 'NORP:Anglo', 'NORP:American'] },
+  { name: 'a colour before a nation’s people is one people', text: 'Many White Americans and Black Britons voted. The White House agreed.', want: ['NORP:White Americans', 'NORP:Black Britons', 'ORG:White House'] },
+  { name: 'every people’s name on a language picker’s line is a language’s', text: 'English (English)\nDeutsch (German)\nThe English team won.', want: ['NORP:English'] },
 ];
 
 describe('entities: evidence', () => {

@@ -208,14 +208,14 @@ function markByKindAfter(text: string, mentions: Mention[]): void {
 
 /**
  * A language picker's item: the language's own name, then its English name in brackets
- * and nothing else on the line (`Deutsch (German)`, `简体中文 (Chinese (Simplified))`).
+ * and nothing else on the line (`Deutsch (German)`, `English (English)`, `简体中文 (Chinese (Simplified))`):
+ * every people's name on it is a language's.
  */
 const PICKER_ITEM = /^[^\s()]+(?:[ \t][^\s()]+)?[ \t]\(([A-Z][a-z]+)(?:[ \t]\([A-Z][a-z]+\))?\)$/u;
 
-function isPickerItem(text: string, m: Mention): boolean {
-  const line = text.trim();
-  const item = PICKER_ITEM.exec(line);
-  return item !== null && text.indexOf(line) + line.indexOf(item[1], line.indexOf('(')) === m.start;
+function isPickerItem(text: string): boolean {
+  const item = PICKER_ITEM.exec(text.trim());
+  return item !== null;
 }
 
 /** Words after a people's name that make it the language (`English lessons`, `Kazakh-language`). */
@@ -231,6 +231,6 @@ const LANGUAGE_VERB_BEFORE = /\b(?:in|into|speak|speaks|spoke|spoken|speaking|le
 function isLanguageUse(text: string, m: Mention): boolean {
   if (m.label !== 'NORP' || m.text.includes(' ')) return false;
   const after = text.slice(m.end, m.end + 16);
-  if (text.trim() === m.text || LANGUAGE_NOUN_AFTER.test(after) || isPickerItem(text, m)) return true;
+  if (text.trim() === m.text || LANGUAGE_NOUN_AFTER.test(after) || isPickerItem(text)) return true;
   return LANGUAGE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && /^\s*(?:[.,;:!?)]|$|and\s|or\s|by\s)/.test(after);
 }

@@ -53,6 +53,16 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   let us = units.slice();
   // `Black people marched`, `Chases Black Woman At …`: a people named by its colour, capitalised, before a person's noun.
   const race = us.findIndex((u) => u.kind === 'word' && RACE_WORDS.test(u.text) && RACE_NOUN_AFTER.test(cx.tokens[u.tokEnd]?.text ?? ''));
+  // `White Americans`, `Black Britons`: a colour before a nation's people is one people.
+  const colourOf = us.findIndex((u, k) => u.kind === 'word' && RACE_WORDS.test(u.text) && us[k + 1]?.kind === 'gaz' && us[k + 1].gaz?.label === 'NORP' && /s$/.test(us[k + 1].text) && us[k + 1].start === u.end + 1);
+  if (colourOf >= 0) {
+    const [u, p] = [us[colourOf], us[colourOf + 1]];
+    return [
+      ...(colourOf > 0 ? classifyPiece(us.slice(0, colourOf), text, cx) : []),
+      mention(u.start, p.end, text.slice(u.start, p.end), 'NORP', 2, 'a people named by its colour and its nation', { initial: u.initial }),
+      ...(colourOf + 2 < us.length ? classifyPiece(us.slice(colourOf + 2), text, cx) : []),
+    ];
+  }
   if (race >= 0) {
     const u = us[race];
     return [
@@ -845,7 +855,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `the Oscars`, `an Emmy`, `Oscar-winning`.
   if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(w) && AWARDS.has(lw.split('-')[0])) return []; // `Emmy-winning`
   if (AWARDS.has(lw) && (lw.endsWith('s') || /^(?:the|an?|his|her|their|its)$/i.test(cx.tokens[u.tok - 1]?.text ?? '') || cx.tokens[u.tokEnd]?.start === u.end || modifiesNoun(cx.tokens[u.tokEnd]))) return [];
-  const peoples = hyphenedPeoples(u);
+  const peoples = hyphenedPeoples(u, cx.tokens);
   if (peoples) return peoples;
   // `the ex-Wallaby`, `an ex-Beatle`: what a former member belonged to is a group (a side, a band), no person.
   const dash = cx.tokens[u.tok - 1];
@@ -968,7 +978,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
  * Peoples joined by a hyphen: `African-American` (a people of the United States) is one
  * NORP; `American-Sudanese` (relations) is two.
  */
-function hyphenedPeoples(u: Unit): Mention[] | undefined {
+function hyphenedPeoples(u: Unit, tokens: readonly Token[]): Mention[] | undefined {
   const parts = u.text.split('-');
   // `Indo-Chinese`, `Afro-Caribbean`: a combining form of descent and a people are one people.
   if (parts.length === 2 && COMBINING_FORMS.has(parts[0]) && gazetteer().get(nameKey(parts[1]))?.label === 'NORP') return [mention(u.start, u.end, u.text, 'NORP', 2, 'a combining form and a people', { initial: u.initial })];
@@ -977,12 +987,17 @@ function hyphenedPeoples(u: Unit): Mention[] | undefined {
   if (parts.length !== 2 || parts.some((p, k) => !/^\p{Lu}/u.test(p) || !people(p, k))) return undefined;
   // `African-American`, `African-Australian`, `French-Canadian`: a people of descent within a nation of immigrants.
   if (/^(?:American|Australian|Canadian)s?$/.test(parts[1]) && !RELATION_FORMS.has(parts[0])) return [mention(u.start, u.end, u.text, 'NORP', 2, `a people of descent within the ${parts[1].replace(/s$/, '')} nation`, { initial: u.initial })];
+  // `Anglo-American, the international mining company`: named like a relation, a company set off as one.
+  if (tokens[u.tokEnd]?.text === ',' && COMPANY_APPOSITION.test(tokens.slice(u.tokEnd, u.tokEnd + 7).map((t) => t.text).join(' '))) return [mention(u.start, u.end, u.text, 'ORG', 2, 'a company named like a relation, in apposition to its kind', { initial: u.initial })];
   const second = u.start + parts[0].length + 1;
   return [
     mention(u.start, u.start + parts[0].length, parts[0], 'NORP', 2, 'gazetteer: norp', { gazKind: 'norp', initial: u.initial }),
     mention(second, u.end, parts[1], 'NORP', 2, 'gazetteer: norp', { gazKind: 'norp', initial: false }),
   ];
 }
+
+/** `, the international mining company`, `, a British bank`: an apposition naming a kind of company. */
+const COMPANY_APPOSITION = /^,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|group|conglomerate|corporation|miner|bank|insurer|giant|retailer|carrier|manufacturer)\b/u;
 
 /** Combining forms that name a people of mixed descent (`Afro-Caribbean`, `Indo-Fijian`); `Sino-`, `Anglo-` mostly name relations. */
 const COMBINING_FORMS = new Set(['Indo', 'Afro']);
