@@ -364,6 +364,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a company named like a relation, set off by its kind, is the company; the relation stays two peoples', text: 'One company with a plan is Anglo-American, the international mining company. Anglo-American relations improved.', want: ['ORG:Anglo-American', 'NORP:Anglo', 'NORP:American'] },
   { name: 'a colour before a nation’s people is one people', text: 'Many White Americans and Black Britons voted. The White House agreed.', want: ['NORP:White Americans', 'NORP:Black Britons', 'ORG:White House'] },
   { name: 'every people’s name on a language picker’s line is a language’s', text: 'English (English)\nDeutsch (German)\nThe English team won.', want: ['NORP:English'] },
+  { name: 'a category’s label in capitals before a dash, words of the language, is no dateline place; a town in capitals is', text: 'BUSINESS  Australian Apprenticeships - Employer Award\nKABUL - The army said so.', want: ['NORP:Australian', 'PLACE:KABUL'] },
 ];
 
 describe('entities: evidence', () => {

@@ -420,6 +420,8 @@ function dateline(text: string, tokens: readonly Token[], out: Mention[]): numbe
   const end = tokens[k - 1].end;
   const surface = text.slice(start, end);
   const known = gazetteer().get(nameKey(surface));
+  // `BUSINESS  Australian Apprenticeships - Employer Award`: a category's label in capitals, words of the language, is no place.
+  if (!known && tokens.slice(0, k).every((t) => isCommonWord(t.text.toLowerCase()))) return 0;
   // `CNN —`, `AFP —`: an unknown short acronym opening the line is the agency, not a place.
   const agency = !known && k === 1 && /^\p{Lu}{2,5}$/u.test(surface);
   if (agency) out.push(mention(start, end, surface, 'ORG', 2, 'agency opening a dateline', { acronym: true }));
