@@ -34,6 +34,9 @@ export const KIND_REASONS: Record<LineKind, string> = {
 /** Kinds that belong to the page's navigation: a neighbouring bare label joins them (not a shopping list's price: the product's name above it is the article's). */
 export const NAV_KINDS: ReadonlySet<LineKind> = new Set(['label', 'teaser', 'call', 'rating', 'ad', 'notice']);
 
+/** A web server's error printed into the page: `Warning: session_start(): … in /home/…/class-thelib.php on line 145`. */
+const SERVER_ERROR = /^(?:PHP )?(?:Warning|Notice|Fatal error|Deprecated|Parse error|Strict Standards|Catchable fatal error):\s+(?:\w+\(\)|Unknown:).*(?:\bon line \d+|\(\S+\)|session)/;
+
 export interface LineInfo {
   /** `paragraphKey` of the line (undefined when too short to count as a repeat). */
   key: string | undefined;
@@ -192,6 +195,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   const lower = t.toLowerCase();
   if (words <= 60 && ((/cookie|javascript|disclaimer/.test(lower) && SITE_NOTICE.test(t)) || (/browser|chrome|firefox|safari/.test(lower) && BROWSER_NOTICE.test(t)))) return 'notice';
   if (words <= 120 && DISCLOSURE_TRIGGERS.some((w) => lower.includes(w)) && SITE_DISCLOSURE.test(t)) return 'notice';
+  if (SERVER_ERROR.test(t)) return 'notice';
   if (words <= 30 && /notify|akismet|comment|repl|response|thoughts|hear what|published|save my/.test(lower) && COMMENT_WIDGET.test(t)) return 'label';
   if (words <= 60 && CALL_TRIGGER.test(t) && (CALL_TO_ACTION.test(t) || listsSocialNetworks(t))) return 'call';
   // `$4.00 from AmazonSHOP`: a product's price and the shop's button.
