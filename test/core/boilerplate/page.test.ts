@@ -17,6 +17,18 @@ const MENU = `Home News Sport Weather Business Health Science Travel Culture Foo
 
 const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
   {
+    name: 'a news agency’s caption ends with the picture’s weekday and date; prose that ends with a date is no caption',
+    lines: [
+      'Student debt relief draws 8M applications',
+      prose('the relief'),
+      'President Joe Biden speaks about the student debt relief portal in the South Court Auditorium in Washington, Monday, Oct. 17, 2022.',
+      prose('the portal'),
+      'The portal opened to the public for the first time on Monday, Oct. 17, 2022.',
+      prose('the budget'),
+    ],
+    expected: [2],
+  },
+  {
     name: 'a listing after the prose (categories, each winner a name, a comma and a place) is the article’s; a site footer after it is not',
     lines: [
       'Minister announces the training awards winners',

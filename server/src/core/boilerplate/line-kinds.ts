@@ -82,7 +82,12 @@ export interface LineInfo {
   creditOnly: boolean;
   /** A post embedded in the story: its text before its short links, or its author's sign-off (`— Name (@handle) Month D, YYYY`). */
   post: boolean;
+  /** Ends as a news agency's caption does, with the picture's weekday and date (`…, Monday, Oct. 17, 2022.`). */
+  agencyCaption: boolean;
 }
+
+/** The end of a news agency's caption: `, Monday, Oct. 17, 2022.` */
+const AGENCY_CAPTION_DATE = /, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\.?$/u;
 
 /** Lines longer than this (in characters) are never labels, stamps or widgets. */
 const SHORT_LINE = 100;
@@ -120,6 +125,7 @@ export function classifyLine(text: string): LineInfo {
     byline: short && words <= 15 && (/^by\s+\p{Lu}/iu.test(t) || FULL_DATE.test(t)),
     creditOnly: short && words <= 10 && CREDIT_ONLY.test(t),
     post: postSignOff(t) !== undefined || isPostText(t),
+    agencyCaption: words <= 60 && AGENCY_CAPTION_DATE.test(t),
   };
   if (quoted) return info;
   info.opener = LIST_OPENERS.has(label) || (SITE_LIST_OPENER.test(label) && words <= 6) || /^(?:more|latest|must read)(?: [\p{L}&-]+){0,2} (?:news|stories|headlines|videos)$/u.test(label);

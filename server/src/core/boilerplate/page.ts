@@ -263,6 +263,12 @@ function markCaptions(lines: readonly LineInfo[], marks: (Mark | undefined)[], h
     if (!prose(near(i, -1)) || !prose(near(i, 1)) || SENTENCE_OPENER.test(l.firstWord)) continue;
     marks[i] = { reason: 'photo caption: a line with no full stop between paragraphs', nav: false };
   }
+  // `President Joe Biden speaks about … in Washington, Monday, Oct. 17, 2022.`: a news agency's caption ends with the
+  // picture's weekday and date.
+  for (let i = head + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (!marks[i] && l.words >= CREDITED_CAPTION_WORDS.min + 5 && l.agencyCaption) marks[i] = { reason: 'photo caption: it ends with the picture’s weekday and date', nav: false };
+  }
 }
 
 /** A line after a caption label (`Photo`) or a sentence over a credit line is a picture's caption, never the headline. */
