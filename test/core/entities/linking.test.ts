@@ -70,6 +70,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(canonicals('GitHub bought npm last year. Github shares rose, and GitHub agreed. Github employees cheered.'), ['GitHub → GitHub', 'Github → GitHub', 'GitHub → GitHub', 'Github → GitHub']);
   });
 
+  it('a brand that a document also names as a partnership with its form stands for the partnership, whatever other names it opens', () => {
+    assert.deepEqual(canonicals('Bloomberg reported the deal on Monday. Bloomberg Government agreed.\n©2016 Bloomberg L.P. All Rights Reserved'), ['Bloomberg → Bloomberg L.P.', 'Bloomberg Government → Bloomberg Government', 'Bloomberg L.P. → Bloomberg L.P.']);
+  });
+
   it('a town with no club role or plural verb stays a town', () => {
     assert.deepEqual(labelled('Officials in London said the talks went well.'), ['PLACE:London']);
   });

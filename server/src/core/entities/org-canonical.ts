@@ -15,6 +15,9 @@ import type { DocMention } from './resolve';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
 import { SITE_NAME } from './tokenize';
 
+/** A name then a partnership's form (`Bloomberg L.P.`, `Carlyle Group LP`). */
+const PARTNERSHIP_END = /^(.+?),? (?:L\.P\.|LP|LLP|L\.L\.P\.)$/;
+
 const TABLE_NAMES = new Map(KNOWN_ORG_NAMES.map((n) => [variantKey(n), n]));
 
 export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readonly [DocMention, DocMention][], names: WorkspaceNames, text: string): void {
@@ -59,9 +62,20 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
   const joined = new Map([...positions.keys()].map((t) => [t.replace(/\s+/g, '').toLowerCase(), longCanon.get(t) ?? t]));
   // `the Forward’s editor`: a publication the document names by one word after `the` is `The …` wherever it names it.
   const publications = new Set(orgs.filter((m) => m.canonical === `The ${m.text}` && !m.text.includes(' ')).map((m) => m.text));
+  // `©2016 Bloomberg L.P.`: a partnership's name with its form is what its name alone stands for in the document.
+  const partnerships = new Map<string, string>();
+  for (const t of positions.keys()) {
+    const x = PARTNERSHIP_END.exec(t);
+    if (x && /\p{L}/u.test(x[1])) partnerships.set(x[1], longCanon.get(t) ?? t);
+  }
   for (const m of orgs) {
     if (publications.has(m.text)) {
       m.canonical = `The ${m.text}`;
+      continue;
+    }
+    const partnership = partnerships.get(m.text);
+    if (partnership) {
+      m.canonical = partnership;
       continue;
     }
     const long = longCanon.get(m.text);
