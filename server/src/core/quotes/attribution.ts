@@ -166,10 +166,19 @@ const NOUN_VERB_BEFORE = /\s(?:(?:states|claims|notes|comments|tweets|posts)\s*[
 
 /** `Emery states, “…”`, `what Apple calls “…”`: the subject of such a verb right before the quote. */
 export function nounVerbAttribution(masked: string, q: Range, mentions: Mentions, text: string): Attribution | undefined {
+  // `The tweet from Vulture magazine reads, “…”`: the author of the message that reads.
+  const reads = MESSAGE_READS.exec(masked.slice(Math.max(0, q.start - 120), q.start));
+  if (reads) {
+    const author = mentions.startingAt(q.start - reads[0].length + reads[1].length);
+    if (author && (author.label === 'PERSON' || author.label === 'ORG')) return { kind: 'mention', start: author.start, end: author.end };
+  }
   const from = Math.max(0, q.start - 24);
   const nounVerb = NOUN_VERB_BEFORE.exec(masked.slice(from, q.start));
   return (nounVerb && subjectBehind(masked, from + nounVerb.index + 1, mentions))?.attribution ?? quotedPredicate(text, q, mentions);
 }
+
+/** `The tweet from X (magazine) reads, `: a message, its author, and the verb that gives its words. */
+const MESSAGE_READS = /\b((?:tweet|post|statement|message|letter|note|e-?mail|caption|sign|banner)\s+(?:from|by)\s+)(?=\p{Lu})[^,.;:!?"“”]{1,60}?\s+(?:reads|read|said|says|stated|states)\s*[,:]?\s*$/u;
 
 /** A quote opening on a finite verb in small letters: `deeply regrets`, `has never taken`, `was embarrassed`. */
 const PREDICATE_OPENING = /^["“”'‘](?:[a-z]+ly\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|does|did|[a-z]{3,}(?:es|ed|s))\b/;
