@@ -52,6 +52,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   numberedRoads(text, kept);
   if (text.includes(': ')) lineUps(text, kept);
   if (text.includes(' City')) cityClubs(text, kept);
+  if (text.includes(',')) nameThenPlace(text, kept);
   numberedStations(text, kept);
   numberedChannels(text, kept);
   if (text.includes('+')) plusServices(text, kept);
@@ -207,6 +208,28 @@ function lineUps(text: string, ms: Mention[]): void {
     for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < n.end && n.start < ms[k].end) ms.splice(k, 1);
     replaceInside(ms, mention(n.start, n.end, n.text, 'PERSON', 2, 'a player in a line-up'));
   }
+}
+
+/** A line of a name, a comma and a known place only: `Westpac,   Victoria`, `Just Better Care Canberra,  ACT`. */
+const NAME_COMMA_PLACE = /^([ \t]*)((?:\p{Lu}[\p{L}'’.&-]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}'’.&-]*|\d+|of|and|for|the|in)){0,5}),[ \t]+\S[^,\n]*?[ \t]*$/u;
+
+/**
+ * A listing's row (winners by state, offices by town): a name, a comma and a known place, nothing else, is the name of
+ * someone or something from there: a person when it opens with a given name, else an organisation (`Westpac`,
+ * `Train 2 Learn`, `Just Better Care Canberra`). A place before the comma (`Paris, France`) stays a place.
+ */
+function nameThenPlace(text: string, ms: Mention[]): void {
+  const x = NAME_COMMA_PLACE.exec(text);
+  if (!x) return;
+  const start = x[1].length;
+  const end = start + x[2].length;
+  const place = ms.find((m) => m.start > end && m.label === 'PLACE' && text.slice(m.end).trim() === '');
+  if (!place || text.slice(end, place.start).replace(/[, \t]/g, '') !== '') return;
+  const inside = ms.filter((m) => m.start >= start && m.end <= end);
+  if (inside.some((m) => m.start === start && m.end === end && m.label) || inside.some((m) => m.label === 'PLACE' && m.start === start)) return;
+  const words = x[2].split(/[ \t]+/);
+  const person = words.length >= 2 && words.length <= 3 && isGivenName(words[0]) && !isCommonWord(words[words.length - 1]);
+  replaceInside(ms, mention(start, end, x[2], person ? 'PERSON' : 'ORG', 1, 'a name before a comma and its place, alone on a line', { guess: !person }));
 }
 
 /** A town's name (or `Man`, Manchester's short form) then `City`, ending the name: a football club. */
