@@ -368,6 +368,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a leading initial keeps its full stop inside the name, before another initial or a name word', text: 'The book by J. K. Rowling sold well, and T. Boone Pickens bought shares, as did George W. Bush. Photos by H. Armstrong Roberts.', want: ['PERSON:J. K. Rowling', 'PERSON:T. Boone Pickens', 'PERSON:George W. Bush', 'PERSON:H. Armstrong Roberts'] },
   { name: 'a state’s code ending a line after a comma is the state where the document names two of its federation’s states in full; elsewhere it stays a word', text: 'Winners came from Queensland and Victoria.\n Sally Moylan,   ACT \nHe read the Act, and the ACT agreed.', want: ['PLACE:Queensland', 'PLACE:Victoria', 'PERSON:Sally Moylan', 'PLACE:ACT'] },
   { name: 'a line of a name, a comma and a known place only is someone or something from there; a place before the comma stays a place', text: ' Westpac,   Victoria \n Train 2 Learn,   Victoria \nParis, France', want: ['ORG:Westpac', 'PLACE:Victoria', 'ORG:Train 2 Learn', 'PLACE:Victoria', 'PLACE:Paris', 'PLACE:France'] },
+  { name: 'after a role, a given name and a building’s word are a person; a role opening the sentence is no part of the name; a venue stays a place', text: 'BBC correspondent Simon Hall spoke. Reporter Jane Castle said so. They met near Windsor Castle.', want: ['ORG:BBC', 'PERSON:Simon Hall', 'PERSON:Jane Castle', 'PLACE:Windsor Castle'] },
 ];
 
 describe('entities: evidence', () => {

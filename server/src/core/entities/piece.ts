@@ -78,6 +78,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.length > 1 && us[0].initial && us[0].kind === 'word' && CALL_VERBS.has(us[0].text)) return classifyPiece(us.slice(1), text, cx);
   // `Retired Army Maj. …`, `Former Navy officers`: a person's state opening a sentence is no part of the body after it.
   if (us.length > 1 && us[0].initial && us[0].kind === 'word' && FORMER_STATES.test(us[0].text)) return classifyPiece(us.slice(1), text, cx);
+  // `Reporter Jane Castle said`: a role noun opening a sentence, before a given name, is no part of the name after it.
+  if (us.length >= 3 && us[0].initial && us[0].kind === 'word' && ROLE_NOUNS.has(lower(us[0])) && us[1].kind === 'word' && isGivenName(us[1].text) && !isCommonWord(us[1].text)) return classifyPiece(us.slice(1), text, { ...cx, personSlot: true });
   // `Major League Baseball`, `Major League Soccer`: a league named with its sport after it is a body, however common its words.
   if (us.length >= 3 && us.every((u) => u.kind === 'word' && !u.caps) && us[us.length - 2].text === 'League' && SPORTS.test(us[us.length - 1].text)) {
     const s = span(us);
@@ -108,6 +110,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (trade && ((us.length >= 3 && !cx.titleCase) || (us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text) && !isGivenName(us[0].text)))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a firm: a name and “${us[us.length - 1].text}”`, { initial: us[0].initial })];
+  }
+  // `BBC correspondent Simon Hall`, `Reporter Jane Castle`: after a role, a given name and a building's word are a person.
+  if (us.length === 2 && us[0].kind === 'word' && us[1].kind === 'word' && !us[1].caps && isGivenName(us[0].text) && !isCommonWord(us[0].text) && (isHead(us[1], DROP_HEADS) || isHead(us[1], VENUE_HEADS)) && (cx.titled || cx.personSlot || roleBefore(cx.tokens, us[0].tok))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a given name and a surname after a role', { initial: us[0].initial })];
   }
   let dropped = false;
   while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text)) && us[us.length - 1].kind === 'word') {
