@@ -226,16 +226,30 @@ const HOLIDAY_BEFORE = /\b(?:on|at|over|before|after|since|until|till|by|during|
 /** A noun right after a holiday, which it then modifies: `Christmas shopping`, `Thanksgiving dinner`. */
 const HOLIDAY_MODIFIES = /^\s+(?!(?:and|or|but|as|when|while|to|in|on|at|with|for|from|of|by|is|was|were|are|will|would|has|had|this|last|next|that|the|a|an|day|eve|weekend|morning|evening|night|period)\b)\p{Ll}/u;
 
+/** What may follow a holiday used as a noun: the end of a clause or a word that is no noun it modifies. */
+const HOLIDAY_ENDS = /^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:and|or|but|as|when|while|to|in|on|at|with|for|from|of|by|is|was|were|are|will|would|has|had|a|an|the|this|last|next|period|weekend|holidays?|season|break)\b)/;
+
 /** `Christmas`, `Christmas Eve 2004`, `Thanksgiving`: holidays, with the day of the year they fall on. */
 function holidays(text: string, out: Mention[]): void {
   for (const x of text.matchAll(HOLIDAY)) {
     const key = x[1].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace('st. ', 'st ');
     const y = x[2] ? +x[2] : undefined;
     // As a time (`over Christmas`, `on Christmas Day`, `Easter 2005`), not a noun's modifier (`Christmas shopping`).
-    const timed = y !== undefined || HOLIDAY_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index));
-    if (!timed || HOLIDAY_MODIFIES.test(text.slice(x.index + x[0].length, x.index + x[0].length + 16))) continue;
+    const after = text.slice(x.index + x[0].length, x.index + x[0].length + 16);
+    // `Pre-Christmas Golf Game`: a time's prefix makes it the time, whatever follows.
+    const prefixed = /\b(?:pre|post)-$/i.test(text.slice(Math.max(0, x.index - 5), x.index));
+    // … and a holiday standing as a noun, nothing after it that it names (`endured their worst Christmas`, `Merry Christmas`).
+    // (Not alone on its line, a menu's section: `IndyBest / Christmas / Sports & Fitness`.)
+    const alone = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, x.index - 4), x.index)) && /^[ \t]*(?:\n|$)/.test(after);
+    const noun = !alone && HOLIDAY_ENDS.test(after);
+    const timed = y !== undefined || prefixed || noun || HOLIDAY_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index));
+    // `Christmas Island`, `Christmas Decoration Law`: a capitalised word after it makes it part of another name.
+    if (!timed || (!prefixed && (HOLIDAY_MODIFIES.test(after) || /^ \p{Lu}/u.test(after)))) continue;
     const fixed = FIXED_HOLIDAYS[key];
-    const base = { start: x.index, end: x.index + x[0].length, label: 'DATE' as const, kind: 'calendar' as const, source: 'holiday' };
+    // `the Christmas period`, `the Christmas weekend`: the article and the word of time belong to the span.
+    const period = !x[2] ? /^ (?:period|weekend|holidays?|season|break)\b/.exec(after) : null;
+    const the = period ? /\bthe $/i.exec(text.slice(Math.max(0, x.index - 4), x.index)) : null;
+    const base = { start: x.index - (the ? 4 : 0), end: x.index + x[0].length + (period ? period[0].length : 0), label: 'DATE' as const, kind: 'calendar' as const, source: 'holiday' };
     if (fixed) out.push({ ...base, date: { y, m: fixed[0], d: fixed[1] } });
     else out.push({ ...base, date: { y, m: MOVING_HOLIDAYS[key] === 'thanksgiving' ? 11 : 4 }, holiday: MOVING_HOLIDAYS[key] });
   }
