@@ -174,7 +174,14 @@ const THE_NEW_YEAR = /\b(?:into|in|until|till|by|before|after)\s+(the\s+new\s+ye
 /** `Happy new year!`, `an extraordinary new year`: a wish for the year that comes (not `New Year's Eve`, `the New Year Honours`). */
 const WISHED_NEW_YEAR = /\b(?:[Hh]appy|extraordinary|great|wonderful|prosperous|healthy|successful|peaceful|good)\s+(new\s+year|New\s+Year)\b(?![-\u2010'’]|\s+(?:Eve|Day|Honours|resolutions?|celebrations?|party|parties)\b)/g;
 
+/** `to keep us cozy for fall.`, `Products For Fall`: a season named bare after `for`, `until` or `by`, ending its clause (`in winter` is habitual). */
+const BARE_SEASON = /\b(?:for|until|till|by)\s+(spring|summer|autumn|fall|winter)(?=\s*(?:[.,;:!?]|$))/gim;
+
 function periods(text: string, out: Mention[]): void {
+  for (const x of text.matchAll(BARE_SEASON)) {
+    const start = x.index + x[0].length - x[1].length;
+    out.push({ start, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'year', offset: 0, season: SEASON[x[1].toLowerCase()], source: 'season of the year' });
+  }
   for (const x of text.matchAll(WISHED_NEW_YEAR)) {
     const start = x.index + x[0].length - x[1].length;
     out.push({ start, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'year', offset: 1, source: 'the new year' });
