@@ -178,6 +178,8 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 15 && POSTAL_ADDRESS.test(t)) return 'source';
   if (AD_MARKER.test(t)) return 'ad';
   if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
+  // A video player's notice for screen readers: `This is a modal window. This modal can be closed by pressing the Escape key …`.
+  if (words <= 30 && /^this is a modal window\b/i.test(t)) return 'label';
   if (LETTER_SPACED.test(t) || (words <= 15 && (LETTERHEAD.test(t) || LETTERHEAD_TAIL.test(t))) || (words <= 15 && LETTERHEAD_TITLE.test(t))) return 'label';
   // An embedded post's text ends with its short links (`… Open borders. https://t.co/8lh… pic.twitter.com/OZX…`): the post is the story's.
   if (words <= 30 && WEB_ADDRESS.test(t) && !isPostText(t)) return 'source';
