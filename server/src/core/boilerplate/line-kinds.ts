@@ -125,7 +125,7 @@ export function classifyLine(text: string): LineInfo {
     byline: short && words <= 15 && (/^by\s+\p{Lu}/iu.test(t) || FULL_DATE.test(t)),
     creditOnly: short && words <= 10 && CREDIT_ONLY.test(t),
     post: postSignOff(t) !== undefined || isPostText(t),
-    agencyCaption: words <= 60 && AGENCY_CAPTION_DATE.test(t),
+    agencyCaption: words <= 60 && /\d\.?$/.test(t) && AGENCY_CAPTION_DATE.test(t),
   };
   if (quoted) return info;
   info.opener = LIST_OPENERS.has(label) || (SITE_LIST_OPENER.test(label) && words <= 6) || /^(?:more|latest|must read)(?: [\p{L}&-]+){0,2} (?:news|stories|headlines|videos)$/u.test(label);

@@ -35,9 +35,9 @@ export function stateOf(code: string): { federation: string; name: string }[] {
 
 /** The federation a state's full name belongs to (`Queensland` → AU), if any. */
 export function federationOfState(name: string): string | undefined {
-  for (const [federation, codes] of Object.entries(CODES)) if (Object.values(codes).includes(name)) return federation;
-  return undefined;
+  return (FEDERATION_OF_STATE ??= new Map(Object.entries(CODES).flatMap(([federation, codes]) => Object.values(codes).map((n) => [n, federation] as const)))).get(name);
 }
+let FEDERATION_OF_STATE: Map<string, string> | undefined;
 
 /** Codes that spell no word and stand for no body, read as their state with no other evidence (`NSW Records …`). */
 export const STATE_ONLY_CODES: ReadonlySet<string> = new Set(['NSW', 'QLD']);
