@@ -175,22 +175,15 @@ const THE_NEW_YEAR = /\b(?:into|in|until|till|by|before|after)\s+(the\s+new\s+ye
 const WISHED_NEW_YEAR = /\b(?:[Hh]appy|extraordinary|great|wonderful|prosperous|healthy|successful|peaceful|good)\s+(new\s+year|New\s+Year)\b(?![-\u2010'’]|\s+(?:Eve|Day|Honours|resolutions?|celebrations?|party|parties)\b)/g;
 
 /** `to keep us cozy for fall.`, `Products For Fall`: a season named bare after `for`, `until` or `by`, ending its clause (`in winter` is habitual). */
-const BARE_SEASON = /\b(?:for|until|till|by)\s+(spring|summer|autumn|fall|winter)(?=\s*(?:[.,;:!?]|$))/gim;
+const BARE_SEASON = /\b(?:for|until|till|by)\s+((spring|summer|autumn|fall|winter))(?=\s*(?:[.,;:!?]|$))/gim;
 
 function periods(text: string, out: Mention[]): void {
-  for (const x of text.matchAll(BARE_SEASON)) {
-    const start = x.index + x[0].length - x[1].length;
-    out.push({ start, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'year', offset: 0, season: SEASON[x[1].toLowerCase()], source: 'season of the year' });
-  }
-  for (const x of text.matchAll(WISHED_NEW_YEAR)) {
-    const start = x.index + x[0].length - x[1].length;
-    out.push({ start, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'year', offset: 1, source: 'the new year' });
-  }
-  for (const x of text.matchAll(THE_SEASON)) {
+  // Group 1 is the span, group 2 the season's word.
+  for (const x of [...text.matchAll(BARE_SEASON), ...text.matchAll(THE_SEASON)]) {
     const start = x.index + x[0].length - x[1].length;
     out.push({ start, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'year', offset: 0, season: SEASON[x[2].toLowerCase()], source: 'season of the year' });
   }
-  for (const x of text.matchAll(THE_NEW_YEAR)) {
+  for (const x of [...text.matchAll(WISHED_NEW_YEAR), ...text.matchAll(THE_NEW_YEAR)]) {
     const start = x.index + x[0].length - x[1].length;
     out.push({ start, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'year', offset: 1, source: 'the new year' });
   }

@@ -47,11 +47,10 @@ function oneCasing(orgs: readonly DocMention[]): void {
     forms.set(key, counts);
   }
   const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, '').length;
-  for (const m of orgs) {
-    const counts = m.canonical && forms.get(m.canonical.toLowerCase());
-    if (!counts || counts.size < 2) continue;
-    m.canonical = [...counts].sort((a, b) => b[1] - a[1] || capitals(b[0]) - capitals(a[0]))[0][0];
-  }
+  const spelling = new Map<string, string>();
+  for (const [key, counts] of forms) if (counts.size > 1) spelling.set(key, [...counts].sort((a, b) => b[1] - a[1] || capitals(b[0]) - capitals(a[0]))[0][0]);
+  if (!spelling.size) return;
+  for (const m of orgs) m.canonical = (m.canonical && spelling.get(m.canonical.toLowerCase())) || m.canonical;
 }
 
 /** A club's short name written out (`Man City` → Manchester City, `Man Utd`, `Leeds Utd` → … United). */

@@ -99,8 +99,9 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // `Donald J. Trump`: a middle initial keeps its full stop inside the name.
       // `J. K. Rowling`, `M. Night Shyamalan`: a leading initial too, before another initial or a name word (`I.` is a numeral;
       // `A.` only before a word that is no common one: `A. Lindt`, not `A. New` …).
-      const leading = !cur.length && t.text !== 'I' && tokens[end + 1] && (t.text !== 'A' || !isCommonWord(tokens[end + 1].text.toLowerCase())) && (/^\p{Lu}$/u.test(tokens[end + 1].text) || isNameWord(tokens[end + 1]));
-      if (!title && !g && /^\p{Lu}$/u.test(t.text) && (cur.length || leading) && tokens[end]?.text === '.' && tokens[end].start === t.end && tokens[end + 1] && (isNameWord(tokens[end + 1]) || /^\p{Lu}$/u.test(tokens[end + 1].text))) end++;
+      const name = tokens[end + 1] && (isNameWord(tokens[end + 1]) || /^\p{Lu}$/u.test(tokens[end + 1].text));
+      const leading = name && t.text !== 'I' && (t.text !== 'A' || !isCommonWord(tokens[end + 1].text.toLowerCase()));
+      if (!title && !g && /^\p{Lu}$/u.test(t.text) && name && (cur.length || leading) && tokens[end]?.text === '.' && tokens[end].start === t.end) end++;
       // `J. David Cox Sr.`: a generational suffix keeps its full stop.
       else if (!title && !g && /^[JS]r$/.test(t.text) && cur.length && tokens[end]?.text === '.' && tokens[end].start === t.end) end++;
       const last = tokens[end - 1];
