@@ -145,7 +145,7 @@ export function cueAttribution(
 }
 
 /** The first thing in the sentence that reads as a subject: a name, pronoun or role followed by a verb. */
-export function sentenceSubject(masked: string, sentence: Range, mentions: Mentions): Subject | undefined {
+export function sentenceSubject(masked: string, sentence: Range, mentions: Mentions, apposition = false): Subject | undefined {
   const starts = new Set<number>();
   for (const m of mentions.startingIn(sentence.start, sentence.end)) starts.add(m.start);
   const words = /\b(?:he|she|the)\b/gi;
@@ -153,7 +153,11 @@ export function sentenceSubject(masked: string, sentence: Range, mentions: Menti
   for (let m = words.exec(part); m; m = words.exec(part)) starts.add(sentence.start + m.index);
   for (const p of [...starts].sort((a, b) => a - b)) {
     const s = subjectAhead(masked, p, mentions);
-    if (s && s.end <= sentence.end && VERBISH.test(masked.slice(s.end, s.end + 60))) return s;
+    if (!s || s.end > sentence.end) continue;
+    // `One fiction judge, Stewart O'Nan, carried …`: with `apposition`, a name set off by commas before the verb.
+    const after = masked.slice(s.end, s.end + 60);
+    const setOff = apposition && after.startsWith(',') && /,\s*$/.test(masked.slice(Math.max(sentence.start, s.start - 3), s.start));
+    if (VERBISH.test(setOff ? after.slice(1) : after)) return s;
   }
   return undefined;
 }
@@ -246,7 +250,7 @@ export function attributeQuote(
   const sentence = sentences[at] ?? { start: 0, end: text.length };
   // `De Miranda evokes neon in his introduction: “…”`: a lead-in ending in a colon quotes its subject.
   if (/:\s*$/.test(masked.slice(Math.max(sentence.start, q.start - 8), q.start))) {
-    const subject = sentenceSubject(masked, { start: sentence.start, end: q.start }, mentions);
+    const subject = sentenceSubject(masked, { start: sentence.start, end: q.start }, mentions, true);
     if (subject && subject.attribution.kind !== 'unknown') return subject.attribution;
   }
   if (colon) return colon;
