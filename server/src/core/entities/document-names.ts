@@ -133,15 +133,17 @@ export function stateCodes(ms: DocMention[], text: string, candidates: readonly 
   }
   // `Sally Moylan,   ACT` in a list of winners by state: a code ending a line after a comma, in a document naming two
   // states of its federation or more in full (`Queensland`, `Victoria`).
-  const named = new Map<string, Set<string>>();
-  for (const m of ms) {
-    const f = m.label === 'PLACE' ? federationOfState(m.text) : undefined;
-    if (f) named.set(f, (named.get(f) ?? new Set()).add(m.text));
-  }
-  for (const c of candidates) {
-    if (c.kind !== 'after-comma' || found.has(c.start) || !/^[ \t]*(?:\n|$)/.test(text.slice(c.end, c.end + 8))) continue;
-    const st = stateOf(text.slice(c.start, c.end)).find((x) => (named.get(x.federation)?.size ?? 0) >= 2);
-    if (st) found.set(c.start, { end: c.end, name: st.name });
+  const lineEnds = candidates.filter((c) => c.kind === 'after-comma' && !found.has(c.start) && /^[ \t]*(?:\n|$)/.test(text.slice(c.end, c.end + 8)));
+  if (lineEnds.length) {
+    const named = new Map<string, Set<string>>();
+    for (const m of ms) {
+      const f = m.label === 'PLACE' ? federationOfState(m.text) : undefined;
+      if (f) named.set(f, (named.get(f) ?? new Set()).add(m.text));
+    }
+    for (const c of lineEnds) {
+      const st = stateOf(text.slice(c.start, c.end)).find((x) => (named.get(x.federation)?.size ?? 0) >= 2);
+      if (st) found.set(c.start, { end: c.end, name: st.name });
+    }
   }
   // `Without Calif. & N.Y.`: an abbreviation that spells nothing else is its state anywhere.
   for (const c of candidates) {

@@ -52,7 +52,8 @@ export function analyseParagraph(text: string): ParagraphEntities {
   numberedRoads(text, kept);
   if (text.includes(': ')) lineUps(text, kept);
   if (text.includes(' City')) cityClubs(text, kept);
-  if (text.includes(',')) nameThenPlace(text, kept);
+  // A listing's row is a short line: prose paragraphs are not read for it.
+  if (text.length <= ROW_LENGTH && text.includes(',')) nameThenPlace(text, kept);
   numberedStations(text, kept);
   numberedChannels(text, kept);
   if (text.includes('+')) plusServices(text, kept);
@@ -209,6 +210,9 @@ function lineUps(text: string, ms: Mention[]): void {
     replaceInside(ms, mention(n.start, n.end, n.text, 'PERSON', 2, 'a player in a line-up'));
   }
 }
+
+/** Characters a listing's row may have. */
+const ROW_LENGTH = 120;
 
 /** A line of a name, a comma and a known place only: `Westpac,   Victoria`, `Just Better Care Canberra,  ACT`. */
 const NAME_COMMA_PLACE = /^([ \t]*)((?:\p{Lu}[\p{L}'’.&-]*|\d+)(?:[ \t]+(?:\p{Lu}[\p{L}'’.&-]*|\d+|of|and|for|the|in)){0,5}),[ \t]+\S[^,\n]*?[ \t]*$/u;
