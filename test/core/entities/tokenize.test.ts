@@ -23,6 +23,9 @@ describe('entities: tokens', () => {
     ['Heartbreak for the new Sega Genesisfor the new Sega Genesis', 'Heartbreak^ for the new Sega Genesis for the new Sega Genesis'],
     ['BRUCE WEAVERBRUCE WEAVER', 'BRUCE^ WEAVER BRUCE WEAVER'],
     ['A PlayStation and a YouTubeTube', 'A^ PlayStation and a YouTubeTube'],
+    ['Follow @WhiteHouse at Facebook.com/WhiteHouse.', 'Follow^ @WhiteHouse at Facebook.com/WhiteHouse .'],
+    ['See https://t.co/Ab or www.Example.org/News, mail Jo.Ko@bbc.co.uk', 'See^ https://t.co/Ab or www.Example.org/News , mail Jo.Ko@bbc.co.uk'],
+    ['Visit BuzzFeed.com today', 'Visit^ BuzzFeed.com today'],
   ];
   for (const [text, want] of cases) it(`splits “${text}”`, () => assert.equal(show(text), want));
 });

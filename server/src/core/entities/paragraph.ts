@@ -421,6 +421,7 @@ export function isTitleCaseLine(tokens: readonly Token[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.text === ',' && ++commas >= 2) return false; // a list of names, not a heading
+    if (t.address && /^[^\p{L}]*\p{Ll}/u.test(t.text)) return false; // `— Elon Musk (@elonmusk) …`: a lower-case handle is no heading's word
     if (t.kind !== 'word') continue;
     if (t.cap) caps++;
     else if (CONTRACTION.test(t.text) && k > 0 && /^['’]$/.test(tokens[k - 1].text) && tokens[k - 1].start === tokens[k].start - 1) continue; // `He’ll`

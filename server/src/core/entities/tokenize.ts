@@ -19,6 +19,8 @@ export interface Token {
   caps: boolean;
   /** Opens a sentence, a heading, a quotation or a list item. */
   initial: boolean;
+  /** A web address, an e-mail address or a handle, read as one token of punctuation. */
+  address?: boolean;
 }
 
 // A word: dotted abbreviation (U.S.), capitals joined by an ampersand (S&P, AT&T) or letters with inner hyphens, digits and `O'Name` apostrophes,
@@ -53,6 +55,27 @@ const RUN_TOGETHER_NETWORK = new RegExp(`^(${NETWORKS})(?=(?:${NETWORKS})|\\d+$)
 const RUN_TOGETHER_BUTTON = /^(\p{Lu}\p{Ll}+)(?=(?:SHOP|BUY|ORDER)$)/u;
 const RUN_TOGETHER_MONTH = /^(\p{Lu}\p{Ll}+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)$)/u;
 
+/**
+ * A web address with a path or a scheme (`Facebook.com/WhiteHouse`, `https://…`, `www.…`), an e-mail address or a
+ * handle (`@POTUS44`): one token of punctuation, so that the names written inside it are no mentions.
+ */
+const WEB_ADDRESS = new RegExp(
+  String.raw`https?://[^\s<>"“”]+|(?<![\p{L}\p{N}@.])www\.[^\s<>"“”]+|[\p{L}\p{N}][\p{L}\p{N}.-]*${DOMAINS}/[^\s<>"“”]*|[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}._])@[\p{L}\p{N}_]+`,
+  'gu',
+);
+/** Punctuation that ends a sentence or closes a bracket after a web address, no part of it. */
+const ADDRESS_TAIL = /[.,;:!?)\]'’"”]+$/u;
+
+function webAddresses(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!/[@/]|www\./.test(text)) return out;
+  for (const m of text.matchAll(WEB_ADDRESS)) {
+    const body = m[0].replace(ADDRESS_TAIL, '');
+    if (body.length > 1) out.set(m.index, m.index + body.length);
+  }
+  return out;
+}
+
 /** Shortest repeated tail worth splitting, and the longest line searched for one. */
 const MIN_TAIL = 8;
 const MAX_DOUBLED_LINE = 300;
@@ -86,11 +109,18 @@ function doubledTails(text: string): Set<number> {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const doubled = doubledTails(text);
+  const addresses = webAddresses(text);
   let i = 0;
   while (i < text.length) {
     SPACE.lastIndex = i;
     if (SPACE.test(text)) {
       i = SPACE.lastIndex;
+      continue;
+    }
+    const addressEnd = addresses.get(i);
+    if (addressEnd !== undefined) {
+      out.push({ text: text.slice(i, addressEnd), start: i, end: addressEnd, kind: 'punct', cap: false, caps: false, initial: false, address: true });
+      i = addressEnd;
       continue;
     }
     let word = match(WORD, text, i);
