@@ -23,6 +23,8 @@ export interface Mention {
   initial: boolean;
   gazKind?: GazKind;
   acronym?: boolean;
+  /** An acronym the paragraph spells out though it reads as a known place (`(NARA)`): the body wherever the document writes it. */
+  expands?: boolean;
   /** A capitalised common word (`Telegram`) kept only if a list or an alias promotes it. */
   lexical?: boolean;
   /** The label is a default for an unknown word, not evidence (it casts no vote in a list). */

@@ -650,6 +650,15 @@ function speakingAcronyms(text: string, ms: Mention[]): Mention[] {
 /** An acronym introduced after its words without brackets. */
 const ACRONYM_LEAD = /(?:,?\s(?:or|known as|called|abbreviated(?: as)?|also known as)\s)$/;
 
+/** The capitals of `acronym` are the initials of the name's words, its function words skipped or not (`NARA`, `AT&T`). */
+function spellsInitials(name: string, acronym: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  const all = words.map((w) => w[0].toUpperCase()).join('');
+  const content = words.filter((w) => !INITIALS_SKIP.has(w)).map((w) => w[0].toUpperCase()).join('');
+  return letters.length >= 2 && (letters === all || letters === content);
+}
+
 /** `Organization of Turkic States (OTS)`, `National Kurultai (Congress)`, `UNRWA (United Nations …)`. */
 function findAliases(text: string, ms: Mention[]): Alias[] {
   const out: Alias[] = [];
@@ -660,7 +669,9 @@ function findAliases(text: string, ms: Mention[]): Alias[] {
     const [full, short] = b.acronym || b.text.length < a.text.length ? [k, k + 1] : [k + 1, k];
     const f = ms[full];
     const s = ms[short];
-    if (!f.label || f.label === 'NORP' || (s.gazKind && s.label !== f.label)) continue;
+    // A known place's name in capitals after the words it spells is their acronym (`… Records Administration (NARA)`).
+    const spells = s.gazKind && f.label === 'ORG' && /^\p{Lu}{2,}$/u.test(s.text) && spellsInitials(f.text, s.text);
+    if (!f.label || f.label === 'NORP' || (s.gazKind && s.label !== f.label && !spells)) continue;
     // `MOSCOW (AP)`, `NEW YORK (CNNMoney)`: a dateline's place and the agency that filed it.
     if (f.label === 'PLACE' && s.label !== 'PLACE') continue;
     // `Matt Francis (Ministerial)`: a common word in brackets after a person's name says which office, no alias.
@@ -670,6 +681,7 @@ function findAliases(text: string, ms: Mention[]): Alias[] {
     s.label = f.label;
     s.strength = 2;
     s.reason = `short form of “${f.text}”`;
+    if (spells) Object.assign(s, { gazKind: undefined, canonical: undefined, expands: true });
     out.push({ full, short });
   }
   return out;

@@ -30,6 +30,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const noEntities = new Set(ms.filter((m) => m.noEntity).map((m) => m.text));
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = withoutProducts(ms, text);
+  expandedAcronyms(ms);
   ms = honorificSurnames(ms, text);
   particleSurnames(ms, text);
   citySurnames(ms, text);
@@ -129,6 +130,17 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
  * is that company wherever it stands alone, though it reads as a person's name; its first word alone on a line is its brand (not one opening with a given name:
  * `Charles Schwab` may be the founder of `Charles Schwab, Inc.`).
  */
+/** `NARA` after `the National Archives and Records Administration (NARA)`: the body wherever the document writes it, not the city. */
+function expandedAcronyms(ms: DocMention[]): void {
+  const bodies = new Map(ms.filter((m) => m.expands).map((m) => [m.text, m]));
+  if (!bodies.size) return;
+  for (const m of ms) {
+    const b = bodies.get(m.text);
+    if (!b || m === b || m.label === 'ORG') continue;
+    Object.assign(m, { label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, expands: true, reason: b.reason });
+  }
+}
+
 function companiesByLegalForm(ms: DocMention[], text: string): void {
   const companies = new Set<string>();
   const brands = new Set<string>();

@@ -132,7 +132,8 @@ export function tokenize(text: string): Token[] {
     if (word && doubled.size) for (const k of doubled) if (k > i && k < i + word.length) word = word.slice(0, k - i);
     if (word) {
       // `eHow`, `eMarketer`: a company named with an e- before its capital reads as capitalised (`iPhone`-like products do not).
-      const cap = /^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word) || /^e\p{Lu}\p{Ll}{2}/u.test(word);
+      // `Price44`, `Biden44`: a handle written without its `@`, a name glued to digits, is no name.
+      const cap = (/^\p{Lu}/u.test(word) && !/^\p{Lu}\p{Ll}[\p{L}]*\p{N}{2,}$/u.test(word)) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word) || /^e\p{Lu}\p{Ll}{2}/u.test(word);
       out.push({ text: word, start: i, end: i + word.length, kind: 'word', cap, caps: isAllCaps(word), initial: false });
       i += word.length;
       continue;
