@@ -54,6 +54,11 @@ export function pluralGeoNounAfter(text: string, at: number): boolean {
   const m = /^\s+(\p{Ll}+)s\b/u.exec(text.slice(at, at + 20));
   return !!m && GEO_NOUNS.has(m[1]);
 }
+/** `in towns and cities including Cardiff, Bangor and Wrexham`, `countries such as`: a plural geographic noun right before a list of names. */
+export function pluralGeoNounBefore(text: string, at: number): boolean {
+  const m = /(?:^|\s)(\p{Ll}+?)(?:ie)?s(?:,)?\s+(?:including|such as|like|namely|in|from|of)?\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return !!m && (GEO_NOUNS.has(m[1]) || GEO_NOUNS.has(m[1] + 'y') || m[1] === 'countr' || m[1] === 'nation' || m[1] === 'state');
+}
 const GEO_NOUNS = new Set(['river', 'lake', 'sea', 'mountains', 'mountain', 'region', 'province', 'district', 'oblast', 'valley', 'desert', 'island', 'peninsula', 'city', 'town', 'village', 'field', 'oblast', 'reservoir', 'canyon', 'gorge', 'hill', 'hills', 'plain', 'plains', 'plateau', 'basin', 'ridge', 'creek', 'coast', 'forest', 'bay', 'volcano', 'beach', 'area', 'county', 'prefecture', 'governorate', 'municipality', 'township', 'suburb', 'archipelago']);
 
 /** A title or role word right before the name (`laureate Ben Bernanke`, `minister … Kairat Omarov`). */
@@ -73,6 +78,22 @@ export function appositionAfter(tokens: readonly Token[], end: number): boolean 
     const w = t.text.toLowerCase();
     if (TITLES.has(w) || ROLE_NOUNS.has(w)) return true;
     if (!APPOSITION_FILLERS.has(w) && t.cap) return false;
+  }
+  return false;
+}
+
+/** Roles a body is rarely said to be (`leader`, `partner`, `host` are left out). */
+const PREDICATE_ROLES = new Set([...ROLE_NOUNS].filter((w) => !['leader', 'partner', 'champion', 'host', 'agent', 'model', 'head', 'player', 'founder', 'colleague', 'counterpart', 'predecessor', 'successor', 'general', 'deputies', 'detectives', 'chief', 'representative'].includes(w)));
+
+/** `Piers Freelove is senior benefit officer`, `… was a spokesman for`: the name is what a role is said of. */
+export function roleAfterCopula(tokens: readonly Token[], end: number): boolean {
+  if (!/^(?:is|was)$/.test(tokens[end]?.text ?? '')) return false;
+  for (let k = end + 1; k < tokens.length && k <= end + 5; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.cap) return false;
+    const w = t.text.toLowerCase();
+    // The role ends its noun: punctuation or a preposition follows (not `officer training`).
+    if (PREDICATE_ROLES.has(w)) return tokens[k + 1]?.kind !== 'word' || /^(?:of|for|at|on|in|with|to|and|who|since)$/.test(tokens[k + 1].text);
   }
   return false;
 }

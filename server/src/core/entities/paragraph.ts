@@ -10,7 +10,7 @@ import { mention, type Alias, type Mention, type ParagraphEntities, type StateCa
 import { gazetteer } from './gazetteer';
 import { headWord, nameKey, titleCase } from './keys';
 import { CONNECTORS, FUNCTION_WORDS, NEWSPAPER_WORDS, NO_NOUN_AFTER } from './vocabulary';
-import { pluralGeoNounAfter } from './cues';
+import { pluralGeoNounAfter, pluralGeoNounBefore } from './cues';
 import { relabelByContext } from './context-labels';
 import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm } from './org-words';
 import { isCommonWord } from './lexicon';
@@ -473,8 +473,12 @@ function shareListLabels(text: string, ms: Mention[]): void {
   for (let k = 1; k <= ms.length; k++) {
     const joined = k < ms.length && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(ms[k - 1].end, ms[k].start));
     if (joined) continue;
-    if (k - from >= 2 && pluralGeoNounAfter(text, ms[k - 1].end)) {
-      for (const m of ms.slice(from, k)) if (!m.gazKind || m.label === 'PLACE') Object.assign(m, { label: 'PLACE', strength: 1, guess: false, reason: 'in a list before a geographic word' });
+    const nounAfter = k - from >= 2 && pluralGeoNounAfter(text, ms[k - 1].end);
+    // `towns and cities including Cardiff, Bangor and Wrexham`: after the plural noun, a list holding a known place.
+    const nounBefore = !nounAfter && k - from >= 3 && ms.slice(from, k).some((m) => m.label === 'PLACE' && m.gazKind) && pluralGeoNounBefore(text, ms[from].start);
+    if (nounAfter || nounBefore) {
+      const reason = nounAfter ? 'in a list before a geographic word' : 'in a list after a geographic word';
+      for (const m of ms.slice(from, k)) if (!m.gazKind || m.label === 'PLACE') Object.assign(m, { label: 'PLACE', strength: 1, guess: false, reason });
     } else if (k - from >= 3) shareLabel(ms.slice(from, k));
     else if (k - from === 2) companyPair(ms[from], ms[from + 1]);
     from = k;

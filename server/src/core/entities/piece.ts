@@ -17,7 +17,7 @@ import { postSignOff } from '../posts';
 import { gazetteer } from './gazetteer';
 import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
 import { nameKey, titleCase } from './keys';
-import { appositionAfter, bylineCue, creditCue, geoAppositionAfter, geoNounAfter, looksLikeSurname, placeCue, roleBefore, speechCue } from './cues';
+import { appositionAfter, bylineCue, creditCue, geoAppositionAfter, geoNounAfter, looksLikeSurname, placeCue, roleAfterCopula, roleBefore, speechCue } from './cues';
 
 export interface PieceContext {
   tokens: readonly Token[];
@@ -545,7 +545,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // A given name that is also a common word still opens a name (`Rod Eddington said`).
   // So is a role word opening the sentence (`Striker Nicolas Anelka says …`).
   // Not after a byline's `By` (`By Sage Lazzaro`).
-  while (us.length > 1 && us[0].initial && !us[0].caps && !nameFunctionWord(us[0]) && (isCommonWord(us[0].text) || ROLE_NOUNS.has(lower(us[0]))) && !isHead(us[0], ORG_MODIFIERS) && !isHead(us[0], GEO_PREFIXES) && !givenNameFirst(us) && !bylineCue(cx.tokens, us[0].tok)) us = us.slice(1);
+  while (us.length > 1 && us[0].initial && !us[0].caps && !nameFunctionWord(us[0]) && (isCommonWord(us[0].text) || ROLE_NOUNS.has(lower(us[0]))) && !isHead(us[0], ORG_MODIFIERS) && !isHead(us[0], GEO_PREFIXES) && !givenNameFirst(us) && !bylineCue(cx.tokens, us[0].tok) && !(us.length === 2 && roleAfterCopula(cx.tokens, us[1].tokEnd))) us = us.slice(1);
   // `— Slack (@SlackHQ) September 16, 2016`: a word of the language signing an embedded post with a handle is a brand's account.
   if (us.length === 1 && us[0].kind === 'word' && !us[0].caps && isCommonWord(us[0].text) && signsPost(text, us[0])) {
     return [mention(us[0].start, us[0].end, us[0].text, 'ORG', 2, 'a brand signing an embedded post with its handle', { initial: us[0].initial })];
@@ -845,7 +845,7 @@ function capitalsName(us: readonly Unit[]): boolean {
 function cueStrong(us: readonly Unit[], cx: PieceContext): boolean {
   const first = us[0].tok;
   const end = us[us.length - 1].tokEnd;
-  return speechCue(cx.tokens, first, end) || roleBefore(cx.tokens, first) || appositionAfter(cx.tokens, end) || bylineCue(cx.tokens, first);
+  return speechCue(cx.tokens, first, end) || roleBefore(cx.tokens, first) || appositionAfter(cx.tokens, end) || roleAfterCopula(cx.tokens, end) || bylineCue(cx.tokens, first);
 }
 
 /** One capitalised word or acronym. */
