@@ -26,6 +26,7 @@ describe('entities: tokens', () => {
     ['Follow @WhiteHouse at Facebook.com/WhiteHouse.', 'Follow^ @WhiteHouse at Facebook.com/WhiteHouse .'],
     ['See https://t.co/Ab or www.Example.org/News, mail Jo.Ko@bbc.co.uk', 'See^ https://t.co/Ab or www.Example.org/News , mail Jo.Ko@bbc.co.uk'],
     ['Visit BuzzFeed.com today', 'Visit^ BuzzFeed.com today'],
+    ['Gina TrapaniCEO of #AhmadKhanRahami fame; C# and R&D#1', 'Gina^ Trapani CEO of #AhmadKhanRahami fame ; C^ # and R&D # 1'],
   ];
   for (const [text, want] of cases) it(`splits “${text}”`, () => assert.equal(show(text), want));
 });

@@ -33,7 +33,8 @@ const TOLD = new Set(['told', 'tells', 'telling', 'tell', 'asked', 'asks', 'urge
 /** `the Amu Darya river`, `Ulytau region`: a lowercase geographic noun after a name. */
 export function geoNounAfter(tokens: readonly Token[], end: number): boolean {
   const w = word(tokens[end]);
-  return w !== undefined && (GEO_NOUNS.has(w) || GEO_NOUNS.has(w.replace(/s$/, '')));
+  // `from Edo state`: a federation's state right after its name (not `the state gas firm` after a comma).
+  return w !== undefined && (GEO_NOUNS.has(w) || GEO_NOUNS.has(w.replace(/s$/, '')) || w === 'state');
 }
 
 /** `Abydos, a “lost city” they believe …`, `Pātaua, a small village`: a name set off by a comma before a geographic noun. */
@@ -59,7 +60,7 @@ export function pluralGeoNounBefore(text: string, at: number): boolean {
   const m = /(?:^|\s)(\p{Ll}+?)(?:ie)?s(?:,)?\s+(?:including|such as|like|namely|in|from|of)?\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
   return !!m && (GEO_NOUNS.has(m[1]) || GEO_NOUNS.has(m[1] + 'y') || m[1] === 'countr' || m[1] === 'nation' || m[1] === 'state');
 }
-const GEO_NOUNS = new Set(['river', 'lake', 'sea', 'mountains', 'mountain', 'region', 'province', 'district', 'oblast', 'valley', 'desert', 'island', 'peninsula', 'city', 'town', 'village', 'field', 'oblast', 'reservoir', 'canyon', 'gorge', 'hill', 'hills', 'plain', 'plains', 'plateau', 'basin', 'ridge', 'creek', 'coast', 'forest', 'bay', 'volcano', 'beach', 'area', 'county', 'prefecture', 'governorate', 'municipality', 'township', 'suburb', 'archipelago']);
+const GEO_NOUNS = new Set(['river', 'lake', 'sea', 'mountains', 'mountain', 'region', 'province', 'district', 'oblast', 'valley', 'desert', 'island', 'peninsula', 'city', 'town', 'village', 'field', 'oblast', 'reservoir', 'canyon', 'gorge', 'hill', 'hills', 'plain', 'plains', 'plateau', 'basin', 'ridge', 'creek', 'coast', 'forest', 'bay', 'volcano', 'beach', 'area', 'county', 'prefecture', 'governorate', 'municipality', 'township', 'suburb', 'archipelago', 'neighborhood', 'neighbourhood']);
 
 /** A title or role word right before the name (`laureate Ben Bernanke`, `minister … Kairat Omarov`). */
 export function roleBefore(tokens: readonly Token[], first: number): boolean {

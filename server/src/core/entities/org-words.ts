@@ -97,7 +97,7 @@ export const GEO_SUFFIXES = set(`
   strip region province oblast district county valley wall park sea ocean river lake mountains mountain island islands
   peninsula bay gulf desert basin plateau coast heights steppe canal straits strait archipelago highlands
   governorate prefecture territory harbour harbor beach falls forest reef glacier lagoon creek fjord hills
-  square avenue boulevard bridge sound street airport
+  square avenue boulevard bridge sound street airport camp
 `);
 
 /** First word of a geographic name (`Lake Balkhash`, `Mount Everest`, `Gulf of Finland`). */
@@ -105,7 +105,7 @@ export const GEO_PREFIXES = set('greater camp lake mount mt cape gulf bay sea ri
 
 /** All-capital words that are not names (`TV`, `GDP`, `COVID-19`, `CEO`). */
 export const NON_ENTITY_ACRONYMS = set(`
-  tv gdp ceo cfo coo cto covid covid-19 ai it pr hiv aids sms ok am pm bc ad fm pdf id vip hr rnd r&d ngo ngos
+  tv amber gdp ceo cfo coo cto covid covid-19 ai it pr hiv aids sms ok am pm bc ad fm pdf id vip hr rnd r&d ngo ngos
   usd eur gbp rub cny jpy kzt mw gw kw kwh km kg mln bln bn ltd llc plc inc faq url www ii iii iv vi vii viii
   ix xi xii xx xxi ict esg lng lpg gmt utc bst cet cest edt est pdt pst aest aedt md gps usb wifi qc kc obe mbe cbe ao
   html css xml json api apis sdk vpn vpns hd uhd hdr led lcd oled dna rna mri icu ivf adhd ptsd suv ev evs ipo etf vr ar

@@ -53,14 +53,16 @@ const NETWORKS = 'Facebook|Twitter|Pinterest|Instagram|LinkedIn|YouTube|WhatsApp
 const RUN_TOGETHER_NETWORK = new RegExp(`^(${NETWORKS})(?=(?:${NETWORKS})|\\d+$)`, 'u');
 /** `AmazonSHOP`, `WalmartBUY NOW`: a shop's name run together with its button's word in capitals. */
 const RUN_TOGETHER_BUTTON = /^(\p{Lu}\p{Ll}+)(?=(?:SHOP|BUY|ORDER)$)/u;
+/** `Gina TrapaniCEO`: an author's surname run together with the role in capitals printed after it. */
+const RUN_TOGETHER_ROLE = /^(\p{Lu}\p{Ll}+)(?=(?:CEO|CFO|COO|CTO|CMO|CIO)$)/u;
 const RUN_TOGETHER_MONTH = /^(\p{Lu}\p{Ll}+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)$)/u;
 
 /**
  * A web address with a path or a scheme (`Facebook.com/WhiteHouse`, `https://…`, `www.…`), an e-mail address or a
- * handle (`@POTUS44`): one token of punctuation, so that the names written inside it are no mentions.
+ * handle (`@POTUS44`) or a hashtag (`#AhmadKhanRahami`): one token of punctuation, so that the names written inside it are no mentions.
  */
 const WEB_ADDRESS = new RegExp(
-  String.raw`https?://[^\s<>"“”]+|(?<![\p{L}\p{N}@.])www\.[^\s<>"“”]+|[\p{L}\p{N}][\p{L}\p{N}.-]*${DOMAINS}/[^\s<>"“”]*|[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}._])@[\p{L}\p{N}_]+`,
+  String.raw`https?://[^\s<>"“”]+|(?<![\p{L}\p{N}@.])www\.[^\s<>"“”]+|[\p{L}\p{N}][\p{L}\p{N}.-]*${DOMAINS}/[^\s<>"“”]*|[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}._])@[\p{L}\p{N}_]+|(?<![\p{L}\p{N}&#])#\p{L}[\p{L}\p{N}_]*`,
   'gu',
 );
 /** Punctuation that ends a sentence or closes a bracket after a web address, no part of it. */
@@ -68,7 +70,7 @@ const ADDRESS_TAIL = /[.,;:!?)\]'’"”]+$/u;
 
 function webAddresses(text: string): Map<number, number> {
   const out = new Map<number, number>();
-  if (!/[@/]|www\./.test(text)) return out;
+  if (!/[@/#]|www\./.test(text)) return out;
   for (const m of text.matchAll(WEB_ADDRESS)) {
     const body = m[0].replace(ADDRESS_TAIL, '');
     if (body.length > 1) out.set(m.index, m.index + body.length);
@@ -127,7 +129,7 @@ export function tokenize(text: string): Token[] {
     // `…seeped underground.CreditChang W. Lee`: a run-together photo credit; the label is a word of its own.
     if (word && RUN_TOGETHER_CREDIT.test(word)) word = 'Credit';
     // `Yahoo FinanceOctober 13, 2016`: a month run together with the name before it ends that name.
-    const glued = word ? RUN_TOGETHER_MONTH.exec(word) ?? RUN_TOGETHER_SPONSORED.exec(word) ?? RUN_TOGETHER_NETWORK.exec(word) ?? RUN_TOGETHER_BUTTON.exec(word) : null;
+    const glued = word ? RUN_TOGETHER_MONTH.exec(word) ?? RUN_TOGETHER_SPONSORED.exec(word) ?? RUN_TOGETHER_NETWORK.exec(word) ?? RUN_TOGETHER_BUTTON.exec(word) ?? RUN_TOGETHER_ROLE.exec(word) : null;
     if (glued) word = glued[1];
     if (word && doubled.size) for (const k of doubled) if (k > i && k < i + word.length) word = word.slice(0, k - i);
     if (word) {
