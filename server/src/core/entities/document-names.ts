@@ -215,3 +215,31 @@ export function citySurnames(ms: DocMention[], text: string): void {
   }
 }
 const SUBJECT_VERB_AFTER = /^(?:,[^,]{1,60},)?\s+(?:was|is|has|had|said|says|told|added|noted|explained|warned|argued|wrote|\p{Ll}+ed\b(?! by))/u;
+
+/**
+ * `other Obama White House officials` where the document names `President Obama` and `the White House`: a body's
+ * name whose first word is a person's surname of the document and whose other words the document writes alone as
+ * that body is the person's body, and two mentions (as `the Obama administration`).
+ */
+export function leadersBeforeBodies(ms: DocMention[]): DocMention[] {
+  const bodies = new Set<string>();
+  const surnames = new Set<string>();
+  for (const m of ms) {
+    if (m.label === 'ORG' && m.strength > 0 && m.text.includes(' ')) bodies.add(m.text);
+    else if (m.label === 'PERSON' && m.strength > 0) surnames.add(m.text.slice(m.text.lastIndexOf(' ') + 1));
+  }
+  if (!bodies.size || !surnames.size) return ms;
+  let out: DocMention[] | undefined;
+  for (const m of ms) {
+    if (m.label !== 'ORG') continue;
+    const space = m.text.indexOf(' ');
+    const rest = m.text.slice(space + 1);
+    if (space < 0 || !rest.includes(' ') || !surnames.has(m.text.slice(0, space)) || !bodies.has(rest)) continue;
+    out ??= [...ms];
+    const k = out.indexOf(m);
+    out.splice(k, 1,
+      { ...mention(m.start, m.start + space, m.text.slice(0, space), 'PERSON', 2, `a person of the document before the body “${rest}”`), initial: m.initial },
+      { ...mention(m.start + space + 1, m.end, rest, 'ORG', 2, `the body “${rest}” the document names alone`), initial: false });
+  }
+  return out ?? ms;
+}

@@ -7,7 +7,7 @@
 import type { EntityLabel } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
 import { mention, type Mention, type StateCandidate } from './mention';
-import { citySurnames, compoundPeoples, countryBranches, honorificSurnames, particleSurnames, stateCodes } from './document-names';
+import { citySurnames, compoundPeoples, countryBranches, honorificSurnames, leadersBeforeBodies, particleSurnames, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
@@ -31,6 +31,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = withoutProducts(ms, text);
   expandedAcronyms(ms);
+  ms = leadersBeforeBodies(ms);
   ms = honorificSurnames(ms, text);
   particleSurnames(ms, text);
   citySurnames(ms, text);
