@@ -17,7 +17,8 @@
  * test/solstice (ten more, written in session 14, totals only; studied from session 15), and the zenith set in
  * test/zenith (ten more, written in session 15, totals only; studied from session 16), and the nadir set in
  * test/nadir (ten more, written in session 16, totals only; studied from session 17), and the polar set in
- * test/polar (ten more, written in session 17, totals only). Each is annotated with the CLI and scored with `eval`.
+ * test/polar (ten more, written in session 17, totals only; studied from session 18), and the vega set in test/vega (ten more,
+ * written in session 18, totals only). Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -29,7 +30,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -53,6 +54,7 @@ export const SETS: EvalSet[] = [
   { name: 'zenith', texts: path.join(repo, 'test/zenith'), gold: path.join(repo, 'test/zenith') },
   { name: 'nadir', texts: path.join(repo, 'test/nadir'), gold: path.join(repo, 'test/nadir') },
   { name: 'polar', texts: path.join(repo, 'test/polar'), gold: path.join(repo, 'test/polar') },
+  { name: 'vega', texts: path.join(repo, 'test/vega'), gold: path.join(repo, 'test/vega') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
