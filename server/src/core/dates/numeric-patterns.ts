@@ -26,6 +26,8 @@ const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'A
 const YMD_RE = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:T|,?\s+)([01]\d|2[0-3]):([0-5]\d))?(?![\d]|[./-]\d)/g;
 const CLOCK = /(?<![\d:.,/])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:\s*(a\.m\.|p\.m\.|am|pm)(?![a-z]))?(?![\d:])/gi;
 const AMPM = /(?<![\d:.,/])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s*(a\.m\.|p\.m\.|am|pm)(?![a-z])/gi;
+/** `8 in the morning`, `3 o'clock in the afternoon`: an hour and its part of the day. */
+const HOUR_OF_PART = /(?<![\d:.,/$£€])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)\b/gi;
 /** A dash of text decoded in the wrong charset: `â€“` or `â` and two C1 controls (UTF-8's en dash, hyphen read as Latin-1). */
 const MOJIBAKE_DASH = String.raw`â(?:€[“”]|[\u0080-\u009f]{2})`;
 const YEAR_RANGE = new RegExp(String.raw`(?<![\d./-])((?:1[5-9]|20)\d\d)\s?([/\u2010\u2013\u2014-]|${MOJIBAKE_DASH})\s?((?:1[5-9]|20)\d\d|\d\d)(?![\d%]|[./-]\d)`, 'g');
@@ -112,6 +114,10 @@ function clockTimes(text: string, out: Out): void {
       if (h > 23) continue;
       out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'calendar', time: { h, min }, source: 'clock time' });
     }
+  }
+  for (const x of text.matchAll(HOUR_OF_PART)) {
+    const h = +x[1] % 12 + (x[3].toLowerCase() === 'morning' ? 0 : 12);
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'calendar', time: { h, min: x[2] !== undefined ? +x[2] : 0 }, source: 'hour of a part of the day' });
   }
   for (const x of text.matchAll(ZONED_CLOCK)) {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'calendar', time: { h: +x[1], min: +x[2] }, source: 'clock time with zone' });

@@ -48,7 +48,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
     const b = ms[i + 1];
     const joined = b !== undefined && JOINER.test(text.slice(a.end, b.start));
     // `April 21, 2015, at 11:29 a.m.`, `February 29, 2016 @ 11:10 PM`: a full date and its time, one span (a time stamp).
-    const stampJoin = b !== undefined && a.date?.y !== undefined && /^(?:,\s(?:at\s)?|\s(?:at|@)\s)$/.test(text.slice(a.end, b.start));
+    // `Updated on September 19 at 3:15 p.m.`: a month's day and its time, one span too.
+    const stampJoin = b !== undefined && ((a.date?.y !== undefined && /^(?:,\s(?:at\s)?|\s(?:at|@)\s)$/.test(text.slice(a.end, b.start))) || (a.kind === 'calendar' && a.date?.m !== undefined && / at $/.test(text.slice(a.end, b.start))));
     if ((joined || stampJoin) && isDay(a) && isTimeOnly(b)) {
       out.push({ ...a, end: b.end, label: 'TIME', time: b.time, source: `${a.source} + time` });
       i++;
@@ -63,7 +64,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
       continue;
     }
     // `10 a.m. today`, `4 p.m. yesterday`: a time and its day named relatively, one span.
-    if (b && isTimeOnly(a) && b.kind === 'relative' && b.unit === 'day' && !b.part && /^ $/.test(text.slice(a.end, b.start))) {
+    // `7:45 this morning`: with the part of the day it falls in.
+    if (b && isTimeOnly(a) && b.kind === 'relative' && b.unit === 'day' && (!b.part || /^this /i.test(text.slice(b.start, b.end))) && /^ $/.test(text.slice(a.end, b.start))) {
       out.push({ ...b, start: a.start, label: 'TIME', time: a.time, source: `time + ${b.source}` });
       i++;
       continue;
