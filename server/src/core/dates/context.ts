@@ -11,7 +11,9 @@ const PAST_IRREGULAR = new Set([
   'said', 'told', 'was', 'were', 'had', 'did', 'met', 'held', 'took', 'made', 'gave', 'came', 'went', 'saw',
   'began', 'spoke', 'rang', 'led', 'won', 'lost', 'sent', 'paid', 'left', 'brought', 'became', 'wrote', 'stood',
   'found', 'kept', 'ran', 'sat', 'grew', 'drew', 'threw', 'knew', 'flew', 'chose', 'fell', 'rose', 'sold',
-  'bought', 'caught', 'taught', 'fought', 'sought', 'thought', 'heard', 'meant', 'felt', 'dealt', 'ago',
+  'bought', 'caught', 'taught', 'fought', 'sought', 'thought', 'heard', 'meant', 'felt', 'dealt', 'laid', 'struck',
+  'built', 'spent', 'lent', 'broke', 'woke', 'drove', 'rode', 'wore', 'swore', 'tore', 'froze', 'hid',
+  'got', 'forgot', 'understood', 'withdrew', 'overtook', 'undertook', 'ago',
   'yesterday', 'last', 'earlier', 'previously',
 ]);
 const NOT_PAST = new Set([
