@@ -28,6 +28,29 @@ describe('QUOTE spans of embedded posts', () => {
     ]);
   });
 
+  it('a line ending with the post’s links is its first: the short paragraph of the story above stays the story’s', () => {
+    const { views } = quotesOf(
+      'But the city never has sent an alert like this. It asked New Yorkers to join the search for a wanted man.\n' +
+        'Well that\'s a new emergency alert experience pic.twitter.com/EWgDSVvrHO\n' +
+        '— [[Hayes Brown|PERSON]] (@HayesBrown) September 19, 2016\n',
+    );
+    assert.deepEqual(views, [{ text: "Well that's a new emergency alert experience", unmarked: true, speaker: 'Hayes Brown#1' }]);
+  });
+
+  it('a phrase quoted inside a post’s line is part of the post; a post quoted whole keeps its marks', () => {
+    const { views } = quotesOf(
+      'Some criticized the city’s decision.\n' +
+        'I didn\'t sign up for the alert system to be woken up by "join our paranoia about vaguely brown men."\n' +
+        '— [[N. K. Jemisin|PERSON]] (@nkjemisin) September 19, 2016\n' +
+        '"This is the best day of my life, and I thank you all."\n' +
+        '— [[Jane Doe|PERSON]] (@janedoe) September 20, 2016\n',
+    );
+    assert.deepEqual(views.map((v) => v.text), [
+      'I didn\'t sign up for the alert system to be woken up by "join our paranoia about vaguely brown men."',
+      '"This is the best day of my life, and I thank you all."',
+    ]);
+  });
+
   it('no sign-off, no post: a line above a dash and a name without a handle and a date stays text', () => {
     const { views } = quotesOf('Still working on the investigation, turning out to be difficult.\n— [[Elon Musk|PERSON]], chief executive\n');
     assert.deepEqual(views, []);

@@ -161,8 +161,8 @@ function detectQuotes(ctx: DetectContext): Span[] {
   }
   shareSpeakers(doc.text, out, bare, nearestMention);
   oneVoice(out, bare, opening, teasers, nearestMention);
-  const posts = embeddedPosts(doc.text, paragraphs, entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), out);
-  return posts.length ? [...out, ...posts].sort((a, b) => a.start - b.start) : out;
+  const { posts, replaced } = embeddedPosts(doc.text, paragraphs, entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), out);
+  return posts.length ? [...out.filter((q) => !replaced.has(q)), ...posts].sort((a, b) => a.start - b.start) : out;
 }
 
 /**
