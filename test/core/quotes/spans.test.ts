@@ -71,6 +71,10 @@ describe('QUOTE spans', () => {
         { text: 'We welcome your activity here. I’m sure that we can define the areas of cooperation', unmarked: true },
       ]],
       ['both marks lost, first person, `, he said.`', 'Our country will never give up on this goal, he said.', [{ text: 'Our country will never give up on this goal', unmarked: true }]],
+      ['no lost marks over quotes with their own: the lead-in after them speaks in no first person', 'How did it go so quickly? “We try to limit the approval process,” said [[Nancy Silvestri|PERSON]]. “We are empowered to decide locally.” That allows notifications to go out without red tape, she said.', [
+        { text: '“We try to limit the approval process,”' },
+        { text: '“We are empowered to decide locally.”' },
+      ]],
     ]);
   });
 

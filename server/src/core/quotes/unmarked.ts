@@ -62,8 +62,11 @@ export function lostBothMarks(text: string, mentions: Mentions, taken: readonly 
   if (!shape) return undefined;
   const { comma, subjectKind, verbFirst } = shape;
   const sentences = sentenceRanges(text, taken);
-  const start = leadInStart(text, comma, sentences);
+  let start = leadInStart(text, comma, sentences);
   if (taken.some((q) => q.end > start && !(q.start >= start && q.end <= comma))) return undefined;
+  // `“We are empowered …” That allows … red tape, she said.`: a quote with its own marks before the lead-in is none of it.
+  const before = taken.filter((q) => q.start >= start && q.end <= comma).reduce((e, q) => Math.max(e, q.end), start);
+  if (before > start) start = before + (/^\s*/.exec(text.slice(before))?.[0].length ?? 0);
   const clause = text.slice(start, comma);
   if (countWords(clause) < 4 || /["“”«»]/.test(clause.slice(-2))) return undefined;
   const firstPerson = FIRST_PERSON_RE.test(clause);
