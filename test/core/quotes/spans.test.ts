@@ -46,6 +46,11 @@ describe('QUOTE spans', () => {
         { text: "'I intend to promote an understanding of our views with Indonesia." },
         { text: "'The Government recognises the crucial role that Indonesia plays,'" },
       ]],
+      ['in single marks, a quote opened after a closed one’s sentence goes on in the next paragraph; a word’s apostrophe opens none', " 'On this visit I will be sharing our experience,' he said. 'Immigration has been fundamental to our country. \n\n 'Britain is very interested in our programs.' He left in the '90s and it's fine.", [
+        { text: "'On this visit I will be sharing our experience,'" },
+        { text: "'Immigration has been fundamental to our country." },
+        { text: "'Britain is very interested in our programs.'" },
+      ]],
     ]);
   });
 

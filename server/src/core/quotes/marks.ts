@@ -131,8 +131,10 @@ export function pairMarks(text: string, marks: readonly Mark[] = findMarks(text)
   // An unclosed single mark at the bottom was an apostrophe after all (`‘n’`-like
   // strays): pair again without it so the double marks it swallowed are seen.
   // Not one opening the paragraph before a capital (`'I intend to …` left open for the next paragraph to go on, as
-  // releases quoting in single marks do).
-  const opensParagraph = bottom?.kind === 'single' && text.slice(0, bottom.pos).trim() === '' && /^\p{Lu}/u.test(text.slice(bottom.pos + 1, bottom.pos + 2));
+  // releases quoting in single marks do), nor one opening a sentence after a quote closed in the paragraph
+  // (`…,' he said. 'Immigration has been …` going on in the next paragraph).
+  const opensSentence = bottom !== undefined && (text.slice(0, bottom.pos).trim() === '' || (out.length > 0 && /[.!?]\s+$/.test(text.slice(Math.max(0, bottom.pos - 3), bottom.pos))));
+  const opensParagraph = bottom?.kind === 'single' && opensSentence && /^\p{Lu}/u.test(text.slice(bottom.pos + 1, bottom.pos + 2));
   if (bottom && bottom.kind === 'single' && depth < 4 && !opensParagraph) return pairMarks(text, marks.filter((x) => x !== bottom), depth + 1);
   if (bottom && (bottom.kind === 'double' || opensParagraph)) {
     const end = trimEnd(text, text.length);
