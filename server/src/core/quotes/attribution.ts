@@ -128,6 +128,8 @@ export function cueAttribution(
       if (s) return s.attribution;
       continue;
     }
+    const quotedAs = quotedAsSaying(masked, c, mentions);
+    if (quotedAs) return quotedAs;
     const finite = !/ing$/i.test(masked.slice(c.start, c.end));
     const behind = subjectBehind(masked, c.start, mentions) ?? (finite ? subjectBehind(masked, c.start, mentions, true) : undefined);
     // `posted to Twitter asking …`: a participle's subject is the sentence's, not the word before it.
@@ -142,6 +144,17 @@ export function cueAttribution(
     if (ahead && /^\s*[,:]/.test(masked.slice(ahead.end, ahead.end + 3)) && ahead.end <= region.end) return ahead.attribution;
   }
   return pronoun ?? sentenceSubject(masked, sentence, mentions)?.attribution;
+}
+
+/** `AP quoted prosecutor Russell McGuire as saying`: the name quoted is the speaker, not the one who quotes. */
+function quotedAsSaying(masked: string, c: Range, mentions: Mentions): Attribution | undefined {
+  if (!/^saying$/i.test(masked.slice(c.start, c.end))) return undefined;
+  const as = /\sas\s+$/.exec(masked.slice(Math.max(0, c.start - 8), c.start));
+  const named = as ? mentions.endingAt(c.start - as[0].length) : undefined;
+  if (!named || (named.label !== 'PERSON' && named.label !== 'ORG')) return undefined;
+  // Only role words between (`quoted prosecutor X`); `X was quoted in The Australian as saying` names the paper there.
+  const before = masked.slice(Math.max(0, named.start - 70), named.start);
+  return /(?<!\b(?:was|were|is|are|been|being)\s)\bquot(?:ed|es|ing)\s+(?:(?!in\b|by\b)\p{Ll}[\p{Ll}-]*\s+){0,4}$/u.test(before) ? { kind: 'mention', start: named.start, end: named.end } : undefined;
 }
 
 /** The first thing in the sentence that reads as a subject: a name, pronoun or role followed by a verb. */
