@@ -35,6 +35,12 @@ describe('boilerplate repeats in one document', () => {
     );
   });
 
+  it('does not mark the sign-off of a second post by the same author on the same day, nor the sign-off itself as a caption', () => {
+    const signOff = '— N. K. Jemisin (@nkjemisin) September 19, 2016';
+    const r = detect([headline, prose('the alert'), 'I did not sign up for the alert system to be woken up at night.', signOff, 'And this is dangerous. I hope they will be OK.', signOff, prose('the suspect')]);
+    assert.deepEqual(boilerplateLines(r), []);
+  });
+
   it('ignores the index entries of its own previous version', () => {
     const index = new WorkspaceIndex();
     detect([headline, prose('the visit'), prose('the budget')], 'mem:a', index);

@@ -259,7 +259,7 @@ function markCaptions(lines: readonly LineInfo[], marks: (Mark | undefined)[], h
   };
   for (let i = head + 1; i < lastContent; i++) {
     const l = lines[i];
-    if (marks[i] || l.listItem || l.endsSentence || l.quoted || l.words < CAPTION_WORDS.min || l.words > CAPTION_WORDS.max) continue;
+    if (marks[i] || l.listItem || l.endsSentence || l.quoted || l.post || l.words < CAPTION_WORDS.min || l.words > CAPTION_WORDS.max) continue;
     if (!prose(near(i, -1)) || !prose(near(i, 1)) || SENTENCE_OPENER.test(l.firstWord)) continue;
     marks[i] = { reason: 'photo caption: a line with no full stop between paragraphs', nav: false };
   }

@@ -46,7 +46,8 @@ export function findRepeats(
     let others = elsewhere.get(key);
     if (!others) elsewhere.set(key, (others = otherOccurrences(workspace.occurrences(key), uri)));
     if (i === page.head) others = [];
-    if (earlier && earlier.length > 1) {
+    // A post's sign-off repeats when its author posts twice the same day (`— N. K. Jemisin (@nkjemisin) September 19, 2016`): no copy.
+    if (earlier && earlier.length > 1 && !lines[i].post) {
       const own = earlier.slice(0, Math.min(earlier.length - 1, MAX_TWINS)).map((j) => ref(uri, paras[j]));
       out.set(i, { reason: `repeats line ${paras[earlier[0]].line + 1}`, twins: [...own, ...others].slice(0, MAX_TWINS) });
       continue;
