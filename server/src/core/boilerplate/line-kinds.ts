@@ -214,8 +214,13 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 6 && PRICE_BUTTON.test(t)) return 'price';
   // `Corrections and clarifications|Submit a news tip|Report error`: links set side by side.
   if (words <= 20 && isLinkRow(t)) return 'label';
+  // `Twitter Facebook Email`, `Share Facebook Twitter Print`: a row of sharing buttons.
+  if (words <= 10 && SHARE_ROW.test(t) && (t.match(SOCIAL) ?? []).length >= 2) return 'label';
   return undefined;
 }
+
+/** A line of sharing buttons' words only, networks and actions. */
+const SHARE_ROW = /^(?:(?:share|tweet|twitter|facebook|instagram|linkedin|whatsapp|pinterest|reddit|tumblr|flipboard|telegram|email|e-mail|print|copy link|comment|comments|messenger|sms|x)(?:[\s|•·,/]+|$))+$/i;
 
 const PRICE_BUTTON = /^(?:US|A|C|NZ)?[$£€]\s?\d[\d,]*(?:\.\d\d)?\s+(?:at|from|on)\s+\S+(?:\s+(?:shop|buy)(?:\s+now)?)?$/iu;
 
