@@ -116,6 +116,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a given name and a surname after a role', { initial: us[0].initial })];
   }
+  // `UK Athletics`, `British Cycling`, `USA Swimming`: a country or its people, then a sport, is the sport's national body.
+  if (us.length === 2 && us[0].kind === 'gaz' && (us[0].gaz?.kind === 'country' || us[0].gaz?.label === 'NORP') && us[1].kind === 'word' && NATIONAL_SPORT_BODIES.has(lower(us[1]))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a sport’s national body', { initial: us[0].initial })];
+  }
   let dropped = false;
   while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text)) && us[us.length - 1].kind === 'word') {
     us.pop();
@@ -848,6 +853,12 @@ function cueStrong(us: readonly Unit[], cx: PieceContext): boolean {
   return speechCue(cx.tokens, first, end) || roleBefore(cx.tokens, first) || appositionAfter(cx.tokens, end) || roleAfterCopula(cx.tokens, end) || bylineCue(cx.tokens, first);
 }
 
+/** Sports whose national bodies are named by the country and the sport alone (`UK Athletics`, `British Cycling`). */
+const NATIONAL_SPORT_BODIES = new Set(['athletics', 'cycling', 'swimming', 'rowing', 'gymnastics', 'sport', 'triathlon', 'canoeing', 'equestrian', 'judo', 'taekwondo', 'boxing', 'fencing', 'sailing', 'badminton', 'archery', 'diving', 'skeleton', 'bobsleigh', 'curling', 'snowsport', 'wrestling', 'weightlifting', 'shooting']);
+
+/** Institutions a menu names by their kind alone (`Congress`, not `House` nor `Cabinet`, which may be a room or a furniture). */
+const MENU_INSTITUTIONS = new Set(['congress', 'senate', 'parliament', 'duma', 'kremlin', 'pentagon']);
+
 /** One capitalised word or acronym. */
 function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const w = u.text;
@@ -899,6 +910,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   }
   if (u.kind === 'title' || TITLES.has(lw) || w.length < 2) return [];
   if (SINGLE_INSTITUTIONS.has(lw) && !u.initial && !dropped && cx.tokens[u.tokEnd]?.text !== 'of') return m('ORG', 1, 'institution named by its kind');
+  // `Congress` alone on a menu's line: the institution whose section it is.
+  if (MENU_INSTITUTIONS.has(lw) && cx.tokens.length === 1) return m('ORG', 1, 'institution named by its kind, alone on its line');
   // `Londoners`, `Parisians`, `Chicagoans`: the people of a known city.
   const citizens = /^(\p{Lu}\p{Ll}+?)(?:ers?|ians?|ans?|ites?)$/u.exec(w);
   if (citizens && citizens[1].length >= 4 && !isCommonWord(w) && gazetteer().get(nameKey(citizens[1]))?.label === 'PLACE') return m('NORP', 2, `the people of ${citizens[1]}`);
