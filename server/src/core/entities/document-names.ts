@@ -145,6 +145,16 @@ export function stateCodes(ms: DocMention[], text: string, candidates: readonly 
       if (st) found.set(c.start, { end: c.end, name: st.name });
     }
   }
+  // `Canberra ACT 2600`: a code after a known place and before a postcode of its federation's length (four digits in
+  // Australia, five in the United States).
+  for (const c of candidates) {
+    if (c.kind !== 'postcode') continue;
+    const gap = /,?[ \t]+$/.exec(text.slice(Math.max(0, c.start - 4), c.start));
+    if (!gap || endingAt(ms, c.start - gap[0].length)?.label !== 'PLACE') continue;
+    const digits = /^[ \t]+(\p{N}+)/u.exec(text.slice(c.end))?.[1].length;
+    const st = stateOf(text.slice(c.start, c.end)).find((x) => (digits === 4 && x.federation === 'AU') || (digits === 5 && x.federation === 'US'));
+    if (st) found.set(c.start, { end: c.end, name: st.name });
+  }
   // `Without Calif. & N.Y.`: an abbreviation that spells nothing else is its state anywhere.
   for (const c of candidates) {
     const name = c.kind === 'dotted' ? stateOfAbbreviation(text.slice(c.start, c.end)) : undefined;

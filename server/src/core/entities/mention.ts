@@ -58,7 +58,7 @@ export interface Alias {
 export interface StateCandidate {
   start: number;
   end: number;
-  kind: 'row' | 'after-comma' | 'party' | 'privacy' | 'dotted';
+  kind: 'row' | 'after-comma' | 'party' | 'privacy' | 'dotted' | 'postcode';
 }
 
 export interface ParagraphEntities {
