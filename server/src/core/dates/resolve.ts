@@ -121,7 +121,10 @@ function relative(m: Mention, ref: Reference | undefined): Resolved {
     case 'week':
     case 'weekend': {
       if (!isFull(r)) return { value: 'XXXX-WXX' + (m.unit === 'weekend' ? '-WE' : ''), anchor };
-      const w = isoWeek(addDays(r, 7 * off));
+      // `the weekend’s bomb scare` told on a weekday in the past tense: the weekend just gone, of the week before.
+      const day = weekdayOf(r.y!, r.m!, r.d!);
+      const gone = m.unit === 'weekend' && off === 0 && m.tense === 'past' && day >= 1 && day <= 5;
+      const w = isoWeek(addDays(r, 7 * off - (gone ? 7 : 0)));
       return { value: `${w.year}-W${pad(w.week)}${m.unit === 'weekend' ? '-WE' : ''}`, anchor };
     }
     case 'month': {

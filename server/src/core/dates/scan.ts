@@ -154,7 +154,7 @@ function markPins(text: string, ms: Mention[]): void {
 
 function markContext(text: string, ms: Mention[]): void {
   for (const m of ms) {
-    const open = m.kind === 'weekday' || (m.kind === 'calendar' && m.date?.m !== undefined && m.date.y === undefined) || m.quarter !== undefined;
+    const open = m.kind === 'weekday' || (m.kind === 'calendar' && m.date?.m !== undefined && m.date.y === undefined) || m.quarter !== undefined || (m.unit === 'weekend' && !m.offset);
     if (!open) continue;
     m.tense = clauseTense(text, m.start, m.end);
     if (m.kind === 'weekday' && isEveryWeek(text, m.start)) m.recurring = true;

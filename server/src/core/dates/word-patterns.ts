@@ -115,12 +115,16 @@ function inTheUnit(text: string, out: Mention[]): void {
   }
 }
 
-/** `at the weekend`, `over the weekend`: the weekend of the story's week (British usage, and news generally). */
-const THE_WEEKEND = /\b(?:at|over|during|on|for|by|until|till|from)\s+(the\s+weekend)\b(?![-\u2010])/gi;
+/**
+ * `at the weekend`, `over the weekend`, `the weekend’s bomb scare`: the weekend of the story's week (British usage, and
+ * news generally).
+ */
+const THE_WEEKEND = /\b(?:(?:at|over|during|on|for|by|until|till|from)\s+(the\s+weekend)\b(?![-\u2010])|(the\s+weekend)(?=['’]s\b))/gi;
 
 function weekends(text: string, out: Mention[]): void {
   for (const x of text.matchAll(THE_WEEKEND)) {
-    const start = x.index + x[0].length - x[1].length;
+    const words = x[1] ?? x[2];
+    const start = x.index + x[0].length - words.length;
     out.push({ start, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'weekend', offset: 0, source: 'the weekend' });
   }
 }
