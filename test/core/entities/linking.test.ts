@@ -52,6 +52,14 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(second.map((s) => `${s.label}:${s.text}`), ['PERSON:Mirziyoyev']);
   });
 
+  it('an acronym opening a body’s name, or spelling it whole, is the body the document writes out, not its half-written form', () => {
+    assert.deepEqual(canonicals('The strike was called by the Public and Commercial Services Union. The PCS Union said so. Hugh Lanning of the PCSU spoke.').filter((c) => !c.startsWith('Hugh')), [
+      'Public and Commercial Services Union → Public and Commercial Services Union',
+      'PCS Union → Public and Commercial Services Union',
+      'PCSU → Public and Commercial Services Union',
+    ]);
+  });
+
   it('a town named as a club (its boss, a plural verb) is the club wherever the document names it alone', () => {
     const text = 'Newcastle have fined their striker.\nMagpies chairman Freddy Shepherd spoke. Chelsea boss Jose Mourinho agreed.\nEven before Newcastle said so, fans came.';
     assert.deepEqual(labelled(text).filter((l) => !l.startsWith('PERSON')), ['ORG:Newcastle', 'ORG:Magpies', 'ORG:Chelsea', 'ORG:Newcastle']);

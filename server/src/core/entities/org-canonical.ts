@@ -34,7 +34,7 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
   const expanded = new Map<string, string | undefined>();
   const docCounts = new Map<string, Map<string, number>>();
   for (const [text, starts] of positions) {
-    const exp = expandLeadingAcronym(text, aliasFull);
+    const exp = expandLeadingAcronym(text, aliasFull, positions.keys());
     expanded.set(text, exp);
     const key = variantKey(exp ?? text);
     const counts = docCounts.get(key) ?? new Map<string, number>();
@@ -169,7 +169,12 @@ function containing(word: string, positions: ReadonlyMap<string, number[]>, long
 /** `AFMA` → `Australian Fisheries Management Authority`: the one long name of the document whose initials spell the acronym. */
 function byInitials(acronym: string, index: ReadonlyMap<string, string[]>, longCanon: ReadonlyMap<string, string>): string | undefined {
   const letters = acronym.replace(/\./g, '');
-  const found = letters.length >= 2 ? index.get(letters) : undefined;
+  let found = letters.length >= 2 ? index.get(letters) : undefined;
+  // `PCSU` with `Public and Commercial Services Union` and `PCS Union`: the name written out, not one opening with an acronym.
+  if (found && found.length > 1) {
+    const written = found.filter((n) => !isAllCaps(n.split(' ')[0]));
+    if (written.length === 1) found = written;
+  }
   // Two letters are too few to tell a name of three words or more (`BA` is `British Airways`).
   if (found?.length !== 1 || (letters.length === 2 && found[0].split(/[\s-]+/).length !== 2)) return undefined;
   return longCanon.get(found[0]) ?? found[0];
@@ -202,13 +207,23 @@ function initials(name: string, spellCapitals = false): string {
     .toUpperCase();
 }
 
-/** `UN General Assembly` → `United Nations General Assembly` when the expansion is short. */
-function expandLeadingAcronym(text: string, aliasFull: ReadonlyMap<string, DocMention>): string | undefined {
+/**
+ * `UN General Assembly` → `United Nations General Assembly` when the expansion is short; `PCS Union` → `Public and
+ * Commercial Services Union`, a long name of the document whose first words' initials spell the acronym before the same words.
+ */
+function expandLeadingAcronym(text: string, aliasFull: ReadonlyMap<string, DocMention>, longNames: Iterable<string>): string | undefined {
   const [first, ...rest] = text.split(' ');
   if (!rest.length || !isAllCaps(first)) return undefined;
   const alias = aliasFull.get(first);
   const full = alias ? alias.canonical ?? alias.text : ACRONYMS.get(first.replace(/\./g, ''));
-  return full && full.split(' ').length <= 2 ? `${full} ${rest.join(' ')}` : undefined;
+  if (full) return full.split(' ').length <= 2 ? `${full} ${rest.join(' ')}` : undefined;
+  const letters = first.replace(/\./g, '');
+  for (const name of longNames) {
+    const words = name.split(/[\s-]+/).filter((w) => w && !CONNECTORS.has(w));
+    if (words.length !== letters.length + rest.length || words.slice(letters.length).join(' ') !== rest.join(' ')) continue;
+    if (words.slice(0, letters.length).map((w) => w[0]).join('').toUpperCase() === letters) return name;
+  }
+  return undefined;
 }
 
 /** Distinct long names indexed by their last words and by their first word. */
