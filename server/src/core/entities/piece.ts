@@ -555,6 +555,11 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (us.length === 1 && us[0].kind === 'word' && !us[0].caps && isCommonWord(us[0].text) && signsPost(text, us[0])) {
     return [mention(us[0].start, us[0].end, us[0].text, 'ORG', 2, 'a brand signing an embedded post with its handle', { initial: us[0].initial })];
   }
+  // `Beatle George Harrison`: an unknown word before a given name and a surname is no part of the name (a band's
+  // member, a team's); not a name's first part that is itself a given name (`John Paul Jones`) or mid-sentence common.
+  if (us.length === 3 && us.every((u) => u.kind === 'word' && !u.caps) && !us[0].initial && /^\p{Lu}\p{Ll}{2,}$/u.test(us[0].text) && !isGivenName(us[0].text) && !isCommonWord(lower(us[0])) && isGivenName(us[1].text) && !isCommonWord(lower(us[1])) && !isCommonWord(lower(us[2]))) {
+    return [...names(us.slice(0, 1), text, cx, dropped), ...names(us.slice(1), text, { ...cx, personSlot: true }, dropped)];
+  }
   const lead = leadingCommon(us);
   if (lead > 0 && us.length - lead >= 2 && !isHead(us[us.length - 1], GEO_SUFFIXES) && !isHead(us[0], GEO_PREFIXES)) {
     return [...names(us.slice(0, lead), text, cx, dropped), ...names(us.slice(lead), text, { ...cx, complement: false, personSlot: cx.personSlot || cx.complement }, dropped)];
