@@ -60,6 +60,13 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
+  it('a surname alone, on a page naming two of its family, is the one the other documents name far more often; with no such sign, the one named first', () => {
+    const other = 'Donald Trump spoke. Donald Trump left. Donald Trump won.';
+    const page = 'Man who harassed Ivanka Trump on plane deletes account\nDonald Trump schedules a meeting\nTrump wins the popular vote';
+    assert.deepEqual(canonicals(other, page).filter((c) => c.startsWith('Trump')), ['Trump → Donald Trump']);
+    assert.deepEqual(canonicals(page).filter((c) => c.startsWith('Trump')), ['Trump → Ivanka Trump']);
+  });
+
   it('a town named as a club (its boss, a plural verb) is the club wherever the document names it alone', () => {
     const text = 'Newcastle have fined their striker.\nMagpies chairman Freddy Shepherd spoke. Chelsea boss Jose Mourinho agreed.\nEven before Newcastle said so, fans came.';
     assert.deepEqual(labelled(text).filter((l) => !l.startsWith('PERSON')), ['ORG:Newcastle', 'ORG:Magpies', 'ORG:Chelsea', 'ORG:Newcastle']);

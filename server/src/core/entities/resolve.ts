@@ -72,7 +72,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     // (`TRUMP` in a headline in capitals is Donald Trump's surname, though it reads as an acronym.)
     const shouted = m.acronym && /^\p{Lu}{4,}$/u.test(m.text);
     const lone = words.length < 3 && !m.gazKind && (!m.acronym || shouted) && (!determined || (words.length === 1 && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))));
-    let full = lone ? partOf(words, parts) : undefined;
+    let full = lone ? partOf(words, parts, names) : undefined;
     if (full && determined && foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0])) full = undefined;
     // A given name alone right after another capitalised word belongs to that name (`the Data Retention Bill`), not to the person.
     if (full && words.length === 1 && foldName(nameParts(full)[0]) === foldName(words[0]) && afterCapitalised(text, m.start)) full = undefined;
@@ -468,8 +468,11 @@ function personParts(ms: readonly DocMention[]): Map<string, string[]> {
   return out;
 }
 
-/** The full name whose parts include every word (`Tokayev` → `Kassym-Jomart Tokayev`); prefer surnames, then the person named first. */
-function partOf(words: readonly string[], parts: ReadonlyMap<string, string[]>): string | undefined {
+/**
+ * The full name whose parts include every word (`Tokayev` → `Kassym-Jomart Tokayev`); prefer surnames, then the person
+ * the other documents name far more often, then the person named first.
+ */
+function partOf(words: readonly string[], parts: ReadonlyMap<string, string[]>, names?: WorkspaceNames): string | undefined {
   if (!words.length) return undefined;
   let candidates: string[] | undefined;
   for (const w of words) {
@@ -481,10 +484,19 @@ function partOf(words: readonly string[], parts: ReadonlyMap<string, string[]>):
   const last = foldName(words[words.length - 1]);
   const bySurname = candidates.filter((c) => foldName(nameParts(c).slice(-1)[0]) === last);
   const pool = bySurname.length ? bySurname : candidates;
+  // `Trump` on a page naming `Ivanka Trump` first and `Donald Trump` after: the one the workspace names far more often.
+  const known = names && pool.length > 1 ? elsewhereFavourite(pool, names.personsByPart(words[words.length - 1])) : undefined;
   // Two people of one family (`Hori Parata`, his son `Kauri … Parata`): the surname alone is the one named first.
-  const first = pool[0];
+  const first = known ?? pool[0];
   const same = pool.filter((c) => c === first || samePerson(first, c));
   return same.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** Among full names of the document, the one other documents name at least twice as often as any other, if any. */
+function elsewhereFavourite(pool: readonly string[], counts: ReadonlyMap<string, number> | undefined): string | undefined {
+  if (!counts) return undefined;
+  const scored = pool.map((c) => [c, [...counts].reduce((n, [other, k]) => n + (other === c || samePerson(c, other) ? k : 0), 0)] as const).sort((a, b) => b[1] - a[1]);
+  return scored[0][1] > 0 && scored[0][1] >= 2 * scored[1][1] ? scored[0][0] : undefined;
 }
 
 /** The word before `start` is an article or demonstrative (`the Bill`, `this Government`). */
