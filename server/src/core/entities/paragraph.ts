@@ -405,7 +405,7 @@ function stateCandidates(text: string): StateCandidate[] {
   if (row) out.push({ start: row[0].indexOf(row[1]), end: row[0].indexOf(row[1]) + row[1].length, kind: 'row' });
   if (text.includes(',')) for (const r of text.matchAll(/,[ \t]+((?:\p{Lu}\.){2}|\p{Lu}\.\p{Lu}[a-z]\.|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}{2,3})(?=[\s,.;:)]|$)/gu)) out.push({ start: r.index + r[0].length - r[1].length, end: r.index + r[0].length, kind: 'after-comma' });
   // `Canberra ACT 2600`, `New York, NY 10003`: a code between a town and its postcode.
-  if (/\p{Lu}{2,3},?[ \t]+\p{N}{4}/u.test(text)) for (const r of text.matchAll(/(?<=\p{L},?[ \t]+)(\p{Lu}{2,3})(?=[ \t]+\p{N}{4,5}(?!\p{N}))/gu)) out.push({ start: r.index, end: r.index + r[0].length, kind: 'postcode' });
+  if (/\d{4}/.test(text) && /\p{Lu}{2,3},?[ \t]+\p{N}{4}/u.test(text)) for (const r of text.matchAll(/(?<=\p{L},?[ \t]+)(\p{Lu}{2,3})(?=[ \t]+\p{N}{4,5}(?!\p{N}))/gu)) out.push({ start: r.index, end: r.index + r[0].length, kind: 'postcode' });
   // `Without Calif. & N.Y.`: the AP's abbreviations that spell nothing else.
   if (text.includes('.')) for (const r of text.matchAll(DOTTED_STATE)) if (DOTTED_STATES.has(r[0])) out.push({ start: r.index, end: r.index + r[0].length, kind: 'dotted' });
   // `CA Notice`, `Your CA Privacy Rights`: a US site's footer naming a state's privacy law.

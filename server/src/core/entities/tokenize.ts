@@ -55,6 +55,7 @@ const RUN_TOGETHER_NETWORK = new RegExp(`^(${NETWORKS})(?=(?:${NETWORKS})|\\d+$)
 const RUN_TOGETHER_BUTTON = /^(\p{Lu}\p{Ll}+)(?=(?:SHOP|BUY|ORDER)$)/u;
 /** `Gina TrapaniCEO`: an author's surname run together with the role in capitals printed after it. */
 const RUN_TOGETHER_ROLE = /^(\p{Lu}\p{Ll}+)(?=(?:CEO|CFO|COO|CTO|CMO|CIO)$)/u;
+const GLUE = /\p{Ll}[\p{Lu}\p{N}]/u;
 const RUN_TOGETHER_MONTH = /^(\p{Lu}\p{Ll}+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)$)/u;
 
 /**
@@ -129,13 +130,14 @@ export function tokenize(text: string): Token[] {
     // `…seeped underground.CreditChang W. Lee`: a run-together photo credit; the label is a word of its own.
     if (word && RUN_TOGETHER_CREDIT.test(word)) word = 'Credit';
     // `Yahoo FinanceOctober 13, 2016`: a month run together with the name before it ends that name.
-    const glued = word ? RUN_TOGETHER_MONTH.exec(word) ?? RUN_TOGETHER_SPONSORED.exec(word) ?? RUN_TOGETHER_NETWORK.exec(word) ?? RUN_TOGETHER_BUTTON.exec(word) ?? RUN_TOGETHER_ROLE.exec(word) : null;
+    // Each run-together shape has a small letter before a capital or a digit: most words are spared the five tests.
+    const glued = word && GLUE.test(word) ? RUN_TOGETHER_MONTH.exec(word) ?? RUN_TOGETHER_SPONSORED.exec(word) ?? RUN_TOGETHER_NETWORK.exec(word) ?? RUN_TOGETHER_BUTTON.exec(word) ?? RUN_TOGETHER_ROLE.exec(word) : null;
     if (glued) word = glued[1];
     if (word && doubled.size) for (const k of doubled) if (k > i && k < i + word.length) word = word.slice(0, k - i);
     if (word) {
       // `eHow`, `eMarketer`: a company named with an e- before its capital reads as capitalised (`iPhone`-like products do not).
       // `Price44`, `Biden44`: a handle written without its `@`, a name glued to digits, is no name.
-      const cap = (/^\p{Lu}/u.test(word) && !/^\p{Lu}\p{Ll}[\p{L}]*\p{N}{2,}$/u.test(word)) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word) || /^e\p{Lu}\p{Ll}{2}/u.test(word);
+      const cap = (/^\p{Lu}/u.test(word) && !(/\d$/.test(word) && /^\p{Lu}\p{Ll}[\p{L}]*\p{N}{2,}$/u.test(word))) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word) || /^e\p{Lu}\p{Ll}{2}/u.test(word);
       out.push({ text: word, start: i, end: i + word.length, kind: 'word', cap, caps: isAllCaps(word), initial: false });
       i += word.length;
       continue;
