@@ -239,17 +239,19 @@ export function leadersBeforeBodies(ms: DocMention[]): DocMention[] {
     else if (m.label === 'PERSON' && m.strength > 0) surnames.add(m.text.slice(m.text.lastIndexOf(' ') + 1));
   }
   if (!bodies.size || !surnames.size) return ms;
-  let out: DocMention[] | undefined;
-  for (const m of ms) {
-    if (m.label !== 'ORG') continue;
+  const split = (m: DocMention) => {
     const space = m.text.indexOf(' ');
     const rest = m.text.slice(space + 1);
-    if (space < 0 || !rest.includes(' ') || !surnames.has(m.text.slice(0, space)) || !bodies.has(rest)) continue;
-    out ??= [...ms];
-    const k = out.indexOf(m);
-    out.splice(k, 1,
+    return m.label === 'ORG' && space > 0 && rest.includes(' ') && surnames.has(m.text.slice(0, space)) && bodies.has(rest) ? space : -1;
+  };
+  if (!ms.some((m) => split(m) > 0)) return ms;
+  return ms.flatMap((m): DocMention[] => {
+    const space = split(m);
+    if (space < 0) return [m];
+    const rest = m.text.slice(space + 1);
+    return [
       { ...mention(m.start, m.start + space, m.text.slice(0, space), 'PERSON', 2, `a person of the document before the body “${rest}”`), initial: m.initial },
-      { ...mention(m.start + space + 1, m.end, rest, 'ORG', 2, `the body “${rest}” the document names alone`), initial: false });
-  }
-  return out ?? ms;
+      { ...mention(m.start + space + 1, m.end, rest, 'ORG', 2, `the body “${rest}” the document names alone`), initial: false },
+    ];
+  });
 }

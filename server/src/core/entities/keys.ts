@@ -2,6 +2,7 @@
  * Normalised keys for comparing names: case, accents, apostrophes, spacing and the
  * usual spelling variants of organisation names folded away.
  */
+import { CONNECTORS } from './vocabulary';
 
 /** Memoises a string function (names repeat a lot); the cache is dropped when it grows large. */
 export function cached(fn: (s: string) => string): (s: string) => string {
@@ -65,4 +66,17 @@ export function isAllCaps(s: string): boolean {
 /** The last word of a name, lowercased (`Spanish Football Federation` → `federation`): its head. */
 export function headWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+/**
+ * Initials of a name's words, connectors aside (`Organization of Turkic States` → `OTS`); with `spellCapitals`, a word
+ * of two or three capitals gives all its letters (`UK Independence Party` → `UKIP`).
+ */
+export function initials(name: string, spellCapitals = false): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !CONNECTORS.has(w))
+    .map((w) => (spellCapitals && /^\p{Lu}{2,3}$/u.test(w) ? w : w[0]))
+    .join('')
+    .toUpperCase();
 }

@@ -7,7 +7,7 @@
  * Work is per distinct name, so the pass stays linear in the document.
  */
 import { ACRONYMS, KNOWN_ORG_NAMES } from './acronyms';
-import { headWord, isAllCaps, nameKey, variantKey } from './keys';
+import { headWord, initials, isAllCaps, nameKey, variantKey } from './keys';
 import { gazetteer } from './gazetteer';
 import { CONNECTORS } from './vocabulary';
 import { INSTITUTION_HEADS, SINGLE_INSTITUTIONS, withoutLegalForm } from './org-words';
@@ -197,16 +197,6 @@ function indexByInitials(names: Iterable<string>): Map<string, string[]> {
   return out;
 }
 
-/** Initials of a name's words, connectors aside (`Organization of Turkic States` → `OTS`). */
-function initials(name: string, spellCapitals = false): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w && !CONNECTORS.has(w))
-    .map((w) => (spellCapitals && /^\p{Lu}{2,3}$/u.test(w) ? w : w[0]))
-    .join('')
-    .toUpperCase();
-}
-
 /**
  * `UN General Assembly` → `United Nations General Assembly` when the expansion is short; `PCS Union` → `Public and
  * Commercial Services Union`, a long name of the document whose first words' initials spell the acronym before the same words.
@@ -221,7 +211,7 @@ function expandLeadingAcronym(text: string, aliasFull: ReadonlyMap<string, DocMe
   for (const name of longNames) {
     const words = name.split(/[\s-]+/).filter((w) => w && !CONNECTORS.has(w));
     if (words.length !== letters.length + rest.length || words.slice(letters.length).join(' ') !== rest.join(' ')) continue;
-    if (words.slice(0, letters.length).map((w) => w[0]).join('').toUpperCase() === letters) return name;
+    if (initials(words.slice(0, letters.length).join(' ')) === letters) return name;
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import { findChunks, splitCompounds } from './chunks';
 import { classifyChunk } from './chunk-parse';
 import { mention, type Alias, type Mention, type ParagraphEntities, type StateCandidate } from './mention';
 import { gazetteer } from './gazetteer';
-import { headWord, nameKey, titleCase } from './keys';
+import { headWord, initials, nameKey, titleCase } from './keys';
 import { CONNECTORS, FUNCTION_WORDS, NEWSPAPER_WORDS, NO_NOUN_AFTER } from './vocabulary';
 import { pluralGeoNounAfter, pluralGeoNounBefore } from './cues';
 import { relabelByContext } from './context-labels';
@@ -643,7 +643,6 @@ function markCommonAcronyms(text: string, ms: Mention[]): void {
 
 /** Verbs a body speaks or acts with right after its acronym (`EA says`, `The BRC said`); a term's acronym takes none. */
 const ACTS_AFTER = String.raw`\s+(?:says|said|told|added|warned|announced|reported|wants|plans|expects|believes|estimates|argued|claimed|insisted|confirmed|revealed|predicted|urged|stated)\b`;
-const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
 
 /**
  * `Video game giant Electronic Arts (EA) says …`, `the British Retail Consortium. The BRC said …`: capitalised words whose
@@ -672,10 +671,8 @@ const ACRONYM_LEAD = /(?:,?\s(?:or|known as|called|abbreviated(?: as)?|also know
 /** The capitals of `acronym` are the initials of the name's words, its function words skipped or not (`NARA`, `AT&T`). */
 function spellsInitials(name: string, acronym: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  const words = name.split(/[\s-]+/).filter(Boolean);
-  const all = words.map((w) => w[0].toUpperCase()).join('');
-  const content = words.filter((w) => !INITIALS_SKIP.has(w)).map((w) => w[0].toUpperCase()).join('');
-  return letters.length >= 2 && (letters === all || letters === content);
+  const all = name.split(/[\s-]+/).filter(Boolean).map((w) => w[0].toUpperCase()).join('');
+  return letters.length >= 2 && (letters === all || letters === initials(name));
 }
 
 /** `Organization of Turkic States (OTS)`, `National Kurultai (Congress)`, `UNRWA (United Nations …)`. */
