@@ -44,7 +44,8 @@ export function isNameWord(t: Token): boolean {
   return !FUNCTION_WORDS.has(lower) && !MONTHS.has(lower) && !WEEKDAYS.has(lower);
 }
 
-const isConnector = (t: Token) => t.kind === 'word' && !t.cap && CONNECTORS.has(t.text);
+// `Center Of Excellence`, `Bank Of America` in title case: a capitalised `Of` inside a name is its connector too.
+const isConnector = (t: Token) => t.kind === 'word' && ((!t.cap && CONNECTORS.has(t.text)) || t.text === 'Of');
 
 /** Splits the paragraph's tokens into chunks of units. */
 export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
@@ -123,7 +124,7 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // Up to two connectors (`of the`), only when a name word follows.
       const starts = (k: number) => k < tokens.length && (isNameWord(tokens[k]) || (tokens[k].cap && (gazAt(text, tokens, k, gaz.maxWords)?.end ?? 0) > k + 1));
       if (starts(i + 1) || (tokens[i + 1] && isConnector(tokens[i + 1]) && starts(i + 2))) {
-        cur.push({ kind: 'conn', start: t.start, end: t.end, text: t.text, tok: i, tokEnd: i + 1, initial: false, caps: false });
+        cur.push({ kind: 'conn', start: t.start, end: t.end, text: t.text.toLowerCase(), tok: i, tokEnd: i + 1, initial: false, caps: false });
         i++;
         continue;
       }
