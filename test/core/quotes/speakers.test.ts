@@ -35,6 +35,7 @@ describe('quote speakers', () => {
       ['`X said, stressing that "…"` for every fragment', 'The foundation was laid by our peoples," [[Xi|PERSON]] said, stressing that "the door was opened by us," "the stories are ours" and "the future is ours."', ['Xi#1', 'Xi#1', 'Xi#1', 'Xi#1']],
       ['`according to X`', 'According to [[Tokayev|PERSON]], the country will develop “allied relations with Russia" and an "eternal partnership" with others.', ['Tokayev#1', 'Tokayev#1']],
       ['`ORG quoted X as saying`: the one quoted; `X was quoted in the paper as saying`: X, not the paper', '"He has been ripping people off," [[AP|ORG]] quoted prosecutor [[Russell McGuire|PERSON]] as saying.\n[[Scott Morrison|PERSON]] was quoted in [[The Australian|ORG]] as saying the plan was “out of touch”.', ['Russell McGuire#1', 'Scott Morrison#1']],
+      ['`X simpered`, `he advised`: verbs of a manner of saying', '“What do I know about branding?” [[Trump|PERSON]] simpered in a tweet.\n“I would rebrand the plane,” he advised.', ['Trump#1', 'Trump#1']],
       ['`X told …`', '“The talks went well and we hope to continue them,” [[Smith|PERSON]] told reporters on Monday.', ['Smith#1']],
       ['`X recalled that … “…”`', 'Prior to the vote, French Ambassador [[Jean Dupont|PERSON]] recalled that the declaration “lays out a single roadmap to peace”.', ['Jean Dupont#1']],
       ['`As President X said …, “…”`', 'As President [[Tokayev|PERSON]] said during his inauguration, “Kazakhstan will continue to pursue a balanced policy.”', ['Tokayev#1']],
