@@ -57,9 +57,14 @@ export function pluralGeoNounAfter(text: string, at: number): boolean {
 }
 /** `in towns and cities including Cardiff, Bangor and Wrexham`, `countries such as`: a plural geographic noun right before a list of names. */
 export function pluralGeoNounBefore(text: string, at: number): boolean {
-  const m = /(?:^|\s)(\p{Ll}+?)(?:ie)?s(?:,)?\s+(?:including|such as|like|namely|in|from|of)?\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
-  return !!m && (GEO_NOUNS.has(m[1]) || GEO_NOUNS.has(m[1] + 'y') || m[1] === 'countr' || m[1] === 'nation' || m[1] === 'state');
+  const m = /(?:^|\s)(\p{Ll}+)s,?\s+(?:including|such as|like|namely|in|from|of)?\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return false;
+  // `towns` → town, `cities` → city, `countries` → country.
+  const singular = m[1].endsWith('ie') ? `${m[1].slice(0, -2)}y` : m[1];
+  return GEO_NOUNS.has(singular) || LISTED_PLACE_KINDS.has(singular);
 }
+/** Kinds of place a list is introduced by besides the geographic nouns (`countries such as …`). */
+const LISTED_PLACE_KINDS = new Set(['country', 'nation', 'state']);
 const GEO_NOUNS = new Set(['river', 'lake', 'sea', 'mountains', 'mountain', 'region', 'province', 'district', 'oblast', 'valley', 'desert', 'island', 'peninsula', 'city', 'town', 'village', 'field', 'oblast', 'reservoir', 'canyon', 'gorge', 'hill', 'hills', 'plain', 'plains', 'plateau', 'basin', 'ridge', 'creek', 'coast', 'forest', 'bay', 'volcano', 'beach', 'area', 'county', 'prefecture', 'governorate', 'municipality', 'township', 'suburb', 'archipelago', 'neighborhood', 'neighbourhood']);
 
 /** A title or role word right before the name (`laureate Ben Bernanke`, `minister … Kairat Omarov`). */

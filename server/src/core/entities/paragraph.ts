@@ -490,11 +490,11 @@ function shareListLabels(text: string, ms: Mention[]): void {
 
 /** `From Urbino to Rome`, `flights from Zorba to Paris`: an unknown name going from or to a known place is a place. */
 function fromPlaceToPlace(text: string, ms: Mention[]): void {
+  const known = (m: Mention) => m.label === 'PLACE' && m.gazKind !== undefined;
+  const unknown = (m: Mention) => m.guess === true && !m.text.includes(' ');
   for (let k = 0; k + 1 < ms.length; k++) {
     const [a, b] = [ms[k], ms[k + 1]];
     if (!/^ to $/.test(text.slice(a.end, b.start)) || !/(?:^|\s)[Ff]rom $/.test(text.slice(Math.max(0, a.start - 5), a.start))) continue;
-    const known = (m: Mention) => m.label === 'PLACE' && m.gazKind !== undefined;
-    const unknown = (m: Mention) => m.guess === true && !m.text.includes(' ');
     if (known(b) && unknown(a)) Object.assign(a, { label: 'PLACE', strength: 1, guess: false, reason: `from it to ${b.text}` });
     else if (known(a) && unknown(b)) Object.assign(b, { label: 'PLACE', strength: 1, guess: false, reason: `from ${a.text} to it` });
   }
