@@ -20,8 +20,25 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markByKindBefore(text, mentions);
   markByKindAfter(text, mentions);
   markGoverned(text, mentions);
-  return mentions.filter((m) => !isLanguageUse(text, m));
+  return withoutLanguages(text, mentions);
 }
+
+/** The mentions but the languages: each used as one, and the rest of a list one opens (`in Bosnian, Arabic, Serbian and Farsi.`). */
+function withoutLanguages(text: string, mentions: Mention[]): Mention[] {
+  const languages = new Set<Mention>();
+  let last: Mention | undefined;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const listed = last !== undefined && m.label === 'NORP' && LIST_JOIN.test(text.slice(last.end, m.start)) && LIST_ITEM_END.test(text.slice(m.end, m.end + 16));
+    last = listed || isLanguageUse(text, m) ? m : undefined;
+    if (last) languages.add(last);
+  }
+  return languages.size ? mentions.filter((m) => !languages.has(m)) : mentions;
+}
+
+/** What parts a list's items: a comma, `and`, `or`. */
+const LIST_JOIN = /^(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)$/;
+/** What may follow a list's item: its end, or the next item's joint. */
+const LIST_ITEM_END = /^\s*(?:[.,;:!?)]|$|and\s|or\s)/;
 
 /** A word after a name that makes the name a sports club's: `Chelsea boss`, `Magpies chairman`, `United striker`. */
 const TEAM_ROLE_AFTER = /^[ \t]+(?:boss|manager|(?:vice-)?chairman|striker|captain|coach|midfielder|defender|goalkeeper|keeper|winger|skipper|fans|supporters|squad)\b/;
@@ -232,5 +249,5 @@ function isLanguageUse(text: string, m: Mention): boolean {
   if (m.label !== 'NORP' || m.text.includes(' ')) return false;
   const after = text.slice(m.end, m.end + 16);
   if (text.trim() === m.text || LANGUAGE_NOUN_AFTER.test(after) || isPickerItem(text)) return true;
-  return LANGUAGE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && /^\s*(?:[.,;:!?)]|$|and\s|or\s|by\s)/.test(after);
+  return LANGUAGE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && (LIST_ITEM_END.test(after) || /^\s*by\s/.test(after));
 }
