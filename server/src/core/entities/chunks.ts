@@ -90,6 +90,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       if (g && afterParticle && g.end === i + 1 && g.entry.kind !== 'country') g = undefined;
       // `J. David Cox`, `Jackson Browne`: a town named like a given name opens a person's name before a surname.
       if (g && g.end === i + 1 && g.entry.kind === 'city' && isGivenName(t.text) && givenBeforeSurname(text, tokens, i)) g = undefined;
+      // `Venus Williams`, `Mars Wrigley`, `Jupiter Hospital`: a planet's name before another name word is that name's.
+      if (g && g.entry.kind === 'body' && tokens[g.end] && isNameWord(tokens[g.end]) && tokens[g.end].start === tokens[g.end - 1].end + 1) g = undefined;
       let end = title ?? g?.end ?? i + 1;
       // `Women's Tennis Association`, `Prosecutor General’s Office`: a common word's or a rank's possessive inside a name.
       // Not before a given name: `Labour's Elizabeth Blackman` is the party's member.

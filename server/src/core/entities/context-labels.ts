@@ -20,6 +20,7 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markByKindBefore(text, mentions);
   markByKindAfter(text, mentions);
   markGoverned(text, mentions);
+  markMoon(text, mentions);
   return withoutLanguages(text, mentions);
 }
 
@@ -196,6 +197,16 @@ function markGoverned(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.gazKind || m.text.includes(' ') || m.label === 'NORP' || m.label === 'PLACE' || (m.label === 'PERSON' && m.strength === 2) || m.acronym) continue;
     if (GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 16))) Object.assign(m, { label: 'PLACE', strength: 2, reason: 'a place: the name before its government', lexical: false, guess: false });
+  }
+}
+
+/** `the Moon`, `Earth's Moon`: the capitalised word after these is the one moon named so, a place. */
+const MOON_BEFORE = /(?:(?:^|[^\p{L}])the|\bEarth['’]s)[ \t]+$/u;
+
+function markMoon(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.text !== 'Moon' || !MOON_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || /^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) continue;
+    Object.assign(m, { label: 'PLACE', strength: 2, reason: 'the Moon', lexical: false, guess: false, surnameOnly: false, gazKind: 'body' });
   }
 }
 

@@ -13,7 +13,7 @@ import { isGivenName } from './given-names';
 import { nameKey } from './keys';
 import { capitalisedCount, isCommonWord } from './lexicon';
 
-export type GazKind = 'country' | 'city' | 'region' | 'norp' | 'org';
+export type GazKind = 'country' | 'city' | 'region' | 'body' | 'norp' | 'org';
 
 export interface GazEntry {
   label: EntityLabel;
@@ -60,6 +60,9 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Aztec|Aztecs|Mayan|Mayans|Inca|Incas|Viking|Vikings|Celt|Celts|Anglo-Saxon|Anglo-Saxons|Mongol|Mongols|
   Hellenic|Hellenistic|Yugoslav|Yugoslavs|Czechoslovak|Czechoslovaks|Semitic|Semites|
   Turk|Turks|Serb|Serbs|Croat|Croats|Swedes|Czechs|Slovaks|Spaniard|Spaniards|Bosniak|Bosniaks|Afrikaner|Afrikaners`;
+
+/** The planets and the named moons news writes of as places one goes to or sees (`life on Mars`, `Jupiter's moon Europa`). */
+const CELESTIAL_BODIES = `Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Ganymede|Callisto|Enceladus`;
 
 const list = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
 
@@ -128,6 +131,7 @@ function build(): Gazetteer {
     if (adj) add(adj, { label: 'NORP', kind: 'norp' });
   }
   for (const g of list(GROUPS)) add(g, { label: 'NORP', kind: 'norp' });
+  for (const b of list(CELESTIAL_BODIES)) add(b, { label: 'PLACE', kind: 'body' });
   for (const c of countries) for (const cap of c.capital ?? []) add(cap, { label: 'PLACE', kind: 'city' });
   // A known organisation keeps its own spelling as its canonical name (`Tiktok` → TikTok).
   for (const o of [...KNOWN_ORG_NAMES, ...KNOWN_ORGS]) add(o, { label: 'ORG', kind: 'org', canonical: o });
