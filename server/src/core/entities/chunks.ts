@@ -105,6 +105,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       const name = tokens[end + 1] && (isNameWord(tokens[end + 1]) || /^\p{Lu}$/u.test(tokens[end + 1].text));
       const leading = name && t.text !== 'I' && (t.text !== 'A' || !isCommonWord(tokens[end + 1].text.toLowerCase()));
       if (!title && !g && /^\p{Lu}$/u.test(t.text) && name && (cur.length || leading) && tokens[end]?.text === '.' && tokens[end].start === t.end) end++;
+      // `St. Paul`, `Mt. Kenya`, `Ft. Worth`: opening a name, a saint's, a mount's or a fort's abbreviation keeps its full stop.
+      else if (!title && !g && (!cur.length || cur[cur.length - 1].kind === 'conn') && PLACE_ABBREVIATIONS.has(t.text) && tokens[end]?.text === '.' && tokens[end].start === t.end && name && tokens[end + 1].start === tokens[end].end + 1) end++;
       // `J. David Cox Sr.`: a generational suffix keeps its full stop.
       else if (!title && !g && /^[JS]r$/.test(t.text) && cur.length && tokens[end]?.text === '.' && tokens[end].start === t.end) end++;
       const last = tokens[end - 1];
@@ -158,6 +160,9 @@ function inComplementList(cur: readonly Unit[], text: string, at: number): boole
   if (n < 3 || cur[n - 1].kind !== 'word' || cur[n - 2].kind !== 'conn' || !['of', 'for'].includes(cur[n - 2].text)) return false;
   return ORG_LEAD_HEADS.has(cur[n - 3].text.toLowerCase()) && COMPLEMENT_LIST.test(text.slice(at, at + 120));
 }
+
+/** Abbreviations that open a place's name (`St. Paul`, `Ste. Genevieve`, `Mt. Hood`, `Ft. Myers`). */
+const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
 /** Title words that are also surnames, read so right after a given name (`Steve King`, `Harold Bishop`). */
 const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Knight', 'Pope', 'Major', 'Sheriff', 'Chancellor', 'Marshal']);

@@ -207,7 +207,7 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // `West Mercia police`, `Bardo museum`, `Chicago O'Hare airport`: a name and a lowercase head after it are one body or
   // place; not a known place alone (`Paris police`, `Paris airport`).
   const lowerHead = head?.kind === 'word' && !head.cap ? (LOWER_ORG_HEADS.has(head.text) ? 'ORG' : LOWER_PLACE_HEADS.has(head.text) ? 'PLACE' : undefined) : undefined;
-  if (!dropped && head && lowerHead && head.start - last.end === 1 && !(us.length === 1 && us[0].kind === 'gaz')) {
+  if (!dropped && head && lowerHead && head.start - last.end === 1 && !(us.length === 1 && us[0].kind === 'gaz') && !(lowerHead === 'ORG' && opensWithPlaceAbbreviation(us))) {
     const s = { start: us[0].start, end: head.end };
     return [mention(s.start, s.end, text.slice(s.start, s.end), lowerHead, 2, `name and its lowercase head “${head.text}”`, { initial: us[0].initial })];
   }
@@ -679,8 +679,15 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (!strong && common[0] && !NAME_PARTICLES.has(lower(us[0])) && !initial && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'name opening with a common word', { initial, guess: true })];
   // `Chalfont St Peter`, `Bury St Edmunds`: a name with a saint's inside it, no given name, title or verb of saying, is a town.
   if (!strong && !given && !owner && us.length >= 3 && us.slice(1, -1).some((u) => /^(?:St\.?|Saint)$/.test(u.text))) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a town named after a saint', { initial })];
+  // `St. Paul`, `Mt. Hood`, `Ft. Myers`: a name opening with a saint's, a mount's or a fort's abbreviation, no title nor verb of saying, is a place.
+  if (!strong && !owner && opensWithPlaceAbbreviation(us)) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a place named after a saint, a mount or a fort', { initial })];
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, strong || given ? { initial } : { initial, shapeOnly: true })];
+}
+
+/** `St. Paul`, `Mt. Hood`, `Ft. Myers`, `St Albans`: a saint's, a mount's or a fort's abbreviation, then a name. */
+function opensWithPlaceAbbreviation(us: readonly Unit[]): boolean {
+  return us.length >= 2 && /^(?:St|Ste|Mt|Ft)\.?$/.test(us[0].text);
 }
 
 /** Prefixes of ships' names (navies' and merchant ships'). */
