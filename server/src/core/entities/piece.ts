@@ -679,11 +679,16 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (!strong && common[0] && !NAME_PARTICLES.has(lower(us[0])) && !initial && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'name opening with a common word', { initial, guess: true })];
   // `Chalfont St Peter`, `Bury St Edmunds`: a name with a saint's inside it, no given name, title or verb of saying, is a town.
   if (!strong && !given && !owner && us.length >= 3 && us.slice(1, -1).some((u) => /^(?:St\.?|Saint)$/.test(u.text))) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a town named after a saint', { initial })];
+  // `Al Jazeera`, `Al Qaeda`, `Al Arabiya`: Arabic's article before a word ending as Arabic nouns do is a body's name, not `Al` a given name (`Al Gore`).
+  if (!cx.titled && us.length === 2 && us[0].text === 'Al' && us[1].kind === 'word' && ARABIC_NOUN_END.test(us[1].text) && !isGivenName(us[1].text)) return [mention(s.start, s.end, surface, 'ORG', 2, 'a body’s Arabic name with its article', { initial })];
   // `St. Paul`, `Mt. Hood`, `Ft. Myers`: a name opening with a saint's, a mount's or a fort's abbreviation, no title nor verb of saying, is a place.
   if (!strong && !owner && opensWithPlaceAbbreviation(us)) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a place named after a saint, a mount or a fort', { initial })];
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, strong || given ? { initial } : { initial, shapeOnly: true })];
 }
+
+/** The endings of Arabic nouns as English writes them (`Jazeera`, `Qaeda`, `Arabiya`, `Bawaba`). */
+const ARABIC_NOUN_END = /\p{Ll}(?:a|ah)$/u;
 
 /** `St. Paul`, `Mt. Hood`, `Ft. Myers`, `St Albans`: a saint's, a mount's or a fort's abbreviation, then a name. */
 function opensWithPlaceAbbreviation(us: readonly Unit[]): boolean {
