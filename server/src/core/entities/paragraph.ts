@@ -254,7 +254,7 @@ function cityClubs(text: string, ms: Mention[]): void {
 }
 
 /** `Interstate 10`, `Route 66`, `I-95`: a road named by its number is a place. */
-const NUMBERED_ROAD = /(?<![\p{L}\p{N}])(?:(?:Interstate|Highway|Route|Motorway)\s\d{1,3}|I-\d{1,3}|[AM]\d{1,3}(?=\s(?:motorway|road))|\d{1,3}(?:st|nd|rd|th)\s(?:Ave|Avenue|Street|St)\b)(?![\p{L}\p{N}])/gu;
+const NUMBERED_ROAD = /(?<![\p{L}\p{N}])(?:(?:Interstate|Highway|Route|Motorway)\s\d{1,3}|I-\d{1,3}|[AM]\d{1,3}(?=\s(?:motorway|road))|(?:(?:East|West|North|South|E\.|W\.|N\.|S\.)\s)?\d{1,3}(?:st|nd|rd|th)\s(?:Ave|Avenue|Street|St)\b)(?![\p{L}\p{N}])/gu;
 
 function numberedRoads(text: string, ms: Mention[]): void {
   if (!/\d/.test(text)) return;
