@@ -18,7 +18,8 @@
  * test/zenith (ten more, written in session 15, totals only; studied from session 16), and the nadir set in
  * test/nadir (ten more, written in session 16, totals only; studied from session 17), and the polar set in
  * test/polar (ten more, written in session 17, totals only; studied from session 18), and the vega set in test/vega (ten more,
- * written in session 18, totals only). Each is annotated with the CLI and scored with `eval`.
+ * written in session 18, totals only; studied from session 19), and the lyra set in test/lyra (ten more, written in
+ * session 19, totals only). Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -30,7 +31,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -55,6 +56,7 @@ export const SETS: EvalSet[] = [
   { name: 'nadir', texts: path.join(repo, 'test/nadir'), gold: path.join(repo, 'test/nadir') },
   { name: 'polar', texts: path.join(repo, 'test/polar'), gold: path.join(repo, 'test/polar') },
   { name: 'vega', texts: path.join(repo, 'test/vega'), gold: path.join(repo, 'test/vega') },
+  { name: 'lyra', texts: path.join(repo, 'test/lyra'), gold: path.join(repo, 'test/lyra') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
