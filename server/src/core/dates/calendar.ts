@@ -59,8 +59,8 @@ export function formatDate(v: YMD): string {
   return v.d === undefined ? `${y}-${m}` : `${y}-${m}-${pad(v.d)}`;
 }
 
-export function formatTime(h: number, min: number): string {
-  return `T${pad(h)}:${pad(min)}`;
+export function formatTime(h: number, min: number, s?: number): string {
+  return `T${pad(h)}:${pad(min)}` + (s === undefined ? '' : `:${pad(s)}`);
 }
 
 /**

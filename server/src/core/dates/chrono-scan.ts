@@ -38,6 +38,7 @@ const HAS_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|W
 const MONTH_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/i;
 const FULL_MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const FULL_WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WEEKDAY_RANGE = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|till|through|and|[-–])\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const LEAD = /^[\s(,\uff08]*(?:(?:on|in|at|by|since|from|until|till|during|of|the)\s+)*/i;
 
 function parts(c: chrono.ParsedComponents): YMD & { wd?: number; hour: boolean } {
@@ -45,7 +46,7 @@ function parts(c: chrono.ParsedComponents): YMD & { wd?: number; hour: boolean }
   return { y: get('year'), m: get('month'), d: get('day'), wd: get('weekday'), hour: c.isCertain('hour') };
 }
 
-function toMention(r: chrono.ParsedResult, text: string, offset: number): Mention | undefined {
+function toMention(r: chrono.ParsedResult, text: string, offset: number): Mention | Mention[] | undefined {
   let start = offset + r.index;
   let s = r.text;
   const lead = LEAD.exec(s);
@@ -63,6 +64,16 @@ function toMention(r: chrono.ParsedResult, text: string, offset: number): Mentio
   const end = start + s.length;
   const m: Mention = { start, end, label: 'DATE', kind: 'calendar', source: 'chrono' };
   if (p.m === undefined) {
+    // `postponed from Tuesday to Friday`: two days, each a date of its own.
+    // `open Monday to Friday` names every week's days, no dates.
+    const range = r.end && !rel && /\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, start - 10), start)) ? WEEKDAY_RANGE.exec(core) : null;
+    if (range) {
+      const second = start + range[0].length - range[2].length;
+      return [
+        { ...m, end: start + range[1].length, kind: 'weekday', weekday: p.wd },
+        { ...m, start: second, end: second + range[2].length, kind: 'weekday', weekday: parts(r.end!).wd },
+      ];
+    }
     if (!FULL_WEEKDAY.test(core)) return undefined; // `Sun`, `Sat`, `Wed` alone are too often words
     return { ...m, kind: 'weekday', weekday: p.wd, rel: rel === 'coming' ? 'next' : (rel as Mention['rel']) };
   }
@@ -133,7 +144,8 @@ export function chronoMentions(text: string): Mention[] {
   for (const [offset, piece] of pieces(text)) {
     for (const r of parser.parse(piece, REF)) {
       const m = toMention(r, text, offset);
-      if (m) out.push(...splitRange(m, text));
+      if (Array.isArray(m)) out.push(...m);
+      else if (m) out.push(...splitRange(m, text));
     }
   }
   return out;

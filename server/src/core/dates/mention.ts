@@ -28,7 +28,7 @@ export interface Mention {
   /** weekday: 0 = Sunday … 6 = Saturday. */
   weekday?: number;
   /** A time of day given in the text. */
-  time?: { h: number; min: number };
+  time?: { h: number; min: number; s?: number };
   part?: PartOfDay;
   season?: Season;
   /** relative/anaphoric: the unit and the offset in units from the reference. */
@@ -70,7 +70,7 @@ export interface ParagraphScan {
   /** The line is a date stamp or dateline: its date (and time). */
   stamp?: {
     date: Required<YMD>;
-    time?: { h: number; min: number };
+    time?: { h: number; min: number; s?: number };
     kind: 'stamp' | 'dateline';
     /** A short line with a few more words (`By John Smith | 22 November 2023`): trusted near the top only. */
     loose?: boolean;

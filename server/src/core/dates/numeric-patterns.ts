@@ -22,9 +22,9 @@ const GLUED_MONTH_DATE = new RegExp(`(?<=\\p{Ll})(${MONTH_NAMES.join('|')})\\s+(
  */
 const GLUED_YEAR_CLOCK = /(?<![\p{L}\d])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)(1[0-2]|0?[1-9]):([0-5]\d)\s?([AaPp]\.?[Mm]\.?)(?![a-z])/gu;
 const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** `2023-11-23`, `2023/11/23`, optionally `T17:31` or ` 17:31`. */
-const YMD_RE = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:T|,?\s+)([01]\d|2[0-3]):([0-5]\d))?(?![\d]|[./-]\d)/g;
-const CLOCK = /(?<![\d:.,/])([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?:\s*(a\.m\.|p\.m\.|am|pm)(?![a-z]))?(?![\d:])/gi;
+/** `2023-11-23`, `2023/11/23`, optionally `T17:31` or ` 17:31`, with seconds and a zone (`T22:05:36Z`). */
+const YMD_RE = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:T|,?\s+)([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\d]|[./-]\d)/g;
+const CLOCK = /(?<![\d:.,/])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?:\s*(a\.m\.|p\.m\.|am|pm)(?![a-z]))?(?![\d:])/gi;
 const AMPM = /(?<![\d:.,/])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s*(a\.m\.|p\.m\.|am|pm)(?![a-z])/gi;
 /** `8 in the morning`, `3 o'clock in the afternoon`: an hour and its part of the day. */
 const HOUR_OF_PART = /(?<![\d:.,/$£€])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)\b/gi;
@@ -101,7 +101,7 @@ function numericDates(text: string, out: Out): void {
     const m = +x[3];
     const d = +x[4];
     if (!isValidDate(y, m, d) || y < 1000) continue;
-    const time = x[5] !== undefined ? { h: +x[5], min: +x[6] } : undefined;
+    const time = x[5] === undefined ? undefined : x[7] === undefined ? { h: +x[5], min: +x[6] } : { h: +x[5], min: +x[6], s: +x[7] };
     out.push({ start: x.index, end: x.index + x[0].length, label: time ? 'TIME' : 'DATE', kind: 'calendar', date: { y, m, d }, time, source: 'ISO date' });
   }
 }
@@ -109,10 +109,12 @@ function numericDates(text: string, out: Out): void {
 function clockTimes(text: string, out: Out): void {
   for (const re of [CLOCK, AMPM]) {
     for (const x of text.matchAll(re)) {
-      const h = hour24(+x[1], x[3]);
+      // `14:32:14`: a clock's seconds are part of its value.
+      const [ampm, s] = re === CLOCK ? [x[4], x[3] === undefined ? undefined : +x[3]] : [x[3], undefined];
+      const h = hour24(+x[1], ampm);
       const min = x[2] !== undefined ? +x[2] : 0;
       if (h > 23) continue;
-      out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'calendar', time: { h, min }, source: 'clock time' });
+      out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'calendar', time: s === undefined ? { h, min } : { h, min, s }, source: 'clock time' });
     }
   }
   for (const x of text.matchAll(HOUR_OF_PART)) {

@@ -57,7 +57,9 @@ function combine(text: string, ms: Mention[]): Mention[] {
     }
     // `9 PM Wednesday`, `0400 GMT on Monday`, `8 PM, MONDAY 19 SEPTEMBER`: a time and the day right after it, one span.
     const gap = b === undefined ? '' : text.slice(a.end, b.start);
-    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && (b.date?.y !== undefined ? joined : /^, ?$/.test(gap))) || (b.kind === 'weekday' && !b.rel && /^(?: | on )$/.test(gap)));
+    // `11:34 PM EST Nov 19, 2019`: with the time's zone between them.
+    const zoned = b !== undefined && ZONE_AFTER.test(gap) && /^\s*$/.test(gap.replace(ZONE_AFTER, ''));
+    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && (b.date?.y !== undefined ? joined || zoned : /^, ?$/.test(gap))) || (b.kind === 'weekday' && !b.rel && /^(?: | on )$/.test(gap)));
     if (timeDay) {
       out.push({ ...b, start: a.start, label: 'TIME', time: a.time, source: `time + ${b.source}` });
       i++;
@@ -169,7 +171,7 @@ const STAMP_WORDS = /^(?:date|dated|published|posted|updated|modified|created|is
 const STAMP_LABEL_BEFORE = /(?:updated|published|posted)\s*:\s*$/i;
 const CITY_DATELINE = /^\s*[A-Z][A-Z.'\u2019 -]{2,40}(?:,\s*[A-Z][\p{L}.'\u2019 -]{0,30})?\s*[,\u2013\u2014-]\s*$/u;
 
-/** The paragraph's stamp, and whether the whole line is one (then only its full dates are dates). */
+/** The paragraph's stamp, and whether the whole line is one (then only its full dates, and months' days with their time, are dates). */
 function stampOf(text: string, ms: Mention[]): { stamp?: ParagraphScan['stamp']; wholeLine?: boolean } {
   const dated = ms.filter((m) => m.kind === 'calendar' && m.date?.m !== undefined && m.date.d !== undefined);
   // `— Matt Haughey (@mathowie) February 12, 2016`: an embedded post's sign-off dates the post, not the page.
@@ -233,7 +235,8 @@ export function scanParagraph(original: string): ParagraphScan {
   const text = original.includes('·') ? original.replace(OCR_COMMA, ',') : original;
   let mentions = withZones(text, combine(text, settle([...numericMentions(text), ...wordMentions(text), ...letterSpacedDates(text)], chronoMentions(text))));
   const { stamp, wholeLine } = stampOf(text, mentions);
-  if (wholeLine) mentions = mentions.filter((m) => m.kind === 'calendar' && m.date?.y !== undefined && m.date.d !== undefined);
+  // `… 2:26 PM HST - Updated November 18 at 4:46 PM`: a month's day and its time on the stamp's line are a time too.
+  if (wholeLine) mentions = mentions.filter((m) => m.kind === 'calendar' && m.date?.m !== undefined && m.date.d !== undefined && (m.date.y !== undefined || m.time !== undefined));
   markPins(text, mentions);
   markContext(text, mentions);
   // `every Sunday`, `held each year in November`: a recurrence is no point or period of the calendar.
