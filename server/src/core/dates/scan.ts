@@ -115,9 +115,17 @@ function combine(text: string, ms: Mention[]): Mention[] {
     const named = m.kind === 'weekday' ? WORD_AFTER.exec(text.slice(m.end, m.end + 20))?.[1] : undefined;
     if (named && !MONTH_NAME.test(named) && /\bthe\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
     const t = text.slice(m.start, m.end);
+    // `he scored at 7:14 and on the power play at 19:56`, `17:46 into the third period`: a game's clock, no time of day.
+    if (isTimeOnly(m) && /^\d{1,2}:\d\d$/.test(t) && (GAME_CLOCK_AFTER.test(text.slice(m.end, m.end + 40)) || (GAME_PERIODS.test(text) && SCORING.test(text)))) return false;
     return !(isTimeOnly(m) && /^\d:\d\d$/.test(t) && (t[0] === '0' || !AT_TIME.test(text.slice(Math.max(0, m.start - 12), m.start))));
   });
 }
+
+/** A game's period after its clock: `into the third period`, `left in the first half`. */
+const GAME_CLOCK_AFTER = /^\s+(?:into|left in|remaining in|of) the (?:first|second|third|fourth|final|opening|\d(?:st|nd|rd|th)) (?:period|quarter|half|round)\b/i;
+/** A paragraph of a game's periods and its scoring, whose bare clocks are the game's. */
+const GAME_PERIODS = /\b(?:period|power play|power-play|overtime|shootout|first half|second half|quarter)\b/i;
+const SCORING = /\b(?:scored|scores|goals?|touchdown|basket)\b/i;
 
 const WORD_AFTER = /^ (\p{Lu}\p{Ll}+)\b/u;
 const MONTH_NAME = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
