@@ -65,7 +65,7 @@ const SPEECH_STEMS = [
   'mention(?:s|ed|ing)',
   'assur(?:e|es|ed|ing)',
   'recogni[sz](?:e|es|ed|ing)',
-  'tweeted',
+  'tweet(?:ed|ing)',
   'quoted',
   'cit(?:es|ed|ing)',
   'characteri[sz](?:e|es|ed|ing)',

@@ -67,7 +67,7 @@ export function analyseParagraph(text: string, paraMentions: readonly ParaMentio
   const masked = maskQuotes(text, outer);
   const quotes: ParaQuote[] = [];
   for (const q of outer) {
-    if (!isQuotation(text, masked, q, sentences, mentions)) continue;
+    if (!isQuotation(text, masked, q, sentences, mentions) && !joinedToQuote(text, q, quotes[quotes.length - 1])) continue;
     const attribution = attributeQuote(text, masked, q, sentences, mentions);
     // A short term in marks whose sentence names no one who said it (`described as “unprecedented”`) is no quotation.
     if (attribution.kind === 'none' && isShortTerm(text, q)) continue;
@@ -85,6 +85,11 @@ export function analyseParagraph(text: string, paraMentions: readonly ParaMentio
     reports: CUE.test(masked),
     block,
   };
+}
+
+/** `Teachers chanted, “Fund our schools,” and “Put kids first,”`: words of a sentence's length joined by `and` to a quotation are one too. */
+function joinedToQuote(text: string, q: Candidate, prev: ParaQuote | undefined): boolean {
+  return prev !== undefined && !q.unmarked && /^[ \t]*,?[ \t]*(?:and|or)[ \t]+$/.test(text.slice(prev.end, q.start)) && countWords(text.slice(q.start + 1, q.end - 1)) >= 3;
 }
 
 /** Turn a stretch found from the marks into a candidate (a dangling mark gets its start). */
@@ -127,6 +132,9 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // `‘Dragon Quest Heroes II’`, `‘Star Wars: The Last Jedi’`: a title in title case is a work's name, whatever the sentence says;
   // not words that speak in the first person or to someone (`'I Wanted To Keep My Job'`, `"We Owe You Big, Man"`).
   if (words >= 2 && !q.unclosed && isTitleCase(inner) && !/[.!?,…]$/.test(inner) && !(words >= 3 && PERSONAL_WORDS.test(inner))) return false;
+  // `signs with sayings such as, “Less Money on Testing, More Money on Students.”`: a sentence in title case, with its full stop, is a slogan said;
+  // a title after its article keeps the sentence's full stop inside the marks (`heralded “The World of Tomorrow.”`).
+  if (words >= 4 && !q.unclosed && isTitleCase(inner) && (/[!?]$/.test(inner) || (/\.$/.test(inner) && !/^(?:The|A|An)\s/.test(inner)))) return true;
   // `Abbas 'will not tolerate' attacks`, `EU China arms ban 'to be lifted'`: words of several in a headline are someone's.
   if (words >= 2 && /^\p{Ll}/u.test(inner) && isHeadline(text)) return true;
   const sentence = sentenceAt(sentences, q.start);
