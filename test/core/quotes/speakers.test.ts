@@ -18,7 +18,7 @@ describe('quote speakers', () => {
   describe('named in the attribution', () => {
     table([
       ['`“…,” X said`', '“We do not need external enemies,” [[Tokayev|PERSON]] said.', ['Tokayev#1']],
-      ['a participle of tweeting after a comma takes the sentence’s subject; after a semicolon no name speaks', '[[Donald Trump|PERSON]] advised [[Boeing|ORG]] to rebrand the jet, tweeting “But what the hell do I know?”; [[Twitter|ORG]] answers.', ['Donald Trump#1']],
+      ['a participle of tweeting after a comma takes the sentence’s subject', '[[Boeing|ORG]] faced critics. [[Donald Trump|PERSON]] weighed in on Monday, tweeting “But what the hell do I know?”', ['Donald Trump#1']],
       ['`said economists at X`: no one named, their employer speaks', '“We expect two more hikes,” said economists at [[Goldman Sachs|ORG]] in a note.', ['Goldman Sachs#1']],
       ['an apposition holding a date with a full stop still leaves its name the subject a pronoun refers to', '“Yes,” said [[Diane Swonk|PERSON]].\n[[Trump|PERSON]], who takes office on Jan. 20, has promised to spend. “It will be great,” he told reporters.', ['Diane Swonk#1', 'Trump#1']],
       ['a lead-in ending in a colon quotes its subject', '[[De Miranda|PERSON]] evokes neon lighting in his introduction: “When we hear the word neon, an image pops into our heads.”', ['De Miranda#1']],

@@ -25,8 +25,6 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   }
   let p = from;
   while (p < text.length && /[\s,\u2013\u2014-]/.test(text[p])) p++;
-  // `Tweeting “…”; Twitter Answers`: after a semicolon a clause of its own begins.
-  if (text[p] === ';') return undefined;
   // `…," as NPR's Debbie Elliot reported.`: the speaker after `as`.
   const as = /^as\s+(?=\S)/.exec(text.slice(p, p + 4));
   if (as) p += as[0].length;
