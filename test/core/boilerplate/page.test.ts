@@ -198,6 +198,11 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [],
   },
   {
+    name: 'a gallery’s counter and the caption under it are boilerplate',
+    lines: ['NASA picks five companies for moon landers', prose('the landers'), 'Image 1 of 2', 'An artist’s concept of a lunar lander on the moon’s surface.', 'Image 2 of 2', 'This illustration shows a concept lander by a satellite maker.', prose('the contracts')],
+    expected: [2, 3, 4, 5],
+  },
+  {
     name: 'a bare label repeated in the page is navigation',
     lines: ['Minister visits the northern regions', 'Regional Desk', prose('the visit'), 'Regional Desk', prose('the budget')],
     expected: [1, 3],

@@ -114,7 +114,8 @@ export function classifyLine(text: string): LineInfo {
     content: (words >= 12 && /[.!?…"”’»)]$/u.test(t)) || words >= 25,
     headlineShape: words > 0 && words <= 20 && !/[.!?;:]$/.test(t),
     stamp: short && isStamp(t),
-    captionLabel: CAPTION_LABELS.has(label),
+    // `Image 2 of 5` over its picture's caption, as `Media caption`.
+    captionLabel: CAPTION_LABELS.has(label) || GALLERY_COUNTER.test(t),
     listItem: /^\d{1,3}[.)]\s/u.test(t),
     endsSentence: /[.!?…:;,"”’»)]$/u.test(t),
     endsColon: t.endsWith(':'),
@@ -216,8 +217,17 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 20 && isLinkRow(t)) return 'label';
   // `Twitter Facebook Email`, `Share Facebook Twitter Print`: a row of sharing buttons.
   if (words <= 10 && SHARE_ROW.test(t) && (t.match(SOCIAL) ?? []).length >= 2) return 'label';
+  // `Click to share on Reddit (Opens in new window)`: a button that opens a window.
+  if (words <= 12 && OPENS_WINDOW.test(t)) return 'label';
+  // `Image 1 of 5`: a gallery's counter.
+  if (GALLERY_COUNTER.test(t)) return 'label';
+  // `191119052250266`: a long number alone on its line is a page's identifier.
+  if (/^\d{9,}$/.test(t)) return 'label';
   return undefined;
 }
+
+const OPENS_WINDOW = /\(opens in (?:a )?new (?:window|tab)\)$/i;
+export const GALLERY_COUNTER = /^(?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}$/i;
 
 /** A line of sharing buttons' words only, networks and actions. */
 const SHARE_ROW = /^(?:(?:share|tweet|twitter|facebook|instagram|linkedin|whatsapp|pinterest|reddit|tumblr|flipboard|telegram|email|e-mail|print|copy link|comment|comments|messenger|sms|x)(?:[\s|•·,/]+|$))+$/i;
