@@ -59,7 +59,13 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Hittite|Hittites|Philistine|Philistines|Israelite|Israelites|Canaanite|Canaanites|Carthaginian|Carthaginians|
   Aztec|Aztecs|Mayan|Mayans|Inca|Incas|Viking|Vikings|Celt|Celts|Anglo-Saxon|Anglo-Saxons|Mongol|Mongols|
   Hellenic|Hellenistic|Yugoslav|Yugoslavs|Czechoslovak|Czechoslovaks|Semitic|Semites|
-  Turk|Turks|Serb|Serbs|Croat|Croats|Swedes|Czechs|Slovaks|Spaniard|Spaniards|Bosniak|Bosniaks|Afrikaner|Afrikaners`;
+  Turk|Turks|Serb|Serbs|Croat|Croats|Swedes|Czechs|Slovaks|Spaniard|Spaniards|Bosniak|Bosniaks|Afrikaner|Afrikaners|
+  Minnesotan|Minnesotans|Michigander|Michiganders|Ohioan|Ohioans|Coloradan|Coloradans|Virginian|Virginians|Arizonan|Arizonans|
+  Nevadan|Nevadans|Iowan|Iowans|Kansan|Kansans|Nebraskan|Nebraskans|Kentuckian|Kentuckians|Wisconsinite|Wisconsinites|
+  Utahn|Utahns|Montanan|Montanans|Idahoan|Idahoans|Vermonter|Vermonters|Chicagoan|Chicagoans|Angeleno|Angelenos|
+  Bostonian|Bostonians|Philadelphian|Philadelphians|Pennsylvanian|Pennsylvanians|Marylander|Marylanders|Louisianan|Louisianans|
+  Alabamian|Alabamians|Mississippian|Mississippians|Missourian|Missourians|Hoosier|Hoosiers|Carolinian|Carolinians|
+  Dakotan|Dakotans|Washingtonian|Washingtonians|Arkansan|Arkansans|Ontarian|Ontarians|Albertan|Albertans`;
 
 /** The planets and the named moons news writes of as places one goes to or sees (`life on Mars`, `Jupiter's moon Europa`). */
 const CELESTIAL_BODIES = `Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Ganymede|Callisto|Enceladus`;

@@ -86,6 +86,7 @@ export const ROLE_NOUNS = set(`
   guitarist bassist drummer pianist violinist vocalist rapper comedian presenter novelist playwright
   director producer composer designer chef model dancer sheriff deputies detective detectives
   painter sculptor architect historian archaeologist philosopher filmmaker host agent frontman frontwoman
+  defenseman defenceman goaltender goalie quarterback linebacker pitcher shortstop outfielder infielder rookie forward
 `);
 
 /** A role noun, or one made with a prefix and a hyphen (`Co-Host`, `Super-Agent`, `Ex-President`). */
