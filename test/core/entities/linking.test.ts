@@ -297,6 +297,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('The Council of the European Union met.', 'The European Union said so.'), ['European Union → European Union']);
   });
 
+  it('the GOP is the Republican Party', () => {
+    assert.deepEqual(canonicals('The GOP supermajority passed the bill.'), ['GOP → Republican Party']);
+  });
+
   it('a dateline agency in parentheses is no short form of the place', () => {
     assert.deepEqual(canonicals('MOSCOW (AP) — The rocket fell. AP reported it.'), ['MOSCOW → Moscow', 'AP → AP', 'AP → AP']);
   });

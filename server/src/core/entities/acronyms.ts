@@ -61,6 +61,7 @@ const TABLE: readonly [string, string][] = [
   ['ISIS', 'Islamic State'],
   ['ISIL', 'Islamic State'],
   ['SEC', 'Securities and Exchange Commission'],
+  ['GOP', 'Republican Party'],
 ];
 
 /** Acronym → full name. */
