@@ -297,6 +297,16 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('The Council of the European Union met.', 'The European Union said so.'), ['European Union → European Union']);
   });
 
+  it('one word glossing another in brackets is no short form of it; a body’s short name in brackets is', () => {
+    assert.deepEqual(canonicals('The raid hit a Mujahideen (Taliban) position, a Taliban spokesman said. The National Kurultai (Congress) met.'), [
+      'Mujahideen → Mujahideen',
+      'Taliban → Taliban',
+      'Taliban → Taliban',
+      'National Kurultai → National Kurultai',
+      'Congress → National Kurultai',
+    ]);
+  });
+
   it('the GOP is the Republican Party', () => {
     assert.deepEqual(canonicals('The GOP supermajority passed the bill.'), ['GOP → Republican Party']);
   });

@@ -694,6 +694,8 @@ function findAliases(text: string, ms: Mention[]): Alias[] {
     if (f.label === 'PERSON' && !s.label && isCommonWord(s.text)) continue;
     // `Moscow (Russian Federation)`: two known places, the second where the first is.
     if (f.gazKind && s.gazKind && f.gazKind !== s.gazKind) continue;
+    // `Mujahideen (Taliban)`: one word glossing another names a kind or a people, no short form.
+    if (!a.text.includes(' ') && !b.text.includes(' ') && !a.acronym && !b.acronym) continue;
     s.label = f.label;
     s.strength = 2;
     s.reason = `short form of “${f.text}”`;
