@@ -307,6 +307,10 @@ describe('entities: canonical names', () => {
     ]);
   });
 
+  it('a place named by its kind alone is the one place of that kind named in full', () => {
+    assert.deepEqual(canonicals('Teachers pack Indiana Statehouse for protest. They lined entrances to the Statehouse.'), ['Indiana Statehouse → Indiana Statehouse', 'Statehouse → Indiana Statehouse']);
+  });
+
   it('the GOP is the Republican Party', () => {
     assert.deepEqual(canonicals('The GOP supermajority passed the bill.'), ['GOP → Republican Party']);
   });

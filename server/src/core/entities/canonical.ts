@@ -8,6 +8,7 @@ import { isAllCaps, nameKey, titleCase } from './keys';
 import { gazetteer } from './gazetteer';
 import { isGivenName } from './given-names';
 import { LOWER_ORG_HEADS } from './vocabulary';
+import { GEO_SUFFIXES } from './org-words';
 import { SITE_NAME } from './tokenize';
 import { assignOrgCanonicals } from './org-canonical';
 import { stateOfAbbreviation } from './state-codes';
@@ -25,12 +26,30 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
     else if (m.label === 'NORP') m.canonical = m.canonical ?? m.text;
   }
   innerAcronyms(ms.filter((m) => m.label === 'PLACE'));
+  placesByKind(ms.filter((m) => m.label === 'PLACE'));
   peersByName(ms);
   assignOrgCanonicals(ms.filter((m) => m.label === 'ORG'), aliases, names, text);
   nationalBodies(ms);
   for (const m of ms) if (m.canonical) m.canonical = tidy(m.canonical, m.label);
   for (const m of ms) if (m.label === 'ORG' && m.canonical && CLUB_SHORT.test(m.canonical)) m.canonical = m.canonical.replace(/^Man /, 'Manchester ').replace(/ Utd$/, ' United');
   oneCasing(ms.filter((m) => m.label === 'ORG'));
+}
+
+/**
+ * `the Statehouse` after `Indiana Statehouse`: a place named by its kind alone is the one place of that kind the
+ * document names in full, when it names only one.
+ */
+function placesByKind(places: readonly DocMention[]): void {
+  const full = new Map<string, Set<string>>();
+  for (const m of places) {
+    const words = m.text.split(' ');
+    const kind = words[words.length - 1];
+    if (words.length >= 2 && GEO_SUFFIXES.has(kind.toLowerCase())) full.set(kind, (full.get(kind) ?? new Set()).add(m.canonical ?? m.text));
+  }
+  for (const m of places) {
+    const named = !m.text.includes(' ') ? full.get(m.text) : undefined;
+    if (named?.size === 1) m.canonical = [...named][0];
+  }
 }
 
 /**

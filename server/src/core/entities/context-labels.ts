@@ -20,7 +20,7 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markByKindBefore(text, mentions);
   markByKindAfter(text, mentions);
   markGoverned(text, mentions);
-  markMoon(text, mentions);
+  markOneOfAKind(text, mentions);
   return withoutLanguages(text, mentions);
 }
 
@@ -200,13 +200,14 @@ function markGoverned(text: string, mentions: Mention[]): void {
   }
 }
 
-/** `the Moon`, `Earth's Moon`: the capitalised word after these is the one moon named so, a place. */
-const MOON_BEFORE = /(?:(?:^|[^\p{L}])the|\bEarth['’]s)[ \t]+$/u;
+/** `the Moon`, `Earth's Moon`, `the Statehouse`: the capitalised word after these is the one place named so. */
+const ONE_OF_A_KIND_BEFORE = /(?:(?:^|[^\p{L}])the|\bEarth['’]s)[ \t]+$/iu;
+const ONE_OF_A_KIND = new Set(['Moon', 'Statehouse', 'Capitol']);
 
-function markMoon(text: string, mentions: Mention[]): void {
+function markOneOfAKind(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.text !== 'Moon' || !MOON_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || /^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) continue;
-    Object.assign(m, { label: 'PLACE', strength: 2, reason: 'the Moon', lexical: false, guess: false, surnameOnly: false, gazKind: 'body' });
+    if (!ONE_OF_A_KIND.has(m.text) || !ONE_OF_A_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || /^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 3))) continue;
+    Object.assign(m, { label: 'PLACE', strength: 2, reason: `the ${m.text}`, lexical: false, guess: false, surnameOnly: false, gazKind: m.text === 'Moon' ? 'body' : undefined });
   }
 }
 
