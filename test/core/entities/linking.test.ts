@@ -311,6 +311,16 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('Teachers pack Indiana Statehouse for protest. They lined entrances to the Statehouse.'), ['Indiana Statehouse → Indiana Statehouse', 'Statehouse → Indiana Statehouse']);
   });
 
+  it('a state’s name before a body’s one-word name used alone is the body’s full name', () => {
+    assert.deepEqual(canonicals('The Minnesota Wild beat Buffalo on Tuesday. The Wild scored twice, and the Wild fans cheered in Minnesota.'), [
+      'Minnesota Wild → Minnesota Wild',
+      'Buffalo → Buffalo',
+      'Wild → Minnesota Wild',
+      'Wild → Minnesota Wild',
+      'Minnesota → Minnesota',
+    ]);
+  });
+
   it('the GOP is the Republican Party', () => {
     assert.deepEqual(canonicals('The GOP supermajority passed the bill.'), ['GOP → Republican Party']);
   });

@@ -27,6 +27,28 @@ export function countryBranches(ms: DocMention[], text: string): DocMention[] {
 }
 
 /**
+ * `Minnesota Wild` where the document also names the `Wild` alone: a town's or a region's name before a body's
+ * one-word name the document uses by itself is that body's full name (a team's, a chamber's), one organisation.
+ */
+export function placeBodies(ms: DocMention[], text: string): DocMention[] {
+  const lone = new Map<string, number>();
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.label === 'ORG' && !m.text.includes(' ') && !m.acronym && !(k > 0 && ms[k - 1].label === 'PLACE' && text.slice(ms[k - 1].end, m.start) === ' ')) lone.set(m.text, (lone.get(m.text) ?? 0) + 1);
+  }
+  if (!lone.size) return ms;
+  const gone = new Set<DocMention>();
+  for (let k = 1; k < ms.length; k++) {
+    const p = ms[k - 1];
+    const o = ms[k];
+    if (p.label !== 'PLACE' || (p.gazKind !== 'city' && p.gazKind !== 'region') || o.label !== 'ORG' || o.text.includes(' ') || o.acronym || o.gazKind || !lone.has(o.text) || text.slice(p.end, o.start) !== ' ') continue;
+    Object.assign(o, { start: p.start, text: `${p.text} ${o.text}`, strength: 2, canonical: undefined, reason: `${o.text}, named with its place` });
+    gone.add(p);
+  }
+  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
+}
+
+/**
  * Two peoples' names side by side are one people (`Arab Israeli voters`, `African Americans`):
  * the first an adjective (no plural, `Swiss` aside), one space between. A nation's faithful or
  * party members stay two (`Egyptian Copts`, `Tunisian Islamists`, `British Muslims`).

@@ -7,7 +7,7 @@
 import type { EntityLabel } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
 import { mention, type Mention, type StateCandidate } from './mention';
-import { citySurnames, compoundPeoples, countryBranches, honorificSurnames, leadersBeforeBodies, particleSurnames, stateCodes } from './document-names';
+import { citySurnames, compoundPeoples, countryBranches, honorificSurnames, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
@@ -123,7 +123,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     if (org?.department) m.linked = org.full;
   }
   initialsBefore(ms, text);
-  return compoundPeoples(countryBranches(ms.filter((m) => m.label), text), text);
+  return compoundPeoples(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text);
 }
 
 /**
