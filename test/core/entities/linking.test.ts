@@ -321,6 +321,10 @@ describe('entities: canonical names', () => {
     ]);
   });
 
+  it('a country’s initials before a body’s name of several words are part of it, the body named without them; before one word they are apart', () => {
+    assert.deepEqual(canonicals('The U.S. Federal Reserve held rates as the US Congress met.'), ['U.S. Federal Reserve → Federal Reserve', 'US → United States', 'Congress → Congress']);
+  });
+
   it('the GOP is the Republican Party', () => {
     assert.deepEqual(canonicals('The GOP supermajority passed the bill.'), ['GOP → Republican Party']);
   });

@@ -33,6 +33,8 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   for (const m of ms) if (m.canonical) m.canonical = tidy(m.canonical, m.label);
   for (const m of ms) if (m.label === 'ORG' && m.canonical && CLUB_SHORT.test(m.canonical)) m.canonical = m.canonical.replace(/^Man /, 'Manchester ').replace(/ Utd$/, ' United');
   oneCasing(ms.filter((m) => m.label === 'ORG'));
+  // `US Justice Department`: the body is named without its country's initials.
+  for (const m of ms) if (m.body && m.canonical === m.text) m.canonical = m.body;
 }
 
 /**

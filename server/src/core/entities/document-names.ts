@@ -27,6 +27,22 @@ export function countryBranches(ms: DocMention[], text: string): DocMention[] {
 }
 
 /**
+ * `US Justice Department`, `U.S. Federal Reserve`: a country's initials before a body's name of several words are
+ * part of it, one organisation (`US Congress` stays two: the body's one word is its name wherever it is).
+ */
+export function countryInitialsBodies(ms: DocMention[], text: string): DocMention[] {
+  const gone = new Set<DocMention>();
+  for (let k = 1; k < ms.length; k++) {
+    const c = ms[k - 1];
+    const o = ms[k];
+    if (c.gazKind !== 'country' || !/^(?:US|U\.S\.|UK|U\.K\.)$/.test(c.text) || o.label !== 'ORG' || !o.text.includes(' ') || o.acronym || text.slice(c.end, o.start) !== ' ') continue;
+    Object.assign(o, { start: c.start, text: `${c.text} ${o.text}`, body: o.text, reason: `${o.text}, named with its country's initials` });
+    gone.add(c);
+  }
+  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
+}
+
+/**
  * `Minnesota Wild` where the document also names the `Wild` alone: a town's or a region's name before a body's
  * one-word name the document uses by itself is that body's full name (a team's, a chamber's), one organisation.
  */

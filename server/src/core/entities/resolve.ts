@@ -7,7 +7,7 @@
 import type { EntityLabel } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
 import { mention, type Mention, type StateCandidate } from './mention';
-import { citySurnames, compoundPeoples, countryBranches, honorificSurnames, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
+import { citySurnames, compoundPeoples, countryBranches, countryInitialsBodies, honorificSurnames, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
@@ -23,6 +23,8 @@ export interface DocMention extends Mention {
   person?: string;
   /** Set when the mention is a short form of this organisation's name. */
   linked?: DocMention;
+  /** The body's own name, when the mention carries its country's initials before it (`US Justice Department`). */
+  body?: string;
 }
 
 /** Resolves labels in place and returns the mentions that keep one. */
@@ -123,7 +125,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     if (org?.department) m.linked = org.full;
   }
   initialsBefore(ms, text);
-  return compoundPeoples(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text);
+  return compoundPeoples(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text);
 }
 
 /**
