@@ -137,6 +137,8 @@ function build(): Gazetteer {
     if (adj) add(adj, { label: 'NORP', kind: 'norp' });
   }
   for (const g of list(GROUPS)) add(g, { label: 'NORP', kind: 'norp' });
+  // `Saudi officials`, `a Saudi princess`: the short name news uses as the people's adjective, not the country.
+  for (const n of ['Saudi', 'Saudis']) add(n, { label: 'NORP', kind: 'norp' }, true);
   for (const b of list(CELESTIAL_BODIES)) add(b, { label: 'PLACE', kind: 'body' });
   for (const c of countries) for (const cap of c.capital ?? []) add(cap, { label: 'PLACE', kind: 'city' });
   // A known organisation keeps its own spelling as its canonical name (`Tiktok` → TikTok).

@@ -690,8 +690,9 @@ function findAliases(text: string, ms: Mention[]): Alias[] {
     if (!f.label || f.label === 'NORP' || (s.gazKind && s.label !== f.label && !spells)) continue;
     // `MOSCOW (AP)`, `NEW YORK (CNNMoney)`: a dateline's place and the agency that filed it.
     if (f.label === 'PLACE' && s.label !== 'PLACE') continue;
-    // `Matt Francis (Ministerial)`: a common word in brackets after a person's name says which office, no alias.
-    if (f.label === 'PERSON' && !s.label && isCommonWord(s.text)) continue;
+    // `Matt Francis (Ministerial)`: a common word in brackets after a person's name says which office, no alias;
+    // `Julian Assange (AFP)`: initials after a person's name credit the picture's agency.
+    if (f.label === 'PERSON' && ((!s.label && isCommonWord(s.text)) || s.acronym)) continue;
     // `Moscow (Russian Federation)`: two known places, the second where the first is.
     if (f.gazKind && s.gazKind && f.gazKind !== s.gazKind) continue;
     // `Mujahideen (Taliban)`: one word glossing another names a kind or a people, no short form.
