@@ -631,7 +631,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   const afterKind = kindBefore?.kind === 'word' && !kindBefore.cap && NAMED_PLACE_KINDS.has(kindBefore.text); // `the checkpoint Nurly Zhol`
   // `spokesman Mike Lake`: after a role or a title a given name opens a person's name, whatever its last word.
   // … or before `, who` (`a British lecturer, Dennis Hills, who was …`).
-  const personCue = us.length === 2 && us[0].kind === 'word' && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && (cx.titled || cx.personSlot || roleBefore(cx.tokens, us[0].tok) || /^,\s*(?:who|whose)\b/.test(text.slice(lastWord.end, lastWord.end + 8)));
+  // … or in a byline (`By Tariq Malik, Mike Wall`).
+  const personCue = us.length === 2 && us[0].kind === 'word' && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && (cx.titled || cx.personSlot || roleBefore(cx.tokens, us[0].tok) || /^,\s*(?:who|whose)\b/.test(text.slice(lastWord.end, lastWord.end + 8)) || inByline(text, us[0].start));
   if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && nonCommon > 0 && !personCue) {
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'name with a geographic word', { initial })];
   }
@@ -689,6 +690,13 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
 
 /** The endings of Arabic nouns as English writes them (`Jazeera`, `Qaeda`, `Arabiya`, `Bawaba`). */
 const ARABIC_NOUN_END = /\p{Ll}(?:a|ah)$/u;
+
+/** `By Tariq Malik, Mike Wall`: the line so far is a byline's `By` and names before this one. */
+const BYLINE_SO_FAR = /(?:^|\n)[ \t]*By[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}(?:\p{Lu}[\p{L}.'’-]*,?[ \t]+(?:and[ \t]+)?)?$/u;
+
+function inByline(text: string, at: number): boolean {
+  return BYLINE_SO_FAR.test(text.slice(Math.max(0, at - 60), at)) || /(?:^|\n)[ \t]*By[ \t]+$/.test(text.slice(Math.max(0, at - 6), at));
+}
 
 /** `St. Paul`, `Mt. Hood`, `Ft. Myers`, `St Albans`: a saint's, a mount's or a fort's abbreviation, then a name. */
 function opensWithPlaceAbbreviation(us: readonly Unit[]): boolean {
