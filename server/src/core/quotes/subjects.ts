@@ -269,7 +269,9 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
   if (apposition) {
     // `Smith, 54, said` / `Smith, the firm's chief, said`: step over the apposition (and the verb's auxiliaries:
     // `The new President, Viktor Yushchenko, has said`).
-    const m = /,([^,;:.!?"“”«»]{1,110}),\s*$/.exec(text.slice(Math.max(0, p - 120), p));
+    // `The Oscar-nominated actor, whose films include Schindler's List, … and Star Wars: The Phantom Menace, said`: a relative
+    // clause set off by commas, whatever commas and colons it holds.
+    const m = /,([^,;:.!?"“”«»]{1,110}),\s*$/.exec(text.slice(Math.max(0, p - 120), p)) ?? /,(\s+(?:who|whose)\s[^;.!?"“”«»\n]{1,200}),\s*$/.exec(text.slice(Math.max(0, p - 220), p));
     if (!m || SPEECHISH.test(m[1])) return undefined;
     // `The leader of Ennahda, Rachid Ghannouchi, condemned …`: the name set off by commas is the speaker.
     const inner = p - m[0].length + 1 + m[1].replace(/\s+$/, '').length;
