@@ -19,6 +19,7 @@ describe('quote speakers', () => {
     table([
       ['`“…,” X said`', '“We do not need external enemies,” [[Tokayev|PERSON]] said.', ['Tokayev#1']],
       ['a relative clause set off by commas, holding commas and a colon, is stepped over to the role before it', '[[Mr Neeson|PERSON]] spoke of the theatre.\nThe Oscar-nominated actor, whose films include [[Michael Collins|PERSON]] and Star Wars: The Phantom Menace, said: "The Lyric is too important to fall apart."', ['Mr Neeson#1']],
+      ['a name before a relative clause and a modal verb is the subject a pronoun refers to', '[[Parise|PERSON]] scored twice.\nDefenseman [[Ryan Suter|PERSON]], who joked about [[Parise|PERSON]]’s sticks, could see the frustration.\n“He’s used to scoring goals,” he said.', ['Ryan Suter#1']],
       ['a participle of tweeting after a comma takes the sentence’s subject', '[[Boeing|ORG]] faced critics. [[Donald Trump|PERSON]] weighed in on Monday, tweeting “But what the hell do I know?”', ['Donald Trump#1']],
       ['`said economists at X`: no one named, their employer speaks', '“We expect two more hikes,” said economists at [[Goldman Sachs|ORG]] in a note.', ['Goldman Sachs#1']],
       ['an apposition holding a date with a full stop still leaves its name the subject a pronoun refers to', '“Yes,” said [[Diane Swonk|PERSON]].\n[[Trump|PERSON]], who takes office on Jan. 20, has promised to spend. “It will be great,” he told reporters.', ['Diane Swonk#1', 'Trump#1']],
