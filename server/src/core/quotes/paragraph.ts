@@ -194,7 +194,7 @@ function isTitleCase(s: string): boolean {
 /** Common irregular past forms, so that `Putin met …` reads as a subject. */
 const IRREGULAR = 'met|made|took|gave|went|came|saw|held|led|left|spoke|told|wrote|said|became|began|brought|chose|drew|felt|found|got|heard|kept|knew|lost|meant|paid|put|ran|read|sent|set|sat|stood|thought|won|hit|cut|let|shut|sought|taught|understood|undertook|withdrew|oversaw|rose|fell|flew|stole|struck|swore|spent|built|bought|caught|fought';
 // (`Ryan Suter, who joked …, could see`: a modal then any verb.)
-const VERB_AFTER = new RegExp(`^\\s+(?:(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IRREGULAR}|[a-z]+(?:ed|es|s))|(?:${AUX}\\s+){0,2}(?:can|could|will|would|may|might|should|must)\\s+(?:not\\s+)?[a-z]{2,})\\b`);
+const VERB_AFTER = new RegExp(`^\\s+(?:(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IRREGULAR}|[a-z]+(?:ed|es|s))|(?:${AUX}\\s+){0,2}(?:(?:can|could|will|would|may|might|should|must)(?:n['’]t)?|won['’]t|can['’]t)\\s+(?:not\\s+)?[a-z]{2,})\\b`);
 /** A verb past doubt: of speech, irregular past or in -ed (not a plural noun in -s: `, representatives from …`). */
 const STRICT_VERB_AFTER = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IRREGULAR}|[a-z]+ed)\\b`);
 const INVERTED = new RegExp(`(?:\\b${SPEECH_VERB}|according to)\\s+(?:the\\s+)?$`, 'i');
