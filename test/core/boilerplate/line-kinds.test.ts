@@ -83,6 +83,8 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Get breaking space news and the latest updates on rocket launches, skywatching events and more!', 'call'],
   ["No spam, we promise. You can unsubscribe at any time and we'll never share your details without your permission.", 'call'],
   ['Shares', 'label'],
+  ['Michael Conroy, AP', 'credit'],
+  ['Michael Conroy, Apple', undefined],
   ['Image 2 of 5', 'label'],
   ['191119052250266', 'label'],
   ['WeWork chairman Marcelo Claure (Credit: Getty Images)', 'credit'],

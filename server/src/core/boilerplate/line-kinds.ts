@@ -6,7 +6,7 @@
 import { paragraphKey } from '../text';
 import { postSignOff, withoutPostLinks } from '../posts';
 import {
-  AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAV_LABELS,
+  AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAME_AGENCY_CREDIT, NAV_LABELS,
   RATING, SECTION_NAMES, SITE_NOTICE, SITE_DISCLOSURE, DISCLOSURE_TRIGGERS, COMMENT_WIDGET, BROWSER_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TAIL, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT } from './vocabulary';
 
 /** A line found to be boilerplate, and why. */
@@ -203,7 +203,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 40 && TAG_LIST.test(t)) return 'label';
   if (words <= 60 && (TEASER.test(t) || TEASER_BARE.test(t))) return 'teaser';
   if (words <= 40 && SOURCE_LINE.test(t)) return 'source';
-  if (words <= 80 && (IMAGE_CREDIT.test(t) || CAPTION_CREDIT.test(t))) return 'credit';
+  if (words <= 80 && (IMAGE_CREDIT.test(t) || CAPTION_CREDIT.test(t) || NAME_AGENCY_CREDIT.test(t))) return 'credit';
   if (words <= 30 && COPYRIGHT.test(t)) return 'copyright';
   const lower = t.toLowerCase();
   if (words <= 60 && ((/cookie|javascript|disclaimer/.test(lower) && SITE_NOTICE.test(t)) || (/browser|chrome|firefox|safari/.test(lower) && BROWSER_NOTICE.test(t)))) return 'notice';

@@ -196,6 +196,9 @@ export const IMAGE_CREDIT = new RegExp(
   'iu',
 );
 
+/** A photographer's name and agency alone on the line: `Michael Conroy, AP`. */
+export const NAME_AGENCY_CREDIT = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}, (?:AP|AFP|EPA|Reuters|Getty Images|The Associated Press|Associated Press)$/u;
+
 /** A caption ending in its credit: `… in Atyrau on March 15. Photo credit: Agency.` (credit capitalised). */
 export const CAPTION_CREDIT =
   /\b(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|[Pp]ic|[Ff]oto)s?(?: [Cc]redits?| [Cc]ourtesy| [Ss]ource)?\s*[:|/©]\s*[\p{Lu}\p{N}][^.:|]{0,60}\.?\)?$/u;
