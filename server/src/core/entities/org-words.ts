@@ -90,7 +90,7 @@ export const DROP_HEADS = set(`
   summit forum games olympics cup championship festival expo exhibition meeting session talks
   hall headquarters building palace stadium station tower arena
   member members states state countries nations people peoples citizens secretary
-  award prize order medal day week year anniversary initiative project war wars revolution crisis era pandemic
+  award prize order medal day week year anniversary initiative project scheme war wars revolution crisis era pandemic
 `);
 
 /** Last word of a geographic name (`Gaza Strip`, `Ulytau Region`, `Caspian Sea`). */
