@@ -106,6 +106,18 @@ function relative(text: string, out: Mention[]): void {
   }
 }
 
+/** `this season`, `last season`: a sport's season, from autumn to spring as a financial year runs (`2019/2020`). */
+const SPORT_SEASON = /\b(this|last|next|current)\s+season\b(?![-\u2010'’])/gi;
+/** Words of a game or a club in the paragraph, which make `season` a sport's. */
+const SPORT_TALK = /\b(?:games?|goals?|scored|scoring|league|club|clubs|players?|coach|playoffs?|match(?:es)?|football|hockey|baseball|basketball|soccer|stadium|fans|trade|shots?)\b/i;
+
+function sportSeasons(text: string, out: Mention[]): void {
+  if (!/season/i.test(text) || !SPORT_TALK.test(text)) return;
+  for (const x of text.matchAll(SPORT_SEASON)) {
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'year', offset: REL_OFFSET[x[1].toLowerCase()], fiscal: true, source: 'a sport’s season' });
+  }
+}
+
 /** `later in the year`, `earlier in the week`: a part of the reference's own year, month or week, as `later this year`. */
 const IN_THE_UNIT = /\b(?:early|earlier|late|later)\s+in\s+the\s+(week|month|year)\b(?![-\u2010])/gi;
 
@@ -267,6 +279,7 @@ export function wordMentions(text: string): Mention[] {
   months(text, out);
   weekends(text, out);
   inTheUnit(text, out);
+  sportSeasons(text, out);
   periods(text, out);
   return out;
 }
