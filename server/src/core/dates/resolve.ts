@@ -106,6 +106,17 @@ function weekday(m: Mention, ref: Reference | undefined, pinned: number | undefi
 /** The month a financial year starts in: July, Australia's (one starting in April, the UK's, differs only from April to June). */
 const FISCAL_START = 7;
 
+/** The months a season of the northern year starts and ends in (winter, across two years, is left as it is). */
+const SEASON_MONTHS: Partial<Record<string, [number, number]>> = { SP: [3, 5], SU: [6, 8], FA: [9, 11] };
+
+/** Years from the reference's to the season's, for `last`/`next` season said in month `month`. */
+function seasonYearShift(season: string, off: number, month: number): number {
+  const months = SEASON_MONTHS[season];
+  if (!months) return off;
+  if (off < 0) return month > months[1] ? off + 1 : off;
+  return month < months[0] ? off - 1 : off;
+}
+
 function relative(m: Mention, ref: Reference | undefined): Resolved {
   const r = ref?.date ?? {};
   const off = m.offset ?? 0;
@@ -153,7 +164,9 @@ function relative(m: Mention, ref: Reference | undefined): Resolved {
         const from = r.y - (r.m >= FISCAL_START ? 0 : 1) + off;
         return { value: `${from}/${from + 1}`, anchor };
       }
-      const y = r.y === undefined ? 'XXXX' : String(r.y + off);
+      // `last spring` told in November is this year's spring, gone by; `next summer` told in May is this year's, to come.
+      const seasonShift = m.season && r.m !== undefined && off !== 0 ? seasonYearShift(m.season, off, r.m) : off;
+      const y = r.y === undefined ? 'XXXX' : String(r.y + seasonShift);
       return { value: m.season ? `${y}-${m.season}` : y, anchor };
     }
   }
