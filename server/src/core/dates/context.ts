@@ -4,7 +4,7 @@
  * an annually recurring day (`the Day of Remembrance … on February 6`)?
  */
 
-const FUTURE = new Set(['will', 'would', 'shall', 'll', 'upcoming', 'forthcoming', 'scheduled', 'next', 'tomorrow', 'planned', 'plans', 'intends']);
+const FUTURE = new Set(['will', 'would', 'shall', 'll', 'upcoming', 'forthcoming', 'scheduled', 'next', 'tomorrow', 'planned', 'plans', 'intends', 'starts', 'begins', 'resumes', 'expires']);
 /** Words that point forward only when they stand before the date (`before the bank concludes … Thursday`, `ahead of Friday`, `cancelling flights through mid-August`). */
 const FUTURE_BEFORE = new Set(['before', 'until', 'till', 'through', 'ahead']);
 const PAST_IRREGULAR = new Set([
