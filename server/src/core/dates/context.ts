@@ -58,7 +58,8 @@ export function clauseTense(text: string, start: number, end: number): 'past' | 
   const before = tokenize(text.slice(s, start));
   let i = before.length - 1;
   for (let n = 0; i >= 0 && n < 14; i--, n++) {
-    const t = tenseOf(before, i) ?? (FUTURE_BEFORE.has(before[i]) ? 'future' : undefined);
+    // (`had until Nov. 1`, `was open until`: after `had`, `was`, `until` looks forward from the past; `adjourned until July` still forward.)
+    const t = tenseOf(before, i) ?? (FUTURE_BEFORE.has(before[i]) ? (i > 0 && /^(?:had|was|were)$/.test(before[i - 1]) ? 'past' : 'future') : undefined);
     if (t) return t;
     if (CLAUSE_START.has(before[i])) break; // `said that on November 23 … will`: the verb of another clause
   }
