@@ -161,6 +161,9 @@ function monthAfterForOrThe(text: string, at: number, month: string): boolean {
   return /\b[Tt]he\s+$/.test(before) && /^\s+\p{Ll}{3,}/u.test(text.slice(at + month.length, at + month.length + 12)) && !/^\s+(?:of|and|or|to)\b/.test(text.slice(at + month.length, at + month.length + 5));
 }
 
+/** `the dramatic February general election`, `the March budget`: a month before the event it dates (`May` only after `the`: `May attacks` is the verb). */
+const EVENT_AFTER_MONTH = /^\s+(?:(?:general|presidential|parliamentary|local|snap|federal|state)\s+)?(?:elections?|polls?|vote|referendum|budget|summit|deadline|uprising|coup|floods?|storms?|attacks?|bombings?|earthquake|hurricane)\b/;
+
 function months(text: string, out: Mention[]): void {
   for (const x of text.matchAll(MONTH_MOD)) {
     const mod = x[1].toLowerCase();
@@ -170,7 +173,7 @@ function months(text: string, out: Mention[]): void {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m }, rel: y ? undefined : rel, source: 'month with modifier' });
   }
   for (const x of text.matchAll(MONTH_ALONE)) {
-    if (!MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index)) && !monthAsSubject(text, x.index, x[1]) && !monthAfterForOrThe(text, x.index, x[1])) continue;
+    if (!MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index)) && !monthAsSubject(text, x.index, x[1]) && !monthAfterForOrThe(text, x.index, x[1]) && !(EVENT_AFTER_MONTH.test(text.slice(x.index + x[0].length, x.index + x[0].length + 40)) && (x[1] !== 'May' || /\bthe\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, x.index - 20), x.index))))) continue;
     const m = MONTH_NAMES.split('|').indexOf(x[1]) + 1;
     // `past March` is beyond it: the next March.
     const beyond = /\bpast\s+$/i.test(text.slice(Math.max(0, x.index - 6), x.index));
