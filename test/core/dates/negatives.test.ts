@@ -19,6 +19,7 @@ const NOT_DATES: [string, string][] = [
   ['a numbered document that looks like a year range', 'Under decree No. 2023/45 the fee rose.'],
   ['a phone number', 'Call +7 7172 2023 44 for details.'],
   ['a season that no sport is about', 'The new fashion this season is red, and last season was grey.'],
+  ['a programme’s edition named after its day', 'Podcasts\nWeekend Edition Saturday\nJeff Glor Co-Hosts The Morning Show’s Saturday Edition'],
   ['a game’s clock', 'Parise’s first-period goals – he scored at 7:14 and on the power play at 19:56 – gave the Wild a lead. Montour spoiled the shutout 17:46 into the third period.'],
   ['a dimension and an approximate quantity', 'It has a resolution of 1800 x 1920 per eye; arrivals fell almost 2000 from the level before.'],
   ['a capitalised day word inside a name or a title', 'Watch Tomorrow Daily on CNET; the fair heralded the World of Tomorrow.'],

@@ -111,6 +111,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
   return out.filter((m) => {
     // `The Sunday Telegraph`, `Sunday Times`: a newspaper named after its day.
     if (m.kind === 'weekday' && NEWSPAPER_WORDS.has(WORD_AFTER.exec(text.slice(m.end, m.end + 14))?.[1].toLowerCase() ?? '')) return false;
+    // `the Morning Show’s Saturday Edition`, `Weekend Edition Saturday`: a programme's edition named after its day.
+    if (m.kind === 'weekday' && !m.time && (/^ Edition\b/.test(text.slice(m.end, m.end + 9)) || /\bEdition $/.test(text.slice(Math.max(0, m.start - 8), m.start)))) return false;
     // `the Sunday Metropolitan section`: after `the`, a weekday before a capitalised word (no month) opens a name.
     const named = m.kind === 'weekday' ? WORD_AFTER.exec(text.slice(m.end, m.end + 20))?.[1] : undefined;
     if (named && !MONTH_NAME.test(named) && /\bthe\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
