@@ -219,6 +219,8 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 10 && SHARE_ROW.test(t) && (t.match(SOCIAL) ?? []).length >= 2) return 'label';
   // `Click to share on Reddit (Opens in new window)`: a button that opens a window.
   if (words <= 12 && OPENS_WINDOW.test(t)) return 'label';
+  // `Join now Sign in`, `+ Follow`: a row of account buttons.
+  if (words <= 6 && BUTTON_ROW.test(t)) return 'label';
   // `Image 1 of 5`: a gallery's counter.
   if (GALLERY_COUNTER.test(t)) return 'label';
   // `191119052250266`: a long number alone on its line is a page's identifier.
@@ -226,6 +228,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   return undefined;
 }
 
+const BUTTON_ROW = /^(?:\+\s*)?(?:(?:join now|sign in|sign up|log in|log out|register|follow|like|reply)(?:\s+|$))+$/i;
 const OPENS_WINDOW = /\(opens in (?:a )?new (?:window|tab)\)$/i;
 export const GALLERY_COUNTER = /^(?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}$/i;
 

@@ -127,7 +127,7 @@ export const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/iu;
 export const TEASER_BARE = /^(?:Read also|Also read|See also|READ ALSO|ALSO READ|SEE ALSO|Read more|READ MORE)\s+\p{Lu}/u;
 
 /** Words one of which every call to action has: a cheap test before CALL_TO_ACTION. */
-export const CALL_TRIGGER = /subscri|sign up|follow|connect with|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|keep up|discover|send me|up[- ]to[- ]date|consent|submit|receive|: ?@/i;
+export const CALL_TRIGGER = /subscri|spam|sign up|follow|connect with|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|keep up|discover|send me|up[- ]to[- ]date|consent|submit|receive|: ?@/i;
 
 /** Calls to subscribe, follow, share or download. */
 export const CALL_TO_ACTION = new RegExp(
@@ -152,6 +152,7 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`^get (?:the )?(?:latest|breaking|top) (?:[\p{L}-]+ )?(?:news|updates|stories|headlines)\b`,
     String.raw`^join our [\p{L} ]{1,30} (?:forums?|community|discussions?)\b`,
     String.raw`\b(?:you can )?unsubscribe at any time\b`,
+    String.raw`^no spam\b`,
     String.raw`^(?:click|tap) here\b`,
     String.raw`\bdownload (?:our|the [\p{L} ]{1,20}) apps?\b`,
     String.raw`\bnever miss (?:the latest|a story|an update|a thing|out)\b`,
