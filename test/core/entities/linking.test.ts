@@ -325,6 +325,15 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('The U.S. Federal Reserve held rates as the US Congress met.'), ['U.S. Federal Reserve → Federal Reserve', 'US → United States', 'Congress → Congress']);
   });
 
+  it('a broadcaster’s name then a language, with no noun after it, is its service in that language', () => {
+    assert.deepEqual(canonicals('Al Jazeera reported the crash.\nOur Channels\nAl Jazeera Arabic\nAl Jazeera English\nShe took BBC English lessons.'), [
+      'Al Jazeera → Al Jazeera',
+      'Al Jazeera Arabic → Al Jazeera Arabic',
+      'Al Jazeera English → Al Jazeera English',
+      'BBC → BBC',
+    ]);
+  });
+
   it('the GOP is the Republican Party', () => {
     assert.deepEqual(canonicals('The GOP supermajority passed the bill.'), ['GOP → Republican Party']);
   });

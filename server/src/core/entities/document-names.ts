@@ -42,6 +42,25 @@ export function countryInitialsBodies(ms: DocMention[], text: string): DocMentio
   return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
 }
 
+/** Languages a broadcaster names a service by. */
+const SERVICE_LANGUAGES = new Set(['Arabic', 'English', 'French', 'Spanish', 'Persian', 'Russian', 'Urdu', 'Hindi', 'Turkish', 'Chinese', 'Mandarin', 'Portuguese', 'German', 'Swahili']);
+
+/**
+ * `Al Jazeera English`, `BBC Arabic`: a body's name then a language, with no noun after it, is the body's service in
+ * that language, one organisation (`a BBC English lesson` stays apart).
+ */
+export function languageServices(ms: DocMention[], text: string): DocMention[] {
+  const gone = new Set<DocMention>();
+  for (let k = 1; k < ms.length; k++) {
+    const o = ms[k - 1];
+    const l = ms[k];
+    if (o.label !== 'ORG' || l.label !== 'NORP' || !SERVICE_LANGUAGES.has(l.text) || text.slice(o.end, l.start) !== ' ' || /^[ \t]+\p{Ll}/u.test(text.slice(l.end, l.end + 3))) continue;
+    Object.assign(l, { start: o.start, text: `${o.text} ${l.text}`, label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, reason: `${o.text}'s service in ${l.text}` });
+    gone.add(o);
+  }
+  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
+}
+
 /**
  * `Minnesota Wild` where the document also names the `Wild` alone: a town's or a region's name before a body's
  * one-word name the document uses by itself is that body's full name (a team's, a chamber's), one organisation.
