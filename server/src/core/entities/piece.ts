@@ -455,7 +455,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   if (e.kind === 'country' && us.length === 1 && /^dollars?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return [];
   const out: Mention[] = [];
   const before = us.slice(0, g);
-  if (before.length) out.push(...names(before, text, { ...cx, personSlot: cx.personSlot }, true));
+  // `Tom Davies Associated Press`: a byline's given name and surname before the agency are the reporter.
+  const reporter = e.kind === 'org' && before.length === 2 && before.every((b) => b.kind === 'word') && isGivenName(before[0].text) && !isCommonWord(before[1].text);
+  if (before.length) out.push(...names(before, text, { ...cx, personSlot: cx.personSlot || reporter }, !reporter));
   out.push(mention(u.start, u.end, u.text, e.label, 2, `gazetteer: ${e.kind}`, { canonical: e.canonical, gazKind: e.kind, initial: u.initial }));
   if (rest.length) {
     const personNext = (cx.titled || cx.complement) && (e.label === 'PLACE' || e.label === 'ORG');
