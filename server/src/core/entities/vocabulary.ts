@@ -123,7 +123,7 @@ export const MOTION_WORDS = set(`visit visits visited trip travel travelled trav
 /** Verbs of arriving before `at` and a place (`expected to arrive at Broome`). */
 export const ARRIVAL_WORDS = set('arrive arrives arrived arriving land lands landed landing docked berthed');
 /** Lowercase nouns of a kind of place before `of` and a name (`the Libyan city of Sirte`). */
-export const PLACE_KIND_NOUNS = set('city town village capital port province region district island republic state county municipality suburb suburbs coast shores outskirts constituency borough parish seat');
+export const PLACE_KIND_NOUNS = set('city town village capital port province region district island republic state county municipality suburb suburbs coast shores outskirts constituency borough parish seat area');
 /**
  * Lowercase heads written after an organisation's name (`West Mercia police`, `Bardo museum`):
  * the name and its head are one organisation.
