@@ -32,6 +32,7 @@ describe('QUOTE spans', () => {
       ['a web address in marks (an embedded player’s code) is no quote', 'Listen to the interview. "https://www.npr.org/player/embed/505592252/505592253" "We will fight on," he said.', [{ text: '"We will fight on,"' }]],
       ['words cried out are an utterance whatever their case', 'Some accounts said that [[Amri|PERSON]] screamed “Allah Akbar” during the shooting.', [{ text: '“Allah Akbar”' }]],
       ['words joined by `and` to a chant are a chant; a slogan in title case with its full stop is said; a title after its article is no quote', 'Teachers chanted, “Fund our schools,” and “Put kids first,” holding signs such as, “Less Money on Testing, More Money on Students.” It heralded “The World of Tomorrow.”', [{ text: '“Fund our schools,”' }, { text: '“Put kids first,”' }, { text: '“Less Money on Testing, More Money on Students.”' }]],
+      ['a headline’s quote cut with an ellipsis keeps it, as the headline is written', 'Natalia Kills Speaks Out After X Factor Firing: "There Are Many Sides to This…', [{ text: '"There Are Many Sides to This…', unbalanced: true, unmarked: true }]],
       ['a teaser cut with an ellipsis: the quote ends before it', 'It was tough, [[Boudreau|PERSON]] said. "We are playing a lot...', [{ text: '"We are playing a lot', unbalanced: true, unmarked: true }]],
       ['words in title case that speak in the first person are a quote, not a title', "4 Amanda Seyfried Reveals Pressure Into Shooting Scenes At 19: 'I Wanted To Keep My Job'", [{ text: "'I Wanted To Keep My Job'" }]],
     ]);

@@ -97,9 +97,10 @@ function addRaw(text: string, q: RawQuote, sentences: readonly Range[], kept: Ca
   if (q.kind === 'pair') {
     kept.push({ start: q.start, end: q.end, unmarked: false, unclosed: false, reason: `quoted between ${q.open} and ${q.close}` });
   } else if (q.kind === 'unclosed') {
-    // `"We are playing a lot...` ending a teaser: the words were cut there; the ellipsis is the page's, not the speaker's.
+    // `… Boudreau said. "We are playing a lot...` ending a teaser: the words were cut there; the ellipsis is the page's,
+    // not the speaker's (a headline's quote keeps it, as the headline is written: `Speaks Out: "There Are Many Sides to This…`).
     const cut = /\s*(?:\.{3}|…)$/.exec(text.slice(q.start, q.end));
-    const end = cut && q.end === text.trimEnd().length && q.end - cut[0].length > q.start + 1 ? q.end - cut[0].length : q.end;
+    const end = cut && q.end === text.trimEnd().length && q.end - cut[0].length > q.start + 1 && !isHeadline(text) ? q.end - cut[0].length : q.end;
     kept.push({ start: q.start, end, unmarked: false, unclosed: true, open: q.open, reason: `opening ${q.open} never closed in the paragraph` });
   } else {
     const start = leadInStart(text, q.start, sentences);
