@@ -108,6 +108,7 @@ function combine(text: string, ms: Mention[]): Mention[] {
   });
   // `2:50`, `0:07`: a bare one-digit clock with no am/pm and no word of time before it is a length (a video's), not a time of day.
   // `0:07` is never a time of day (that is written `00:07`).
+  let game: boolean | undefined; // a paragraph of a game's periods and scoring, read once
   return out.filter((m) => {
     // `The Sunday Telegraph`, `Sunday Times`: a newspaper named after its day.
     if (m.kind === 'weekday' && NEWSPAPER_WORDS.has(WORD_AFTER.exec(text.slice(m.end, m.end + 14))?.[1].toLowerCase() ?? '')) return false;
@@ -118,7 +119,7 @@ function combine(text: string, ms: Mention[]): Mention[] {
     if (named && !MONTH_NAME.test(named) && /\bthe\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
     const t = text.slice(m.start, m.end);
     // `he scored at 7:14 and on the power play at 19:56`, `17:46 into the third period`: a game's clock, no time of day.
-    if (isTimeOnly(m) && /^\d{1,2}:\d\d$/.test(t) && (GAME_CLOCK_AFTER.test(text.slice(m.end, m.end + 40)) || (GAME_PERIODS.test(text) && SCORING.test(text)))) return false;
+    if (isTimeOnly(m) && /^\d{1,2}:\d\d$/.test(t) && (GAME_CLOCK_AFTER.test(text.slice(m.end, m.end + 40)) || (game ??= GAME_PERIODS.test(text) && SCORING.test(text)))) return false;
     return !(isTimeOnly(m) && /^\d:\d\d$/.test(t) && (t[0] === '0' || !AT_TIME.test(text.slice(Math.max(0, m.start - 12), m.start))));
   });
 }

@@ -13,17 +13,31 @@ import { nameKey } from './keys';
 import { HONORIFIC_BEFORE, NAME_PARTICLES } from './vocabulary';
 import { isGivenName } from './given-names';
 
-/** `Yahoo Japan`, `Google China`: a company's name then a country's is the company's branch there, one organisation. */
-export function countryBranches(ms: DocMention[], text: string): DocMention[] {
+/**
+ * Two mentions side by side, one space apart, read as one name: where `join` returns the joined mention's
+ * fields for a pair, the second takes them (its start, text, label …) and the first is dropped.
+ */
+function joinPairs(ms: DocMention[], text: string, join: (a: DocMention, b: DocMention) => Partial<DocMention> | undefined): DocMention[] {
   const gone = new Set<DocMention>();
   for (let k = 1; k < ms.length; k++) {
-    const o = ms[k - 1];
-    const c = ms[k];
-    if (c.gazKind !== 'country' || o.label !== 'ORG' || o.text.includes(' ') || o.acronym || (o.gazKind && o.gazKind !== 'org') || c.gazKind !== 'country' || c.text.includes(' ') || text.slice(o.end, c.start) !== ' ') continue;
-    Object.assign(c, { start: o.start, text: `${o.text} ${c.text}`, label: 'ORG', strength: 1, gazKind: undefined, canonical: undefined, reason: `the branch of ${o.text} in ${c.text}` });
-    gone.add(o);
+    const a = ms[k - 1];
+    const b = ms[k];
+    if (text.slice(a.end, b.start) !== ' ') continue;
+    const joined = join(a, b);
+    if (!joined) continue;
+    Object.assign(b, { start: a.start, text: `${a.text} ${b.text}` }, joined);
+    gone.add(a);
   }
   return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
+}
+
+/** `Yahoo Japan`, `Google China`: a company's name then a country's is the company's branch there, one organisation. */
+export function countryBranches(ms: DocMention[], text: string): DocMention[] {
+  return joinPairs(ms, text, (o, c) =>
+    c.gazKind !== 'country' || o.label !== 'ORG' || o.text.includes(' ') || o.acronym || (o.gazKind && o.gazKind !== 'org') || c.text.includes(' ')
+      ? undefined
+      : { label: 'ORG', strength: 1, gazKind: undefined, canonical: undefined, reason: `the branch of ${o.text} in ${c.text}` },
+  );
 }
 
 /**
@@ -31,15 +45,11 @@ export function countryBranches(ms: DocMention[], text: string): DocMention[] {
  * part of it, one organisation (`US Congress` stays two: the body's one word is its name wherever it is).
  */
 export function countryInitialsBodies(ms: DocMention[], text: string): DocMention[] {
-  const gone = new Set<DocMention>();
-  for (let k = 1; k < ms.length; k++) {
-    const c = ms[k - 1];
-    const o = ms[k];
-    if (c.gazKind !== 'country' || !/^(?:US|U\.S\.|UK|U\.K\.)$/.test(c.text) || o.label !== 'ORG' || !o.text.includes(' ') || o.acronym || text.slice(c.end, o.start) !== ' ') continue;
-    Object.assign(o, { start: c.start, text: `${c.text} ${o.text}`, body: o.text, reason: `${o.text}, named with its country's initials` });
-    gone.add(c);
-  }
-  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
+  return joinPairs(ms, text, (c, o) =>
+    c.gazKind !== 'country' || !/^(?:US|U\.S\.|UK|U\.K\.)$/.test(c.text) || o.label !== 'ORG' || !o.text.includes(' ') || o.acronym
+      ? undefined
+      : { body: o.text, reason: `${o.text}, named with its country's initials` },
+  );
 }
 
 /** Languages a broadcaster names a service by. */
@@ -50,15 +60,11 @@ const SERVICE_LANGUAGES = new Set(['Arabic', 'English', 'French', 'Spanish', 'Pe
  * that language, one organisation (`a BBC English lesson` stays apart).
  */
 export function languageServices(ms: DocMention[], text: string): DocMention[] {
-  const gone = new Set<DocMention>();
-  for (let k = 1; k < ms.length; k++) {
-    const o = ms[k - 1];
-    const l = ms[k];
-    if (o.label !== 'ORG' || l.label !== 'NORP' || !SERVICE_LANGUAGES.has(l.text) || text.slice(o.end, l.start) !== ' ' || /^[ \t]+\p{Ll}/u.test(text.slice(l.end, l.end + 3))) continue;
-    Object.assign(l, { start: o.start, text: `${o.text} ${l.text}`, label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, reason: `${o.text}'s service in ${l.text}` });
-    gone.add(o);
-  }
-  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
+  return joinPairs(ms, text, (o, l) =>
+    o.label !== 'ORG' || l.label !== 'NORP' || !SERVICE_LANGUAGES.has(l.text) || /^[ \t]+\p{Ll}/u.test(text.slice(l.end, l.end + 3))
+      ? undefined
+      : { label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, reason: `${o.text}'s service in ${l.text}` },
+  );
 }
 
 /**
@@ -72,15 +78,11 @@ export function placeBodies(ms: DocMention[], text: string): DocMention[] {
     if (m.label === 'ORG' && !m.text.includes(' ') && !m.acronym && !(k > 0 && ms[k - 1].label === 'PLACE' && text.slice(ms[k - 1].end, m.start) === ' ')) lone.set(m.text, (lone.get(m.text) ?? 0) + 1);
   }
   if (!lone.size) return ms;
-  const gone = new Set<DocMention>();
-  for (let k = 1; k < ms.length; k++) {
-    const p = ms[k - 1];
-    const o = ms[k];
-    if (p.label !== 'PLACE' || (p.gazKind !== 'city' && p.gazKind !== 'region') || o.label !== 'ORG' || o.text.includes(' ') || o.acronym || o.gazKind || !lone.has(o.text) || text.slice(p.end, o.start) !== ' ') continue;
-    Object.assign(o, { start: p.start, text: `${p.text} ${o.text}`, strength: 2, canonical: undefined, reason: `${o.text}, named with its place` });
-    gone.add(p);
-  }
-  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
+  return joinPairs(ms, text, (p, o) =>
+    p.label !== 'PLACE' || (p.gazKind !== 'city' && p.gazKind !== 'region') || o.label !== 'ORG' || o.text.includes(' ') || o.acronym || o.gazKind || !lone.has(o.text)
+      ? undefined
+      : { strength: 2, canonical: undefined, reason: `${o.text}, named with its place` },
+  );
 }
 
 /**
