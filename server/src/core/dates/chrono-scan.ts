@@ -37,8 +37,9 @@ const MAX_PIECE = 1500;
 const HAS_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)/;
 const MONTH_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/i;
 const FULL_MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const FULL_WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-const WEEKDAY_RANGE = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|until|till|through|and|[-–])\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const FULL_WEEKDAY = new RegExp(`^(${WEEKDAY_NAMES})$`);
+const WEEKDAY_RANGE = new RegExp(`^(${WEEKDAY_NAMES})\\s+(?:to|until|till|through|and|[-–])\\s+(${WEEKDAY_NAMES})$`);
 const LEAD = /^[\s(,\uff08]*(?:(?:on|in|at|by|since|from|until|till|during|of|the)\s+)*/i;
 
 function parts(c: chrono.ParsedComponents): YMD & { wd?: number; hour: boolean } {
@@ -114,7 +115,7 @@ function pieces(text: string): [number, string][] {
 
 const WORD_RANGE = /\s+(?:to|until|till|through|and|[-–—])\s+/i;
 /** A day's name before a range of days: it names one of them, a date of its own. */
-const WEEKDAY_BEFORE_RANGE = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=\d)/;
+const WEEKDAY_BEFORE_RANGE = new RegExp(`^(${WEEKDAY_NAMES}),?\\s+(?=\\d)`);
 
 /**
  * `27 January to 8 February`, `26 August - 6 September`: two dates, each with its own day and month, as TIMEX3
