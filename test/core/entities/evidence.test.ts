@@ -396,6 +396,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a state’s code ending a line after a comma is the state where the document names two of its federation’s states in full; elsewhere it stays a word', text: 'Winners came from Queensland and Victoria.\n Sally Moylan,   ACT \nHe read the Act, and the ACT agreed.', want: ['PLACE:Queensland', 'PLACE:Victoria', 'PERSON:Sally Moylan', 'PLACE:ACT'] },
   { name: 'a line of a name, a comma and a known place only is someone or something from there; a place before the comma stays a place', text: ' Westpac,   Victoria \n Train 2 Learn,   Victoria \nParis, France', want: ['ORG:Westpac', 'PLACE:Victoria', 'ORG:Train 2 Learn', 'PLACE:Victoria', 'PLACE:Paris', 'PLACE:France'] },
   { name: 'after a role, a given name and a building’s word are a person; a role opening the sentence is no part of the name; a venue stays a place', text: 'BBC correspondent Simon Hall spoke. Reporter Jane Castle said so. They met near Windsor Castle.', want: ['ORG:BBC', 'PERSON:Simon Hall', 'PERSON:Jane Castle', 'PLACE:Windsor Castle'] },
+  { name: 'Saturn’s moon Titan is a place, as a crater and a river’s delta are; a page’s widgets and a program’s names are no names', text: "Rain fell on Saturn's largest moon, Titan. Scientists studied Wolfe Creek Crater and the Mekong Delta.\nE-mail\nSubscribe (Dropdown)\nPlease enable JavaScript.", want: ['PLACE:Saturn', 'PLACE:Titan', 'PLACE:Wolfe Creek Crater', 'PLACE:Mekong Delta'] },
+  { name: 'the word Copyright after the sign is no part of the holder’s name', text: 'Hearst Newspapers © Copyright Hearst Newspapers, LLC', want: ['ORG:Hearst Newspapers, LLC'] },
 ];
 
 describe('entities: evidence', () => {

@@ -286,8 +286,8 @@ function numberedChannels(text: string, ms: Mention[]): void {
   }
 }
 
-/** `© 2022 Deadline Hollywood, LLC`: a copyright's holder, a company named with its legal form after a comma. */
-const COPYRIGHT_HOLDER = /(?:©|\bCopyright\b)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?((?:\p{Lu}[\p{L}&'’-]*\s){1,3})?/gu;
+/** `© 2022 Deadline Hollywood, LLC`, `© Copyright Hearst Newspapers, LLC`: a copyright's holder, a company named with its legal form after a comma. */
+const COPYRIGHT_HOLDER = /(?:©\s*Copyright\b|©|\bCopyright\b)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?((?:\p{Lu}[\p{L}&'’-]*\s){1,3})?/gu;
 
 /** The holder's words before `, LLC` are its name, whatever they read as (a common word, a city: `Deadline Hollywood`). */
 function copyrightHolders(text: string, ms: Mention[]): void {

@@ -185,7 +185,9 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
   'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays',
   // Software, games and currencies named like names: products, no bodies (general knowledge).
   'Linux', 'Unix', 'Ubuntu', 'Android', 'iOS', 'macOS', 'Emacs', 'XEmacs', 'Firefox', 'Excel', 'PowerPoint', 'Photoshop',
-  'Wordle', 'Minecraft', 'Fortnite', 'Bitcoin', 'Ethereum']);
+  'Wordle', 'Minecraft', 'Fortnite', 'Bitcoin', 'Ethereum', 'JavaScript', 'Bluetooth', 'Blu-ray', 'Sudoku',
+  // A page's widgets and a holiday.
+  'E-mail', 'Email', 'Dropdown', 'Juneteenth', 'Kwanzaa']);
 
 /** Continents and world regions that name a company's branch after an acronym (`AOL Europe`). */
 export const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Oceania', 'Latin America', 'North America', 'Asia Pacific', 'Middle East']);
