@@ -70,6 +70,7 @@ export function languageServices(ms: DocMention[], text: string): DocMention[] {
 /**
  * `Minnesota Wild` where the document also names the `Wild` alone: a town's or a region's name before a body's
  * one-word name the document uses by itself is that body's full name (a team's, a chamber's), one organisation.
+ * Where the place's name is also a given name (`Virginia Giuffre`, then `Giuffre`), the two are a person's names.
  */
 export function placeBodies(ms: DocMention[], text: string): DocMention[] {
   const lone = new Map<string, number>();
@@ -78,11 +79,18 @@ export function placeBodies(ms: DocMention[], text: string): DocMention[] {
     if (m.label === 'ORG' && !m.text.includes(' ') && !m.acronym && !(k > 0 && ms[k - 1].label === 'PLACE' && text.slice(ms[k - 1].end, m.start) === ' ')) lone.set(m.text, (lone.get(m.text) ?? 0) + 1);
   }
   if (!lone.size) return ms;
-  return joinPairs(ms, text, (p, o) =>
-    p.label !== 'PLACE' || (p.gazKind !== 'city' && p.gazKind !== 'region') || o.label !== 'ORG' || o.text.includes(' ') || o.acronym || o.gazKind || !lone.has(o.text)
-      ? undefined
-      : { strength: 2, canonical: undefined, reason: `${o.text}, named with its place` },
-  );
+  const persons = new Map<string, string>();
+  const joined = joinPairs(ms, text, (p, o) => {
+    if (p.label !== 'PLACE' || (p.gazKind !== 'city' && p.gazKind !== 'region') || o.label !== 'ORG' || o.text.includes(' ') || o.acronym || o.gazKind || !lone.has(o.text)) return undefined;
+    if (!isGivenName(p.text)) return { strength: 2, canonical: undefined, reason: `${o.text}, named with its place` };
+    persons.set(o.text, `${p.text} ${o.text}`);
+    return { label: 'PERSON', strength: 2, gazKind: undefined, canonical: undefined, reason: `${p.text} ${o.text}: a given name that is also a place's, and a surname used alone` };
+  });
+  for (const m of joined) {
+    const full = m.label === 'ORG' ? persons.get(m.text) : undefined;
+    if (full) Object.assign(m, { label: 'PERSON', strength: 1, person: full, reason: `part of “${full}”` });
+  }
+  return joined;
 }
 
 /**
