@@ -399,6 +399,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'Saturn’s moon Titan is a place, as a crater and a river’s delta are; a page’s widgets and a program’s names are no names', text: "Rain fell on Saturn's largest moon, Titan. Scientists studied Wolfe Creek Crater and the Mekong Delta.\nE-mail\nSubscribe (Dropdown)\nPlease enable JavaScript.", want: ['PLACE:Saturn', 'PLACE:Titan', 'PLACE:Wolfe Creek Crater', 'PLACE:Mekong Delta'] },
   { name: 'the word Copyright after the sign is no part of the holder’s name', text: 'Hearst Newspapers © Copyright Hearst Newspapers, LLC', want: ['ORG:Hearst Newspapers, LLC'] },
   { name: 'a given name that is also a place’s, before a word the document uses alone, opens a person’s name, and the word alone is the person’s', text: 'The accuser, Virginia Giuffre, was 17. He could not have been with Giuffre, because she was elsewhere.', want: ['PERSON:Virginia Giuffre', 'PERSON:Giuffre'] },
+  { name: 'an unknown name after the people or the residents of is a place', text: 'The people of Engerwitzdorf are filming. The 8,000 residents of Zorbitz voted.', want: ['PLACE:Engerwitzdorf', 'PLACE:Zorbitz'] },
 ];
 
 describe('entities: evidence', () => {

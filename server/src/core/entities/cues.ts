@@ -104,14 +104,17 @@ export function roleAfterCopula(tokens: readonly Token[], end: number): boolean 
   return false;
 }
 
-/** `in Atyrau`, `visit to Turkistan`: a lone name after these is a place. */
+/** `the residents of Engerwitzdorf`, `the people of Gaza`: who lives in a place is of the place. */
+const RESIDENTS = new Set(['residents', 'inhabitants', 'citizens', 'people', 'villagers', 'townspeople', 'townsfolk', 'natives']);
+
+/** `in Atyrau`, `visit to Turkistan`, `the people of Engerwitzdorf`: a lone name after these is a place. */
 export function placeCue(tokens: readonly Token[], first: number): boolean {
   const w = word(tokens[first - 1]);
   if (!w) return false;
   if (PLACE_PREPOSITIONS.has(w)) return true;
   // `eastern Northland`, `north-west Tasmania`: a lowercase direction before a name.
   if (/^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|(?:north|south)-?(?:east|west)ern)$/.test(w) && w !== 'north' && w !== 'south' && w !== 'east' && w !== 'west') return true;
-  if (w === 'of' && PLACE_KIND_NOUNS.has(word(tokens[first - 2]) ?? '')) return true;
+  if (w === 'of' && (PLACE_KIND_NOUNS.has(word(tokens[first - 2]) ?? '') || RESIDENTS.has(word(tokens[first - 2]) ?? ''))) return true;
   if (w === 'at') return ARRIVAL_WORDS.has(word(tokens[first - 2]) ?? '');
   return w === 'to' && MOTION_WORDS.has(word(tokens[first - 2]) ?? '');
 }
