@@ -400,6 +400,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'the word Copyright after the sign is no part of the holder’s name', text: 'Hearst Newspapers © Copyright Hearst Newspapers, LLC', want: ['ORG:Hearst Newspapers, LLC'] },
   { name: 'a given name that is also a place’s, before a word the document uses alone, opens a person’s name, and the word alone is the person’s', text: 'The accuser, Virginia Giuffre, was 17. He could not have been with Giuffre, because she was elsewhere.', want: ['PERSON:Virginia Giuffre', 'PERSON:Giuffre'] },
   { name: 'an unknown name after the people or the residents of is a place', text: 'The people of Engerwitzdorf are filming. The 8,000 residents of Zorbitz voted.', want: ['PLACE:Engerwitzdorf', 'PLACE:Zorbitz'] },
+  { name: 'a people’s adjective then a quarter is one region, in a sentence or alone on a line', text: 'Drought grips the American West. Fires burn in the Russian Far East. Travel\nAmerican South\nItaly', want: ['PLACE:American West', 'PLACE:Russian Far East', 'PLACE:American South', 'PLACE:Italy'] },
 ];
 
 describe('entities: evidence', () => {

@@ -93,6 +93,18 @@ export function placeBodies(ms: DocMention[], text: string): DocMention[] {
   return joined;
 }
 
+/** The quarters of a country or a continent a people's adjective names as one region (`the American West`, `the Russian Far East`). */
+const QUARTERS = new Set(['North', 'South', 'East', 'West', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Far East', 'Deep South']);
+
+/** `the American South`, `the Russian Far East`: a people's adjective then a quarter is one region, a place. */
+export function peoplesQuarters(ms: DocMention[], text: string): DocMention[] {
+  return joinPairs(ms, text, (n, q) =>
+    n.label !== 'NORP' || /s$/.test(n.text) || !QUARTERS.has(q.text) || /^[ \t]+\p{Ll}/u.test(text.slice(q.end, q.end + 3))
+      ? undefined
+      : { label: 'PLACE', strength: 2, gazKind: 'region', canonical: undefined, reason: `${n.text} ${q.text}: a people’s adjective and a quarter, one region` },
+  );
+}
+
 /**
  * Two peoples' names side by side are one people (`Arab Israeli voters`, `African Americans`):
  * the first an adjective (no plural, `Swiss` aside), one space between. A nation's faithful or
