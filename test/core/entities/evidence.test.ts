@@ -45,6 +45,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'list before a plural geographic word', text: 'Flooding hit the Abai, Akmola and Aktobe regions.', want: ['PLACE:Abai', 'PLACE:Akmola', 'PLACE:Aktobe'] },
   { name: 'geographic word after a name', text: 'Water of the Amu Darya river reached the Tengiz field.', want: ['PLACE:Amu Darya', 'PLACE:Tengiz'] },
   { name: 'compound of two countries', text: 'He spoke of China-U.S. relations.', want: ['PLACE:China', 'PLACE:U.S.'] },
+  { name: 'compound of two countries, the first of several words', text: 'The United States-Ukraine relationship held, and New Zealand-Australia ties grew.', want: ['PLACE:United States', 'PLACE:Ukraine', 'PLACE:New Zealand', 'PLACE:Australia'] },
   { name: 'hyphenated city', text: 'Plants will be built in Kokshetau, Semey, and Ust-Kamenogorsk.', want: ['PLACE:Kokshetau', 'PLACE:Semey', 'PLACE:Ust-Kamenogorsk'] },
   { name: 'all-capital dateline', text: 'ASTANA – Kazakhstan must defend its interests.', want: ['PLACE:ASTANA', 'PLACE:Kazakhstan'] },
   { name: 'dateline with an agency', text: 'ALMATY. KAZINFORM – The city hosted a forum.', want: ['PLACE:ALMATY', 'ORG:KAZINFORM'] },

@@ -266,8 +266,21 @@ function splitAffix(t: Token): Token[] | undefined {
   return undefined;
 }
 
+/** Do the one or two capitalised words before `at` (one space apart) and `word` make a place's name in the gazetteer? */
+function endsPlaceName(before: readonly Token[], at: number, word: string): boolean {
+  let name = word;
+  for (let k = before.length - 1, end = at; k >= 0 && k >= before.length - 2; k--) {
+    const b = before[k];
+    if (b.kind !== 'word' || !b.cap || b.end + 1 !== end) return false;
+    name = `${b.text} ${name}`;
+    if (gazetteer().get(nameKey(name))?.label === 'PLACE') return true;
+    end = b.start;
+  }
+  return false;
+}
+
 /**
- * Splits compounds of two names (`China-U.S.`, `Russia-Ukraine`) into their parts,
+ * Splits compounds of two names (`China-U.S.`, `Russia-Ukraine`, `United States-Ukraine`) into their parts,
  * keeping hyphenated single names (`Kassym-Jomart`, `Ust-Kamenogorsk`) whole.
  */
 export function splitCompounds(tokens: Token[]): Token[] {
@@ -282,6 +295,8 @@ export function splitCompounds(tokens: Token[]): Token[] {
     const parts = t.kind === 'word' && t.cap ? t.text.split('-') : [];
     // Places, or places and peoples (`U.S.-Israeli`); two peoples are read as one word (`African-American`).
     const labels = parts.map((p) => (/^\p{Lu}/u.test(p) ? gaz.get(nameKey(p))?.label : undefined));
+    // `United States-Ukraine`, `New Zealand-Australia`: the first part ends a place's name begun by the words before it.
+    if (parts.length === 2 && !labels[0] && labels[1] === 'PLACE' && endsPlaceName(out, t.start, parts[0])) labels[0] = 'PLACE';
     if (parts.length < 2 || !labels.every((l) => l === 'PLACE' || l === 'NORP') || !labels.includes('PLACE')) {
       out.push(t);
       continue;
