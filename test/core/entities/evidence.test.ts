@@ -402,6 +402,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a given name that is also a place’s, before a word the document uses alone, opens a person’s name, and the word alone is the person’s', text: 'The accuser, Virginia Giuffre, was 17. He could not have been with Giuffre, because she was elsewhere.', want: ['PERSON:Virginia Giuffre', 'PERSON:Giuffre'] },
   { name: 'an unknown name after the people or the residents of is a place', text: 'The people of Engerwitzdorf are filming. The 8,000 residents of Zorbitz voted.', want: ['PLACE:Engerwitzdorf', 'PLACE:Zorbitz'] },
   { name: 'a people’s adjective then a quarter is one region, in a sentence or alone on a line', text: 'Drought grips the American West. Fires burn in the Russian Far East. Travel\nAmerican South\nItaly', want: ['PLACE:American West', 'PLACE:Russian Far East', 'PLACE:American South', 'PLACE:Italy'] },
+  { name: 'a given name and a region’s name are a person, as a given name and a country’s are', text: 'Deputy Assistant Secretary of State George Kent testified, and Sam Kent wrote. We drove to Kent.', want: ['PERSON:George Kent', 'PERSON:Sam Kent', 'PLACE:Kent'] },
 ];
 
 describe('entities: evidence', () => {

@@ -410,8 +410,8 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   const nameWord = (r: Unit) => r.kind === 'word' && !NO_ENTITY_WORDS.has(r.text) && ((!r.caps && !isCommonWord(r.text)) || middleInitials(us, us.indexOf(r)));
   const neighbours =
     g === 0 ? rest.length > 0 && (rest.every(nameWord) || (us.some((_, k) => middleInitials(us, k)) && givenNameFirst([{ ...u, kind: 'word' }, ...rest]))) : (us.slice(0, g).every(nameWord) && !rest.length) || (isGivenName(us[0].text) && us.length <= 4 && [...us.slice(0, g), ...rest].every(nameWord));
-  // `Patrick Holland`, `Chris Jordan`: a given name (no common word) and a country are a person.
-  const givenAndCountry = e.kind === 'country' && us.length === 2 && g === 1 && us[0].kind === 'word' && !us[0].caps && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && !isCommonWord(us[0].text);
+  // `Patrick Holland`, `Chris Jordan`, `George Kent`: a given name (no common word) and a country or a region are a person.
+  const givenAndCountry = (e.kind === 'country' || e.kind === 'region') && us.length === 2 && g === 1 && us[0].kind === 'word' && !us[0].caps && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && !isCommonWord(us[0].text);
   // `in Paris Benoit Tessier/Reuters`: a city, then a given name and a surname, is the city and a person (a caption's credit).
   if (e.kind === 'city' && g === 0 && rest.length >= 2 && rest.length <= 3 && rest.every(nameWord) && rest[0].kind === 'word' && isGivenName(rest[0].text) && !NOT_GIVEN.has(lower(rest[0])) && !cx.personSlot && !cx.titled) {
     return [mention(u.start, u.end, u.text, 'PLACE', 2, `gazetteer: ${e.kind}`, { canonical: e.canonical, gazKind: e.kind, initial: u.initial }), ...names(rest, text, { ...cx, personSlot: true }, dropped)];
