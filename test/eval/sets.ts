@@ -19,7 +19,8 @@
  * test/nadir (ten more, written in session 16, totals only; studied from session 17), and the polar set in
  * test/polar (ten more, written in session 17, totals only; studied from session 18), and the vega set in test/vega (ten more,
  * written in session 18, totals only; studied from session 19), and the lyra set in test/lyra (ten more, written in
- * session 19, totals only). Each is annotated with the CLI and scored with `eval`.
+ * session 19, totals only; studied from session 20), and the cygnus set in test/cygnus (ten more, written in session 20,
+ * totals only). Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -31,7 +32,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -57,6 +58,7 @@ export const SETS: EvalSet[] = [
   { name: 'polar', texts: path.join(repo, 'test/polar'), gold: path.join(repo, 'test/polar') },
   { name: 'vega', texts: path.join(repo, 'test/vega'), gold: path.join(repo, 'test/vega') },
   { name: 'lyra', texts: path.join(repo, 'test/lyra'), gold: path.join(repo, 'test/lyra') },
+  { name: 'cygnus', texts: path.join(repo, 'test/cygnus'), gold: path.join(repo, 'test/cygnus') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
