@@ -41,12 +41,15 @@ const CENTURY_WORD = new RegExp(`\\b((?:twenty-)?(?:${ORDINAL_WORDS.join('|')}))
 /** `1990s`, `early 1990s`, `mid-1990s` (the modifier is part of the span, as in `early 2023`). */
 const DECADE = /(?<![\d$\w])(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?((?:1[5-9]|20)\d)0s\b/g;
 /** `the mid-70s`, `’80s`: a decade of the last century by its two digits, after `the` or an apostrophe (`in his 70s` is an age). */
+/** `the 1300s`, `the late 1400s`: a round hundred of the middle ages after `the` or a part names its century (`1000s of people` is a count). */
+const EARLY_HUNDREDS = /(?:(?<=\b[Tt]he\s)|(?<![\d$\w])(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)(1[0-4])00s\b/g;
 const SHORT_DECADE = /(?:(?<=\b[Tt]he\s)(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?|['’])([3-9])0s\b(?!\s*(?:degrees|°))/g;
 /** Words of weather before a decade, which make it a temperature's (`highs in the 80s`). */
 const TEMPERATURE_BEFORE = /\b(?:temperatures?|highs?|lows?|degrees|weather|heat|mercury)\b/i;
 /** `1451 GMT`: a 24-hour clock time without a colon, told apart from a year by its time zone. */
 const ZONED_CLOCK = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|BST|CET|EST|EDT|PST|PDT|Z)\b/g;
-const BARE_YEAR = /(?<![\w$\u20ac\u00a3\u00a5#\u2116.,/:'\u2019]|\d-)((?:early|late)\s+in\s+|(?:early|mid|late)[\s-]+)?((?:1[5-9]|20)\d\d|2100)(?![\w%\u2030]|[.,/:-]\d)/gi;
+/** A bare year, with its part (`early 2023`, `late in 2019`) or its fiscal year's words (`fiscal 2019`, `fiscal year 2019`). */
+const BARE_YEAR = /(?<![\w$\u20ac\u00a3\u00a5#\u2116.,/:'\u2019]|\d-)((?:early|late)\s+in\s+|(?:early|mid|late)[\s-]+|fiscal\s+(?:year\s+)?)?((?:1[5-9]|20)\d\d|2100)(?![\w%\u2030]|[.,/:-]\d)/gi;
 
 function hour24(h: number, ampm: string | undefined): number {
   if (!ampm) return h;
@@ -174,6 +177,9 @@ function centuries(text: string, out: Out): void {
     // `the 1800s`, `early 1900s`: a round hundred before 2000 names its century (TIMEX3 `18`); `the 2000s` is a decade.
     const hundreds = /^1\d0$/.test(x[1]) ? x[1].slice(0, 2) : undefined;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: hundreds ?? x[1], source: hundreds ? 'century written as its hundreds' : 'decade' });
+  }
+  for (const x of text.matchAll(EARLY_HUNDREDS)) {
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: x[1], source: 'century written as its hundreds' });
   }
   for (const x of text.matchAll(SHORT_DECADE)) {
     if (TEMPERATURE_BEFORE.test(text.slice(Math.max(0, x.index - 80), x.index))) continue;
