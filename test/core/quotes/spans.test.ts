@@ -116,6 +116,8 @@ describe('QUOTE spans', () => {
       ['a scare-quoted term with no speaker in its sentence', 'It is necessary to establish a market for "green" finance.', []],
       ['in a headline words of the language in marks that say something (a participle, an adverb) are someone’s words', 'Obama’s Attack On Fox Called A ‘Condescending And Arrogant’ Slam', [{ text: '‘Condescending And Arrogant’' }]],
       ['in a headline a negation’s words in marks are someone’s words', 'Pepsi Merger ‘Not A Done Deal’ After Weekend Talks', [{ text: '‘Not A Done Deal’' }]],
+      ['in a headline words in marks before a colon are what the rest reports someone said; a title in title case stays a title', "'Sick and terrible': VH1 reality show slammed for including El Chapo's wife", [{ text: "'Sick and terrible'" }]],
+      ['in a headline a work’s title in title case before a colon is no quote', "'The Crown': Season three review", []],
       ['in a headline a title of nouns, or one opening with an article, stays a title', "Matt Damon Battles Monsters In ‘The Great Wall’ And Visits 'Penguin Post Office'", []],
       ['short words in marks one after another are a list of names, though a speaker is near', '[[Anna Pickard|PERSON]] said that amongst the options of “Ding,” “Boing,” “Woah!” and even “Knock Brush” there was one more.', []],
       ['a title in title case', 'His book "The Art of the Deal" was a bestseller.', []],

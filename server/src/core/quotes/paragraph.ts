@@ -125,6 +125,9 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // `… Called A ‘Condescending And Arrogant’ Slam`, `… Over 'Early' and 'Unexpected' Deaths`: in a headline, a few words of
   // the language in marks are someone's words (not a work's title: `Apple TV+’s ‘The Morning Show’`, `in ‘Madden NFL 17’`).
   if (headlineWords(text, q)) return true;
+  // `'Sick and terrible': VH1 reality show slammed`, `'Go make some laws': Swing state voters see …`: in a headline, words
+  // in marks before a colon are what the rest of the headline reports someone said.
+  if (words >= 2 && !q.unmarked && !q.unclosed && isHeadline(text) && /^[ \t]*:/.test(text.slice(q.end, q.end + 3)) && !isTitleCase(inner)) return true;
   // `the options of “Ding,” “Boing,” “Woah!” and even “Knock Brush”`: short words in marks one after another are a list of names.
   if (words <= 2 && inSeries(text, q)) return false;
   if (NAMING_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return words > SHORT_WORDS * 2;
