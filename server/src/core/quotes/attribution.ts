@@ -10,7 +10,8 @@ import { countWords, sentenceIndexAt, type Range } from './sentences';
 import { subjectAhead, subjectBehind, type Attribution, type Mentions, type Subject } from './subjects';
 
 const TRAILING_VERB = new RegExp(`^,?\\s+(?:${AUX}\\s+){0,3}${SPEECH_VERB}\\b`, 'i');
-const LEADING_VERB = new RegExp(`^[\\s,]*${SPEECH_VERB}\\b`, 'i');
+/** Right after a quote, verbs that are nouns elsewhere say it too (`…," comments Robin Biesbroek`, `…," notes Smith`). */
+const LEADING_VERB = new RegExp(`^[\\s,]*(?:${SPEECH_VERB}|comments|notes|states|claims|quips|jokes)\\b`, 'i');
 const CUE = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'gi');
 /** A verb after a subject: a verb of saying, a regular or common irregular past, a present in -s (not `his`, `its`, `this`). */
 const VERBISH = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|sent|made|gave|took|went|met|left|put|got|brought|began|became|came|kept|held|saw|won|lost|heard|seen|(?!(?:his|its|this|thus|plus|us|yes|less|unless|across|always|perhaps)\\b)[a-z]+(?:ed|es|s))\\b`, 'i');

@@ -170,6 +170,9 @@ function orgVoiceBehind(text: string, p: number, mentions: Mentions): Subject | 
 }
 
 /** The speaker named from `pos` on (title words skipped), with the offset where it ends. */
+/** A role written in capitals after an organisation's name, one word before its head at most (`Team Leader`, `Chief Economist`). */
+const CAPITAL_ROLE = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?${ci(PERSON_ROLE)},?\\s+`, 'u');
+
 export function subjectAhead(text: string, pos: number, mentions: Mentions): Subject | undefined {
   let p = pos;
   while (p < text.length && /\s/.test(text[p])) p++;
@@ -195,8 +198,9 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   const run = CAPRUN_AHEAD.exec(rest);
   if (run) {
     const m = mentions.startingIn(p, p + run[0].length).find((x) => SPEAKER_LABELS.includes(x.label));
-    // `said EFF lawyer Kurt Opsahl`, `said EEF chief economist, Steve Radley`: an organisation's role word, then the person who holds it.
-    const role = m?.label === 'ORG' ? /^\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,?\s+/u.exec(text.slice(m.end, m.end + 40)) : null;
+    // `said EFF lawyer Kurt Opsahl`, `said EEF chief economist, Steve Radley`: an organisation's role word, then the person who holds it;
+    // a role in capitals too (`explains SciSpacE Team Leader Jennifer Ngo-Anh`).
+    const role = m?.label === 'ORG' ? (/^\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,?\s+/u.exec(text.slice(m.end, m.end + 40)) ?? CAPITAL_ROLE.exec(text.slice(m.end, m.end + 40))) : null;
     const holder = role && mentions.startingAt(m!.end + role[0].length);
     if (holder?.label === 'PERSON') return { attribution: mentionAttribution(holder), start: holder.start, end: holder.end };
     if (m) return { attribution: mentionAttribution(m), start: m.start, end: m.end };
