@@ -209,7 +209,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 60 && ((/cookie|javascript|disclaimer/.test(lower) && SITE_NOTICE.test(t)) || (/browser|chrome|firefox|safari/.test(lower) && BROWSER_NOTICE.test(t)))) return 'notice';
   if (words <= 120 && DISCLOSURE_TRIGGERS.some((w) => lower.includes(w)) && SITE_DISCLOSURE.test(t)) return 'notice';
   if (SERVER_ERROR.test(t)) return 'notice';
-  if (words <= 30 && /notify|akismet|comment|repl|response|thoughts|hear what|published|save my/.test(lower) && COMMENT_WIDGET.test(t)) return 'label';
+  if (words <= 30 && /notify|akismet|comment|repl|response|thoughts|hear what|published|save my|used only|thank you/.test(lower) && COMMENT_WIDGET.test(t)) return 'label';
   if (words <= 60 && CALL_TRIGGER.test(t) && (CALL_TO_ACTION.test(t) || listsSocialNetworks(t))) return 'call';
   // `$4.00 from AmazonSHOP`: a product's price and the shop's button.
   if (words <= 6 && PRICE_BUTTON.test(t)) return 'price';

@@ -45,6 +45,9 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'explore further', 'you might like', 'you may like', 'want more?', 'filed under', 'tagged', 'write a comment', 'latest on',
   'on this page', 'toggle navigation', 'sorted by', 'pdf version', 'print recipe', 'jump to recipe',
   'supported by', "what's this?", 'web search', 'read more about', 'sidebar', 'loading comments', 'hide articles', 'always active',
+  // A form to mail the story to a friend: its labels and button.
+  'e-mail the story', 'email the story', 'email this story', 'your email', 'your e-mail', 'your name', 'your message', "your friend's email", 'send',
+  'newsletter sign up', 'your privacy',
 ]);
 
 /** Labels after which the next line is a caption (`Media caption` then the caption). */
@@ -64,7 +67,7 @@ export const WIDGET_TEXT =
 
 /** A comment form's notes and prompts: `Notify me when new comments are added.`, `This site uses Akismet to reduce spam.` */
 export const COMMENT_WIDGET =
-  /\bnotify me (?:of|when|about) (?:new|follow-up|further)\b|\buses akismet\b|^(?:write|post|publish|leave|add) (?:a |your )?(?:comment|reply|response)\b|\bshare your thoughts\b|\bwe want to hear what you think\b|\byour (?:e-?mail )?address will not be published\b|\bsave my name, e-?mail\b/iu;
+  /\bnotify me (?:of|when|about) (?:new|follow-up|further)\b|\buses akismet\b|^(?:write|post|publish|leave|add) (?:a |your )?(?:comment|reply|response)\b|\bshare your thoughts\b|\bwe want to hear what you think\b|\byour (?:e-?mail )?address (?:will not be published|is used only)\b|^thank you for (?:taking (?:your|the) time to send|your feedback)\b|\bsave my name, e-?mail\b/iu;
 
 /** A caption: opens on the picture (`In this photo …`) or ends in its credit in parentheses (`(… photo via AP)`, `(Video by …)`). */
 export const CAPTION =
@@ -206,10 +209,10 @@ export const CAPTION_CREDIT =
 
 /** Source, reprint and reporting-credit lines. */
 export const SOURCE_LINE =
-  /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:this (?:version|story|article) (?:corrects|has been (?:corrected|updated))|an earlier version of this (?:story|article)|(?:media|press) (?:inquiries|enquiries|contacts?)\s*:)|^(?:sources?\s*[:|–—-]|via\s*:|the post .{1,300} appeared first on\b|\(?with (?:additional )?(?:inputs|reporting) (?:from|by)\b|originally (?:published|appeared)\b|first (?:published|appeared) (?:on|in|at|by)\b|this (?:article|story|piece) (?:was |is |first |originally )+(?:published|appeared|republished)|(?:this|the) (?:article|story|piece|report) is part of (?:a|an|our) (?:[\p{L}-]+ ){0,3}series\b|\(?(?:reporting|writing|editing|additional reporting|compiled|edited) by\b)/iu;
+  /\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:this (?:version|story|article) (?:corrects|has been (?:corrected|updated))|an earlier version of this (?:story|article)|(?:media|press) (?:inquiries|enquiries|contacts?)\s*:)|^(?:sources?\s*[:|–—-]|via\s*:|the post .{1,300} appeared first on\b|\(?with (?:additional )?(?:inputs|reporting) (?:from|by)\b|originally (?:published|appeared)\b|first (?:published|appeared) (?:on|in|at|by)\b|this (?:article|story|piece) (?:was |is |first |originally )+(?:published|appeared|republished)|(?:this|the) (?:article|story|piece|report) is part of (?:a|an|our) (?:[\p{L}-]+ ){0,3}series\b|\(?(?:reporting|writing|editing|additional reporting|compiled|edited) by\b|provided by (?:the )?\p{Lu}[^.,;:!?]{0,60}$|more information:\s)/iu;
 
 /** Copyright notices. */
-export const COPYRIGHT = /©|\([cC]\)\s*\d{4}|[Cc]opyright\s+(?:©\s*)?\d{4}|[Aa]ll rights reserved|ALL RIGHTS RESERVED/u;
+export const COPYRIGHT = /©|\([cC]\)\s*\d{4}|[Cc]opyright\s+(?:©\s*)?\d{4}|[Aa]ll rights reserved|ALL RIGHTS RESERVED|^This (?:document|article|story|material|content) is subject to copyright\b/u;
 
 /** Rating, view-count and comment-count widgets. */
 export const RATING =
@@ -224,7 +227,7 @@ export const AD_MARKER =
 
 /** Site notices: cookies, disabled JavaScript, disclaimers. */
 export const SITE_NOTICE =
-  /\bwe use cookies\b|\bstore cookies\b|\bcookies are (?:necessary|essential|used)\b|^strictly necessary cookies$|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|\b(?:enable|disable) (?:or (?:enable|disable) )?cookies\b|^(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|^disclaimer\s*:/iu;
+  /\bwe use cookies\b|\b(?:site|website) uses cookies\b|\bstore cookies\b|\bcookies are (?:necessary|essential|used)\b|^strictly necessary cookies$|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|\b(?:enable|disable) (?:or (?:enable|disable) )?cookies\b|^(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|^disclaimer\s*:/iu;
 
 /** Words one of which every site disclosure has (lower case): a cheap test before SITE_DISCLOSURE. */
 export const DISCLOSURE_TRIGGERS = [
