@@ -367,6 +367,9 @@ function universityCampus(text: string, ms: Mention[]): void {
     const u = ms[k];
     const town = ms[k + 1];
     if (u.label !== 'ORG' || !/^University of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(u.text) || town.label !== 'PLACE' || town.gazKind !== 'city') continue;
+    // The university's `of` names a state or a country (not a person: `the University of Goethe, Frankfurt` is two names).
+    const of = gazetteer().get(nameKey(u.text.slice('University of '.length)));
+    if (of?.label !== 'PLACE' || of.kind === 'city') continue;
     if (text.slice(u.end, town.start) !== ', ') continue;
     ms.splice(k, 2, mention(u.start, town.end, text.slice(u.start, town.end), 'ORG', 2, 'a university of a state and its campus'));
   }
