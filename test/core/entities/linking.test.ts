@@ -311,6 +311,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('Teachers pack Indiana Statehouse for protest. They lined entrances to the Statehouse.'), ['Indiana Statehouse → Indiana Statehouse', 'Statehouse → Indiana Statehouse']);
   });
 
+  it('initials that spell a city the document names in full take the city’s name', () => {
+    assert.deepEqual(canonicals('San Antonio is growing. New restaurants open in S.A. this week.'), ['San Antonio → San Antonio', 'S.A. → San Antonio']);
+  });
+
   it('a state’s name before a body’s one-word name used alone is the body’s full name', () => {
     assert.deepEqual(canonicals('The Minnesota Wild beat Buffalo on Tuesday. The Wild scored twice, and the Wild fans cheered in Minnesota.'), [
       'Minnesota Wild → Minnesota Wild',

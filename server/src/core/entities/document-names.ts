@@ -93,6 +93,25 @@ export function placeBodies(ms: DocMention[], text: string): DocMention[] {
   return joined;
 }
 
+/**
+ * `S.A.` where the document names `San Antonio`, `L.A.` after `Los Angeles`: initials written with their full stops that
+ * spell a city of several words the document names in full are that city (not a company's legal form, not a body).
+ */
+export function cityInitials(ms: DocMention[]): void {
+  const cities = new Map<string, DocMention>();
+  for (const m of ms) {
+    if (m.label !== 'PLACE' || m.gazKind !== 'city') continue;
+    const words = m.text.split(/\s+/);
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) cities.set(words.map((w) => w[0]).join(''), m);
+  }
+  if (!cities.size) return;
+  for (const m of ms) {
+    if (m.label === 'PLACE' || !/^(?:\p{Lu}\.){2,3}$/u.test(m.text)) continue;
+    const city = cities.get(m.text.replace(/\./g, ''));
+    if (city) Object.assign(m, { label: 'PLACE', strength: 2, gazKind: 'city', canonical: city.canonical ?? city.text, reason: `the initials of ${city.text}` });
+  }
+}
+
 /** The quarters of a country or a continent a people's adjective names as one region (`the American West`, `the Russian Far East`). */
 const QUARTERS = new Set(['North', 'South', 'East', 'West', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Far East', 'Deep South']);
 

@@ -7,7 +7,7 @@
 import type { EntityLabel } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
 import { mention, type Mention, type StateCandidate } from './mention';
-import { citySurnames, compoundPeoples, countryBranches, peoplesQuarters, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
+import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
@@ -125,6 +125,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     if (org?.department) m.linked = org.full;
   }
   initialsBefore(ms, text);
+  cityInitials(ms);
   return peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text);
 }
 
