@@ -311,6 +311,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('Teachers pack Indiana Statehouse for protest. They lined entrances to the Statehouse.'), ['Indiana Statehouse → Indiana Statehouse', 'Statehouse → Indiana Statehouse']);
   });
 
+  it('an agency’s initials in brackets after a dateline’s state initials are the agency, no short form of the state', () => {
+    assert.deepEqual(canonicals('SANTA FE, N.M. (AP) — A cat was found in Santa Fe, New Mexico.').filter((c) => c.startsWith('AP')), ['AP → AP']);
+  });
+
   it('initials that spell a city the document names in full take the city’s name', () => {
     assert.deepEqual(canonicals('San Antonio is growing. New restaurants open in S.A. this week.'), ['San Antonio → San Antonio', 'S.A. → San Antonio']);
   });

@@ -691,8 +691,8 @@ function findAliases(text: string, ms: Mention[]): Alias[] {
     // A known place's name in capitals after the words it spells is their acronym (`… Records Administration (NARA)`).
     const spells = s.gazKind && f.label === 'ORG' && /^\p{Lu}{2,}$/u.test(s.text) && spellsInitials(f.text, s.text);
     if (!f.label || f.label === 'NORP' || (s.gazKind && s.label !== f.label && !spells)) continue;
-    // `MOSCOW (AP)`, `NEW YORK (CNNMoney)`: a dateline's place and the agency that filed it.
-    if (f.label === 'PLACE' && s.label !== 'PLACE') continue;
+    // `MOSCOW (AP)`, `NEW YORK (CNNMoney)`, `SANTA FE, N.M. (AP)`: a dateline's place (its state's initials too) and the agency that filed it.
+    if ((f.label === 'PLACE' && s.label !== 'PLACE') || (f.acronym && s.acronym)) continue;
     // `Matt Francis (Ministerial)`: a common word in brackets after a person's name says which office, no alias;
     // `Julian Assange (AFP)`: initials after a person's name credit the picture's agency.
     if (f.label === 'PERSON' && ((!s.label && isCommonWord(s.text)) || s.acronym)) continue;
