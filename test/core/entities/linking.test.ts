@@ -315,6 +315,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('SANTA FE, N.M. (AP) — A cat was found in Santa Fe, New Mexico.').filter((c) => c.startsWith('AP')), ['AP → AP']);
   });
 
+  it('a local station by its number alone takes the name the document gives it with its town', () => {
+    assert.deepEqual(canonicals('NBC 5 Dallas-Fort Worth\n\nNBC 5 has edited the video.'), ['NBC 5 Dallas-Fort Worth → NBC 5 Dallas-Fort Worth', 'NBC 5 → NBC 5 Dallas-Fort Worth']);
+  });
+
   it('initials that spell a city the document names in full take the city’s name', () => {
     assert.deepEqual(canonicals('San Antonio is growing. New restaurants open in S.A. this week.'), ['San Antonio → San Antonio', 'S.A. → San Antonio']);
   });

@@ -112,6 +112,17 @@ export function cityInitials(ms: DocMention[]): void {
   }
 }
 
+/** `NBC 5` where the document also names `NBC 5 Dallas-Fort Worth`: a local station by its number alone is the station named with its town. */
+export function stationTowns(ms: DocMention[]): void {
+  const full = ms.filter((m) => m.label === 'ORG' && /^\S+ \d{1,2} \p{Lu}/u.test(m.text));
+  if (!full.length) return;
+  for (const m of ms) {
+    if (m.label !== 'ORG' || !/^\S+ \d{1,2}$/.test(m.text)) continue;
+    const named = full.find((f) => f.text.startsWith(`${m.text} `));
+    if (named) m.linked = named;
+  }
+}
+
 /** The quarters of a country or a continent a people's adjective names as one region (`the American West`, `the Russian Far East`). */
 const QUARTERS = new Set(['North', 'South', 'East', 'West', 'Midwest', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'Far East', 'Deep South']);
 

@@ -267,13 +267,35 @@ function numberedRoads(text: string, ms: Mention[]): void {
 const STATION_NUMBER = /^ (\d{1,2})(?!\d|[.,:]\d|[%/-]|\s*(?:hours?|minutes?|days?|years?|per|of|times|percent|million|billion|people|stories)\b)/;
 const STATION_HEADS = /(?:^|\s)(?:Radio|News|Channel|TV|Sports|Sport)$/;
 
+/** A television network's initials, whose local station is named by its channel's number (`NBC 5`, `NBC 4 New York`). */
+const NETWORKS = /^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS)$/;
+
 function numberedStations(text: string, ms: Mention[]): void {
   if (!/\d/.test(text)) return;
-  for (const m of ms) {
-    if (m.label !== 'ORG' || !STATION_HEADS.test(m.text) || !m.text.includes(' ')) continue;
+  const gone = new Set<Mention>();
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    const network = NETWORKS.test(m.text);
+    if (m.label !== 'ORG' || !(network || (STATION_HEADS.test(m.text) && m.text.includes(' ')))) continue;
     const x = STATION_NUMBER.exec(text.slice(m.end, m.end + 24));
-    if (x) Object.assign(m, { end: m.end + x[0].length, text: text.slice(m.start, m.end + x[0].length) });
+    if (!x) continue;
+    let end = m.end + x[0].length;
+    // `NBC 4 New York`, `NBC 5 Dallas-Fort Worth`: the station's town right after its number is part of its name.
+    const town = network ? ms[k + 1] : undefined;
+    if (town && town.start === end + 1 && text[end] === ' ' && isTownName(town)) {
+      end = town.end;
+      gone.add(town);
+    }
+    Object.assign(m, { end, text: text.slice(m.start, end), reason: network ? 'a network’s local station: its channel’s number' : m.reason });
   }
+  if (gone.size) ms.splice(0, ms.length, ...ms.filter((m) => !gone.has(m)));
+}
+
+/** A place's name, or two joined by a hyphen that open with one (`Dallas-Fort Worth`). */
+function isTownName(m: Mention): boolean {
+  if (m.label === 'PLACE') return true;
+  const first = m.text.split('-')[0];
+  return m.text.includes('-') && gazetteer().get(nameKey(first))?.label === 'PLACE';
 }
 
 /** `Channel 4`, `Channel 9`: a broadcaster named by `Channel` and its number, no capitalised name before it. */

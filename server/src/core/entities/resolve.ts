@@ -7,7 +7,7 @@
 import type { EntityLabel } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
 import { mention, type Mention, type StateCandidate } from './mention';
-import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
+import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
@@ -126,6 +126,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   }
   initialsBefore(ms, text);
   cityInitials(ms);
+  stationTowns(ms);
   return peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text);
 }
 
