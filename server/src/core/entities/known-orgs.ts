@@ -1,6 +1,6 @@
 /**
  * Organisations that news on any subject names without saying what they are: wire and
- * photo agencies (in credits and `told Reuters`), the big platforms (`on Twitter`) and the
+ * photo agencies (in credits and `told Reuters`), news networks whose names are common words (`Sky News`), the big platforms (`on Twitter`) and the
  * networks of sponsored links whose credits scraped pages keep (`by Taboola`),
  * and armed or political movements whose names read like a people or a place
  * (`Islamic State`, `Muslim Brotherhood`), and the largest companies whose names are
@@ -10,7 +10,7 @@
  */
 export const KNOWN_ORGS: readonly string[] = `
   Reuters|Thomson Reuters|Associated Press|Agence France-Presse|Getty Images|Shutterstock|Alamy|Press Association|Kyodo|Yonhap|
-  Interfax|TASS|RIA Novosti|Anadolu Agency|Xinhua|Bernama|Antara|
+  Interfax|TASS|RIA Novosti|Anadolu Agency|Xinhua|Bernama|Antara|Sky News|Sky Sports|Fox News|Fox Business|Fox Sports|
   Twitter|Facebook|Instagram|WhatsApp|LinkedIn|YouTube|TikTok|Snapchat|Reddit|Google|Microsoft|Wikipedia|
   Netflix|Spotify|Pinterest|Tumblr|Flickr|Apple|Amazon|Samsung|Sony|Intel|Nvidia|Tesla|Uber|Airbnb|eBay|PayPal|Meta|
   Yahoo|Vimeo|Twitch|WeChat|Weibo|Baidu|Tencent|Huawei|Xiaomi|Dropbox|Flipboard|Taboola|Outbrain|ZergNet|Revcontent|

@@ -55,6 +55,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes(' City')) cityClubs(text, kept);
   // A listing's row is a short line: prose paragraphs are not read for it.
   if (text.length <= ROW_LENGTH && text.includes(',')) nameThenPlace(text, kept);
+  if (text.includes(' News')) newsSections(text, kept);
   numberedStations(text, kept);
   numberedChannels(text, kept);
   if (text.includes('+')) plusServices(text, kept);
@@ -266,6 +267,23 @@ function numberedRoads(text: string, ms: Mention[]): void {
 /** `BBC Radio 4`, `BBC News 24`, `Sky Sports 2`: a broadcaster's station or channel is named by its number. */
 const STATION_NUMBER = /^ (\d{1,2})(?!\d|[.,:]\d|[%/-]|\s*(?:hours?|minutes?|days?|years?|per|of|times|percent|million|billion|people|stories)\b)/;
 const STATION_HEADS = /(?:^|\s)(?:Radio|News|Channel|TV|Sports|Sport)$/;
+
+/** A line of one word then `News`: a site's section (`Strange News`, `Texas News`), unless the word is a known body's. */
+const NEWS_SECTION = /^[ \t]*(\p{Lu}\p{Ll}+) News[ \t]*$/u;
+
+/** `Drug News`, `Industry News` alone on a line are a page's sections, no body; a place's section keeps the place (`Texas News`). */
+function newsSections(text: string, ms: Mention[]): void {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', m.end);
+    const x = m.label === 'ORG' && m.text.endsWith(' News') ? NEWS_SECTION.exec(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)) : null;
+    if (!x || gazetteer().get(nameKey(m.text))) continue;
+    const place = gazetteer().get(nameKey(x[1]));
+    if (place?.label === 'PLACE') ms.splice(k, 1, mention(m.start, m.start + x[1].length, x[1], 'PLACE', 2, `gazetteer: ${place.kind}`, { canonical: place.canonical, gazKind: place.kind }));
+    else if (!place && isCommonWord(x[1].toLowerCase())) ms.splice(k, 1);
+  }
+}
 
 /** A television network's initials, whose local station is named by its channel's number (`NBC 5`, `NBC 4 New York`). */
 const NETWORKS = /^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS)$/;
