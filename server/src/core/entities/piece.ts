@@ -467,7 +467,7 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
 }
 
 /** Words that make a company's name with a country after them (`Air France`, `Radio Canada`, `Team USA`). */
-const COUNTRY_BRANDS = new Set(['Air', 'Radio', 'Team', 'Telecom']);
+const COUNTRY_BRANDS = new Set(['Air', 'Radio', 'Team', 'Telecom', 'Telekom', 'Post']);
 
 /** Words that name a class by a letter after them (`Category C`). */
 const CLASS_WORDS = /^(?:Category|Class|Grade|Type|Phase|Stage|Level|Tier|Group|Schedule|Part|Section|Annex|Appendix|Chapter|Plan|Option|Zone|Block|Wing|Ward|Gate|Platform)$/;
