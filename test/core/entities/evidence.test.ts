@@ -408,6 +408,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'initials with their full stops that spell a city the document names in full are the city; a company’s legal form stays', text: 'San Antonio is growing. New restaurants open in S.A. this week. Selling SA\nBanco Rio S.A. reported.', want: ['PLACE:San Antonio', 'PLACE:S.A.', 'ORG:Selling SA', 'ORG:Banco Rio S.A.'] },
   { name: 'a network’s initials and a channel’s number are its local station, with the town after them; the network alone stays the network', text: 'Video Shows Rescue - NBC 5 Dallas-Fort Worth\nNBC 5 Investigates\n\nOn Monday, NBC 4 New York reported it. NBC 5 has edited the video, and NBC aired it.', want: ['ORG:NBC 5 Dallas-Fort Worth', 'ORG:NBC 5', 'ORG:NBC 4 New York', 'ORG:NBC 5', 'ORG:NBC'] },
   { name: 'a common word and News alone on a line are a page’s section, a place’s section keeps the place; a news network named with common words is a body', text: 'Strange News\nTexas News\nSky News\nFox Business\n\nThe Drug News Agency said so.', want: ['PLACE:Texas', 'ORG:Sky News', 'ORG:Fox Business', 'ORG:Drug News Agency'] },
+  { name: 'Nigerian honorifics are titles, outside the name', text: 'Lives Will Be Better – Ogbeni Aregbesola\nCongratulations to Alhaji Atiku Abubakar.', want: ['PERSON:Aregbesola', 'PERSON:Atiku Abubakar'] },
 ];
 
 describe('entities: evidence', () => {
