@@ -409,6 +409,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a network’s initials and a channel’s number are its local station, with the town after them; the network alone stays the network', text: 'Video Shows Rescue - NBC 5 Dallas-Fort Worth\nNBC 5 Investigates\n\nOn Monday, NBC 4 New York reported it. NBC 5 has edited the video, and NBC aired it.', want: ['ORG:NBC 5 Dallas-Fort Worth', 'ORG:NBC 5', 'ORG:NBC 4 New York', 'ORG:NBC 5', 'ORG:NBC'] },
   { name: 'a common word and News alone on a line are a page’s section, a place’s section keeps the place; a news network named with common words is a body', text: 'Strange News\nTexas News\nSky News\nFox Business\n\nThe Drug News Agency said so.', want: ['PLACE:Texas', 'ORG:Sky News', 'ORG:Fox Business', 'ORG:Drug News Agency'] },
   { name: 'Nigerian honorifics are titles, outside the name', text: 'Lives Will Be Better – Ogbeni Aregbesola\nCongratulations to Alhaji Atiku Abubakar.', want: ['PERSON:Aregbesola', 'PERSON:Atiku Abubakar'] },
+  { name: 'one capitalised word of the language before a street’s word names the street', text: 'Stocks fell on Wall Street on Monday, and traffic on Main Street stopped.', want: ['PLACE:Wall Street', 'PLACE:Main Street'] },
 ];
 
 describe('entities: evidence', () => {

@@ -466,6 +466,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   return out;
 }
 
+/** A street's word, closing its name (`Wall Street`, `Abbey Road`). */
+const STREET_WORDS = /^(?:Street|Avenue|Road|Lane|Boulevard|Square)$/;
+
 /** Words that make a company's name with a country after them (`Air France`, `Radio Canada`, `Team USA`). */
 const COUNTRY_BRANDS = new Set(['Air', 'Radio', 'Team', 'Telecom', 'Telekom', 'Post']);
 
@@ -635,7 +638,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // … or before `, who` (`a British lecturer, Dennis Hills, who was …`).
   // … or in a byline (`By Tariq Malik, Mike Wall`).
   const personCue = us.length === 2 && us[0].kind === 'word' && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && (cx.titled || cx.personSlot || roleBefore(cx.tokens, us[0].tok) || /^,\s*(?:who|whose)\b/.test(text.slice(lastWord.end, lastWord.end + 8)) || inByline(text, us[0].start));
-  if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && nonCommon > 0 && !personCue) {
+  // `Wall Street`, `Main Street`: one capitalised word of the language before a street's word names the street.
+  const street = us.length === 2 && us.every((u) => u.kind === 'word' && !u.caps) && STREET_WORDS.test(lastWord.text) && !cx.titleCase;
+  if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && (nonCommon > 0 || street) && !personCue) {
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'name with a geographic word', { initial })];
   }
   if (isHead(us[0], ORG_MODIFIERS) && nonCommon > 0 && !dropped) return [mention(s.start, s.end, surface, 'ORG', 1, `institutional modifier “${us[0].text}”`, { initial })];
