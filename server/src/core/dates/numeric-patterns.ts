@@ -15,6 +15,8 @@ const DMY = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s+(?:at\s+)?([0
 const DMY_SHORT = /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[./-]\d)/g;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** `FinanceOctober 13, 2016`: a month name glued to the lowercase end of the word before it. */
+/** `(2019, November 18)`: a citation's date, its year first, in brackets. */
+const YEAR_FIRST_DATE = new RegExp(`(?<=\\()((?:19|20)\\d\\d), (${MONTH_NAMES.join('|')}) (\\d{1,2})(?=\\))`, 'g');
 const GLUED_MONTH_DATE = new RegExp(`(?<=\\p{Ll})(${MONTH_NAMES.join('|')})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'gu');
 /**
  * `December 15, 20163:33 PM ET`, `Tue, Dec 20 201610:32 AM EST`: a page's stamp whose year runs into its clock time
@@ -88,6 +90,12 @@ function numericDates(text: string, out: Out): void {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'numeric date, two-digit year', ...slashOrder(x[2], +x[1], +x[3]) });
   }
   // `Yahoo FinanceOctober 13, 2016`: a byline's date run together with the outlet's name before it.
+  for (const x of text.matchAll(YEAR_FIRST_DATE)) {
+    const y = +x[1];
+    const m = MONTH_NAMES.indexOf(x[2]) + 1;
+    const d = +x[3];
+    if (isValidDate(y, m, d)) out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'a citation’s date, its year first' });
+  }
   for (const x of text.matchAll(GLUED_MONTH_DATE)) {
     const m = MONTH_NAMES.indexOf(x[1]) + 1;
     const d = +x[2];
