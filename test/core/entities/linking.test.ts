@@ -3,7 +3,7 @@ import { analyse, canonicals, labelled } from './helpers';
 
 describe('entities: consistency in the document and the workspace', () => {
   it('labels a sentence-initial surname as the person named in full elsewhere', () => {
-    const text = 'Tokayev spoke first.\nPresident Kassym-Jomart Tokayev said the talks went well.\nPutin agreed.';
+    const text = 'Tokayev spoke first.\nPresident Kassym-Jomart Tokayev said the talks went well.\nZhaksybek agreed.';
     assert.deepEqual(labelled(text), ['PERSON:Tokayev', 'PERSON:Kassym-Jomart Tokayev']);
   });
 
@@ -317,6 +317,11 @@ describe('entities: canonical names', () => {
 
   it('a local station by its number alone takes the name the document gives it with its town', () => {
     assert.deepEqual(canonicals('NBC 5 Dallas-Fort Worth\n\nNBC 5 has edited the video.'), ['NBC 5 Dallas-Fort Worth → NBC 5 Dallas-Fort Worth', 'NBC 5 → NBC 5 Dallas-Fort Worth']);
+  });
+
+  it('a head of state’s surname alone is the person, named in full; the document’s own full form comes first', () => {
+    assert.deepEqual(canonicals('Exam results may support Trump’s claim. The fall of the house of Obama is coming.'), ['Trump → Donald Trump', 'Obama → Barack Obama']);
+    assert.deepEqual(canonicals('Donald J. Trump spoke. Later Trump left.'), ['Donald J. Trump → Donald J. Trump', 'Trump → Donald J. Trump']);
   });
 
   it('initials that spell a city the document names in full take the city’s name', () => {

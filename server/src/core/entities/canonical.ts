@@ -16,12 +16,13 @@ import { nationalBodies } from './national-bodies';
 import type { DocMention } from './resolve';
 import { foldName, nameParts, samePerson } from './similarity';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
+import { famousFullName } from './famous-people';
 
 export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention, DocMention][], names: WorkspaceNames, text: string): void {
   const persons = personCanonicals(ms, names);
   linkLoneParts(ms);
   for (const m of ms) {
-    if (m.label === 'PERSON') m.canonical = persons.get(m.person ?? m.text) ?? personFromWorkspace(m.text, names) ?? m.text;
+    if (m.label === 'PERSON') m.canonical = persons.get(m.person ?? m.text) ?? personFromWorkspace(m.text, names) ?? famousFullName(m.text) ?? m.text;
     else if (m.label === 'PLACE') m.canonical = m.canonical ?? stateOfAbbreviation(m.text) ?? unhyphenedPlace(m.text) ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
     else if (m.label === 'NORP') m.canonical = m.canonical ?? m.text;
   }

@@ -17,6 +17,7 @@ import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord } from './keys';
 import { withoutProducts } from './product-lines';
+import { famousFullName } from './famous-people';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -119,6 +120,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       if (person) Object.assign(m, { label: 'PERSON', strength: 1, person, reason: `part of “${person}” in other documents` });
     }
   }
+  // `support Trump’s claim`: a head of state's surname alone, read as an unknown word, is the person.
+  for (const m of ms) if (m.label !== 'PERSON' && m.strength < 2 && !m.acronym && famousFullName(m.text)) Object.assign(m, { label: 'PERSON', strength: 1, reason: 'a head of state known by the surname' });
   // `Energy officials` after `Energy Department`: a department's first word, once an organisation, is that department.
   for (const m of ms) {
     const org = m.label === 'ORG' && !m.linked ? shortForms.get(m.text) : undefined;
