@@ -410,6 +410,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a common word and News alone on a line are a page’s section, a place’s section keeps the place; a news network named with common words is a body', text: 'Strange News\nTexas News\nSky News\nFox Business\n\nThe Drug News Agency said so.', want: ['PLACE:Texas', 'ORG:Sky News', 'ORG:Fox Business', 'ORG:Drug News Agency'] },
   { name: 'Nigerian honorifics are titles, outside the name', text: 'Lives Will Be Better – Ogbeni Aregbesola\nCongratulations to Alhaji Atiku Abubakar.', want: ['PERSON:Aregbesola', 'PERSON:Atiku Abubakar'] },
   { name: 'one capitalised word of the language before a street’s word names the street', text: 'Stocks fell on Wall Street on Monday, and traffic on Main Street stopped.', want: ['PLACE:Wall Street', 'PLACE:Main Street'] },
+  { name: 'in a title-case headline, more verbs of saying and writing part the names, and the one name before them is a person', text: 'Fitzgerald Equates Firing to Professional Death Sentence\nSean Bean Decries Intimacy Coordinators\nFashola Writes Touching Letter', want: ['PERSON:Fitzgerald', 'PERSON:Sean Bean', 'PERSON:Fashola'] },
 ];
 
 describe('entities: evidence', () => {

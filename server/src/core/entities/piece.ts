@@ -824,7 +824,8 @@ const POST_MODIFIERS = new Set(['next', 'previous', 'related', 'recent', 'popula
 /** A headline's verbs of saying, praising and attacking: their subject is mostly a person. */
 const SAYING_HEADLINE_VERBS = new Set(
   `Says Said Tells Told Slams Slammed Warns Warned Urges Urged Vows Vowed Denies Accuses Blames Praises Praised Hails Hailed Threatens
-  Demands Admits Claims Insists Pledges Defends Attacks Criticises Criticizes Condemns Stresses Responds Blasts Blasted Unleashes Mocks Rips`.split(/\s+/),
+  Demands Admits Claims Insists Pledges Defends Attacks Criticises Criticizes Condemns Stresses Responds Blasts Blasted Unleashes Mocks Rips
+  Decries Writes Wrote Equates Explains Recalls Speaks Apologizes Apologises Argues Predicts Tweets`.split(/\s+/),
 );
 
 const HEADLINE_VERBS = new Set(
@@ -835,7 +836,8 @@ const HEADLINE_VERBS = new Set(
   Welcomes Condemns Receives Discusses Holds Stresses Thanks Sends Addresses Arrives Leads Talks Eyes Mulls Weighs Considers Reveals
   Responds Slammed Blasts Blasted Praised Hailed Visited Invests Expects Ends Resigns Resigned Dies Died Becomes Wants
   Releases Released Files Filed Acquires Acquired Hires Hired Confirms Confirmed Delays Delayed Expands Halts Hikes Boosts
-  Slashes Axes Probes Clears Cleared Arrests Arrested Launched Unveiled Revealed Begins Shuts Grants Loses Lost Scraps`
+  Slashes Axes Probes Clears Cleared Arrests Arrested Launched Unveiled Revealed Begins Shuts Grants Loses Lost Scraps
+  Decries Writes Wrote Equates Reacts Explains Recalls Speaks Apologizes Apologises Argues Predicts Tweets Celebrates Mourns Touts Dismisses`
     .split(/\s+/)
     .filter(Boolean),
 );
