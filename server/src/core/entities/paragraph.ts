@@ -275,9 +275,9 @@ const NEWS_SECTION = /^[ \t]*(\p{Lu}\p{Ll}+) News[ \t]*$/u;
 function newsSections(text: string, ms: Mention[]): void {
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k];
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    if (m.label !== 'ORG' || !m.text.endsWith(' News')) continue;
     const lineEnd = text.indexOf('\n', m.end);
-    const x = m.label === 'ORG' && m.text.endsWith(' News') ? NEWS_SECTION.exec(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)) : null;
+    const x = NEWS_SECTION.exec(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, lineEnd < 0 ? text.length : lineEnd));
     if (!x || gazetteer().get(nameKey(m.text))) continue;
     const place = gazetteer().get(nameKey(x[1]));
     if (place?.label === 'PLACE') ms.splice(k, 1, mention(m.start, m.start + x[1].length, x[1], 'PLACE', 2, `gazetteer: ${place.kind}`, { canonical: place.canonical, gazKind: place.kind }));
@@ -407,10 +407,10 @@ function universityCampus(text: string, ms: Mention[]): void {
     const u = ms[k];
     const town = ms[k + 1];
     if (u.label !== 'ORG' || !/^University of \p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(u.text) || town.label !== 'PLACE' || town.gazKind !== 'city') continue;
+    if (text.slice(u.end, town.start) !== ', ') continue;
     // The university's `of` names a state or a country (not a person: `the University of Goethe, Frankfurt` is two names).
     const of = gazetteer().get(nameKey(u.text.slice('University of '.length)));
     if (of?.label !== 'PLACE' || of.kind === 'city') continue;
-    if (text.slice(u.end, town.start) !== ', ') continue;
     ms.splice(k, 2, mention(u.start, town.end, text.slice(u.start, town.end), 'ORG', 2, 'a university of a state and its campus'));
   }
 }

@@ -821,11 +821,14 @@ const SECTION_MODIFIERS = new Set(
 const POST_MODIFIERS = new Set(['next', 'previous', 'related', 'recent', 'popular', 'featured', 'latest', 'older', 'newer']);
 
 /** Verbs of headlines, which in title case look like name words (`Slams`, `Urges`, `Tells`). */
+/** A headline's verbs of writing and arguing (`Sean Bean Decries …`, `Fashola Writes …`): they part names, and their subject is a person. */
+const WRITING_HEADLINE_VERBS = 'Decries Writes Wrote Equates Explains Recalls Speaks Apologizes Apologises Argues Predicts Tweets';
+
 /** A headline's verbs of saying, praising and attacking: their subject is mostly a person. */
 const SAYING_HEADLINE_VERBS = new Set(
   `Says Said Tells Told Slams Slammed Warns Warned Urges Urged Vows Vowed Denies Accuses Blames Praises Praised Hails Hailed Threatens
   Demands Admits Claims Insists Pledges Defends Attacks Criticises Criticizes Condemns Stresses Responds Blasts Blasted Unleashes Mocks Rips
-  Decries Writes Wrote Equates Explains Recalls Speaks Apologizes Apologises Argues Predicts Tweets`.split(/\s+/),
+  ${WRITING_HEADLINE_VERBS}`.split(/\s+/),
 );
 
 const HEADLINE_VERBS = new Set(
@@ -837,7 +840,7 @@ const HEADLINE_VERBS = new Set(
   Responds Slammed Blasts Blasted Praised Hailed Visited Invests Expects Ends Resigns Resigned Dies Died Becomes Wants
   Releases Released Files Filed Acquires Acquired Hires Hired Confirms Confirmed Delays Delayed Expands Halts Hikes Boosts
   Slashes Axes Probes Clears Cleared Arrests Arrested Launched Unveiled Revealed Begins Shuts Grants Loses Lost Scraps
-  Decries Writes Wrote Equates Reacts Explains Recalls Speaks Apologizes Apologises Argues Predicts Tweets Celebrates Mourns Touts Dismisses`
+  Reacts Celebrates Mourns Touts Dismisses ${WRITING_HEADLINE_VERBS}`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -169,10 +169,10 @@ function orgVoiceBehind(text: string, p: number, mentions: Mentions): Subject | 
   return VOICE_FOR_BEHIND.test(before) ? orgSubject(mentions.endingAt(p)) : undefined;
 }
 
-/** The speaker named from `pos` on (title words skipped), with the offset where it ends. */
 /** A role written in capitals after an organisation's name, one word before its head at most (`Team Leader`, `Chief Economist`). */
 const CAPITAL_ROLE = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?${ci(PERSON_ROLE)},?\\s+`, 'u');
 
+/** The speaker named from `pos` on (title words skipped), with the offset where it ends. */
 export function subjectAhead(text: string, pos: number, mentions: Mentions): Subject | undefined {
   let p = pos;
   while (p < text.length && /\s/.test(text[p])) p++;
