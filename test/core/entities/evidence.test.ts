@@ -411,6 +411,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'Nigerian honorifics are titles, outside the name', text: 'Lives Will Be Better – Ogbeni Aregbesola\nCongratulations to Alhaji Atiku Abubakar.', want: ['PERSON:Aregbesola', 'PERSON:Atiku Abubakar'] },
   { name: 'one capitalised word of the language before a street’s word names the street', text: 'Stocks fell on Wall Street on Monday, and traffic on Main Street stopped.', want: ['PLACE:Wall Street', 'PLACE:Main Street'] },
   { name: 'in a title-case headline, more verbs of saying and writing part the names, and the one name before them is a person', text: 'Fitzgerald Equates Firing to Professional Death Sentence\nSean Bean Decries Intimacy Coordinators\nFashola Writes Touching Letter', want: ['PERSON:Fitzgerald', 'PERSON:Sean Bean', 'PERSON:Fashola'] },
+  { name: 'a given name that is also a word opens a sentence’s name before a surname and a generational suffix', text: 'James Antle III wrote it. Later James Antle III left.', want: ['PERSON:James Antle III', 'PERSON:James Antle III'] },
 ];
 
 describe('entities: evidence', () => {

@@ -856,7 +856,8 @@ const NOT_GIVEN = new Set(['west', 'east', 'north', 'south', 'major', 'general',
  * organisation, place or document word, and not both common words (`Will Power`).
  */
 function givenNameFirst(all: readonly Unit[]): boolean {
-  const us = all.filter((_, k) => !middleInitials(all, k));
+  // Middle initials and a generational suffix (`James Antle III`, `Martin Luther King Jr.`) are no name words here.
+  const us = all.filter((u, k) => !middleInitials(all, k) && !(k > 1 && k === all.length - 1 && (isRoman(u.text) || /^[JS]r\.?$/.test(u.text))));
   if (us.length < 2 || us.length > 3 || us.some((u) => u.kind !== 'word' || u.caps || NO_ENTITY_WORDS.has(u.text))) return false;
   const [first, last] = [us[0], us[us.length - 1]];
   if (!isGivenName(first.text) || NOT_GIVEN.has(lower(first)) || isHead(first, ORG_MODIFIERS) || isHead(first, GEO_PREFIXES)) return false;
