@@ -412,6 +412,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'one capitalised word of the language before a street’s word names the street', text: 'Stocks fell on Wall Street on Monday, and traffic on Main Street stopped.', want: ['PLACE:Wall Street', 'PLACE:Main Street'] },
   { name: 'in a title-case headline, more verbs of saying and writing part the names, and the one name before them is a person', text: 'Fitzgerald Equates Firing to Professional Death Sentence\nSean Bean Decries Intimacy Coordinators\nFashola Writes Touching Letter', want: ['PERSON:Fitzgerald', 'PERSON:Sean Bean', 'PERSON:Fashola'] },
   { name: 'a given name that is also a word opens a sentence’s name before a surname and a generational suffix', text: 'James Antle III wrote it. Later James Antle III left.', want: ['PERSON:James Antle III', 'PERSON:James Antle III'] },
+  { name: '`& Company` or `& Co.` after a known body’s or a person’s name is the firm’s full name', text: 'Data provided by Dow Jones & Company. J.P. Morgan & Co. agreed, and Varney & Co aired.', want: ['ORG:Dow Jones & Company', 'ORG:J.P. Morgan & Co.', 'ORG:Varney & Co'] },
 ];
 
 describe('entities: evidence', () => {

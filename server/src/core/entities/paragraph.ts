@@ -66,6 +66,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes('University of ')) universityCampus(text, kept);
   if (text.endsWith('Sponsored')) sponsor(text, kept);
   if (/[Ss]ponsored by|[Bb]rought to you by/.test(text)) sponsoredBy(text, kept);
+  if (text.includes(' & Co')) andCompany(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(headWord(m.text))) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withCommaLegalForm(text, kept);
@@ -267,6 +268,21 @@ function numberedRoads(text: string, ms: Mention[]): void {
 /** `BBC Radio 4`, `BBC News 24`, `Sky Sports 2`: a broadcaster's station or channel is named by its number. */
 const STATION_NUMBER = /^ (\d{1,2})(?!\d|[.,:]\d|[%/-]|\s*(?:hours?|minutes?|days?|years?|per|of|times|percent|million|billion|people|stories)\b)/;
 const STATION_HEADS = /(?:^|\s)(?:Radio|News|Channel|TV|Sports|Sport)$/;
+
+/** ` & Company`, ` & Co.` right after a name: the firm's full name (`Dow Jones & Company`, `J.P. Morgan & Co.`). */
+const AND_COMPANY = /^ & Co(?:mpany\b|\.)/;
+
+function andCompany(text: string, ms: Mention[]): void {
+  const firms: Mention[] = [];
+  for (const m of ms) {
+    const x = (m.label === 'ORG' || m.label === 'PERSON') && AND_COMPANY.exec(text.slice(m.end, m.end + 12));
+    if (!x) continue;
+    const end = m.end + x[0].length;
+    firms.push(Object.assign(m, { end, text: text.slice(m.start, end), label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, reason: 'a firm: a name and “& Company”' }));
+  }
+  // The `Co.` read as a name of its own is now inside the firm's.
+  if (firms.length) ms.splice(0, ms.length, ...ms.filter((m) => !firms.some((f) => f !== m && m.start >= f.start && m.end <= f.end)));
+}
 
 /** A line of one word then `News`: a site's section (`Strange News`, `Texas News`), unless the word is a known body's. */
 const NEWS_SECTION = /^[ \t]*(\p{Lu}\p{Ll}+) News[ \t]*$/u;
