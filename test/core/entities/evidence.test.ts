@@ -413,6 +413,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'in a title-case headline, more verbs of saying and writing part the names, and the one name before them is a person', text: 'Fitzgerald Equates Firing to Professional Death Sentence\nSean Bean Decries Intimacy Coordinators\nFashola Writes Touching Letter', want: ['PERSON:Fitzgerald', 'PERSON:Sean Bean', 'PERSON:Fashola'] },
   { name: 'a given name that is also a word opens a sentence’s name before a surname and a generational suffix', text: 'James Antle III wrote it. Later James Antle III left.', want: ['PERSON:James Antle III', 'PERSON:James Antle III'] },
   { name: '`& Company` or `& Co.` after a known body’s or a person’s name is the firm’s full name', text: 'Data provided by Dow Jones & Company. J.P. Morgan & Co. agreed, and Varney & Co aired.', want: ['ORG:Dow Jones & Company', 'ORG:J.P. Morgan & Co.', 'ORG:Varney & Co'] },
+  { name: 'a name of two words cited after `according to`, then `of` where the person works, is a person, and its last word alone too', text: 'They were exposed, according to Sui-Lee Wee of the New York Times. Later, Wee of the Times reports that censors acted.', want: ['PERSON:Sui-Lee Wee', 'ORG:New York Times', 'PERSON:Wee'] },
 ];
 
 describe('entities: evidence', () => {

@@ -107,6 +107,9 @@ function ampersandFirm(units: readonly Unit[], i: number, text: string): { menti
   return { mention: mention(units[i].start, end, text.slice(units[i].start, end), 'ORG', 2, 'names joined by an ampersand: a firm', { initial: units[i].initial }), next: e };
 }
 
+/** `according to` right before a name. */
+const ACCORDING_TO = /\baccording to $/;
+
 export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention[] {
   const j = units.findIndex((u, n) => n > 0 && u.kind === 'word' && isLegalForm(u.text, u.caps));
   const k = j > 0 ? companyStart(units, j) : -1;
@@ -222,7 +225,9 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
     const e = u.kind === 'title' ? pieceEnd(units, i, true) : nameEnd(units, i);
     const coordinated = lastPerson && isConn(units[i - 1], 'and');
     const ofPerson = lastPerson && isConn(units[i - 1], 'of');
-    const ms = classifyPiece(units.slice(i, e), cx.text, ctx({ personSlot: coordinated, ofPerson, afterTitleComma: i === 0 && cx.afterTitleComma }));
+    // `according to Sui-Lee Wee of the New York Times`: the source cited, then where they work, is a person.
+    const source = i === 0 && e < units.length && isConn(units[e], 'of') && e - i === 2 && ACCORDING_TO.test(cx.text.slice(Math.max(0, u.start - 14), u.start));
+    const ms = classifyPiece(units.slice(i, e), cx.text, ctx({ personSlot: coordinated || source, ofPerson, afterTitleComma: i === 0 && cx.afterTitleComma }));
     out.push(...ms);
     lastPerson = ms.length > 0 && ms[ms.length - 1].label === 'PERSON';
     i = e;
