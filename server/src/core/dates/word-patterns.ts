@@ -128,10 +128,10 @@ function inTheUnit(text: string, out: Mention[]): void {
 }
 
 /**
- * `at the weekend`, `over the weekend`, `the weekend’s bomb scare`: the weekend of the story's week (British usage, and
- * news generally).
+ * `at the weekend`, `over the weekend`, `spent the weekend watching`, `the weekend’s bomb scare`: the weekend of the story's
+ * week (British usage, and news generally).
  */
-const THE_WEEKEND = /\b(?:(?:at|over|during|on|for|by|until|till|from)\s+(the\s+weekend)\b(?![-\u2010])|(the\s+weekend)(?=['’]s\b))/gi;
+const THE_WEEKEND = /\b(?:(?:at|over|during|on|for|by|until|till|from|through|throughout|spent)\s+(the\s+weekend)\b(?![-\u2010])|(the\s+weekend)(?=['’]s\b))/gi;
 
 function weekends(text: string, out: Mention[]): void {
   for (const x of text.matchAll(THE_WEEKEND)) {
