@@ -230,10 +230,11 @@ function periods(text: string, out: Mention[]): void {
 }
 
 /** Holidays on a fixed day of the year, and those whose day moves with it. */
-const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
+const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+Women['’]s\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
   'boxing day': [12, 26], halloween: [10, 31], 'independence day': [7, 4], "st patrick's day": [3, 17], 'anzac day': [4, 25], 'australia day': [1, 26],
+  juneteenth: [6, 19], "valentine's day": [2, 14], "international women's day": [3, 8], 'holocaust remembrance day': [1, 27], 'bastille day': [7, 14], 'veterans day': [11, 11],
 };
 const MOVING_HOLIDAYS: Record<string, NonNullable<Mention['holiday']>> = {
   thanksgiving: 'thanksgiving', 'thanksgiving day': 'thanksgiving', easter: 'easter', 'easter sunday': 'easter', 'easter monday': 'easter-monday', 'good friday': 'good-friday',
@@ -243,7 +244,7 @@ const MOVING_HOLIDAYS: Record<string, NonNullable<Mention['holiday']>> = {
 const HOLIDAY_BEFORE = /\b(?:on|at|over|before|after|since|until|till|by|during|for|from|through|throughout|around|ahead of|until|last|this|next|of)\s+$/i;
 
 /** A noun right after a holiday, which it then modifies: `Christmas shopping`, `Thanksgiving dinner`. */
-const HOLIDAY_MODIFIES = /^\s+(?!(?:and|or|but|as|when|while|to|in|on|at|with|for|from|of|by|is|was|were|are|will|would|has|had|this|last|next|that|the|a|an|day|eve|weekend|morning|evening|night|period)\b)\p{Ll}/u;
+const HOLIDAY_MODIFIES = /^\s+(?!(?:and|or|but|as|when|while|to|in|on|at|with|for|from|of|by|is|was|were|are|will|would|has|had|this|last|next|that|the|a|an|day|eve|weekend|morning|evening|night|period|season|holidays?|break|he|she|it|we|they|i|you)\b)\p{Ll}/u;
 
 /** What may follow a holiday used as a noun: the end of a clause or a word that is no noun it modifies. */
 const HOLIDAY_ENDS = /^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:and|or|but|as|when|while|to|in|on|at|with|for|from|of|by|is|was|were|are|will|would|has|had|a|an|the|this|last|next|period|weekend|holidays?|season|break)\b)/;
@@ -267,9 +268,11 @@ function holidays(text: string, out: Mention[]): void {
     const fixed = FIXED_HOLIDAYS[key];
     // `the Christmas period`, `the Christmas weekend`: the article and the word of time belong to the span.
     const period = !x[2] ? /^ (?:period|weekend|holidays?|season|break)\b/.exec(after) : null;
-    const the = period ? /\bthe $/i.exec(text.slice(Math.max(0, x.index - 4), x.index)) : null;
-    const base = { start: x.index - (the ? 4 : 0), end: x.index + x[0].length + (period ? period[0].length : 0), label: 'DATE' as const, kind: 'calendar' as const, source: 'holiday' };
-    if (fixed) out.push({ ...base, date: { y, m: fixed[0], d: fixed[1] } });
+    // `This Juneteenth`, `last Christmas`: the determiner that places it in the year belongs to the span too.
+    const the = period ? /\bthe $/i.exec(text.slice(Math.max(0, x.index - 4), x.index)) : /\b(?:this|last|next) $/i.exec(text.slice(Math.max(0, x.index - 5), x.index));
+    const base = { start: x.index - (the ? the[0].length : 0), end: x.index + x[0].length + (period ? period[0].length : 0), label: 'DATE' as const, kind: 'calendar' as const, source: 'holiday' };
+    // `Christmas season` is the holiday's month, no single day.
+    if (fixed) out.push({ ...base, date: period?.[0] === ' season' ? { y, m: fixed[0] } : { y, m: fixed[0], d: fixed[1] } });
     else out.push({ ...base, date: { y, m: MOVING_HOLIDAYS[key] === 'thanksgiving' ? 11 : 4 }, holiday: MOVING_HOLIDAYS[key] });
   }
 }
