@@ -183,13 +183,15 @@ function anaphoric(m: Mention, last: LastMentioned): Resolved {
     const before = formatDate(last.month);
     return { value: formatDate({ y: last.month.y === undefined ? undefined : t.y, m: t.m }), anchor: `last mentioned ${before}` };
   }
-  if (!last.day) return { value: m.unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX', anchor: 'no earlier day' };
+  // `early in the afternoon`: a part of the day last named keeps its part.
+  const part = m.part ? `T${m.part}` : '';
+  if (!last.day) return { value: m.unit === 'week' ? 'XXXX-WXX' : `XXXX-XX-XX${part}`, anchor: 'no earlier day' };
   const anchor = `last mentioned ${formatDate(last.day)}`;
   if (m.unit === 'week') {
     const w = isoWeek(addDays(last.day, 7 * off));
     return { value: `${w.year}-W${pad(w.week)}`, anchor };
   }
-  return { value: formatDate(addDays(last.day, off)), anchor };
+  return { value: formatDate(addDays(last.day, off)) + part, anchor };
 }
 
 /** A time alone on the day another mention resolved to (`on Tuesday at 10:30`). */

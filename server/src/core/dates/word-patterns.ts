@@ -11,6 +11,8 @@ const MODS = '(?:(early|earlier|late|later|mid)[\\s-]+)?';
 
 const REL_DAY = new RegExp(`\\b${MODS}(today|tonight|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?\\b`, 'gi');
 const REL_PART = /\b(this|last)\s+(morning|afternoon|evening|night)\b/gi;
+/** `by late afternoon`, `early in the afternoon`: a part of the day the story last named, early or late in it. */
+const PART_OF_THE_DAY = /(?<=\b(?:by|until|till|since)\s)(?:early|late|mid-?)\s?(morning|afternoon|evening)\b|\b(?:early|late)\s+in\s+the\s+(morning|afternoon|evening)\b/gi;
 const REL_UNIT = new RegExp(
   `\\b${MODS}(this past|this|next|last|coming|current)\\s+(?:([a-z]+)\\s+)?` +
     '(week|weekend|month|year|decade|century|quarter|spring|summer|autumn|fall|winter)\\b(?![-\\u2010])',
@@ -82,6 +84,9 @@ function relative(text: string, out: Mention[]): void {
     const word = x[2].toLowerCase();
     const part = x[3] ? PART[x[3].toLowerCase()] : PART[word];
     out.push({ start: x.index, end: x.index + x[0].length, label: part ? 'TIME' : 'DATE', kind: 'relative', unit: 'day', offset: DAY_OFFSET[word], part, source: 'relative day' });
+  }
+  for (const x of text.matchAll(PART_OF_THE_DAY)) {
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'anaphoric', unit: 'day', offset: 0, part: PART[(x[1] ?? x[2]).toLowerCase()], source: 'part of the day last named' });
   }
   for (const x of text.matchAll(REL_PART)) {
     const offset = x[1].toLowerCase() === 'last' ? -1 : 0;
