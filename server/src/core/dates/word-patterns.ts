@@ -85,9 +85,6 @@ function relative(text: string, out: Mention[]): void {
     const part = x[3] ? PART[x[3].toLowerCase()] : PART[word];
     out.push({ start: x.index, end: x.index + x[0].length, label: part ? 'TIME' : 'DATE', kind: 'relative', unit: 'day', offset: DAY_OFFSET[word], part, source: 'relative day' });
   }
-  for (const x of text.matchAll(PART_OF_THE_DAY)) {
-    out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'anaphoric', unit: 'day', offset: 0, part: PART[(x[1] ?? x[2]).toLowerCase()], source: 'part of the day last named' });
-  }
   for (const x of text.matchAll(REL_PART)) {
     const offset = x[1].toLowerCase() === 'last' ? -1 : 0;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'relative', unit: 'day', offset, part: PART[x[2].toLowerCase()], source: 'part of day' });
@@ -129,6 +126,12 @@ const IN_THE_UNIT = /\b(?:early|earlier|late|later)\s+in\s+the\s+(week|month|yea
 function inTheUnit(text: string, out: Mention[]): void {
   for (const x of text.matchAll(IN_THE_UNIT)) {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: x[1].toLowerCase() as Unit, offset: 0, source: 'relative date' });
+  }
+}
+
+function partsOfTheDay(text: string, out: Mention[]): void {
+  for (const x of text.matchAll(PART_OF_THE_DAY)) {
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'anaphoric', unit: 'day', offset: 0, part: PART[(x[1] ?? x[2]).toLowerCase()], source: 'part of the day last named' });
   }
 }
 
@@ -274,8 +277,8 @@ function holidays(text: string, out: Mention[]): void {
     // `the Christmas period`, `the Christmas weekend`: the article and the word of time belong to the span.
     const period = !x[2] ? /^ (?:period|weekend|holidays?|season|break)\b/.exec(after) : null;
     // `This Juneteenth`, `last Christmas`: the determiner that places it in the year belongs to the span too.
-    const the = period ? /\bthe $/i.exec(text.slice(Math.max(0, x.index - 4), x.index)) : /\b(?:this|last|next) $/i.exec(text.slice(Math.max(0, x.index - 5), x.index));
-    const base = { start: x.index - (the ? the[0].length : 0), end: x.index + x[0].length + (period ? period[0].length : 0), label: 'DATE' as const, kind: 'calendar' as const, source: 'holiday' };
+    const determiner = period ? /\bthe $/i.exec(text.slice(Math.max(0, x.index - 4), x.index)) : /\b(?:this|last|next) $/i.exec(text.slice(Math.max(0, x.index - 5), x.index));
+    const base = { start: x.index - (determiner ? determiner[0].length : 0), end: x.index + x[0].length + (period ? period[0].length : 0), label: 'DATE' as const, kind: 'calendar' as const, source: 'holiday' };
     // `Christmas season` is the holiday's month, no single day.
     if (fixed) out.push({ ...base, date: period?.[0] === ' season' ? { y, m: fixed[0] } : { y, m: fixed[0], d: fixed[1] } });
     else out.push({ ...base, date: { y, m: MOVING_HOLIDAYS[key] === 'thanksgiving' ? 11 : 4 }, holiday: MOVING_HOLIDAYS[key] });
@@ -287,6 +290,7 @@ export function wordMentions(text: string): Mention[] {
   const out: Mention[] = [];
   holidays(text, out);
   relative(text, out);
+  partsOfTheDay(text, out);
   months(text, out);
   weekends(text, out);
   inTheUnit(text, out);

@@ -10,7 +10,7 @@ import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { STATE_ONLY_CODES, stateOf } from './state-codes';
-import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
+import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
 import { isGivenName } from './given-names';
 import { isProductSpelling } from './product-lines';
 import { postSignOff } from '../posts';
@@ -857,7 +857,7 @@ const NOT_GIVEN = new Set(['west', 'east', 'north', 'south', 'major', 'general',
  */
 function givenNameFirst(all: readonly Unit[]): boolean {
   // Middle initials and a generational suffix (`James Antle III`, `Martin Luther King Jr.`) are no name words here.
-  const us = all.filter((u, k) => !middleInitials(all, k) && !(k > 1 && k === all.length - 1 && (isRoman(u.text) || /^[JS]r\.?$/.test(u.text))));
+  const us = all.filter((u, k) => !middleInitials(all, k) && !(k > 1 && k === all.length - 1 && isGenerationalSuffix(u.text)));
   if (us.length < 2 || us.length > 3 || us.some((u) => u.kind !== 'word' || u.caps || NO_ENTITY_WORDS.has(u.text))) return false;
   const [first, last] = [us[0], us[us.length - 1]];
   if (!isGivenName(first.text) || NOT_GIVEN.has(lower(first)) || isHead(first, ORG_MODIFIERS) || isHead(first, GEO_PREFIXES)) return false;

@@ -137,6 +137,8 @@ export const LOWER_PLACE_HEADS = set('airport');
 export const CREDIT_CUES = set('images image photo photos picture pictures credit credits source sources courtesy via cites cited');
 
 export const isRoman = (w: string): boolean => /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/.test(w);
+/** A generational suffix after a surname: a Roman numeral or `Jr.`/`Sr.` (`James Antle III`, `Martin Luther King Jr.`). */
+export const isGenerationalSuffix = (w: string): boolean => isRoman(w) || /^[JS]r\.?$/.test(w);
 
 /** Parties named by a common word (general knowledge of English-speaking democracies). */
 export const PARTIES = new Set(['Labour', 'Labor', 'Conservative', 'Tory', 'Liberal']);
