@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { dated, lastParagraphDates } from './helpers';
+import { dated, detect, lastParagraphDates } from './helpers';
 
 /**
  * One row per expression class: a sentence, the document's own date (a dateline line
@@ -152,12 +152,19 @@ const ROWS: Row[] = [
   { what: '`at the weekend` is the weekend of the story’s week; told in the past on a weekday, the weekend before it', dateline: '18 March 2015', sentence: 'The manager is to act at the weekend. He took action at the weekend.', expect: [['the weekend', '2015-W12-WE'], ['the weekend', '2015-W11-WE']] },
   { what: 'a year cut to two digits after a word of time; a decade is its decade, not a year', sentence: 'He ran afoul of Bush in ’91, as in the ’90s.', expect: [['’91', '1991'], ['’90s', '199']] },
   { what: 'a numeric date and its clock with am/pm are one TIME span', sentence: 'Posted 2/26/2015 7:11 PM PST by staff.', expect: [['2/26/2015 7:11 PM PST', '2015-02-26T19:11@TIME']] },
+  { what: 'a range of days joined by an en dash after an abbreviated month is one DATE', dateline: '1 October 2018', sentence: 'The show runs Oct. 11–21, in Harrisburg, and the clinic Oct. 28 – 29.', expect: [['Oct. 11–21', '2018-10-11/2018-10-21'], ['Oct. 28 – 29', '2018-10-28/2018-10-29']] },
+  { what: 'this year with its possessive misspelt is one DATE', dateline: '20 November 2019', sentence: 'For this years’ edition the jury chose thirty works.', expect: [['this years', '2019']] },
+  { what: 'a house’s number before its street is no year; a year before a street’s name after `in` stays one', dateline: '20 November 2019', sentence: 'Blair, 29, of 1909 Jolinda Drive was held; in 1999 Main Street flooded.', expect: [['1999', '1999']] },
   // no reference at all
   { what: 'without a reference, unknown parts are X', sentence: 'He said today that the plan works; the vote is on Tuesday.', expect: [['today', 'XXXX-XX-XX'], ['Tuesday', 'XXXX-WXX-2']] },
   { what: 'without a reference, day+month keeps X for the year', sentence: 'Short line on February 6.', expect: [['February 6', 'XXXX-02-06']] },
 ];
 
 describe('dates: expression classes and their values', () => {
+  it('a blog’s archive list: each month under its year line is a DATE of that year; a month line elsewhere is none', () => {
+    const spans = detect('Archives\n2019\nNovember\nOctober\n2018\nDecember\nHome\nMay\n');
+    assert.deepEqual(spans.sort((a, b) => a.start - b.start).map((s) => [s.text, s.value]), [['2019', '2019'], ['November', '2019-11'], ['October', '2019-10'], ['2018', '2018'], ['December', '2018-12']]);
+  });
   for (const row of ROWS) {
     it(row.what, () => {
       const text = row.dateline ? dated(row.dateline, row.sentence) : row.sentence;

@@ -113,6 +113,9 @@ function pieces(text: string): [number, string][] {
   return out;
 }
 
+/** chrono reads `Oct. 11-21` as a range but not `Oct. 11–21`: the en dash is read as the hyphen (same length). */
+const EN_DASH_BETWEEN_DAYS = /(?<=\d ?)–(?= ?\d)/g;
+
 const WORD_RANGE = /\s+(?:to|until|till|through|and|[-–—])\s+/i;
 /** A day's name before a range of days: it names one of them, a date of its own. */
 const WEEKDAY_BEFORE_RANGE = new RegExp(`^(${WEEKDAY_NAMES}),?\\s+(?=\\d)`);
@@ -143,7 +146,7 @@ export function chronoMentions(text: string): Mention[] {
   parser ??= makeParser();
   const out: Mention[] = [];
   for (const [offset, piece] of pieces(text)) {
-    for (const r of parser.parse(piece, REF)) {
+    for (const r of parser.parse(piece.replace(EN_DASH_BETWEEN_DAYS, '-'), REF)) {
       const m = toMention(r, text, offset);
       if (Array.isArray(m)) out.push(...m);
       else if (m) out.push(...splitRange(m, text));

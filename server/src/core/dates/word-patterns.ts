@@ -15,7 +15,8 @@ const REL_PART = /\b(this|last)\s+(morning|afternoon|evening|night)\b/gi;
 const PART_OF_THE_DAY = /(?<=\b(?:by|until|till|since)\s)(?:early|late|mid-?)\s?(morning|afternoon|evening)\b|\b(?:early|late)\s+in\s+the\s+(morning|afternoon|evening)\b/gi;
 const REL_UNIT = new RegExp(
   `\\b${MODS}(this past|this|next|last|coming|current)\\s+(?:([a-z]+)\\s+)?` +
-    '(week|weekend|month|year|decade|century|quarter|spring|summer|autumn|fall|winter)\\b(?![-\\u2010])',
+    // `this years’ edition`: the possessive misspelt, one DATE all the same.
+    '(week|weekend|month|year|decade|century|quarter|spring|summer|autumn|fall|winter)(?:s(?=[\'’]))?\\b(?![-\\u2010])',
   'gi',
 );
 const MONTH_MOD = new RegExp(

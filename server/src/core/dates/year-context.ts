@@ -45,6 +45,9 @@ const TEMPORAL_BEFORE = new Set([
   'between', 'during', 'early', 'mid', 'late', 'around',
 ]);
 
+/** After a number, a street's name: the number is the house's (`of 1909 Jolinda Drive`). */
+const STREET_AFTER = /^[ \u00a0](?:[NSEW]\.?[ \u00a0])?(?:\p{Lu}\p{Ll}+[ \u00a0]){1,2}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Place|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|Terrace|Parkway|Pkwy|Highway|Hwy)\b/u;
+
 function wordBefore(text: string, at: number): { word: string; gap: string } {
   const head = text.slice(Math.max(0, at - 40), at);
   const m = /([\p{L}\p{N}]+)([^\p{L}\p{N}]*)$/u.exec(head);
@@ -73,6 +76,7 @@ export function isCountYear(text: string, start: number, end: number, year: numb
   if (closeBefore && /^\d+$/.test(before.word)) return true; // a group in a longer number
   if (closeAfter && /^\d+$/.test(after.word)) return true;
   if (closeBefore && LABEL_BEFORE.has(before.word)) return true;
+  if (STREET_AFTER.test(text.slice(end, end + 50)) && !/^(?:in|since|until|till|by|before|after|during)$/.test(before.word)) return true;
   // `1800 x 1920 per eye`: a dimension.
   if ((closeAfter && after.word === 'x') || after.gap.includes('×') || (closeBefore && before.word === 'x') || before.gap.includes('×')) return true;
   // `fell almost 2000 from the last year`: an approximate quantity.

@@ -11,6 +11,7 @@ import { findReferences } from '../dates/reference';
 import type { Mention, ParagraphScan } from '../dates/mention';
 import { carry, inputsKey, paragraphValues, type ParagraphValues } from '../dates/paragraph-values';
 import type { LastMentioned } from '../dates/resolve';
+import { archiveMonths } from '../dates/archive-list';
 
 /** Sorted [start, end) of person names: a month or day name inside one (`April Ryan`) is no date. */
 function personRanges(ctx: DetectContext): number[][] {
@@ -91,6 +92,9 @@ export const datesDetector: Detector = {
         out.push(span);
       });
     });
+    for (const a of archiveMonths(paragraphs)) {
+      out.push({ start: a.start, end: a.end, label: 'DATE', text: doc.text.slice(a.start, a.end), value: a.value, reason: 'a month under its year in an archive list' });
+    }
     return out;
   },
 };
