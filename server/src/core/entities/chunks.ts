@@ -37,6 +37,9 @@ const PAST_AFTER_NAME = /^(?:\p{Ll}{2,}ed|made|said|was|had|has|is|says|won|took
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 
 /** A capitalised word that may be part of a name: not a function word, month or weekday. */
+/** How a caption says where its picture came from (`Submitted photo`, `File photo`). */
+const PHOTO_CREDIT_WORDS = /^(?:Submitted|Contributed|Courtesy|File|Staff|Handout|Provided|Stock)$/;
+
 export function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap) return false;
   const lower = t.text.toLowerCase();
@@ -68,6 +71,12 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       i++;
       continue;
     }
+    // `Christopher Battin Submitted photo`: a caption's credit word after a name ends it.
+    if (cur.length && t.kind === 'word' && PHOTO_CREDIT_WORDS.test(t.text) && /^\s+(?:photos?|image|picture)\b/i.test(text.slice(t.end, t.end + 10))) {
+      close();
+      i++;
+      continue;
+    }
     // `Mrs May`, `Mr March`: after an honorific a month's name is a surname.
     const afterHonorific = t.kind === 'word' && t.cap && (MONTHS.has(t.text.toLowerCase()) || t.text === 'May') && isHonorific(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''));
     // `Theresa May`, `Brian May`: right after a given name, a month that is also a surname (never before a day's number).
@@ -77,7 +86,9 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     const doSurname = t.kind === 'word' && FUNCTION_SURNAMES.has(t.text) && !t.initial && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && !isCommonWord(prev.text) && !tokens[i + 1]?.cap;
     // `Will Smith made …`: `Will` before a surname is a given name, inside a sentence or opening one before a verb in the past.
     const willGiven = t.kind === 'word' && FUNCTION_GIVEN_NAMES.has(t.text) && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !tokens[i + 1].caps && tokens[i + 1].start === t.end + 1 && !isCommonWord(tokens[i + 1].text) && (!t.initial || PAST_AFTER_NAME.test(tokens[i + 2]?.text ?? ''));
-    if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || (lead && lead.end > i + 1)) {
+    // `Elizabeth A. Burton`: after a given name, `A.` before a name word is a middle initial, not the article.
+    const middleA = t.text === 'A' && cur.length > 0 && prev?.kind === 'word' && isGivenName(prev.text) && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && !!tokens[i + 2] && isNameWord(tokens[i + 2]);
+    if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || middleA || (lead && lead.end > i + 1)) {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname.
       const prevUnit = cur[cur.length - 1];
       const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && isGivenName(prevUnit.text) && !isCommonWord(prevUnit.text);

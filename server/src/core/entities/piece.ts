@@ -469,6 +469,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
 /** A street's word, closing its name (`Wall Street`, `Abbey Road`). */
 const STREET_WORDS = /^(?:Street|Avenue|Road|Lane|Boulevard|Square)$/;
 
+/** Words that end a street's name in an address (`2134 Caldwell Place`). */
+const ADDRESS_WORDS = /^(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Way|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Crescent|Close)$/;
+
 /** Words that make a company's name with a country after them (`Air France`, `Radio Canada`, `Team USA`). */
 const COUNTRY_BRANDS = new Set(['Air', 'Radio', 'Team', 'Telecom', 'Telekom', 'Post']);
 
@@ -640,6 +643,13 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   const personCue = us.length === 2 && us[0].kind === 'word' && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && (cx.titled || cx.personSlot || roleBefore(cx.tokens, us[0].tok) || /^,\s*(?:who|whose)\b/.test(text.slice(lastWord.end, lastWord.end + 8)) || inByline(text, us[0].start));
   // `Wall Street`, `Main Street`: one capitalised word of the language before a street's word names the street.
   const street = us.length === 2 && us.every((u) => u.kind === 'word' && !u.caps) && STREET_WORDS.test(lastWord.text) && !cx.titleCase;
+  // `of 2134 Caldwell Place`, `1909 Jolinda Drive`: after a house's number, a street however it ends.
+  const address = kindBefore?.kind === 'num' && /^\d{1,5}$/.test(kindBefore.text) && ADDRESS_WORDS.test(lastWord.text) && us.length <= 3;
+  if (address) {
+    // `1119 Eighth St.`: the abbreviation's full stop is part of the name.
+    const end = /^(?:St|Ave|Rd|Ln|Blvd|Dr|Pl|Ct|Pkwy|Hwy)$/.test(lastWord.text) && text[s.end] === '.' ? s.end + 1 : s.end;
+    return [mention(s.start, end, text.slice(s.start, end), 'PLACE', 1, 'a street after its house number', { initial })];
+  }
   if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && (nonCommon > 0 || street) && !personCue) {
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'name with a geographic word', { initial })];
   }
