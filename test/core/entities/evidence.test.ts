@@ -417,6 +417,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'after a house’s number, a street however it ends, an abbreviation with its full stop', text: 'Police arrested Jim Lee, 29, of 1909 Jolinda Drive, and a woman of 1119 Eighth St., behind 2134 Caldwell Place.', want: ['PERSON:Jim Lee', 'PLACE:Jolinda Drive', 'PLACE:Eighth St.', 'PLACE:Caldwell Place'] },
   { name: '`A.` after a given name and before a surname is a middle initial', text: 'Police later arrested Elizabeth A. Burton, 32, and Jonathan P. Blair.', want: ['PERSON:Elizabeth A. Burton', 'PERSON:Jonathan P. Blair'] },
   { name: 'a caption’s credit word after a name is no part of it', text: '1 of 6\nChristopher Battin Submitted photo\nVictor N. Burton File photo', want: ['PERSON:Christopher Battin', 'PERSON:Victor N. Burton'] },
+  { name: 'a name written in camel case inside a sentence is a brand, even after `in`; a surname’s prefix is no camel case', text: 'Read the experiments in GiveWell communication, crafted by TemplatesYard. He flew to McAllen.', want: ['ORG:GiveWell', 'ORG:TemplatesYard', 'PLACE:McAllen'] },
+  { name: '`Consortium` and `Ventures` end a body’s name', text: 'Funding comes from Good Ventures, a foundation, and from Malaria Consortium.', want: ['ORG:Good Ventures', 'ORG:Malaria Consortium'] },
 ];
 
 describe('entities: evidence', () => {

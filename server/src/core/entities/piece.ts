@@ -469,6 +469,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
 /** A street's word, closing its name (`Wall Street`, `Abbey Road`). */
 const STREET_WORDS = /^(?:Street|Avenue|Road|Lane|Boulevard|Square)$/;
 
+/** A word with a capital inside it after lowercase letters (`GiveWell`), … */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+/** … but not a surname's or a place's prefix (`McAllen`, `MacArthur`, `DeSantis`, `LaGuardia`, `KwaZulu`). */
+const CAMEL_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Kwa|Ter|Ten)\p{Lu}/u;
+
 /** Words that end a street's name in an address (`2134 Caldwell Place`). */
 const ADDRESS_WORDS = /^(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Way|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Crescent|Close)$/;
 
@@ -1024,6 +1029,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (roleBefore(cx.tokens, first)) return m('PERSON', u.initial ? 1 : 2, 'name after a role word');
   if (speechCue(cx.tokens, first, u.tokEnd, true)) return m('PERSON', 1, 'name with a verb of speech', { speechOnly: !looksLikeSurname(w) && !isGivenName(w) });
   if (creditCue(cx.tokens, first)) return m('ORG', 1, 'credited source');
+  // `GiveWell`, `LinkNaija`, `TemplatesYard`: a name written in camel case is a brand, even after `in`.
+  if (!u.initial && !dropped && CAMEL_CASE.test(w) && !CAMEL_PREFIXES.test(w)) return m('ORG', 2, 'a brand written in camel case');
   // `in Nissan’s fortunes`: the preposition governs what the name owns, not the name.
   // Not before an event's or a document's word (`in Davis Cup history`: the name is the event's).
   const eventWord = cx.tokens[u.tokEnd];
