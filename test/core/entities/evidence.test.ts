@@ -419,6 +419,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a caption’s credit word after a name is no part of it', text: '1 of 6\nChristopher Battin Submitted photo\nVictor N. Burton File photo', want: ['PERSON:Christopher Battin', 'PERSON:Victor N. Burton'] },
   { name: 'a name written in camel case inside a sentence is a brand, even after `in`; a surname’s prefix is no camel case', text: 'Read the experiments in GiveWell communication, crafted by TemplatesYard. He flew to McAllen.', want: ['ORG:GiveWell', 'ORG:TemplatesYard', 'PLACE:McAllen'] },
   { name: '`Consortium` and `Ventures` end a body’s name', text: 'Funding comes from Good Ventures, a foundation, and from Malaria Consortium.', want: ['ORG:Good Ventures', 'ORG:Malaria Consortium'] },
+  { name: 'a country by its own name, as a site’s country menu lists it, has its English name for canonical; a given name or a word stays', text: 'Deutschland\nSverige\nSuomi\n\nThen Maurice sailed past Mercer Island.', want: ['PLACE:Deutschland', 'PLACE:Sverige', 'PLACE:Suomi', 'PERSON:Maurice', 'PLACE:Mercer Island'] },
+  { name: 'a German or Dutch street, square or canal is one word with its ending', text: 'Ascom AG, Zugerstrasse 32. They met on the bridge over the Herengracht, near Marienplatz.', want: ['ORG:Ascom AG', 'PLACE:Zugerstrasse', 'PLACE:Herengracht', 'PLACE:Marienplatz'] },
 ];
 
 describe('entities: evidence', () => {

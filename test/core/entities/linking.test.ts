@@ -23,6 +23,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled('The Minister, Mr John Dawkins, spoke.\nDAWKINS LAUNCHES NEW FEDERAL SKILLS ADVISORY BODY'), ['PERSON:John Dawkins', 'PERSON:DAWKINS']);
   });
 
+  it('a country by its own name is the country by its English name', () => {
+    assert.deepEqual(canonicals('Deutschland\nSuomi\nSchweiz'), ['Deutschland → Germany', 'Suomi → Finland', 'Schweiz → Switzerland']);
+  });
+
   it('a capitalised word after the owning its staff is a publication, The … wherever the page names it; LA is Los Angeles', () => {
     const text = 'Support the Forward\nLaura E. Adkins is the Forward’s contributing network editor.\nNBA players’ secret practice spots? LA’s Jewish high schools';
     assert.deepEqual(canonicals(text), ['Forward → The Forward', 'Laura E. Adkins → Laura E. Adkins', 'Forward → The Forward', 'NBA → NBA', 'LA → Los Angeles', 'Jewish → Jewish']);

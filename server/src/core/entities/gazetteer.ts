@@ -115,6 +115,14 @@ function build(): Gazetteer {
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) addNorp(d, add);
     for (const lang of Object.values(c.languages ?? {})) if (/^[A-Z][a-z]+$/.test(lang) && lang !== 'Latin') addNorp(lang, add);
   }
+  // `Deutschland`, `Sverige`, `Suomi`: a country by its own name, as a site's country menu lists it (not a given name: `Maurice`).
+  for (const c of countries) {
+    const canonical = englishName(c.name.common, c.altSpellings);
+    for (const n of Object.values(c.name.native ?? {})) {
+      const own = n.common;
+      if (own.length >= 5 && /^\p{Lu}[\p{Script=Latin}' .-]*$/u.test(own) && !isGivenName(own) && !isCommonWord(nameKey(own))) add(own, { label: 'PLACE', kind: 'country', canonical });
+    }
+  }
   for (const c of list(OTHER_COUNTRIES)) add(c, { label: 'PLACE', kind: 'country' });
   add('US', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   add('America', { label: 'PLACE', kind: 'country', canonical: 'United States' });

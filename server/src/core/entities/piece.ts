@@ -469,6 +469,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
 /** A street's word, closing its name (`Wall Street`, `Abbey Road`). */
 const STREET_WORDS = /^(?:Street|Avenue|Road|Lane|Boulevard|Square)$/;
 
+/** German and Dutch streets, squares and canals are one word (`Zugerstrasse`, `Marienplatz`, `Herengracht`). */
+const STREET_ENDING = /^\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|straat|gracht|plein)$/u;
+
 /** A word with a capital inside it after lowercase letters (`GiveWell`), … */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 /** … but not a surname's or a place's prefix (`McAllen`, `MacArthur`, `DeSantis`, `LaGuardia`, `KwaZulu`). */
@@ -1029,6 +1032,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (roleBefore(cx.tokens, first)) return m('PERSON', u.initial ? 1 : 2, 'name after a role word');
   if (speechCue(cx.tokens, first, u.tokEnd, true)) return m('PERSON', 1, 'name with a verb of speech', { speechOnly: !looksLikeSurname(w) && !isGivenName(w) });
   if (creditCue(cx.tokens, first)) return m('ORG', 1, 'credited source');
+  // `Zugerstrasse`, `Herengracht`: a street or a canal of German or Dutch by its ending.
+  if (STREET_ENDING.test(w)) return m('PLACE', 2, 'a street or a canal by its ending');
   // `GiveWell`, `LinkNaija`, `TemplatesYard`: a name written in camel case is a brand, even after `in`.
   if (!u.initial && !dropped && CAMEL_CASE.test(w) && !CAMEL_PREFIXES.test(w)) return m('ORG', 2, 'a brand written in camel case');
   // `in Nissan’s fortunes`: the preposition governs what the name owns, not the name.
