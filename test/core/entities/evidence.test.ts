@@ -421,6 +421,9 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: '`Consortium` and `Ventures` end a body’s name', text: 'Funding comes from Good Ventures, a foundation, and from Malaria Consortium.', want: ['ORG:Good Ventures', 'ORG:Malaria Consortium'] },
   { name: 'a country by its own name, as a site’s country menu lists it, has its English name for canonical; a given name or a word stays', text: 'Deutschland\nSverige\nSuomi\n\nThen Maurice sailed past Mercer Island.', want: ['PLACE:Deutschland', 'PLACE:Sverige', 'PLACE:Suomi', 'PERSON:Maurice', 'PLACE:Mercer Island'] },
   { name: 'a German or Dutch street, square or canal is one word with its ending', text: 'Ascom AG, Zugerstrasse 32. They met on the bridge over the Herengracht, near Marienplatz.', want: ['ORG:Ascom AG', 'PLACE:Zugerstrasse', 'PLACE:Herengracht', 'PLACE:Marienplatz'] },
+  { name: 'a football club’s word before its city names the club', text: 'He left Athletic Bilbao for Real Madrid, then joined Inter Milan.', want: ['ORG:Athletic Bilbao', 'ORG:Real Madrid', 'ORG:Inter Milan'] },
+  { name: 'a name shaped like an adjective of a name is a band’s after its kind, or before a verb in the past; an adjective before its noun stays none', text: 'Indie dance band Kasabian built a following. Fans of Kasabian cheered. An Orwellian nightmare began.', want: ['ORG:Kasabian', 'ORG:Kasabian'] },
+  { name: 'a carmaker before its model’s name is the organisation, the model no entity', text: 'On track with the 2014 Nissan Sylphy. Subaru Outback sales rose, and Chevrolet adds spice.', want: ['ORG:Nissan', 'ORG:Subaru', 'ORG:Chevrolet'] },
 ];
 
 describe('entities: evidence', () => {

@@ -22,6 +22,20 @@ export const KNOWN_ORGS: readonly string[] = `
   .map((s) => s.trim())
   .filter(Boolean);
 
+/**
+ * Carmakers, whose names open their models' names (`Nissan Sentra`, `Aston Martin DBX`): the maker is the
+ * organisation, the model no entity. Not those whose name is a surname, a town or a word (`Ford`, `Lincoln`,
+ * `Mini`, `Dodge`, `Jaguar`).
+ */
+export const CAR_MAKERS: ReadonlySet<string> = new Set(
+  `Toyota|Volkswagen|Nissan|Honda|Chevrolet|Mitsubishi|Audi|Mercedes-Benz|Lexus|Renault|Peugeot|Citroën|Citroen|Fiat|Hyundai|Kia|
+  Mazda|Subaru|Suzuki|Porsche|Ferrari|Lamborghini|Land Rover|Volvo|Aston Martin|Bentley|Rolls-Royce|Cadillac|Buick|Chrysler|
+  Isuzu|Geely|Skoda|Škoda|Opel|Maserati|Bugatti|Infiniti|Acura|Daihatsu|Proton|Perodua|Tata Motors|Mahindra|BYD|Chery`
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+
 /** Known organisations that are places after `the` (`the Amazon`). */
 export const PLACE_AFTER_THE: ReadonlySet<string> = new Set(['Amazon']);
 

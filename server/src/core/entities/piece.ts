@@ -15,7 +15,7 @@ import { isGivenName } from './given-names';
 import { isProductSpelling } from './product-lines';
 import { postSignOff } from '../posts';
 import { gazetteer } from './gazetteer';
-import { PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
+import { CAR_MAKERS, PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
 import { nameKey, titleCase } from './keys';
 import { appositionAfter, bylineCue, creditCue, geoAppositionAfter, geoNounAfter, looksLikeSurname, placeCue, roleAfterCopula, roleBefore, speechCue } from './cues';
 
@@ -396,6 +396,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a country inside an organisation’s name', { initial: us[0].initial })];
   }
+  // `Real Madrid`, `Athletic Bilbao`, `Inter Milan`: a football club's word before its city names the club.
+  if (e.label === 'PLACE' && e.kind !== 'country' && g === 1 && !rest.length && us[0].kind === 'word' && CLUB_PREFIXES.has(us[0].text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a football club: its word and its city', { initial: us[0].initial })];
+  }
   // `the Toronto Star`, `the Baltimore Sun`: a place and a masthead's common word name a newspaper.
   if (e.label === 'PLACE' && g === 0 && rest.length === 1 && rest[0].kind === 'word' && MASTHEADS.has(rest[0].text) && NO_NOUN_AFTER.test(text.slice(rest[0].end, rest[0].end + 12))) {
     const s = span(us);
@@ -451,6 +456,10 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a surname after an honorific', { initial: u.initial })];
   }
+  // `Nissan Sentra`, `Aston Martin DBX`: a carmaker, then its model's name, no entity.
+  if (e.kind === 'org' && g === 0 && rest.length > 0 && CAR_MAKERS.has(e.canonical ?? u.text) && rest.every((r) => r.kind === 'word' && !isHead(r, ORG_TAIL_HEADS) && !gazetteer().get(nameKey(r.text)))) {
+    return [mention(u.start, u.end, u.text, 'ORG', 2, 'a carmaker before its model’s name', { canonical: e.canonical, gazKind: e.kind, initial: u.initial })];
+  }
   // `US dollars`: a currency, not the country.
   if (e.kind === 'country' && us.length === 1 && /^dollars?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return [];
   const out: Mention[] = [];
@@ -479,6 +488,9 @@ const CAMEL_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Kwa|Ter|Ten)\p
 
 /** Words that end a street's name in an address (`2134 Caldwell Place`). */
 const ADDRESS_WORDS = /^(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Way|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Crescent|Close)$/;
+
+/** Words that open a football club's name before its city (`Real Madrid`, `Sporting Lisbon`, `Dynamo Kiev`). */
+const CLUB_PREFIXES = new Set(['Real', 'Athletic', 'Atletico', 'Atlético', 'Sporting', 'Inter', 'Dynamo', 'Dinamo', 'Olympique', 'Borussia', 'Racing', 'Deportivo', 'Lokomotiv', 'Spartak', 'Steaua', 'Slavia', 'Sparta', 'Hertha', 'Eintracht', 'Fortuna', 'Standard', 'Hellas', 'Panathinaikos', 'Olympiacos']);
 
 /** Words that make a company's name with a country after them (`Air France`, `Radio Canada`, `Team USA`). */
 const COUNTRY_BRANDS = new Set(['Air', 'Radio', 'Team', 'Telecom', 'Telekom', 'Post']);
@@ -1020,7 +1032,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   }
   const first = u.tok;
   // `Orwellian`, `Keynesian`, `Kafkaesque`: an adjective made from a name, before what it describes.
-  if (/^\p{Lu}\p{Ll}{3,}(?:ian|ean|esque)$/u.test(w) && modifiesNoun(cx.tokens[u.tokEnd])) return [];
+  // Not before a verb in the past nor after a body's kind (`the band Kasabian built …`).
+  if (/^\p{Lu}\p{Ll}{3,}(?:ian|ean|esque)$/u.test(w) && modifiesNoun(cx.tokens[u.tokEnd]) && !/\p{Ll}ed$/u.test(cx.tokens[u.tokEnd].text) && !BODY_KINDS.test(cx.tokens[u.tok - 1]?.text ?? '')) return [];
   if (NO_ENTITY_WORDS.has(w)) return [];
   // `Thatcherism`, `Reaganism`: a doctrine named after a person, no entity.
   if (/^\p{Lu}\p{Ll}{3,}ism$/u.test(w)) return [];
