@@ -162,11 +162,14 @@ export const ORG_ROLE = `(?:${ORG_ROLES.join('|')})`;
 /** Words just before a quoted term that name it rather than cite someone (`the motto "…"`). */
 export const NAMING_CUE = new RegExp(
   '\\b(?:so[- ]called|dubbed|titled|entitled|named|nicknamed|code-?named|motto|slogan|hashtag|branded|known as|' +
-    'the (?:term|word|words|phrase|name|title|label|concept|notion|expression|brand|programme|program|project|operation|campaign|initiative|series|film|book|song|album|show|festival|exhibition|ship|vessel))\\s*$',
+    'the (?:(?:central|main|overall|official|new|old|year’s|year\'s|festival’s|festival\'s)\\s+)?(?:term|word|words|phrase|name|title|label|concept|notion|expression|brand|programme|program|project|operation|campaign|initiative|series|film|book|song|album|show|festival|exhibition|ship|vessel|theme|motto|slogan|tagline))\\s*$',
   'i',
 );
 
 /** Words before marks that voice what no one said (`as if to say "You think you got me?"`). */
+/** After words in marks, what they name: `the “Meth. We’re on it.” campaign`, `its ‘Stay Safe’ slogan`. */
+export const NAMED_AFTER = /^\s*(?:campaign|slogan|motto|tagline|ad|ads|advert|adverts|initiative|programme|program|project|series|brand|logo|hashtag|theme|contest|competition|exhibition|festival|tour|album|song|show)\b/;
+
 export const IMAGINED_CUE = /\b(?:as if|as though|seem(?:s|ed|ing)?|appear(?:s|ed|ing)?)\s+to\s+(?:say|ask|wonder|shout|scream)\s*[:,]?\s*$/i;
 
 /** First-person words: their presence marks a clause as direct speech. */

@@ -4,7 +4,7 @@
  * the quotes with their marks' state and attribution, the named subjects that may be
  * antecedents of a later `he` or `the President`, and whether the paragraph is a teaser.
  */
-import { AUX, IMAGINED_CUE, NAMING_CUE, SPEECH_VERB, TEASER_RE } from './lexicon';
+import { AUX, IMAGINED_CUE, NAMED_AFTER, NAMING_CUE, SPEECH_VERB, TEASER_RE } from './lexicon';
 import { pairMarks, type RawQuote } from './marks';
 import { attributeQuote, colonAttribution, cueAttribution, isHeadline, nounVerbAttribution, trailingAttribution } from './attribution';
 import { countWords, maskQuotes, sentenceAt, sentenceRanges, type Range } from './sentences';
@@ -131,6 +131,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // `the options of “Ding,” “Boing,” “Woah!” and even “Knock Brush”`: short words in marks one after another are a list of names.
   if (words <= 2 && inSeries(text, q)) return false;
   if (NAMING_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return words > SHORT_WORDS * 2;
+  // `While the “Meth. We’re on it.” campaign did not appeal`: words in marks after a determiner and before what they name are a name.
+  if (words <= 10 && !q.unclosed && /\b(?:the|a|an|its|their|his|her|our|this|that)\s*$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && NAMED_AFTER.test(text.slice(q.end, q.end + 20))) return false;
   // A title in title case (`"The Art of the Deal"`) is a name, however long.
   if (words > SHORT_WORDS && !(words <= 10 && isTitleCase(inner))) return true;
   if (trailingAttribution(text, q.end, mentions) || colonAttribution(masked, q, mentions) || nounVerbAttribution(masked, q, mentions, text)) return true;
