@@ -7,7 +7,7 @@ import { paragraphKey } from '../text';
 import { postSignOff, withoutPostLinks } from '../posts';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAME_AGENCY_CREDIT, NAV_LABELS,
-  RATING, SECTION_NAMES, SITE_NOTICE, SITE_DISCLOSURE, DISCLOSURE_TRIGGERS, COMMENT_WIDGET, BROWSER_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TAIL, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT } from './vocabulary';
+  RATING, SECTION_NAMES, SITE_NOTICE, SITE_DISCLOSURE, DISCLOSURE_TRIGGERS, COMMENT_WIDGET, BROWSER_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TAIL, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT, SITE_WIDGET_LINE, PICTURED_CREDIT, NAME_SLASH_AGENCY } from './vocabulary';
 
 /** A line found to be boilerplate, and why. */
 export interface Mark {
@@ -183,6 +183,8 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 15 && POSTAL_ADDRESS.test(t)) return 'source';
   if (AD_MARKER.test(t)) return 'ad';
   if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
+  if (words <= 25 && SITE_WIDGET_LINE.test(t)) return 'label';
+  if (words <= 14 && (PICTURED_CREDIT.test(t) || NAME_SLASH_AGENCY.test(t))) return 'credit';
   // A video player's notice for screen readers: `This is a modal window. This modal can be closed by pressing the Escape key …`.
   if (words <= 30 && /^this is a modal window\b/i.test(t)) return 'label';
   if (LETTER_SPACED.test(t) || (words <= 15 && (LETTERHEAD.test(t) || LETTERHEAD_TAIL.test(t))) || (words <= 15 && LETTERHEAD_TITLE.test(t))) return 'label';

@@ -71,6 +71,21 @@ export const WIDGET_TEXT =
 export const COMMENT_WIDGET =
   /\bnotify me (?:of|when|about) (?:new|follow-up|further)\b|\buses akismet\b|^(?:write|post|publish|leave|add) (?:a |your )?(?:comment|reply|response)\b|\bshare your thoughts\b|\bwe want to hear what you think\b|\byour (?:e-?mail )?address (?:will not be published|is used only)\b|^thank you for (?:taking (?:your|the) time to send|your feedback)\b|\bsave my name, e-?mail\b/iu;
 
+/**
+ * A site's widget lines, alone on theirs: a comment box's state (`Comments are closed.`, `comments powered by Disqus`),
+ * a blog post's footer (`Posted in Grants | Permalink | 1 Comment`), a search box (`Enter search terms here.`, `Search
+ * form`), a footer's links (`Quick Links`, `Find a job`), a sign-up's answer, a player's (`Thanks for watching!`), a
+ * word count, the publisher's network (`Part of the AIM Media network`), a story's stamps (`Published: …, Updated: …`).
+ */
+export const SITE_WIDGET_LINE =
+  /^(?:comments (?:are )?closed\.?|comments powered by disqus|posted in .{1,80}\|\s*permalink\b.*|(?:enter )?search terms? here\.?|search form|quick links|find a (?:job|partner|store|dealer|location|retailer)|you have succes?sfully subscribed\b.*|thanks? (?:you )?for watching!?.*|word ?count:?\s*\d[\d,]*|part of the [\p{L}\p{N} &.-]{1,40} network)$/iu;
+
+/** A caption's credit word after the name of who is pictured: `Christopher Battin Submitted photo`. */
+export const PICTURED_CREDIT = /^\p{Lu}[\p{L}.'’ -]{1,60}\s(?:Submitted|Contributed|File|Staff|Courtesy|Handout) (?:photo|image|picture)$/u;
+
+/** A photographer's name and an agency in capitals after a slash: `Amy K. Dragoo/AIMMEDIA`. */
+export const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*$/u;
+
 /** A caption: opens on the picture (`In this photo …`) or ends in its credit in parentheses (`(… photo via AP)`, `(Video by …)`). */
 export const CAPTION =
   /^in this (?:\w+ )?(?:photo|image|picture|photograph|video|handout)\b|\([^()]{0,100}\b(?:photo|photograph|video|image|picture)s?\s+(?:by|via|courtesy)\b[^()]{0,60}\)\s*$|^(?:clockwise from (?:the )?(?:top|bottom|left|right)(?: left| right)?|(?:from )?left(?: to right)?|top(?: left| right)?|bottom(?: left| right)?)\s*:/iu;
@@ -225,7 +240,7 @@ export const TAG_LIST = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories
 
 /** Explicit advertisement markers. */
 export const AD_MARKER =
-  /^(?:(?:is |are )?(?:sponsored|powered|presented|brought to you) by\b.{0,40}|advertisement(?:\s*[-–—:|]\s*.{0,30})?|advertising|\[?ad\]?|sponsored(?: content| post| by\b.*)?|promoted(?: content| by\b.*)?|paid (?:content|post|partnership)|partner content|(?:story )?continues below(?: advertisement)?)$/iu;
+  /^(?:(?:is |are )?(?:sponsored|powered|presented|brought to you) by\b.{0,40}|advertisement(?:\s*[-–—:|]\s*.{0,30})?|advertising|\[?ad\]?|sponsored(?: content| post| by\b.*)?|promoted(?: content| by\b.*)?|paid (?:content|post|partnership)|partner content|(?:(?:story|article) )?continues below(?: (?:the )?(?:advertisement|ad|gallery|video|photos?|slideshow))?)$/iu;
 
 /** Site notices: cookies, disabled JavaScript, disclaimers. */
 export const SITE_NOTICE =
