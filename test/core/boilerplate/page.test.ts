@@ -370,6 +370,22 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [2, 3],
   },
   {
+    name: 'before the article’s first paragraph, headlines over their dates (a month written in full) are teasers when they come as a list',
+    lines: [
+      'All-new 2020 Sentra is what we really want from Nissan PH',
+      'Next-generation Nissan Sentra makes global debut in Los Angeles',
+      'AUTO NEWS',
+      'LA 2016: Turbocharged Nissan Sentra Nismo unleashed',
+      'November 16, 2016',
+      'FEATURES',
+      'Elite Exaltas: the Nissan nicknames',
+      'December 18, 2015',
+      prose('the sedan'),
+      prose('the engine'),
+    ],
+    expected: [2, 3, 4, 5, 6, 7],
+  },
+  {
     name: 'above the headline, a site header of thirty lines of navigation takes in the few lines among them no rule reads (a standfirst)',
     lines: [
       ...MENU.slice(0, 16),

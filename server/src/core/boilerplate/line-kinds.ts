@@ -158,6 +158,8 @@ const CREDIT_ONLY = /^(?:(?:photo|image|picture|video)\s+)?(?:photo(?:graph)?s?|
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*';
 /** A month's name (`Aug.`, `September`), any case: a date, not a table's row of years. */
 export const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`, 'i');
+/** A line that is only a date with its year, its weekday maybe before it: `November 16, 2016`, `Tue, 5 March 2019`. */
+export const DATE_ONLY = new RegExp(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(?:19|20)\\d\\d)$`, 'i');
 const FULL_DATE = new RegExp(`\\b(?:\\d{1,2}[./]\\d{1,2}[./](?:19|20)\\d\\d|(?:19|20)\\d\\d-\\d\\d-\\d\\d|${MONTH}\\.?\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d|\\d{1,2}\\s+${MONTH}\\.?,?\\s+(?:19|20)\\d\\d)\\b`, 'u');
 
 function isTitleCase(tokens: readonly string[]): boolean {

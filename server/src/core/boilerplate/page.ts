@@ -3,7 +3,7 @@
  * article's content ends, which lines belong to a block of teasers after a "Related
  * articles" label, and which bare labels stand among navigation. Linear in the lines.
  */
-import { KIND_REASONS, MONTH_WORD, NAV_KINDS, type LineInfo, type LineKind, type Mark } from './line-kinds';
+import { KIND_REASONS, DATE_ONLY, MONTH_WORD, NAV_KINDS, type LineInfo, type LineKind, type Mark } from './line-kinds';
 import { markCommentThreads } from './comments';
 import { fillMenus, headOverByline, markHeadlineEchoes, markReleaseHead, markTopBlocks, nextNonBlank, prevNonBlank } from './page-top';
 
@@ -224,18 +224,26 @@ function markReadMoreLinks(lines: readonly LineInfo[], marks: (Mark | undefined)
 /**
  * Inside or after the article, a headline and a line that is only its date (`Why Are New York City’s Streets Always
  * Under Construction?` over `Aug. 18, 2016`, a video's title over its date and length) are a link to another item.
+ * Before the article's first paragraph, such pairs count only as a list of them: another pair at most three lines away
+ * (`MORE STORIES LIKE THIS ONE`, then a section's label, a headline and its date, again and again).
  */
 function markDatedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
   let content = false;
+  const pairs: { title: number; date: number; content: boolean }[] = [];
   for (let i = head + 1; i + 1 < lines.length; i++) {
     const l = lines[i];
     if (l.content) content = true;
-    if (!content || marks[i] || l.words < 4 || l.words > 20 || l.content || l.stamp || l.quoted || (!l.headlineShape && !l.endsQuestion)) continue;
+    if (marks[i] || l.words < 4 || l.words > 20 || l.content || l.stamp || l.quoted || (!l.headlineShape && !l.endsQuestion)) continue;
     const j = nextNonBlank(lines, i);
-    if (j >= lines.length || !lines[j].stamp || marks[j] || lines[j].words > 8 || !MONTH_WORD.test(lines[j].label)) continue;
-    marks[i] = { reason: 'teaser of another article', nav: true };
-    marks[j] = { reason: 'the date of a teaser', nav: true };
+    if (j >= lines.length || !(lines[j].stamp || DATE_ONLY.test(lines[j].label)) || marks[j] || lines[j].words > 8 || !MONTH_WORD.test(lines[j].label)) continue;
+    pairs.push({ title: i, date: j, content });
   }
+  pairs.forEach((p, k) => {
+    const listed = (pairs[k + 1] && pairs[k + 1].title - p.date <= 3) || (pairs[k - 1] && p.title - pairs[k - 1].date <= 3);
+    if (!p.content && !listed) return;
+    marks[p.title] = { reason: 'teaser of another article', nav: true };
+    marks[p.date] = { reason: 'the date of a teaser', nav: true };
+  });
 }
 
 /** A caption opens with what it shows (a name, a number, `Above`); prose that lost its full stop opens like a sentence. */
