@@ -424,6 +424,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a football club’s word before its city names the club', text: 'He left Athletic Bilbao for Real Madrid, then joined Inter Milan.', want: ['ORG:Athletic Bilbao', 'ORG:Real Madrid', 'ORG:Inter Milan'] },
   { name: 'a name shaped like an adjective of a name is a band’s after its kind, or before a verb in the past; an adjective before its noun stays none', text: 'Indie dance band Kasabian built a following. Fans of Kasabian cheered. An Orwellian nightmare began.', want: ['ORG:Kasabian', 'ORG:Kasabian'] },
   { name: 'a carmaker before its model’s name is the organisation, the model no entity', text: 'On track with the 2014 Nissan Sylphy. Subaru Outback sales rose, and Chevrolet adds spice.', want: ['ORG:Nissan', 'ORG:Subaru', 'ORG:Chevrolet'] },
+  { name: 'after a copyright’s year and a comma, the holder’s name to a bar, a full stop or the line’s end is a body, with its The', text: '© Copyright 2019, The Spokesman-Review | Community Guidelines\nCopyright 2018, Practical Horseman. All rights reserved.', want: ['ORG:The Spokesman-Review', 'ORG:Practical Horseman'] },
+  { name: 'a customers’ desk and a post-office box name no body; a compass letter after a house’s number opens the street’s name', text: 'Customer Service\nP.O. Box 2160\n999 W Riverside Ave', want: ['PLACE:W Riverside Ave'] },
 ];
 
 describe('entities: evidence', () => {

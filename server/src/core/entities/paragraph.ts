@@ -51,6 +51,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   nameWithThe(text, tokens, kept);
   officesOfPosts(text, kept);
   numberedRoads(text, kept);
+  if (/\d [NSEW] /.test(text)) compassInAddress(text, kept);
   if (text.includes(': ')) lineUps(text, kept);
   if (text.includes(' City')) cityClubs(text, kept);
   // A listing's row is a short line: prose paragraphs are not read for it.
@@ -60,7 +61,10 @@ export function analyseParagraph(text: string): ParagraphEntities {
   numberedChannels(text, kept);
   if (text.includes('+')) plusServices(text, kept);
   if (text.includes('/')) slashCredits(text, kept);
-  if (/©|Copyright/.test(text)) copyrightHolders(text, kept);
+  if (/©|Copyright/.test(text)) {
+    copyrightHolders(text, kept);
+    copyrightYearHolders(text, kept);
+  }
   if (text.includes(' to ')) bodiesToDo(text, kept);
   if (text.includes(' on ')) sourceOnAggregator(text, kept);
   if (text.includes('University of ')) universityCampus(text, kept);
@@ -269,6 +273,15 @@ function numberedRoads(text: string, ms: Mention[]): void {
 const STATION_NUMBER = /^ (\d{1,2})(?!\d|[.,:]\d|[%/-]|\s*(?:hours?|minutes?|days?|years?|per|of|times|percent|million|billion|people|stories)\b)/;
 const STATION_HEADS = /(?:^|\s)(?:Radio|News|Channel|TV|Sports|Sport)$/;
 
+/** `999 W Riverside Ave`: a compass letter between a house's number and a street's name is part of the name. */
+function compassInAddress(text: string, ms: Mention[]): void {
+  for (const m of ms) {
+    if (m.label !== 'PLACE' || !/^\p{Lu}/u.test(m.text)) continue;
+    const x = /(?:^|\s)\d{1,5} ([NSEW]) $/.exec(text.slice(Math.max(0, m.start - 9), m.start));
+    if (x) Object.assign(m, { start: m.start - 2, text: text.slice(m.start - 2, m.end), canonical: m.canonical && `${x[1]} ${m.canonical}` });
+  }
+}
+
 /** ` & Company`, ` & Co.` right after a name: the firm's full name (`Dow Jones & Company`, `J.P. Morgan & Co.`). */
 const AND_COMPANY = /^ & Co(?:mpany\b|\.)/;
 
@@ -355,6 +368,16 @@ function copyrightHolders(text: string, ms: Mention[]): void {
     if (!name || !form) continue;
     const end = start + name.length + form.length;
     replaceUnlessCrossed(ms, mention(start, end, text.slice(start, end), 'ORG', 2, `a copyright's holder: a company and its legal form “${form.slice(2)}”`));
+  }
+}
+
+/** `© Copyright 2019, The Spokesman-Review | Community Guidelines`: after the year and a comma, the holder's name to the line's end, a bar or a full stop. */
+const COPYRIGHT_YEAR_HOLDER = /(?:©\s*Copyright\b|©|\bCopyright\b)\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,\s+((?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3})(?=\s*(?:\||$|\.(?:\s|$)|,\s*[Aa]ll [Rr]ights))/gmu;
+
+function copyrightYearHolders(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(COPYRIGHT_YEAR_HOLDER)) {
+    const start = x.index + x[0].length - x[1].length;
+    replaceUnlessCrossed(ms, mention(start, start + x[1].length, x[1], 'ORG', 2, 'a copyright’s holder after its year'));
   }
 }
 

@@ -288,6 +288,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     if (WORSHIP_HEADS.test(last.text) && us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text) && !DENOMINATIONS.test(us[0].text)) return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a house of worship named after its own name', { initial: us[0].initial })];
     // `Media Centre`, `Help Centre`, `Operations Centre`: a centre named by a common word is a room or a page, no body.
     if (us.length === 2 && /^cent(?:re|er)$/i.test(last.text) && us[0].kind === 'word' && isCommonWord(us[0].text)) return [];
+    // `Customer Service`: a desk named by who it serves, no body.
+    if (us.length === 2 && /^(?:Customer|Client|Member|Guest|Reader)s?$/.test(us[0].text) && /^service$/i.test(last.text)) return [];
     if (isHead(last, ABBREVIATED_HEADS) && text[s.end] === '.') s.end++;
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${last.text}”`, { initial: us[0].initial })];
   }
