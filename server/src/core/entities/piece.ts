@@ -458,6 +458,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a surname after an honorific', { initial: u.initial })];
   }
+  // `Mitsubishi Motors Philippines`, `Toyota Motor Corporation`: a known company, a company's word, maybe the country of its branch.
+  if (e.kind === 'org' && g === 0 && rest.length >= 1 && rest.length <= 2 && rest[0].kind === 'word' && COMPANY_WORDS.test(rest[0].text) && (rest.length === 1 || (rest[1].kind === 'gaz' && rest[1].gaz?.kind === 'country'))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a known company and a company’s word', { initial: u.initial })];
+  }
   // `Nissan Sentra`, `Aston Martin DBX`: a carmaker, then its model's name, no entity.
   if (e.kind === 'org' && g === 0 && rest.length > 0 && CAR_MAKERS.has(e.canonical ?? u.text) && rest.every((r) => r.kind === 'word' && !isHead(r, ORG_TAIL_HEADS) && !gazetteer().get(nameKey(r.text)))) {
     return [mention(u.start, u.end, u.text, 'ORG', 2, 'a carmaker before its model’s name', { canonical: e.canonical, gazKind: e.kind, initial: u.initial })];
@@ -483,10 +488,8 @@ const STREET_WORDS = /^(?:Street|Avenue|Road|Lane|Boulevard|Square)$/;
 /** German and Dutch streets, squares and canals are one word (`Zugerstrasse`, `Marienplatz`, `Herengracht`). */
 const STREET_ENDING = /^\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|straat|gracht|plein)$/u;
 
-/** A word with a capital inside it after lowercase letters (`GiveWell`), … */
-const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
-/** … but not a surname's or a place's prefix (`McAllen`, `MacArthur`, `DeSantis`, `LaGuardia`, `KwaZulu`). */
-const CAMEL_PREFIXES = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Kwa|Ter|Ten)\p{Lu}/u;
+/** Words that follow a company's name in its full name (`Mitsubishi Motors`, `Samsung Electronics`). */
+const COMPANY_WORDS = /^(?:Motors?|Group|Corporation|Holdings|Industries|Electronics|Electric|Heavy)$/;
 
 /** Words that end a street's name in an address (`2134 Caldwell Place`). */
 const ADDRESS_WORDS = /^(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Way|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Crescent|Close)$/;
@@ -1050,7 +1053,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `Zugerstrasse`, `Herengracht`: a street or a canal of German or Dutch by its ending.
   if (STREET_ENDING.test(w)) return m('PLACE', 2, 'a street or a canal by its ending');
   // `GiveWell`, `LinkNaija`, `TemplatesYard`: a name written in camel case is a brand, even after `in`.
-  if (!u.initial && !dropped && CAMEL_CASE.test(w) && !CAMEL_PREFIXES.test(w)) return m('ORG', 2, 'a brand written in camel case');
+  if (!u.initial && !dropped && isProductSpelling(w)) return m('ORG', 2, 'a brand written in camel case');
   // `in Nissan’s fortunes`: the preposition governs what the name owns, not the name.
   // Not before an event's or a document's word (`in Davis Cup history`: the name is the event's).
   const eventWord = cx.tokens[u.tokEnd];

@@ -6,6 +6,7 @@
  */
 import type { DocMention } from './resolve';
 import { isCommonWord } from './lexicon';
+import { CAR_MAKERS } from './known-orgs';
 
 /** Words that rank a model within its line; `Plus` and `Beta` only after a model's or a version's number (`iPhone 7 Plus`, `iOS 16 Beta 5`, not `Canal Plus`). */
 const TIER = String.raw`(?:Pro|Max|MAX|Air|Mini|mini|Ultra|SE|XS|XR|Lite|Studio)`;
@@ -28,7 +29,7 @@ const SYSTEM_RELEASE = /(?<![\p{L}\p{N}])\p{Ll}+(?:\p{Lu}\p{Ll}+)?OS[ \t]+(\p{Lu
  * `TrackR`, `iPhone`; ASCII only, as mojibake capitals are no spelling: `PiquÃ©`), not names with a particle (`McDonald`, `MacArthur`, `DiCaprio`, `LeBron`, `O'Neill`).
  */
 export function isProductSpelling(w: string): boolean {
-  return /^[A-Za-z]?[a-z]+[A-Z]/.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(w);
+  return /^[A-Za-z]?[a-z]+[A-Z]/.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St|Kwa)\p{Lu}/u.test(w);
 }
 
 interface Occurrence {
@@ -131,4 +132,21 @@ function productOccurrences(ms: readonly DocMention[], text: string): Occurrence
   const endings = new Map<string, Set<string>>();
   for (const o of found) endings.set(o.line, (endings.get(o.line) ?? new Set()).add(o.ending));
   return found.filter((o) => o.evidence || endings.get(o.line)!.size >= 2);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A carmaker, then the capitalised word after it: the model (`Nissan Sentra`, `Mitsubishi Mirage`). */
+const MAKER_MODEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...CAR_MAKERS].map(escape).join('|')})[ \t]+(\p{Lu}[\p{L}\p{N}-]*)`, 'gu');
+
+/**
+ * `the eighth-generation Sentra`, `Sentra I-Style Makes a Statement`: a word the document writes after a carmaker's
+ * name is its model, no entity wherever it opens a name; the maker's name is the company (see piece.ts).
+ */
+export function withoutCarModels(ms: DocMention[], text: string): DocMention[] {
+  const models = new Set<string>();
+  for (const x of text.matchAll(MAKER_MODEL)) {
+    if (!CAR_MAKERS.has(x[1]) && !/^(?:Motors?|Group|Corporation|Corp|Company|Co|Inc|Ltd|Holdings)$/.test(x[1])) models.add(x[1]);
+  }
+  if (!models.size) return ms;
+  return ms.filter((m) => !models.has(m.text.split(/[ \t]/)[0]) || CAR_MAKERS.has(m.text));
 }

@@ -16,7 +16,7 @@ import { sentenceRanges } from '../quotes/sentences';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord } from './keys';
-import { withoutProducts } from './product-lines';
+import { withoutCarModels, withoutProducts } from './product-lines';
 import { famousFullName } from './famous-people';
 
 export interface DocMention extends Mention {
@@ -33,6 +33,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const noEntities = new Set(ms.filter((m) => m.noEntity).map((m) => m.text));
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = withoutProducts(ms, text);
+  ms = withoutCarModels(ms, text);
   expandedAcronyms(ms);
   ms = leadersBeforeBodies(ms);
   ms = honorificSurnames(ms, text);
