@@ -297,8 +297,11 @@ function andCompany(text: string, ms: Mention[]): void {
   if (firms.length) ms.splice(0, ms.length, ...ms.filter((m) => !firms.some((f) => f !== m && m.start >= f.start && m.end <= f.end)));
 }
 
-/** A line of one word then `News`: a site's section (`Strange News`, `Texas News`), unless the word is a known body's. */
-const NEWS_SECTION = /^[ \t]*(\p{Lu}\p{Ll}+) News[ \t]*$/u;
+/**
+ * A line of one word then `News`: a site's section (`Strange News`, `Texas News`), unless the word is a known body's;
+ * with common words before it too (`Truck & Bus News`).
+ */
+const NEWS_SECTION = /^[ \t]*((?:[\p{L}&]+[ \t]+){0,3})(\p{Lu}\p{Ll}+) News[ \t]*$/u;
 
 /** `Drug News`, `Industry News` alone on a line are a page's sections, no body; a place's section keeps the place (`Texas News`). */
 function newsSections(text: string, ms: Mention[]): void {
@@ -308,9 +311,11 @@ function newsSections(text: string, ms: Mention[]): void {
     const lineEnd = text.indexOf('\n', m.end);
     const x = NEWS_SECTION.exec(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, lineEnd < 0 ? text.length : lineEnd));
     if (!x || gazetteer().get(nameKey(m.text))) continue;
-    const place = gazetteer().get(nameKey(x[1]));
-    if (place?.label === 'PLACE') ms.splice(k, 1, mention(m.start, m.start + x[1].length, x[1], 'PLACE', 2, `gazetteer: ${place.kind}`, { canonical: place.canonical, gazKind: place.kind }));
-    else if (!place && isCommonWord(x[1].toLowerCase())) ms.splice(k, 1);
+    // `Truck & Bus News`, `Ad hoc Group News`: common words before it, the section's too.
+    if (!x[1].split(/[ \t]+/).filter(Boolean).every((w) => w === '&' || isCommonWord(w.toLowerCase()))) continue;
+    const place = x[1] ? undefined : gazetteer().get(nameKey(x[2]));
+    if (place?.label === 'PLACE') ms.splice(k, 1, mention(m.start, m.start + x[2].length, x[2], 'PLACE', 2, `gazetteer: ${place.kind}`, { canonical: place.canonical, gazKind: place.kind }));
+    else if (!gazetteer().get(nameKey(x[2])) && isCommonWord(x[2].toLowerCase())) ms.splice(k, 1);
   }
 }
 
@@ -396,6 +401,8 @@ function slashCredits(text: string, ms: Mention[]): void {
   const lead = text.length - text.trimStart().length + x[1].length;
   const parts = [x[2], ...x[3].slice(1).split('/')];
   if (parts.some((p, k) => p.split(' ').length > 4 || p.trim() !== p || (k > 0 && !/\p{Lu}/u.test(p)))) return;
+  // `Eat/Sip/Drive`: a menu's words, no credit.
+  if (parts.every((p) => isCommonWord(p.toLowerCase()))) return;
   let at = lead;
   parts.forEach((p, k) => {
     const person = k === 0 && !PICTURE_AGENCY.test(p) && (/^\p{Ll}[\p{Ll}\p{N}]{3,}$/u.test(p) || /^\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}.'-]+){1,2}$/u.test(p));
