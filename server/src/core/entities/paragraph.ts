@@ -15,7 +15,7 @@ import { relabelByContext } from './context-labels';
 import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm } from './org-words';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
-import { DOTTED_STATES } from './state-codes';
+import { DOTTED_STATES, stateOf } from './state-codes';
 
 export function analyseParagraph(text: string): ParagraphEntities {
   const tokens = splitCompounds(tokenize(text));
@@ -51,6 +51,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   nameWithThe(text, tokens, kept);
   officesOfPosts(text, kept);
   numberedRoads(text, kept);
+  if (text.includes('Washington, D')) washingtonDC(text, kept);
   if (/\d [NSEW] /.test(text)) compassInAddress(text, kept);
   if (text.includes(': ')) lineUps(text, kept);
   if (text.includes(' City')) cityClubs(text, kept);
@@ -255,6 +256,12 @@ function cityClubs(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(CITY_CLUB)) {
     const town = ms.find((m) => m.start === x.index && m.end === x.index + x[1].length);
     if (x[1] !== 'Man' && (!town || town.label !== 'PLACE' || town.gazKind !== 'city')) continue;
+    // `Chesapeake City, MD`: before a comma and a state's code, the town's own name.
+    const state = /^, (\p{Lu}{2})\b/u.exec(text.slice(x.index + x[0].length, x.index + x[0].length + 5));
+    if (state && stateOf(state[1]).length) {
+      replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'PLACE', 2, 'a town named with “City”, before its state'));
+      continue;
+    }
     replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a town then “City”: its football club', { team: true }));
   }
 }
@@ -272,6 +279,15 @@ function numberedRoads(text: string, ms: Mention[]): void {
 /** `BBC Radio 4`, `BBC News 24`, `Sky Sports 2`: a broadcaster's station or channel is named by its number. */
 const STATION_NUMBER = /^ (\d{1,2})(?!\d|[.,:]\d|[%/-]|\s*(?:hours?|minutes?|days?|years?|per|of|times|percent|million|billion|people|stories)\b)/;
 const STATION_HEADS = /(?:^|\s)(?:Radio|News|Channel|TV|Sports|Sport)$/;
+
+/** `Washington, D.C.`, `Washington, DC`: the city's one name, its district after the comma. */
+const WASHINGTON_DC = /\bWashington, D\.?C\.?(?![\p{L}.])/gu;
+
+function washingtonDC(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(WASHINGTON_DC)) {
+    replaceInside(ms, mention(x.index, x.index + x[0].length, x[0], 'PLACE', 2, 'the city and its district', { canonical: 'Washington, D.C.', gazKind: 'city' }));
+  }
+}
 
 /** `999 W Riverside Ave`: a compass letter between a house's number and a street's name is part of the name. */
 function compassInAddress(text: string, ms: Mention[]): void {
