@@ -703,6 +703,10 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     if (words === 2 && us.length === 2 && !common[0] && common[1] && !dropped && !cx.titleCase && us.every((u) => u.kind === 'word' && !u.caps) && !isGivenName(us[0].text)) {
       return [mention(s.start, s.end, surface, undefined, 0, 'an unknown word and a common one', { initial, commonSurname: true }), ...single(us[0], cx, true)];
     }
+    // `fund Evidence Action Beta`: mid-sentence, common words opening a name of three or four, an unknown one last, are a body's name.
+    if (words >= 3 && words <= 4 && us.length === words && common[0] && !common[us.length - 1] && !initial && !dropped && !cx.titleCase && us.every((u) => u.kind === 'word' && !u.caps) && !isGivenName(lastWord.text)) {
+      return [mention(s.start, s.end, surface, 'ORG', 1, 'a body named with common words and one of its own', { initial, guess: true })];
+    }
     // Not a name as a whole; its unknown words may still be names met elsewhere.
     return us.filter((u, k) => !common[k] || u.caps).flatMap((u) => single(u, cx, true));
   }
