@@ -23,6 +23,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled('The Minister, Mr John Dawkins, spoke.\nDAWKINS LAUNCHES NEW FEDERAL SKILLS ADVISORY BODY'), ['PERSON:John Dawkins', 'PERSON:DAWKINS']);
   });
 
+  it('a word the document clearly calls a body is the body where it stands alone, though a person of that surname is named', () => {
+    assert.deepEqual(labelled('Indie band Kasabian built a following. The name comes from Linda Kasabian, a follower of Manson. Later Kasabian toured.').filter((l) => !l.includes('Manson')), ['ORG:Kasabian', 'PERSON:Linda Kasabian', 'ORG:Kasabian']);
+  });
+
   it('a country by its own name is the country by its English name', () => {
     assert.deepEqual(canonicals('Deutschland\nSuomi\nSchweiz'), ['Deutschland → Germany', 'Suomi → Finland', 'Schweiz → Switzerland']);
   });

@@ -65,6 +65,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   }
   // `in Shelby, N.C.` after `the Shelby Police Department`: a name then a comma and a state is the town.
   const placeAt = new Map(ms.filter((m) => m.label === 'PLACE').map((m) => [m.start, m]));
+  const clearBodies = new Set(ms.filter((m) => m.label === 'ORG' && m.strength === 2 && !m.gazKind && !m.guess && !m.text.includes(' ')).map((m) => m.text));
   const townBeforeState = (m: DocMention) => text.slice(m.end, m.end + 2) === ', ' && placeAt.has(m.end + 2);
   for (const m of ms) {
     if (m.strength === 2 && m.label !== 'PERSON') continue;
@@ -81,6 +82,9 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     // A given name alone right after another capitalised word belongs to that name (`the Data Retention Bill`), not to the person.
     if (full && words.length === 1 && foldName(nameParts(full)[0]) === foldName(words[0]) && afterCapitalised(text, m.start)) full = undefined;
     if (full && m.surnameOnly && foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0])) full = undefined;
+    // `the band Kasabian`, then `Kasabian moved …` in a story that names Linda Kasabian: a word the document clearly calls a
+    // body is the body where it stands alone, not the person's surname.
+    if (full && words.length === 1 && clearBodies.has(m.text)) full = undefined;
     if (full) {
       Object.assign(m, { label: 'PERSON', strength: 2, person: full, reason: `part of “${full}”` });
       continue;
