@@ -563,6 +563,13 @@ describe('boilerplate pages', () => {
     assert.deepEqual(boilerplateLines(detect(lines)), [3, 4]);
   });
 
+  it('an author’s name alone under a byline naming the author, or over the author’s note, is the author’s box; a signature closing the page stays content', () => {
+    const echo = ['Minister visits the northern regions', prose('the visit'), 'By Jane Doe', 'Jane Doe', prose('the budget'), prose('the army')];
+    assert.deepEqual(boilerplateLines(detect(echo, 'mem:doc', new WorkspaceIndex(), (doc) => { const k = doc.text.indexOf('\nJane Doe') + 1; return [{ start: k, end: k + 8, label: 'PERSON', text: 'Jane Doe' }]; })), [3]);
+    const bio = ['Minister visits the northern regions', prose('the visit'), prose('the budget'), 'Jane Doe', 'Jane Doe is a senior business writer for the Courier and covers the markets.'];
+    assert.deepEqual(boilerplateLines(detect(bio, 'mem:doc', new WorkspaceIndex(), found('Jane Doe', 'PERSON'))), [3, 4]);
+  });
+
   it('reads three PERSON lines in a row as a list of the site’s writers, not a signature', () => {
     const lines = ['Minister visits the northern regions', prose('the visit'), prose('the budget'), 'Jane Doe', 'John Roe', 'Mary Major'];
     const persons = (doc: Doc): Span[] => ['Jane Doe', 'John Roe', 'Mary Major'].flatMap((n) => found(n, 'PERSON')(doc));

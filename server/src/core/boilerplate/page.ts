@@ -127,9 +127,35 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   // A menu fills in from both ends: a few rounds settle it.
   for (let round = 0; round < 3 && fillMenus(lines, marks, head, isSignature); round++) joinNavigation(lines, bare, marks, head);
   markReleaseHead(lines, marks);
+  markAuthorBoxes(lines, marks, head, isSignature);
   // The listing's lines are the article's, whatever the shapes of its labels make the passes above read.
   if (listed) for (let i = listed.from; i <= listed.to; i++) if (!lines[i].kind) marks[i] = undefined;
   return { head, lastContent, marks };
+}
+
+/** Verbs an author's note opens with after the author's name (`Pete Evans is the senior business writer …`). */
+const BIO_VERB = /^(?:is|was|has|writes|covers|arrives|joined|reports|lives|edits|contributes)\b/;
+
+/**
+ * An author's box: a line that is only the author's name, under the byline that names the same author (`By Jennifer
+ * Rubin` over `Jennifer Rubin`, or the name printed twice), under `About the author`, or over the author's note
+ * (`Alyssa Newcomb` over `Alyssa Newcomb is an NBC News contributor …`); and a teaser's author, a name alone between
+ * teasers.
+ */
+function markAuthorBoxes(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number, isSignature: (i: number) => boolean): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (marks[i] || i === head || !isSignature(i)) continue;
+    const name = lines[i].label;
+    const p = prevNonBlank(lines, i, -1);
+    const before = p >= 0 ? lines[p].label : '';
+    const j = nextNonBlank(lines, i);
+    const after = j < lines.length ? lines[j].label : '';
+    const echo = before === name || before === `by ${name}`;
+    const bio = after.startsWith(`${name} `) && BIO_VERB.test(after.slice(name.length + 1)) && lines[j].words >= 6;
+    if (echo || bio || before === 'about the author') marks[i] = { reason: 'the author’s box', nav: false };
+    // Between two teasers (or a teaser and its date), the name is the teaser's author.
+    else if (p >= 0 && j < lines.length && marks[p]?.nav && marks[j]?.nav && (/teaser/.test(marks[p]!.reason) || /teaser/.test(marks[j]!.reason))) marks[i] = { reason: 'a teaser’s author', nav: true };
+  }
 }
 
 /** Lines of navigation before the headline that make the rest above it a site's header too. */
