@@ -242,6 +242,18 @@ const OCR_COMMA = /(?<=\p{L})·(?= \d)/gu;
 const EVERY_YEAR_IN = /\b(?:every|each)\s+year\s+in\s+$/i;
 
 /** Everything the dates detector needs from one paragraph's text. */
+/** `by the end of 2020`, `before the end of next week`: the part of a period named before it, one span with it (the article outside). */
+const PART_OF_PERIOD = /\b(?:end|beginning|start|middle) of $/i;
+
+function withPartOfPeriod(text: string, ms: Mention[]): void {
+  for (const m of ms) {
+    const period = (m.kind === 'calendar' && m.date?.d === undefined && m.time === undefined) || (m.kind === 'relative' && m.unit !== undefined && m.unit !== 'day');
+    if (!period) continue;
+    const x = PART_OF_PERIOD.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    if (x) m.start -= x[0].length;
+  }
+}
+
 export function scanParagraph(original: string): ParagraphScan {
   const text = original.includes('·') ? original.replace(OCR_COMMA, ',') : original;
   let mentions = withZones(text, combine(text, settle([...numericMentions(text), ...wordMentions(text), ...letterSpacedDates(text)], chronoMentions(text))));
@@ -250,6 +262,7 @@ export function scanParagraph(original: string): ParagraphScan {
   if (wholeLine) mentions = mentions.filter((m) => m.kind === 'calendar' && m.date?.m !== undefined && m.date.d !== undefined && (m.date.y !== undefined || m.time !== undefined));
   markPins(text, mentions);
   markContext(text, mentions);
+  withPartOfPeriod(text, mentions);
   // `every Sunday`, `held each year in November`: a recurrence is no point or period of the calendar.
   mentions = mentions.filter((m) => !(m.kind === 'weekday' && m.recurring) && !(m.kind === 'calendar' && m.date?.d === undefined && m.date?.y === undefined && EVERY_YEAR_IN.test(text.slice(Math.max(0, m.start - 20), m.start))));
   return stamp ? { mentions, stamp } : { mentions };
