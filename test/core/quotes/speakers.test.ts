@@ -28,6 +28,7 @@ describe('quote speakers', () => {
       ['`In X’s words, “…”`', 'In Dr. [[Shadlen|PERSON]]\'s words, "Could the moment the brain decides be tied to awareness of having decided?"', ['Shadlen#1']],
       ['`X mocked Y as the man who “…”`: X speaks', '[[Springsteen|PERSON]] mocked [[Bono|PERSON]] as the man who "single-handedly pioneered the Irish mullet".', ['Springsteen#1']],
       ['`“…,” said X`', '"This is the fundamental issue," said [[Xi|PERSON]].', ['Xi#1']],
+      ['`“…,” declared X’s singer Y`: the person who holds the role the possessive names', '"British music needs a kick," declared [[Kasabian|ORG]]\'s singer [[Tom Meighan|PERSON]].', ['Tom Meighan#1']],
       ['in a title-case headline the words ending it after a comma are those of the person it opens with, after a title', 'Senator [[Tim Scott|PERSON]] Shows His True Colors Over FBI Raid of Trump Home, ‘We Need to Let This Play Out’\nSteve Straub August 9, 2022 at 4:03pm', ['Tim Scott#1']],
       ['in a title-case headline the words after a colon are those of the person it opens with', '[[Joe Biden|PERSON]] Signs Health Legislation, Praises [[Jon Stewart|PERSON]] For Role In Passage: "We Owe You Big, Man"', ['Joe Biden#1']],
       ['a headline’s verb in title case before a quoted word attributes it: `Trump Talks "Retaliation"`', 'COVID-19: [[Trump|PERSON]] Talks "Retaliation" If India Rejects Export Of Key Drug', ['Trump#1']],

@@ -190,6 +190,10 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
     if (named && named.label === 'PERSON') return { attribution: mentionAttribution(named), start: named.start, end: named.end };
     return { attribution: { kind: 'unknown' }, start: p, end: owner.end };
   }
+  // `declared Kasabian's singer Tom Meighan`: after the possessive, a role in lowercase words, then the person who holds it.
+  const ownedRole = owner && /^['’]s\s+(?:[\p{Ll}/-]+\s+){1,3}/u.exec(text.slice(owner.end, owner.end + 60));
+  const roleHolder = ownedRole && mentions.startingAt(owner!.end + ownedRole[0].length);
+  if (roleHolder?.label === 'PERSON') return { attribution: mentionAttribution(roleHolder), start: roleHolder.start, end: roleHolder.end };
   // `NPR's Debbie Elliot reported`, `Labour's John Prescott said`: the person the name's possessive is before.
   const ownedName = owner && /^['’]s\s+/.exec(text.slice(owner.end, owner.end + 4));
   const ownedPerson = ownedName && mentions.startingAt(owner!.end + ownedName[0].length);
