@@ -430,6 +430,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'common words and News alone on a line are a section, with & or lowercase words before; common words between slashes are a menu, no credit', text: 'Truck & Bus News\nAd hoc Group News\nEat/Sip/Drive\nKane Skennar/Photodisc/Getty Images', want: ['PERSON:Kane Skennar', 'ORG:Photodisc', 'ORG:Getty Images'] },
   { name: 'Washington and its district after a comma are one place; a town and City before a comma and a state’s code is the town, not its club', text: 'He flew to Washington, D.C., on Monday, then to Chesapeake City, MD. Leicester City won.', want: ['PLACE:Washington, D.C.', 'PLACE:Chesapeake City', 'PLACE:MD', 'ORG:Leicester City'] },
   { name: 'mid-sentence, common words opening a name of three, an unknown one last, are a body’s name', text: 'This grant will fund Evidence Action Beta to create an incubator.', want: ['ORG:Evidence Action Beta'] },
+  { name: 'New York’s boroughs are places, one named like a common word’s plural', text: 'Cables failed this month in Flushing, Queens, and in Brooklyn.', want: ['PLACE:Queens', 'PLACE:Brooklyn'] },
 ];
 
 describe('entities: evidence', () => {

@@ -136,6 +136,8 @@ function build(): Gazetteer {
   for (const n of ['Aussie', 'Aussies']) add(n, { label: 'NORP', kind: 'norp', canonical: 'Australian' });
   // Places news names by a name of common words.
   for (const p of ['Capitol Hill', 'Silicon Valley', 'Times Square']) add(p, { label: 'PLACE', kind: 'region' });
+  // New York's boroughs, one named like a common word's plural (`in Flushing, Queens`).
+  for (const p of ['Queens', 'Manhattan', 'Brooklyn', 'the Bronx', 'Staten Island']) add(p, { label: 'PLACE', kind: 'city' });
   add('U.S.', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   const regions = new Set<string>(list(MACRO_REGIONS));
   for (const c of countries) for (const r of [c.region, c.subregion]) if (r) regions.add(r);
