@@ -431,6 +431,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'Washington and its district after a comma are one place; a town and City before a comma and a state’s code is the town, not its club', text: 'He flew to Washington, D.C., on Monday, then to Chesapeake City, MD. Leicester City won.', want: ['PLACE:Washington, D.C.', 'PLACE:Chesapeake City', 'PLACE:MD', 'ORG:Leicester City'] },
   { name: 'mid-sentence, common words opening a name of three, an unknown one last, are a body’s name', text: 'This grant will fund Evidence Action Beta to create an incubator.', want: ['ORG:Evidence Action Beta'] },
   { name: 'New York’s boroughs are places, one named like a common word’s plural', text: 'Cables failed this month in Flushing, Queens, and in Brooklyn.', want: ['PLACE:Queens', 'PLACE:Brooklyn'] },
+  { name: 'an unknown word right after a capitalised word kept apart ends a title, no body; not after a function word, a known name, nor an abbreviated head', text: 'Fantasy Football\nFootball Pick\'em\nMorning Kombat\nWhile Zorbex grew, the new firm, Remain Co., said so.', want: ['ORG:Zorbex', 'ORG:Remain Co.'] },
 ];
 
 describe('entities: evidence', () => {

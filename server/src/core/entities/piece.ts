@@ -1075,6 +1075,13 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (isGivenName(w) && !NOT_GIVEN.has(lw)) return m('PERSON', 1, 'given name', { guess: true });
   // `Supreme Leader Ayatollah Ali Khamenei`, `Grand Mufti`: a word that ranks a title is part of the title.
   if (TITLE_RANKS.has(lw) && cx.tokens[u.tokEnd]?.cap && TITLES.has(cx.tokens[u.tokEnd].text.toLowerCase())) return [];
+  // `Mortal Kombat`, `Weekly Pick'em`: right after another capitalised word the chunker kept apart, an unknown word ends a
+  // title or a label more often than it names a body.
+  const before = cx.tokens[u.tok - 1];
+  // Not a company's abbreviated head (`Remain Co.`), nor a word after a known name (`American South`).
+  if (before?.kind === 'word' && before.cap && before.end + 1 === u.start && !u.initial && !FUNCTION_WORDS.has(before.text.toLowerCase()) && !ABBREVIATED_HEADS.has(lw) && !gazetteer().get(nameKey(before.text))) {
+    return m(undefined, 0, 'an unknown word after a capitalised one');
+  }
   return m('ORG', 1, 'unknown capitalised word', { guess: true });
 }
 
