@@ -432,6 +432,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'mid-sentence, common words opening a name of three, an unknown one last, are a body’s name', text: 'This grant will fund Evidence Action Beta to create an incubator.', want: ['ORG:Evidence Action Beta'] },
   { name: 'New York’s boroughs are places, one named like a common word’s plural', text: 'Cables failed this month in Flushing, Queens, and in Brooklyn.', want: ['PLACE:Queens', 'PLACE:Brooklyn'] },
   { name: 'an unknown word right after a capitalised word kept apart ends a title, no body; not after a function word, a known name, nor an abbreviated head', text: 'Fantasy Football\nFootball Pick\'em\nMorning Kombat\nWhile Zorbex grew, the new firm, Remain Co., said so.', want: ['ORG:Zorbex', 'ORG:Remain Co.'] },
+  { name: 'a venue named like a body’s centre or theatre is a place after “at” or “in”; an institution stays a body', text: 'The awards were held at the Adelaide Convention Centre. He played in KeyBank Center. The Kennedy Center said so. She works at the Maastricht University Medical Center.', want: ['PLACE:Adelaide Convention Centre', 'PLACE:KeyBank Center', 'ORG:Kennedy Center', 'ORG:Maastricht University Medical Center'] },
 ];
 
 describe('entities: evidence', () => {

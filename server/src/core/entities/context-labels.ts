@@ -21,7 +21,21 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markByKindAfter(text, mentions);
   markGoverned(text, mentions);
   markOneOfAKind(text, mentions);
+  markVenues(text, mentions);
   return withoutLanguages(text, mentions);
+}
+
+/** A building's last word that also ends bodies' names (`Adelaide Convention Centre`, `Mercury Theatre`, `KeyBank Center`). */
+const VENUE_HEAD = /\s(?:Centre|Center|Theatre|Theater|Galleria)$/;
+/** … unless the name is an institution's, a place of work and study (`Maastricht University Medical Center`). */
+const INSTITUTION_WORD = /\b(?:University|Medical|Research|Studies|Cultural|Health|Cancer|Science|Sciences|Policy|Trade)\b/;
+
+/** `held at the Adelaide Convention Centre`, `in front of 15,522 in KeyBank Center`: a venue where something happens is a place. */
+function markVenues(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.label !== 'ORG' || !VENUE_HEAD.test(m.text) || INSTITUTION_WORD.test(m.text)) continue;
+    if (/\b(?:at|in)(?:\s+the)?\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) Object.assign(m, { label: 'PLACE', strength: 2, reason: 'a venue: a building’s name after “at” or “in”' });
+  }
 }
 
 /** The mentions but the languages: each used as one, and the rest of a list one opens (`in Bosnian, Arabic, Serbian and Farsi.`). */
