@@ -1,5 +1,8 @@
 /** Small text utilities shared by detectors and the index. */
 
+/** Words that end a street's name in an address (`2134 Caldwell Place`, `1119 Eighth St.`): after a house's number, the street. */
+export const ADDRESS_WORD = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Way|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Crescent|Close)`;
+
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u0060\u00b4\u2032]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g;

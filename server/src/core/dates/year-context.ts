@@ -4,6 +4,8 @@
  * 2023 45` are not.
  */
 
+import { ADDRESS_WORD } from '../text';
+
 /** Words that measure or count: a number before them is a quantity. */
 const UNITS = new Set([
   'people', 'persons', 'men', 'women', 'children', 'kids', 'troops', 'soldiers', 'staff', 'personnel', 'police',
@@ -46,7 +48,7 @@ const TEMPORAL_BEFORE = new Set([
 ]);
 
 /** After a number, a street's name: the number is the house's (`of 1909 Jolinda Drive`). */
-const STREET_AFTER = /^[ \u00a0](?:[NSEW]\.?[ \u00a0])?(?:\p{Lu}\p{Ll}+[ \u00a0]){1,2}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Place|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Circle|Terrace|Parkway|Pkwy|Highway|Hwy)\b/u;
+const STREET_AFTER = new RegExp(String.raw`^[ \u00a0](?:[NSEW]\.?[ \u00a0])?(?:\p{Lu}\p{Ll}+[ \u00a0]){1,2}${ADDRESS_WORD}\b`, 'u');
 
 function wordBefore(text: string, at: number): { word: string; gap: string } {
   const head = text.slice(Math.max(0, at - 40), at);

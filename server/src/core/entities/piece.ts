@@ -13,6 +13,7 @@ import { STATE_ONLY_CODES, stateOf } from './state-codes';
 import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
 import { isGivenName } from './given-names';
 import { isProductSpelling } from './product-lines';
+import { ADDRESS_WORD } from '../text';
 import { postSignOff } from '../posts';
 import { gazetteer } from './gazetteer';
 import { CAR_MAKERS, PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
@@ -492,7 +493,7 @@ const STREET_ENDING = /^\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|straat|gr
 const COMPANY_WORDS = /^(?:Motors?|Group|Corporation|Holdings|Industries|Electronics|Electric|Heavy)$/;
 
 /** Words that end a street's name in an address (`2134 Caldwell Place`). */
-const ADDRESS_WORDS = /^(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Way|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Crescent|Close)$/;
+const ADDRESS_WORDS = new RegExp(`^${ADDRESS_WORD}$`);
 
 /** Words that open a football club's name before its city (`Real Madrid`, `Sporting Lisbon`, `Dynamo Kiev`). */
 const CLUB_PREFIXES = new Set(['Real', 'Athletic', 'Atletico', 'Atlético', 'Sporting', 'Inter', 'Dynamo', 'Dinamo', 'Olympique', 'Borussia', 'Racing', 'Deportivo', 'Lokomotiv', 'Spartak', 'Steaua', 'Slavia', 'Sparta', 'Hertha', 'Eintracht', 'Fortuna', 'Standard', 'Hellas', 'Panathinaikos', 'Olympiacos']);

@@ -7,6 +7,7 @@
 import type { DocMention } from './resolve';
 import { isCommonWord } from './lexicon';
 import { CAR_MAKERS } from './known-orgs';
+import { ORG_TAIL_HEADS } from './org-words';
 
 /** Words that rank a model within its line; `Plus` and `Beta` only after a model's or a version's number (`iPhone 7 Plus`, `iOS 16 Beta 5`, not `Canal Plus`). */
 const TIER = String.raw`(?:Pro|Max|MAX|Air|Mini|mini|Ultra|SE|XS|XR|Lite|Studio)`;
@@ -145,7 +146,7 @@ const MAKER_MODEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...CAR_MAKERS].
 export function withoutCarModels(ms: DocMention[], text: string): DocMention[] {
   const models = new Set<string>();
   for (const x of text.matchAll(MAKER_MODEL)) {
-    if (!CAR_MAKERS.has(x[1]) && !/^(?:Motors?|Group|Corporation|Corp|Company|Co|Inc|Ltd|Holdings)$/.test(x[1])) models.add(x[1]);
+    if (!CAR_MAKERS.has(x[1]) && !ORG_TAIL_HEADS.has(x[1].toLowerCase())) models.add(x[1]);
   }
   if (!models.size) return ms;
   return ms.filter((m) => !models.has(m.text.split(/[ \t]/)[0]) || CAR_MAKERS.has(m.text));
