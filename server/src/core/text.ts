@@ -1,6 +1,10 @@
 /** Small text utilities shared by detectors and the index. */
 
 /** Words that end a street's name in an address (`2134 Caldwell Place`, `1119 Eighth St.`): after a house's number, the street. */
+/** A caption's word for where its picture came from, before `photo` (`Submitted photo`, `File photo`), and that word. */
+export const PHOTO_CREDIT_WORD = String.raw`(?:Submitted|Contributed|Courtesy|File|Staff|Handout|Provided|Stock)`;
+export const PHOTO_NOUN = String.raw`(?:photos?|image|picture)`;
+
 export const ADDRESS_WORD = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Way|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Crescent|Close)`;
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;

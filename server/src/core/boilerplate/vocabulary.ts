@@ -4,6 +4,8 @@
  * phrases news sites use everywhere; nothing here names a particular site.
  */
 
+import { PHOTO_CREDIT_WORD, PHOTO_NOUN } from '../text';
+
 /** Labels that open a list of other articles (the rest of the page is teasers). */
 export const LIST_OPENERS: ReadonlySet<string> = new Set([
   'related', 'related articles', 'related stories', 'related news', 'related posts', 'related content',
@@ -81,7 +83,7 @@ export const SITE_WIDGET_LINE =
   /^(?:comments (?:are )?closed\.?|comments powered by disqus|posted in .{1,80}\|\s*permalink\b.*|(?:enter )?search terms? here\.?|search form|quick links|find a (?:job|partner|store|dealer|location|retailer)|you have succes?sfully subscribed\b.*|thanks? (?:you )?for watching!?.*|word ?count:?\s*\d[\d,]*|part of the [\p{L}\p{N} &.-]{1,40} network)$/iu;
 
 /** A caption's credit word after the name of who is pictured: `Christopher Battin Submitted photo`. */
-export const PICTURED_CREDIT = /^\p{Lu}[\p{L}.'’ -]{1,60}\s(?:Submitted|Contributed|File|Staff|Courtesy|Handout) (?:photo|image|picture)$/u;
+export const PICTURED_CREDIT = new RegExp(String.raw`^\p{Lu}[\p{L}.'’ -]{1,60}\s${PHOTO_CREDIT_WORD} ${PHOTO_NOUN}$`, 'u');
 
 /** A photographer's name and an agency in capitals after a slash: `Amy K. Dragoo/AIMMEDIA`. */
 export const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*\/\s*\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*$/u;

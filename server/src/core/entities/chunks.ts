@@ -3,6 +3,7 @@
  * connectors that may sit inside a name (`of`, `for`, `and`, `the`, `on`, `in` …).
  * Within a chunk, gazetteer names (longest match) and title phrases are single units.
  */
+import { PHOTO_CREDIT_WORD, PHOTO_NOUN } from '../text';
 import type { Token } from './tokenize';
 import { gazetteer, type GazEntry } from './gazetteer';
 import { nameKey } from './keys';
@@ -38,7 +39,8 @@ const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 
 /** A capitalised word that may be part of a name: not a function word, month or weekday. */
 /** How a caption says where its picture came from (`Submitted photo`, `File photo`). */
-const PHOTO_CREDIT_WORDS = /^(?:Submitted|Contributed|Courtesy|File|Staff|Handout|Provided|Stock)$/;
+const PHOTO_CREDIT_WORDS = new RegExp(`^${PHOTO_CREDIT_WORD}$`);
+const PHOTO_NOUN_AFTER = new RegExp(String.raw`^\s+${PHOTO_NOUN}\b`, 'i');
 
 export function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap) return false;
@@ -72,7 +74,7 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       continue;
     }
     // `Christopher Battin Submitted photo`: a caption's credit word after a name ends it.
-    if (cur.length && t.kind === 'word' && PHOTO_CREDIT_WORDS.test(t.text) && /^\s+(?:photos?|image|picture)\b/i.test(text.slice(t.end, t.end + 10))) {
+    if (cur.length && t.kind === 'word' && PHOTO_CREDIT_WORDS.test(t.text) && PHOTO_NOUN_AFTER.test(text.slice(t.end, t.end + 10))) {
       close();
       i++;
       continue;
