@@ -21,7 +21,7 @@
  * written in session 18, totals only; studied from session 19), and the lyra set in test/lyra (ten more, written in
  * session 19, totals only; studied from session 20), and the cygnus set in test/cygnus (ten more, written in session 20,
  * totals only; studied from session 21), and the orion set in test/orion (ten more, written in session 21, totals
- * only). Each is annotated with the CLI and scored with `eval`.
+ * only; studied from session 22). Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
