@@ -33,6 +33,7 @@ describe('quote marks', () => {
       ['a word quoted inside an open straight quote (BBC style, reopened sentences)', '"He said he was going to "fake" an injury and walk off. "He also agreed to apologise.', ['unclosed:"He said he was going to "fake" an injury and walk off.', 'unclosed:"He also agreed to apologise.']],
       ['a reopened sentence is no nested word', '"It is not about money. "No individual is bigger," he said.', ['unclosed:"It is not about money.', 'pair:"No individual is bigger,"']],
       ['straight mark between spaces is a stray', 'this year. " Such an event is good," he said.', ['dangling:"']],
+      ['a straight mark between spaces after a sentence’s mark closes the quote open', '"But who are we as a nation? " she wrote. "Hate is no answer."', ['pair:"But who are we as a nation? "', 'pair:"Hate is no answer."']],
       ['stray single opening does not swallow doubles', 'the ‘n word and "a b c d e" end', ['pair:"a b c d e"']],
     ];
     for (const [name, text, want] of cases) it(name, () => assert.deepEqual(stretches(text), want));

@@ -123,6 +123,7 @@ describe('QUOTE spans', () => {
       ['a title in title case', 'His book "The Art of the Deal" was a bestseller.', []],
       ['a short title in title case, even where the sentence says someone speaks', 'He says ‘Dragon Quest Heroes II’ and ‘Star Wars: The Last Jedi’ are coming to the console.', []],
       ['a so-called term, even in a sentence with a verb of saying', 'Experts said the so-called "shadow fleet" grew.', []],
+      ['a term after `what’s called`', 'Experts said the man had what\'s called "feather duvet lung," a rare illness.', []],
       ['words in marks between a determiner and what they name are its name, a sentence though they be', 'While the “Meth. We’re on it.” campaign did not appeal to him, he said it did well.', []],
       ['words in marks after the theme, a modifier between, are its name', 'This year’s exhibition revolves around the central theme ‘The Medium is the Message’, the organisers said.', []],
       ['an inch mark is no dangling closing mark', 'The plant uses a 12" pipe and runs all day, he said.', []],

@@ -204,6 +204,7 @@ describe('quote speakers', () => {
       ['`said X’s lawyer` with no name: not X', '“We will fight this in court,” said [[Smith|PERSON]]’s lawyer.', [undefined]],
       ['`a source close to X told`: not X', '“It’s a scandal,” a source close to [[Smith|PERSON]] told the paper.', [undefined]],
       ['`his spokesman said`', '[[Jones|PERSON]] arrived.\n“We do not comment,” his spokesman said.', [undefined]],
+      ['someone the text does not name (`the patient described`), and the quote after that goes on in that voice, though every named quote is one person’s', '“I could only manage two stairs at a time,” the patient described in the report. “I was signed off work.”\nDr [[Dempsey|PERSON]] saw him. “It happens more than we realise,” [[Dempsey|PERSON]] said. “That way they may uncover things,” [[Dempsey|PERSON]] said.', [undefined, undefined, 'Dempsey#2', 'Dempsey#3']],
     ]);
   });
 });

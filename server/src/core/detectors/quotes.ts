@@ -159,8 +159,8 @@ function detectQuotes(ctx: DetectContext): Span[] {
     const next = out[continued[i] + 1];
     if (!part.speaker && next?.speaker) part.speaker = nearestMention(next.speaker, part);
   }
-  shareSpeakers(doc.text, out, bare, nearestMention);
-  oneVoice(out, bare, opening, teasers, nearestMention);
+  const unnamed = shareSpeakers(doc.text, out, bare, nearestMention);
+  oneVoice(out, bare.map((b, i) => b && !unnamed.has(i)), opening, teasers, nearestMention);
   const { posts, replaced } = embeddedPosts(doc.text, paragraphs, entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), out);
   return posts.length ? [...out.filter((q) => !replaced.has(q)), ...posts].sort((a, b) => a.start - b.start) : out;
 }
@@ -208,27 +208,36 @@ function isCaptionLike(text: string): boolean {
  * Quotes of one utterance share its speaker: a sentence left open (`"A. "B," said X` —
  * the BBC's way of quoting sentence by sentence) and the quote right after it, and a
  * quote, its attribution and the quote that goes on after it (`"C," said X. "D.`).
- * Only quotes whose text names no speaker of their own take one.
+ * Only quotes whose text names no speaker of their own take one. Returns the quotes that go on in the
+ * voice of someone the text does not name (`…," the patient described. "I was …`), which no later rule gives a speaker.
  */
 function shareSpeakers(
   text: string,
   out: Span[],
   bare: readonly boolean[],
   near: (speaker: NonNullable<Span['speaker']>, quote: Span) => Span['speaker'],
-): void {
+): Set<number> {
   const open = (i: number) => !CLOSING.test(out[i].text) && /^\s*$/.test(text.slice(out[i].end, out[i + 1].start));
   // Backwards: an open sentence takes the speaker of the quote that closes the utterance.
   for (let i = out.length - 2; i >= 0; i--) {
     if (!out[i].speaker && bare[i] && out[i + 1].speaker && open(i)) out[i].speaker = near(out[i + 1].speaker!, out[i]);
   }
   // Forwards: the quote after an open sentence, or after `," said X.`, goes on in X's voice.
+  // After `," the patient described.` it goes on in the voice of someone unnamed: no one's (`unnamed`).
+  const unnamed = new Set<number>();
   for (let i = 0; i + 1 < out.length; i++) {
     const sp = out[i].speaker;
-    if (!sp || out[i + 1].speaker || !bare[i + 1]) continue;
+    if (out[i + 1].speaker || !bare[i + 1]) continue;
     const gap = text.slice(out[i].end, out[i + 1].start);
-    const saidBetween = gap.length <= 80 && sp.start >= out[i].end && sp.end <= out[i + 1].start && /[.!?:]\s+$/.test(gap) && !/[.!?]\s/.test(gap.trimEnd().slice(0, -1));
+    const oneSentence = gap.length <= 80 && /[.!?:]\s+$/.test(gap) && !/[.!?]\s/.test(gap.trimEnd().slice(0, -1));
+    if (!sp) {
+      if ((!bare[i] || unnamed.has(i)) && (open(i) || (oneSentence && /\p{Ll}/u.test(gap)))) unnamed.add(i + 1);
+      continue;
+    }
+    const saidBetween = oneSentence && sp.start >= out[i].end && sp.end <= out[i + 1].start;
     if (open(i) || saidBetween) out[i + 1].speaker = near(sp, out[i + 1]);
   }
+  return unnamed;
 }
 
 /**

@@ -35,7 +35,8 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
     return s?.attribution;
   }
   const s = subjectAhead(text, p, mentions);
-  if (!s) return undefined;
+  // `…to sit and rest," the patient described in the case report`: someone the text does not name spoke; no one else did.
+  if (!s) return /[,?!]["”’'»]$/.test(text.slice(Math.max(0, from - 2), from)) && UNNAMED_SUBJECT_VERB.test(text.slice(p, p + 60)) ? { kind: 'unknown' } : undefined;
   // `Smith, 54, said` / `Smith, the company's chief, said`: an apposition between.
   // The apposition may be long (`Robin Rönnlund, PhD student in … at the University of Gothenburg and leader of the fieldwork, said`).
   const after = text.slice(s.end, s.end + 200).replace(/^,[^,"“”«»\n]{1,150},/, '');
@@ -49,6 +50,9 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   if (finished && /^\s*:/.test(after.slice(verbAfter[0].length))) return undefined;
   return s.attribution;
 }
+
+/** A common noun's phrase and a verb of saying (`the patient described`, `a witness told`). */
+const UNNAMED_SUBJECT_VERB = new RegExp(`^(?:the|a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+(?:${AUX}\\s+){0,2}${SPEECH_VERB}\\b`, 'u');
 
 /** What may follow the name of a sign-off: the end of the line, or a role after a comma or in brackets. */
 const SIGN_OFF_END = /^(?:[ \t]*(?:\n|$)|,[^\n"“”«»]{1,80}(?:\n|$)|[ \t]*\([^)\n]{1,60}\)[ \t]*(?:\n|$))/;

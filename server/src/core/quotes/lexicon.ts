@@ -90,6 +90,7 @@ const SPEECH_STEMS = [
   'countered',
   'retorted',
   'recounted',
+  'describ(?:es|ed)',
   'lamented',
   'plead(?:s|ed|ing)?|pled',
   'reckon(?:s|ed)?',
@@ -161,7 +162,7 @@ export const ORG_ROLE = `(?:${ORG_ROLES.join('|')})`;
 
 /** Words just before a quoted term that name it rather than cite someone (`the motto "…"`). */
 export const NAMING_CUE = new RegExp(
-  '\\b(?:so[- ]called|dubbed|titled|entitled|named|nicknamed|code-?named|motto|slogan|hashtag|branded|known as|' +
+  '\\b(?:so[- ]called|(?:what(?:’s|\'s| is| are)|is|are|was|were|been)\\s+(?:now\\s+|also\\s+|often\\s+|sometimes\\s+)?called|dubbed|titled|entitled|named|nicknamed|code-?named|motto|slogan|hashtag|branded|known as|' +
     'the (?:(?:central|main|overall|official|new|old|year’s|year\'s|festival’s|festival\'s)\\s+)?(?:term|word|words|phrase|name|title|label|concept|notion|expression|brand|programme|program|project|operation|campaign|initiative|series|film|book|song|album|show|festival|exhibition|ship|vessel|theme|motto|slogan|tagline))\\s*$',
   'i',
 );

@@ -8,7 +8,8 @@
  */
 
 export type MarkKind = 'double' | 'single';
-export type MarkDir = 'open' | 'close' | 'either';
+/** `close-if-open`: a straight mark spaced on both sides after a sentence's mark (`ourselves? " she wrote`) closes an open quote, else is a stray. */
+export type MarkDir = 'open' | 'close' | 'either' | 'close-if-open';
 
 export interface Mark {
   pos: number;
@@ -61,13 +62,13 @@ export function findMarks(text: string): Mark[] {
     if ((ch === '»' || ch === '›') && isSpaceBefore(prev) && isSpaceAfter(next) && !text.slice(0, i).includes(ch === '»' ? '«' : '‹')) continue;
     // `« Mixed Seafood Risotto`, `«Sectoral Debate | …`: a guillemet opening a short line that never closes is a link's arrow.
     if ((ch === '«' || ch === '‹') && (prev === undefined || prev === '\n') && isNavArrowLine(text, i)) continue;
-    const dir = direction(ch, prev, next);
+    const dir = direction(ch, prev, next, i > 1 ? text[i - 2] : undefined);
     if (dir) out.push({ pos: i, ch, kind: double ? 'double' : 'single', dir });
   }
   return out;
 }
 
-function direction(ch: string, prev: string | undefined, next: string | undefined): MarkDir | undefined {
+function direction(ch: string, prev: string | undefined, next: string | undefined, beforePrev: string | undefined): MarkDir | undefined {
   const before = isSpaceBefore(prev);
   const after = isSpaceAfter(next);
   if (next !== undefined && /[,.;:!?)\]]/.test(next)) return 'close';
@@ -75,8 +76,9 @@ function direction(ch: string, prev: string | undefined, next: string | undefine
   if (!before && after) return 'close';
   if (OPEN_GLYPH.includes(ch)) return 'open';
   if (CLOSE_GLYPH.includes(ch)) return 'close';
-  // A straight mark with space on both sides is a stray (`this year. " Such`): no mark.
-  return before && after ? undefined : 'either';
+  // A straight mark with space on both sides is a stray (`this year. " Such`): no mark, unless it closes an open quote.
+  if (before && after) return prev === ' ' && beforePrev !== undefined && /[.,!?]/.test(beforePrev) ? 'close-if-open' : undefined;
+  return 'either';
 }
 
 interface Open {
@@ -97,7 +99,8 @@ export function pairMarks(text: string, marks: readonly Mark[] = findMarks(text)
   };
   for (const m of marks) {
     const at = openOf(m.kind);
-    const closes = m.dir === 'close' || (m.dir === 'either' && at >= 0);
+    if (m.dir === 'close-if-open' && at < 0) continue;
+    const closes = m.dir === 'close' || ((m.dir === 'either' || m.dir === 'close-if-open') && at >= 0);
     if (closes) {
       if (at >= 0) {
         const open = stack[at].mark;
