@@ -79,3 +79,17 @@ export function mention(
 ): Mention {
   return { start, end, text, label, strength, reason, initial: false, ...extra };
 }
+
+/** Put `m` in the sorted list `ms` in place of the mentions it covers, unless a mention crosses its edges. */
+export function replaceUnlessCrossed(ms: Mention[], m: Mention): void {
+  if (ms.some((o) => o.start < m.end && m.start < o.end && (o.start < m.start || o.end > m.end))) return;
+  replaceInside(ms, m);
+}
+
+/** Put `m` in the sorted list `ms` in place of the mentions it covers. */
+export function replaceInside(ms: Mention[], m: Mention): void {
+  for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start >= m.start && ms[k].end <= m.end) ms.splice(k, 1);
+  let at = 0;
+  while (at < ms.length && ms[at].start < m.start) at++;
+  ms.splice(at, 0, m);
+}

@@ -6,12 +6,13 @@
 import { tokenize, type Token } from './tokenize';
 import { findChunks, splitCompounds } from './chunks';
 import { classifyChunk } from './chunk-parse';
-import { mention, type Alias, type Mention, type ParagraphEntities, type StateCandidate } from './mention';
+import { mention, replaceInside, replaceUnlessCrossed, type Alias, type Mention, type ParagraphEntities, type StateCandidate } from './mention';
 import { gazetteer } from './gazetteer';
 import { headWord, initials, nameKey, titleCase } from './keys';
 import { CONNECTORS, FUNCTION_WORDS, NEWSPAPER_WORDS, NO_NOUN_AFTER } from './vocabulary';
 import { pluralGeoNounAfter, pluralGeoNounBefore } from './cues';
 import { relabelByContext } from './context-labels';
+import { boxScores } from './box-scores';
 import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm } from './org-words';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
@@ -54,6 +55,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes('Washington, D')) washingtonDC(text, kept);
   if (/\d [NSEW] /.test(text)) compassInAddress(text, kept);
   if (text.includes(': ')) lineUps(text, kept);
+  boxScores(text, kept);
   if (text.includes(' City')) cityClubs(text, kept);
   // A listing's row is a short line: prose paragraphs are not read for it.
   if (text.length <= ROW_LENGTH && text.includes(',')) nameThenPlace(text, kept);
@@ -182,18 +184,6 @@ function officesOfPosts(text: string, ms: Mention[]): void {
 
 /** Puts `m` in the paragraph's sorted mentions in place of those inside its span. */
 /** `m` replaces the mentions inside it, unless a mention crosses or contains it (a longer name holds the words). */
-function replaceUnlessCrossed(ms: Mention[], m: Mention): void {
-  if (ms.some((o) => o.start < m.end && m.start < o.end && (o.start < m.start || o.end > m.end))) return;
-  replaceInside(ms, m);
-}
-
-function replaceInside(ms: Mention[], m: Mention): void {
-  for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start >= m.start && ms[k].end <= m.end) ms.splice(k, 1);
-  let at = 0;
-  while (at < ms.length && ms[at].start < m.start) at++;
-  ms.splice(at, 0, m);
-}
-
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}`;
 /** One player in a line-up: a name, a minute (`Dunne 75 og`), a substitute in brackets (`Mills (Bradley Wright-Phillips 83)`). */
 const PLAYER = String.raw`${NAME}(?:[ \t]\d{1,3}(?:[ \t](?:og|pen))?)?(?:[ \t]\(${NAME}(?:[ \t]\d{1,3})?\))?`;

@@ -433,7 +433,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, 'a city then an unknown word: a company', { initial: u.initial, guess: true })];
   }
-  if ((e.kind === 'city' && neighbours) || givenAndCountry) return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, cx, dropped);
+  // `Jordan Spira`, `Brent Budowsky`, `Israel Katz`: a country's or a region's name that is a given name, then one unknown word, is a person.
+  const givenFirst = (e.kind === 'country' || e.kind === 'region') && g === 0 && rest.length === 1 && nameWord(rest[0]) && isGivenName(u.text) && !NOT_GIVEN.has(lower(u)) && !gazetteer().get(nameKey(rest[0].text)) && !isHead(rest[0], ORG_TAIL_HEADS) && !cx.titleCase;
+  if ((e.kind === 'city' && neighbours) || givenAndCountry || givenFirst) return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, cx, dropped);
   // `the Amazon`: the river or the forest, not the company.
   const nextWord = cx.tokens[u.tokEnd];
   const modifies = nextWord?.kind === 'word' && !nextWord.cap && !FUNCTION_WORDS.has(nextWord.text) && !/^(?:rainforest|forest|basin|river|region|jungle|delta)$/.test(nextWord.text);

@@ -1,0 +1,49 @@
+/**
+ * A sports roundup's box scores: `Palm Bay d. Rockledge 70-44`, `Rockledge 14 11 6 15 — 44`,
+ * `Palm Bay (1-0): Tolivert 25 points. Davis 17 points.` The names a result, a score line or a
+ * record opens are teams (organisations, though they read as towns: `Melbourne`, `Cocoa`), and
+ * the names before a number and a statistic are players, whatever they read as alone (`Jordan
+ * Munoz 8 saves`, `Christian Watts 1 goal`, `Davis 17 points`).
+ */
+import { mention, replaceInside, type Mention } from './mention';
+
+/** A team's or a player's name: up to four capitalised words (`Palm Bay Magnet`, `Kairi Thomas-Brooks`), an initial first (`A. Sanger`). */
+const NAME = String.raw`(?:\p{Lu}\.[ \t])?\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,3}`;
+/** What a player's figure counts. */
+const STAT = String.raw`(?:points?|goals?|assists?|saves?|rebounds?|steals?|blocks?|tackles?|kills?|aces?|digs?|strikeouts?|hits?|RBIs?|runs?|yards?|touchdowns?|TDs?|receptions?|catches|carries|sacks?|interceptions?|birdies|wickets?|pins?|three-pointers?|3-pointers?)`;
+/** A player's line: a name after the line's start, a full stop, a comma or a record's colon, then a number and what it counts. */
+const PLAYER_STAT = new RegExp(String.raw`(?<=^|[.,;][ \t]|\):[ \t])(${NAME})[ \t]+\d{1,3}[ \t]+${STAT}\b`, 'gmu');
+/** `Viera d. Rockledge 3-1`, `Merritt Island def. Titusville`: a result, winner first. */
+const RESULT = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+(?:d\.|def\.|defeated|beat)[ \t]+(${NAME})(?:[ \t]+\d{1,3}-\d{1,3}(?:[ \t]*\(\w+\))?)?[ \t]*$`, 'gmu');
+/** `Palm Bay (1-0):`, `Astronaut (NR):`: a team's record before its players. */
+const RECORD = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?|NR)\):`, 'gmu');
+/** `Rockledge 14 11 6 15 — 44`: a team's scores by period, then its total. */
+const LINE_SCORE = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+\d{1,3}){2,}[ \t]+[—–-][ \t]+\d{1,3}[ \t]*$`, 'gmu');
+
+/** Relabel (or add) the teams and players of a paragraph of box scores; a team's line, or two players' figures, make one. */
+export function boxScores(text: string, ms: Mention[]): void {
+  if (!/\d/.test(text)) return;
+  const players = [...text.matchAll(PLAYER_STAT)];
+  const teams = [RESULT, RECORD, LINE_SCORE].flatMap((re) => [...text.matchAll(re)]);
+  if (!teams.length && players.length < 2) return;
+  const put = (start: number, name: string, label: 'ORG' | 'PERSON', reason: string, extra: Partial<Mention>) => {
+    const end = start + name.length;
+    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < end && start < ms[k].end) ms.splice(k, 1);
+    replaceInside(ms, mention(start, end, name, label, 2, reason, extra));
+  };
+  for (const x of teams) {
+    let from = x.index;
+    for (const name of x.slice(1)) {
+      if (!name) continue;
+      const at = text.indexOf(name, from);
+      put(at, name, 'ORG', 'a team in a box score: a result, a record or a score line', { team: true });
+      from = at + name.length;
+    }
+  }
+  // `(NR)`: not ranked, no body.
+  for (const x of text.matchAll(RECORD)) {
+    const from = x.index + x[0].indexOf('(');
+    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start >= from && ms[k].end <= x.index + x[0].length) ms.splice(k, 1);
+  }
+  for (const x of players) put(x.index, x[1], 'PERSON', 'a player in a box score: a name before a figure and what it counts', {});
+}
