@@ -21,7 +21,8 @@
  * written in session 18, totals only; studied from session 19), and the lyra set in test/lyra (ten more, written in
  * session 19, totals only; studied from session 20), and the cygnus set in test/cygnus (ten more, written in session 20,
  * totals only; studied from session 21), and the orion set in test/orion (ten more, written in session 21, totals
- * only; studied from session 22). Each is annotated with the CLI and scored with `eval`.
+ * only; studied from session 22), and the kappa set in test/kappa (ten more, written in session 22, totals
+ * only). Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -33,7 +34,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -61,6 +62,7 @@ export const SETS: EvalSet[] = [
   { name: 'lyra', texts: path.join(repo, 'test/lyra'), gold: path.join(repo, 'test/lyra') },
   { name: 'cygnus', texts: path.join(repo, 'test/cygnus'), gold: path.join(repo, 'test/cygnus') },
   { name: 'orion', texts: path.join(repo, 'test/orion'), gold: path.join(repo, 'test/orion') },
+  { name: 'kappa', texts: path.join(repo, 'test/kappa'), gold: path.join(repo, 'test/kappa') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
