@@ -788,6 +788,8 @@ function findAliases(text: string, ms: Mention[]): Alias[] {
     // `Matt Francis (Ministerial)`: a common word in brackets after a person's name says which office, no alias;
     // `Julian Assange (AFP)`: initials after a person's name credit the picture's agency.
     if (f.label === 'PERSON' && ((!s.label && isCommonWord(s.text)) || s.acronym)) continue;
+    // `Penny Farnsworth (Assistant Treasurer’s Office)`: a name, and a longer one of another kind in brackets (no acronym): who works where.
+    if (short === k && s.label && !s.shapeOnly && s.label !== f.label && !s.acronym && !f.acronym && !spells) continue;
     // `Moscow (Russian Federation)`: two known places, the second where the first is.
     if (f.gazKind && s.gazKind && f.gazKind !== s.gazKind) continue;
     // `Mujahideen (Taliban)`: one word glossing another names a kind or a people, no short form.
