@@ -57,6 +57,19 @@ function toMention(r: chrono.ParsedResult, text: string, offset: number): Mentio
   }
   s = s.replace(/[\s,;:)\uff09]+$/, '').replace(/(?<=\d)\.$/, '');
   const p = parts(r.start);
+  // `end of May last year`: chrono reads the end as the month's last day and the year against its own reference (2000);
+  // the month alone is kept here, the part of the period and the year's offset are read by the other rules.
+  const partOf = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i.exec(s);
+  const yearAfter = /\s+(?:last|next|this)\s+year$/i.exec(s);
+  if (partOf) {
+    s = s.slice(partOf[0].length);
+    start += partOf[0].length;
+    p.d = undefined;
+  }
+  if (yearAfter) {
+    s = s.slice(0, s.length - yearAfter[0].length);
+    p.y = undefined;
+  }
   if (p.hour || (p.m === undefined && p.wd === undefined)) return undefined;
   const rel = /^(last|next|this|coming)\s+/i.exec(s)?.[1].toLowerCase();
   const core = s.replace(/^(?:last|next|this|coming)\s+/i, '');

@@ -65,9 +65,13 @@ function dayFirst(a: number, b: number): { m: number; d: number } {
   return { m: b, d: a };
 }
 
-/** What a slashed date says of the document's order (`2/26/2015` md, `26/2/2015` dm), or that it reads both ways (`7/1/2022`). */
-function slashOrder(sep: string, a: number, b: number): Pick<Mention, 'order' | 'swappable'> {
-  if (sep !== '/') return {};
+/**
+ * What a slashed date says of the document's order (`2/26/2015` md, `26/2/2015` dm), or that it reads both ways
+ * (`7/1/2022`); so does a dotted one with a two-digit year, as US pages write them (`11.18.19`, `6.7.19`). Dotted dates
+ * with the year in full are day first (`09.11.2023`).
+ */
+function slashOrder(sep: string, a: number, b: number, shortYear = false): Pick<Mention, 'order' | 'swappable'> {
+  if (sep !== '/' && !(sep === '.' && shortYear)) return {};
   if (a <= 12 && b > 12) return { order: 'md' };
   if (a > 12 && b <= 12) return { order: 'dm' };
   return a !== b && a <= 12 ? { swappable: true } : {};
@@ -87,7 +91,7 @@ function numericDates(text: string, out: Out): void {
     const y = yy >= 50 ? 1900 + yy : 2000 + yy;
     const { m, d } = dayFirst(+x[1], +x[3]);
     if (!isValidDate(y, m, d)) continue;
-    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'numeric date, two-digit year', ...slashOrder(x[2], +x[1], +x[3]) });
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'numeric date, two-digit year', ...slashOrder(x[2], +x[1], +x[3], true) });
   }
   // `Yahoo FinanceOctober 13, 2016`: a byline's date run together with the outlet's name before it.
   for (const x of text.matchAll(YEAR_FIRST_DATE)) {
@@ -163,6 +167,9 @@ function century(text: string, start: number, end: number, n: number): Mention {
 /** `500 BC`, `5,316 BCE`: a year before the common era, valued `BC0500`. */
 const YEAR_BC = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{1,4})\s?(?:BCE|BC|B\.C\.(?:E\.)?)(?![\p{L}])/gu;
 
+/** What joins the two ends of a range of years. */
+const BC_RANGE_JOIN = /^\s*[\u2013\u2014-]\s*$|^\s+to\s+$/;
+
 function centuries(text: string, out: Out): void {
   for (const x of text.matchAll(CENTURY_NUM)) {
     const n = +x[1];
@@ -175,10 +182,18 @@ function centuries(text: string, out: Out): void {
     out.push(century(text, x.index, x.index + x[0].length, n));
   }
   if (text.includes('B')) {
+    let last: Mention | undefined;
     for (const x of text.matchAll(YEAR_BC)) {
       const y = +x[1].replace(/,/g, '');
       if (y < 1 || y > 20000) continue;
-      out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `BC${String(y).padStart(4, '0')}`, source: 'year before the common era' });
+      const value = `BC${String(y).padStart(4, '0')}`;
+      // `860 BC – 590 BC`, `500 BC to 300 BC`: two years before the common era joined by a dash or `to` are one range.
+      if (last && BC_RANGE_JOIN.test(text.slice(last.end, x.index))) {
+        Object.assign(last, { end: x.index + x[0].length, value: `${last.value}/${value}`, source: 'range of years before the common era' });
+        last = undefined;
+        continue;
+      }
+      out.push((last = { start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value, source: 'year before the common era' }));
     }
   }
   for (const x of text.matchAll(DECADE)) {

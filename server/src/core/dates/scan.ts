@@ -117,11 +117,27 @@ function combine(text: string, ms: Mention[]): Mention[] {
     // `the Sunday Metropolitan section`: after `the`, a weekday before a capitalised word (no month) opens a name.
     const named = m.kind === 'weekday' ? WORD_AFTER.exec(text.slice(m.end, m.end + 20))?.[1] : undefined;
     if (named && !MONTH_NAME.test(named) && /\bthe\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
+    // `Sundays through Thursdays between 07:00 and 14:00`: opening hours, times of every such day, none of the calendar.
+    if (isTimeOnly(m) && DAYS_EVERY_WEEK.test(text.slice(Math.max(0, m.start - 60), m.start).split(/[.!?\n]/).pop()!)) return false;
+    // `Sunday Talk Shows`, `12:30 Report`: a menu's item, a day or a clock opening a short line of capitalised words, is a programme's name.
+    if ((m.kind === 'weekday' || isTimeOnly(m)) && !m.part && menuName(text, m)) return false;
     const t = text.slice(m.start, m.end);
     // `he scored at 7:14 and on the power play at 19:56`, `17:46 into the third period`: a game's clock, no time of day.
     if (isTimeOnly(m) && /^\d{1,2}:\d\d$/.test(t) && (GAME_CLOCK_AFTER.test(text.slice(m.end, m.end + 40)) || (game ??= GAME_PERIODS.test(text) && SCORING.test(text)))) return false;
     return !(isTimeOnly(m) && /^\d:\d\d$/.test(t) && (t[0] === '0' || !AT_TIME.test(text.slice(Math.max(0, m.start - 12), m.start))));
   });
+}
+
+/** Days named in the plural (`Sundays`, `weekdays`): every one of them. */
+const DAYS_EVERY_WEEK = /\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)days|weekdays)\b/i;
+
+/** A short line of capitalised words only, opening with `m` and going on with a word that is no month nor a part of the day. */
+function menuName(text: string, m: Mention): boolean {
+  if (m.start > 0 && text[m.start - 1] !== '\n') return false;
+  const eol = text.indexOf('\n', m.end);
+  const rest = text.slice(m.end, eol < 0 ? text.length : eol);
+  const words = rest.trim().split(/\s+/);
+  return /^ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}$/u.test(rest) && !MONTH_NAME.test(words[0]) && !/^(?:Morning|Afternoon|Evening|Night|Noon|Midnight)$/.test(words[0]);
 }
 
 /** A game's period after its clock: `into the third period`, `left in the first half`. */
@@ -137,7 +153,7 @@ const PART_OF = /\b(morning|afternoon|evening|night) of $/i;
 
 /** A time zone's abbreviation right after a clock time (`11:00 PM PST`, `12:00 PM PT`, `9am GMT`). */
 /** (Also when the page runs the next word into it: `10:32 AM ESTUpdated`.) */
-const ZONE_AFTER = /^[ \t]?(?:[ECMPAH][SD]T|[ECMP]T|GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT)(?![a-z\d]|[A-Z](?![a-z]))/;
+const ZONE_AFTER = /^[ \t]?(?:[ECMPAH][SD]T|[ECMP]T|GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|AMT|GST|PKT|EAT|WAT|SAST|ICT|WIB|IRST|TRT)(?![a-z\d]|[A-Z](?![a-z]))/;
 
 /** A time of day's span takes its zone, as TIMEX3 extents do; the value stays local time. */
 function withZones(text: string, ms: Mention[]): Mention[] {
@@ -242,8 +258,8 @@ const OCR_COMMA = /(?<=\p{L})·(?= \d)/gu;
 const EVERY_YEAR_IN = /\b(?:every|each)\s+year\s+in\s+$/i;
 
 /** Everything the dates detector needs from one paragraph's text. */
-/** `by the end of 2020`, `before the end of next week`: the part of a period named before it, one span with it (the article outside). */
-const PART_OF_PERIOD = /\b(?:end|beginning|start|middle) of $/i;
+/** `by the end of 2020`, `before the end of next week`, `by the end of the next decade`: the part of a period named before it, one span with it (the article outside). */
+const PART_OF_PERIOD = /\b(?:end|beginning|start|middle) of (?:the )?$/i;
 
 function withPartOfPeriod(text: string, ms: Mention[]): void {
   for (const m of ms) {

@@ -28,9 +28,13 @@ export const MONTH_ALONE_BEFORE =
   /\b(?:in|since|until|till|by|of|during|from|to|through|between|and|or|before|after|throughout|into|early|mid|late|last|next|this|each|every)\s+$/i;
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?![\\s,.]*\\d)`, 'g');
 /** (`that day`, `That year` are left alone: every gold set leaves them out, as pointing back rather than naming a date.) */
-const ANAPHORIC = /\b(the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+next(?=\s+day\b))\s+(day|week|month|year)\b(?![-\u2010])/gi;
+const ANAPHORIC = /\b(the\s+same|that\s+same|(?:later|earlier)\s+(?:in\s+)?that|the\s+following|the\s+previous|the\s+preceding|the\s+next(?=\s+day\b))\s+(day|week|month|year)\b(?![-\u2010])/gi;
 const SEASON_YEAR = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:1[5-9]|20)\d\d)\b/gi;
 const QUARTER_YEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d\d)\b/gi;
+/** `the first seven months of the year`, `the last three months of last year`: those months of that year. */
+/** (With the year written, `the last two months of 2004`, the golds span the year alone.) */
+const MONTHS_OF_YEAR = /\b(first|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:the|(this|last|next))\s+year\b/gi;
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 const Q_YEAR = /\b([QH])([1-4])\s*((?:19|20)\d\d)\b/g;
 /** A quarter without its year: a date only where the paragraph talks money (`first quarter` is also a period of a game). */
 /** `Half Year 2015 Revenue Report`, `half-year 2015`: a report's first half of that year. */
@@ -43,7 +47,9 @@ export const PART: Readonly<Record<string, PartOfDay>> = { morning: 'MO', aftern
 const SEASON: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 const REL_OFFSET: Record<string, number> = { this: 0, current: 0, next: 1, coming: 1, last: -1, 'this past': -1 };
-const ANA_OFFSET: Record<string, number> = { 'the same': 0, 'the following': 1, 'the previous': -1, 'the preceding': -1, 'the next': 1 };
+/** `the end of the`, `the beginning of the`: a part of the period named next. */
+const PART_OF_THE = /\b(?:end|beginning|start|middle|turn)\s+of\s+the\s+$/i;
+const ANA_OFFSET: Record<string, number> = { 'the same': 0, 'that same': 0, 'later that': 0, 'earlier that': 0, 'later in that': 0, 'earlier in that': 0, 'the following': 1, 'the previous': -1, 'the preceding': -1, 'the next': 1 };
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 /** Words that make `next … year` a duration or a count, not a date. */
 const NOT_ADJECTIVE = /^(one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple|of|and|or|the|a|an|fiscal-year)$/i;
@@ -67,6 +73,9 @@ function isMenuItem(text: string, at: number): boolean {
 const HEADLINE_SMALL_WORD = String.raw`(?!(?:The|On|Of|In|At|For|To|A|An|And|With|Is|Are|By|From)\b)`;
 const NAME_BEFORE_TODAY = new RegExp(String.raw`^[ \t]*(?:${HEADLINE_SMALL_WORD}\p{Lu}[\p{L}&]*[ \t]+)*${HEADLINE_SMALL_WORD}\p{Lu}\p{L}*(?<![se]|ed) $`, 'u');
 
+/** A sentence opening on an imperative that asks the reader to act (`Sign up for …`, `Subscribe …`, `Start your free trial …`). */
+const CALL_TO_ACT = /^\s*(?:sign up|subscribe|start|join|register|order|donate|try|download|apply|call|shop|book)\b/i;
+
 function relative(text: string, out: Mention[]): void {
   for (const x of text.matchAll(REL_DAY)) {
     // `Radio 4's Today programme`: a programme's name, not a day.
@@ -82,6 +91,10 @@ function relative(text: string, out: Mention[]): void {
     // `Fantasy Football Today`, `USA Today`: a capitalised day word ending a line after a name's noun is the name's last word.
     // (A headline's words before it are no name: `The Top 7 Cards On The Market Today`.)
     if (!x[1] && /^T/.test(x[2]) && midSentence && NAME_BEFORE_TODAY.test(text.slice(text.lastIndexOf('\n', x.index) + 1, x.index)) && /^[ \t]*(?:\n|$)/.test(text.slice(x.index + x[0].length))) continue;
+    // `USA TODAY NETWORK`: a day word in capitals inside a name in capitals.
+    if (x[2] === 'TODAY' && /\p{Lu}{2,} $/u.test(text.slice(Math.max(0, x.index - 6), x.index)) && /^ (?!(?:IN|ON|AT|AND|FOR|AS|TO|THE|OF)\b)\p{Lu}{2,}/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 8))) continue;
+    // `Sign up for The Water Coolest today to get …`, `Start your free trial today!`: a call to act now names no day.
+    if (!x[1] && /^today$/i.test(x[2]) && CALL_TO_ACT.test(text.slice(Math.max(0, text.slice(0, x.index).search(/[^.!?\n]*$/)), x.index))) continue;
     const word = x[2].toLowerCase();
     const part = x[3] ? PART[x[3].toLowerCase()] : PART[word];
     out.push({ start: x.index, end: x.index + x[0].length, label: part ? 'TIME' : 'DATE', kind: 'relative', unit: 'day', offset: DAY_OFFSET[word], part, source: 'relative day' });
@@ -94,7 +107,8 @@ function relative(text: string, out: Mention[]): void {
     const rel = x[2].toLowerCase().replace(/\s+/g, ' ');
     if (x[3] && (NOT_ADJECTIVE.test(x[3]) || x[3] !== x[3].toLowerCase())) continue;
     // `the next year`, `the last month` are spans of time; `the coming year` is a date.
-    if ((rel === 'next' || rel === 'last') && /\bthe\s+$/i.test(text.slice(Math.max(0, x.index - 5), x.index))) continue;
+    // (`by the end of the next decade` names the decade's end, a date.)
+    if ((rel === 'next' || rel === 'last') && /\bthe\s+$/i.test(text.slice(Math.max(0, x.index - 5), x.index)) && !PART_OF_THE.test(text.slice(Math.max(0, x.index - 24), x.index))) continue;
     const word = x[4].toLowerCase();
     const season = SEASON[word];
     // `the current year`, `the coming year`: the article belongs to the phrase.
@@ -218,6 +232,14 @@ function periods(text: string, out: Mention[]): void {
   for (const x of text.matchAll(SEASON_YEAR)) {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${x[2]}-${SEASON[x[1].toLowerCase()]}`, source: 'season' });
   }
+  for (const x of text.matchAll(MONTHS_OF_YEAR)) {
+    const n = NUMBER_WORDS.indexOf(x[2].toLowerCase()) + 1 || +x[2];
+    if (!(n >= 2 && n <= 11)) continue;
+    const first = x[1].toLowerCase() === 'first';
+    const [from, to] = first ? [1, n] : [13 - n, 12];
+    const yearOffset = REL_OFFSET[(x[3] ?? 'this').toLowerCase()];
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { m: from }, endDate: { m: to }, yearOffset, source: 'months of the year' });
+  }
   for (const x of text.matchAll(QUARTER_YEAR)) {
     const n = ORDINAL[x[1].toLowerCase()];
     const half = x[2].toLowerCase() === 'half';
@@ -239,11 +261,11 @@ function periods(text: string, out: Mention[]): void {
 }
 
 /** Holidays on a fixed day of the year, and those whose day moves with it. */
-const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+Women['’]s\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
+const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+(?:Wo)?[Mm]en['’]s\s+Day|Earth\s+Day|World\s+AIDS\s+Day|Remembrance\s+Day|Armistice\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
   'boxing day': [12, 26], halloween: [10, 31], 'independence day': [7, 4], "st patrick's day": [3, 17], 'anzac day': [4, 25], 'australia day': [1, 26],
-  juneteenth: [6, 19], "valentine's day": [2, 14], "international women's day": [3, 8], 'holocaust remembrance day': [1, 27], 'bastille day': [7, 14], 'veterans day': [11, 11],
+  juneteenth: [6, 19], "valentine's day": [2, 14], "international women's day": [3, 8], "international men's day": [11, 19], 'earth day': [4, 22], 'world aids day': [12, 1], 'remembrance day': [11, 11], 'armistice day': [11, 11], 'holocaust remembrance day': [1, 27], 'bastille day': [7, 14], 'veterans day': [11, 11],
 };
 const MOVING_HOLIDAYS: Record<string, NonNullable<Mention['holiday']>> = {
   thanksgiving: 'thanksgiving', 'thanksgiving day': 'thanksgiving', easter: 'easter', 'easter sunday': 'easter', 'easter monday': 'easter-monday', 'good friday': 'good-friday',
