@@ -370,6 +370,21 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [2, 3],
   },
   {
+    name: 'after the article, headlines, each over its byline and its date in figures, are teasers, their authors and dates',
+    lines: [
+      'Son of former German president stabbed',
+      prose('the visit'),
+      prose('the budget'),
+      'Liberman: Both parties are to blame for lack of unity government',
+      'By JERUSALEM POST STAFF',
+      '11/20/2019 01:14 PM',
+      'Russia: Israeli strikes on Syria wrong move',
+      'By REUTERS',
+      '11/20/2019 10:08 AM',
+    ],
+    expected: [3, 4, 5, 6, 7, 8],
+  },
+  {
     name: 'before the article’s first paragraph, headlines over their dates (a month written in full) are teasers when they come as a list',
     lines: [
       'All-new 2020 Sentra is what we really want from Nissan PH',

@@ -247,27 +247,35 @@ function markReadMoreLinks(lines: readonly LineInfo[], marks: (Mark | undefined)
   }
 }
 
+/** A day written in figures with its year (`11/20/2019`, `20.11.2019`). */
+const NUMERIC_DAY = /\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b/;
+
 /**
  * Inside or after the article, a headline and a line that is only its date (`Why Are New York City’s Streets Always
  * Under Construction?` over `Aug. 18, 2016`, a video's title over its date and length) are a link to another item.
  * Before the article's first paragraph, such pairs count only as a list of them: another pair at most three lines away
- * (`MORE STORIES LIKE THIS ONE`, then a section's label, a headline and its date, again and again).
+ * (`MORE STORIES LIKE THIS ONE`, then a section's label, a headline and its date, again and again). A byline may stand
+ * between a headline and its date (`By REUTERS`): the teaser's author.
  */
 function markDatedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
   let content = false;
-  const pairs: { title: number; date: number; content: boolean }[] = [];
+  const pairs: { title: number; date: number; by?: number; content: boolean }[] = [];
   for (let i = head + 1; i + 1 < lines.length; i++) {
     const l = lines[i];
     if (l.content) content = true;
-    if (marks[i] || l.words < 4 || l.words > 20 || l.content || l.stamp || l.quoted || (!l.headlineShape && !l.endsQuestion)) continue;
-    const j = nextNonBlank(lines, i);
-    if (j >= lines.length || !(lines[j].stamp || DATE_ONLY.test(lines[j].label)) || marks[j] || lines[j].words > 8 || !MONTH_WORD.test(lines[j].label)) continue;
-    pairs.push({ title: i, date: j, content });
+    if (marks[i] || l.words < 4 || l.words > 20 || l.content || l.stamp || l.quoted || (!l.headlineShape && !l.endsQuestion) || (l.byline && l.firstWord === 'by')) continue;
+    let j = nextNonBlank(lines, i);
+    // `Russia: Israeli strikes on Syria wrong move` / `By REUTERS` / `11/20/2019 10:08 AM`: the teaser's author between.
+    const by = j < lines.length && !marks[j] && lines[j].byline && lines[j].firstWord === 'by' && lines[j].words <= 6 ? j : undefined;
+    if (by !== undefined) j = nextNonBlank(lines, j);
+    if (j >= lines.length || !(lines[j].stamp || DATE_ONLY.test(lines[j].label)) || marks[j] || lines[j].words > 8 || !(MONTH_WORD.test(lines[j].label) || NUMERIC_DAY.test(lines[j].label))) continue;
+    pairs.push({ title: i, date: j, by, content });
   }
   pairs.forEach((p, k) => {
     const listed = (pairs[k + 1] && pairs[k + 1].title - p.date <= 3) || (pairs[k - 1] && p.title - pairs[k - 1].date <= 3);
     if (!p.content && !listed) return;
     marks[p.title] = { reason: 'teaser of another article', nav: true };
+    if (p.by !== undefined) marks[p.by] = { reason: 'a teaser’s author', nav: true };
     marks[p.date] = { reason: 'the date of a teaser', nav: true };
   });
 }
