@@ -47,6 +47,8 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'explore further', 'you might like', 'you may like', 'want more?', 'filed under', 'tagged', 'write a comment', 'latest on',
   'on this page', 'toggle navigation', 'sorted by', 'pdf version', 'print recipe', 'jump to recipe',
   'supported by', "what's this?", 'web search', 'read more about', 'sidebar', 'loading comments', 'hide articles', 'always active',
+  'terms and conditions', 'terms of service privacy notice', 'exchange rates', 'invalid query', 'you are at', 'related tags',
+  'rss', 'rss feed', 'rss feeds', 'more rss feeds',
   // A form to mail the story to a friend: its labels and button.
   'e-mail the story', 'email the story', 'email this story', 'your email', 'your e-mail', 'your name', 'your message', "your friend's email", 'send',
   'newsletter sign up', 'your privacy',
@@ -59,7 +61,7 @@ export const CAPTION_LABELS: ReadonlySet<string> = new Set(['media caption', 'im
 
 /** Navigation phrases that open a line: `The Verge homepage` (a link to a site's front page), `From the section US & Canada`, `View comments 941`, a gallery counter `1 / 5`, a rule, `Share this story` with its widget's words, skip links and sign-in prompts run together (`Skip to contentSkip to site index`). */
 export const NAV_PHRASE =
-  /^(?:(?:the )?\p{L}[\p{L}\p{N}&.'’ -]{0,40} homepage\/?$|more (?:stories|articles|posts|news) (?:by|from) .{2,40}|more (?:\p{Lu}[\p{L}&.'’-]* ){1,3}(?:news|stories|headlines|videos)|page \d{1,3}(?: of \d{1,3})?|from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|more videos \(\d{1,3} of \d{1,3}\)|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30}|skip (?:to )?(?:the )?(?:main )?(?:content|navigation|site index|search).{0,40}|accessibility links|(?:sign|log) ?in\s*create (?:your|an?) (?:free )?(?:profile|account))$/iu;
+  /^(?:(?:the )?\p{L}[\p{L}\p{N}&.'’ -]{0,40} homepage\/?$|rss \([\p{L} ]{2,20}\)$|more (?:stories|articles|posts|news) (?:by|from) .{2,40}|more (?:\p{Lu}[\p{L}&.'’-]* ){1,3}(?:news|stories|headlines|videos)|page \d{1,3}(?: of \d{1,3})?|from the section\b.{0,60}|view (?:all )?comments\s*\(?\d*\)?|\d{1,3}\s*(?:\/|of)\s*\d{1,3}|[_=*~\-–—]{2,}|more videos \(\d{1,3} of \d{1,3}\)|read the full (?:transcript|story|article|interview|report|statement|text)\b.{0,60}|share (?:this|the) (?:story|article|post|page)\b.{0,30}|skip (?:to )?(?:the )?(?:main )?(?:content|navigation|site index|search).{0,40}|accessibility links|(?:sign|log) ?in\s*create (?:your|an?) (?:free )?(?:profile|account))$/iu;
 
 /**
  * The words of a page's widgets: a comment box, a video player, a sign-in prompt
