@@ -27,6 +27,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled('Indie band Kasabian built a following. The name comes from Linda Kasabian, a follower of Manson. Later Kasabian toured.').filter((l) => !l.includes('Manson')), ['ORG:Kasabian', 'PERSON:Linda Kasabian', 'ORG:Kasabian']);
   });
 
+  it('the first word of an NGO’s name ending in International is its short form, though a common word', () => {
+    assert.deepEqual(labelled('Amnesty International said 100 died. The reports were received by Amnesty. An amnesty was refused.'), ['ORG:Amnesty International', 'ORG:Amnesty']);
+  });
+
   it('a country by its own name is the country by its English name', () => {
     assert.deepEqual(canonicals('Deutschland\nSuomi\nSchweiz'), ['Deutschland → Germany', 'Suomi → Finland', 'Schweiz → Switzerland']);
   });

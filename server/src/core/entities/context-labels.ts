@@ -228,11 +228,24 @@ function markOneOfAKind(text: string, mentions: Mention[]): void {
 /** A kind of organisation right before a name: `the journal Current Biology`, `the band Keane`, `Japanese carmaker Nissan`. */
 const ORG_KIND_BEFORE = /\b(?:journal|newspaper|tabloid|magazine|broadcaster|website|band|group|firm|company|carmaker|automaker|retailer|airline|bank|insurer|chain|label|studio|publisher|charity|club|party|brand)[ \t]+$/;
 
+/** A periodical's kind right before its title. */
+const PERIODICAL_BEFORE = /\b(?:journal|newspaper|tabloid|magazine)[ \t]+$/;
+/** Capitalised words going on after a name (up to four). */
+const TITLE_WORDS_AFTER = /^(?:[ \t]\p{Lu}[\p{L}&'’-]*){1,4}(?![\p{L}])/u;
+
 /** A name after a kind of organisation is that organisation, and the document follows (strength 2). */
 function markByKindBefore(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.gazKind === 'country' || m.gazKind === 'norp' || m.label === 'NORP' || (m.label && m.strength === 2 && m.label !== 'ORG') || m.noEntity) continue;
-    if (ORG_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) Object.assign(m, { label: 'ORG', strength: 2, reason: 'a name after its kind of organisation', lexical: false, guess: false, phrase: false, gazKind: undefined, canonical: m.gazKind ? undefined : m.canonical });
+    if (!ORG_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    Object.assign(m, { label: 'ORG', strength: 2, reason: 'a name after its kind of organisation', lexical: false, guess: false, phrase: false, gazKind: undefined, canonical: m.gazKind ? undefined : m.canonical });
+    // `the journal BMJ Case Reports`: a periodical's title runs over the capitalised words after the name, common ones too.
+    const title = PERIODICAL_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) ? TITLE_WORDS_AFTER.exec(text.slice(m.end, m.end + 60)) : null;
+    if (title) {
+      const end = m.end + title[0].length;
+      for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k] !== m && mentions[k].start >= m.end && mentions[k].start < end) mentions.splice(k, 1);
+      Object.assign(m, { end, text: text.slice(m.start, end), canonical: undefined });
+    }
   }
 }
 

@@ -19,7 +19,7 @@ export const ORG_TAIL_HEADS = set(`
   journal herald tribune gazette telegraph chronicle courier examiner inquirer dispatch observer daily weekly magazine air airlines airways railways railway exchange casino bank
   trust complex conference duma mission delegation embassy
   consulate police guard directorate inspectorate chamber ombudsman observatory lab laboratories laboratory
-  hospital clinic museum library studio studios telecom motors industries technologies systems group
+  hospital clinic infirmary museum library studio studios telecom motors industries technologies systems group
   brigade battalion regiment corps command electronics motors airlines petroleum pharmaceuticals
   ag sa nv gmbh jsc ojsc pjsc llp lp l.p. spa s.p.a. international watch opera theatre theater orchestra ballet philharmonic
   gallery house branch division unit taskforce lines pictures administration assn utd brotherhood sisterhood guild

@@ -17,6 +17,7 @@ import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm } from './org-words';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf } from './state-codes';
+import { ADDRESS_WORD } from '../text';
 
 export function analyseParagraph(text: string): ParagraphEntities {
   const tokens = splitCompounds(tokenize(text));
@@ -52,8 +53,10 @@ export function analyseParagraph(text: string): ParagraphEntities {
   nameWithThe(text, tokens, kept);
   officesOfPosts(text, kept);
   numberedRoads(text, kept);
-  if (text.includes('Washington, D')) washingtonDC(text, kept);
+  if (/(?:Kingdom|Empire|Sultanate|Principality|Khanate|Caliphate) of /.test(text)) realms(text, kept);
+  if (/Washington,? D/.test(text)) washingtonDC(text, kept);
   if (/\d [NSEW] /.test(text)) compassInAddress(text, kept);
+  if (/, [NS][EW]\b/.test(text)) streetQuarters(text, kept);
   if (text.includes(': ')) lineUps(text, kept);
   boxScores(text, kept);
   if (text.includes(' City')) cityClubs(text, kept);
@@ -77,6 +80,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(headWord(m.text))) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withCommaLegalForm(text, kept);
+  if (text.includes(' plc')) lowercasePlc(text, kept);
   splitRepeatedNames(text, kept);
   withPlaceKind(text, kept);
   const all = text.includes('working group') ? workingGroups(text, kept) : kept;
@@ -146,6 +150,15 @@ function commaLegalForm(after: string): string | undefined {
 }
 
 /** `©2005-2015 WebMD, LLC.`, `Morningstar, Inc. All Rights Reserved`: the legal form after the comma closes the company's name. */
+/** `Future plc`, `Tesco plc`: capitalised words and a public company's legal form in small letters. */
+const LOWERCASE_PLC = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3} plc\b/gu;
+
+function lowercasePlc(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(LOWERCASE_PLC)) {
+    replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'company: its legal form “plc”'));
+  }
+}
+
 function withCommaLegalForm(text: string, ms: Mention[]): void {
   if (!text.includes(', ')) return;
   for (const m of [...ms]) {
@@ -270,12 +283,33 @@ function numberedRoads(text: string, ms: Mention[]): void {
 const STATION_NUMBER = /^ (\d{1,2})(?!\d|[.,:]\d|[%/-]|\s*(?:hours?|minutes?|days?|years?|per|of|times|percent|million|billion|people|stories)\b)/;
 const STATION_HEADS = /(?:^|\s)(?:Radio|News|Channel|TV|Sports|Sport)$/;
 
-/** `Washington, D.C.`, `Washington, DC`: the city's one name, its district after the comma. */
-const WASHINGTON_DC = /\bWashington, D\.?C\.?(?![\p{L}.])/gu;
+/** `the Kingdom of Urartu`, `the Khanate of Kokand`: a realm's kind, `of` and its name are one place. */
+const REALM = /\b(?:Kingdom|Empire|Sultanate|Principality|Khanate|Caliphate) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/gu;
+
+function realms(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(REALM)) {
+    const end = x.index + x[0].length;
+    // A known name keeps its own reading (`Kingdom of Bahrain` is the country), as a longer name does.
+    if (ms.some((m) => m.start < end && x.index < m.end && (m.gazKind || m.start < x.index || m.end > end))) continue;
+    replaceInside(ms, mention(x.index, end, x[0], 'PLACE', 2, 'a realm: its kind, “of” and its name'));
+  }
+}
+
+/** `Washington, D.C.`, `Washington, DC`, `Washington DC`: the city's one name, its district after it. */
+const WASHINGTON_DC = /\bWashington,? D\.?C\.?(?![\p{L}.])/gu;
 
 function washingtonDC(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(WASHINGTON_DC)) {
     replaceInside(ms, mention(x.index, x.index + x[0].length, x[0], 'PLACE', 2, 'the city and its district', { canonical: 'Washington, D.C.', gazKind: 'city' }));
+  }
+}
+
+/** `1625 K Street, NW`: a city's quarter after a street's name and a comma, no name of its own. */
+const QUARTER_AFTER_STREET = new RegExp(`\\b${ADDRESS_WORD}\\.?,? $`);
+
+function streetQuarters(text: string, ms: Mention[]): void {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    if (/^(?:NW|NE|SW|SE)$/.test(ms[k].text) && QUARTER_AFTER_STREET.test(text.slice(Math.max(0, ms[k].start - 14), ms[k].start))) ms.splice(k, 1);
   }
 }
 

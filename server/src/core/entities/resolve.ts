@@ -460,7 +460,8 @@ function placeShortForms(ms: readonly DocMention[]): Map<string, DocMention> {
   return out;
 }
 
-const CORPORATE = new Set(['inc', 'corp', 'ltd', 'co', 'ag', 'sa', 'nv', 'gmbh', 'plc', 'llc', 'jsc', 'group', 'holdings', 'corporation']);
+/** A company's legal form or an NGO's last word: its first word alone is its short form, though a common word (`Amnesty` after `Amnesty International`). */
+const CORPORATE = new Set(['inc', 'corp', 'ltd', 'co', 'ag', 'sa', 'nv', 'gmbh', 'plc', 'llc', 'jsc', 'group', 'holdings', 'corporation', 'international']);
 
 /** Folded name part → full names of the document's persons (two words or more). */
 function personParts(ms: readonly DocMention[]): Map<string, string[]> {

@@ -190,7 +190,9 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
   'Linux', 'Unix', 'Ubuntu', 'Android', 'iOS', 'macOS', 'Emacs', 'XEmacs', 'Firefox', 'Excel', 'PowerPoint', 'Photoshop',
   'Wordle', 'Minecraft', 'Fortnite', 'Bitcoin', 'Ethereum', 'JavaScript', 'Bluetooth', 'Blu-ray', 'Sudoku',
   // A page's widgets and a holiday.
-  'E-mail', 'Email', 'Dropdown', 'Juneteenth', 'Kwanzaa']);
+  'E-mail', 'Email', 'Dropdown', 'Juneteenth', 'Kwanzaa',
+  // A currency's and keyboard keys' abbreviations (`Rs 300`, `Hold Ctrl or Cmd`).
+  'Rs', 'Ctrl', 'Cmd']);
 
 /** Continents and world regions that name a company's branch after an acronym (`AOL Europe`). */
 export const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Oceania', 'Latin America', 'North America', 'Asia Pacific', 'Middle East']);
