@@ -118,6 +118,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   vhs dlc ux ui ott ie ccna ccnp ccie cre ra
   gui cli ide ssh ftp smtp lan wan dsl isp ocr pos kb mb gb tb
   cst cdt mst mdt hst akst akdt eeo p.o.
+  pv ct pe rf amt
 `);
 
 /** Plural words that look like heads but name no single organisation (`Security Councils`). */

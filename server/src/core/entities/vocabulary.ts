@@ -192,7 +192,9 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
   // A page's widgets and a holiday.
   'E-mail', 'Email', 'Dropdown', 'Juneteenth', 'Kwanzaa',
   // A currency's and keyboard keys' abbreviations (`Rs 300`, `Hold Ctrl or Cmd`).
-  'Rs', 'Ctrl', 'Cmd']);
+  'Rs', 'Ctrl', 'Cmd',
+  // A medical image named like a name.
+  'X-ray', 'X-rays']);
 
 /** Continents and world regions that name a company's branch after an acronym (`AOL Europe`). */
 export const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Oceania', 'Latin America', 'North America', 'Asia Pacific', 'Middle East']);
