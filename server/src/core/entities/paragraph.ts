@@ -54,6 +54,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   officesOfPosts(text, kept);
   numberedRoads(text, kept);
   if (/(?:Kingdom|Empire|Sultanate|Principality|Khanate|Caliphate) of /.test(text)) realms(text, kept);
+  if (/ Towers?\b/.test(text)) towers(text, kept);
   if (/Washington,? D/.test(text)) washingtonDC(text, kept);
   if (/\d [NSEW] /.test(text)) compassInAddress(text, kept);
   if (/, [NS][EW]\b/.test(text)) streetQuarters(text, kept);
@@ -292,6 +293,30 @@ function realms(text: string, ms: Mention[]): void {
     // A known name keeps its own reading (`Kingdom of Bahrain` is the country), as a longer name does.
     if (ms.some((m) => m.start < end && x.index < m.end && (m.gazKind || m.start < x.index || m.end > end))) continue;
     replaceInside(ms, mention(x.index, end, x[0], 'PLACE', 2, 'a realm: its kind, “of” and its name'));
+  }
+}
+
+/** `the TFC 101 Tower`, `the TFC Tower`, `Tower 42`: capitalised words (an acronym too) and a number before or after `Tower` name the building. */
+const TOWER = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*[ \t]){1,3}(?:\d{1,4}[ \t])?Towers?(?:[ \t]\d{1,4})?(?![\p{L}\p{N}])/gu;
+
+function towers(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(TOWER)) {
+    let start = x.index;
+    let name = x[0];
+    // `The TFC Tower`: a sentence's first word is no part of it.
+    const first = /^(\p{Lu}[\p{L}'’-]*)[ \t]/u.exec(name);
+    if (first && FUNCTION_WORDS.has(first[1].toLowerCase())) {
+      start += first[0].length;
+      name = name.slice(first[0].length);
+    }
+    // `Taipei's TFC 101 Tower`: where it stands, in the possessive, is no part of it.
+    const owner = /^.*['’]s[ \t]/u.exec(name);
+    if (owner) {
+      start += owner[0].length;
+      name = name.slice(owner[0].length);
+    }
+    if (!/[ \t]/.test(name) || isGivenName(name.split(/[ \t]/)[0])) continue;
+    replaceUnlessCrossed(ms, mention(start, start + name.length, name, 'PLACE', 2, 'a building: its name and “Tower”'));
   }
 }
 
