@@ -73,6 +73,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       i++;
       continue;
     }
+    // `Ilhan OmarIlhan Omar`: a word run together with the one before it (parted by the tokenizer) opens a name of its own.
+    if (cur.length && t.kind === 'word' && tokens[i - 1]?.kind === 'word' && tokens[i - 1].end === t.start) close();
     // `Christopher Battin Submitted photo`: a caption's credit word after a name ends it.
     if (cur.length && t.kind === 'word' && PHOTO_CREDIT_WORDS.test(t.text) && PHOTO_NOUN_AFTER.test(text.slice(t.end, t.end + 10))) {
       close();

@@ -109,9 +109,34 @@ function doubledTails(text: string): Set<number> {
   return out;
 }
 
+/** Longest name searched for a glued repeat. */
+const MAX_DOUBLED_NAME = 40;
+const GLUED_CAPITAL = /\p{Ll}(?=\p{Lu})/gu;
+
+/**
+ * `Rep. Ilhan OmarIlhan OmarHillicon Valley: …`: a name of two words or more printed twice, run together, and run
+ * into the words after it (a site's hover card over a link). The offsets where the repeat starts and ends inside words.
+ */
+function doubledNames(text: string): number[] {
+  const out: number[] = [];
+  for (const g of text.matchAll(GLUED_CAPITAL)) {
+    const k = g.index + 1;
+    for (let n = 6; n <= MAX_DOUBLED_NAME && n <= k; n++) {
+      const name = text.slice(k - n, k);
+      if (!/^\p{Lu}/u.test(name) || (k - n > 0 && /[\p{L}\p{N}]/u.test(text[k - n - 1])) || !/ \p{Lu}/u.test(name) || /\n/.test(name)) continue;
+      if (text.slice(k, k + n) !== name) continue;
+      out.push(k);
+      if (/\p{Lu}/u.test(text[k + n] ?? '')) out.push(k + n);
+      break;
+    }
+  }
+  return out;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const doubled = doubledTails(text);
+  if (GLUE.test(text)) for (const k of doubledNames(text)) doubled.add(k);
   const addresses = webAddresses(text);
   let i = 0;
   while (i < text.length) {
