@@ -46,6 +46,15 @@ const nameFunctionWord = (u: Unit) => u.kind === 'word' && !u.caps && NAME_FUNCT
 const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
 
 export function classifyPiece(units: readonly Unit[], text: string, cx: PieceContext): Mention[] {
+  // `James Kennedy Jr.`: a generational suffix after two name words is read without them, then joins the person it ends.
+  const n = units.length;
+  if (n >= 3 && units[n - 1].kind === 'word' && /^[JS]r\.$/.test(units[n - 1].text) && units[n - 2].kind === 'word') {
+    const found = classifyPiece(units.slice(0, -1), text, cx);
+    const last = found[found.length - 1];
+    if (last?.label === 'PERSON' && last.end === units[n - 2].end && last.text.includes(' ')) {
+      return [...found.slice(0, -1), { ...last, end: units[n - 1].end, text: text.slice(last.start, units[n - 1].end) }];
+    }
+  }
   // A headline in title case (`Obama Urges Congress To Pass …`, `SoftBank CEO Tells Trump …`): its verbs part the names.
   if (cx.titleCase && units.length > 1) {
     const k = units.findIndex((u) => u.kind === 'word' && !u.caps && HEADLINE_VERBS.has(u.text));
