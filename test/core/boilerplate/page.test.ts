@@ -370,6 +370,23 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [2, 3],
   },
   {
+    name: 'under a widget’s label, headlines each under its rank are a ranked list of other articles',
+    lines: [
+      'Feather duvet lung',
+      prose('the visit'),
+      'Most Read Most Shared',
+      '1',
+      'Battle-Scarred Viking Shield-Maiden Gets Facial Reconstruction',
+      '2',
+      'Here’s What Sugar Does to Your Brain',
+      '3',
+      'Can a Person Survive Eating Only Beef?',
+      prose('the budget'),
+      prose('the plan'),
+    ],
+    expected: [2, 3, 4, 5, 6, 7, 8],
+  },
+  {
     name: 'after the article, headlines, each over its byline and its date in figures, are teasers, their authors and dates',
     lines: [
       'Son of former German president stabbed',

@@ -120,6 +120,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markTeaserRuns(lines, marks, head);
   markReadMoreLinks(lines, marks, head);
   markDatedTeasers(lines, marks, head);
+  markRankedTeasers(lines, marks, head);
   joinNavigation(lines, bare, marks, head);
   markRepeatedLabels(lines, bare, marks, head);
   markWidgetRuns(lines, marks, head, isSignature);
@@ -244,6 +245,33 @@ function markReadMoreLinks(lines: readonly LineInfo[], marks: (Mark | undefined)
       marks[j] ??= { reason: 'teaser of another article', nav: true };
     }
     i = j - 1;
+  }
+}
+
+/** Words beyond which a line under a rank is a paragraph, no headline. */
+const RANKED_TITLE_WORDS = 25;
+
+/**
+ * `Most Read`, then `1` / `Battle-Scarred Viking Shield-Maiden Gets Facial Reconstruction` / `2` / `Here's What Sugar Does
+ * to Your Brain` …: a ranked list of other articles under a widget's label, each headline under its rank; three of them
+ * make the list.
+ */
+function markRankedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  const isRank = (k: number) => k < lines.length && /^\d{1,2}$/.test(lines[k].label);
+  for (let i = head + 1; i < lines.length; i++) {
+    // Under a widget's label (`Most Read`), not an article's own numbered list.
+    const label = lines[prevNonBlank(lines, i, -1)];
+    if (!isRank(i) || !label || !(label.opener || label.kind === 'label' || label.section || label.labelShape)) continue;
+    const titles: number[] = [];
+    let k = i;
+    while (isRank(k)) {
+      const t = nextNonBlank(lines, k);
+      if (t >= lines.length || isRank(t) || lines[t].words < 3 || lines[t].words > RANKED_TITLE_WORDS) break;
+      titles.push(t);
+      k = nextNonBlank(lines, t);
+    }
+    if (titles.length >= 3) for (const t of titles) marks[t] ??= { reason: 'teaser of another article', nav: true };
+    i = Math.max(i, k - 1);
   }
 }
 
