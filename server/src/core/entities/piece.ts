@@ -103,8 +103,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // `CreditMichael Appleton`: a photo credit's label (run together with the name, or before it) is no part of the name.
   if (us.length > 1 && us[0].kind === 'word' && /^Credits?$/.test(us[0].text)) return classifyPiece(us.slice(1), text, { ...cx, personSlot: true });
   // `the Millennium Stadium`, `Wembley Stadium`, `the Olympic Village`, `the Plaza Hotel`, `Windsor Castle`: a venue named by its own words is a place.
-  // Not a person whose surname is a building's word (`Barbara Castle`).
-  if (us.length >= 2 && us.length <= 4 && !cx.titleCase && isHead(us[us.length - 1], VENUE_HEADS) && !(us[0].kind === 'word' && isGivenName(us[0].text)) && us.slice(0, -1).every((u) => (u.kind === 'word' && !u.caps && !ORG_TAIL_HEADS.has(lower(u))) || (u.kind === 'gaz' && u.gaz?.label === 'PLACE'))) {
+  // Not a person whose surname is a building's word (`Barbara Castle`); a county's is no person's (`Bartholomew County Jail`).
+  if (us.length >= 2 && us.length <= 4 && !cx.titleCase && isHead(us[us.length - 1], VENUE_HEADS) && !(us[0].kind === 'word' && isGivenName(us[0].text) && !us.some((u) => isHead(u, ADMIN_AREAS))) && us.slice(0, -1).every((u) => (u.kind === 'word' && !u.caps && !ORG_TAIL_HEADS.has(lower(u))) || (u.kind === 'gaz' && u.gaz?.label === 'PLACE'))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, `a venue: its name and “${us[us.length - 1].text}”`, { initial: us[0].initial })];
   }
@@ -270,7 +270,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   // `Baldwin County Sheriff`: a county, then a post; the post is no name.
   // Not a body named after its area (`US District Court`, `Baldwin County Commission`).
-  const admin = isHead(last, ORG_TAIL_HEADS) ? -1 : us.findIndex((u, k) => k >= 1 && k < us.length - 1 && isHead(u, ADMIN_AREAS));
+  // (`Bartholomew County Jail`: a county's building is the building, a place.)
+  const admin = isHead(last, ORG_TAIL_HEADS) || isHead(last, CUSTODY_HEADS) ? -1 : us.findIndex((u, k) => k >= 1 && k < us.length - 1 && isHead(u, ADMIN_AREAS));
   if (admin > 0) {
     const s = span(us.slice(0, admin + 1));
     const post = us.slice(admin + 1);
@@ -836,7 +837,9 @@ function roleAfterComma(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Heads of venues named by their own words (`Millennium Stadium`, `Olympic Village`, `Plaza Hotel`, `Buckingham Palace`, `Trump Tower`). */
-const VENUE_HEADS = new Set(['stadium', 'arena', 'village', 'hotel', 'racecourse', 'velodrome', 'palace', 'castle', 'tower', 'towers']);
+/** Buildings where people are held: a place, as venues are. */
+const CUSTODY_HEADS = new Set(['jail', 'prison', 'penitentiary']);
+const VENUE_HEADS = new Set(['stadium', 'arena', 'village', 'hotel', 'racecourse', 'velodrome', 'palace', 'castle', 'tower', 'towers', ...CUSTODY_HEADS]);
 
 /** Adjectives of regimes, which with their country name the state of that time (`Nazi Germany`). */
 const REGIME_ADJECTIVES = /^(?:Nazi|Soviet|Communist|Fascist|Tsarist)$/;
