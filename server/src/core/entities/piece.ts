@@ -59,6 +59,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (cx.titleCase && units.length > 1) {
     const k = units.findIndex((u) => u.kind === 'word' && !u.caps && HEADLINE_VERBS.has(u.text));
     if (k >= 0) return [...classifyPiece(units.slice(0, k), text, cx), ...classifyPiece(units.slice(k + 1), text, cx)];
+    // `… In Delhi Offering Fresh Air For Rs 300?`: a participle after a known place opens the headline's clause.
+    const ing = units.findIndex((u, j) => j > 0 && units[j - 1].kind === 'gaz' && units[j - 1].gaz?.label === 'PLACE' && u.kind === 'word' && !u.caps && /\p{Ll}ing$/u.test(u.text) && isCommonWord(u.text));
+    // Its object of common words in title case names nothing (`Fresh Air`).
+    const object = units.slice(ing + 1);
+    if (ing > 0) return [...classifyPiece(units.slice(0, ing), text, cx), ...(object.every((u) => u.kind === 'word' && isCommonWord(u.text)) ? [] : classifyPiece(object, text, cx))];
   }
   let us = units.slice();
   // `Black people marched`, `Chases Black Woman At …`: a people named by its colour, capitalised, before a person's noun.
