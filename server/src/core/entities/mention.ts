@@ -80,7 +80,7 @@ export function mention(
   return { start, end, text, label, strength, reason, initial: false, ...extra };
 }
 
-/** Put `m` in the sorted list `ms` in place of the mentions it covers, unless a mention crosses its edges. */
+/** `m` replaces the mentions inside it in the sorted list `ms`, unless a mention crosses or contains it (a longer name holds the words). */
 export function replaceUnlessCrossed(ms: Mention[], m: Mention): void {
   if (ms.some((o) => o.start < m.end && m.start < o.end && (o.start < m.start || o.end > m.end))) return;
   replaceInside(ms, m);

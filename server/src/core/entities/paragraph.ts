@@ -17,7 +17,8 @@ import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm } from './org-words';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf } from './state-codes';
-import { ADDRESS_WORD } from '../text';
+import { compassInAddress, streetQuarters, washingtonDC } from './addresses';
+import { realms, towers } from './named-places';
 
 export function analyseParagraph(text: string): ParagraphEntities {
   const tokens = splitCompounds(tokenize(text));
@@ -150,7 +151,6 @@ function commaLegalForm(after: string): string | undefined {
   return form && `, ${form}`;
 }
 
-/** `©2005-2015 WebMD, LLC.`, `Morningstar, Inc. All Rights Reserved`: the legal form after the comma closes the company's name. */
 /** `Future plc`, `Tesco plc`: capitalised words and a public company's legal form in small letters. */
 const LOWERCASE_PLC = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}&'’-]*(?: \p{Lu}[\p{L}&'’-]*){0,3} plc\b/gu;
 
@@ -160,6 +160,7 @@ function lowercasePlc(text: string, ms: Mention[]): void {
   }
 }
 
+/** `©2005-2015 WebMD, LLC.`, `Morningstar, Inc. All Rights Reserved`: the legal form after the comma closes the company's name. */
 function withCommaLegalForm(text: string, ms: Mention[]): void {
   if (!text.includes(', ')) return;
   for (const m of [...ms]) {
@@ -196,8 +197,6 @@ function officesOfPosts(text: string, ms: Mention[]): void {
   }
 }
 
-/** Puts `m` in the paragraph's sorted mentions in place of those inside its span. */
-/** `m` replaces the mentions inside it, unless a mention crosses or contains it (a longer name holds the words). */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}`;
 /** One player in a line-up: a name, a minute (`Dunne 75 og`), a substitute in brackets (`Mills (Bradley Wright-Phillips 83)`). */
 const PLAYER = String.raw`${NAME}(?:[ \t]\d{1,3}(?:[ \t](?:og|pen))?)?(?:[ \t]\(${NAME}(?:[ \t]\d{1,3})?\))?`;
@@ -283,69 +282,6 @@ function numberedRoads(text: string, ms: Mention[]): void {
 /** `BBC Radio 4`, `BBC News 24`, `Sky Sports 2`: a broadcaster's station or channel is named by its number. */
 const STATION_NUMBER = /^ (\d{1,2})(?!\d|[.,:]\d|[%/-]|\s*(?:hours?|minutes?|days?|years?|per|of|times|percent|million|billion|people|stories)\b)/;
 const STATION_HEADS = /(?:^|\s)(?:Radio|News|Channel|TV|Sports|Sport)$/;
-
-/** `the Kingdom of Urartu`, `the Khanate of Kokand`: a realm's kind, `of` and its name are one place. */
-const REALM = /\b(?:Kingdom|Empire|Sultanate|Principality|Khanate|Caliphate) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/gu;
-
-function realms(text: string, ms: Mention[]): void {
-  for (const x of text.matchAll(REALM)) {
-    const end = x.index + x[0].length;
-    // A known name keeps its own reading (`Kingdom of Bahrain` is the country), as a longer name does.
-    if (ms.some((m) => m.start < end && x.index < m.end && (m.gazKind || m.start < x.index || m.end > end))) continue;
-    replaceInside(ms, mention(x.index, end, x[0], 'PLACE', 2, 'a realm: its kind, “of” and its name'));
-  }
-}
-
-/** `the TFC 101 Tower`, `the TFC Tower`, `Tower 42`: capitalised words (an acronym too) and a number before or after `Tower` name the building. */
-const TOWER = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*[ \t]){1,3}(?:\d{1,4}[ \t])?Towers?(?:[ \t]\d{1,4})?(?![\p{L}\p{N}])/gu;
-
-function towers(text: string, ms: Mention[]): void {
-  for (const x of text.matchAll(TOWER)) {
-    let start = x.index;
-    let name = x[0];
-    // `The TFC Tower`: a sentence's first word is no part of it.
-    const first = /^(\p{Lu}[\p{L}'’-]*)[ \t]/u.exec(name);
-    if (first && FUNCTION_WORDS.has(first[1].toLowerCase())) {
-      start += first[0].length;
-      name = name.slice(first[0].length);
-    }
-    // `Taipei's TFC 101 Tower`: where it stands, in the possessive, is no part of it.
-    const owner = /^.*['’]s[ \t]/u.exec(name);
-    if (owner) {
-      start += owner[0].length;
-      name = name.slice(owner[0].length);
-    }
-    if (!/[ \t]/.test(name) || isGivenName(name.split(/[ \t]/)[0])) continue;
-    replaceUnlessCrossed(ms, mention(start, start + name.length, name, 'PLACE', 2, 'a building: its name and “Tower”'));
-  }
-}
-
-/** `Washington, D.C.`, `Washington, DC`, `Washington DC`: the city's one name, its district after it. */
-const WASHINGTON_DC = /\bWashington,? D\.?C\.?(?![\p{L}.])/gu;
-
-function washingtonDC(text: string, ms: Mention[]): void {
-  for (const x of text.matchAll(WASHINGTON_DC)) {
-    replaceInside(ms, mention(x.index, x.index + x[0].length, x[0], 'PLACE', 2, 'the city and its district', { canonical: 'Washington, D.C.', gazKind: 'city' }));
-  }
-}
-
-/** `1625 K Street, NW`: a city's quarter after a street's name and a comma, no name of its own. */
-const QUARTER_AFTER_STREET = new RegExp(`\\b${ADDRESS_WORD}\\.?,? $`);
-
-function streetQuarters(text: string, ms: Mention[]): void {
-  for (let k = ms.length - 1; k >= 0; k--) {
-    if (/^(?:NW|NE|SW|SE)$/.test(ms[k].text) && QUARTER_AFTER_STREET.test(text.slice(Math.max(0, ms[k].start - 14), ms[k].start))) ms.splice(k, 1);
-  }
-}
-
-/** `999 W Riverside Ave`: a compass letter between a house's number and a street's name is part of the name. */
-function compassInAddress(text: string, ms: Mention[]): void {
-  for (const m of ms) {
-    if (m.label !== 'PLACE' || !/^\p{Lu}/u.test(m.text)) continue;
-    const x = /(?:^|\s)\d{1,5} ([NSEW]) $/.exec(text.slice(Math.max(0, m.start - 9), m.start));
-    if (x) Object.assign(m, { start: m.start - 2, text: text.slice(m.start - 2, m.end), canonical: m.canonical && `${x[1]} ${m.canonical}` });
-  }
-}
 
 /** ` & Company`, ` & Co.` right after a name: the firm's full name (`Dow Jones & Company`, `J.P. Morgan & Co.`). */
 const AND_COMPANY = /^ & Co(?:mpany\b|\.)/;

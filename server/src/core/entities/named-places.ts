@@ -1,0 +1,43 @@
+/**
+ * Places named by their kind and their own words, read over the paragraph's text where a number or an acronym
+ * parts the chunker's names: a realm (`the Kingdom of Urartu`) and a building named with `Tower` (`the TFC 101 Tower`).
+ */
+import { mention, replaceInside, replaceUnlessCrossed, type Mention } from './mention';
+import { FUNCTION_WORDS } from './vocabulary';
+import { isGivenName } from './given-names';
+
+/** `the Kingdom of Urartu`, `the Khanate of Kokand`: a realm's kind, `of` and its name are one place. */
+const REALM = /\b(?:Kingdom|Empire|Sultanate|Principality|Khanate|Caliphate) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/gu;
+
+export function realms(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(REALM)) {
+    const end = x.index + x[0].length;
+    // A known name keeps its own reading (`Kingdom of Bahrain` is the country), as a longer name does.
+    if (ms.some((m) => m.start < end && x.index < m.end && (m.gazKind || m.start < x.index || m.end > end))) continue;
+    replaceInside(ms, mention(x.index, end, x[0], 'PLACE', 2, 'a realm: its kind, “of” and its name'));
+  }
+}
+
+/** `the TFC 101 Tower`, `the TFC Tower`, `Petronas Tower 2`: capitalised words (an acronym too) and a number before or after `Tower` name the building. */
+const TOWER = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*[ \t]){1,3}(?:\d{1,4}[ \t])?Towers?(?:[ \t]\d{1,4})?(?![\p{L}\p{N}])/gu;
+
+export function towers(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(TOWER)) {
+    let start = x.index;
+    let name = x[0];
+    // `The TFC Tower`: a sentence's first word is no part of it.
+    const first = /^(\p{Lu}[\p{L}'’-]*)[ \t]/u.exec(name);
+    if (first && FUNCTION_WORDS.has(first[1].toLowerCase())) {
+      start += first[0].length;
+      name = name.slice(first[0].length);
+    }
+    // `Taipei's TFC 101 Tower`: where it stands, in the possessive, is no part of it.
+    const owner = /^.*['’]s[ \t]/u.exec(name);
+    if (owner) {
+      start += owner[0].length;
+      name = name.slice(owner[0].length);
+    }
+    if (!/[ \t]/.test(name) || isGivenName(name.split(/[ \t]/)[0])) continue;
+    replaceUnlessCrossed(ms, mention(start, start + name.length, name, 'PLACE', 2, 'a building: its name and “Tower”'));
+  }
+}
