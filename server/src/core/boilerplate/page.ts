@@ -260,8 +260,9 @@ function markRankedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)
   const isRank = (k: number) => k < lines.length && /^\d{1,2}$/.test(lines[k].label);
   for (let i = head + 1; i < lines.length; i++) {
     // Under a widget's label (`Most Read`), not an article's own numbered list.
+    if (!isRank(i)) continue;
     const label = lines[prevNonBlank(lines, i, -1)];
-    if (!isRank(i) || !label || !(label.opener || label.kind === 'label' || label.section || label.labelShape)) continue;
+    if (!label || !(label.opener || label.kind === 'label' || label.section || label.labelShape)) continue;
     const titles: number[] = [];
     let k = i;
     while (isRank(k)) {

@@ -64,6 +64,11 @@ function lineAround(text: string, at: number): string {
   return text.slice(start, end < 0 ? undefined : end);
 }
 
+/** Where the sentence (or the line) holding offset `at` opens: after the last `.`, `!`, `?` or line break before it. */
+function sentenceStart(text: string, at: number): number {
+  return Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+}
+
 /** The `today` at `at` is a site's menu item (a section or a programme), not a day. */
 function isMenuItem(text: string, at: number): boolean {
   return MENU_ITEM.test(lineAround(text, at));
@@ -94,7 +99,7 @@ function relative(text: string, out: Mention[]): void {
     // `USA TODAY NETWORK`: a day word in capitals inside a name in capitals.
     if (x[2] === 'TODAY' && /\p{Lu}{2,} $/u.test(text.slice(Math.max(0, x.index - 6), x.index)) && /^ (?!(?:IN|ON|AT|AND|FOR|AS|TO|THE|OF)\b)\p{Lu}{2,}/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 8))) continue;
     // `Sign up for The Water Coolest today to get …`, `Start your free trial today!`: a call to act now names no day.
-    if (!x[1] && /^today$/i.test(x[2]) && CALL_TO_ACT.test(text.slice(Math.max(0, text.slice(0, x.index).search(/[^.!?\n]*$/)), x.index))) continue;
+    if (!x[1] && /^today$/i.test(x[2]) && CALL_TO_ACT.test(text.slice(sentenceStart(text, x.index), x.index))) continue;
     const word = x[2].toLowerCase();
     const part = x[3] ? PART[x[3].toLowerCase()] : PART[word];
     out.push({ start: x.index, end: x.index + x[0].length, label: part ? 'TIME' : 'DATE', kind: 'relative', unit: 'day', offset: DAY_OFFSET[word], part, source: 'relative day' });
