@@ -22,6 +22,7 @@
  * session 19, totals only; studied from session 20), and the cygnus set in test/cygnus (ten more, written in session 20,
  * totals only; studied from session 21), and the orion set in test/orion (ten more, written in session 21, totals
  * only; studied from session 22), and the kappa set in test/kappa (ten more, written in session 22, totals
+ * only; studied from session 23), and the gamma set in test/gamma (ten more, written in session 23, totals
  * only). Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -34,7 +35,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -63,6 +64,7 @@ export const SETS: EvalSet[] = [
   { name: 'cygnus', texts: path.join(repo, 'test/cygnus'), gold: path.join(repo, 'test/cygnus') },
   { name: 'orion', texts: path.join(repo, 'test/orion'), gold: path.join(repo, 'test/orion') },
   { name: 'kappa', texts: path.join(repo, 'test/kappa'), gold: path.join(repo, 'test/kappa') },
+  { name: 'gamma', texts: path.join(repo, 'test/gamma'), gold: path.join(repo, 'test/gamma') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
