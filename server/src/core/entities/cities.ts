@@ -17,6 +17,7 @@ interface RawCity {
 let cities: Map<string, string> | undefined;
 let populations: Map<string, number> | undefined;
 let regions: Map<string, string> | undefined;
+let transliterated: Set<string> | undefined;
 let loadMs = 0;
 
 /** Normalised city name → the name as the package writes it (ASCII form preferred). */
@@ -28,10 +29,16 @@ export function cityNames(): ReadonlyMap<string, string> {
     const out = new Map<string, string>();
     const pop = new Map<string, number>();
     const admin = new Map<string, string>();
+    const marked = new Set<string>();
     for (const c of raw) {
       if (!(Number(c.population) >= MIN_CITY_POPULATION)) continue;
-      const a = c.admin_name;
-      if (a && a.length >= 4 && /^[A-Z][A-Za-z .'-]+$/.test(a) && !admin.has(nameKey(a))) admin.set(nameKey(a), a);
+      // `Karnātaka`, `Mahārāshtra`: the package writes some divisions with their transliteration's marks, which
+      // English news leaves out.
+      const a = c.admin_name?.normalize('NFD').replace(/\p{M}/gu, '');
+      if (a && a.length >= 4 && /^[A-Z][A-Za-z .'-]+$/.test(a) && !admin.has(nameKey(a))) {
+        admin.set(nameKey(a), a);
+        if (a !== c.admin_name) marked.add(nameKey(a));
+      }
       for (const name of [c.city_ascii, c.city]) {
         if (!name || name.length < 3 || /[`‘’(),\d]/.test(name)) continue;
         const key = nameKey(name);
@@ -42,6 +49,7 @@ export function cityNames(): ReadonlyMap<string, string> {
     cities = out;
     populations = pop;
     regions = admin;
+    transliterated = marked;
     loadMs = performance.now() - t0;
   }
   return cities;
@@ -57,6 +65,12 @@ export function cityPopulation(key: string): number {
 export function adminRegionNames(): ReadonlyMap<string, string> {
   cityNames();
   return regions!;
+}
+
+/** A division the package writes with marks that were taken off (`Karnātaka`, `Falcón`). */
+export function isTransliteratedRegion(key: string): boolean {
+  cityNames();
+  return transliterated!.has(key);
 }
 
 export function cityLoadMs(): number {

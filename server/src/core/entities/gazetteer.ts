@@ -8,7 +8,7 @@ import countries from 'world-countries';
 import type { EntityLabel } from '../types';
 import { KNOWN_ORG_NAMES } from './acronyms';
 import { CAR_MAKERS, KNOWN_ORGS } from './known-orgs';
-import { adminRegionNames, cityNames, cityLoadMs, cityPopulation } from './cities';
+import { adminRegionNames, cityNames, cityLoadMs, cityPopulation, isTransliteratedRegion } from './cities';
 import { isGivenName } from './given-names';
 import { nameKey } from './keys';
 import { capitalisedCount, isCommonWord } from './lexicon';
@@ -160,7 +160,13 @@ function build(): Gazetteer {
     // (`David`, `Frederick`, `George`: not `Hobart`, `Darwin`, `Sydney`), needs other evidence.
     if (!map.has(key) && !isCommonWord(key) && !namedLikeAPerson(name, key)) add(name, { label: 'PLACE', kind: 'city' });
   }
-  for (const [key, name] of adminRegionNames()) if (!map.has(key) && !isCommonWord(key)) add(name, { label: 'PLACE', kind: 'region' });
+  // A division written with marks in the package and without them in English is a gazetteer entry unless, without
+  // its marks, it is a given name (`León`) or a word English says often with a capital (`Falcón`).
+  for (const [key, name] of adminRegionNames()) {
+    if (map.has(key) || isCommonWord(key)) continue;
+    if (isTransliteratedRegion(key) && (isGivenName(name) || capitalisedCount(name) >= FREQUENT_WORD_COUNT)) continue;
+    add(name, { label: 'PLACE', kind: 'region' });
+  }
   const loadMs = performance.now() - t0;
   return { get: (k) => map.get(k), hasPrefix: (k) => map.has(k) || prefixes.has(k), maxWords, loadMs };
 }
@@ -169,6 +175,8 @@ function build(): Gazetteer {
 const NAMESAKE_CITY_POPULATION = 200_000;
 /** How often (in the subtitles' 51 million words) a given name is said for it to be a frequent one. */
 const FREQUENT_NAME_COUNT = 250;
+/** How often a word is said with a capital for it to be read as English before a foreign division's name. */
+const FREQUENT_WORD_COUNT = 100;
 
 function namedLikeAPerson(name: string, key: string): boolean {
   return !name.includes(' ') && cityPopulation(key) < NAMESAKE_CITY_POPULATION && isGivenName(name) && capitalisedCount(name) >= FREQUENT_NAME_COUNT;

@@ -99,7 +99,8 @@ export function isCommonWord(word: string): boolean {
   const lex = load();
   if (lex.has(w)) return true;
   if (w.length > 3 && w.endsWith('s') && lex.has(w.slice(0, -1))) return true;
-  if (w.length > 4 && w.endsWith('es') && lex.has(w.slice(0, -2))) return true;
+  // `-es` makes a plural after a hissing sound or an `o` (`boxes`, `heroes`); `Morales`, `Barnes` and `Hayes` are no `moral`, `barn`, `hay`.
+  if (w.length > 4 && /(?:[sxzo]|[cs]h)es$/.test(w) && lex.has(w.slice(0, -2))) return true;
   if (w.includes('-')) return w.split('-').every((p) => p.length > 0 && lex.has(p));
   return derivedFromCommon(w, lex);
 }
