@@ -26,6 +26,9 @@ describe('entities: tokens', () => {
     ['Follow @WhiteHouse at Facebook.com/WhiteHouse.', 'Follow^ @WhiteHouse at Facebook.com/WhiteHouse .'],
     ['See https://t.co/Ab or www.Example.org/News, mail Jo.Ko@bbc.co.uk', 'See^ https://t.co/Ab or www.Example.org/News , mail Jo.Ko@bbc.co.uk'],
     ['Visit BuzzFeed.com today', 'Visit^ BuzzFeed.com today'],
+    ['Bull Elk Poached In Northern MichiganMichigan Department of Natural Resources officers found it.', 'Bull^ Elk Poached In Northern Michigan Michigan^ Department of Natural Resources officers found it .'],
+    ['Best Vegan Spots In DetroitHoodline crunched the numbers; A Party Of Six Left The SteakhouseA party of six left', 'Best^ Vegan Spots In Detroit Hoodline^ crunched the numbers ; A^ Party Of Six Left The Steakhouse A^ party of six left'],
+    ['NASA Picks SpaceX, Blue Origin; OnePlus 3T vs OnePlus 3: what is new; A WarnerMedia Company. All rights', 'NASA^ Picks SpaceX , Blue Origin ; OnePlus^ 3T vs OnePlus 3 : what^ is new ; A^ WarnerMedia Company . All^ rights'],
     ['Gina TrapaniCEO of #AhmadKhanRahami fame; C# and R&D#1', 'Gina^ Trapani CEO of #AhmadKhanRahami fame ; C^ # and R&D # 1'],
   ];
   for (const [text, want] of cases) it(`splits “${text}”`, () => assert.equal(show(text), want));
