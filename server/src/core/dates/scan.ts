@@ -49,7 +49,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
     const joined = b !== undefined && JOINER.test(text.slice(a.end, b.start));
     // `April 21, 2015, at 11:29 a.m.`, `February 29, 2016 @ 11:10 PM`: a full date and its time, one span (a time stamp).
     // `Updated on September 19 at 3:15 p.m.`: a month's day and its time, one span too.
-    const stampJoin = b !== undefined && ((a.date?.y !== undefined && /^(?:,\s(?:at\s)?|\s(?:at|@)\s)$/.test(text.slice(a.end, b.start))) || (a.kind === 'calendar' && a.date?.m !== undefined && / at $/.test(text.slice(a.end, b.start))));
+    // `20/11/2019 / 11:42 am`: a slash between them.
+    const stampJoin = b !== undefined && ((a.date?.y !== undefined && /^(?:,\s(?:at\s)?|\s(?:at|@|\/)\s)$/.test(text.slice(a.end, b.start))) || (a.kind === 'calendar' && a.date?.m !== undefined && / at $/.test(text.slice(a.end, b.start))));
     if ((joined || stampJoin) && isDay(a) && isTimeOnly(b)) {
       out.push({ ...a, end: b.end, label: 'TIME', time: b.time, source: `${a.source} + time` });
       i++;
@@ -156,10 +157,16 @@ const PART_OF = /\b(morning|afternoon|evening|night) of $/i;
 const ZONE_AFTER = /^[ \t]?(?:[ECMPAH][SD]T|[ECMP]T|GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|AMT|GST|PKT|EAT|WAT|SAST|ICT|WIB|IRST|TRT)(?![a-z\d]|[A-Z](?![a-z]))/;
 
 /** A time of day's span takes its zone, as TIMEX3 extents do; the value stays local time. */
+/** `11:06am ist`: a zone in small letters right after a time in `am`/`pm`. */
+const LOWER_ZONE_AFTER = /^[ \t](?:ist|gmt|utc|bst|[ecmp][sd]t)(?![\p{L}\d])/u;
+/** `Wednesday 20 November 2019 11:42, UK`: a stamp's time given as the country's, ending its line. */
+const COUNTRY_TIME_AFTER = /^, ?UK(?=[ \t]*(?:\n|$))/;
+
 function withZones(text: string, ms: Mention[]): Mention[] {
   for (const m of ms) {
     if (!m.time) continue;
-    const z = ZONE_AFTER.exec(text.slice(m.end, m.end + 6));
+    const after = text.slice(m.end, m.end + 6);
+    const z = ZONE_AFTER.exec(after) ?? (/[ap]m$/i.test(text.slice(m.start, m.end)) ? LOWER_ZONE_AFTER.exec(after) : null) ?? COUNTRY_TIME_AFTER.exec(after);
     if (z) m.end += z[0].length;
   }
   return ms;

@@ -179,14 +179,14 @@ function monthAsSubject(text: string, at: number, month: string): boolean {
 }
 
 /**
- * `sales for September`, `by the ECB past March`, `The September accident`: a month no given
- * name after `for` or `past`, or after `the` and before a lowercase noun it dates.
+ * `sales for September`, `by the ECB past March`, `The September accident`, `an October news conference`: a month no
+ * given name after `for` or `past`, or after an article and before a lowercase noun it dates.
  */
 function monthAfterForOrThe(text: string, at: number, month: string): boolean {
   if (!PLAIN_MONTHS.has(month) && month !== 'March') return false;
   const before = text.slice(Math.max(0, at - 6), at);
   if (/\b(?:for|past)\s+$/i.test(before)) return true;
-  return /\b[Tt]he\s+$/.test(before) && /^\s+\p{Ll}{3,}/u.test(text.slice(at + month.length, at + month.length + 12)) && !/^\s+(?:of|and|or|to)\b/.test(text.slice(at + month.length, at + month.length + 5));
+  return /\b(?:[Tt]he|an?)\s+$/.test(before) && /^\s+\p{Ll}{3,}/u.test(text.slice(at + month.length, at + month.length + 12)) && !/^\s+(?:of|and|or|to)\b/.test(text.slice(at + month.length, at + month.length + 5));
 }
 
 /** `the dramatic February general election`, `the March budget`: a month before the event it dates (`May` only after `the`: `May attacks` is the verb). */
@@ -224,6 +224,10 @@ const WISHED_NEW_YEAR = /\b(?:[Hh]appy|extraordinary|great|wonderful|prosperous|
 /** `to keep us cozy for fall.`, `Products For Fall`: a season named bare after `for`, `until` or `by`, ending its clause (`in winter` is habitual). */
 const BARE_SEASON = /\b(?:for|until|till|by)\s+((spring|summer|autumn|fall|winter))(?=\s*(?:[.,;:!?]|$))/gim;
 
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** `fraud of Rs 95,000 cr in Apr-Sep`: two months' abbreviations joined by a dash, the months from one to the other. */
+const MONTH_ABBREVIATION_RANGE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[-–](Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![-–\d])/g;
+
 function periods(text: string, out: Mention[]): void {
   // Group 1 is the span, group 2 the season's word.
   for (const x of [...text.matchAll(BARE_SEASON), ...text.matchAll(THE_SEASON)]) {
@@ -244,6 +248,10 @@ function periods(text: string, out: Mention[]): void {
     const [from, to] = first ? [1, n] : [13 - n, 12];
     const yearOffset = REL_OFFSET[(x[3] ?? 'this').toLowerCase()];
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { m: from }, endDate: { m: to }, yearOffset, source: 'months of the year' });
+  }
+  for (const x of text.matchAll(MONTH_ABBREVIATION_RANGE)) {
+    const [from, to] = [x[1], x[2]].map((a) => MONTH_ABBREVIATIONS.indexOf(a.slice(0, 3)) + 1);
+    if (from < to) out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { m: from }, endDate: { m: to }, source: 'months abbreviated' });
   }
   for (const x of text.matchAll(QUARTER_YEAR)) {
     const n = ORDINAL[x[1].toLowerCase()];

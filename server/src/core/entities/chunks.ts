@@ -37,14 +37,21 @@ const PAST_AFTER_NAME = /^(?:\p{Ll}{2,}ed|made|said|was|had|has|is|says|won|took
 /** Months that are also surnames (`Theresa May`, `Brian May`, `Tony June`). */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 
-/** A capitalised word that may be part of a name: not a function word, month or weekday. */
 /** How a caption says where its picture came from (`Submitted photo`, `File photo`). */
 const PHOTO_CREDIT_WORDS = new RegExp(`^${PHOTO_CREDIT_WORD}$`);
 const PHOTO_NOUN_AFTER = new RegExp(String.raw`^\s+${PHOTO_NOUN}\b`, 'i');
 
+/** `Apr-Sep`, `Jan–Mar`: months joined by a dash, a period of the year. */
+const isMonthRange = (lower: string): boolean => {
+  const dash = lower.search(/[-–]/);
+  return dash > 0 && MONTHS.has(lower.slice(0, dash)) && MONTHS.has(lower.slice(dash + 1));
+};
+
+/** A capitalised word that may be part of a name: not a function word, month or weekday. */
 export function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap) return false;
   const lower = t.text.toLowerCase();
+  if (isMonthRange(lower)) return false;
   if (t.caps && t.text.length > 1) return !MONTHS.has(lower) && !WEEKDAYS.has(lower);
   return !FUNCTION_WORDS.has(lower) && !MONTHS.has(lower) && !WEEKDAYS.has(lower);
 }
