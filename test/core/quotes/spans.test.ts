@@ -121,6 +121,7 @@ describe('QUOTE spans', () => {
       ['in a headline a title of nouns, or one opening with an article, stays a title', "Matt Damon Battles Monsters In ‘The Great Wall’ And Visits 'Penguin Post Office'", []],
       ['short words in marks one after another are a list of names, though a speaker is near', '[[Anna Pickard|PERSON]] said that amongst the options of “Ding,” “Boing,” “Woah!” and even “Knock Brush” there was one more.', []],
       ['a title in title case', 'His book "The Art of the Deal" was a bestseller.', []],
+      ['words of the language in small letters one after another, where a speaker says them, are quoted words, no names', 'Warren Mayor [[Jim Fouts|PERSON]] says it was “despicable” and “underhanded” for a city council to grant it.', [{ text: '“despicable”' }, { text: '“underhanded”' }]],
       ['a short title in title case, even where the sentence says someone speaks', 'He says ‘Dragon Quest Heroes II’ and ‘Star Wars: The Last Jedi’ are coming to the console.', []],
       ['a so-called term, even in a sentence with a verb of saying', 'Experts said the so-called "shadow fleet" grew.', []],
       ['a term after `what’s called`', 'Experts said the man had what\'s called "feather duvet lung," a rare illness.', []],

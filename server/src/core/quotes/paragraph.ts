@@ -129,7 +129,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // in marks before a colon are what the rest of the headline reports someone said.
   if (words >= 2 && !q.unmarked && !q.unclosed && isHeadline(text) && /^[ \t]*:/.test(text.slice(q.end, q.end + 3)) && !isTitleCase(inner)) return true;
   // `the options of “Ding,” “Boing,” “Woah!” and even “Knock Brush”`: short words in marks one after another are a list of names.
-  if (words <= 2 && inSeries(text, q)) return false;
+  // (Words of the language in small letters are no names: `says it was “despicable” and “underhanded”` quotes him.)
+  if (words <= 2 && inSeries(text, q) && !/^\p{Ll}/u.test(inner)) return false;
   if (NAMING_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return words > SHORT_WORDS * 2;
   // `While the “Meth. We’re on it.” campaign did not appeal`: words in marks after a determiner and before what they name are a name.
   if (words <= 10 && !q.unclosed && /\b(?:the|a|an|its|their|his|her|our|this|that)\s*$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && NAMED_AFTER.test(text.slice(q.end, q.end + 20))) return false;
