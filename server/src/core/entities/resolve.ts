@@ -17,6 +17,7 @@ import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord } from './keys';
 import { withoutCarModels, withoutProducts } from './product-lines';
+import { withoutStatCodes } from './stat-tables';
 import { famousFullName } from './famous-people';
 
 export interface DocMention extends Mention {
@@ -34,6 +35,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = withoutProducts(ms, text);
   ms = withoutCarModels(ms, text);
+  ms = withoutStatCodes(ms, text);
   expandedAcronyms(ms);
   ms = leadersBeforeBodies(ms);
   ms = honorificSurnames(ms, text);

@@ -1,0 +1,31 @@
+/**
+ * A sport's statistics, as a team's pages print them: the codes in a table of players (`DL`, `CB` on lines of
+ * their own, printed again and again) and the units counted in a player's line (`1 sack, 1 TFL, 2 QH, 2 INT`) are
+ * no organisations, though written as acronyms.
+ */
+import type { DocMention } from './resolve';
+
+/** Longest code of a table's column, and how often its line is printed for it to be the table's. */
+const MAX_CODE = 3;
+const MIN_ROWS = 3;
+
+export function withoutStatCodes(ms: DocMention[], text: string): DocMention[] {
+  if (!ms.some(isCode)) return ms;
+  const rows = new Map<string, number>();
+  for (const line of text.split('\n')) if (line.length <= MAX_CODE) rows.set(line, (rows.get(line) ?? 0) + 1);
+  return ms.filter((m) => !isCode(m) || !(tableCode(m, text, rows) || countedUnit(m, text)));
+}
+
+/** An acronym the gazetteers do not know: the only kind a statistic's code can be mistaken for. */
+const isCode = (m: DocMention): boolean => !!m.acronym && !m.gazKind && m.text.length <= 4;
+
+/** A whole line of at most three capitals, printed at least three times as a line of its own. */
+function tableCode(m: DocMention, text: string, rows: ReadonlyMap<string, number>): boolean {
+  const whole = (m.start === 0 || text[m.start - 1] === '\n') && (m.end === text.length || text[m.end] === '\n');
+  return whole && m.text.length <= MAX_CODE && (rows.get(m.text) ?? 0) >= MIN_ROWS;
+}
+
+/** `1 TFL,`, `2 INT.`: a count right before the acronym and a comma, a full stop or the line's end right after it. */
+function countedUnit(m: DocMention, text: string): boolean {
+  return /(?<![\p{L}\p{N}.,])\d{1,3} $/u.test(text.slice(Math.max(0, m.start - 5), m.start)) && /^(?:[,.;)]|\n|$)/.test(text.slice(m.end, m.end + 1));
+}
