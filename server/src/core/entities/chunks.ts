@@ -216,8 +216,13 @@ function titleAt(tokens: readonly Token[], i: number): number | undefined {
   // `Mr. Bashir`: the abbreviation's full stop belongs to the title, so the name after it stays in the chunk.
   if (tokens[i + 1]?.text === '.' && TITLES.has(lower + '.') && tokens[i + 1].start === t.end) return i + 2;
   if (TITLES.has(lower)) return i + 1;
+  // `Colts WR T.Y. Hilton`, `DE Myles Garrett`: a player's position, in capitals, before the player's name.
+  if (POSITIONS.has(t.text) && tokens[i + 1]?.cap && tokens[i + 1].start - t.end === 1) return i + 1;
   return undefined;
 }
+
+/** American football's positions as rosters write them. */
+const POSITIONS = new Set(['QB', 'WR', 'RB', 'TE', 'LB', 'CB', 'OL', 'DL', 'DE', 'DT', 'OLB', 'ILB', 'FS', 'OT', 'OG']);
 
 /** The longest gazetteer name starting at token `i`, its words capitalised (connectors aside). */
 function gazAt(text: string, tokens: readonly Token[], i: number, maxWords: number): { end: number; entry: GazEntry } | undefined {

@@ -414,7 +414,7 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a country inside an organisation’s name', { initial: us[0].initial })];
   }
-  // `Real Madrid`, `Athletic Bilbao`, `Inter Milan`: a football club's word before its city names the club.
+  // `Real Madrid`, `Athletic Bilbao`, `Inter Milan`, `FC Porto`: a football club's word before its city names the club.
   if (e.label === 'PLACE' && e.kind !== 'country' && g === 1 && !rest.length && us[0].kind === 'word' && CLUB_PREFIXES.has(us[0].text)) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a football club: its word and its city', { initial: us[0].initial })];
@@ -513,7 +513,7 @@ const COMPANY_WORDS = /^(?:Motors?|Group|Corporation|Holdings|Industries|Electro
 const ADDRESS_WORDS = new RegExp(`^${ADDRESS_WORD}$`);
 
 /** Words that open a football club's name before its city (`Real Madrid`, `Sporting Lisbon`, `Dynamo Kiev`). */
-const CLUB_PREFIXES = new Set(['Real', 'Athletic', 'Atletico', 'Atlético', 'Sporting', 'Inter', 'Dynamo', 'Dinamo', 'Olympique', 'Borussia', 'Racing', 'Deportivo', 'Lokomotiv', 'Spartak', 'Steaua', 'Slavia', 'Sparta', 'Hertha', 'Eintracht', 'Fortuna', 'Standard', 'Hellas', 'Panathinaikos', 'Olympiacos']);
+const CLUB_PREFIXES = new Set(['FC', 'AC', 'AS', 'SS', 'SL', 'AFC', 'CF', 'SC', 'SV', 'VfB', 'VfL', 'RB', 'Real', 'Athletic', 'Atletico', 'Atlético', 'Sporting', 'Inter', 'Dynamo', 'Dinamo', 'Olympique', 'Borussia', 'Racing', 'Deportivo', 'Lokomotiv', 'Spartak', 'Steaua', 'Slavia', 'Sparta', 'Hertha', 'Eintracht', 'Fortuna', 'Standard', 'Hellas', 'Panathinaikos', 'Olympiacos']);
 
 /** Words that make a company's name with a country after them (`Air France`, `Radio Canada`, `Team USA`). */
 const COUNTRY_BRANDS = new Set(['Air', 'Radio', 'Team', 'Telecom', 'Telekom', 'Post']);
