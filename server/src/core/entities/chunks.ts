@@ -47,6 +47,9 @@ const isMonthRange = (lower: string): boolean => {
   return dash > 0 && MONTHS.has(lower.slice(0, dash)) && MONTHS.has(lower.slice(dash + 1));
 };
 
+/** A possessive's ending, not a contraction's (`WE’VE`). */
+const isPossessive = (t: Token | undefined): boolean => t?.kind === 'pos' && /^(?:['’][sS]|['’])$/.test(t.text);
+
 /** A capitalised word that may be part of a name: not a function word, month or weekday. */
 export function isNameWord(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap) return false;
@@ -118,9 +121,9 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // `Women's Tennis Association`, `Prosecutor General’s Office`: a common word's or a rank's possessive inside a name.
       // Not before a given name: `Labour's Elizabeth Blackman` is the party's member.
       // The word after the possessive must be a common word too (`Elon Musk's SpaceX` is a person's company).
-      if (!title && !g && tokens[end]?.kind === 'pos' && tokens[end + 1] && isNameWord(tokens[end + 1]) && !isGivenName(tokens[end + 1].text) && isCommonWord(tokens[end + 1].text.toLowerCase()) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) end++;
+      if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !isGivenName(tokens[end + 1].text) && isCommonWord(tokens[end + 1].text.toLowerCase()) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) end++;
       // `Sam’s Club`, `Denny’s Restaurant`: a name's possessive before a kind of business is that business's name.
-      else if (!title && !g && tokens[end]?.kind === 'pos' && tokens[end + 1]?.cap && BUSINESS_HEADS.test(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end + 1) end += 2;
+      else if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1]?.cap && BUSINESS_HEADS.test(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end + 1) end += 2;
       // `Donald J. Trump`: a middle initial keeps its full stop inside the name.
       // `J. K. Rowling`, `M. Night Shyamalan`: a leading initial too, before another initial or a name word (`I.` is a numeral;
       // `A.` only before a word that is no common one: `A. Lindt`, not `A. New` …).
@@ -216,6 +219,8 @@ function titleAt(tokens: readonly Token[], i: number): number | undefined {
   // `Mr. Bashir`: the abbreviation's full stop belongs to the title, so the name after it stays in the chunk.
   if (tokens[i + 1]?.text === '.' && TITLES.has(lower + '.') && tokens[i + 1].start === t.end) return i + 2;
   if (TITLES.has(lower)) return i + 1;
+  // `Major Barrie Gillman`: the rank before a given name (not `Major League`, nor `John Major`).
+  if (t.text === 'Major' && tokens[i + 1]?.cap && isGivenName(tokens[i + 1].text)) return i + 1;
   // `Colts WR T.Y. Hilton`, `DE Myles Garrett`: a player's position, in capitals, before the player's name.
   if (POSITIONS.has(t.text) && tokens[i + 1]?.cap && tokens[i + 1].start - t.end === 1) return i + 1;
   return undefined;

@@ -98,7 +98,7 @@ export const GEO_SUFFIXES = set(`
   strip region province oblast district county valley wall park sea ocean river lake mountains mountain island islands
   peninsula bay gulf desert basin plateau coast heights steppe canal straits strait archipelago highlands
   governorate prefecture territory harbour harbor beach falls forest reef glacier lagoon creek fjord hills
-  square avenue boulevard bridge sound street airport camp road lane st ave rd blvd statehouse capitol crater delta
+  square avenue boulevard bridge sound street airport camp road lane way st ave rd blvd statehouse capitol crater delta
 `);
 
 /** First word of a geographic name (`Lake Balkhash`, `Mount Everest`, `Gulf of Finland`). */
@@ -118,7 +118,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   vhs dlc ux ui ott ie ccna ccnp ccie cre ra
   gui cli ide ssh ftp smtp lan wan dsl isp ocr pos kb mb gb tb
   cst cdt mst mdt hst akst akdt eeo p.o.
-  pv ct pe rf amt
+  pv ct pe rf amt uv rrp
 `);
 
 /** Plural words that look like heads but name no single organisation (`Security Councils`). */
