@@ -1,11 +1,61 @@
 /** Small text utilities shared by detectors and the index. */
 
-/** Words that end a street's name in an address (`2134 Caldwell Place`, `1119 Eighth St.`): after a house's number, the street. */
 /** A caption's word for where its picture came from, before `photo` (`Submitted photo`, `File photo`), and that word. */
 export const PHOTO_CREDIT_WORD = String.raw`(?:Submitted|Contributed|Courtesy|File|Staff|Handout|Provided|Stock)`;
 export const PHOTO_NOUN = String.raw`(?:photos?|image|picture)`;
 
+/** Words that end a street's name in an address (`2134 Caldwell Place`, `1119 Eighth St.`): after a house's number, the street. */
 export const ADDRESS_WORD = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Way|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Crescent|Close)`;
+
+/** `FacebookTwitterPinterest`: the sharing networks' names, as pages run them together. */
+export const NETWORKS = 'Facebook|Twitter|Pinterest|Instagram|LinkedIn|YouTube|WhatsApp|Reddit|Tumblr|Flipboard|Email|Print';
+const NETWORK_WORD = new RegExp(`^(?:${NETWORKS})$`);
+/** A small letter before a capital: where scraped text runs words together. */
+export const GLUED_CAPITAL = /\p{Ll}(?=\p{Lu})/gu;
+
+/** Name particles written with a capital inside the name (`MacArthur`, `VanDyke`): no glued words. */
+const INNER_CAPITAL_PARTICLES = new Set(['Mac', 'Van', 'Von', 'Del', 'Della', 'Des', 'Dal', 'Den', 'Der', 'Ten', 'Ter', 'Vander', 'Fitz']);
+const LINE_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/** Words of a headline before the glued word, and words of the summary read after it. */
+const MIN_HEADLINE_WORDS = 3;
+const SUMMARY_WORDS = 8;
+const SUMMARY_HEAD = 4;
+
+/**
+ * `Bull Elk Poached In Northern MichiganMichigan Department of Natural Resources conservation officers …`: a teaser's
+ * headline in title case run together with the first sentence of its summary. The offsets where the summary starts
+ * inside a word: the word's one small letter before a capital, a headline of title-case words before it on the line
+ * and a sentence of small words after it.
+ */
+export function gluedSummaryStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const g of text.matchAll(GLUED_CAPITAL)) {
+    const k = g.index + 1;
+    let start = g.index;
+    while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1])) start--;
+    let end = k + 1;
+    while (end < text.length && /[\p{L}\p{M}]/u.test(text[end])) end++;
+    const word = text.slice(start, end);
+    const left = /[\p{L}\p{M}]+$/u.exec(text.slice(start, k))?.[0] ?? '';
+    const right = text.slice(k, end);
+    // A single capital after the headline is the article `A` (`SteakhouseA party of six`), not a brand's (`SpaceX`).
+    if (left.length < 3 || !/^(?:\p{Lu}\p{Ll}|A$)/u.test(right) || INNER_CAPITAL_PARTICLES.has(left)) continue;
+    if ((word.match(GLUED_CAPITAL) ?? []).length !== 1 || NETWORK_WORD.test(word)) continue;
+    // A name written that way twice (`OnePlus 3T vs OnePlus 3`) is its own spelling.
+    if (text.indexOf(word) !== start || text.indexOf(word, end) >= 0) continue;
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const before = [...text.slice(lineStart, start).matchAll(LINE_WORD)].map((m) => m[0]).concat(left);
+    if (before.length < MIN_HEADLINE_WORDS || before.filter((w) => /^\p{Lu}/u.test(w)).length < 0.7 * before.length) continue;
+    // The summary's sentence has a small word among its first four (`Hoodline crunched the numbers`, not `WarnerMedia Company`).
+    const after = [...text.slice(end, lineEnd).matchAll(LINE_WORD)].slice(0, SUMMARY_WORDS).map((m) => m[0]);
+    if (after.filter((w) => /^\p{Ll}/u.test(w)).length < 2 || !after.slice(0, SUMMARY_HEAD).some((w) => /^\p{Ll}/u.test(w))) continue;
+    out.push(k);
+  }
+  return out;
+}
+
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u0060\u00b4\u2032]/g;

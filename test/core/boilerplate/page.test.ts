@@ -387,6 +387,22 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [2, 3, 4, 5, 6, 7, 8],
   },
   {
+    name: 'lines each a headline run together with its summary are teaser cards, two of them at least; one glued line alone stays',
+    lines: [
+      'Michigan Officials: 6th Fatality Linked To Eastern Equine Encephalitis',
+      prose('the visit'),
+      'The 4 Best Vegan Spots In DetroitHoodline crunched the numbers to find the top vegan spots around Detroit.',
+      'Ford Recalls F-150s; Loose Cable Can Cause Stalling Or FiresFord is recalling over 168,000 F-150 pickups.',
+      prose('the budget'),
+    ],
+    expected: [2, 3],
+  },
+  {
+    name: 'one line of a headline run together with its text is no list of teasers',
+    lines: ['Michigan Officials Report A Death', 'The 4 Best Vegan Spots In DetroitHoodline crunched the numbers to find the top vegan spots around Detroit.', prose('the visit'), prose('the budget')],
+    expected: [],
+  },
+  {
     name: 'after the article, headlines, each over its byline and its date in figures, are teasers, their authors and dates',
     lines: [
       'Son of former German president stabbed',

@@ -3,7 +3,7 @@
  * call to subscribe, credit …) and the shape features the page-level pass needs. Pure
  * function of the line text, so the detector caches it per paragraph.
  */
-import { paragraphKey } from '../text';
+import { gluedSummaryStarts, paragraphKey } from '../text';
 import { postSignOff, withoutPostLinks } from '../posts';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAME_AGENCY_CREDIT, NAV_LABELS,
@@ -38,6 +38,8 @@ export const NAV_KINDS: ReadonlySet<LineKind> = new Set(['label', 'teaser', 'cal
 const SERVER_ERROR = /^(?:PHP )?(?:Warning|Notice|Fatal error|Deprecated|Parse error|Strict Standards|Catchable fatal error):\s+(?:\w+\(\)|Unknown:).*(?:\bon line \d+|\(\S+\)|session)/;
 
 export interface LineInfo {
+  /** A teaser's headline run together with its summary's first sentence (`… In DetroitHoodline crunched the numbers …`). */
+  gluedSummary: boolean;
   /** `paragraphKey` of the line (undefined when too short to count as a repeat). */
   key: string | undefined;
   /** The line lowercased, bullets and trailing punctuation removed (see normaliseLabel). */
@@ -127,6 +129,7 @@ export function classifyLine(text: string): LineInfo {
     creditOnly: short && words <= 10 && CREDIT_ONLY.test(t),
     post: postSignOff(t) !== undefined || isPostText(t),
     agencyCaption: words <= 60 && /\d\.?$/.test(t) && AGENCY_CAPTION_DATE.test(t),
+    gluedSummary: /\p{Ll}\p{Lu}/u.test(t) && gluedSummaryStarts(t).length > 0,
   };
   if (quoted) return info;
   info.opener = LIST_OPENERS.has(label) || (SITE_LIST_OPENER.test(label) && words <= 6) || /^(?:more|latest|must read)(?: [\p{L}&-]+){0,2} (?:news|stories|headlines|videos)$/u.test(label);

@@ -121,6 +121,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markReadMoreLinks(lines, marks, head);
   markDatedTeasers(lines, marks, head);
   markRankedTeasers(lines, marks, head);
+  markGluedTeasers(lines, marks, head);
   joinNavigation(lines, bare, marks, head);
   markRepeatedLabels(lines, bare, marks, head);
   markWidgetRuns(lines, marks, head, isSignature);
@@ -274,6 +275,16 @@ function markRankedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)
     if (titles.length >= 3) for (const t of titles) marks[t] ??= { reason: 'teaser of another article', nav: true };
     i = Math.max(i, k - 1);
   }
+}
+
+/**
+ * `The 4 Best Vegan Spots In DetroitHoodline crunched the numbers …`: lines each a headline run together with its
+ * summary are a list of teaser cards, two of them at least (an article's own title glued to its text is one).
+ */
+function markGluedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  const glued: number[] = [];
+  for (let i = head + 1; i < lines.length; i++) if (lines[i].gluedSummary) glued.push(i);
+  if (glued.length >= 2) for (const i of glued) marks[i] ??= { reason: 'teaser of another article', nav: true };
 }
 
 /** A day written in figures with its year (`11/20/2019`, `20.11.2019`). */

@@ -4,6 +4,7 @@
  * capital letter says nothing about being a name).
  */
 import { isAllCaps } from './keys';
+import { GLUED_CAPITAL, gluedSummaryStarts, NETWORKS } from '../text';
 
 export type TokenKind = 'word' | 'num' | 'pos' | 'punct';
 
@@ -49,7 +50,6 @@ const RUN_TOGETHER_CREDIT = /^Credit(?=\p{Lu})/u;
 /** `InnoGamesSponsored`: an advertiser's name run together with the advert's label. */
 const RUN_TOGETHER_SPONSORED = /^(\p{Lu}[\p{L}\p{N}]+?)(?=Sponsored$)/u;
 /** `FacebookTwitterPinterest`, `Facebook654`: a row of sharing buttons run together (with a count of shares); each network is a word of its own. */
-const NETWORKS = 'Facebook|Twitter|Pinterest|Instagram|LinkedIn|YouTube|WhatsApp|Reddit|Tumblr|Flipboard|Email|Print';
 const RUN_TOGETHER_NETWORK = new RegExp(`^(${NETWORKS})(?=(?:${NETWORKS})|\\d+$)`, 'u');
 /** `AmazonSHOP`, `WalmartBUY NOW`: a shop's name run together with its button's word in capitals. */
 const RUN_TOGETHER_BUTTON = /^(\p{Lu}\p{Ll}+)(?=(?:SHOP|BUY|ORDER)$)/u;
@@ -111,7 +111,6 @@ function doubledTails(text: string): Set<number> {
 
 /** Longest name searched for a glued repeat. */
 const MAX_DOUBLED_NAME = 40;
-const GLUED_CAPITAL = /\p{Ll}(?=\p{Lu})/gu;
 
 /**
  * `Rep. Ilhan OmarIlhan OmarHillicon Valley: …`: a name of two words or more printed twice, run together, and run
@@ -133,53 +132,10 @@ function doubledNames(text: string): number[] {
   return out;
 }
 
-/** Name particles written with a capital inside the name (`MacArthur`, `VanDyke`): no glued words. */
-const INNER_CAPITAL_PARTICLES = new Set(['Mac', 'Van', 'Von', 'Del', 'Della', 'Des', 'Dal', 'Den', 'Der', 'Ten', 'Ter', 'Vander', 'Fitz']);
-const LINE_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
-/** Words of a headline before the glued word, and words of the summary read after it. */
-const MIN_HEADLINE_WORDS = 3;
-const SUMMARY_WORDS = 8;
-const SUMMARY_HEAD = 4;
-
-/**
- * `Bull Elk Poached In Northern MichiganMichigan Department of Natural Resources conservation officers …`: a teaser's
- * headline in title case run together with the first sentence of its summary. The offsets where the summary starts
- * inside a word: the word's one small letter before a capital, a headline of title-case words before it on the line
- * and a sentence of small words after it.
- */
-function gluedSummaries(text: string): number[] {
-  const out: number[] = [];
-  for (const g of text.matchAll(GLUED_CAPITAL)) {
-    const k = g.index + 1;
-    let start = g.index;
-    while (start > 0 && /[\p{L}\p{M}'’-]/u.test(text[start - 1])) start--;
-    let end = k + 1;
-    while (end < text.length && /[\p{L}\p{M}]/u.test(text[end])) end++;
-    const word = text.slice(start, end);
-    const left = /[\p{L}\p{M}]+$/u.exec(text.slice(start, k))?.[0] ?? '';
-    const right = text.slice(k, end);
-    // A single capital after the headline is the article `A` (`SteakhouseA party of six`), not a brand's (`SpaceX`).
-    if (left.length < 3 || !/^(?:\p{Lu}\p{Ll}|A$)/u.test(right) || INNER_CAPITAL_PARTICLES.has(left)) continue;
-    if ((word.match(GLUED_CAPITAL) ?? []).length !== 1 || new RegExp(`^(?:${NETWORKS})$`).test(word)) continue;
-    // A name written that way twice (`OnePlus 3T vs OnePlus 3`) is its own spelling.
-    if (text.indexOf(word) !== start || text.indexOf(word, end) >= 0) continue;
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    let lineEnd = text.indexOf('\n', end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const before = [...text.slice(lineStart, start).matchAll(LINE_WORD)].map((m) => m[0]).concat(left);
-    if (before.length < MIN_HEADLINE_WORDS || before.filter((w) => /^\p{Lu}/u.test(w)).length < 0.7 * before.length) continue;
-    // The summary's sentence has a small word among its first four (`Hoodline crunched the numbers`, not `WarnerMedia Company`).
-    const after = [...text.slice(end, lineEnd).matchAll(LINE_WORD)].slice(0, SUMMARY_WORDS).map((m) => m[0]);
-    if (after.filter((w) => /^\p{Ll}/u.test(w)).length < 2 || !after.slice(0, SUMMARY_HEAD).some((w) => /^\p{Ll}/u.test(w))) continue;
-    out.push(k);
-  }
-  return out;
-}
-
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const doubled = doubledTails(text);
-  const summaries = GLUE.test(text) ? gluedSummaries(text) : [];
+  const summaries = GLUE.test(text) ? gluedSummaryStarts(text) : [];
   if (GLUE.test(text)) for (const k of [...doubledNames(text), ...summaries]) doubled.add(k);
   const addresses = webAddresses(text);
   let i = 0;
