@@ -12,6 +12,7 @@ import type { Unit } from './chunks';
 import { mention, type Mention } from './mention';
 import { isGivenName } from './given-names';
 import { isCommonWord } from './lexicon';
+import { CAR_MAKERS } from './known-orgs';
 import { ABBREVIATED_HEADS, CORPORATE_PREFIXES, isLegalForm, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS, GEO_SUFFIXES, DROP_HEADS } from './org-words';
 import { FIXED_TITLES, NAME_PARTICLES, SURNAME_PARTICLES, isRoman } from './vocabulary';
 import { classifyPiece, type PieceContext } from './piece';
@@ -110,7 +111,30 @@ function ampersandFirm(units: readonly Unit[], i: number, text: string): { menti
 /** `according to` right before a name. */
 const ACCORDING_TO = /\baccording to $/;
 
+function trimConnectors(units: readonly Unit[]): readonly Unit[] {
+  let a = 0;
+  let b = units.length;
+  while (a < b && units[a].kind === 'conn') a++;
+  while (b > a && units[b - 1].kind === 'conn') b--;
+  return units.slice(a, b);
+}
+
+/** Last words that make a capitalised run a disease's name (`Eastern Equine Encephalitis`, `West Nile Virus`): no entity. */
+const DISEASE_HEADS = new Set(['Encephalitis', 'Syndrome', 'Disease', 'Virus', 'Flu', 'Influenza', 'Sclerosis', 'Palsy', 'Dystrophy', 'Hepatitis', 'Pneumonia']);
+
 export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention[] {
+  if (!units.length) return [];
+  const last = units[units.length - 1];
+  const disease = units.findIndex((u, n) => n > 0 && DISEASE_HEADS.has(u.text) && (units[n - 1].kind === 'word' || units[n - 1].kind === 'gaz'));
+  if (disease > 0) {
+    let k = disease;
+    while (k > 0 && (units[k - 1].kind === 'word' || units[k - 1].kind === 'gaz')) k--;
+    return [...classifyChunk(trimConnectors(units.slice(0, k)), cx), ...classifyChunk(trimConnectors(units.slice(disease + 1)), cx)];
+  }
+  // `Fiat Chrysler`: two carmakers' names together are the company they made.
+  if (units.length === 2 && units.every((u) => CAR_MAKERS.has(u.text)) && units[1].start - units[0].end === 1) {
+    return [mention(units[0].start, last.end, cx.text.slice(units[0].start, last.end), 'ORG', 2, 'two carmakers’ names: their company', { initial: units[0].initial })];
+  }
   const j = units.findIndex((u, n) => n > 0 && u.kind === 'word' && isLegalForm(u.text, u.caps));
   const k = j > 0 ? companyStart(units, j) : -1;
   if (k >= 0 && units.slice(k, j).some((u) => u.kind !== 'conn')) {
