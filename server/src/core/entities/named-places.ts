@@ -1,10 +1,13 @@
 /**
  * Places named by their kind and their own words, read over the paragraph's text where a number or an acronym
- * parts the chunker's names: a realm (`the Kingdom of Urartu`) and a building named with `Tower` (`the TFC 101 Tower`).
+ * parts the chunker's names: a realm (`the Kingdom of Urartu`) and a building named with `Tower` (`the TFC 101 Tower`);
+ * and a country whose compass word is cut to its initial (`S. Korea`), which reads as a person's initial.
  */
 import { mention, replaceInside, replaceUnlessCrossed, type Mention } from './mention';
 import { FUNCTION_WORDS } from './vocabulary';
 import { isGivenName } from './given-names';
+import { gazetteer } from './gazetteer';
+import { nameKey } from './keys';
 
 /** `the Kingdom of Urartu`, `the Khanate of Kokand`: a realm's kind, `of` and its name are one place. */
 const REALM = /\b(?:Kingdom|Empire|Sultanate|Principality|Khanate|Caliphate) of \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/gu;
@@ -39,5 +42,20 @@ export function towers(text: string, ms: Mention[]): void {
     }
     if (!/[ \t]/.test(name) || isGivenName(name.split(/[ \t]/)[0])) continue;
     replaceUnlessCrossed(ms, mention(start, start + name.length, name, 'PLACE', 2, 'a building: its name and “Tower”'));
+  }
+}
+
+/** `S. Korea fumes as US tries …`, `N. Ireland`: a compass word's initial and a place the gazetteer knows with the word in full. */
+const COMPASS_INITIAL = /(?<![\p{L}\p{N}.])([NSEW])\. (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]| \p{Lu})/gu;
+const COMPASS: Record<string, string> = { N: 'North', S: 'South', E: 'East', W: 'West' };
+
+export function compassInitials(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(COMPASS_INITIAL)) {
+    // `N. Ireland` is Northern Ireland.
+    const full = [`${COMPASS[x[1]]} ${x[2]}`, `${COMPASS[x[1]]}ern ${x[2]}`].find((n) => gazetteer().get(nameKey(n))?.label === 'PLACE');
+    if (!full) continue;
+    const e = gazetteer().get(nameKey(full))!;
+    const end = x.index + x[0].length;
+    replaceUnlessCrossed(ms, mention(x.index, end, x[0], 'PLACE', 2, `“${full}” with its compass word cut to the initial`, { canonical: e.canonical ?? full }));
   }
 }

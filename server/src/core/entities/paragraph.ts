@@ -18,7 +18,7 @@ import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf } from './state-codes';
 import { compassInAddress, streetQuarters, washingtonDC } from './addresses';
-import { realms, towers } from './named-places';
+import { compassInitials, realms, towers } from './named-places';
 
 export function analyseParagraph(text: string): ParagraphEntities {
   const tokens = splitCompounds(tokenize(text));
@@ -56,6 +56,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   numberedRoads(text, kept);
   if (/(?:Kingdom|Empire|Sultanate|Principality|Khanate|Caliphate) of /.test(text)) realms(text, kept);
   if (/ Towers?\b/.test(text)) towers(text, kept);
+  if (/\b[NSEW]\. \p{Lu}/u.test(text)) compassInitials(text, kept);
   if (/Washington,? D/.test(text)) washingtonDC(text, kept);
   if (/\d [NSEW] /.test(text)) compassInAddress(text, kept);
   if (/, [NS][EW]\b/.test(text)) streetQuarters(text, kept);
