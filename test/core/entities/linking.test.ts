@@ -31,6 +31,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled('Amnesty International said 100 died. The reports were received by Amnesty. An amnesty was refused.'), ['ORG:Amnesty International', 'ORG:Amnesty']);
   });
 
+  it('a compass word cut to its initial names the place in full; a county listed before `counties` is named with the word', () => {
+    assert.deepEqual(canonicals('S. Korea fumes. It spread in Barry, Cass and Van Buren counties.'), ['S. Korea → South Korea', 'Barry → Barry County', 'Cass → Cass County', 'Van Buren → Van Buren County']);
+  });
+
   it('a country by its own name is the country by its English name', () => {
     assert.deepEqual(canonicals('Deutschland\nSuomi\nSchweiz'), ['Deutschland → Germany', 'Suomi → Finland', 'Schweiz → Switzerland']);
   });

@@ -59,3 +59,21 @@ export function compassInitials(text: string, ms: Mention[]): void {
     replaceUnlessCrossed(ms, mention(x.index, end, x[0], 'PLACE', 2, `“${full}” with its compass word cut to the initial`, { canonical: e.canonical ?? full }));
   }
 }
+
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?`;
+/** `Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties`: names listed before the plural of a county's word. */
+const COUNTY_LIST = new RegExp(String.raw`(?:${LISTED_NAME}, )*${LISTED_NAME},? (?:and|&) ${LISTED_NAME} (counties|parishes|boroughs)\b`, 'gu');
+const COUNTY_WORD: Record<string, string> = { counties: 'County', parishes: 'Parish', boroughs: 'Borough' };
+
+/** Each name of such a list is a county, named in full with the word (`Van Buren` → Van Buren County), though a person's name. */
+export function countyLists(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(COUNTY_LIST)) {
+    const list = x[0].slice(0, x[0].length - x[1].length - 1);
+    const word = COUNTY_WORD[x[1]];
+    for (const n of list.matchAll(new RegExp(LISTED_NAME, 'gu'))) {
+      if (FUNCTION_WORDS.has(n[0].toLowerCase())) continue;
+      const start = x.index + n.index;
+      replaceUnlessCrossed(ms, mention(start, start + n[0].length, n[0], 'PLACE', 2, `a county listed before “${x[1]}”`, { canonical: `${n[0]} ${word}` }));
+    }
+  }
+}

@@ -18,7 +18,7 @@ import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf } from './state-codes';
 import { compassInAddress, streetQuarters, washingtonDC } from './addresses';
-import { compassInitials, realms, towers } from './named-places';
+import { compassInitials, countyLists, realms, towers } from './named-places';
 
 export function analyseParagraph(text: string): ParagraphEntities {
   const tokens = splitCompounds(tokenize(text));
@@ -57,6 +57,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (/(?:Kingdom|Empire|Sultanate|Principality|Khanate|Caliphate) of /.test(text)) realms(text, kept);
   if (/ Towers?\b/.test(text)) towers(text, kept);
   if (/\b[NSEW]\. \p{Lu}/u.test(text)) compassInitials(text, kept);
+  if (/ (?:counties|parishes|boroughs)\b/.test(text)) countyLists(text, kept);
   if (/Washington,? D/.test(text)) washingtonDC(text, kept);
   if (/\d [NSEW] /.test(text)) compassInAddress(text, kept);
   if (/, [NS][EW]\b/.test(text)) streetQuarters(text, kept);
