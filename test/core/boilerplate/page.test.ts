@@ -571,6 +571,20 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     lines: ['Apple Pencil 2 rumoured for the spring', prose('the pencil'), 'Comments', prose('the tablet'), '3 hours ago', prose('the budget')],
     expected: [2],
   },
+  {
+    name: 'inside the article, short lines a quarter of them counts and shares are a table, its repeated labels too; a quote box of two stocks is no table',
+    lines: [
+      'Browns’ defensive snap counts, stats, and notes',
+      prose('the game'),
+      'Defensive Line', 'Pos', 'Player', 'Plays', '%', 'Stats',
+      ...['Larry Ogunjobi', 'Myles Garrett', 'Chad Thomas', 'Sheldon Richardson'].flatMap((name, k) => ['DL', name, `${63 - k}`, `${85 - k}%`, '1 tackle (1 combined). 1 sack.']),
+      'Linebacker', 'Pos', 'Player', 'Plays', '%', 'Stats',
+      ...['Joe Schobert', 'Mack Wilson'].flatMap((name) => ['LB', name, '74', '100%', '1 tackle.']),
+      prose('the defence'),
+      prose('the coverage'),
+    ],
+    expected: [],
+  },
 ];
 
 describe('boilerplate pages', () => {

@@ -16,6 +16,8 @@ export interface PageReading {
   lastContent: number;
   /** Boilerplate found from the lines' kinds and positions, per line. */
   marks: (Mark | undefined)[];
+  /** Lines of a table inside the article (figures among short lines): content, though their labels repeat. */
+  tables: Set<number>;
 }
 
 /** Kinds no headline has; a line of another kind (`Sources: …`, `Watch: …`) may be the headline. */
@@ -132,7 +134,8 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markAuthorBoxes(lines, marks, head, isSignature);
   // The listing's lines are the article's, whatever the shapes of its labels make the passes above read.
   if (listed) for (let i = listed.from; i <= listed.to; i++) if (!lines[i].kind) marks[i] = undefined;
-  return { head, lastContent, marks };
+  const tables = unmarkTables(lines, marks, head, lastContent);
+  return { head, lastContent, marks, tables };
 }
 
 /** Verbs an author's note opens with after the author's name (`Pete Evans is the senior business writer …`). */
@@ -285,6 +288,44 @@ function markGluedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[
   const glued: number[] = [];
   for (let i = head + 1; i < lines.length; i++) if (lines[i].gluedSummary) glued.push(i);
   if (glued.length >= 2) for (const i of glued) marks[i] ??= { reason: 'teaser of another article', nav: true };
+}
+
+/** A table's cell of figures: a count, a share, a measure (`63`, `85%`, `4.5`). */
+const FIGURE_CELL = /^[-+]?\d{1,4}(?:[.,]\d+)?%?$/;
+/** Ranks of a list count up from 1 (`1`, `2` … `12`): a figure of a table is larger, a share or a measure. */
+const MAX_RANK = 20;
+const isMeasure = (label: string): boolean => FIGURE_CELL.test(label) && (/[%.,]/.test(label) || parseFloat(label) > MAX_RANK);
+/** Figures enough (a widget's quote box of two stocks has six), and their share of the rows, for short lines to be a table; no cell of a table is longer. */
+const TABLE = { minFigures: 8, figureShare: 0.25, maxWords: 20 };
+
+/**
+ * `Pos` / `Player` / `Plays` / `%` / `Stats`, then `DL` / `Larry Ogunjobi` / `63` / `85%` / `1 tackle …`: inside the
+ * article, short lines a quarter of them figures (counts above a list's ranks, shares, measures) are a table of its
+ * own, not a menu, whatever labels repeat in it.
+ */
+function unmarkTables(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number, lastContent: number): Set<number> {
+  const tables = new Set<number>();
+  for (let i = head + 1; i < lastContent; i++) {
+    if (lines[i].words === 0 || lines[i].words > TABLE.maxWords) continue;
+    let end = i;
+    let figures = 0;
+    let rows = 0;
+    while (end < lastContent && lines[end].words <= TABLE.maxWords) {
+      if (lines[end].words > 0 || lines[end].label) rows++;
+      if (isMeasure(lines[end].label)) figures++;
+      end++;
+    }
+    if (figures >= TABLE.minFigures && figures >= TABLE.figureShare * rows) {
+      // (A line of its own kind stays so, unless it has no letter: a figure, `%`.)
+      for (let k = i; k < end; k++) {
+        if (lines[k].kind && /\p{L}/u.test(lines[k].label)) continue;
+        marks[k] = undefined;
+        tables.add(k);
+      }
+    }
+    i = end;
+  }
+  return tables;
 }
 
 /** A day written in figures with its year (`11/20/2019`, `20.11.2019`). */
