@@ -17,6 +17,8 @@ const CUE = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'gi');
 const VERBISH = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|sent|made|gave|took|went|met|left|put|got|brought|began|became|came|kept|held|saw|won|lost|heard|seen|(?!(?:his|its|this|thus|plus|us|yes|less|unless|across|always|perhaps)\\b)[a-z]+(?:ed|es|s))\\b`, 'i');
 
 /** An attribution right after `from` (a closing mark or the comma of a lost one). */
+const WITH_THEIR_PEOPLE = /^\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|co-workers|fellow researchers|researchers|students)(?=\s)/;
+
 export function trailingAttribution(text: string, from: number, mentions: Mentions): Attribution | undefined {
   // `"…" — Jane Doe, mayor of Springfield`: a sign-off after a dash, the name and perhaps a role ending the line.
   const dash = /^[ \t]*[\u2013\u2014-][ \t]*/.exec(text.slice(from, from + 4));
@@ -39,7 +41,8 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   if (!s) return /[,?!]["”’'»]$/.test(text.slice(Math.max(0, from - 2), from)) && UNNAMED_SUBJECT_VERB.test(text.slice(p, p + 60)) ? { kind: 'unknown' } : undefined;
   // `Smith, 54, said` / `Smith, the company's chief, said`: an apposition between.
   // The apposition may be long (`Robin Rönnlund, PhD student in … at the University of Gothenburg and leader of the fieldwork, said`).
-  const after = text.slice(s.end, s.end + 200).replace(/^,[^,"“”«»\n]{1,150},/, '');
+  // `Paganini and his team wrote`: the named one and the people with them; the named one speaks.
+  const after = text.slice(s.end, s.end + 200).replace(/^,[^,"“”«»\n]{1,150},/, '').replace(WITH_THEIR_PEOPLE, '');
   const verbAfter = TRAILING_VERB.exec(after);
   if (!verbAfter) return undefined;
   // `…the facts." Mourinho added that the match …`: after a finished sentence, a verb that
