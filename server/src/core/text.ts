@@ -20,6 +20,9 @@ const LINE_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 const MIN_HEADLINE_WORDS = 3;
 const SUMMARY_WORDS = 8;
 const SUMMARY_HEAD = 4;
+/** Longest headline before the glued word, and the stretch after it read for the summary's words. */
+const MAX_HEADLINE_CHARS = 200;
+const SUMMARY_CHARS = 120;
 
 /**
  * `Bull Elk Poached In Northern MichiganMichigan Department of Natural Resources conservation officers …`: a teaser's
@@ -41,21 +44,22 @@ export function gluedSummaryStarts(text: string): number[] {
     // A single capital after the headline is the article `A` (`SteakhouseA party of six`), not a brand's (`SpaceX`).
     if (left.length < 3 || !/^(?:\p{Lu}\p{Ll}|A$)/u.test(right) || INNER_CAPITAL_PARTICLES.has(left)) continue;
     if ((word.match(GLUED_CAPITAL) ?? []).length !== 1 || NETWORK_WORD.test(word)) continue;
-    // A name written that way twice (`OnePlus 3T vs OnePlus 3`) is its own spelling.
-    if (text.indexOf(word) !== start || text.indexOf(word, end) >= 0) continue;
+    // A headline is short: a long line before the word is prose, read no further (a long paragraph costs no more).
     const lineStart = text.lastIndexOf('\n', start) + 1;
-    let lineEnd = text.indexOf('\n', end);
-    if (lineEnd < 0) lineEnd = text.length;
+    if (start - lineStart > MAX_HEADLINE_CHARS) continue;
     const before = [...text.slice(lineStart, start).matchAll(LINE_WORD)].map((m) => m[0]).concat(left);
     if (before.length < MIN_HEADLINE_WORDS || before.filter((w) => /^\p{Lu}/u.test(w)).length < 0.7 * before.length) continue;
     // The summary's sentence has a small word among its first four (`Hoodline crunched the numbers`, not `WarnerMedia Company`).
+    const newline = text.indexOf('\n', end);
+    const lineEnd = Math.min(newline < 0 ? text.length : newline, end + SUMMARY_CHARS);
     const after = [...text.slice(end, lineEnd).matchAll(LINE_WORD)].slice(0, SUMMARY_WORDS).map((m) => m[0]);
     if (after.filter((w) => /^\p{Ll}/u.test(w)).length < 2 || !after.slice(0, SUMMARY_HEAD).some((w) => /^\p{Ll}/u.test(w))) continue;
+    // A name written that way twice (`OnePlus 3T vs OnePlus 3`) is its own spelling.
+    if (text.indexOf(word) !== start || text.indexOf(word, end) >= 0) continue;
     out.push(k);
   }
   return out;
 }
-
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u0060\u00b4\u2032]/g;

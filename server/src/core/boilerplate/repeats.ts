@@ -39,7 +39,8 @@ export function findRepeats(
   const contentAt = otherDocumentContent(workspace);
   for (let i = 0; i < paras.length; i++) {
     const key = lines[i].key;
-    if (!key) continue;
+    // A table's cells repeat (`Pos`, `DL`) as a menu's labels do; inside the article they are its content.
+    if (!key || page.tables.has(i)) continue;
     const earlier = seen.get(key);
     if (earlier) earlier.push(i);
     else seen.set(key, [i]);

@@ -21,11 +21,9 @@ export const boilerplateDetector: Detector = {
     const page = readPage(lines, signatureLines(paras, ctx.found));
     const repeats = findRepeats(ctx.doc.uri, paras, lines, page, ctx.workspace);
     const out: Span[] = [];
-    // A table's cells repeat (`Pos`, `DL`) as a menu's labels do; inside the article they are its content.
-    for (const i of page.tables) repeats.delete(i);
     const walled = walledIn(paras.map((p, i) => (p.text.trim() ? page.marks[i] !== undefined || repeats.has(i) : undefined)), lines);
     for (let i = 0; i < paras.length; i++) {
-      if (page.tables.has(i)) continue;
+      if (page.tables.has(i)) continue; // a table inside the article, though walled in by menus
       const mark = page.marks[i];
       const repeat = repeats.get(i);
       if (!mark && !repeat && !walled.has(i)) continue;

@@ -135,8 +135,9 @@ function doubledNames(text: string): number[] {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const doubled = doubledTails(text);
-  const summaries = GLUE.test(text) ? gluedSummaryStarts(text) : [];
-  if (GLUE.test(text)) for (const k of [...doubledNames(text), ...summaries]) doubled.add(k);
+  const glued = GLUE.test(text);
+  const summaries = new Set(glued ? gluedSummaryStarts(text) : []);
+  if (glued) for (const k of [...doubledNames(text), ...summaries]) doubled.add(k);
   const addresses = webAddresses(text);
   let i = 0;
   while (i < text.length) {
@@ -180,7 +181,7 @@ export function tokenize(text: string): Token[] {
   }
   markInitial(out);
   // A glued summary's first word opens its sentence.
-  if (summaries.length) for (const t of out) if (t.kind === 'word' && summaries.includes(t.start)) t.initial = true;
+  if (summaries.size) for (const t of out) if (t.kind === 'word' && summaries.has(t.start)) t.initial = true;
   return out;
 }
 
