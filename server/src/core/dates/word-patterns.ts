@@ -7,6 +7,7 @@
 import type { Mention, PartOfDay, Season, Unit } from './mention';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH_LIST = MONTH_NAMES.split('|');
 const MODS = '(?:(early|earlier|late|later|mid)[\\s-]+)?';
 
 const REL_DAY = new RegExp(`\\b${MODS}(today|tonight|yesterday|tomorrow)(?:\\s+(morning|afternoon|evening|night))?\\b`, 'gi');
@@ -195,14 +196,14 @@ const EVENT_AFTER_MONTH = /^\s+(?:(?:general|presidential|parliamentary|local|sn
 function months(text: string, out: Mention[]): void {
   for (const x of text.matchAll(MONTH_MOD)) {
     const mod = x[1].toLowerCase();
-    const m = MONTH_NAMES.split('|').indexOf(x[2]) + 1;
+    const m = MONTH_LIST.indexOf(x[2]) + 1;
     const rel = mod === 'this' || mod === 'last' || mod === 'next' ? mod : mod === 'coming' ? 'next' : mod === 'this past' ? 'last' : undefined;
     const y = x[3] ? +x[3] : undefined;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m }, rel: y ? undefined : rel, source: 'month with modifier' });
   }
   for (const x of text.matchAll(MONTH_ALONE)) {
     if (!MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index)) && !monthAsSubject(text, x.index, x[1]) && !monthAfterForOrThe(text, x.index, x[1]) && !(EVENT_AFTER_MONTH.test(text.slice(x.index + x[0].length, x.index + x[0].length + 40)) && (x[1] !== 'May' || /\bthe\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, x.index - 20), x.index))))) continue;
-    const m = MONTH_NAMES.split('|').indexOf(x[1]) + 1;
+    const m = MONTH_LIST.indexOf(x[1]) + 1;
     // `past March` is beyond it: the next March.
     const beyond = /\bpast\s+$/i.test(text.slice(Math.max(0, x.index - 6), x.index));
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { m }, rel: beyond ? 'next' : undefined, source: 'month' });
@@ -224,9 +225,10 @@ const WISHED_NEW_YEAR = /\b(?:[Hh]appy|extraordinary|great|wonderful|prosperous|
 /** `to keep us cozy for fall.`, `Products For Fall`: a season named bare after `for`, `until` or `by`, ending its clause (`in winter` is habitual). */
 const BARE_SEASON = /\b(?:for|until|till|by)\s+((spring|summer|autumn|fall|winter))(?=\s*(?:[.,;:!?]|$))/gim;
 
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_ABBREVIATIONS = MONTH_LIST.map((m) => m.slice(0, 3));
+const MONTH_ABBREVIATION = `(?:${MONTH_ABBREVIATIONS.join('|')}|Sept)`;
 /** `fraud of Rs 95,000 cr in Apr-Sep`: two months' abbreviations joined by a dash, the months from one to the other. */
-const MONTH_ABBREVIATION_RANGE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[-–](Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![-–\d])/g;
+const MONTH_ABBREVIATION_RANGE = new RegExp(`\\b(${MONTH_ABBREVIATION})[-–](${MONTH_ABBREVIATION})\\b(?![-–\\d])`, 'g');
 
 function periods(text: string, out: Mention[]): void {
   // Group 1 is the span, group 2 the season's word.
