@@ -451,6 +451,11 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'New York’s boroughs are places, one named like a common word’s plural', text: 'Cables failed this month in Flushing, Queens, and in Brooklyn.', want: ['PLACE:Queens', 'PLACE:Brooklyn'] },
   { name: 'an unknown word right after a capitalised word kept apart ends a title, no body; not after a function word, a known name, nor an abbreviated head', text: 'Fantasy Football\nFootball Pick\'em\nMorning Kombat\nWhile Zorbex grew, the new firm, Remain Co., said so.', want: ['ORG:Zorbex', 'ORG:Remain Co.'] },
   { name: 'a venue named like a body’s centre or theatre is a place after “at” or “in”; an institution stays a body', text: 'The awards were held at the Adelaide Convention Centre. He played in KeyBank Center. The Kennedy Center said so. She works at the Maastricht University Medical Center.', want: ['PLACE:Adelaide Convention Centre', 'PLACE:KeyBank Center', 'ORG:Kennedy Center', 'ORG:Maastricht University Medical Center'] },
+  { name: 'a name before “, who” after “in” is the place, not the one who', text: 'He is a professor in Morgantown, who wants to use it. She met Dorwick, who spoke.', want: ['PLACE:Morgantown', 'PERSON:Dorwick'] },
+  { name: 'a Chinese given name in pinyin opens the name before a given name and a surname', text: 'It is exciting, says Yunfan Gerry Zhang, who studies bursts.', want: ['PERSON:Yunfan Gerry Zhang'] },
+  { name: 'an emperor’s title and a regnal number beyond XV: the person with the number', text: 'Emperor Wilhelm II, crowned in 1888, sought a fleet. Pope Benedict XVI visited.', want: ['PERSON:Wilhelm II', 'PERSON:Pope Benedict XVI'] },
+  { name: 'a town the gazetteer does not know before a comma, a state’s code and a postcode is a town; an office park after a house number is a place', text: 'Threatpost, Inc., 500 Unicorn Park, Woburn, MA 01801.', want: ['ORG:Threatpost, Inc.', 'PLACE:Unicorn Park', 'PLACE:Woburn', 'PLACE:MA'] },
+  { name: 'file types, a regulation’s and a serial’s initials and a weekday’s abbreviation name nothing', text: 'It encrypts PPT, XLSX and JPG files; read our GDPR policy. ISSN 1476-4687. Posted Fri Jul 19, 2013.', want: [] },
 ];
 
 describe('entities: evidence', () => {

@@ -259,10 +259,17 @@ export function stateCodes(ms: DocMention[], text: string, candidates: readonly 
   for (const c of candidates) {
     if (c.kind !== 'postcode') continue;
     const gap = /,?[ \t]+$/.exec(text.slice(Math.max(0, c.start - 4), c.start));
-    if (!gap || endingAt(ms, c.start - gap[0].length)?.label !== 'PLACE') continue;
+    const town = gap && endingAt(ms, c.start - gap[0].length);
+    if (!town) continue;
     const digits = /^[ \t]+(\p{N}+)/u.exec(text.slice(c.end))?.[1].length;
     const st = stateOf(text.slice(c.start, c.end)).find((x) => (digits === 4 && x.federation === 'AU') || (digits === 5 && x.federation === 'US'));
-    if (st) found.set(c.start, { end: c.end, name: st.name });
+    if (!st) continue;
+    // `Woburn, MA 01801`: a town the gazetteer does not know, read on weak evidence, before a comma, a state's code and a postcode.
+    if (town.label !== 'PLACE') {
+      if (!gap[0].startsWith(',') || town.strength > 1 || town.label === 'PERSON') continue;
+      Object.assign(town, { label: 'PLACE', strength: 2, acronym: false, guess: false, lexical: false, reason: 'a town before its state’s code and postcode' });
+    }
+    found.set(c.start, { end: c.end, name: st.name });
   }
   // `Without Calif. & N.Y.`: an abbreviation that spells nothing else is its state anywhere.
   for (const c of candidates) {

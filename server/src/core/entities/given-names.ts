@@ -39,3 +39,16 @@ export function genderOfGivenName(word: string): 'male' | 'female' | undefined {
   if (male.has(w) === female.has(w)) return undefined;
   return male.has(w) ? 'male' : 'female';
 }
+
+/** One syllable of Hanyu Pinyin without its tone: an initial, then a final; `er` stands alone. */
+const PINYIN_SYLLABLE = '(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|e|i|o|u)|er)';
+
+const PINYIN_TWO = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}$`, 'i');
+
+/**
+ * `Yunfan`, `Xiaoming`, `Zhiwei`: a Chinese given name of two syllables written as one word in pinyin.
+ * Only the shape is tested, so callers use it where a name is already likely.
+ */
+export function isPinyinGivenName(word: string): boolean {
+  return word.length >= 4 && PINYIN_TWO.test(word);
+}

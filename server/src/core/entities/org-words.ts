@@ -117,6 +117,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   micah reit reits mrsa gerd bmi ibs copd std stds uti hpv rsv cpr ekg ecg ssri nsaid nsaids iptv voip djia eps kpi kpis mba phd gpa ppe et
   vhs dlc ux ui ott ie ccna ccnp ccie cre ra
   gui cli ide ssh ftp smtp lan wan dsl isp ocr pos kb mb gb tb
+  docx ppt pptx xls xlsx jpg tiff mp4 mov wav apk exe zip rar gdpr issn isbn doi
   cst cdt mst mdt hst akst akdt eeo p.o.
   pv ct pe rf amt uv rrp
 `);

@@ -11,7 +11,7 @@ import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { STATE_ONLY_CODES, stateOf } from './state-codes';
 import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
-import { isGivenName } from './given-names';
+import { isGivenName, isPinyinGivenName } from './given-names';
 import { isProductSpelling } from './product-lines';
 import { ADDRESS_WORD } from '../text';
 import { postSignOff } from '../posts';
@@ -607,8 +607,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     return [mention(us[0].start, us[0].end, us[0].text, 'ORG', 2, 'a brand signing an embedded post with its handle', { initial: us[0].initial })];
   }
   // `Beatle George Harrison`: an unknown word before a given name and a surname is no part of the name (a band's
-  // member, a team's); not a name's first part that is itself a given name (`John Paul Jones`) or mid-sentence common.
-  if (us.length === 3 && us.every((u) => u.kind === 'word' && !u.caps) && !us[0].initial && /^\p{Lu}\p{Ll}{2,}$/u.test(us[0].text) && !isGivenName(us[0].text) && !isCommonWord(lower(us[0])) && isGivenName(us[1].text) && !isCommonWord(lower(us[1])) && !isCommonWord(lower(us[2]))) {
+  // member, a team's); not a name's first part that is itself a given name (`John Paul Jones`), a Chinese one in pinyin
+  // (`Yunfan Gerry Zhang`), or mid-sentence common.
+  if (us.length === 3 && us.every((u) => u.kind === 'word' && !u.caps) && !us[0].initial && /^\p{Lu}\p{Ll}{2,}$/u.test(us[0].text) && !isGivenName(us[0].text) && !isPinyinGivenName(us[0].text) && !isCommonWord(lower(us[0])) && isGivenName(us[1].text) && !isCommonWord(lower(us[1])) && !isCommonWord(lower(us[2]))) {
     return [...names(us.slice(0, 1), text, cx, dropped), ...names(us.slice(1), text, { ...cx, personSlot: true }, dropped)];
   }
   const lead = leadingCommon(us);
@@ -687,7 +688,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // `Wall Street`, `Main Street`: one capitalised word of the language before a street's word names the street.
   const street = us.length === 2 && us.every((u) => u.kind === 'word' && !u.caps) && STREET_WORDS.test(lastWord.text) && !cx.titleCase;
   // `of 2134 Caldwell Place`, `1909 Jolinda Drive`: after a house's number, a street however it ends.
-  const address = kindBefore?.kind === 'num' && /^\d{1,5}$/.test(kindBefore.text) && ADDRESS_WORDS.test(lastWord.text) && us.length <= 3;
+  // … or an office park's before the town (`500 Unicorn Park, Woburn`).
+  const address = kindBefore?.kind === 'num' && /^\d{1,5}$/.test(kindBefore.text) && (ADDRESS_WORDS.test(lastWord.text) || (lastWord.text === 'Park' && text[s.end] === ',')) && us.length <= 3;
   if (address) {
     // `1119 Eighth St.`: the abbreviation's full stop is part of the name.
     const end = /^(?:St|Ave|Rd|Ln|Blvd|Dr|Pl|Ct|Pkwy|Hwy)$/.test(lastWord.text) && text[s.end] === '.' ? s.end + 1 : s.end;
@@ -1040,7 +1042,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `a new political party called Veritas`, `a start-up named Anthropic`: what a body's kind is called is the body.
   if (!head && !u.initial && calledAfterBodyKind(cx.tokens, u.tok)) return m('ORG', 2, 'named after a kind of body and “called”');
   // `Trump, who takes office …`: a name before `, who` is a person's, even a common word opening a sentence.
-  if (!head && cx.tokens[u.tokEnd]?.text === ',' && /^(?:who|whose)$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '') && !FUNCTION_WORDS.has(lw) && !isOpeningWord(w)) return m('PERSON', 1, 'a person: the name before “, who”');
+  // Not after `in` or `near` (`a university in Morgantown, who …`): the one who is the person before the place.
+  if (!head && cx.tokens[u.tokEnd]?.text === ',' && /^(?:who|whose)$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '') && !FUNCTION_WORDS.has(lw) && !isOpeningWord(w) && !/^(?:in|near)$/.test(cx.tokens[u.tok - 1]?.text ?? '')) return m('PERSON', 1, 'a person: the name before “, who”');
   // `Mr Bush`, `President Bush`, `Mrs May`: right after a title a common word is a surname.
   if (cx.personSlot && !head && !dropped && isCommonWord(w) && titleRightBefore(cx.tokens, u.tok)) return m('PERSON', 2, 'a surname right after a title');
   // `the British newspaper the Independent`: a capitalised word after a paper's kind and `the` is its name.

@@ -23,7 +23,7 @@ export const FUNCTION_WORDS = set(`
 
 export const MONTHS = set(`january february march april june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec`);
-export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday tue tues wed thu thur thurs fri');
 
 /** Function words that are also names: a surname after a name word (`Khoa Do`), a given name before a surname (`Will Smith`). */
 export const FUNCTION_SURNAMES: ReadonlySet<string> = new Set(['Do']);
@@ -43,7 +43,7 @@ export const TITLES = set(`
   chairman chairwoman chairperson chair secretary secretaries secretary-general director director-general
   attorney-general solicitor-general inspector-general governor-general auditor-general surgeon-general
   governor mayor senator congressman congresswoman deputy mp spokesman spokeswoman spokesperson speaker
-  king queen prince princess emir sheikh sultan shah commander admiral marshal colonel lieutenant
+  king queen emperor empress tsar czar prince princess emir sheikh sultan shah commander admiral marshal colonel lieutenant
   captain sergeant gen. col. lt. capt. adm. sgt. maj. cmdr. cmdr brig. cpl. pvt. judge justice prosecutor ombudsman commissioner counsellor
   councillor adviser advisor aide representative delegate head heads chief leader leaders founder co-founder ceo
   cfo coo patriarch cardinal archbishop bishop imam ayatollah rabbi pastor reverend rev. father sister
@@ -136,7 +136,7 @@ export const LOWER_PLACE_HEADS = set('airport');
 /** Words before a colon or bar that introduce a credit or a source (`Images | X`, `Photo credit: X`). */
 export const CREDIT_CUES = set('images image photo photos picture pictures credit credits source sources courtesy via cites cited');
 
-export const isRoman = (w: string): boolean => /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XX)$/.test(w);
+export const isRoman = (w: string): boolean => /^(?=[IVX])X{0,3}(?:IX|IV|VI{0,3}|I{1,3})?$/.test(w) && w !== 'XXX';
 /** A generational suffix after a surname: a Roman numeral or `Jr.`/`Sr.` (`James Antle III`, `Martin Luther King Jr.`). */
 export const isGenerationalSuffix = (w: string): boolean => isRoman(w) || /^[JS]r\.?$/.test(w);
 
