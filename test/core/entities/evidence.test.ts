@@ -456,6 +456,9 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'an emperor’s title and a regnal number beyond XV: the person with the number', text: 'Emperor Wilhelm II, crowned in 1888, sought a fleet. Pope Benedict XVI visited.', want: ['PERSON:Wilhelm II', 'PERSON:Pope Benedict XVI'] },
   { name: 'a town the gazetteer does not know before a comma, a state’s code and a postcode is a town; an office park after a house number is a place', text: 'Threatpost, Inc., 500 Unicorn Park, Woburn, MA 01801.', want: ['ORG:Threatpost, Inc.', 'PLACE:Unicorn Park', 'PLACE:Woburn', 'PLACE:MA'] },
   { name: 'file types, a regulation’s and a serial’s initials and a weekday’s abbreviation name nothing', text: 'It encrypts PPT, XLSX and JPG files; read our GDPR policy. ISSN 1476-4687. Posted Fri Jul 19, 2013.', want: [] },
+  { name: 'a language picker’s lines, each a language’s English name then its own, hold no entity; the peoples after it stay', text: 'Choose from 30 Languages\nAlbanian Shqip\nAmharic አማርኛ\nBosnian B/H/S\nChinese (Simplified) 简\nEnglish English\nHausa Hausa\nPolish Polski\nGerman officials met French diplomats.', want: ['NORP:German', 'NORP:French'] },
+  { name: 'a people’s name is its language before courses in capitals, after teaching, and chosen as a language', text: 'German Courses\nTeaching German\nThe site has chosen English as your language setting. Spanish troops left.', want: ['NORP:Spanish'] },
+  { name: 'states of history by their names, some under the encyclopaedias’ names', text: 'The German Empire ruled German East Africa. Originating from Persia, it spread. The Third Reich fell.', want: ['PLACE:German Empire', 'PLACE:German East Africa', 'PLACE:Persia', 'PLACE:Third Reich'] },
 ];
 
 describe('entities: evidence', () => {

@@ -518,3 +518,9 @@ describe('entities: canonical names', () => {
     ]);
   });
 });
+
+describe('entities: canonical names of states of history', () => {
+  it('the Third Reich is Nazi Germany, a colony spelt without its hyphen the colony', () => {
+    assert.deepEqual(canonicals('The Third Reich rose. Genocide in former German South West Africa.'), ['Third Reich → Nazi Germany', 'German South West Africa → German South-West Africa']);
+  });
+});

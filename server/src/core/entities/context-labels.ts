@@ -275,9 +275,9 @@ function isPickerItem(text: string): boolean {
 }
 
 /** Words after a people's name that make it the language (`English lessons`, `Kazakh-language`). */
-const LANGUAGE_NOUN_AFTER = /^(?:[ \t]+(?:language|languages|lessons|classes|courses|speakers|speaking|version|edition|translation|translations|teacher|teachers)\b|-(?:language|speaking)\b)/;
+const LANGUAGE_NOUN_AFTER = /^(?:[ \t]+(?:language|languages|lessons|classes|courses|speakers|speaking|version|edition|translation|translations|teacher|teachers)\b|-(?:language|speaking)\b|[ \t]+as (?:your|the|my|its|their|our) (?:default |preferred )?language\b)/i;
 /** `in English.`, `speaks Russian,`: a language after these, with nothing it modifies. */
-const LANGUAGE_VERB_BEFORE = /\b(?:in|into|speak|speaks|spoke|spoken|speaking|learn|learns|learning|learned|learnt|teach|teaches|taught|translated|fluent)\s+$/i;
+const LANGUAGE_VERB_BEFORE = /\b(?:in|into|speak|speaks|spoke|spoken|speaking|learn|learns|learning|learned|learnt|teach|teaches|teaching|taught|translated|fluent)\s+$/i;
 
 /**
  * A people's name used for its language is no entity: alone on a line (a menu of
@@ -287,6 +287,6 @@ const LANGUAGE_VERB_BEFORE = /\b(?:in|into|speak|speaks|spoke|spoken|speaking|le
 function isLanguageUse(text: string, m: Mention): boolean {
   if (m.label !== 'NORP' || m.text.includes(' ')) return false;
   const after = text.slice(m.end, m.end + 16);
-  if (text.trim() === m.text || LANGUAGE_NOUN_AFTER.test(after) || isPickerItem(text)) return true;
+  if (text.trim() === m.text || LANGUAGE_NOUN_AFTER.test(text.slice(m.end, m.end + 32)) || isPickerItem(text)) return true;
   return LANGUAGE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && (LIST_ITEM_END.test(after) || /^\s*by\s/.test(after));
 }

@@ -28,7 +28,7 @@ const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|No
   Horn of Africa|Persian Gulf|Arctic|Antarctica|Siberia|Mediterranean|Indo-Pacific|Asia-Pacific|Levant|
   Arabian Peninsula|Korean Peninsula|Baltics|Central Europe|Eastern Europe|Western Europe|Southeast Asia|
   East Asia|South Asia|West Africa|East Africa|North Africa|Sub-Saharan Africa|Middle Asia|South East Asia|
-  South-East Asia|North East Asia|North-East Asia|Asia Pacific|Australasia|Eastern Bloc|Kashmir|Jammu and Kashmir|
+  South-East Asia|Central and Eastern Europe|North East Asia|North-East Asia|Asia Pacific|Australasia|Eastern Bloc|Kashmir|Jammu and Kashmir|
   Indochina|Appalachia|Kurdistan|Crimea|Donbas|Donbass|Darfur|Patagonia|Sahara|Sinai|Golan Heights|Nagorno-Karabakh|Transnistria|Abkhazia|South Ossetia|West Bank|Gaza Strip|Southern Africa|Central Africa|Pacific Islands`;
 
 /**
@@ -36,7 +36,11 @@ const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|No
  * of the last century that news still names. General history and geography.
  */
 const OTHER_COUNTRIES = `England|Scotland|Wales|Northern Ireland|Soviet Union|USSR|Yugoslavia|
-  Czechoslovakia|East Germany|West Germany|Ottoman Empire|Burma|Zaire`;
+  Czechoslovakia|East Germany|West Germany|Ottoman Empire|Burma|Zaire|Persia|Prussia|Siam|Ceylon|Rhodesia|Austria-Hungary|
+  Roman Empire|Holy Roman Empire|Byzantine Empire|Russian Empire|German Empire|Mughal Empire|Persian Empire|
+  Austro-Hungarian Empire|German Reich|Reich|Weimar Republic|Dutch East Indies|British India|French Indochina|
+  German East Africa|German South-West Africa|German New Guinea|British East Africa|
+  French West Africa|French Equatorial Africa|Belgian Congo|Portuguese East Africa|Italian East Africa|Spanish Sahara`;
 
 /** Peoples, religions and political groups that are not a country's demonym. */
 const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christians|Jew|Jews|Jewish|Catholic|
@@ -124,6 +128,9 @@ function build(): Gazetteer {
     }
   }
   for (const c of list(OTHER_COUNTRIES)) add(c, { label: 'PLACE', kind: 'country' });
+  // Historical states by their encyclopaedias' names.
+  add('Third Reich', { label: 'PLACE', kind: 'country', canonical: 'Nazi Germany' });
+  add('German South West Africa', { label: 'PLACE', kind: 'country', canonical: 'German South-West Africa' });
   add('US', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   add('America', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   for (const b of ['Britain', 'Great Britain', 'U.K.']) add(b, { label: 'PLACE', kind: 'country', canonical: 'United Kingdom' });

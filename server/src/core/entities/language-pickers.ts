@@ -1,0 +1,49 @@
+/**
+ * A language picker printed one language a line, each with its English name first and its own name
+ * after (`Albanian Shqip`, `Chinese (Simplified) 简`, `Serbian Српски/Srpski`, `Hausa Hausa`): the
+ * languages are no peoples and their own names no bodies, so four such lines in a row hold no entity.
+ */
+import type { Mention } from './mention';
+
+/** A capitalised word, a script's note, then one to three words more, alone on the line and ending no sentence. */
+const ITEM = /^(\p{Lu}\p{Ll}+)(?: \((?:Simplified|Traditional|Latin|Cyrillic)\))? (\S+(?: \S+){0,2})(?<![.!?])$/u;
+/** How many items in a row make a picker. */
+const MIN_ITEMS = 4;
+
+/** Is the line a picker's item: a people's name first, or a language's own name after in another script, with marks, or the same? */
+function isItem(line: string, start: number, peoples: ReadonlySet<number>): boolean {
+  const x = ITEM.exec(line);
+  if (!x) return false;
+  return peoples.has(start) || x[2] === x[1] || /[^\p{Script=Latin}\p{P}\p{N}\s]|[^\p{ASCII}]/u.test(x[2]);
+}
+
+/** The mentions but those on a language picker's lines. */
+export function withoutLanguagePickers<M extends Mention>(ms: M[], text: string): M[] {
+  const peoples = new Set(ms.filter((m) => m.label === 'NORP').map((m) => m.start));
+  if (peoples.size < MIN_ITEMS - 1) return ms;
+  const pickers: [number, number][] = [];
+  let first = -1;
+  let last = -1;
+  let items = 0;
+  let named = 0;
+  const close = () => {
+    if (items >= MIN_ITEMS && named >= MIN_ITEMS - 1) pickers.push([first, last]);
+    items = named = 0;
+  };
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(start, end);
+    if (isItem(line, start, peoples)) {
+      if (!items) first = start;
+      items++;
+      if (peoples.has(start)) named++;
+      last = end;
+    } else close();
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  close();
+  return pickers.length ? ms.filter((m) => !pickers.some(([a, b]) => m.start >= a && m.end <= b)) : ms;
+}
