@@ -23,6 +23,7 @@
  * totals only; studied from session 21), and the orion set in test/orion (ten more, written in session 21, totals
  * only; studied from session 22), and the kappa set in test/kappa (ten more, written in session 22, totals
  * only; studied from session 23), and the gamma set in test/gamma (ten more, written in session 23, totals
+ * only; studied from session 24), and the ixion set in test/ixion (ten more, written in session 24, totals
  * only). Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -35,7 +36,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -65,6 +66,7 @@ export const SETS: EvalSet[] = [
   { name: 'orion', texts: path.join(repo, 'test/orion'), gold: path.join(repo, 'test/orion') },
   { name: 'kappa', texts: path.join(repo, 'test/kappa'), gold: path.join(repo, 'test/kappa') },
   { name: 'gamma', texts: path.join(repo, 'test/gamma'), gold: path.join(repo, 'test/gamma') },
+  { name: 'ixion', texts: path.join(repo, 'test/ixion'), gold: path.join(repo, 'test/ixion') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
