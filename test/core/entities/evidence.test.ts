@@ -459,6 +459,13 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a language picker’s lines, each a language’s English name then its own, hold no entity; the peoples after it stay', text: 'Choose from 30 Languages\nAlbanian Shqip\nAmharic አማርኛ\nBosnian B/H/S\nChinese (Simplified) 简\nEnglish English\nHausa Hausa\nPolish Polski\nGerman officials met French diplomats.', want: ['NORP:German', 'NORP:French'] },
   { name: 'a people’s name is its language before courses in capitals, after teaching, and chosen as a language', text: 'German Courses\nTeaching German\nThe site has chosen English as your language setting. Spanish troops left.', want: ['NORP:Spanish'] },
   { name: 'states of history by their names, some under the encyclopaedias’ names', text: 'The German Empire ruled German East Africa. Originating from Persia, it spread. The Third Reich fell.', want: ['PLACE:German Empire', 'PLACE:German East Africa', 'PLACE:Persia', 'PLACE:Third Reich'] },
+  { name: 'a German or French company word opens a body’s name; one word said twice is a brand’s', text: 'Deutsche Welle reported it. Société Générale rose. Boing Boing uses cookies.', want: ['ORG:Deutsche Welle', 'ORG:Société Générale', 'ORG:Boing Boing'] },
+  { name: 'where a battle was fought is a place; a German street named after someone with hyphens is a place', text: 'During the Battle of Waterberg in 1904, rebels fled. Nachtigalplatz will become Manga-Bell-Platz.', want: ['PLACE:Waterberg', 'PLACE:Nachtigalplatz', 'PLACE:Manga-Bell-Platz'] },
+  { name: 'a word in brackets after a known city is its other name', text: 'A film about the Mumbai (Bombay) blasts was postponed.', want: ['PLACE:Mumbai', 'PLACE:Bombay'] },
+  { name: 'the Amazon after “the” or a compass word is the region; the company elsewhere and before its products', text: 'Fires in the Amazon release smoke. Rain in the northern Amazon is low. Amazon said profits rose. The Amazon app is slow.', want: ['PLACE:Amazon', 'PLACE:Amazon', 'ORG:Amazon', 'ORG:Amazon'] },
+  { name: 'the eve of a holiday is no person', text: 'He did it on New Year’s Eve and on Christmas Eve.', want: [] },
+  { name: 'a plural’s possessive ends a body’s name before a word in capitals', text: 'He co-chairs the Chinese Academy of Sciences’ FAST committee.', want: ['ORG:Chinese Academy of Sciences'] },
+  { name: 'a known company named with a possessive keeps it; a person’s surname after a title does not', text: 'Apply for a job at McDonald’s through the app. Mr McDonald’s dog barked.', want: ['ORG:McDonald’s', 'PERSON:McDonald'] },
 ];
 
 describe('entities: evidence', () => {

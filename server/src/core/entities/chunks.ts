@@ -120,8 +120,9 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       let end = title ?? g?.end ?? i + 1;
       // `Women's Tennis Association`, `Prosecutor General’s Office`: a common word's or a rank's possessive inside a name.
       // Not before a given name: `Labour's Elizabeth Blackman` is the party's member.
-      // The word after the possessive must be a common word too (`Elon Musk's SpaceX` is a person's company).
-      if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !isGivenName(tokens[end + 1].text) && isCommonWord(tokens[end + 1].text.toLowerCase()) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) end++;
+      // The word after the possessive must be a common word too (`Elon Musk's SpaceX` is a person's company), not in
+      // capitals (`the Academy of Sciences’ FAST telescope`).
+      if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !tokens[end + 1].caps && !isGivenName(tokens[end + 1].text) && isCommonWord(tokens[end + 1].text.toLowerCase()) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) end++;
       // `Sam’s Club`, `Denny’s Restaurant`: a name's possessive before a kind of business is that business's name.
       else if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1]?.cap && BUSINESS_HEADS.test(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end + 1) end += 2;
       // `Donald J. Trump`: a middle initial keeps its full stop inside the name.
@@ -244,6 +245,12 @@ function gazAt(text: string, tokens: readonly Token[], i: number, maxWords: numb
     } else if (t.kind !== 'pos' && !(t.kind === 'punct' && /^[-.']$/.test(t.text))) break;
     const key = nameKey(text.slice(tokens[i].start, t.end));
     if (!gaz.hasPrefix(key)) break;
+    // `McDonald’s`, `Sainsbury's`: a known company named with a possessive; not a person's (`Mr McDonald's`, `Ronald McDonald's`).
+    const before = tokens[i - 1];
+    if (t.kind === 'pos' && j > i && !(before && (before.cap || isHonorific(before.text) || (before.text === '.' && isHonorific(tokens[i - 2]?.text ?? ''))))) {
+      const entry = gaz.get(key);
+      if (entry?.label === 'ORG') best = { end: j + 1, entry };
+    }
     if (t.kind !== 'word' || !t.cap) continue;
     const entry = gaz.get(key);
     if (entry) best = { end: j + 1, entry };

@@ -20,6 +20,9 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markByKindBefore(text, mentions);
   markByKindAfter(text, mentions);
   markGoverned(text, mentions);
+  markBattlefields(text, mentions);
+  markFormerNames(text, mentions);
+  markRainforest(text, mentions);
   markOneOfAKind(text, mentions);
   markVenues(text, mentions);
   return withoutLanguages(text, mentions);
@@ -211,6 +214,41 @@ function markGoverned(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.gazKind || m.text.includes(' ') || m.label === 'NORP' || m.label === 'PLACE' || (m.label === 'PERSON' && m.strength === 2) || m.acronym) continue;
     if (GOVERNMENT_AFTER.test(text.slice(m.end, m.end + 16))) Object.assign(m, { label: 'PLACE', strength: 2, reason: 'a place: the name before its government', lexical: false, guess: false });
+  }
+}
+
+/** `the Battle of Waterberg`, `the Siege of Sarajevo`: after these, the name is where it was fought. */
+const BATTLE_BEFORE = /\b(?:Battle|Battles|Siege|Sack|Fall|Liberation) of (?:the )?$/;
+
+function markBattlefields(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.gazKind || m.label === 'NORP' || m.label === 'PLACE' || (m.label === 'PERSON' && m.strength === 2) || m.acronym) continue;
+    if (BATTLE_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) Object.assign(m, { label: 'PLACE', strength: 2, reason: 'a place: where a battle or a siege was', lexical: false, guess: false });
+  }
+}
+
+/** `Mumbai (Bombay)`: one word in brackets right after a place the gazetteer knows is its other name, the same place. */
+function markFormerNames(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.gazKind || m.label === 'PLACE' || m.label === 'NORP' || m.text.includes(' ') || m.acronym || text[m.start - 1] !== '(' || text[m.end] !== ')') continue;
+    const place = mentions.find((p) => p.end === m.start - 2 && p.label === 'PLACE' && p.gazKind && text[p.end] === ' ');
+    if (place) Object.assign(m, { label: 'PLACE', strength: 2, canonical: place.canonical ?? place.text, reason: `another name of ${place.text}, in brackets after it`, lexical: false, guess: false });
+  }
+}
+
+/**
+ * `fires in the Amazon`, `the northern Amazon`, `the Amazon rainforest`: the company named after the river is the
+ * region after `the` (or a compass word), before no name and no noun but the forest's; `the Amazon app` stays the company.
+ */
+const AMAZON_REGION_BEFORE = /(?:^|[^\p{L}])(?:the|[Cc]entral|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|Brazilian|Peruvian|Bolivian|Colombian)[ \t]+$/u;
+const AMAZON_REGION_AFTER = /^(?:[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]+(?:rainforest|rain forest|basin|river|region|jungle|forest|is|was|has|will|could|release|releases|and|in|to|of)\b)/;
+
+function markRainforest(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.text !== 'Amazon' || m.label !== 'ORG') continue;
+    if (AMAZON_REGION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && AMAZON_REGION_AFTER.test(text.slice(m.end, m.end + 12))) {
+      Object.assign(m, { label: 'PLACE', strength: 2, gazKind: undefined, canonical: 'Amazon', reason: 'the Amazon: the region, after “the”', lexical: false, guess: false });
+    }
   }
 }
 

@@ -76,7 +76,7 @@ export const SINGLE_INSTITUTIONS = set('senate parliament congress presidency du
 export const ORG_MODIFIERS = set(`
   national supreme federal central international democratic republican royal islamic united joint presidential
   parliamentary constitutional public state people's popular socialist communist liberal conservative
-  patriotic revolutionary civic
+  patriotic revolutionary civic deutsche deutscher société compagnie groupe grupo gruppo banco banca
 `);
 
 /**

@@ -503,8 +503,8 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
 /** A street's word, closing its name (`Wall Street`, `Abbey Road`). */
 const STREET_WORDS = /^(?:Street|Avenue|Road|Lane|Boulevard|Square)$/;
 
-/** German and Dutch streets, squares and canals are one word (`Zugerstrasse`, `Marienplatz`, `Herengracht`). */
-const STREET_ENDING = /^\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|straat|gracht|plein)$/u;
+/** German and Dutch streets, squares and canals are one word (`Zugerstrasse`, `Marienplatz`, `Herengracht`), or a name and the word joined by hyphens (`Manga-Bell-Platz`). */
+const STREET_ENDING = /^(?:\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|allee|straat|gracht|plein)|(?:\p{Lu}\p{Ll}+-)+(?:Strasse|Straße|Gasse|Platz|Allee|Weg|Ufer|Damm|Straat|Gracht|Plein))$/u;
 
 /** Words that follow a company's name in its full name (`Mitsubishi Motors`, `Samsung Electronics`). */
 const COMPANY_WORDS = /^(?:Motors?|Group|Corporation|Holdings|Industries|Electronics|Electric|Heavy)$/;
@@ -596,6 +596,8 @@ const modifiesNoun = (t: Token | undefined) => !!t && t.kind === 'word' && !t.ca
 /** A piece with no gazetteer name: a person, an organisation, a place, or nothing. */
 function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean): Mention[] {
   let us = input;
+  // `Christmas Eve`, `All Hallows Eve`: the eve of a holiday is a date, no person.
+  if (us.length >= 2 && us[us.length - 1].text === 'Eve' && /^(?:Christmas|Hallows)$/.test(us[us.length - 2].text)) return [];
   // A sentence-initial common word before a name is not part of it (`Welcoming Nguyen Thanh Hung`),
   // nor are common words before a personal name of two unknown words (`Construction Kanat Sharlapayev`).
   // A given name that is also a common word still opens a name (`Rod Eddington said`).
@@ -699,6 +701,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'name with a geographic word', { initial })];
   }
   if (isHead(us[0], ORG_MODIFIERS) && nonCommon > 0 && !dropped) return [mention(s.start, s.end, surface, 'ORG', 1, `institutional modifier “${us[0].text}”`, { initial })];
+  // `Boing Boing`, `Duran Duran`: one word said twice is a brand's or a band's name, no person's.
+  if (us.length === 2 && us[0].kind === 'word' && !us[0].caps && us[0].text === us[1].text && !dropped) return [mention(s.start, s.end, surface, 'ORG', 1, 'one word said twice: a brand’s name', { initial })];
   const strong = cx.titled || cx.personSlot || cx.afterTitleComma || cueStrong(us, cx) || personCue;
   // A personal name: at most one common word, and not as the surname unless the name is long (`Nguyen Thanh Hung`)
   // or opens with a given name (`Oliver Stone`, `Jeremy Irons`).
@@ -1095,6 +1099,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
   // `use a Mac`, `drive a Ford`: a given name after an indefinite article is a thing, no person.
   if (isGivenName(w) && afterIndefiniteArticle(cx.tokens, u)) return [];
+  // `New Year’s Eve`, `Christmas Eve`: the eve of a holiday, a date's word.
+  if (w === 'Eve' && /^(?:Year|Christmas|Hallows)$/.test(cx.tokens[u.tok - (cx.tokens[u.tok - 1]?.kind === 'pos' ? 2 : 1)]?.text ?? '')) return [];
   if (isGivenName(w) && !NOT_GIVEN.has(lw)) return m('PERSON', 1, 'given name', { guess: true });
   // `Supreme Leader Ayatollah Ali Khamenei`, `Grand Mufti`: a word that ranks a title is part of the title.
   if (TITLE_RANKS.has(lw) && cx.tokens[u.tokEnd]?.cap && TITLES.has(cx.tokens[u.tokEnd].text.toLowerCase())) return [];
