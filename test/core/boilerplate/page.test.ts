@@ -671,3 +671,34 @@ describe('boilerplate pages', () => {
     assert.equal(r.doc.text.slice(s.start, s.end), 'Images | Press Service');
   });
 });
+
+describe('boilerplate: hard-wrapped prose', () => {
+  const page = [
+    ' JOINT STATEMENT BY THE MINISTER',
+    '',
+    ' FOR HOUSING AND THE MINISTER FOR',
+    '',
+    ' COMMUNITY SERVICES',
+    '',
+    ' 12 March 1981',
+    '',
+    ' HOSTEL TO OPEN',
+    '',
+    ' A new hostel, to be known as "Banksia", will open ',
+    '',
+    ' in Perth this month.',
+    '',
+    ' This was announced today in a joint statement by the ',
+    '',
+    ' Minister for Housing,  Mr A.B. Smith, and the ',
+    '',
+    ' Minister for Community Services, Mr C. Jones. ',
+    '',
+    ' Media Contacts:  Ann Brown,  Department of Housing: (062) 64 2193',
+  ];
+  it('keeps the lines of double-spaced prose broken mid-sentence as content, though each alone looks like a label', () => {
+    const marked = boilerplateLines(detect(page));
+    for (const line of [10, 12, 14, 16, 18]) assert.ok(!marked.includes(line), `line ${line} (${page[line].trim()}) is content`);
+    assert.ok(marked.includes(20), 'the contacts line stays boilerplate');
+  });
+});

@@ -10,6 +10,7 @@ import type { Paragraph, Span } from '../types';
 import { classifyLine, type LineInfo } from '../boilerplate/line-kinds';
 import { readPage } from '../boilerplate/page';
 import { findRepeats } from '../boilerplate/repeats';
+import { wrappedProse } from '../boilerplate/wrapped-prose';
 
 export const boilerplateDetector: Detector = {
   name: 'boilerplate',
@@ -21,10 +22,11 @@ export const boilerplateDetector: Detector = {
     const page = readPage(lines, signatureLines(paras, ctx.found));
     const repeats = findRepeats(ctx.doc.uri, paras, lines, page, ctx.workspace);
     const out: Span[] = [];
-    const walled = walledIn(paras.map((p, i) => (p.text.trim() ? page.marks[i] !== undefined || repeats.has(i) : undefined)), lines);
+    const prose = wrappedProse(paras, ctx.doc.text);
+    const walled = walledIn(paras.map((p, i) => (p.text.trim() ? (page.marks[i] !== undefined && !prose.has(i)) || repeats.has(i) : undefined)), lines);
     for (let i = 0; i < paras.length; i++) {
       if (page.tables.has(i)) continue; // a table inside the article, though walled in by menus
-      const mark = page.marks[i];
+      const mark = prose.has(i) ? undefined : page.marks[i]; // hard-wrapped prose's lines, whatever each looks like alone
       const repeat = repeats.get(i);
       if (!mark && !repeat && !walled.has(i)) continue;
       const p = paras[i];
