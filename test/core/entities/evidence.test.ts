@@ -466,6 +466,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'the eve of a holiday is no person', text: 'He did it on New Year’s Eve and on Christmas Eve.', want: [] },
   { name: 'a plural’s possessive ends a body’s name before a word in capitals', text: 'He co-chairs the Chinese Academy of Sciences’ FAST committee.', want: ['ORG:Chinese Academy of Sciences'] },
   { name: 'a known company named with a possessive keeps it; a person’s surname after a title does not', text: 'Apply for a job at McDonald’s through the app. Mr McDonald’s dog barked.', want: ['ORG:McDonald’s', 'PERSON:McDonald'] },
+  { name: 'a league’s nickname after its town or state is the team, a common word though it is; a section and a headline’s verb are none', text: 'Sports\nSan Jose Sharks\nOakland Athletics\nGolden State Warriors\nThe Spokane Indians won. India Rejects Export.', want: ['ORG:San Jose Sharks', 'ORG:Oakland Athletics', 'ORG:Golden State Warriors', 'ORG:Spokane Indians', 'PLACE:India'] },
 ];
 
 describe('entities: evidence', () => {

@@ -18,6 +18,7 @@ import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf } from './state-codes';
 import { compassInAddress, streetQuarters, washingtonDC } from './addresses';
+import { cityTeams } from './teams';
 import { compassInitials, countyLists, realms, towers } from './named-places';
 
 export function analyseParagraph(text: string): ParagraphEntities {
@@ -64,6 +65,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes(': ')) lineUps(text, kept);
   boxScores(text, kept);
   if (text.includes(' City')) cityClubs(text, kept);
+  cityTeams(text, kept);
   // A listing's row is a short line: prose paragraphs are not read for it.
   if (text.length <= ROW_LENGTH && text.includes(',')) nameThenPlace(text, kept);
   if (text.includes(' News')) newsSections(text, kept);
