@@ -467,6 +467,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a plural’s possessive ends a body’s name before a word in capitals', text: 'He co-chairs the Chinese Academy of Sciences’ FAST committee.', want: ['ORG:Chinese Academy of Sciences'] },
   { name: 'a known company named with a possessive keeps it; a person’s surname after a title does not', text: 'Apply for a job at McDonald’s through the app. Mr McDonald’s dog barked.', want: ['ORG:McDonald’s', 'PERSON:McDonald'] },
   { name: 'a league’s nickname after its town or state is the team, a common word though it is; a section and a headline’s verb are none', text: 'Sports\nSan Jose Sharks\nOakland Athletics\nGolden State Warriors\nThe Spokane Indians won. India Rejects Export.', want: ['ORG:San Jose Sharks', 'ORG:Oakland Athletics', 'ORG:Golden State Warriors', 'ORG:Spokane Indians', 'PLACE:India'] },
+  { name: 'a Spanish or Portuguese place word opens a town’s name the gazetteer does not know', text: 'He lives in San Leandro now. She moved to Los Gatos.', want: ['PLACE:San Leandro', 'PLACE:Los Gatos'] },
+  { name: 'on a page of letters signed with the writer’s name and town on two lines, the town lines are places and the name lines persons', text: 'Letters to the Editor\nIt should stop, because it favors the perpetrator over the victim.\nNinfa Wood\nWalnut Creek\nQuarry plan will\nThe quarry is located on county land near here, with its soil.\nGary Sloane\nDublin\nAgencies must act\nThe science of climate is never settled, whatever they say.\nJon Rego\nClayton\nReport an error', want: ['PERSON:Ninfa Wood', 'PLACE:Walnut Creek', 'PERSON:Gary Sloane', 'PLACE:Dublin', 'PERSON:Jon Rego', 'PLACE:Clayton'] },
 ];
 
 describe('entities: evidence', () => {
