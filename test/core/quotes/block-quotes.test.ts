@@ -62,4 +62,8 @@ describe('block quotes', () => {
     const { views } = quotesOf('Now ask yourself these three questions as you go through both lists:\nWhen was the last time I used this thing at home?\nWhen will I use this again in the coming months?');
     assert.deepEqual(views, []);
   });
+
+  it('a web form’s instruction in the first person after reported speech is the page’s, no block quote', () => {
+    assert.deepEqual(blockQuoteParagraphs(['“The ransomware is spreading fast, and we expect more victims soon,” the researcher told reporters on Monday.', 'Save my name, email, and website in this browser for the next time I comment.']), new Set());
+  });
 });

@@ -43,7 +43,12 @@ export interface BlockFeatures {
   firstPerson: boolean;
   /** Code or data (`rekt: { list: [ … ] }`), not words: quoted passages carry such lines. */
   code: boolean;
+  /** A web form's instruction to the reader (`Save my name, email, and website in this browser …`): the page's, no one's quote. */
+  form: boolean;
 }
+
+/** Verbs a web form's instructions open with. */
+const FORM_INSTRUCTION = /^(?:Save|Sign|Subscribe|Log|Register|Enter|Click|Tap|Notify|Remember|Check)\b/;
 
 export function blockFeatures(text: string): BlockFeatures {
   const t = text.trim();
@@ -58,6 +63,7 @@ export function blockFeatures(text: string): BlockFeatures {
     reportsOutside: REPORTS.test(outside),
     firstPerson: FIRST_PERSON_RE.test(outside),
     code: /[{}[\]=<>;]/.test(t) && !/[.!?]$/.test(t),
+    form: FORM_INSTRUCTION.test(t),
   };
 }
 
@@ -72,7 +78,7 @@ export function blockQuoteParagraphs(paras: readonly (string | BlockFeatures)[])
     for (let j = i + 1; j < fs.length && j <= i + MAX_LED; j++) {
       const f = fs[j];
       if (f.empty) continue;
-      if (f.anyMark || f.reports || f.words < LED_MIN_WORDS || !f.ends) break;
+      if (f.anyMark || f.reports || f.form || f.words < LED_MIN_WORDS || !f.ends) break;
       out.add(j);
     }
   }
@@ -91,7 +97,7 @@ function firstPersonBlocks(fs: readonly BlockFeatures[]): Set<number> {
   let skipped = 0;
   for (let i = 0; i < fs.length; i++) {
     const f = fs[i];
-    const prose = f.ends && f.words >= MIN_WORDS;
+    const prose = f.ends && f.words >= MIN_WORDS && !f.form;
     if (f.empty) continue;
     // A line of code inside a quoted passage neither opens nor ends its run; any other short line (a page's widget) ends it.
     if (!prose && !f.anyMark && !f.reports) {

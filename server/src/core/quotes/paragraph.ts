@@ -122,6 +122,9 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   if (/^\s*(?:https?:\/\/|www\.)\S+\s*$/i.test(inner)) return false;
   // Words put in someone's mouth by the writer are no statement (`as if to say "…"`).
   if (IMAGINED_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return false;
+  // `the 2017 article "The Case for Colonialism," argued`, `Re. “Prop. 13 proves costly …,” Page A8`: a piece of writing's
+  // title, named after its kind or cited with its page, is no statement.
+  if (!q.unclosed && /^\p{Lu}/u.test(inner) && words <= 15 && (PIECE_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)) || PAGE_AFTER.test(text.slice(q.end, q.end + 12)))) return false;
   // `… Called A ‘Condescending And Arrogant’ Slam`, `… Over 'Early' and 'Unexpected' Deaths`: in a headline, a few words of
   // the language in marks are someone's words (not a work's title: `Apple TV+’s ‘The Morning Show’`, `in ‘Madden NFL 17’`).
   if (headlineWords(text, q)) return true;
@@ -152,6 +155,11 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   if (sentence.start === q.start && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner)) return true;
   return CUE.test(masked.slice(sentence.start, sentence.end));
 }
+
+/** A piece of writing's kind, or a letter's `Re.`, right before its title in marks. */
+const PIECE_BEFORE = /(?:\b(?:article|essay|column|op-ed|editorial|story|piece|paper|report|study|book|novel|poem)|(?:^|\s)Re\.)\s*$/i;
+/** A newspaper's page after a cited article's title (`, Page A8`, `(Page B1`). */
+const PAGE_AFTER = /^\s*[,(]?\s*Page\s+\p{Lu}?\d/u;
 
 /** What introduces a work's title in a headline: an owner's possessive, `in`, `of`, a kind of work, `called`. */
 const WORK_BEFORE = /(?:['’]s|\b(?:in|of|on|at|star|stars|starring|film|movie|show|series|book|novel|album|song|single|game|season|episode|play|musical|sequel|remake|reboot|called|titled|named|dubbed|as))\s*$/i;
