@@ -524,3 +524,12 @@ describe('entities: canonical names of states of history', () => {
     assert.deepEqual(canonicals('The Third Reich rose. Genocide in former German South West Africa.'), ['Third Reich → Nazi Germany', 'German South West Africa → German South-West Africa']);
   });
 });
+
+describe('entities: teams by their nicknames', () => {
+  it('a sports menu’s nicknames alone are teams, named in full with the town the page names most', () => {
+    assert.deepEqual(canonicals('Detroit news\nSports\nLions\nPistons\nTigers\nIn Detroit it snowed.'), ['Detroit → Detroit', 'Lions → Detroit Lions', 'Pistons → Detroit Pistons', 'Tigers → Detroit Tigers', 'Detroit → Detroit']);
+  });
+  it('one nickname alone on a line among other words is no team', () => {
+    assert.deepEqual(canonicals('Lions\nThey roamed the plains of Kenya for years.'), ['Kenya → Kenya']);
+  });
+});

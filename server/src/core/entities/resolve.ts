@@ -9,6 +9,7 @@ import type { WorkspaceIndex } from '../workspace-index';
 import { mention, type Mention, type StateCandidate } from './mention';
 import { withoutLanguagePickers } from './language-pickers';
 import { letterSignatures } from './letter-signatures';
+import { teamNicknames } from './teams';
 import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
@@ -40,6 +41,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = withoutStatCodes(ms, text);
   ms = withoutLanguagePickers(ms, text);
   ms = letterSignatures(ms, text, (m) => m);
+  ms = teamNicknames(ms, text, (m) => m);
   expandedAcronyms(ms);
   ms = leadersBeforeBodies(ms);
   ms = honorificSurnames(ms, text);

@@ -37,3 +37,71 @@ export function cityTeams(text: string, ms: Mention[]): void {
     replaceUnlessCrossed(ms, mention(from, end, text.slice(from, end), 'ORG', 2, `a team: ${x[2]} after its home`, { team: true }));
   }
 }
+
+const NICKNAME_SET: ReadonlySet<string> = new Set(NICKNAMES);
+const NICKNAME_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${NICKNAMES.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** Nickname lines a sports menu needs for each to be read as its team. */
+const MENU_TEAMS = 3;
+
+/**
+ * `the Browns` after `Cleveland Browns`: a nickname alone is the team the document names in full; and a sports menu's
+ * lines that are nicknames alone (`Pistons` / `Red Wings` / `Tigers`), three or more within a few lines, are teams.
+ */
+export function teamNicknames<M extends Mention>(ms: M[], text: string, make: (m: Mention) => M): M[] {
+  const named = new Map<string, string>();
+  for (const m of ms) {
+    if (m.label !== 'ORG' || !m.team) continue;
+    const nick = NICKNAMES.find((n) => m.text.endsWith(` ${n}`));
+    if (nick && !named.has(nick)) named.set(nick, m.text);
+  }
+  const menu = menuNicknames(text);
+  if (!named.size && !menu.size) return ms;
+  // A menu's team is named in full with the town the page names most (a local paper's or station's own).
+  const home = menu.size ? commonestCity(ms) : undefined;
+  const added: M[] = [];
+  for (const x of text.matchAll(NICKNAME_WORD)) {
+    const start = x.index;
+    const end = start + x[0].length;
+    const name = named.get(x[1]);
+    if (!name && !menu.has(start)) continue;
+    if (ms.some((m) => m.start < end && start < m.end && m.label !== undefined && (m.start !== start || m.end !== end))) continue; // inside a longer name
+    const reason = name ? `${x[1]}: the short name of ${name}` : `${x[1]}: a team in a sports menu`;
+    // The team's full name is its canonical one (as a body's own name is: `body`), whatever the short form's own would be.
+    const full = name ?? (home ? `${home} ${x[1]}` : undefined);
+    added.push(make({ ...mention(start, end, x[0], 'ORG', 2, reason, { team: true }), ...(full ? { canonical: full, body: full } : {}) }));
+  }
+  if (!added.length) return ms;
+  const at = new Set(added.map((m) => m.start));
+  return [...ms.filter((m) => !at.has(m.start)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Starts of the lines that are one nickname alone, in runs of menu lines holding three such or more. */
+function menuNicknames(text: string): Set<number> {
+  const out = new Set<number>();
+  const lines: { start: number; text: string }[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, text: text.slice(start, end) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  const isNick = (l: { text: string }) => NICKNAME_SET.has(l.text.trim());
+  for (let k = 0; k < lines.length; k++) {
+    if (!isNick(lines[k])) continue;
+    let near = 0;
+    for (let j = Math.max(0, k - 4); j <= Math.min(lines.length - 1, k + 4); j++) if (isNick(lines[j])) near++;
+    if (near >= MENU_TEAMS) out.add(lines[k].start + (lines[k].text.length - lines[k].text.trimStart().length));
+  }
+  return out;
+}
+
+/** The town the mentions name most often, if any. */
+function commonestCity(ms: readonly Mention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of ms) if (m.label === 'PLACE' && m.gazKind === 'city') counts.set(m.canonical ?? m.text, (counts.get(m.canonical ?? m.text) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [city, n] of counts) if (!best || n > counts.get(best)!) best = city;
+  return best;
+}
