@@ -533,3 +533,9 @@ describe('entities: teams by their nicknames', () => {
     assert.deepEqual(canonicals('Lions\nThey roamed the plains of Kenya for years.'), ['Kenya → Kenya']);
   });
 });
+
+describe('entities: sharing bars in small letters', () => {
+  it('each network’s name in a bar or alone on its line is the company, named as it writes itself; not in a sentence', () => {
+    assert.deepEqual(canonicals('facebook twitter print email\nFollow us on linkedin youtube\ninstagram\nYou can follow an twitter list of officials.'), ['facebook → Facebook', 'twitter → Twitter', 'linkedin → LinkedIn', 'youtube → YouTube', 'instagram → Instagram']);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * A page's sharing or following bar written in small letters (`facebook twitter print email`, `Follow us on linkedin
+ * youtube`, a line `instagram` alone among such lines): each network's name is the company, named as it writes itself.
+ */
+import { mention, replaceUnlessCrossed, type Mention } from './mention';
+
+const NETWORK_NAMES: ReadonlyMap<string, string> = new Map([
+  ['facebook', 'Facebook'], ['twitter', 'Twitter'], ['instagram', 'Instagram'], ['youtube', 'YouTube'], ['linkedin', 'LinkedIn'],
+  ['reddit', 'Reddit'], ['pinterest', 'Pinterest'], ['tumblr', 'Tumblr'], ['whatsapp', 'WhatsApp'], ['tiktok', 'TikTok'],
+  ['snapchat', 'Snapchat'], ['flipboard', 'Flipboard'], ['google+', 'Google+'],
+]);
+const NETWORK = /(?<![\p{L}\p{N}./@-])(facebook|twitter|instagram|youtube|linkedin|reddit|pinterest|tumblr|whatsapp|tiktok|snapchat|flipboard|google\+)(?![\p{L}\p{N}.-])/giu;
+/** Words a bar holds beside the networks' names. */
+const BAR_WORDS = /^(?:send|share|print|email|e-mail|mail|follow|us|on|and|stumble|stumbleupon|digg|newsvine|permalink|rss|feed|copy|link|more|tweet|pin|like|subscribe|via|\|)$/i;
+
+export function shareBars(text: string, ms: Mention[]): void {
+  const line = text.trim();
+  if (line.length > 200 || /[.!?]$/.test(line)) return;
+  const words = line.split(/\s+/);
+  const networks = words.filter((w) => NETWORK_NAMES.has(w.toLowerCase()));
+  // A bar: two networks' names or more, and nothing but the bar's words beside them; or one name alone on its line.
+  if (!(networks.length >= 2 || words.length === 1) || !words.every((w) => NETWORK_NAMES.has(w.toLowerCase()) || BAR_WORDS.test(w) || /^\p{Lu}/u.test(w))) return;
+  const lead = text.length - text.trimStart().length;
+  for (const x of line.matchAll(NETWORK)) {
+    if (!/^\p{Ll}/u.test(x[1])) continue; // a capitalised name is read as every name is
+    const start = lead + x.index;
+    const name = NETWORK_NAMES.get(x[1].toLowerCase());
+    replaceUnlessCrossed(ms, { ...mention(start, start + x[1].length, x[1], 'ORG', 2, 'a network’s name in a sharing bar, in small letters', { canonical: name }), body: name } as Mention);
+  }
+}
