@@ -57,3 +57,10 @@ describe('dates: menus', () => {
     assert.deepEqual(detect(text).filter((s) => s.label === 'DATE' && s.start > 20).map((s) => [s.text, s.value]), [['today', '2023-11-22']]);
   });
 });
+
+describe('dates: a capitalised day word inside a short line', () => {
+  it('is a name’s (a menu’s item, a programme’s, a newsletter’s); in a long headline or opening a sentence it is the day', () => {
+    const text = 'Read Today’s eNewspaper\n10 Things to Know for Today\nNBC 5 Today at 6am\nThe Top 7 Balance Transfer Credit Cards On The Market Today\nToday is the day.';
+    assert.deepEqual(detect(text).filter((s) => /^today$/i.test(s.text)).map((s) => text.slice(0, s.start).split('\n').length), [4, 5]);
+  });
+});

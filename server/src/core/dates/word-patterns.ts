@@ -79,6 +79,10 @@ function isMenuItem(text: string, at: number): boolean {
 const HEADLINE_SMALL_WORD = String.raw`(?!(?:The|On|Of|In|At|For|To|A|An|And|With|Is|Are|By|From)\b)`;
 const NAME_BEFORE_TODAY = new RegExp(String.raw`^[ \t]*(?:${HEADLINE_SMALL_WORD}\p{Lu}[\p{L}&]*[ \t]+)*${HEADLINE_SMALL_WORD}\p{Lu}\p{L}*(?<![se]|ed) $`, 'u');
 
+/** Words of a line short enough to be a menu's item or a name, no headline. */
+const SHORT_NAME_LINE = 6;
+const countLineWords = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
 /** A sentence opening on an imperative that asks the reader to act (`Sign up for …`, `Subscribe …`, `Start your free trial …`). */
 const CALL_TO_ACT = /^\s*(?:sign up|subscribe|start|join|register|order|donate|try|download|apply|call|shop|book)\b/i;
 
@@ -97,6 +101,9 @@ function relative(text: string, out: Mention[]): void {
     // `Fantasy Football Today`, `USA Today`: a capitalised day word ending a line after a name's noun is the name's last word.
     // (A headline's words before it are no name: `The Top 7 Cards On The Market Today`.)
     if (!x[1] && /^T/.test(x[2]) && midSentence && NAME_BEFORE_TODAY.test(text.slice(text.lastIndexOf('\n', x.index) + 1, x.index)) && /^[ \t]*(?:\n|$)/.test(text.slice(x.index + x[0].length))) continue;
+    // `Dressage Today`, `10 Things to Know for Today`, `NBC 5 Today at 6am`, `Read Today's eNewspaper`: a capitalised day word
+    // inside a short line (a menu's item, a programme's or a newsletter's name) is the name's; a long headline's may be a day.
+    if (!x[1] && /^T/.test(x[2]) && midSentence && countLineWords(lineAround(text, x.index)) <= SHORT_NAME_LINE) continue;
     // `USA TODAY NETWORK`: a day word in capitals inside a name in capitals.
     if (x[2] === 'TODAY' && /\p{Lu}{2,} $/u.test(text.slice(Math.max(0, x.index - 6), x.index)) && /^ (?!(?:IN|ON|AT|AND|FOR|AS|TO|THE|OF)\b)\p{Lu}{2,}/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 8))) continue;
     // `Sign up for The Water Coolest today to get …`, `Start your free trial today!`: a call to act now names no day.
