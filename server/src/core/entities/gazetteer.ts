@@ -31,6 +31,16 @@ const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|No
   South-East Asia|Central and Eastern Europe|North East Asia|North-East Asia|Asia Pacific|Australasia|Eastern Bloc|Kashmir|Jammu and Kashmir|
   Indochina|Appalachia|Kurdistan|Crimea|Donbas|Donbass|Darfur|Patagonia|Sahara|Sinai|Golan Heights|Nagorno-Karabakh|Transnistria|Abkhazia|South Ossetia|West Bank|Gaza Strip|Southern Africa|Central Africa|Pacific Islands`;
 
+/** Seas, oceans, gulfs, bays and straits news names (general geography); a sea's name holds a country's or a colour. */
+const WATERS = `South China Sea|East China Sea|Black Sea|Caspian Sea|Dead Sea|Baltic Sea|North Sea|Arabian Sea|Caribbean Sea|
+  Mediterranean Sea|Aegean Sea|Adriatic Sea|Ionian Sea|Tyrrhenian Sea|Sea of Japan|Sea of Azov|Sea of Okhotsk|Sea of Marmara|
+  Bering Sea|Barents Sea|Kara Sea|Coral Sea|Tasman Sea|Yellow Sea|Irish Sea|Celtic Sea|Norwegian Sea|Sargasso Sea|Timor Sea|
+  Java Sea|Andaman Sea|Philippine Sea|Atlantic Ocean|Pacific Ocean|Indian Ocean|Arctic Ocean|Southern Ocean|Gulf of Mexico|
+  Gulf of Aden|Gulf of Oman|Gulf of Guinea|Gulf of Thailand|Gulf of Finland|Gulf of Bothnia|Gulf of California|Gulf of Maine|
+  Gulf of St. Lawrence|Gulf of Tonkin|Gulf of Carpentaria|Bay of Bengal|Bay of Biscay|Bay of Fundy|Hudson Bay|Chesapeake Bay|
+  Strait of Hormuz|Strait of Gibraltar|Strait of Malacca|Taiwan Strait|Bass Strait|Torres Strait|Bosphorus|Dardanelles|
+  English Channel|Suez Canal|Panama Canal|Red Sea`;
+
 /**
  * Countries world-countries does not list: the nations of the United Kingdom and states
  * of the last century that news still names. General history and geography.
@@ -128,6 +138,7 @@ function build(): Gazetteer {
     }
   }
   for (const c of list(OTHER_COUNTRIES)) add(c, { label: 'PLACE', kind: 'country' });
+  for (const w of list(WATERS)) add(w, { label: 'PLACE', kind: 'region' });
   // Historical states by their encyclopaedias' names.
   add('Third Reich', { label: 'PLACE', kind: 'country', canonical: 'Nazi Germany' });
   add('German South West Africa', { label: 'PLACE', kind: 'country', canonical: 'German South-West Africa' });
@@ -139,6 +150,8 @@ function build(): Gazetteer {
   add('D.C.', { label: 'PLACE', kind: 'city', canonical: 'Washington, D.C.' });
   add('New York City', { label: 'PLACE', kind: 'city' });
   for (const n of ['NYC', 'N.Y.C.']) add(n, { label: 'PLACE', kind: 'city', canonical: 'New York City' });
+  // Cities the package lists under another name only (`Bangalore`, `Gurgaon`, `Rangoon`, `Nur-Sultan`).
+  for (const n of ['Bengaluru', 'Gurugram', 'Yangon', 'Astana']) add(n, { label: 'PLACE', kind: 'city' });
   // A people by its familiar name.
   for (const n of ['Aussie', 'Aussies']) add(n, { label: 'NORP', kind: 'norp', canonical: 'Australian' });
   // Places news names by a name of common words.

@@ -1095,7 +1095,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (looksLikeSurname(w)) return m('PERSON', 1, 'surname ending');
   // `Putin Blasts ‘Shameless’ Democrats`, `Gabbard Unleashes on Dems`: in a title-case headline, the one name before a verb of saying
   // or of attack is someone's surname (a guess: the document may say otherwise).
-  if (u.initial && !dropped && SAYING_HEADLINE_VERBS.has(cx.tokens[u.tokEnd]?.text ?? '')) return m('PERSON', 1, 'the subject of a headline’s verb of saying', { guess: true });
+  // Not before a colon: `The Texas Ransomware Attacks: A Gamechanger` names a topic, the verb's form a plural noun.
+  if (u.initial && !dropped && SAYING_HEADLINE_VERBS.has(cx.tokens[u.tokEnd]?.text ?? '') && cx.tokens[u.tokEnd + 1]?.text !== ':') return m('PERSON', 1, 'the subject of a headline’s verb of saying', { guess: true });
   if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
   // `use a Mac`, `drive a Ford`: a given name after an indefinite article is a thing, no person.
   if (isGivenName(w) && afterIndefiniteArticle(cx.tokens, u)) return [];
