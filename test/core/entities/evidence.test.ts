@@ -471,6 +471,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'on a page of letters signed with the writer’s name and town on two lines, the town lines are places and the name lines persons', text: 'Letters to the Editor\nIt should stop, because it favors the perpetrator over the victim.\nNinfa Wood\nWalnut Creek\nQuarry plan will\nThe quarry is located on county land near here, with its soil.\nGary Sloane\nDublin\nAgencies must act\nThe science of climate is never settled, whatever they say.\nJon Rego\nClayton\nReport an error', want: ['PERSON:Ninfa Wood', 'PLACE:Walnut Creek', 'PERSON:Gary Sloane', 'PLACE:Dublin', 'PERSON:Jon Rego', 'PLACE:Clayton'] },
   { name: 'seas, gulfs, bays and straits by their names, a country’s or a colour’s inside; cities the package names otherwise', text: 'Beijing claims the South China Sea. Ships crossed the Black Sea, the Gulf of Mexico and the Bay of Bengal to Bengaluru.', want: ['PLACE:Beijing', 'PLACE:South China Sea', 'PLACE:Black Sea', 'PLACE:Gulf of Mexico', 'PLACE:Bay of Bengal', 'PLACE:Bengaluru'] },
   { name: 'a headline’s verb of saying before a colon is a plural noun: no person before it', text: 'The Ransomware Attacks: A Gamechanger for Cities', want: [] },
+  { name: 'a one-word name before a programme’s or a craft’s noun names it, no body here or elsewhere; a company in camel case stays', text: 'Firms join the Artemis moon program. Artemis aims to land in 2024. The Galileo spacecraft flew. The SpaceX rocket rose.', want: ['ORG:SpaceX'] },
 ];
 
 describe('entities: evidence', () => {

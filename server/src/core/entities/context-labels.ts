@@ -23,6 +23,7 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markBattlefields(text, mentions);
   markFormerNames(text, mentions);
   markRainforest(text, mentions);
+  markProgrammes(text, mentions);
   markOneOfAKind(text, mentions);
   markVenues(text, mentions);
   return withoutLanguages(text, mentions);
@@ -249,6 +250,20 @@ function markRainforest(text: string, mentions: Mention[]): void {
     if (AMAZON_REGION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && AMAZON_REGION_AFTER.test(text.slice(m.end, m.end + 12))) {
       Object.assign(m, { label: 'PLACE', strength: 2, gazKind: undefined, canonical: 'Amazon', reason: 'the Amazon: the region, after “the”', lexical: false, guess: false });
     }
+  }
+}
+
+/**
+ * `the Artemis moon program`, `the Galileo spacecraft`, `the Clipper mission`: a one-word name before a programme's or a
+ * craft's noun names the programme or the craft, no person and no body, here or elsewhere in the document.
+ */
+const PROGRAMME_AFTER = /^[ \t]+(?:(?:moon|space|human|lunar|crewed|research)[ \t]+)?(?:program|programme|mission|missions|lander|spacecraft|rocket|probe|rover|project)\b/;
+
+function markProgrammes(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    // A company written in camel case builds the craft or runs the project (`SpaceX rocket`, `WeWork project`).
+    if (m.gazKind || m.acronym || m.text.includes(' ') || /\p{Ll}\p{Lu}/u.test(m.text) || m.label === 'NORP' || m.label === 'PLACE' || (m.label === 'PERSON' && m.strength === 2)) continue;
+    if (PROGRAMME_AFTER.test(text.slice(m.end, m.end + 30))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a programme’s or a craft’s name' });
   }
 }
 
