@@ -141,9 +141,17 @@ describe('Annotating in VS Code: decisions saved as brat files (code-server, chr
     await press(wb, 'End');
     for (let i = 0; i < 'South Africa'.length + 1; i++) await press(wb, 'Backspace'); // a deleted suggestion-free span: nothing accepted there
     await press(wb, 'Control+S');
+    let lastSeen = '';
     const saved = await until(
       () => readAnn(wb.folder),
-      (ls) => fs.readFileSync(path.join(wb.folder, SEED), 'utf8').includes('(guest column)') && has(ls, 'PERSON', 'Kanat Tumysh') === 1,
+      // Both edits on disk and the file settled (keys may still be in flight when Ctrl+S is pressed: the text and the .ann the
+      // same on two polls in a row), and the decision kept.
+      (ls) => {
+        const now = fs.readFileSync(path.join(wb.folder, SEED), 'utf8') + JSON.stringify(ls);
+        const settled = now === lastSeen;
+        lastSeen = now;
+        return settled && now.includes('(guest column)') && has(ls, 'PERSON', 'Kanat Tumysh') === 1;
+      },
       'the .ann rewritten after the second save',
     );
     await runCommand(wb.page, 'Developer: Reload Window');
