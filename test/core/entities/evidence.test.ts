@@ -472,6 +472,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'seas, gulfs, bays and straits by their names, a country’s or a colour’s inside; cities the package names otherwise', text: 'Beijing claims the South China Sea. Ships crossed the Black Sea, the Gulf of Mexico and the Bay of Bengal to Bengaluru.', want: ['PLACE:Beijing', 'PLACE:South China Sea', 'PLACE:Black Sea', 'PLACE:Gulf of Mexico', 'PLACE:Bay of Bengal', 'PLACE:Bengaluru'] },
   { name: 'a headline’s verb of saying before a colon is a plural noun: no person before it', text: 'The Ransomware Attacks: A Gamechanger for Cities', want: [] },
   { name: 'a one-word name before a programme’s or a craft’s noun names it, no body here or elsewhere; a company in camel case stays', text: 'Firms join the Artemis moon program. Artemis aims to land in 2024. The Galileo spacecraft flew. The SpaceX rocket rose.', want: ['ORG:SpaceX'] },
+  { name: 'a company’s legal form closes a name of words of the language joined by `and`, not two names so joined; `Dynamics` ends a company’s name', text: 'It is run by Commonwealth Accommodation and Catering Services Limited, with help. See the Nature and Springer Nature Limited Privacy Policy. Watch Boston Dynamics robots.', want: ['ORG:Commonwealth Accommodation and Catering Services Limited', 'ORG:Springer Nature Limited', 'ORG:Boston Dynamics'] },
 ];
 
 describe('entities: evidence', () => {

@@ -75,7 +75,10 @@ function companyStart(units: readonly Unit[], j: number): number {
   let k = j;
   while (k > 0) {
     const p = units[k - 1];
-    if (p.kind === 'word' || p.kind === 'gaz' || (p.kind === 'conn' && (NAME_PARTICLES.has(p.text) || p.text === '&') && k - 1 > 0 && units[k - 2].kind !== 'conn')) k--;
+    // `Commonwealth Accommodation and Catering Services Limited`: `and` between two words of the language, too (not between
+    // two names: `the Nature and Springer Nature Limited Privacy Policy`).
+    const andBetweenWords = p.kind === 'conn' && p.text === 'and' && units[k - 2]?.kind === 'word' && isCommonWord(units[k - 2].text) && units[k]?.kind === 'word' && isCommonWord(units[k].text);
+    if (p.kind === 'word' || p.kind === 'gaz' || andBetweenWords || (p.kind === 'conn' && (NAME_PARTICLES.has(p.text) || p.text === '&') && k - 1 > 0 && units[k - 2].kind !== 'conn')) k--;
     else break;
   }
   while (k < j && units[k].kind === 'conn') k++;
