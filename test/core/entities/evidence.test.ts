@@ -473,6 +473,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a headline’s verb of saying before a colon is a plural noun: no person before it', text: 'The Ransomware Attacks: A Gamechanger for Cities', want: [] },
   { name: 'a one-word name before a programme’s or a craft’s noun names it, no body here or elsewhere; a company in camel case stays', text: 'Firms join the Artemis moon program. Artemis aims to land in 2024. The Galileo spacecraft flew. The SpaceX rocket rose.', want: ['ORG:SpaceX'] },
   { name: 'a company’s legal form closes a name of words of the language joined by `and`, not two names so joined; `Dynamics` ends a company’s name', text: 'It is run by Commonwealth Accommodation and Catering Services Limited, with help. See the Nature and Springer Nature Limited Privacy Policy. Watch Boston Dynamics robots.', want: ['ORG:Commonwealth Accommodation and Catering Services Limited', 'ORG:Springer Nature Limited', 'ORG:Boston Dynamics'] },
+  { name: 'a button’s verb opening a line is no part of the name after it', text: 'Search Luxurious Magazine\nFollow Deutsche Welle', want: ['ORG:Luxurious Magazine', 'ORG:Deutsche Welle'] },
 ];
 
 describe('entities: evidence', () => {

@@ -125,8 +125,16 @@ function trimConnectors(units: readonly Unit[]): readonly Unit[] {
 /** Last words that make a capitalised run a disease's name (`Eastern Equine Encephalitis`, `West Nile Virus`): no entity. */
 const DISEASE_HEADS = new Set(['Encephalitis', 'Syndrome', 'Disease', 'Virus', 'Flu', 'Influenza', 'Sclerosis', 'Palsy', 'Dystrophy', 'Hepatitis', 'Pneumonia']);
 
+/** Verbs a page's buttons and links open with, before what they act on. */
+const UI_VERBS: ReadonlySet<string> = new Set(['Search', 'Visit', 'Subscribe', 'Follow', 'Download', 'Contact']);
+const lineStartAt = (text: string, at: number) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - 8), at));
+
 export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention[] {
   if (!units.length) return [];
+  // `Search Luxurious Magazine`, `Visit Deutsche Welle`: a page's button or link opening the line with a verb is no part of the name after it.
+  if (units.length >= 2 && units[0].initial && units[0].kind === 'word' && !units[0].caps && UI_VERBS.has(units[0].text) && lineStartAt(cx.text, units[0].start)) {
+    return classifyChunk(trimConnectors(units.slice(1)), cx);
+  }
   const last = units[units.length - 1];
   const disease = units.findIndex((u, n) => n > 0 && DISEASE_HEADS.has(u.text) && (units[n - 1].kind === 'word' || units[n - 1].kind === 'gaz'));
   if (disease > 0) {
