@@ -97,6 +97,9 @@ const SHORT_LINE = 100;
 /** A release's reference number alone on its line (`MPS 104/88`, `No. 147/77`). */
 const RELEASE_NUMBER = /^(?:\p{Lu}{1,5}\.?\s*)?(?:No\.?\s*)?\d{1,4}\s*\/\s*\d{2,4}$/u;
 
+/** The words every letterhead holds: tested first, as the letterhead patterns backtrack long on a line of other words. */
+const LETTERHEAD_WORDS = /RELEASE|MINISTER FOR|PARLIAMENTARY SECRETARY|OFFICE OF THE/;
+
 export function classifyLine(text: string): LineInfo {
   // No-break and other wide spaces (PDF text puts them between words) read as spaces.
   const t = text.trim().replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ');
@@ -192,7 +195,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 14 && (PICTURED_CREDIT.test(t) || NAME_SLASH_AGENCY.test(t))) return 'credit';
   // A video player's notice for screen readers: `This is a modal window. This modal can be closed by pressing the Escape key …`.
   if (words <= 30 && /^this is a modal window\b/i.test(t)) return 'label';
-  if (LETTER_SPACED.test(t) || (words <= 15 && (LETTERHEAD.test(t) || LETTERHEAD_TAIL.test(t))) || (words <= 15 && LETTERHEAD_TITLE.test(t))) return 'label';
+  if (LETTER_SPACED.test(t) || (words <= 15 && LETTERHEAD_WORDS.test(t) && (LETTERHEAD.test(t) || LETTERHEAD_TAIL.test(t))) || (words <= 15 && LETTERHEAD_TITLE.test(t))) return 'label';
   // An embedded post's text ends with its short links (`… Open borders. https://t.co/8lh… pic.twitter.com/OZX…`): the post is the story's.
   if (words <= 30 && WEB_ADDRESS.test(t) && !isPostText(t)) return 'source';
   // `howard.blume@latimes.com`: a writer's address alone on a line; `(Mike Cason/mcason@al.com)`: a photographer's credit with it.
