@@ -39,17 +39,20 @@ export function wrappedProse(paras: readonly Paragraph[], text: string): Set<num
   };
   for (let k = 0; k < filled.length; k++) {
     const i = filled[k];
+    const j = filled[k + 1];
+    // Double-spaced, as OCR and PDF text prints it: one blank line after each line. Tested first, on the gap alone:
+    // most pages are single-spaced, and this runs on every keystroke.
+    const spaced = j !== undefined && DOUBLE_SPACED.test(text.slice(paras[i].end, paras[j].start));
+    if (!spaced && !chain.length) continue;
     const t = paras[i].text.trim();
     chain.push(i);
     const n = t.split(/\s+/).length;
     words += n;
-    // Double-spaced, as OCR and PDF text prints it: one blank line after each line.
-    const j = filled[k + 1];
-    const next = j !== undefined && DOUBLE_SPACED.test(text.slice(paras[i].end, paras[j].start)) ? paras[j].text.trim() : '';
+    const next = spaced ? paras[j].text.trim() : '';
     // A menu's items in lower case are no sentence: each line of prose holds a few words (the last may be short),
     // and opens with a letter, a figure or a quote mark (no bullet, no list's `a.`).
     // Nor a contact's line, a label then a number (`Minister's Office: (02) 6277 7500`).
-    const runsOn = n >= MIN_LINE_WORDS && OPENS.test(t) && OPENS.test(next) && !LIST_MARK.test(next) && !CONTACT.test(t) && !CONTACT.test(next) && !ENDS_SENTENCE.test(t) && (RUNS_ON.test(t) || /,$/.test(t) || /^\p{Ll}/u.test(next));
+    const runsOn = spaced && n >= MIN_LINE_WORDS && OPENS.test(t) && OPENS.test(next) && !LIST_MARK.test(next) && !CONTACT.test(t) && !CONTACT.test(next) && !ENDS_SENTENCE.test(t) && (RUNS_ON.test(t) || /,$/.test(t) || /^\p{Ll}/u.test(next));
     if (!runsOn) close();
   }
   close();

@@ -33,7 +33,12 @@ function nonEmptyLines(text: string): Line[] {
 
 /** The mentions with the letters' signatures read: towns as places, writers as persons. */
 export function letterSignatures<M extends Mention>(ms: M[], text: string, make: (m: Mention) => M): M[] {
-  if (!text.includes('\n')) return ms;
+  // Two persons' names alone on their lines at least, or no page of letters: checked on the mentions first, as the
+  // document's lines are read on every keystroke otherwise.
+  const alone = (m: M) => m.label === 'PERSON' && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(m.end, m.end + 4));
+  let named = 0;
+  for (const m of ms) if (alone(m) && ++named >= 2) break;
+  if (named < 2) return ms;
   const lines = nonEmptyLines(text);
   const pairs: [Line, Line][] = [];
   for (let k = 1; k + 2 < lines.length; k++) {
