@@ -108,3 +108,15 @@ function trimToLettersOrDigits(s: string): string {
   }
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
+
+/** The lines of `text` as offsets (`end` before the line break; a `\r` before it stays in the line). */
+export function lineRanges(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    out.push({ start, end: nl < 0 ? text.length : nl });
+    if (nl < 0) return out;
+    start = nl + 1;
+  }
+}

@@ -4,6 +4,7 @@
  * languages are no peoples and their own names no bodies, so four such lines in a row hold no entity.
  */
 import type { Mention } from './mention';
+import { lineRanges } from '../text';
 
 /** A capitalised word, a script's note, then one to three words more, alone on the line and ending no sentence. */
 const ITEM = /^(\p{Lu}\p{Ll}+)(?: \((?:Simplified|Traditional|Latin|Cyrillic)\))? (\S+(?: \S+){0,2})(?<![.!?])$/u;
@@ -30,10 +31,7 @@ export function withoutLanguagePickers<M extends Mention>(ms: M[], text: string)
     if (items >= MIN_ITEMS && named >= MIN_ITEMS - 1) pickers.push([first, last]);
     items = named = 0;
   };
-  let start = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
+  for (const { start, end } of lineRanges(text)) {
     const line = text.slice(start, end);
     if (isItem(line, start, peoples)) {
       if (!items) first = start;
@@ -41,8 +39,6 @@ export function withoutLanguagePickers<M extends Mention>(ms: M[], text: string)
       if (peoples.has(start)) named++;
       last = end;
     } else close();
-    if (nl < 0) break;
-    start = nl + 1;
   }
   close();
   return pickers.length ? ms.filter((m) => !pickers.some(([a, b]) => m.start >= a && m.end <= b)) : ms;

@@ -5,6 +5,7 @@
  * each name line a person, though the gazetteer knows neither.
  */
 import { mention, type Mention } from './mention';
+import { lineRanges } from '../text';
 
 /** One to three capitalised words alone on a line (a town's name, a person's). */
 const CAPITALISED_LINE = /^(?:\p{Lu}[\p{L}.'’-]*)(?: (?:\p{Lu}[\p{L}.'’-]*)){0,2}$/u;
@@ -15,18 +16,12 @@ interface Line { start: number; end: number; text: string }
 
 function nonEmptyLines(text: string): Line[] {
   const out: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
+  for (const { start, end } of lineRanges(text)) {
     const raw = text.slice(start, end);
     const t = raw.trim();
-    if (t) {
-      const lead = raw.length - raw.trimStart().length;
-      out.push({ start: start + lead, end: start + lead + t.length, text: t });
-    }
-    if (nl < 0) break;
-    start = nl + 1;
+    if (!t) continue;
+    const lead = raw.length - raw.trimStart().length;
+    out.push({ start: start + lead, end: start + lead + t.length, text: t });
   }
   return out;
 }

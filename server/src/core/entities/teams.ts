@@ -7,6 +7,7 @@
  * weather or of ordinary speech in the singular (`Heat`, `Magic`, `Wild`, `Fire`) are left out.
  */
 import { mention, replaceUnlessCrossed, type Mention } from './mention';
+import { lineRanges } from '../text';
 
 const NICKNAMES = `Cardinals|Falcons|Ravens|Bills|Panthers|Bears|Bengals|Browns|Cowboys|Broncos|Lions|Packers|Texans|Colts|Jaguars|
   Chiefs|Raiders|Chargers|Rams|Dolphins|Vikings|Patriots|Saints|Giants|Jets|Eagles|Steelers|49ers|Seahawks|Buccaneers|Titans|
@@ -78,15 +79,8 @@ export function teamNicknames<M extends Mention>(ms: M[], text: string, make: (m
 /** Starts of the lines that are one nickname alone, in runs of menu lines holding three such or more. */
 function menuNicknames(text: string): Set<number> {
   const out = new Set<number>();
-  const lines: { start: number; text: string }[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    lines.push({ start, text: text.slice(start, end) });
-    if (nl < 0) break;
-    start = nl + 1;
-  }
+  // A nickname's line is short: longer lines are not trimmed nor looked up.
+  const lines = lineRanges(text).map(({ start, end }) => ({ start, text: end - start <= 20 ? text.slice(start, end) : '' }));
   const isNick = (l: { text: string }) => NICKNAME_SET.has(l.text.trim());
   for (let k = 0; k < lines.length; k++) {
     if (!isNick(lines[k])) continue;
