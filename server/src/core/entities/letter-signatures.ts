@@ -4,7 +4,8 @@
  * signs two letters so or more, with a name the detectors read as a person's, each such town line is a place and
  * each name line a person, though the gazetteer knows neither.
  */
-import { mention, type Mention } from './mention';
+import { mention } from './mention';
+import type { DocMention } from './resolve';
 import { lineRanges } from '../text';
 
 /** One to three capitalised words alone on a line (a town's name, a person's). */
@@ -27,10 +28,10 @@ function nonEmptyLines(text: string): Line[] {
 }
 
 /** The mentions with the letters' signatures read: towns as places, writers as persons. */
-export function letterSignatures<M extends Mention>(ms: M[], text: string, make: (m: Mention) => M): M[] {
+export function letterSignatures(ms: DocMention[], text: string): DocMention[] {
   // Two persons' names alone on their lines at least, or no page of letters: checked on the mentions first, as the
   // document's lines are read on every keystroke otherwise.
-  const alone = (m: M) => m.label === 'PERSON' && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(m.end, m.end + 4));
+  const alone = (m: DocMention) => m.label === 'PERSON' && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(m.end, m.end + 4));
   let named = 0;
   for (const m of ms) if (alone(m) && ++named >= 2) break;
   if (named < 2) return ms;
@@ -48,16 +49,16 @@ export function letterSignatures<M extends Mention>(ms: M[], text: string, make:
   if (signedByPerson.length < 2) return ms;
   let out = ms;
   for (const [name, town] of pairs) {
-    out = relabelLine(out, town, 'PLACE', 'a letter’s signature: the writer’s town', make);
-    out = relabelLine(out, name, 'PERSON', 'a letter’s signature: the writer’s name', make);
+    out = relabelLine(out, town, 'PLACE', 'a letter’s signature: the writer’s town');
+    out = relabelLine(out, name, 'PERSON', 'a letter’s signature: the writer’s name');
   }
   return out;
 }
 
-function relabelLine<M extends Mention>(ms: M[], line: Line, label: 'PLACE' | 'PERSON', reason: string, make: (m: Mention) => M): M[] {
+function relabelLine(ms: DocMention[], line: Line, label: 'PLACE' | 'PERSON', reason: string): DocMention[] {
   const whole = ms.find((m) => m.start === line.start && m.end === line.end);
   if (whole && (whole.label === label || (whole.gazKind && whole.label === 'PLACE'))) return ms;
   const kept = ms.filter((m) => m.end <= line.start || m.start >= line.end);
-  kept.push(make(mention(line.start, line.end, line.text, label, 2, reason)));
+  kept.push(mention(line.start, line.end, line.text, label, 2, reason));
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -67,7 +67,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   boxScores(text, kept);
   if (text.includes(' City')) cityClubs(text, kept);
   cityTeams(text, kept);
-  if (/\b(?:facebook|twitter|instagram|youtube|linkedin|reddit|pinterest|tumblr|whatsapp|tiktok|snapchat|flipboard|google\+)/.test(text)) shareBars(text, kept);
+  shareBars(text, kept);
   // A listing's row is a short line: prose paragraphs are not read for it.
   if (text.length <= ROW_LENGTH && text.includes(',')) nameThenPlace(text, kept);
   if (text.includes(' News')) newsSections(text, kept);

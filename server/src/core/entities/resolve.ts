@@ -40,8 +40,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = withoutCarModels(ms, text);
   ms = withoutStatCodes(ms, text);
   ms = withoutLanguagePickers(ms, text);
-  ms = letterSignatures(ms, text, (m) => m);
-  ms = teamNicknames(ms, text, (m) => m);
+  ms = letterSignatures(ms, text);
+  ms = teamNicknames(ms, text);
   expandedAcronyms(ms);
   ms = leadersBeforeBodies(ms);
   ms = honorificSurnames(ms, text);

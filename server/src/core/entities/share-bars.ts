@@ -10,10 +10,12 @@ const NETWORK_NAMES: ReadonlyMap<string, string> = new Map([
   ['snapchat', 'Snapchat'], ['flipboard', 'Flipboard'], ['google+', 'Google+'],
 ]);
 const NETWORK = /(?<![\p{L}\p{N}./@-])(facebook|twitter|instagram|youtube|linkedin|reddit|pinterest|tumblr|whatsapp|tiktok|snapchat|flipboard|google\+)(?![\p{L}\p{N}.-])/giu;
+const HAS_NETWORK = new RegExp(NETWORK.source, 'iu');
 /** Words a bar holds beside the networks' names. */
 const BAR_WORDS = /^(?:send|share|print|email|e-mail|mail|follow|us|on|and|stumble|stumbleupon|digg|newsvine|permalink|rss|feed|copy|link|more|tweet|pin|like|subscribe|via|\|)$/i;
 
 export function shareBars(text: string, ms: Mention[]): void {
+  if (!HAS_NETWORK.test(text)) return;
   const line = text.trim();
   if (line.length > 200 || /[.!?]$/.test(line)) return;
   const words = line.split(/\s+/);

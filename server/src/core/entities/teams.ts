@@ -7,6 +7,7 @@
  * weather or of ordinary speech in the singular (`Heat`, `Magic`, `Wild`, `Fire`) are left out.
  */
 import { mention, replaceUnlessCrossed, type Mention } from './mention';
+import type { DocMention } from './resolve';
 import { lineRanges } from '../text';
 
 const NICKNAMES = `Cardinals|Falcons|Ravens|Bills|Panthers|Bears|Bengals|Browns|Cowboys|Broncos|Lions|Packers|Texans|Colts|Jaguars|
@@ -48,7 +49,7 @@ const MENU_TEAMS = 3;
  * `the Browns` after `Cleveland Browns`: a nickname alone is the team the document names in full; and a sports menu's
  * lines that are nicknames alone (`Pistons` / `Red Wings` / `Tigers`), three or more within a few lines, are teams.
  */
-export function teamNicknames<M extends Mention>(ms: M[], text: string, make: (m: Mention) => M): M[] {
+export function teamNicknames(ms: DocMention[], text: string): DocMention[] {
   const named = new Map<string, string>();
   for (const m of ms) {
     if (m.label !== 'ORG' || !m.team) continue;
@@ -59,7 +60,7 @@ export function teamNicknames<M extends Mention>(ms: M[], text: string, make: (m
   if (!named.size && !menu.size) return ms;
   // A menu's team is named in full with the town the page names most (a local paper's or station's own).
   const home = menu.size ? commonestCity(ms) : undefined;
-  const added: M[] = [];
+  const added: DocMention[] = [];
   for (const x of text.matchAll(NICKNAME_WORD)) {
     const start = x.index;
     const end = start + x[0].length;
@@ -69,7 +70,7 @@ export function teamNicknames<M extends Mention>(ms: M[], text: string, make: (m
     const reason = name ? `${x[1]}: the short name of ${name}` : `${x[1]}: a team in a sports menu`;
     // The team's full name is its canonical one (as a body's own name is: `body`), whatever the short form's own would be.
     const full = name ?? (home ? `${home} ${x[1]}` : undefined);
-    added.push(make({ ...mention(start, end, x[0], 'ORG', 2, reason, { team: true }), ...(full ? { canonical: full, body: full } : {}) }));
+    added.push({ ...mention(start, end, x[0], 'ORG', 2, reason, { team: true }), ...(full ? { canonical: full, body: full } : {}) });
   }
   if (!added.length) return ms;
   const at = new Set(added.map((m) => m.start));
