@@ -134,6 +134,9 @@ export function bylineCue(tokens: readonly Token[], first: number): boolean {
   return first === 1 && tokens[0].text === 'By';
 }
 
-/** Surname endings common in Slavic, Turkic, Caucasian, Greek and Romanian names. */
-const SURNAME = /\p{Ll}(?:ov|ova|ev|eva|yev|yeva|enko|sky|ski|skiy|vich|ovic|ović|escu|opoulos|shvili|dze|oglu|oğlu|zadeh)$/u;
+/**
+ * Surname endings common in Slavic, Turkic, Caucasian, Greek and Romanian names, and Spanish patronymics
+ * (`Hernández`, `Rodriguez`, `Vázquez`: `-ez` after an accented vowel, or `-ndez`, `-guez`, `-quez`).
+ */
+const SURNAME = /\p{Ll}(?:ov|ova|ev|eva|yev|yeva|enko|sky|ski|skiy|vich|ovic|ović|escu|opoulos|shvili|dze|oglu|oğlu|zadeh|ndez|guez|quez)$|^\p{Lu}\p{Ll}*[áéíóú]\p{Ll}*ez$/u;
 export const looksLikeSurname = (w: string): boolean => SURNAME.test(w);

@@ -322,7 +322,9 @@ const endingAt = (ms: readonly DocMention[], end: number) => binarySearch(ms, (m
 
 /**
  * `Allen was not involved` after `Katie Allen`: a city's name that is the surname of a
- * person the document names in full, standing as the subject of a verb, is that person.
+ * person the document names in full, standing as the subject of a verb or as an owner
+ * (`Salinas’ home` after `Guadalupe Salinas Hernández`: the first of two surnames too), is
+ * that person.
  */
 export function citySurnames(ms: DocMention[], text: string): void {
   const cities = new Set<string>();
@@ -331,16 +333,17 @@ export function citySurnames(ms: DocMention[], text: string): void {
   const surnames = new Set<string>();
   for (const m of ms) {
     if (m.label !== 'PERSON' || m.strength === 0) continue;
-    const last = m.text.lastIndexOf(' ');
-    if (last > 0 && cities.has(m.text.slice(last + 1))) surnames.add(m.text.slice(last + 1));
+    const words = m.text.split(' ');
+    for (let k = words.length >= 3 ? 1 : words.length - 1; k > 0 && k < words.length; k++) if (cities.has(words[k])) surnames.add(words[k]);
   }
   if (!surnames.size) return;
   for (const m of ms) {
-    if (m.gazKind !== 'city' || !surnames.has(m.text) || !SUBJECT_VERB_AFTER.test(text.slice(m.end, m.end + 24))) continue;
+    if (m.gazKind !== 'city' || !surnames.has(m.text) || !(SUBJECT_VERB_AFTER.test(text.slice(m.end, m.end + 24)) || OWNER_AFTER.test(text.slice(m.end, m.end + 6)))) continue;
     Object.assign(m, { label: 'PERSON', strength: 1, gazKind: undefined, canonical: undefined, reason: `the surname of a person of the document, as a subject` });
   }
 }
-const SUBJECT_VERB_AFTER = /^(?:,[^,]{1,60},)?\s+(?:was|is|has|had|said|says|told|added|noted|explained|warned|argued|wrote|\p{Ll}+ed\b(?! by))/u;
+const SUBJECT_VERB_AFTER = /^(?:,[^,]{1,60},)?\s+(?:was|is|has|had|said|says|told|added|noted|explained|warned|argued|wrote|beat|shot|took|went|gave|met|\p{Ll}+ed\b(?! by)|as saying\b)/u;
+const OWNER_AFTER = /^(?:['’]s?)\s+\p{Ll}/u;
 
 /**
  * `other Obama White House officials` where the document names `President Obama` and `the White House`: a body's

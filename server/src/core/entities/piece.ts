@@ -136,6 +136,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a sport’s national body', { initial: us[0].initial })];
   }
+  // `Cricket Australia`, `Tennis Australia`, `Hockey Canada`: a sport, then a country, is the sport's national body.
+  if (us.length === 2 && us[0].kind === 'word' && !us[0].caps && (SPORTS.test(us[0].text) || NATIONAL_SPORT_BODIES.has(lower(us[0])) || /^(?:Tennis|Golf|Netball|Squash|Bowls)$/.test(us[0].text)) && us[1].kind === 'gaz' && us[1].gaz?.kind === 'country' && us[1].start === us[0].end + 1) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a sport’s national body', { initial: us[0].initial })];
+  }
   let dropped = false;
   while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text)) && us[us.length - 1].kind === 'word') {
     us.pop();
@@ -323,6 +328,10 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a state: a people’s adjective and “Republic”', { initial: us[0].initial, ...(canonical ? { canonical } : {}) })];
   }
   const g = us.findIndex((u) => u.kind === 'gaz');
+  // `Guadalupe Salinas Hernández`, `Florence Vázquez`: a given name (or two names), then a surname by its ending, with a
+  // town's name between or first, is a person.
+  const surnamed = us.length >= 2 && us.length <= 4 && us[0].kind !== 'title' && ((isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0]))) || (us.length >= 3 && /ez$/.test(us[us.length - 1].text))) && looksLikeSurname(us[us.length - 1].text);
+  if (g >= 0 && surnamed && us.every((u) => (u.kind === 'word' || (u.kind === 'gaz' && u.gaz?.label === 'PLACE' && u.gaz.kind !== 'country')) && !u.caps && !isCommonWord(u.text))) return names(us.map((x) => ({ ...x, kind: 'word' as const })), text, cx, dropped);
   if (g >= 0 && !capitalsName(us)) return withGazetteer(us, g, text, cx, dropped);
   if (capitalsName(us)) {
     const s = span(us);
