@@ -35,6 +35,11 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(canonicals('S. Korea fumes. It spread in Barry, Cass and Van Buren counties.'), ['S. Korea → South Korea', 'Barry → Barry County', 'Cass → Cass County', 'Van Buren → Van Buren County']);
   });
 
+  it('a body’s name of three words before `for` is its own body, not the longer name it opens; two common words are the longer name’s short form', () => {
+    assert.deepEqual(canonicals('Pew Research Center for the People & the Press\nThe Pew Research Center said so.'), ['Pew Research Center for the People & the Press → Pew Research Center for the People & the Press', 'Pew Research Center → Pew Research Center']);
+    assert.deepEqual(canonicals('The National Bank for Development lent it. The National Bank agreed.'), ['National Bank for Development → National Bank for Development', 'National Bank → National Bank for Development']);
+  });
+
   it('a country by its own name is the country by its English name', () => {
     assert.deepEqual(canonicals('Deutschland\nSuomi\nSchweiz'), ['Deutschland → Germany', 'Suomi → Finland', 'Schweiz → Switzerland']);
   });

@@ -9,7 +9,7 @@ import { gazetteer, type GazEntry } from './gazetteer';
 import { nameKey } from './keys';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
-import { ORG_LEAD_HEADS } from './org-words';
+import { ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
 import { CONNECTORS, FUNCTION_WORDS, isHonorific, MONTHS, MULTI_TITLES, FUNCTION_GIVEN_NAMES, FUNCTION_SURNAMES, NAME_PARTICLES, NO_ENTITY_WORDS, ROLE_NOUNS, TITLES, WEEKDAYS } from './vocabulary';
 
 export type UnitKind = 'word' | 'gaz' | 'title' | 'conn';
@@ -121,8 +121,10 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // `Women's Tennis Association`, `Prosecutor General’s Office`: a common word's or a rank's possessive inside a name.
       // Not before a given name: `Labour's Elizabeth Blackman` is the party's member.
       // The word after the possessive must be a common word too (`Elon Musk's SpaceX` is a person's company), not in
-      // capitals (`the Academy of Sciences’ FAST telescope`).
-      if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !tokens[end + 1].caps && !isGivenName(tokens[end + 1].text) && isCommonWord(tokens[end + 1].text.toLowerCase()) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) end++;
+      // capitals (`the Academy of Sciences’ FAST telescope`). Not a body's head closing its name (`Pew Research Center’s
+      // Journalism Project` is the centre's).
+      const bodyClosed = cur.length > 0 && cur[cur.length - 1].kind !== 'conn' && ORG_TAIL_HEADS.has(t.text.toLowerCase());
+      if (!title && !g && !bodyClosed && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !tokens[end + 1].caps && !isGivenName(tokens[end + 1].text) && isCommonWord(tokens[end + 1].text.toLowerCase()) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) end++;
       // `Sam’s Club`, `Denny’s Restaurant`: a name's possessive before a kind of business is that business's name.
       else if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1]?.cap && BUSINESS_HEADS.test(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end + 1) end += 2;
       // `Donald J. Trump`: a middle initial keeps its full stop inside the name.
@@ -159,8 +161,10 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
         continue;
       }
     }
-    // `Standard & Poor's`, `Procter & Gamble`, `Marks & Spencer`: an ampersand between capitalised words joins one name.
-    if (cur.length && t.text === '&' && t.start - tokens[i - 1].end === 1 && tokens[i + 1] && tokens[i + 1].start === t.end + 1 && isNameWord(tokens[i + 1])) {
+    // `Standard & Poor's`, `Procter & Gamble`, `Marks & Spencer`: an ampersand between capitalised words joins one name;
+    // with `the` after it too (`Center for the People & the Press`).
+    const theAfter = tokens[i + 1]?.text === 'the' && tokens[i + 2] && tokens[i + 2].start === tokens[i + 1].end + 1 && isNameWord(tokens[i + 2]);
+    if (cur.length && t.text === '&' && t.start - tokens[i - 1].end === 1 && tokens[i + 1] && tokens[i + 1].start === t.end + 1 && (isNameWord(tokens[i + 1]) || theAfter)) {
       cur.push({ kind: 'conn', start: t.start, end: t.end, text: '&', tok: i, tokEnd: i + 1, initial: false, caps: false });
       i++;
       continue;

@@ -14,6 +14,7 @@ import { INSTITUTION_HEADS, SINGLE_INSTITUTIONS, withoutLegalForm } from './org-
 import type { DocMention } from './resolve';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
 import { SITE_NAME } from './tokenize';
+import { isCommonWord } from './lexicon';
 
 /** A name then a partnership's form (`Bloomberg L.P.`, `Carlyle Group LP`). */
 const PARTNERSHIP_END = /^(.+?),? (?:L\.P\.|LP|LLP|L\.L\.P\.)$/;
@@ -253,7 +254,10 @@ function longerOrg(
   for (const o of index.byFirst.get(words[0]) ?? []) {
     // `CSTO Council` abbreviates `CSTO Collective Security Council`; `National Bank` opens `National Bank of Kazakhstan`.
     const abbreviates = o.toLowerCase().endsWith(' ' + last.toLowerCase()) && subsequence(words.map(lower), o.split(' ').map(lower));
-    if (abbreviates || o.startsWith(m.text + ' of ') || o.startsWith(m.text + ' for ')) candidates.add(o);
+    // A name of three words or more before `for` (`Pew Research Center` in a page of `Pew Research Center for the People &
+    // the Press`) is its own body; two common words (`National Bank`) are the longer name's short form.
+    const opens = o.startsWith(m.text + ' of ') || (o.startsWith(m.text + ' for ') && words.length <= 2 && words.every((w) => isCommonWord(w.toLowerCase())));
+    if (abbreviates || opens) candidates.add(o);
   }
   let found: string | undefined;
   let rank = Infinity;

@@ -45,7 +45,21 @@ const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.lengt
 const nameFunctionWord = (u: Unit) => u.kind === 'word' && !u.caps && NAME_FUNCTION_WORDS.has(u.text);
 const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
 
+/** Where the piece's first words (two or more, no connector) begin again (`Pew Research Pew Research Center`), or -1. */
+function repeatAt(us: readonly Unit[]): number {
+  if (us.length < 4) return -1;
+  for (let k = 2; k * 2 <= us.length; k++) {
+    let same = true;
+    for (let j = 0; j < k && same; j++) same = us[j].kind !== 'conn' && us[j].text === us[k + j].text;
+    if (same) return k;
+  }
+  return -1;
+}
+
 export function classifyPiece(units: readonly Unit[], text: string, cx: PieceContext): Mention[] {
+  // `About Pew Research Pew Research Center is …`: a heading run into the text that repeats its words is two names.
+  const again = repeatAt(units);
+  if (again > 0) return [...classifyPiece(units.slice(0, again), text, cx), ...classifyPiece(units.slice(again), text, { ...cx, personSlot: false })];
   // `James Kennedy Jr.`: a generational suffix after two name words is read without them, then joins the person it ends.
   const n = units.length;
   if (n >= 3 && units[n - 1].kind === 'word' && /^[JS]r\.$/.test(units[n - 1].text) && units[n - 2].kind === 'word') {
