@@ -127,8 +127,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, `a venue: its name and “${us[us.length - 1].text}”`, { initial: us[0].initial })];
   }
-  // `R.J. Anderson`, `J.R. Smith`: two dotted initials before a surname are a person's name, not an acronym.
-  if (us.length === 2 && us[0].kind === 'word' && /^\p{Lu}\.\p{Lu}\.$/u.test(us[0].text) && us[1].kind === 'word' && !us[1].caps && !isCommonWord(us[1].text)) {
+  // `R.J. Anderson`, `J.R. Smith`, `P.A.G. Bloom`: two or three dotted initials before a surname are a person's name, not an acronym
+  // (a common word's too after a title: `Wing Commander P.A.G. Bloom`).
+  if (us.length === 2 && us[0].kind === 'word' && /^(?:\p{Lu}\.){2,3}$/u.test(us[0].text) && us[1].kind === 'word' && !us[1].caps && (!isCommonWord(us[1].text) || ((cx.titled || roleBefore(cx.tokens, us[0].tok)) && !ORG_TAIL_HEADS.has(lower(us[1]))))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a person: initials and a surname', { initial: us[0].initial })];
   }

@@ -60,12 +60,14 @@ const AP_ABBREVIATIONS: Record<string, string> = {
 const AU_ABBREVIATIONS: Record<string, string> = { 'Vic.': 'Victoria', 'Qld.': 'Queensland', 'Tas.': 'Tasmania' };
 
 /**
- * The AP's abbreviations that spell no word, name nor other abbreviation: their state wherever they stand
- * (`Without Calif. & N.Y.`). `Ill.`, `Miss.`, `Mass.`, `Wash.`, `Pa.`, `Ark.` and the like need a city before them.
+ * The AP's abbreviations (and Australia's) that spell no word, name nor other abbreviation: their state wherever they
+ * stand (`Without Calif. & N.Y.`). `Ill.`, `Miss.`, `Mass.`, `Wash.`, `Pa.`, `Ark.` and the like need a city before them.
  */
 export const DOTTED_STATES: ReadonlySet<string> = new Set([
   'Calif.', 'Ariz.', 'Colo.', 'Conn.', 'Fla.', 'Tenn.', 'Okla.', 'Wyo.', 'Neb.', 'Nev.', 'Minn.', 'Mich.', 'Ky.', 'Ala.', 'Md.', 'Wis.',
   'N.Y.', 'N.J.', 'N.H.', 'N.M.', 'N.C.', 'N.D.', 'S.C.', 'S.D.', 'R.I.', 'W.Va.',
+  // Australia's, in addresses (`Box Hill South Vic.`, `Laverton, Vic.`)
+  'Vic.', 'Qld.', 'Tas.',
 ]);
 
 /** The state an AP (or Australian) abbreviation stands for. */

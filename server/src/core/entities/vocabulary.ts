@@ -50,6 +50,7 @@ export const TITLES = set(`
   mr mr. mrs mrs. ms ms. miss mme dr dr. prof prof. professor taoiseach tanaiste tánaiste sir dame lord lady sen sen. sens rep rep. reps gov gov. supt det asst asst.
   president-elect officer attorney member members akim inspector detective constable superintendent sheriff undersecretary under-secretary undersecretary-general under-secretary-general
   alhaji alhaja ogbeni major-general lieutenant-general brigadier-general lieutenant-colonel brigadier vice-admiral rear-admiral air-marshal
+  chaplain corporal
 `);
 /** Honorifics: only a person's name follows them (`Mr Shiga`, `Mrs May`, `Mr. Bush`). */
 export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr'];
@@ -68,6 +69,9 @@ export const MULTI_TITLES: readonly string[][] = [
   'special representative', 'special envoy', 'high representative', 'chief executive', 'director general',
   'inspector general', 'surgeon general', 'governor general', 'solicitor general', 'commissioner general',
   'majority leader', 'minority leader', 'majority whip', 'minority whip',
+  // air forces' and navies' ranks
+  'wing commander', 'squadron leader', 'flight lieutenant', 'group captain', 'air commodore', 'air vice-marshal', 'air chief marshal',
+  'pilot officer', 'flying officer', 'warrant officer', 'lieutenant commander', 'petty officer', 'lance corporal',
 ].map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Titles that belong to the name itself (`Pope Francis`, `Lord Callaghan`, `Prince Harry`). */
