@@ -39,6 +39,8 @@ function openYear(m: Mention, month: number, day: number | undefined, ref: YMD):
   if (ref.m === undefined) return y;
   // Days from the reference to the date in the reference year (a month alone: its middle).
   const days = (Date.UTC(y, month - 1, day ?? 15) - Date.UTC(y, ref.m - 1, ref.d ?? 15)) / 86400000;
+  // A holiday's day with no year is the one nearest the reference (`New Year's show` in late December is the coming one).
+  if (m.source === 'holiday' && day !== undefined && m.tense === undefined) return days > 182 ? y - 1 : days < -182 ? y + 1 : y;
   // Clause tense moves a date to the next or last year only when the gap is clear.
   if (m.tense === 'future' && days < (day === undefined ? -20 : -7)) return y + 1;
   if (m.tense === 'past' && days > (day === undefined ? 45 : 31)) return y - 1;

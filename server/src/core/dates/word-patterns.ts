@@ -223,8 +223,8 @@ function months(text: string, out: Mention[]): void {
 
 /** `since the spring`, `over the summer`: a season of the story's year, named after a word of time. */
 const THE_SEASON = /\b(?:during|over|since|through|throughout|until|till|by|before|after|in)\s+(the\s+(spring|summer|autumn|fall))\b(?![-\u2010]|\s+of\b)/gi;
-/** `into the new year`: the year after the story's. */
-const THE_NEW_YEAR = /\b(?:into|in|until|till|by|before|after)\s+(the\s+new\s+year)\b(?![-\u2010'’])/g;
+/** `into the new year`, `Celebrated the New Year!`: the year after the story's. */
+const THE_NEW_YEAR = /\b(?:into|in|until|till|by|before|after|[Cc]elebrat(?:e|ed|es|ing)|[Ww]elcom(?:e|ed|es|ing))\s+(the\s+[Nn]ew\s+[Yy]ear)\b(?![-\u2010'’])/g;
 
 /** `Happy new year!`, `an extraordinary new year`: a wish for the year that comes (not `New Year's Eve`, `the New Year Honours`). */
 const WISHED_NEW_YEAR = /\b(?:[Hh]appy|extraordinary|great|wonderful|prosperous|healthy|successful|peaceful|good)\s+(new\s+year|New\s+Year)\b(?![-\u2010'’]|\s+(?:Eve|Day|Honours|resolutions?|celebrations?|party|parties)\b)/g;
@@ -330,10 +330,27 @@ function holidays(text: string, out: Mention[]): void {
   }
 }
 
+/**
+ * `New Year's show`, `New Years bashes`, `Performing for NYE`: the holiday named by its possessive (no modifier as
+ * `Christmas shopping` is: the possessive names the day itself), or by its initials; not `New Year's Day` or `Eve`
+ * (HOLIDAY), nor the honours and resolutions named after it.
+ */
+const NEW_YEARS = /\b(?:New\s+Year(?:['’]s|s['’]?)(?![\p{L}\p{N}])(?!\s+(?:Day|Eve|Honou?rs|[Rr]esolutions?)\b)|NYE(?![\p{L}\p{N}]))/gu;
+
+function newYears(text: string, out: Mention[]): void {
+  for (const x of text.matchAll(NEW_YEARS)) {
+    // The possessive's ending is outside the span, as a name's is (`New Year` of `New Year's show`).
+    const end = x.index + x[0].replace(/['’]s?$/, '').length;
+    const eve = x[0] === 'NYE';
+    out.push({ start: x.index, end, label: 'DATE', kind: 'calendar', date: eve ? { m: 12, d: 31 } : { m: 1, d: 1 }, source: 'holiday' });
+  }
+}
+
 /** Every word-written relative, anaphoric and period expression in `text`. */
 export function wordMentions(text: string): Mention[] {
   const out: Mention[] = [];
   holidays(text, out);
+  newYears(text, out);
   relative(text, out);
   partsOfTheDay(text, out);
   months(text, out);
