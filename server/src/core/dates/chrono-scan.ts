@@ -153,6 +153,17 @@ function splitRange(m: Mention, text: string): Mention[] {
   return [first, second];
 }
 
+/** `14 January '15`, `Jan. 14 ’15`: a year in two digits after an apostrophe, right after a month's day. */
+const SHORT_YEAR_AFTER = /^,?[ \t]['’](\d\d)(?![\p{L}\p{N}'’])/u;
+
+function withShortYear(m: Mention, text: string): Mention {
+  if (m.date?.d === undefined || m.date.m === undefined || m.date.y !== undefined || m.endDate) return m;
+  const x = SHORT_YEAR_AFTER.exec(text.slice(m.end, m.end + 6));
+  if (!x) return m;
+  const yy = +x[1];
+  return { ...m, end: m.end + x[0].length, date: { ...m.date, y: yy < 50 ? 2000 + yy : 1900 + yy } };
+}
+
 /** The month-name dates and day names chrono finds in a paragraph. */
 export function chronoMentions(text: string): Mention[] {
   if (!HAS_NAME.test(text)) return [];
@@ -162,7 +173,7 @@ export function chronoMentions(text: string): Mention[] {
     for (const r of parser.parse(piece.replace(EN_DASH_BETWEEN_DAYS, '-'), REF)) {
       const m = toMention(r, text, offset);
       if (Array.isArray(m)) out.push(...m);
-      else if (m) out.push(...splitRange(m, text));
+      else if (m) out.push(...splitRange(withShortYear(m, text), text));
     }
   }
   return out;

@@ -281,8 +281,9 @@ export function scanParagraph(original: string): ParagraphScan {
   const text = original.includes('·') ? original.replace(OCR_COMMA, ',') : original;
   let mentions = withZones(text, combine(text, settle([...numericMentions(text), ...wordMentions(text), ...letterSpacedDates(text)], chronoMentions(text))));
   const { stamp, wholeLine } = stampOf(text, mentions);
-  // `… 2:26 PM HST - Updated November 18 at 4:46 PM`: a month's day and its time on the stamp's line are a time too.
-  if (wholeLine) mentions = mentions.filter((m) => m.kind === 'calendar' && m.date?.m !== undefined && m.date.d !== undefined && (m.date.y !== undefined || m.time !== undefined));
+  // `… 2:26 PM HST - Updated November 18 at 4:46 PM`: a month's day and its time on the stamp's line are a time too, and a
+  // clock time alone (`Published: Jan. 14, 2015 Updated: 4:49 p.m.`).
+  if (wholeLine) mentions = mentions.filter((m) => isTimeOnly(m) || (m.kind === 'calendar' && m.date?.m !== undefined && m.date.d !== undefined && (m.date.y !== undefined || m.time !== undefined)));
   markPins(text, mentions);
   markContext(text, mentions);
   withPartOfPeriod(text, mentions);
