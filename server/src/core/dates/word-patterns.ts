@@ -197,8 +197,8 @@ function monthAfterForOrThe(text: string, at: number, month: string): boolean {
   return /\b(?:[Tt]he|an?)\s+$/.test(before) && /^\s+\p{Ll}{3,}/u.test(text.slice(at + month.length, at + month.length + 12)) && !/^\s+(?:of|and|or|to)\b/.test(text.slice(at + month.length, at + month.length + 5));
 }
 
-/** `the dramatic February general election`, `the March budget`: a month before the event it dates (`May` only after `the`: `May attacks` is the verb). */
-const EVENT_AFTER_MONTH = /^\s+(?:(?:general|presidential|parliamentary|local|snap|federal|state)\s+)?(?:elections?|polls?|vote|referendum|budget|summit|deadline|uprising|coup|floods?|storms?|attacks?|bombings?|earthquake|hurricane)\b/;
+/** `the dramatic February general election`, `the March budget`, `the preliminary December reading`: a month before the event (or the figure) it dates (`May` only after `the`: `May attacks` is the verb). */
+const EVENT_AFTER_MONTH = /^\s+(?:(?:general|presidential|parliamentary|local|snap|federal|state)\s+)?(?:elections?|polls?|vote|referendum|budget|summit|deadline|uprising|coup|floods?|storms?|attacks?|bombings?|earthquake|hurricane|reading|report|jobs\s+report|figures|data|survey|meeting|issue|edition|index)\b/;
 
 function months(text: string, out: Mention[]): void {
   for (const x of text.matchAll(MONTH_MOD)) {

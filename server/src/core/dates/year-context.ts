@@ -69,6 +69,8 @@ function looksPlural(w: string): boolean {
 
 /** True when the number at [start, end) reads as a quantity or a label, not as a year. */
 export function isCountYear(text: string, start: number, end: number, year: number): boolean {
+  // `©2015 24/7 Wall St.`, `Copyright 2015 3M`: after a copyright's sign the number is its year, whatever follows.
+  if (/(?:©|\([Cc]\)|[Cc]opyright)[ \u00a0]?$/.test(text.slice(Math.max(0, start - 10), start))) return false;
   const before = wordBefore(text, start);
   const after = wordAfter(text, end);
   const nextWord = after.word.toLowerCase();
