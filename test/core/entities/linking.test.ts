@@ -40,6 +40,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(canonicals('The National Bank for Development lent it. The National Bank agreed.'), ['National Bank for Development → National Bank for Development', 'National Bank → National Bank for Development']);
   });
 
+  it('a word spelt as a body’s camel-case name in other casing is that body; the fruit in small letters stays none', () => {
+    assert.deepEqual(canonicals('BlackBerry Limited said so. Blackberry then goes on to say no. A blackberry pie.'), ['BlackBerry Limited → BlackBerry', 'Blackberry → BlackBerry']);
+  });
+
   it('a country by its own name is the country by its English name', () => {
     assert.deepEqual(canonicals('Deutschland\nSuomi\nSchweiz'), ['Deutschland → Germany', 'Suomi → Finland', 'Schweiz → Switzerland']);
   });

@@ -53,6 +53,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   speakingShortForms(ms, text);
   ms = commonSurnames(ms, text);
   companiesByLegalForm(ms, text);
+  camelCaseVariants(ms);
   const parts = personParts(ms);
   const placeForms = placeShortForms(ms);
   confirmPhrases(ms, text);
@@ -178,6 +179,27 @@ function companiesByLegalForm(ms: DocMention[], text: string): void {
     if (companies.has(m.text)) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: `the company ${m.text}, named with its legal form in this document` });
     // `Deadline` alone on a line of a page signed `© 2022 Deadline Hollywood, LLC`: the site's masthead.
     else if (brands.has(m.text) && aloneOnLine(text, m)) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: 'the brand of a company named with its legal form in this document, alone on its line' });
+  }
+}
+
+/**
+ * `Blackberry then goes on …` in a story about `BlackBerry Limited`: a word spelt as a body's camel-case name in other
+ * casing is that body (a writer's slip), wherever nothing else labels it.
+ */
+function camelCaseVariants(ms: DocMention[]): void {
+  const camel = new Map<string, DocMention>();
+  for (const m of ms) {
+    if (m.label !== 'ORG' || m.strength < 1) continue;
+    const first = m.text.split(' ')[0];
+    // The name written alone (`FactSet`) before a longer one that opens with it (`FactSet Research Systems Inc`).
+    const known = camel.get(first.toLowerCase());
+    if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(first) && (!known || (known.text !== first && m.text === first))) camel.set(first.toLowerCase(), m);
+  }
+  if (!camel.size) return;
+  for (const m of ms) {
+    if (m.label || m.text.includes(' ')) continue;
+    const body = camel.get(m.text.toLowerCase());
+    if (body && m.text !== body.text.split(' ')[0]) Object.assign(m, { label: 'ORG', strength: 1, guess: false, lexical: false, linked: body, reason: `“${body.text}” in other casing` });
   }
 }
 
