@@ -36,7 +36,10 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
     const s = subjectAhead(text, p + verb[0].length, mentions);
     return s?.attribution;
   }
-  const s = subjectAhead(text, p, mentions);
+  let s = subjectAhead(text, p, mentions);
+  // `…?" Mr Kashyap's lawyer Mihir Desai said.`: a name's possessive and a role before the name that speaks.
+  const owner = s && /^['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu})/u.exec(text.slice(s.end, s.end + 60));
+  if (s && owner) s = subjectAhead(text, s.end + owner[0].length, mentions) ?? s;
   // `…to sit and rest," the patient described in the case report`: someone the text does not name spoke; no one else did.
   if (!s) return /[,?!]["”’'»]$/.test(text.slice(Math.max(0, from - 2), from)) && UNNAMED_SUBJECT_VERB.test(text.slice(p, p + 60)) ? { kind: 'unknown' } : undefined;
   // `Smith, 54, said` / `Smith, the company's chief, said`: an apposition between.
@@ -102,6 +105,8 @@ function headlineSubject(text: string, colon: number, mentions: Mentions): Attri
   const head = text.slice(lineStart, colon);
   const first = mentions.startingIn(lineStart, colon)[0];
   if (!first || first.label !== 'PERSON' || !HEADLINE_LEAD.test(text.slice(lineStart, first.start))) return undefined;
+  // `Antonio Banderas on his new girlfriend: "…"`: a person and what they speak on, in any case.
+  if (/^\s+on\s+[^:\n]{1,60}$/.test(text.slice(first.end, colon))) return { kind: 'mention', start: first.start, end: first.end };
   const long = head.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   return long.length >= 3 && capitalised >= 0.8 * long.length ? { kind: 'mention', start: first.start, end: first.end } : undefined;
