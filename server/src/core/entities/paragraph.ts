@@ -6,6 +6,7 @@
 import { tokenize, type Token } from './tokenize';
 import { findChunks, splitCompounds } from './chunks';
 import { classifyChunk } from './chunk-parse';
+import { postSignOff } from '../posts';
 import { mention, replaceInside, replaceUnlessCrossed, type Alias, type Mention, type ParagraphEntities, type StateCandidate } from './mention';
 import { gazetteer } from './gazetteer';
 import { headWord, initials, nameKey, titleCase } from './keys';
@@ -84,6 +85,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes('University of ')) universityCampus(text, kept);
   if (text.endsWith('Sponsored')) sponsor(text, kept);
   if (/[Ss]ponsored by|[Bb]rought to you by/.test(text)) sponsoredBy(text, kept);
+  if (text.includes('(@')) postAuthor(text, kept);
   if (text.includes(' & Co')) andCompany(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(headWord(m.text))) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
@@ -476,6 +478,22 @@ function sponsor(text: string, ms: Mention[]): void {
   if (!x || isCommonWord(x[1].toLowerCase())) return;
   const start = x.index + x[0].indexOf(x[1]);
   replaceInside(ms, mention(start, start + x[1].length, x[1], 'ORG', 2, 'an advertiser before the advert’s label'));
+}
+
+/**
+ * `— Dele (@dele_official) November 19, 2019`, `— PFF CLE Browns (@PFF_Browns) …`: an embedded post's author, its whole
+ * display name: a person when it opens with a given name (three words at most) or is one word, else an account's body.
+ */
+function postAuthor(text: string, ms: Mention[]): void {
+  const name = postSignOff(text);
+  if (!name || !/^\p{Lu}/u.test(name) || name.split(' ').length > 4 || /[@#:/]/.test(name)) return;
+  const start = text.indexOf(name);
+  // A name the paragraph already reads whole (`Elon Musk`, `Nintendo`), or a person in it (`Rep. Ilhan Omar`), keeps its reading.
+  if (ms.some((m) => m.start >= start && m.end <= start + name.length && m.label && (m.label === 'PERSON' || (m.start === start && m.end === start + name.length)))) return;
+  const words = name.split(' ');
+  // One word in small letters (`Dele`, `Rihanna`): a person's single name; brands write theirs in capitals or in several words.
+  const person = words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) && (words.length === 1 || (isGivenName(words[0]) && !isCommonWord(words[0].toLowerCase())));
+  replaceInside(ms, mention(start, start + name.length, name, person ? 'PERSON' : 'ORG', 1, 'an embedded post’s author'));
 }
 
 /** `Sponsored by State Farm`, `Brought to you by Acme Corp`: the sponsor's name, however common its words (not a model's number after it: `Lumify X9`). */
