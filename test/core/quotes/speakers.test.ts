@@ -30,6 +30,7 @@ describe('quote speakers', () => {
       ['`X mocked Y as the man who “…”`: X speaks', '[[Springsteen|PERSON]] mocked [[Bono|PERSON]] as the man who "single-handedly pioneered the Irish mullet".', ['Springsteen#1']],
       ['`“…,” said X`', '"This is the fundamental issue," said [[Xi|PERSON]].', ['Xi#1']],
       ['`“…?” X’s lawyer Y said` after X said something earlier: Y, named before the verb', 'Director [[Anurag Kashyap|PERSON]] said the film should not be delayed. "How can you go against the movie?" Mr [[Kashyap|PERSON]]\'s lawyer [[Mihir Desai|PERSON]] said. This is the second time.', ['Mihir Desai#1']],
+      ['`“…,” said X’s lawyer Y` with no comma before the name: Y', '"We will appeal," said [[Smith|PERSON]]\'s lawyer [[John Doe|PERSON]] on Monday.', ['John Doe#1']],
       ['`X on Y: “…”`: a headline of a person and what they speak on, in sentence case', '[[Antonio Banderas|PERSON]] on his new girlfriend: "She is wonderful and I love her"\nForget fireworks.', ['Antonio Banderas#1']],
       ['`“…,” declared X’s singer Y`: the person who holds the role the possessive names', '"British music needs a kick," declared [[Kasabian|ORG]]\'s singer [[Tom Meighan|PERSON]].', ['Tom Meighan#1']],
       ['in a title-case headline the words ending it after a comma are those of the person it opens with, after a title', 'Senator [[Tim Scott|PERSON]] Shows His True Colors Over FBI Raid of Trump Home, ‘We Need to Let This Play Out’\nSteve Straub August 9, 2022 at 4:03pm', ['Tim Scott#1']],

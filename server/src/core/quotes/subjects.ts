@@ -181,11 +181,12 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   if (ex) return { attribution: { kind: 'role', head: 'member', adjectives: [], org: false }, start: p, end: p + ex[0].length };
   const voice = orgVoiceAhead(text, p, mentions);
   if (voice) return voice;
-  // `said Smith’s lawyer, John Doe`: the one the name's possessive names spoke (named after a comma, or no one named).
+  // `said Smith’s lawyer, John Doe`, `Mr Kashyap's lawyer Mihir Desai said`: the one the name's possessive names spoke (named
+  // after the role, or no one named).
   const owner = mentions.startingAt(p);
   const owned = owner && /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)/u.exec(text.slice(owner.end, owner.end + 40));
   if (owner && owned && PERSON_OF.test(owned[1])) {
-    const role = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s*/u.exec(text.slice(owner.end, owner.end + 40));
+    const role = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,?\s+/u.exec(text.slice(owner.end, owner.end + 40));
     const named = role && mentions.startingAt(owner.end + role[0].length);
     if (named && named.label === 'PERSON') return { attribution: mentionAttribution(named), start: named.start, end: named.end };
     return { attribution: { kind: 'unknown' }, start: p, end: owner.end };
