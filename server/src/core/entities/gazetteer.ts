@@ -56,11 +56,11 @@ const OTHER_COUNTRIES = `England|Scotland|Wales|Northern Ireland|Soviet Union|US
 const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christians|Jew|Jews|Jewish|Catholic|
   Catholics|Orthodox|Protestant|Protestants|Sunni|Sunnis|Shia|Shiite|Shiites|Kurd|Kurds|Kurdish|Western|
   Westerners|Islamic|Buddhist|Buddhists|Hindu|Hindus|Sikh|Sikhs|Pashtun|Pashtuns|Tatar|Tatars|Uyghur|Uyghurs|
-  Uighur|Uighurs|Baltic|Nordic|Hispanic|Latino|Latinos|Democrat|Democrats|Dems|Republicans|Europeans|Asians|Africans|
+  Uighur|Uighurs|Baltic|Nordic|Hispanic|Hispanics|Latino|Latinos|Latinas|Confederate|Confederates|Democrat|Democrats|Dems|Republicans|Europeans|Asians|Africans|
   Islamist|Islamists|Jihadist|Jihadists|Salafi|Salafis|Salafist|Salafists|Wahhabi|Wahhabis|Copt|Copts|Coptic|
   Evangelical|Evangelicals|Mormon|Mormons|Alawite|Alawites|Druze|Yazidi|Yazidis|Bedouin|Bedouins|Berber|Berbers|
   Roman|Romans|Zionist|Zionists|Maoist|Maoists|Marxist|Marxists|Tory|Tories|Anglican|Anglicans|Lutheran|Lutherans|
-  Pentecostal|Hasidic|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aborigines|Torres Strait Islander|Torres Strait Islanders|Indigenous|Maori|Inuit|Republican|Scots|Scot|
+  Pentecostal|Hasidic|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aboriginals|Aborigines|Torres Strait Islander|Torres Strait Islanders|Indigenous|Maori|Moriori|Nama|Inuit|Republican|Scots|Scot|
   Scottish|Welsh|English|Englishman|Englishmen|Welshman|Welshmen|Scotsman|Scotsmen|Irishman|Irishmen|Frenchman|
   Frenchmen|Dutchman|Dutchmen|Briton|Britons|Soviet|Soviets|Alaskan|Alaskans|Texan|Texans|Californian|Californians|
   Floridian|Floridians|Midwestern|Midwesterners|New Yorker|New Yorkers|Hawaiian|Hawaiians|Quebecer|Quebecers|Bavarian|Bavarians|Catalan|
