@@ -26,6 +26,14 @@ describe('block quotes', () => {
     assert.deepEqual(blockQuoteParagraphs([lead, first, code, middle, second, narration]), new Set([1, 3, 4]));
   });
 
+  it('`Someone else wrote:` and `Here’s the full statement:` name no one but lead one paragraph, however short; a comment’s header with its date leads none', () => {
+    const short = quotesOf('The commentary section follows.\nSomeone else wrote:\nHave you considered changing distributions?\nYes, every single time I try something new.').views;
+    assert.deepEqual(short.map((v) => v.text), ['Have you considered changing distributions?']);
+    const statement = quotesOf('The company has offered an official comment.\nHere’s the full statement:\nThe company is aware of certain press reports published today with respect to a possible offer.\nIn all, it looks like the rumors amounted to no more than speculation.').views;
+    assert.deepEqual(statement.map((v) => v.text), ['The company is aware of certain press reports published today with respect to a possible offer.']);
+    assert.deepEqual(quotesOf('Jamie Cassidy on November 15, 2018 at 10:12 am said:\nThis really fills in a gap in the architecture of the whole ecosystem of charities.').views, []);
+  });
+
   it('a page’s widgets (more than two short lines) end the run', () => {
     assert.deepEqual(blockQuoteParagraphs([report, 'Sign in', 'Report', 'Cancel', 'We will promote constructive and witty comments to the top, so everyone sees them!']), new Set());
   });

@@ -35,7 +35,11 @@ export interface BlockFeatures {
   ends: boolean;
   /** Ends with a colon after a verb of saying in its last sentence (`Askar wrote in a blog post:`). */
   leadsQuote: boolean;
+  /** Leads a quotation of one paragraph only (`Someone else wrote:`, `Here’s the full statement:`: no one named). */
+  leadsOne?: boolean;
   anyMark: boolean;
+  /** Opens with a quote mark. */
+  opensWithMark: boolean;
   /** A verb of saying anywhere, and outside its quoted stretches. */
   reports: boolean;
   reportsOutside: boolean;
@@ -47,6 +51,9 @@ export interface BlockFeatures {
   form: boolean;
 }
 
+/** `Here’s the full statement:`, `in a recently-published write-up:`: a writing named (an embedded post’s lead-in is read with the post) before a colon ending the line. */
+const WRITING_BEFORE_COLON = /\b(?:statement|write-up|letter|note|e-?mail|message|memo)\s*:$/i;
+
 /** Verbs a web form's instructions open with. */
 const FORM_INSTRUCTION = /^(?:Save|Sign|Subscribe|Log|Register|Enter|Click|Tap|Notify|Remember|Check)\b/;
 
@@ -57,7 +64,8 @@ export function blockFeatures(text: string): BlockFeatures {
     empty: t.length === 0,
     words: countWords(t),
     ends: /[.!?]$/.test(t),
-    leadsQuote: t.endsWith(':') && REPORTS.test(LAST_SENTENCE.exec(outside)?.[1] ?? ''),
+    leadsQuote: t.endsWith(':') && (REPORTS.test(LAST_SENTENCE.exec(outside)?.[1] ?? '') || WRITING_BEFORE_COLON.test(t)),
+    opensWithMark: /^["“„«‘']/.test(t),
     anyMark: ANY_MARK.test(t),
     reports: REPORTS.test(t),
     reportsOutside: REPORTS.test(outside),
@@ -74,12 +82,17 @@ export function blockQuoteParagraphs(paras: readonly (string | BlockFeatures)[])
   // `Askar wrote in a blog post:` and then paragraphs with no mark: the post, quoted, until the narration resumes.
   for (let i = 0; i + 1 < fs.length; i++) {
     const lead = fs[i];
-    if (!lead.leadsQuote || lead.words < 3) continue;
+    if (!lead.leadsQuote || lead.words < 2) continue;
     for (let j = i + 1; j < fs.length && j <= i + MAX_LED; j++) {
       const f = fs[j];
       if (f.empty) continue;
-      if (f.anyMark || f.reports || f.form || f.words < LED_MIN_WORDS || !f.ends) break;
+      // The first paragraph after the colon is what was written however short (`Someone else wrote:` / `You didn't try vlc!`),
+      // with words quoted inside it (not one that opens with a mark: a quote of its own); the next ones, while they read as its prose.
+      const first = j === i + 1 || fs.slice(i + 1, j).every((x) => x.empty);
+      if ((first ? f.opensWithMark : f.anyMark) || f.reports || f.form || f.words < (first ? 3 : LED_MIN_WORDS) || !f.ends) break;
       out.add(j);
+      // A short first one is a remark quoted alone: what follows is the writer's answer.
+      if (first && (f.words < LED_MIN_WORDS || lead.leadsOne)) break;
     }
   }
   return out;

@@ -75,8 +75,15 @@ export function analyseParagraph(text: string, paraMentions: readonly ParaMentio
   }
   const lead = leadOut(masked, sentences, mentions);
   const block = blockFeatures(text);
-  // `Now ask yourself these questions:` names no one who speaks: no quotation follows.
-  if (block.leadsQuote && (!lead || lead.kind === 'none' || lead.kind === 'unknown')) block.leadsQuote = false;
+  // `Now ask yourself these questions:` names no one who speaks: no quotation follows. `Someone else wrote:`, `Here’s the
+  // full statement:` do, with no one named: the verb or the writing right before the colon says it.
+  // Those quote one paragraph only. A comment's header (`Jamie Cassidy on November 15, 2018 at 10:12 am said:`) leads a reader's
+  // comment, no quotation.
+  if (block.leadsQuote && (!lead || lead.kind === 'none' || lead.kind === 'unknown')) {
+    if (SAID_OR_WRITING_BEFORE_COLON.test(text.trimEnd())) block.leadsOne = true;
+    else block.leadsQuote = false;
+  }
+  if (block.leadsQuote && COMMENT_HEADER.test(text)) block.leadsQuote = false;
   return {
     quotes,
     persons: findPersons(masked, sentences, mentions),
@@ -86,6 +93,9 @@ export function analyseParagraph(text: string, paraMentions: readonly ParaMentio
     block,
   };
 }
+
+const COMMENT_HEADER = /\d[^\n]*\b(?:said|says|wrote)\s*:\s*$/i;
+const SAID_OR_WRITING_BEFORE_COLON = /\b(?:wrote|writes|said|says|statement|write-up|letter|e-?mail|memo)\s*:$/i;
 
 /** `Teachers chanted, “Fund our schools,” and “Put kids first,”`: words of a sentence's length joined by `and` to a quotation are one too. */
 function joinedToQuote(text: string, q: Candidate, prev: ParaQuote | undefined): boolean {
