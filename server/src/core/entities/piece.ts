@@ -451,7 +451,7 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   // `the Cleveland Browns`, `the Boston Red Sox`: a city or a state and a plural nickname name a sports team.
   if (e.label === 'PLACE' && e.kind !== 'country' && g === 0 && rest.length >= 1 && rest.length <= 2 && rest.every((r) => r.kind === 'word' && !r.caps) && isTeamNickname(rest) && sportTokens(cx.tokens)) {
     const s = span(us);
-    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a sports team: a place and a plural nickname', { initial: u.initial })];
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a sports team: a place and its nickname', { initial: u.initial })];
   }
   // A city name next to unknown name words is part of a name (`Florence Nightingale`, `Morgan Stanley`).
   const nameWord = (r: Unit) => r.kind === 'word' && !NO_ENTITY_WORDS.has(r.text) && ((!r.caps && !isCommonWord(r.text)) || middleInitials(us, us.indexOf(r)));
@@ -813,8 +813,12 @@ function sportTokens(tokens: readonly Token[]): boolean {
 }
 
 /** `Browns`, `Red Sox`, `Lakers`: a team's nickname is a plural, no word of a place's, a body's or an event's name, no people. */
+/** Teams' nicknames in the singular (`the Miami Heat`, `the Brisbane Heat`, `the Utah Jazz`, `the Seattle Storm`). */
+const SINGULAR_NICKNAMES = new Set(['Heat', 'Magic', 'Jazz', 'Thunder', 'Lightning', 'Storm', 'Fever', 'Sky', 'Lynx', 'Mercury', 'Galaxy', 'Wild', 'Avalanche', 'Kraken', 'Crew', 'Dynamo']);
+
 function isTeamNickname(rest: readonly Unit[]): boolean {
   const last = rest[rest.length - 1];
+  if (rest.length === 1 && SINGULAR_NICKNAMES.has(last.text)) return true;
   if (!/^\p{Lu}\p{Ll}+(?:[^s]s|Sox)$/u.test(last.text)) return false;
   if (rest.some((r) => isHead(r, GEO_SUFFIXES) || isHead(r, ORG_TAIL_HEADS) || isHead(r, DROP_HEADS) || isHead(r, GEO_PREFIXES))) return false;
   const singular = last.text.replace(/s$/, '');
