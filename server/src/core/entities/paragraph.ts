@@ -93,10 +93,19 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes(' plc')) lowercasePlc(text, kept);
   splitRepeatedNames(text, kept);
   withPlaceKind(text, kept);
-  const all = text.includes('working group') ? workingGroups(text, kept) : kept;
+  const listed = /(?:NYSE|NASDAQ|Nasdaq|TSX|LSE|AMEX|ASX|OTC)\s*:/.test(text) ? withoutTickers(text, kept) : kept;
+  const all = text.includes('working group') ? workingGroups(text, listed) : listed;
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   const states = stateCandidates(text);
   return states.length ? { mentions: all, aliases: findAliases(text, all), states } : { mentions: all, aliases: findAliases(text, all) };
+}
+
+/** An exchange's name and a colon before a share's ticker (`(NYSE: SDR)`, `(NASDAQ:BBRY)(TSX:BB)`). */
+const EXCHANGE_BEFORE = /(?:NYSE|NASDAQ|Nasdaq|TSX|LSE|AMEX|ASX|OTC)\s*:\s*$/;
+
+/** A share's ticker after its exchange is a code, no name (the company is named before it). */
+function withoutTickers(text: string, ms: Mention[]): Mention[] {
+  return ms.filter((m) => !(/^[A-Z][A-Z.]{0,5}$/.test(m.text) && EXCHANGE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))));
 }
 
 const WORKING_GROUP = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+(?:(?:and|&)[ \u00a0]+)?\p{Lu}[\p{L}'’-]*)*[ \u00a0]+working[ \u00a0]+groups?\b/gu;
