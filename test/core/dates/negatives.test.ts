@@ -24,6 +24,7 @@ const NOT_DATES: [string, string][] = [
   ['a dimension and an approximate quantity', 'It has a resolution of 1800 x 1920 per eye; arrivals fell almost 2000 from the level before.'],
   ['a capitalised day word inside a name or a title', 'Watch Tomorrow Daily on CNET; the fair heralded the World of Tomorrow.'],
   ['a capitalised day word ending a programme’s or a paper’s name on its line', 'Podcasts\nFantasy Football Today\nUSA Today'],
+  ['a paper’s edition after today’s; a capitalised day word opening a short line before a capitalised word, a programme’s name', 'Today’s e-Edition\nTomorrow Today\nTomorrow Daily'],
   ['a capitalised day word after a name in prose; a paper’s menu link; a weekday opening a section’s name after the', 'Get New York Today in your inbox. Order Reprints | Today’s Paper | Subscribe. He writes in the Sunday Metropolitan section.'],
   ['a menu’s items: a day or a clock opening a short line of capitalised words', 'Floor Action\nSunday Talk Shows\nPolls\n12:30 Report\nPolicy'],
   ['a day word in capitals inside a name in capitals', 'Welcome to USA TODAY NETWORK’S EUROPEAN UNION EXPERIENCE'],

@@ -79,6 +79,8 @@ function isMenuItem(text: string, at: number): boolean {
 const HEADLINE_SMALL_WORD = String.raw`(?!(?:The|On|Of|In|At|For|To|A|An|And|With|Is|Are|By|From)\b)`;
 const NAME_BEFORE_TODAY = new RegExp(String.raw`^[ \t]*(?:${HEADLINE_SMALL_WORD}\p{Lu}[\p{L}&]*[ \t]+)*${HEADLINE_SMALL_WORD}\p{Lu}\p{L}*(?<![se]|ed) $`, 'u');
 
+const MONTH_OR_WEEKDAY_AFTER = /^ (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+
 /** Words of a line short enough to be a menu's item or a name, no headline. */
 const SHORT_NAME_LINE = 6;
 const countLineWords = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -96,8 +98,10 @@ function relative(text: string, out: Mention[]): void {
     if (!x[1] && /^t/i.test(x[2]) && isMenuItem(text, x.index)) continue;
     // `Get New York Today in your inbox`: in a line of lowercase prose, a capitalised day word after a capitalised word is a name's.
     if (!x[1] && /^T/.test(x[2]) && midSentence && /\p{Lu}\p{L}*\s$/u.test(text.slice(Math.max(0, x.index - 20), x.index)) && /\s\p{Ll}{3,}/u.test(lineAround(text, x.index))) continue;
-    // `Order Reprints | Today’s Paper | Subscribe`: the paper's menu link.
-    if (!x[1] && /^['’]s Paper\b/.test(text.slice(x.index + x[0].length, x.index + x[0].length + 8))) continue;
+    // `Order Reprints | Today’s Paper | Subscribe`, `Today’s e-Edition`: the paper's menu link.
+    if (!x[1] && /^['’]s (?:Paper|e-?Edition|Edition|eNewspaper)\b/.test(text.slice(x.index + x[0].length, x.index + x[0].length + 12))) continue;
+    // `Tomorrow Today`, `Tomorrow Daily` opening a line of a few words: a programme's name.
+    if (!x[1] && /^T/.test(x[2]) && !midSentence && /^ \p{Lu}\p{Ll}+/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 12)) && !MONTH_OR_WEEKDAY_AFTER.test(text.slice(x.index + x[0].length, x.index + x[0].length + 12)) && countLineWords(lineAround(text, x.index)) <= 4) continue;
     // `Fantasy Football Today`, `USA Today`: a capitalised day word ending a line after a name's noun is the name's last word.
     // (A headline's words before it are no name: `The Top 7 Cards On The Market Today`.)
     if (!x[1] && /^T/.test(x[2]) && midSentence && NAME_BEFORE_TODAY.test(text.slice(text.lastIndexOf('\n', x.index) + 1, x.index)) && /^[ \t]*(?:\n|$)/.test(text.slice(x.index + x[0].length))) continue;
