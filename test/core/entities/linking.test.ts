@@ -44,6 +44,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(canonicals('BlackBerry Limited said so. Blackberry then goes on to say no. A blackberry pie.'), ['BlackBerry Limited → BlackBerry', 'Blackberry → BlackBerry']);
   });
 
+  it('a leader’s surname alone after a leader’s title or before the office is the leader, though the page names only a relative in full', () => {
+    assert.deepEqual(canonicals('First Lady Michelle Obama spoke. We follow President Obama and the First Lady. The Obama administration ended. Mrs Obama left.'), ['Michelle Obama → Michelle Obama', 'Obama → Barack Obama', 'Obama → Barack Obama', 'Obama → Michelle Obama']);
+  });
+
   it('a country by its own name is the country by its English name', () => {
     assert.deepEqual(canonicals('Deutschland\nSuomi\nSchweiz'), ['Deutschland → Germany', 'Suomi → Finland', 'Schweiz → Switzerland']);
   });

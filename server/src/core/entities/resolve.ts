@@ -94,6 +94,10 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     // `the band Kasabian`, then `Kasabian moved …` in a story that names Linda Kasabian: a word the document clearly calls a
     // body is the body where it stands alone, not the person's surname.
     if (full && words.length === 1 && clearBodies.has(m.text)) full = undefined;
+    // `President Obama`, `the Obama administration` on a page that names only Michelle Obama in full: the leader the surname
+    // names alone, by the title or the office after it, not the relative.
+    const famous = full && words.length === 1 ? famousFullName(m.text) : undefined;
+    if (famous && famous !== full && (LEADER_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || LEADER_OFFICE_AFTER.test(text.slice(m.end, m.end + 16)))) full = famous;
     if (full) {
       Object.assign(m, { label: 'PERSON', strength: 2, person: full, reason: `part of “${full}”` });
       continue;
@@ -202,6 +206,11 @@ function camelCaseVariants(ms: DocMention[]): void {
     if (body && m.text !== body.text.split(' ')[0]) Object.assign(m, { label: 'ORG', strength: 1, guess: false, lexical: false, linked: body, reason: `“${body.text}” in other casing` });
   }
 }
+
+/** A head of state's or government's title right before a surname. */
+const LEADER_TITLE_BEFORE = /\b(?:President|Prime Minister|Chancellor|Premier|Vice President)\s+$/;
+/** The office a leader's surname names right before it (`the Obama administration`, `the Obama White House`). */
+const LEADER_OFFICE_AFTER = /^[ \u00a0]+(?:administration|White House|presidency|government|era|years)\b/;
 
 function aloneOnLine(text: string, m: DocMention): boolean {
   return (m.start === 0 || text[m.start - 1] === '\n') && (m.end === text.length || text[m.end] === '\n');
