@@ -93,15 +93,17 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes(' plc')) lowercasePlc(text, kept);
   splitRepeatedNames(text, kept);
   withPlaceKind(text, kept);
-  const listed = /(?:NYSE|NASDAQ|Nasdaq|TSX|LSE|AMEX|ASX|OTC)\s*:/.test(text) ? withoutTickers(text, kept) : kept;
+  const listed = EXCHANGE_COLON.test(text) ? withoutTickers(text, kept) : kept;
   const all = text.includes('working group') ? workingGroups(text, listed) : listed;
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   const states = stateCandidates(text);
   return states.length ? { mentions: all, aliases: findAliases(text, all), states } : { mentions: all, aliases: findAliases(text, all) };
 }
 
-/** An exchange's name and a colon before a share's ticker (`(NYSE: SDR)`, `(NASDAQ:BBRY)(TSX:BB)`). */
-const EXCHANGE_BEFORE = /(?:NYSE|NASDAQ|Nasdaq|TSX|LSE|AMEX|ASX|OTC)\s*:\s*$/;
+/** An exchange's name and a colon, before a share's ticker (`(NYSE: SDR)`, `(NASDAQ:BBRY)(TSX:BB)`). */
+const EXCHANGE = String.raw`(?:NYSE|NASDAQ|Nasdaq|TSX|LSE|AMEX|ASX|OTC)\s*:`;
+const EXCHANGE_COLON = new RegExp(EXCHANGE);
+const EXCHANGE_BEFORE = new RegExp(`${EXCHANGE}\\s*$`);
 
 /** A share's ticker after its exchange is a code, no name (the company is named before it). */
 function withoutTickers(text: string, ms: Mention[]): Mention[] {
@@ -500,7 +502,7 @@ function postAuthor(text: string, ms: Mention[]): void {
   // A name the paragraph already reads whole (`Elon Musk`, `Nintendo`), or a person in it (`Rep. Ilhan Omar`), keeps its reading.
   if (ms.some((m) => m.start >= start && m.end <= start + name.length && m.label && (m.label === 'PERSON' || (m.start === start && m.end === start + name.length)))) return;
   const words = name.split(' ');
-  // One word in small letters (`Dele`, `Rihanna`): a person's single name; brands write theirs in capitals or in several words.
+  // One word not in capitals (`Dele`, `Rihanna`): a person's single name; brands write theirs in capitals or in several words.
   const person = words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) && (words.length === 1 || (isGivenName(words[0]) && !isCommonWord(words[0].toLowerCase())));
   replaceInside(ms, mention(start, start + name.length, name, person ? 'PERSON' : 'ORG', 1, 'an embedded post’s author'));
 }

@@ -152,7 +152,7 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a sport’s national body', { initial: us[0].initial })];
   }
   // `Cricket Australia`, `Tennis Australia`, `Hockey Canada`: a sport, then a country, is the sport's national body.
-  if (us.length === 2 && us[0].kind === 'word' && !us[0].caps && (SPORTS.test(us[0].text) || NATIONAL_SPORT_BODIES.has(lower(us[0])) || /^(?:Tennis|Golf|Netball|Squash|Bowls)$/.test(us[0].text)) && us[1].kind === 'gaz' && us[1].gaz?.kind === 'country' && us[1].start === us[0].end + 1) {
+  if (us.length === 2 && us[0].kind === 'word' && !us[0].caps && (SPORTS.test(us[0].text) || NATIONAL_SPORT_BODIES.has(lower(us[0])) || BODY_SPORTS.test(us[0].text)) && us[1].kind === 'gaz' && us[1].gaz?.kind === 'country' && us[1].start === us[0].end + 1) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a sport’s national body', { initial: us[0].initial })];
   }
@@ -587,6 +587,8 @@ const afterIndefiniteArticle = (tokens: readonly Token[], u: Unit): boolean => /
 
 const POSSESSIVE_END = /['’]s$/;
 const SPORTS = /^(?:Baseball|Soccer|Football|Basketball|Hockey|Rugby|Cricket|Lacrosse|Volleyball|Softball)$/;
+/** Other sports whose national bodies are named by the sport, then the country (`Tennis Australia`). */
+const BODY_SPORTS = /^(?:Tennis|Golf|Netball|Squash|Bowls)$/;
 
 /**
  * A number of three digits or four right before the word, one space between (`737 MAX`), or, for a given name, right
