@@ -325,6 +325,8 @@ describe('boilerplate line kinds', () => {
 
   const OPENERS: [string, boolean][] = [
     ['Related articles', true],
+    ['Editors’ Recommendations:', true],
+    ['Keep reading', true],
     ['Around the Web', true],
     ['You May Like', true],
     ['Popular', true],
