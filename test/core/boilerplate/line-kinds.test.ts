@@ -22,6 +22,9 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Read More About:', 'label'],
   ['Loading comments...', 'label'],
   ['Sidebar', 'label'],
+  ['Next Page', 'label'],
+  ['Pages: 1 2 3 4', 'label'],
+  ['Navigation', 'label'],
   // calls to subscribe or follow
   ['Follow live the latest news on the war in Ukraine.', 'call'],
   ['Get the Daily Courier stories sent directly to you! Sign up via the website or subscribe to our Twitter, Facebook, Instagram and YouTube!', 'call'],

@@ -36,6 +36,7 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'exclusive', 'breaking', 'breaking news', 'developing story', 'live', 'updated', 'sponsored', 'got a tip?',
   'home', 'homepage', 'menu', 'main menu', 'search', 'skip to content', 'skip to main content', 'back to top', 'go to top',
   'previous', 'next', 'previous article', 'next article', 'previous post', 'next post', 'previous story', 'next story',
+  'next page', 'previous page', 'navigation', 'main navigation',
   'print', 'email', 'print this article', 'email this article',
   'media centre', 'media center', 'media room', 'newsroom', 'press room', 'press centre', 'press center',
   'subscribe', 'subscribe now', 'sign up', 'sign in', 'log in', 'login', 'register', 'newsletter', 'newsletters',
