@@ -25,6 +25,11 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Next Page', 'label'],
   ['Pages: 1 2 3 4', 'label'],
   ['Navigation', 'label'],
+  ['Forgot your username and password?', 'label'],
+  ["Don't have an account?", 'label'],
+  ['You are signed in as', 'label'],
+  ['Leave this field blank', 'label'],
+  ['Next Slide Previous Slide', 'label'],
   // calls to subscribe or follow
   ['Follow live the latest news on the war in Ukraine.', 'call'],
   ['Get the Daily Courier stories sent directly to you! Sign up via the website or subscribe to our Twitter, Facebook, Instagram and YouTube!', 'call'],
