@@ -30,6 +30,7 @@ const KINDS: [string, LineKind | undefined][] = [
   ['You are signed in as', 'label'],
   ['Leave this field blank', 'label'],
   ['Next Slide Previous Slide', 'label'],
+  ['2:02', 'label'],
   // calls to subscribe or follow
   ['Follow live the latest news on the war in Ukraine.', 'call'],
   ['Get the Daily Courier stories sent directly to you! Sign up via the website or subscribe to our Twitter, Facebook, Instagram and YouTube!', 'call'],
@@ -301,7 +302,7 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Attorney-General THE HON DARYL WILLIAMS AM QC MP', 'label'],
   ['— :', 'label'],
   ['r* .', 'label'],
-  ['2:50', undefined],
+  ['2:50 p.m.', undefined],
   ['The Hon John Smith said today that the review would go ahead next month as planned.', undefined],
   ['Sign in to post a comment.', 'label'],
   ['Skip Navigation', 'label'],

@@ -174,6 +174,8 @@ function isTitleCase(tokens: readonly string[]): boolean {
 }
 
 const PAGE_NUMBER = /^[\s\-–—/.(|]*\d{1,3}[\s\-–—/.)|]*(?:\.\.\.|…)?$/u;
+/** A video's length alone on its line, over its teaser (`2:02`). */
+const VIDEO_LENGTH = /^\d{1,2}:\d{2}$/;
 /** A row of page links: `Pages: 1 2 3 4`, `Page 1 2 3 Next`. */
 const PAGE_LINKS = /^Pages?:?(?:\s+\d{1,3}){2,}(?:\s+(?:Next|Last|»|›))?$/;
 const POSTAL_ADDRESS = /\b(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT|Vic|Qld|Tas)\.?\s+\d{4}\b|\b(?:G\.?P\.?O\.?|P\.?\s?O\.?)\s+Box\s+\d|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$/u;
@@ -188,7 +190,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   // `2,111.72`, `-14.43 (-0.68%)`: a market ticker's figures.
   if (words <= 3 && /^[-+−]?\d[\d,]*\.\d+(?:\s*\([-+−]?\d[\d,.]*%\))?$/u.test(t)) return 'label';
   // `2`, `- 2 -`, `2/`: a page number of a printed or scanned text.
-  if (PAGE_NUMBER.test(t) || PAGE_LINKS.test(t)) return 'label';
+  if (PAGE_NUMBER.test(t) || PAGE_LINKS.test(t) || VIDEO_LENGTH.test(t)) return 'label';
   // `Parliament House, Canberra ACT 2600`, `GPO Box 1920`: a postal address.
   if (words <= 15 && POSTAL_ADDRESS.test(t)) return 'source';
   if (AD_MARKER.test(t)) return 'ad';
