@@ -31,6 +31,9 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Leave this field blank', 'label'],
   ['Next Slide Previous Slide', 'label'],
   ['2:02', 'label'],
+  ['The latest news in your inbox', 'call'],
+  ['Get the best of news in your inbox everyday', 'call'],
+  ['The news in your inbox was alarming, she said, as the stories piled up over the week.', undefined],
   // calls to subscribe or follow
   ['Follow live the latest news on the war in Ukraine.', 'call'],
   ['Get the Daily Courier stories sent directly to you! Sign up via the website or subscribe to our Twitter, Facebook, Instagram and YouTube!', 'call'],

@@ -154,7 +154,7 @@ export const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/iu;
 export const TEASER_BARE = /^(?:Read also|Also read|See also|READ ALSO|ALSO READ|SEE ALSO|Read more|READ MORE)\s+\p{Lu}/u;
 
 /** Words one of which every call to action has: a cheap test before CALL_TO_ACTION. */
-export const CALL_TRIGGER = /subscri|spam|sign up|follow|connect with|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|keep up|discover|send me|up[- ]to[- ]date|consent|submit|receive|: ?@/i;
+export const CALL_TRIGGER = /subscri|spam|sign up|follow|your inbox|connect with|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|keep up|discover|send me|up[- ]to[- ]date|consent|submit|receive|: ?@/i;
 
 /** Calls to subscribe, follow, share or download. */
 export const CALL_TO_ACTION = new RegExp(
@@ -196,6 +196,7 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`^submit (?:your|a) (?:letter|story|tip|news|photos?|sports?)\b`,
     String.raw`^(?:\p{Lu}[\p{L}&'’-]* ){1,4}newsletters?$`,
     String.raw`\bturn on (?:push )?notifications\b`,
+    String.raw`^(?:get |the )?(?:[\p{L}&'’-]+ ){0,5}(?:news|stories|headlines|updates) in your inbox(?: (?:every ?day|daily|weekly|every (?:morning|week|day)))?[.!]?$`,
     String.raw`\bsupport (?:our|independent) journalism\b`,
     String.raw`\bbecome an? (?:member|subscriber|patron)\b`,
     String.raw`\b(?:our|the|free|daily|weekly) newsletters?\b.{0,40}\b(?:sign|subscribe|inbox|receive)`,
