@@ -31,6 +31,8 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Leave this field blank', 'label'],
   ['Next Slide Previous Slide', 'label'],
   ['2:02', 'label'],
+  ['7 hours ago', 'label'],
+  ['a day ago', 'label'],
   ['The latest news in your inbox', 'call'],
   ['Get the best of news in your inbox everyday', 'call'],
   ['The news in your inbox was alarming, she said, as the stories piled up over the week.', undefined],

@@ -567,9 +567,9 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
   },
   {
-    name: 'a comments label with one comment’s age after it opens no thread: the prose around the age stays content',
+    name: 'a comments label with one comment’s age after it opens no thread: the prose around the age stays content (the age alone is a label)',
     lines: ['Apple Pencil 2 rumoured for the spring', prose('the pencil'), 'Comments', prose('the tablet'), '3 hours ago', prose('the budget')],
-    expected: [2],
+    expected: [2, 4],
   },
   {
     name: 'inside the article, short lines a quarter of them counts and shares are a table, its repeated labels too; a quote box of two stocks is no table',

@@ -174,6 +174,8 @@ function isTitleCase(tokens: readonly string[]): boolean {
 }
 
 const PAGE_NUMBER = /^[\s\-–—/.(|]*\d{1,3}[\s\-–—/.)|]*(?:\.\.\.|…)?$/u;
+/** A teaser's or a comment's age alone on its line (`7 hours ago`, `a day ago`). */
+const AGE_STAMP = /^(?:updated |posted )?(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$/i;
 /** A video's length alone on its line, over its teaser (`2:02`). */
 const VIDEO_LENGTH = /^\d{1,2}:\d{2}$/;
 /** A row of page links: `Pages: 1 2 3 4`, `Page 1 2 3 Next`. */
@@ -190,7 +192,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   // `2,111.72`, `-14.43 (-0.68%)`: a market ticker's figures.
   if (words <= 3 && /^[-+−]?\d[\d,]*\.\d+(?:\s*\([-+−]?\d[\d,.]*%\))?$/u.test(t)) return 'label';
   // `2`, `- 2 -`, `2/`: a page number of a printed or scanned text.
-  if (PAGE_NUMBER.test(t) || PAGE_LINKS.test(t) || VIDEO_LENGTH.test(t)) return 'label';
+  if (PAGE_NUMBER.test(t) || PAGE_LINKS.test(t) || VIDEO_LENGTH.test(t) || AGE_STAMP.test(t)) return 'label';
   // `Parliament House, Canberra ACT 2600`, `GPO Box 1920`: a postal address.
   if (words <= 15 && POSTAL_ADDRESS.test(t)) return 'source';
   if (AD_MARKER.test(t)) return 'ad';
