@@ -33,6 +33,8 @@ const KINDS: [string, LineKind | undefined][] = [
   ['2:02', 'label'],
   ['7 hours ago', 'label'],
   ['a day ago', 'label'],
+  ['Image 1 of / 8', 'label'],
+  ['Back to Gallery', 'label'],
   ['The latest news in your inbox', 'call'],
   ['Get the best of news in your inbox everyday', 'call'],
   ['The news in your inbox was alarming, she said, as the stories piled up over the week.', undefined],
