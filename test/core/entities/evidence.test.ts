@@ -483,6 +483,10 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a one-word name before a programme’s or a craft’s noun names it, no body here or elsewhere; a company in camel case stays', text: 'Firms join the Artemis moon program. Artemis aims to land in 2024. The Galileo spacecraft flew. The SpaceX rocket rose.', want: ['ORG:SpaceX'] },
   { name: 'a company’s legal form closes a name of words of the language joined by `and`, not two names so joined; `Dynamics` ends a company’s name', text: 'It is run by Commonwealth Accommodation and Catering Services Limited, with help. See the Nature and Springer Nature Limited Privacy Policy. Watch Boston Dynamics robots.', want: ['ORG:Commonwealth Accommodation and Catering Services Limited', 'ORG:Springer Nature Limited', 'ORG:Boston Dynamics'] },
   { name: 'a button’s verb opening a line is no part of the name after it', text: 'Search Luxurious Magazine\nFollow Deutsche Welle', want: ['ORG:Luxurious Magazine', 'ORG:Deutsche Welle'] },
+  { name: 'a person’s given name and surname in capitals, each read as a part of her name, are her whole name together', text: 'Ellesa Throwden reports.\nELLESA THROWDEN: It has been a tough time for the sport.', want: ['PERSON:Ellesa Throwden', 'PERSON:ELLESA THROWDEN'] },
+  { name: 'an Olympian before a name is a title, outside the span', text: 'It is a shared concern of Olympian Bill Kirby, who won gold.', want: ['PERSON:Bill Kirby'] },
+  { name: 'accounting standards, a CV and a CPA are no bodies', text: 'Firms forced to drop GAAP for IFRS must file under PAYE. Upload your CV. Posted by: a CPA.', want: [] },
+  { name: 'an American state and `State` name its university; not before a title, and not a state the gazetteer holds as a city', text: 'He coached at Michigan State. Ohio State’s coach met Virginia State Attorney General Jerry Kilgore in New York State.', want: ['ORG:Michigan State', 'ORG:Ohio State', 'PLACE:Virginia', 'PERSON:Jerry Kilgore', 'PLACE:New York'] },
 ];
 
 describe('entities: evidence', () => {

@@ -9,7 +9,7 @@ import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
-import { STATE_ONLY_CODES, stateOf } from './state-codes';
+import { STATE_ONLY_CODES, federationOfState, stateOf } from './state-codes';
 import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
 import { isGivenName, isPinyinGivenName } from './given-names';
 import { isProductSpelling } from './product-lines';
@@ -155,6 +155,13 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.length === 2 && us[0].kind === 'word' && !us[0].caps && (SPORTS.test(us[0].text) || NATIONAL_SPORT_BODIES.has(lower(us[0])) || BODY_SPORTS.test(us[0].text)) && us[1].kind === 'gaz' && us[1].gaz?.kind === 'country' && us[1].start === us[0].end + 1) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a sport’s national body', { initial: us[0].initial })];
+  }
+  // `coached at Michigan State`, `Ohio State's Jim Tressel`: an American state (not one the gazetteer holds as a city:
+  // `New York State`, `Washington State`) and `State` alone name its state university, its teams; not before a title
+  // (`Virginia State Attorney General`).
+  if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.kind === 'region' && us[1].kind === 'word' && us[1].text === 'State' && federationOfState(us[0].gaz.canonical ?? us[0].text) === 'US' && !/^[ \t]+\p{Lu}/u.test(text.slice(us[1].end, us[1].end + 3))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a state university: a state and “State”', { initial: us[0].initial })];
   }
   let dropped = false;
   while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text)) && us[us.length - 1].kind === 'word') {

@@ -145,10 +145,34 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     const org = m.label === 'ORG' && !m.linked ? shortForms.get(m.text) : undefined;
     if (org?.department) m.linked = org.full;
   }
+  ms = joinedNameParts(ms, text);
   initialsBefore(ms, text);
   cityInitials(ms);
   stationTowns(ms);
   return peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text);
+}
+
+/**
+ * `ELLESA THROWDEN:` in the transcript of a report by Ellesa Throwden: her given name and surname in capitals, each read
+ * apart as her name's part, are her whole name where they stand together in its order.
+ */
+function joinedNameParts(ms: DocMention[], text: string): DocMention[] {
+  const gone = new Set<DocMention>();
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i];
+    if (a.label !== 'PERSON' || !a.person || gone.has(a)) continue;
+    const parts = nameParts(a.person).map(foldName);
+    for (let j = i + 1; j < ms.length; j++) {
+      const b = ms[j];
+      if (b.label !== 'PERSON' || b.person !== a.person || text.slice(a.end, b.start) !== ' ') break;
+      const words = nameParts(`${a.text} ${b.text}`).map(foldName);
+      const at = parts.indexOf(words[0]);
+      if (at < 0 || words.some((w, k) => parts[at + k] !== w)) break;
+      Object.assign(a, { end: b.end, text: text.slice(a.start, b.end) });
+      gone.add(b);
+    }
+  }
+  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
 }
 
 /**
