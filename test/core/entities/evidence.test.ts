@@ -487,6 +487,11 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'an Olympian before a name is a title, outside the span', text: 'It is a shared concern of Olympian Bill Kirby, who won gold.', want: ['PERSON:Bill Kirby'] },
   { name: 'accounting standards, a CV and a CPA are no bodies', text: 'Firms forced to drop GAAP for IFRS must file under PAYE. Upload your CV. Posted by: a CPA.', want: [] },
   { name: 'an American state and `State` name its university; not before a title, and not a state the gazetteer holds as a city', text: 'He coached at Michigan State. Ohio State’s coach met Virginia State Attorney General Jerry Kilgore in New York State.', want: ['ORG:Michigan State', 'ORG:Ohio State', 'PLACE:Virginia', 'PERSON:Jerry Kilgore', 'PLACE:New York'] },
+  { name: 'an unknown plural after a number or a quantifier counts people, no body', text: 'About 1,000 Marines flew in, and many Marines stayed, with retired Marines.', want: [] },
+  { name: 'a team’s name after a hyphen and digits is no part of the name before it', text: 'Two shot in the parking lot after the Raiders-49ers game.', want: ['ORG:Raiders'] },
+  { name: 'a sport, then a federation’s state, is the state’s body', text: 'The minister met with Soccer Tasmania and Cricket Victoria last night.', want: ['ORG:Soccer Tasmania', 'ORG:Cricket Victoria'] },
+  { name: '`Multimedia` ends a company’s name; a headline’s imperative before initials is no part of it', text: 'NAMM 2014: Use IK Multimedia’s rings to make music\nThe tech firm IK Multimedia hopes to change that.', want: ['ORG:IK Multimedia', 'ORG:IK Multimedia'] },
+  { name: 'a place and `Today` name a newspaper, in capitals too; a site’s newsletter is the site’s', text: 'Look for it in USA TODAY online. It ran in Florida Today and Kenya Today. Subscribe to our Threatpost Today newsletter.', want: ['ORG:USA TODAY', 'ORG:Florida Today', 'ORG:Kenya Today', 'ORG:Threatpost'] },
 ];
 
 describe('entities: evidence', () => {

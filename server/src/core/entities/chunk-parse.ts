@@ -127,12 +127,18 @@ const DISEASE_HEADS = new Set(['Encephalitis', 'Syndrome', 'Disease', 'Virus', '
 
 /** Verbs a page's buttons and links open with, before what they act on. */
 const UI_VERBS: ReadonlySet<string> = new Set(['Search', 'Visit', 'Subscribe', 'Follow', 'Download', 'Contact']);
+/** Imperatives a headline opens with (`Use IK Multimedia's rings to make music`). */
+const HEADLINE_IMPERATIVES: ReadonlySet<string> = new Set(['Use', 'Meet', 'Try', 'Watch', 'Read', 'See', 'Get', 'Join', 'Ask', 'Buy']);
 const lineStartAt = (text: string, at: number) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, at - 8), at));
 
 export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention[] {
   if (!units.length) return [];
   // `Search Luxurious Magazine`, `Visit Deutsche Welle`: a page's button or link opening the line with a verb is no part of the name after it.
   if (units.length >= 2 && units[0].initial && units[0].kind === 'word' && !units[0].caps && UI_VERBS.has(units[0].text) && lineStartAt(cx.text, units[0].start)) {
+    return classifyChunk(trimConnectors(units.slice(1)), cx);
+  }
+  // `NAMM 2014: Use IK Multimedia's rings`, `Meet IBM Watson`: a headline's imperative opening it, before initials, is no part of the name.
+  if (units.length >= 2 && units[0].initial && units[0].kind === 'word' && !units[0].caps && HEADLINE_IMPERATIVES.has(units[0].text) && units[1].caps) {
     return classifyChunk(trimConnectors(units.slice(1)), cx);
   }
   const last = units[units.length - 1];

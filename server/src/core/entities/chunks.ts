@@ -102,7 +102,10 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     const willGiven = t.kind === 'word' && FUNCTION_GIVEN_NAMES.has(t.text) && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !tokens[i + 1].caps && tokens[i + 1].start === t.end + 1 && !isCommonWord(tokens[i + 1].text) && (!t.initial || PAST_AFTER_NAME.test(tokens[i + 2]?.text ?? ''));
     // `Elizabeth A. Burton`: after a given name, `A.` before a name word is a middle initial, not the article.
     const middleA = t.text === 'A' && cur.length > 0 && prev?.kind === 'word' && isGivenName(prev.text) && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && !!tokens[i + 2] && isNameWord(tokens[i + 2]);
-    if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || middleA || (lead && lead.end > i + 1)) {
+    // `USA Today`, `Florida Today`: right after a name word inside a sentence, `Today` ends a newspaper's name
+    // (not a newsletter's or a show's: `our Threatpost Today newsletter` is the site's).
+    const masthead = t.kind === 'word' && t.text === 'Today' && !t.initial && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && !/^\s+(?:newsletters?|podcasts?|shows?|programmes?|programs?|editions?)\b/.test(text.slice(t.end, t.end + 14));
+    if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || middleA || masthead || (lead && lead.end > i + 1)) {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname.
       const prevUnit = cur[cur.length - 1];
       const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && isGivenName(prevUnit.text) && !isCommonWord(prevUnit.text);

@@ -151,8 +151,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a sport’s national body', { initial: us[0].initial })];
   }
-  // `Cricket Australia`, `Tennis Australia`, `Hockey Canada`: a sport, then a country, is the sport's national body.
-  if (us.length === 2 && us[0].kind === 'word' && !us[0].caps && (SPORTS.test(us[0].text) || NATIONAL_SPORT_BODIES.has(lower(us[0])) || BODY_SPORTS.test(us[0].text)) && us[1].kind === 'gaz' && us[1].gaz?.kind === 'country' && us[1].start === us[0].end + 1) {
+  // `Cricket Australia`, `Tennis Australia`, `Hockey Canada`: a sport, then a country, is the sport's national body;
+  // then a federation's state, the state's body (`Soccer Tasmania`, `Cricket Victoria`).
+  if (us.length === 2 && us[0].kind === 'word' && !us[0].caps && (SPORTS.test(us[0].text) || NATIONAL_SPORT_BODIES.has(lower(us[0])) || BODY_SPORTS.test(us[0].text)) && us[1].kind === 'gaz' && (us[1].gaz?.kind === 'country' || federationOfState(us[1].gaz?.canonical ?? us[1].text)) && /^[ \t]*\n?[ \t]*$/.test(text.slice(us[0].end, us[1].start))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a sport’s national body', { initial: us[0].initial })];
   }
@@ -217,6 +218,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.every((u) => u.kind === 'word' && u.text.length === 1)) return [];
   // A line in capitals (`LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR`): its common words separate the names.
   if (us.length >= 2 && us.every((u) => u.caps || u.kind === 'conn')) {
+    // `USA TODAY`, `FLORIDA TODAY`: a place and `TODAY` in capitals are the newspaper.
+    if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.label === 'PLACE' && us[1].text === 'TODAY' && us[1].start === us[0].end + 1) {
+      const s = span(us);
+      return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a newspaper: a place and “TODAY”', { initial: us[0].initial, canonical: `${us[0].text.length <= 3 ? us[0].text : titleCase(us[0].text)} Today` })];
+    }
     // `PARLIAMENTARY LIBRARY`, `IMMIGRATION DEPARTMENT FOILS …`: one or two words before an institution's head are its name.
     const h = us.findIndex((u, k) => k >= 1 && u.kind === 'word' && CAPITALS_INSTITUTIONS.has(lower(u)));
     if (h >= 1) {
@@ -889,6 +895,9 @@ function roleAfterComma(tokens: readonly Token[], i: number): boolean {
 const CUSTODY_HEADS = new Set(['jail', 'prison', 'penitentiary']);
 const VENUE_HEADS = new Set(['stadium', 'arena', 'village', 'hotel', 'racecourse', 'velodrome', 'palace', 'castle', 'tower', 'towers', ...CUSTODY_HEADS]);
 
+/** Words that count what follows them (`many Marines`, `retired Marines`). */
+const COUNTING_WORDS = /^(?:many|several|few|fellow|retired|former|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
+
 /** Adjectives of regimes, which with their country name the state of that time (`Nazi Germany`). */
 const REGIME_ADJECTIVES = /^(?:Nazi|Soviet|Communist|Fascist|Tsarist)$/;
 /** What utilities and national companies are named after a people's adjective (`Scottish Power`, `British Gas`). */
@@ -1140,6 +1149,10 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `New Year’s Eve`, `Christmas Eve`: the eve of a holiday, a date's word.
   if (w === 'Eve' && /^(?:Year|Christmas|Hallows)$/.test(cx.tokens[u.tok - (cx.tokens[u.tok - 1]?.kind === 'pos' ? 2 : 1)]?.text ?? '')) return [];
   if (isGivenName(w) && !NOT_GIVEN.has(lw)) return m('PERSON', 1, 'given name', { guess: true });
+  // `About 1,000 Marines flew in`, `many Marines`, `retired Marines`: an unknown plural after a number or a quantifier
+  // counts people (`the Marines` may still be the corps).
+  const counted = cx.tokens[u.tok - 1];
+  if (/[^\Ws]s$/u.test(w) && counted && (counted.kind === 'num' || COUNTING_WORDS.test(counted.text))) return [];
   // `Supreme Leader Ayatollah Ali Khamenei`, `Grand Mufti`: a word that ranks a title is part of the title.
   if (TITLE_RANKS.has(lw) && cx.tokens[u.tokEnd]?.cap && TITLES.has(cx.tokens[u.tokEnd].text.toLowerCase())) return [];
   // `Mortal Kombat`, `Weekly Pick'em`: right after another capitalised word the chunker kept apart, an unknown word ends a
