@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { dated, detect, lastParagraphDates } from './helpers';
+import { Memo } from '../../../server/src/core/memo';
 
 /** Durations, ages, anniversaries, ordinals and counts are not dates (guidelines, "Dates"). */
 const NOT_DATES: [string, string][] = [
@@ -35,6 +36,7 @@ const NOT_DATES: [string, string][] = [
   ['the modal may and a surname', 'You may go now, said Theresa May.'],
   ['the verb march and a lone abbreviation', 'Thousands march in the streets; the Sun reported it.'],
   ['a quarter of a game', 'The home side led 21-14 at the end of the first quarter.'],
+  ['a weekday before a capitalised common word, not after a preposition, names a column or a show', 'TV SoundOff: Sunday Talking Heads\nArianna Huffington: Sunday Roundup\nFive Best Sunday Columns'],
   ['a season in general', 'Construction during the winter isn’t always a good idea.'],
   ['now and recently are not annotated', 'The situation now differs from what was recently seen.'],
 ];
@@ -49,6 +51,14 @@ describe('dates: names', () => {
   it('a newspaper named after its day is no date; the day in a sentence is', () => {
     const text = dated('20 December 2016', 'The Daily and Sunday Telegraph newspapers are axing jobs. The Sunday Times said so on Sunday.');
     assert.deepEqual(detect(text).filter((s) => s.start > 20).map((s) => [s.text, s.value]), [['Sunday', '2016-12-18']]);
+  });
+});
+
+describe('dates: inside a body’s name', () => {
+  it('a day word inside an organisation the entities found is no date; the same word outside it is', () => {
+    const text = 'Jefferson Graham, USA TODAY 3:53 p.m. EST January 25, 2014\nTODAY';
+    const org = { start: 18, end: 27, label: 'ORG' as const, text: 'USA TODAY' };
+    assert.deepEqual(detect(text, new Memo(), [org]).filter((s) => s.text === 'TODAY').map((s) => s.start), [59]);
   });
 });
 

@@ -4,6 +4,7 @@
  * 27`, `October 7-9, 2023`. Only the parts the text states are kept (chrono's implied
  * year is dropped); values are resolved later against the document's own date.
  */
+import { isCommonWord } from '../entities/lexicon';
 import * as chrono from 'chrono-node';
 import type { YMD } from './calendar';
 import type { Mention } from './mention';
@@ -37,6 +38,17 @@ const MAX_PIECE = 1500;
 const HAS_NAME = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)/;
 const MONTH_WORD = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/i;
 const FULL_MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/**
+ * `Sunday Talking Heads`, `Arianna Huffington: Sunday Roundup`, `Five Best Sunday Columns`: a weekday before a capitalised
+ * common word, not after a preposition, names a column or a show. (`on Wednesday Prime Minister …`, `Thursday Night` are days.)
+ */
+function titleAfterWeekday(text: string, start: number, end: number): boolean {
+  const next = /^ (\p{Lu}\p{Ll}+)\b/u.exec(text.slice(end, end + 20))?.[1];
+  if (!next || !isCommonWord(next) || PART_OF_DAY_WORDS.test(next) || MONTH_WORD.test(next)) return false;
+  return !/\b(?:on|of|by|for|from|until|till|since|before|after|and|or|to|this|next|last|every|each|late|early)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+}
+const PART_OF_DAY_WORDS = /^(?:Night|Morning|Afternoon|Evening|Noon|Midnight|Lunchtime)$/;
+
 const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const FULL_WEEKDAY = new RegExp(`^(${WEEKDAY_NAMES})$`);
 const WEEKDAY_RANGE = new RegExp(`^(${WEEKDAY_NAMES})\\s+(?:to|until|till|through|and|[-–])\\s+(${WEEKDAY_NAMES})$`);
@@ -89,6 +101,7 @@ function toMention(r: chrono.ParsedResult, text: string, offset: number): Mentio
       ];
     }
     if (!FULL_WEEKDAY.test(core)) return undefined; // `Sun`, `Sat`, `Wed` alone are too often words
+    if (!rel && titleAfterWeekday(text, start, end)) return undefined;
     return { ...m, kind: 'weekday', weekday: p.wd, rel: rel === 'coming' ? 'next' : (rel as Mention['rel']) };
   }
   if (p.d === undefined && p.y === undefined && (!FULL_MONTH.test(core) || !MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) {
@@ -128,6 +141,8 @@ function pieces(text: string): [number, string][] {
 
 /** chrono reads `Oct. 11-21` as a range but not `Oct. 11–21`: the en dash is read as the hyphen (same length). */
 const EN_DASH_BETWEEN_DAYS = /(?<=\d ?)–(?= ?\d)/g;
+/** `September 12—14, 2011`, `October 31st—November 1st`: an em dash between a day and a day or a month joins a range as an en dash does. */
+const EM_DASH_IN_RANGE = /(?<=\d(?:st|nd|rd|th)?)—(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
 
 const WORD_RANGE = /\s+(?:to|until|till|through|and|[-–—])\s+/i;
 /** A day's name before a range of days: it names one of them, a date of its own. */
@@ -170,7 +185,7 @@ export function chronoMentions(text: string): Mention[] {
   parser ??= makeParser();
   const out: Mention[] = [];
   for (const [offset, piece] of pieces(text)) {
-    for (const r of parser.parse(piece.replace(EN_DASH_BETWEEN_DAYS, '-'), REF)) {
+    for (const r of parser.parse(piece.replace(EM_DASH_IN_RANGE, '–').replace(EN_DASH_BETWEEN_DAYS, '-'), REF)) {
       const m = toMention(r, text, offset);
       if (Array.isArray(m)) out.push(...m);
       else if (m) out.push(...splitRange(withShortYear(m, text), text));

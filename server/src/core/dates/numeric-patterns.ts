@@ -41,7 +41,7 @@ const ORDINAL_WORDS = [
 ];
 const CENTURY_WORD = new RegExp(`\\b((?:twenty-)?(?:${ORDINAL_WORDS.join('|')}))[\\s-]+century\\b`, 'gi');
 /** `1990s`, `early 1990s`, `mid-1990s` (the modifier is part of the span, as in `early 2023`). */
-const DECADE = /(?<![\d$\w])(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?((?:1[5-9]|20)\d)0s\b/g;
+const DECADE = /(?<![\d$\w])((?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?((?:1[5-9]|20)\d)0(['’])?s\b/g;
 /** `the mid-70s`, `’80s`: a decade of the last century by its two digits, after `the` or an apostrophe (`in his 70s` is an age). */
 /** `the 1300s`, `the late 1400s`: a round hundred of the middle ages after `the` or a part names its century (`1000s of people` is a count). */
 const EARLY_HUNDREDS = /(?:(?<=\b[Tt]he\s)|(?<![\d$\w])(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)(1[0-4])00s\b/g;
@@ -197,9 +197,11 @@ function centuries(text: string, out: Out): void {
     }
   }
   for (const x of text.matchAll(DECADE)) {
+    // `since the mid-1990's`, `the 1980's`: with an apostrophe, a decade only after a part or `the` (`2020's election` is the year's).
+    if (x[3] && !x[1] && !(/\b[Tt]he\s$/.test(text.slice(Math.max(0, x.index - 4), x.index)) && x[2] < '200')) continue;
     // `the 1800s`, `early 1900s`: a round hundred before 2000 names its century (TIMEX3 `18`); `the 2000s` is a decade.
-    const hundreds = /^1\d0$/.test(x[1]) ? x[1].slice(0, 2) : undefined;
-    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: hundreds ?? x[1], source: hundreds ? 'century written as its hundreds' : 'decade' });
+    const hundreds = /^1\d0$/.test(x[2]) ? x[2].slice(0, 2) : undefined;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: hundreds ?? x[2], source: hundreds ? 'century written as its hundreds' : 'decade' });
   }
   for (const x of text.matchAll(EARLY_HUNDREDS)) {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: x[1], source: 'century written as its hundreds' });
@@ -232,6 +234,13 @@ function shortYears(text: string, out: Out): void {
   }
 }
 
+/** `since 9/11`, `9/11 memories`: the attacks' day, 11 September 2001, by its name (not a date of a list: `9/11 thru 9/15`, `9/11/2014`). */
+const NINE_ELEVEN = /(?<![\d/.-])9\/11(?![\d/.-]|\s+(?:thru|through|to|until|and|Commission)\b)/g;
+
+function nineEleven(text: string, out: Out): void {
+  for (const x of text.matchAll(NINE_ELEVEN)) out.push({ start: x.index, end: x.index + 4, label: 'DATE', kind: 'fixed', value: '2001-09-11', source: 'the attacks of 11 September 2001 by their name' });
+}
+
 /** Every digit-written date, time, range, year, century and decade in `text`. */
 export function numericMentions(text: string): Mention[] {
   const out: Out = [];
@@ -242,5 +251,6 @@ export function numericMentions(text: string): Mention[] {
   centuries(text, out);
   bareYears(text, out);
   shortYears(text, out);
+  if (text.includes('9/11')) nineEleven(text, out);
   return out;
 }

@@ -13,9 +13,12 @@ import { carry, inputsKey, paragraphValues, type ParagraphValues } from '../date
 import type { LastMentioned } from '../dates/resolve';
 import { archiveMonths } from '../dates/archive-list';
 
-/** Sorted [start, end) of person names: a month or day name inside one (`April Ryan`) is no date. */
-function personRanges(ctx: DetectContext): number[][] {
-  return ctx.found.filter((s) => s.label === 'PERSON').map((s) => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
+/**
+ * Sorted [start, end) of persons' and bodies' names: a month or day name inside one (`April Ryan`, `The Sunday Telegraph`)
+ * is no date, nor a day word (`USA TODAY`).
+ */
+function nameRanges(ctx: DetectContext): number[][] {
+  return ctx.found.filter((s) => s.label === 'PERSON' || s.label === 'ORG').map((s) => [s.start, s.end]).sort((a, b) => a[0] - b[0]);
 }
 
 function insideAny(ranges: number[][], start: number, end: number): boolean {
@@ -31,7 +34,7 @@ function insideAny(ranges: number[][], start: number, end: number): boolean {
 }
 
 const isNameLike = (m: Mention): boolean =>
-  m.kind === 'weekday' || (m.kind === 'calendar' && m.date?.d === undefined && m.date?.y === undefined && !m.time);
+  m.kind === 'weekday' || (m.kind === 'calendar' && m.date?.d === undefined && m.date?.y === undefined && !m.time) || (m.kind === 'relative' && m.source === 'relative day' && m.end - m.start <= 8);
 
 /** The document writes day after month (`December 14, 2016`, `2/26/2015`) more often than before it. */
 function writesMonthFirst(scans: readonly ParagraphScan[]): boolean {
@@ -66,7 +69,7 @@ export const datesDetector: Detector = {
     if (monthFirst) scans = scans.map((scan, i) => (scan.mentions.some((m) => m.swappable) ? memo.get(`scan-md\u0000${paragraphs[i].text}`, () => monthFirstScan(scan)) : scan));
     const texts = paragraphs.map((p) => p.text);
     const refs = findReferences(scans, texts, new Date().getUTCFullYear());
-    const persons = personRanges(ctx);
+    const names = nameRanges(ctx);
     const out: Span[] = [];
     let state: LastMentioned = {};
     scans.forEach((scan, i) => {
@@ -85,7 +88,7 @@ export const datesDetector: Detector = {
       scan.mentions.forEach((m, j) => {
         const start = p.start + m.start;
         const end = p.start + m.end;
-        if (persons.length && isNameLike(m) && insideAny(persons, start, end)) return;
+        if (names.length && isNameLike(m) && insideAny(names, start, end)) return;
         const { value, anchor } = res.values[j];
         const span: Span = { start, end, label: m.label, text: doc.text.slice(start, end), value, reason: m.source };
         if (anchor) span.anchor = anchor;
