@@ -71,6 +71,18 @@ describe('block quotes', () => {
     assert.deepEqual(views, []);
   });
 
+  it('in a transcript, whose turns open with the speakers’ names in capitals, no first-person paragraph is a block quote', () => {
+    const turns = [
+      'Swimming greats say the cut is a shame, and some of them said so to the program this week.',
+      'REPORTER: Former champions said the cut would hurt the sport badly, and one of them told the program why.',
+      'JON SIEBEN: It is a shame that funding has been cut, but I don’t think it is the end of the world for us.',
+      'I think they can still produce many, many champions, and there have been years with a lot less funding.',
+      'REPORTER: Wasted money is a shared concern of another Olympian, who won gold in the relay in Sydney.',
+    ];
+    assert.deepEqual(blockQuoteParagraphs(turns), new Set());
+    assert.deepEqual(blockQuoteParagraphs(turns.map((t) => t.replace(/^[A-Z ]+: /, ''))), new Set([2, 3]));
+  });
+
   it('a web form’s instruction in the first person after reported speech is the page’s, no block quote', () => {
     assert.deepEqual(blockQuoteParagraphs(['“The ransomware is spreading fast, and we expect more victims soon,” the researcher told reporters on Monday.', 'Save my name, email, and website in this browser for the next time I comment.']), new Set());
   });

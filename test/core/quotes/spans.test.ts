@@ -109,6 +109,7 @@ describe('QUOTE spans', () => {
   describe('not quotes', () => {
     table([
       ['a piece of writing’s title after its kind, or cited with its page', 'The 2017 article "The Case for Colonialism," argued that empire was good.\nRe. “Prop. 13 proves costly to government programs,” Page A8, Jan. 13:', []],
+      ['a recording’s or a book’s title after its kind or `author of`', 'He is the author of "Making the Corps," about boot camp. (Watch TIME’s video "Oil Spill Anxiety on the Bayou.")', []],
       ['reported speech without marks', '[[Smith|PERSON]] said that the economy will grow by five percent next year.', []],
       ['third-person clause before `, NAME said.` (paraphrase)', 'The economy will grow by five percent next year, [[Smith|PERSON]] said.', []],
       ['third-person clause before `, said the president.`', 'The path of development has been found under the guidance of theory, said the Chinese president.', []],

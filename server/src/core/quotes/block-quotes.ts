@@ -11,7 +11,8 @@
  *
  * A writer's own first person must not be taken for one: when any first-person
  * paragraph of the document does not follow reported speech, the document is written
- * in the first person (a column, a letter) and none of its paragraphs is a block quote.
+ * in the first person (a column, a letter) and none of its paragraphs is a block quote;
+ * nor in a transcript, whose turns open with the speakers' names (`JON SIEBEN: …`).
  */
 import { FIRST_PERSON_RE, SPEECH_VERB } from './lexicon';
 import { countWords } from './sentences';
@@ -49,7 +50,15 @@ export interface BlockFeatures {
   code: boolean;
   /** A web form's instruction to the reader (`Save my name, email, and website in this browser …`): the page's, no one's quote. */
   form: boolean;
+  /** Opens with a speaker's name in capitals and a colon (`JON SIEBEN: It is a shame …`): a transcript's turn. */
+  turn: boolean;
 }
+
+/** A transcript's turn: a name in capitals (one to four words) and a colon opening the paragraph. */
+const TURN = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}: /u;
+
+/** Paragraphs opening with a speaker's name that make a document a transcript (a broadcast's, an interview's). */
+const TRANSCRIPT_TURNS = 3;
 
 /** `Here’s the full statement:`, `in a recently-published write-up:`: a writing named (an embedded post’s lead-in is read with the post) before a colon ending the line. */
 const WRITING_BEFORE_COLON = /\b(?:statement|write-up|letter|note|e-?mail|message|memo)\s*:$/i;
@@ -72,6 +81,7 @@ export function blockFeatures(text: string): BlockFeatures {
     firstPerson: FIRST_PERSON_RE.test(outside),
     code: /[{}[\]=<>;]/.test(t) && !/[.!?]$/.test(t),
     form: FORM_INSTRUCTION.test(t),
+    turn: TURN.test(t),
   };
 }
 
@@ -103,6 +113,8 @@ const LED_MIN_WORDS = 6;
 
 function firstPersonBlocks(fs: readonly BlockFeatures[]): Set<number> {
   const out = new Set<number>();
+  // In a transcript every turn is someone speaking in the first person, set down as the text, not quoted.
+  if (fs.filter((f) => f.turn).length >= TRANSCRIPT_TURNS) return out;
   // Inside a run that reported speech opened; `pending` are paragraphs without the first person since its last block.
   let chain = false;
   let blocks = 0;

@@ -166,8 +166,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   return CUE.test(masked.slice(sentence.start, sentence.end));
 }
 
-/** A piece of writing's kind, or a letter's `Re.`, right before its title in marks. */
-const PIECE_BEFORE = /(?:\b(?:article|essay|column|op-ed|editorial|story|piece|paper|report|study|book|novel|poem)|(?:^|\s)Re\.)\s*$/i;
+/** A piece of writing's or a recording's kind, `author of`, or a letter's `Re.`, right before its title in marks. */
+const PIECE_BEFORE = /(?:\b(?:article|essay|column|op-ed|editorial|story|piece|paper|report|study|book|novel|poem|author of|video|film|movie|documentary|podcast|album|song|episode)|(?:^|\s)Re\.)\s*$/i;
 /** A newspaper's page after a cited article's title (`, Page A8`, `(Page B1`). */
 const PAGE_AFTER = /^\s*[,(]?\s*Page\s+\p{Lu}?\d/u;
 
