@@ -18,6 +18,7 @@ describe('quote speakers', () => {
   describe('named in the attribution', () => {
     table([
       ['`“…,” X said`', '“We do not need external enemies,” [[Tokayev|PERSON]] said.', ['Tokayev#1']],
+      ['a quote after a sentence ending `said X at a briefing.` is X’s, not the body named after X; not after `told X.`', '"Half the oil is gone," said agency head [[Jane Lubchenco|PERSON]] at a [[White House|ORG]] press briefing. "And the rest is degrading."\nThen [[Hayriye Evren|PERSON]] told [[Associated Press|ORG]]. "Sales fell."', ['Jane Lubchenco#1', 'Jane Lubchenco#1', 'Hayriye Evren#1']],
       ['`“…,” X and his team wrote`: the one named speaks', '“We suggest that the outgassing occurs at lower levels,” [[Paganini|PERSON]] and his team wrote in the paper.', ['Paganini#1']],
       ['a relative clause set off by commas, holding commas and a colon, is stepped over to the role before it', '[[Mr Neeson|PERSON]] spoke of the theatre.\nThe Oscar-nominated actor, whose films include [[Michael Collins|PERSON]] and Star Wars: The Phantom Menace, said: "The Lyric is too important to fall apart."', ['Mr Neeson#1']],
       ['a name before a relative clause and a modal verb is the subject a pronoun refers to', '[[Parise|PERSON]] scored twice.\nDefenseman [[Ryan Suter|PERSON]], who joked about [[Parise|PERSON]]’s sticks, could see the frustration.\n“He’s used to scoring goals,” he said.', ['Ryan Suter#1']],

@@ -154,10 +154,16 @@ export function cueAttribution(
       continue;
     }
     const ahead = subjectAhead(masked, c.end, mentions);
-    if (ahead && /^\s*[,:]/.test(masked.slice(ahead.end, ahead.end + 3)) && ahead.end <= region.end) return ahead.attribution;
+    // `said NOAA head Jane Lubchenco at a press briefing.`: the name after the verb, then a comma, a colon, the sentence's end
+    // or where and when it was said.
+    const inverted = INVERTED_SAYING.test(masked.slice(c.start, c.end));
+    if (ahead && (inverted ? /^(?:\s*[,:]|\s*[.!?](?:\s|$)|\s+(?:at|in|on|during|after|before)\s)/ : /^\s*[,:]/).test(masked.slice(ahead.end, ahead.end + 8)) && ahead.end <= region.end) return ahead.attribution;
   }
   return pronoun ?? sentenceSubject(masked, sentence, mentions)?.attribution;
 }
+
+/** Verbs of saying a speaker's name follows (`said NOAA head Jane Lubchenco.`), not of telling or naming (`told Associated Press.`, `called E-slates.`). */
+const INVERTED_SAYING = /^(?:said|says|added|adds|explained|continued|noted|wrote|writes|recalled|recalls)$/i;
 
 /** `AP quoted prosecutor Russell McGuire as saying`: the name quoted is the speaker, not the one who quotes. */
 function quotedAsSaying(masked: string, c: Range, mentions: Mentions): Attribution | undefined {
