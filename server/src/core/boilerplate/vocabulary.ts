@@ -57,6 +57,11 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'newsletter sign up', 'your privacy',
   // A video player's buttons.
   'link', 'embed', 'link to this video', 'embed this video', 'replay',
+  // A page's buttons and widgets: a dialog's, the mobile switch, a comment form's and a bookmark form's fields, a sponsors' box.
+  'learn more', 'close', 'change to mobile view', 'conditions of use', 'text size', 'story highlights', 'sponsored ads',
+  'subject', 'message', 'your comment', 'your comment title', 'your email address', 'bookmark title', 'bookmark text',
+  // A company's profile box: its fields' names.
+  'website', 'launch date', 'funding',
 ]);
 
 /** Labels after which the next line is a caption (`Media caption` then the caption). */
