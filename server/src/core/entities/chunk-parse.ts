@@ -287,7 +287,8 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
   if (e - i >= 2 && isWordIn(units[i], CORPORATE_PREFIXES) && (units[i].caps || lower(units[i]) !== 'too')) return finish(units, i, e - 1, i, text, e);
   // `CNBC, a Division of NBCUniversal`: a company's part, named by no words of its own, is no body.
   if (e - i === 1 && lower(units[i]) === 'division' && /(?:^|\s)an?\s+$/i.test(text.slice(Math.max(0, units[i].start - 4), units[i].start)) && isConn(units[i + 1], 'of')) return { mentions: [], next: i + 2 };
-  const takesComplement = (end: number) => isWordIn(units[end - 1], ORG_LEAD_HEADS) && isConn(units[end], 'of', 'for', 'on');
+  // `Oklahoma Sheriffs' Association Board of Directors`: a body's board takes a complement after the body's name (not `Board of SOVICO Group`).
+  const takesComplement = (end: number) => (isWordIn(units[end - 1], ORG_LEAD_HEADS) || (end - 1 > i && lower(units[end - 1]) === 'board')) && isConn(units[end], 'of', 'for', 'on');
   if (!takesComplement(e)) {
     // `TV and Radio Complex of …`, `… Relief and Works Agency for …`
     if (e - i === 1 && standalone(units[i])) return undefined;

@@ -109,7 +109,9 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname.
       const prevUnit = cur[cur.length - 1];
       const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && isGivenName(prevUnit.text) && !isCommonWord(prevUnit.text);
-      const title = lead || surnameTitle ? undefined : titleAt(tokens, i);
+      // `Oklahoma Sheriffs' Association`: a title's plural owning a body's head is a word of the body's name.
+      const ownsBody = cur.length > 0 && isPossessive(tokens[i + 1]) && !!tokens[i + 2]?.cap && ORG_TAIL_HEADS.has(tokens[i + 2].text.toLowerCase()) && /s$/.test(t.text);
+      const title = lead || surnameTitle || ownsBody ? undefined : titleAt(tokens, i);
       // `Nick Van den Brul`, `Rafael Van der Vaart`: a capitalised particle inside a name is no place (`Van`).
       const particle = cur.length > 0 && isParticleInName(tokens, i);
       // `Luis de Miranda`: after a name word and a lowercase particle, a region's or a city's name is a surname.
@@ -121,13 +123,14 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // `Venus Williams`, `Mars Wrigley`, `Jupiter Hospital`: a planet's name before another name word is that name's.
       if (g && g.entry.kind === 'body' && tokens[g.end] && isNameWord(tokens[g.end]) && tokens[g.end].start === tokens[g.end - 1].end + 1) g = undefined;
       let end = title ?? g?.end ?? i + 1;
-      // `Women's Tennis Association`, `Prosecutor General’s Office`: a common word's or a rank's possessive inside a name.
+      // `Women's Tennis Association`, `Prosecutor General’s Office`, `Oklahoma Sheriffs' Association`: a common word's or a rank's
+      // possessive inside a name.
       // Not before a given name: `Labour's Elizabeth Blackman` is the party's member.
       // The word after the possessive must be a common word too (`Elon Musk's SpaceX` is a person's company), not in
       // capitals (`the Academy of Sciences’ FAST telescope`). Not a body's head closing its name (`Pew Research Center’s
       // Journalism Project` is the centre's).
       const bodyClosed = cur.length > 0 && cur[cur.length - 1].kind !== 'conn' && ORG_TAIL_HEADS.has(t.text.toLowerCase());
-      if (!title && !g && !bodyClosed && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !tokens[end + 1].caps && !isGivenName(tokens[end + 1].text) && isCommonWord(tokens[end + 1].text.toLowerCase()) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) end++;
+      if (!title && !g && !bodyClosed && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !tokens[end + 1].caps && !isGivenName(tokens[end + 1].text) && ((isCommonWord(tokens[end + 1].text.toLowerCase()) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) || ownsBody)) end++;
       // `Sam’s Club`, `Denny’s Restaurant`: a name's possessive before a kind of business is that business's name.
       else if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1]?.cap && BUSINESS_HEADS.test(tokens[end + 1].text) && tokens[end + 1].start === tokens[end].end + 1) end += 2;
       // `Donald J. Trump`: a middle initial keeps its full stop inside the name.
