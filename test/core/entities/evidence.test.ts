@@ -494,6 +494,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a place and `Today` name a newspaper, in capitals too; a site’s newsletter is the site’s', text: 'Look for it in USA TODAY online. It ran in Florida Today and Kenya Today. Subscribe to our Threatpost Today newsletter.', want: ['ORG:USA TODAY', 'ORG:Florida Today', 'ORG:Kenya Today', 'ORG:Threatpost'] },
   { name: 'a title’s plural owning a body’s head is a word of its name; a body’s board takes its complement, not a board of another body', text: 'The Oklahoma Sheriffs’ Association Board of Directors opposes it. He chairs the Board of SOVICO Group.', want: ['ORG:Oklahoma Sheriffs’ Association Board of Directors', 'ORG:SOVICO Group'] },
   { name: 'a reserve ends a place’s name; the Federal Reserve and a Reserve Bank stay bodies', text: 'The Wolong Nature Reserve in Sichuan is big. The Federal Reserve and the Reserve Bank of Australia met.', want: ['PLACE:Wolong Nature Reserve', 'PLACE:Sichuan', 'ORG:Federal Reserve', 'ORG:Reserve Bank of Australia'] },
+  { name: 'initials in capitals after a given name and a surname are a name of their own, or none (a price’s)', text: 'Tested by: John Milbank RRP: £23.99', want: ['PERSON:John Milbank'] },
 ];
 
 describe('entities: evidence', () => {

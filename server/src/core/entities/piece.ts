@@ -60,8 +60,12 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // `About Pew Research Pew Research Center is …`: a heading run into the text that repeats its words is two names.
   const again = repeatAt(units);
   if (again > 0) return [...classifyPiece(units.slice(0, again), text, cx), ...classifyPiece(units.slice(again), text, { ...cx, personSlot: false })];
-  // `James Kennedy Jr.`: a generational suffix after two name words is read without them, then joins the person it ends.
   const n = units.length;
+  // `Tested by: John Milbank RRP: £23.99`, `John Milbank NASA`: initials after a given name and a surname are a name of their own.
+  if (n >= 3 && isAcronym(units[n - 1]) && /^\p{Lu}{2,}$/u.test(units[n - 1].text) && !isRoman(units[n - 1].text) && units.slice(0, -1).every((u) => u.kind === 'word' && !u.caps) && isGivenName(units[0].text) && !isCommonWord(units[0].text) && !CAR_MAKERS.has(units[0].text) && !isHead(units[n - 2], ORG_TAIL_HEADS)) {
+    return [...classifyPiece(units.slice(0, -1), text, cx), ...classifyPiece(units.slice(-1), text, { ...cx, personSlot: false })];
+  }
+  // `James Kennedy Jr.`: a generational suffix after two name words is read without them, then joins the person it ends.
   if (n >= 3 && units[n - 1].kind === 'word' && /^[JS]r\.$/.test(units[n - 1].text) && units[n - 2].kind === 'word') {
     const found = classifyPiece(units.slice(0, -1), text, cx);
     const last = found[found.length - 1];
