@@ -34,6 +34,11 @@ describe('block quotes', () => {
     assert.deepEqual(quotesOf('Jamie Cassidy on November 15, 2018 at 10:12 am said:\nThis really fills in a gap in the architecture of the whole ecosystem of charities.').views, []);
   });
 
+  it('`Here’s the full statement:` after a body and a person were named is the body’s statement', () => {
+    const { views } = quotesOf('After [[Mark Zuckerberg|PERSON]] spoke, rumours spread that [[Blackberry|ORG]] would be sold.\nHere’s the full statement:\nThe company is aware of certain press reports published today with respect to a possible offer.\nIn all, it looks like the rumors amounted to no more than speculation.');
+    assert.deepEqual(views.map((v) => v.speaker), ['Blackberry#1']);
+  });
+
   it('a page’s widgets (more than two short lines) end the run', () => {
     assert.deepEqual(blockQuoteParagraphs([report, 'Sign in', 'Report', 'Cancel', 'We will promote constructive and witty comments to the top, so everyone sees them!']), new Set());
   });

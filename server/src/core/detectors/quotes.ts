@@ -132,7 +132,9 @@ function detectQuotes(ctx: DetectContext): Span[] {
       // A block quote whose marks went with the layout: the voice of the speech reported just before.
       const span = blockQuote(doc.text, p.start, p.text);
       const led = lead?.paragraph === pi - 1 ? lead : undefined;
-      const who = led ? linker.resolve(led.attribution, span, led.attribution.kind === 'mention' ? led.byStart.get(led.attribution.start) : undefined) : voiceBefore(span, true);
+      // `Here’s the full statement:` naming no one: a body's statement, the body just named (as `it said` would).
+      const statement = pi > 0 && read[pi - 1].a.block.leadsOne && STATEMENT_LEAD.test(paragraphs[pi - 1].text) ? linker.resolve({ kind: 'pronoun', word: 'it' }, span, undefined) : undefined;
+      const who = statement ?? (led ? linker.resolve(led.attribution, span, led.attribution.kind === 'mention' ? led.byStart.get(led.attribution.start) : undefined) : voiceBefore(span, true));
       if (who) span.speaker = { start: who.start, end: who.end, text: who.text, canonical: who.canonical };
       bare.push(true);
       opening.push(true);
@@ -182,6 +184,9 @@ function headlineSpeakers(paragraphs: readonly Paragraph[], read: readonly { a: 
 }
 
 const CLOSING = /["”’'»]$/;
+
+/** A lead-in naming a statement and no one (`Here’s the full statement:`). */
+const STATEMENT_LEAD = /\bstatement\s*:\s*$/i;
 
 /** The mentions of the people a paragraph names (outside quotes). */
 function personsOf(persons: readonly { start: number }[], byStart: ReadonlyMap<number, Span>): Span[] {
