@@ -124,8 +124,8 @@ function roleAttribution(det: string, adjs: string, head: string, of = ''): Attr
   return { kind: 'role', head: h, adjectives, org };
 }
 
-/** `the ex-Wallaby`, `the former ex-Beatle`: a group's former member. */
-const EX_MEMBER = String.raw`[Tt]he\s+ex-\p{Lu}\p{L}+`;
+/** `the ex-Wallaby`, `the former ex-Beatle`: a group's former member; `the 56-year-old`: a person by their age. */
+const EX_MEMBER = String.raw`[Tt]he\s+(?:ex-\p{Lu}\p{L}+|\d{1,3}-year-old)`;
 const EX_MEMBER_BEHIND = new RegExp(`(?<![\\p{L}])${EX_MEMBER}$`, 'u');
 const EX_MEMBER_AHEAD = new RegExp(`^${EX_MEMBER}(?![\\p{L}-])`, 'u');
 
@@ -295,7 +295,8 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
   const rel = /(?:\s+(?:administration|government|party|campaign|team|company|group|firm))?,\s+(?:which|who)\s*$/.exec(text.slice(Math.max(0, p - 30), p));
   const antecedent = rel && mentions.endingAt(p - rel[0].length);
   if (antecedent) return { attribution: mentionAttribution(antecedent), start: antecedent.start, end: p };
-  // `the ex-Wallaby added`, `the ex-Beatle said`: a former member of a side or a band is a person, not the group named.
+  // `the ex-Wallaby added`, `the ex-Beatle said`, `the 56-year-old said`: a former member of a side or a band, someone by
+  // their age, is a person, not the group named.
   const ex = EX_MEMBER_BEHIND.exec(text.slice(Math.max(0, p - 40), p));
   if (ex) return { attribution: { kind: 'role', head: 'member', adjectives: [], org: false }, start: p - ex[0].length, end: p };
   // `gay group OutRage! said`: a name's own exclamation mark inside the sentence.
