@@ -495,6 +495,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a title’s plural owning a body’s head is a word of its name; a body’s board takes its complement, not a board of another body', text: 'The Oklahoma Sheriffs’ Association Board of Directors opposes it. He chairs the Board of SOVICO Group.', want: ['ORG:Oklahoma Sheriffs’ Association Board of Directors', 'ORG:SOVICO Group'] },
   { name: 'a reserve ends a place’s name; the Federal Reserve and a Reserve Bank stay bodies', text: 'The Wolong Nature Reserve in Sichuan is big. The Federal Reserve and the Reserve Bank of Australia met.', want: ['PLACE:Wolong Nature Reserve', 'PLACE:Sichuan', 'ORG:Federal Reserve', 'ORG:Reserve Bank of Australia'] },
   { name: 'initials in capitals after a given name and a surname are a name of their own, or none (a price’s)', text: 'Tested by: John Milbank RRP: £23.99', want: ['PERSON:John Milbank'] },
+  { name: 'a people’s plural that is a league’s nickname is the team on a page about the sport', text: 'Vikings star Stefon Diggs can talk. While the Vikings trailed, quarterback Kirk Cousins threw a touchdown pass, the coach said.', want: ['ORG:Vikings', 'PERSON:Stefon Diggs', 'ORG:Vikings', 'PERSON:Kirk Cousins'] },
+  { name: 'a people’s plural that is a league’s nickname is the people on a page about something else', text: 'The Vikings sailed to Iceland and the Texans voted.', want: ['NORP:Vikings', 'PLACE:Iceland', 'NORP:Texans'] },
 ];
 
 describe('entities: evidence', () => {

@@ -41,6 +41,9 @@ export function cityTeams(text: string, ms: Mention[]): void {
 }
 
 const NICKNAME_SET: ReadonlySet<string> = new Set(NICKNAMES);
+/** Words of the leagues' sports; a page naming this many of them is about sport. */
+const SPORT_WORDS = /\b(?:quarterbacks?|touchdowns?|NFL|NBA|MLB|NHL|playoffs?|coach|innings?|pitchers?|yards|linebackers?|receivers?|rebounds|home runs?)\b/g;
+const SPORT_PAGE = 3;
 const NICKNAME_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${NICKNAMES.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 /** Nickname lines a sports menu needs for each to be read as its team. */
 const MENU_TEAMS = 3;
@@ -50,6 +53,11 @@ const MENU_TEAMS = 3;
  * lines that are nicknames alone (`Pistons` / `Red Wings` / `Tigers`), three or more within a few lines, are teams.
  */
 export function teamNicknames(ms: DocMention[], text: string): DocMention[] {
+  // `Vikings star Stefon Diggs`, `the Texans beat the Colts`: a people's plural that is a league's nickname, on a page about
+  // the league's sport, is the team.
+  if (ms.some((m) => m.label === 'NORP' && NICKNAME_SET.has(m.text)) && (text.match(SPORT_WORDS) ?? []).length >= SPORT_PAGE) {
+    for (const m of ms) if (m.label === 'NORP' && NICKNAME_SET.has(m.text)) Object.assign(m, { label: 'ORG', strength: 2, team: true, reason: `${m.text}: a team on a page about its sport` });
+  }
   const named = new Map<string, string>();
   for (const m of ms) {
     if (m.label !== 'ORG' || !m.team) continue;
