@@ -497,6 +497,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'initials in capitals after a given name and a surname are a name of their own, or none (a price’s)', text: 'Tested by: John Milbank RRP: £23.99', want: ['PERSON:John Milbank'] },
   { name: 'a people’s plural that is a league’s nickname is the team on a page about the sport', text: 'Vikings star Stefon Diggs can talk. While the Vikings trailed, quarterback Kirk Cousins threw a touchdown pass, the coach said.', want: ['ORG:Vikings', 'PERSON:Stefon Diggs', 'ORG:Vikings', 'PERSON:Kirk Cousins'] },
   { name: 'a people’s plural that is a league’s nickname is the people on a page about something else', text: 'The Vikings sailed to Iceland and the Texans voted.', want: ['NORP:Vikings', 'PLACE:Iceland', 'NORP:Texans'] },
+  { name: 'a car’s trim code after its maker or model, and a trade word after the code, are no names', text: 'Boosted 2017 Nissan Sentra SR Turbo launched\n2020 Chevrolet Colorado RS isn’t what you think it is\nThe NASA chief spoke.', want: ['ORG:Nissan', 'ORG:Chevrolet', 'ORG:NASA'] },
 ];
 
 describe('entities: evidence', () => {

@@ -149,5 +149,22 @@ export function withoutCarModels(ms: DocMention[], text: string): DocMention[] {
     if (!CAR_MAKERS.has(x[1]) && !ORG_TAIL_HEADS.has(x[1].toLowerCase())) models.add(x[1]);
   }
   if (!models.size) return ms;
-  return ms.filter((m) => !models.has(m.text.split(/[ \t]/)[0]) || CAR_MAKERS.has(m.text));
+  // `Nissan Sentra SR Turbo`, `2020 Mini JCW GP`: a trim's code in capitals after the maker, the model or another code.
+  const trims = new Set<DocMention>();
+  let lastTrimEnd = -1;
+  for (const m of ms) {
+    if (!TRIM_CODE.test(m.text) && !TRIM_WORD.test(m.text)) continue;
+    const before = /([\p{L}\p{N}-]+)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    if (!before) continue;
+    const w = before[1];
+    if (CAR_MAKERS.has(w) || models.has(w) || m.start - before[0].length + before[1].length === lastTrimEnd) {
+      trims.add(m);
+      lastTrimEnd = m.end;
+    }
+  }
+  return ms.filter((m) => !trims.has(m) && (!models.has(m.text.split(/[ \t]/)[0]) || CAR_MAKERS.has(m.text)));
 }
+
+/** A car's trim or edition by its code (`SR`, `JCW`, `GP`, `RS`, `V8`), or by a word of the trade (`Sentra SR Turbo`). */
+const TRIM_CODE = /^[\p{Lu}][\p{Lu}\p{N}]{1,3}$/u;
+const TRIM_WORD = /^(?:Turbo|Hybrid)$/;
