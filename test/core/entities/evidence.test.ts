@@ -498,6 +498,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a people’s plural that is a league’s nickname is the team on a page about the sport', text: 'Vikings star Stefon Diggs can talk. While the Vikings trailed, quarterback Kirk Cousins threw a touchdown pass, the coach said.', want: ['ORG:Vikings', 'PERSON:Stefon Diggs', 'ORG:Vikings', 'PERSON:Kirk Cousins'] },
   { name: 'a people’s plural that is a league’s nickname is the people on a page about something else', text: 'The Vikings sailed to Iceland and the Texans voted.', want: ['NORP:Vikings', 'PLACE:Iceland', 'NORP:Texans'] },
   { name: 'a car’s trim code after its maker or model, and a trade word after the code, are no names', text: 'Boosted 2017 Nissan Sentra SR Turbo launched\n2020 Chevrolet Colorado RS isn’t what you think it is\nThe NASA chief spoke.', want: ['ORG:Nissan', 'ORG:Chevrolet', 'ORG:NASA'] },
+  { name: 'a paper’s e-edition is no body, in capitals too', text: 'Subscribe to the E-Edition or the e-Edition Apps.\nREAD TODAY’S STORIES AND E-EDITION', want: [] },
 ];
 
 describe('entities: evidence', () => {

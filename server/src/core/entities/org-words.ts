@@ -120,7 +120,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   docx ppt pptx xls xlsx jpg tiff mp4 mov wav apk exe zip rar gdpr issn isbn doi
   cst cdt mst mdt hst akst akdt eeo p.o.
   pv ct pe rf amt uv rrp
-  gaap ifrs cv paye csr mma cpa cpas
+  gaap ifrs cv paye csr mma cpa cpas e-edition
 `);
 
 /** Plural words that look like heads but name no single organisation (`Security Councils`). */

@@ -194,7 +194,7 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
   'Linux', 'Unix', 'Ubuntu', 'Android', 'iOS', 'macOS', 'Emacs', 'XEmacs', 'Firefox', 'Excel', 'PowerPoint', 'Photoshop',
   'Wordle', 'Minecraft', 'Fortnite', 'Bitcoin', 'Ethereum', 'JavaScript', 'Bluetooth', 'Blu-ray', 'Sudoku',
   // A page's widgets and a holiday.
-  'E-mail', 'Email', 'Dropdown', 'Juneteenth', 'Kwanzaa',
+  'E-mail', 'Email', 'Dropdown', 'E-Edition', 'e-Edition', 'E-EDITION', 'Juneteenth', 'Kwanzaa',
   // A currency's and keyboard keys' abbreviations (`Rs 300`, `Hold Ctrl or Cmd`).
   'Rs', 'Ctrl', 'Cmd',
   // A medical image named like a name.
