@@ -499,6 +499,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a people’s plural that is a league’s nickname is the people on a page about something else', text: 'The Vikings sailed to Iceland and the Texans voted.', want: ['NORP:Vikings', 'PLACE:Iceland', 'NORP:Texans'] },
   { name: 'a car’s trim code after its maker or model, and a trade word after the code, are no names', text: 'Boosted 2017 Nissan Sentra SR Turbo launched\n2020 Chevrolet Colorado RS isn’t what you think it is\nThe NASA chief spoke.', want: ['ORG:Nissan', 'ORG:Chevrolet', 'ORG:NASA'] },
   { name: 'a paper’s e-edition is no body, in capitals too', text: 'Subscribe to the E-Edition or the e-Edition Apps.\nREAD TODAY’S STORIES AND E-EDITION', want: [] },
+  { name: 'more companies named with a possessive, after a capitalised common word too; a person’s possessive stays a person’s', text: 'Rival Lowe’s was also lower. Macy’s said sales fell. Mr Lowe’s dog ran. Ronald McDonald’s shoes.', want: ['ORG:Lowe’s', 'ORG:Macy’s', 'PERSON:Lowe', 'PERSON:Ronald McDonald'] },
 ];
 
 describe('entities: evidence', () => {

@@ -255,9 +255,10 @@ function gazAt(text: string, tokens: readonly Token[], i: number, maxWords: numb
     } else if (t.kind !== 'pos' && !(t.kind === 'punct' && /^[-.']$/.test(t.text))) break;
     const key = nameKey(text.slice(tokens[i].start, t.end));
     if (!gaz.hasPrefix(key)) break;
-    // `McDonald’s`, `Sainsbury's`: a known company named with a possessive; not a person's (`Mr McDonald's`, `Ronald McDonald's`).
+    // `McDonald’s`, `Sainsbury's`, `Rival Lowe's`: a known company named with a possessive; not a person's (`Mr McDonald's`,
+    // `Ronald McDonald's`: after a name word, not a common one).
     const before = tokens[i - 1];
-    if (t.kind === 'pos' && j > i && !(before && (before.cap || isHonorific(before.text) || (before.text === '.' && isHonorific(tokens[i - 2]?.text ?? ''))))) {
+    if (t.kind === 'pos' && j > i && !(before && ((before.cap && !isCommonWord(before.text.toLowerCase())) || isHonorific(before.text) || (before.text === '.' && isHonorific(tokens[i - 2]?.text ?? ''))))) {
       const entry = gaz.get(key);
       if (entry?.label === 'ORG') best = { end: j + 1, entry };
     }

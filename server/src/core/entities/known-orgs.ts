@@ -14,7 +14,7 @@ export const KNOWN_ORGS: readonly string[] = `
   Twitter|Facebook|Instagram|WhatsApp|LinkedIn|YouTube|TikTok|Snapchat|Reddit|Google|Microsoft|Wikipedia|
   Netflix|Spotify|Pinterest|Tumblr|Flickr|Apple|Amazon|Samsung|Sony|Intel|Nvidia|Tesla|Uber|Airbnb|eBay|PayPal|Meta|
   Yahoo|Vimeo|Twitch|WeChat|Weibo|Baidu|Tencent|Huawei|Xiaomi|Dropbox|Flipboard|Taboola|Outbrain|ZergNet|Revcontent|
-  Walmart|Starbucks|McDonald's|Sainsbury's|Sotheby's|Applebee's|Boeing|Airbus|Toyota|Volkswagen|Nike|Adidas|Dow Jones|S&P|Nasdaq|
+  Walmart|Starbucks|McDonald's|Sainsbury's|Sotheby's|Christie's|Applebee's|Lowe's|Macy's|Kohl's|Dillard's|Moody's|Barron's|Wendy's|Domino's|Denny's|Boeing|Airbus|Toyota|Volkswagen|Nike|Adidas|Dow Jones|S&P|Nasdaq|
   Islamic State|Muslim Brotherhood|Hezbollah|Boko Haram|al-Shabab|al-Qaeda|Ansar al-Sharia|
   Islamic Jihad|Red Crescent|Red Cross|Reporters Without Borders|Doctors Without Borders|Médecins Sans Frontières|
   Federal Reserve|European Central Bank|Bank of England|Bank of Japan|International Monetary Fund|World Bank`
