@@ -500,6 +500,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a car’s trim code after its maker or model, and a trade word after the code, are no names', text: 'Boosted 2017 Nissan Sentra SR Turbo launched\n2020 Chevrolet Colorado RS isn’t what you think it is\nThe NASA chief spoke.', want: ['ORG:Nissan', 'ORG:Chevrolet', 'ORG:NASA'] },
   { name: 'a paper’s e-edition is no body, in capitals too', text: 'Subscribe to the E-Edition or the e-Edition Apps.\nREAD TODAY’S STORIES AND E-EDITION', want: [] },
   { name: 'more companies named with a possessive, after a capitalised common word too; a person’s possessive stays a person’s', text: 'Rival Lowe’s was also lower. Macy’s said sales fell. Mr Lowe’s dog ran. Ronald McDonald’s shoes.', want: ['ORG:Lowe’s', 'ORG:Macy’s', 'PERSON:Lowe', 'PERSON:Ronald McDonald'] },
+  { name: 'a site named by its domain in small letters is a body; not inside an address or an e-mail, in brackets, nor an image’s credit', text: 'Also on rt.com, journalists were threatened.\nMore on syracuse.com\nEmail joe@example.com or see www.bbc.com and http://foo.com/x.\nImages | odkb-csto.org\nA campaign. (onmeth.com)', want: ['ORG:rt.com', 'ORG:syracuse.com'] },
 ];
 
 describe('entities: evidence', () => {

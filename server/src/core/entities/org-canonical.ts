@@ -13,7 +13,7 @@ import { CONNECTORS } from './vocabulary';
 import { INSTITUTION_HEADS, SINGLE_INSTITUTIONS, withoutLegalForm } from './org-words';
 import type { DocMention } from './resolve';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
-import { SITE_NAME } from './tokenize';
+import { ANY_SITE_NAME } from './tokenize';
 import { isCommonWord } from './lexicon';
 
 /** A name then a partnership's form (`Bloomberg L.P.`, `Carlyle Group LP`). */
@@ -91,7 +91,7 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     else if (SINGLE_INSTITUTIONS.has(m.text.toLowerCase())) m.canonical = sameBody(m.text, longerOrg(m, index, positions, longCanon) ?? containing(m.text, positions, longCanon)) ?? m.text;
     // A known organisation is itself, not a longer name around it (`Reuters` in a page of `Thomson Reuters`).
     else if (m.gazKind === 'org' && m.canonical) continue;
-    else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.replace(SITE_NAME, '$1').toLowerCase()) ?? otherDocs(m.text, names) ?? m.text;
+    else m.canonical = longerOrg(m, index, positions, longCanon, names) ?? joined.get(m.text.replace(ANY_SITE_NAME, '$1').toLowerCase()) ?? otherDocs(m.text, names) ?? m.text;
   }
   withMastheadThe(orgs, names, text);
   theOfTheName(orgs, text);

@@ -87,6 +87,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (/[Ss]ponsored by|[Bb]rought to you by/.test(text)) sponsoredBy(text, kept);
   if (text.includes('(@')) postAuthor(text, kept);
   if (text.includes(' & Co')) andCompany(text, kept);
+  if (LOWER_SITE_TEST.test(text)) lowercaseSites(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(headWord(m.text))) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withCommaLegalForm(text, kept);
@@ -98,6 +99,22 @@ export function analyseParagraph(text: string): ParagraphEntities {
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   const states = stateCandidates(text);
   return states.length ? { mentions: all, aliases: findAliases(text, all), states } : { mentions: all, aliases: findAliases(text, all) };
+}
+
+/** `More on syracuse.com`, `Also on rt.com`: a site named by its domain in small letters (not inside an address, an e-mail or brackets, nor an image's credit). */
+const LOWER_SITE = /(?<![\p{L}\p{N}@/=.:(_-])\p{Ll}[\p{L}\p{N}-]*\.(?:com|org|net|co\.uk|com\.au|org\.uk)(?![\p{L}\p{N}/@_)-]|\.[\p{L}\p{N}])/gu;
+const LOWER_SITE_TEST = /\p{Ll}\.(?:com|org|net|co\.uk|com\.au|org\.uk)\b/u;
+const CREDIT_BEFORE = /(?:\b(?:Images?|Photos?|Pictures?|Credit|Source)\s*[|:]|©)\s*$/i;
+
+function lowercaseSites(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(LOWER_SITE)) {
+    const start = x.index;
+    const end = start + x[0].length;
+    if (ms.some((m) => m.start < end && start < m.end)) continue;
+    if (CREDIT_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf('\n', start) + 1, start - 30), start))) continue;
+    ms.push(mention(start, end, x[0], 'ORG', 2, 'a site named by its domain'));
+  }
+  ms.sort((a, b) => a.start - b.start);
 }
 
 /** An exchange's name and a colon, before a share's ticker (`(NYSE: SDR)`, `(NASDAQ:BBRY)(TSX:BB)`). */

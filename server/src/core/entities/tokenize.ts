@@ -32,6 +32,8 @@ const DOMAINS = String.raw`\.(?:com|org|net|gov|edu|io|info|ca|tv|us|ie|co\.uk|c
 const DOMAIN = String.raw`${DOMAINS}(?![\p{L}\p{N}@/]|\.[\p{L}\p{N}])`;
 /** A word that ends in a web domain (`BuzzFeed.com`); group 1 is the site's name. */
 export const SITE_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}-]*)${DOMAINS}$`, 'u');
+/** The same in small letters too (`nature.com`), for joining a site to its name. */
+export const ANY_SITE_NAME = new RegExp(String.raw`^(\p{L}[\p{L}\p{N}-]*)${DOMAINS}$`, 'u');
 // An apostrophe inside a name: `O'Brien`, `Nyong'o` (not a contraction: `don't`, `it'll`, `we're`).
 // A lone capital `S` after it is a possessive in capitals (`AUSTRALIA'S`), no name's part, and a contraction's end a contraction (`WE’VE`, `DON'T`).
 const INNER_APOSTROPHE = String.raw`['’](?:(?!(?:S|T|D|M|LL|RE|VE)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*|(?!(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*)`;
