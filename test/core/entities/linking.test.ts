@@ -388,15 +388,20 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('MOSCOW (AP) — The rocket fell. AP reported it.'), ['MOSCOW → Moscow', 'AP → AP', 'AP → AP']);
   });
 
-  it('tidies canonical names: one space, a person in capitals in title case, a site without its domain', () => {
-    assert.deepEqual(canonicals('JIM WATSON/AFP. The Australian  Customs Service said so on BuzzFeed.com.'), [
+  it('tidies canonical names: one space, a person in capitals in title case; a site keeps its domain', () => {
+    assert.deepEqual(canonicals('JIM WATSON/AFP. The Australian  Customs Service said so on WordPress.com.'), [
       'JIM WATSON → Jim Watson',
       'AFP → Agence France-Presse',
       'Australian  Customs Service → Australian Customs Service',
-      'BuzzFeed.com → BuzzFeed',
+      'WordPress.com → WordPress.com',
     ]);
     // No-break spaces of PDF text too.
     assert.deepEqual(canonicals('Mr\u00a0Bill\u00a0Farmer met the press. Mr Farmer said so.'), ['Bill\u00a0Farmer → Bill Farmer', 'Farmer → Bill Farmer']);
+  });
+
+  it('a site is the name the page gives it without its domain, alone or as the first word of a longer name, not a town’s', () => {
+    assert.deepEqual(canonicals('Fact checkers at Snopes said so. Read it on Snopes.com today. BuzzFeed News reported it on BuzzFeed.com.'), ['Snopes → Snopes', 'Snopes.com → Snopes', 'BuzzFeed News → BuzzFeed News', 'BuzzFeed.com → BuzzFeed']);
+    assert.deepEqual(canonicals('Syracuse University said so. More on Syracuse.com today.'), ['Syracuse University → Syracuse University', 'Syracuse.com → Syracuse.com']);
   });
 
   it('web pages’ soft hyphens inside a name are read through; the span keeps them', () => {

@@ -165,8 +165,8 @@ function linkLoneParts(ms: DocMention[]): void {
 const ROYAL_BEFORE_FULL_NAME = /^Prince(?:ss)? (?=\S+ \S)/;
 
 /**
- * One space between words; a person's name in capitals in title case, without a prince's title before a full name;
- * a site's name without its domain (`BuzzFeed.com` → `BuzzFeed`).
+ * One space between words; a person's name in capitals in title case, without a prince's title before a full name.
+ * A site's name keeps its domain (`WordPress.com`) unless the page names the site without it (see org-canonical.ts).
  */
 function tidy(name: string, label: DocMention['label']): string {
   const spaced = /\s\s|[^\S ]|^\s|\s$/.test(name) ? name.replace(/\s+/g, ' ').trim() : name;
@@ -181,7 +181,7 @@ function tidy(name: string, label: DocMention['label']): string {
   if (/ working groups?$/.test(spaced)) return spaced.replace(/working (groups?)$/, (_, g: string) => `Working ${g[0].toUpperCase()}${g.slice(1)}`);
   // `Baldwin County Sheriff's office` → `… Sheriff's Office`, `Morton County sheriff’s department` → `… Sheriff’s Department`.
   if (/['’]s (?:office|department)$/.test(spaced)) return spaced.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
-  return spaced.includes('.') ? spaced.replace(SITE_NAME, '$1') : spaced;
+  return spaced;
 }
 
 /** Each full personal name of the document → its canonical form, merging spelling variants. */

@@ -69,6 +69,15 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     const x = PARTNERSHIP_END.exec(t);
     if (x && /\p{L}/u.test(x[1])) partnerships.set(x[1], longCanon.get(t) ?? t);
   }
+  // Bodies named in one word, by their small letters: what a site's name without its domain may be.
+  const singles = new Map(orgs.filter((m) => !m.text.includes(' ') && !ANY_SITE_NAME.test(m.text)).map((m) => [m.text.toLowerCase(), m.text]));
+  // … or the first word of a longer name the page gives (`BuzzFeed.com` beside `BuzzFeed News`: the brand).
+  for (const t of positions.keys()) {
+    const first = t.slice(0, t.indexOf(' '));
+    // Not a town's or a word's (`Syracuse University`, `Cricket Australia`).
+    if (!singles.has(first.toLowerCase()) && !isCommonWord(first.toLowerCase()) && gazetteer().get(nameKey(first))?.label !== 'PLACE') singles.set(first.toLowerCase(), first);
+  }
+  const siteNamed = (t: string) => (ANY_SITE_NAME.test(t) ? (joined.get(t.replace(ANY_SITE_NAME, '$1').toLowerCase()) ?? singles.get(t.replace(ANY_SITE_NAME, '$1').toLowerCase())) : undefined);
   for (const m of orgs) {
     if (publications.has(m.text)) {
       m.canonical = `The ${m.text}`;
@@ -86,6 +95,8 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     else if (linked) m.canonical = canonOf(linked);
     else if (full) m.canonical = canonOf(full);
     else if (m.acronym) m.canonical = byInitials(m.text, (initialsIndex ??= indexByInitials(positions.keys())), longCanon) ?? ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
+    // `Snopes.com` in a page that names `Snopes`: the site is the name the page gives it without its domain.
+    else if (siteNamed(m.text)) m.canonical = siteNamed(m.text);
     else if (long) m.canonical = longerOrg(m, index, positions, longCanon, names) ?? long;
     // `Navy`, `Senate`: a body named by its kind is another document's only if this one says so.
     else if (SINGLE_INSTITUTIONS.has(m.text.toLowerCase())) m.canonical = sameBody(m.text, longerOrg(m, index, positions, longCanon) ?? containing(m.text, positions, longCanon)) ?? m.text;

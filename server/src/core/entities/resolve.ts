@@ -20,6 +20,7 @@ import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord } from './keys';
 import { withoutCarModels, withoutProducts } from './product-lines';
+import { SITE_NAME } from './tokenize';
 import { withoutStatCodes } from './stat-tables';
 import { famousFullName } from './famous-people';
 
@@ -53,6 +54,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   speakingShortForms(ms, text);
   ms = commonSurnames(ms, text);
   companiesByLegalForm(ms, text);
+  siteBrands(ms, text);
   camelCaseVariants(ms);
   const parts = personParts(ms);
   const placeForms = placeShortForms(ms);
@@ -207,6 +209,16 @@ function companiesByLegalForm(ms: DocMention[], text: string): void {
     if (companies.has(m.text)) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: `the company ${m.text}, named with its legal form in this document` });
     // `Deadline` alone on a line of a page signed `© 2022 Deadline Hollywood, LLC`: the site's masthead.
     else if (brands.has(m.text) && aloneOnLine(text, m)) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: 'the brand of a company named with its legal form in this document, alone on its line' });
+  }
+}
+
+/** `Fact checkers at Snopes said …`, `the Nature Briefing` on a page naming `Snopes.com`, `Nature.com`: a site's name without its domain is the site, not a person. */
+function siteBrands(ms: DocMention[], text: string): void {
+  const sites = new Set(ms.filter((m) => m.label === 'ORG' && SITE_NAME.test(m.text)).map((m) => m.text.replace(SITE_NAME, '$1')));
+  if (!sites.size) return;
+  for (const m of ms) {
+    // A common word alone on its line is a menu's section (`Health` beside `Health.com`), not the site.
+    if (m.label !== 'ORG' && m.strength < 2 && !m.text.includes(' ') && sites.has(m.text) && !(isCommonWord(m.text.toLowerCase()) && aloneOnLine(text, m))) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: `the site ${m.text}, named with its domain in this document` });
   }
 }
 
