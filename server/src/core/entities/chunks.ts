@@ -310,7 +310,9 @@ function splitAffix(t: Token): Token[] | undefined {
   const rest = t.text.slice(j + 1);
   // `neo-Nazis` is a group's name of its own.
   if (pre === 'neo' && gazetteer().get(nameKey(t.text))?.label === 'NORP') return [{ ...t, cap: true }];
-  if (NAME_PREFIXES.test(pre) && /^\p{Lu}/u.test(rest)) {
+  // `Post-Soviet High`, `Anti-Semitic` in a headline's capitals too, before a people or a place only (not `US Anti-Doping
+  // Agency`, `Post-Baby Weight`, `Trans-Pacific`: words of names).
+  if ((NAME_PREFIXES.test(pre) || (/^(?:Anti|Pro|Non|Post|Ex)$/.test(pre) && gazetteer().get(nameKey(rest)))) && /^\p{Lu}/u.test(rest)) {
     return [word(pre, t.start, false, t.initial), dash(t.start + j), word(rest, t.start + j + 1, true, false)];
   }
   return undefined;

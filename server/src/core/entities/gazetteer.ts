@@ -60,7 +60,8 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Islamist|Islamists|Jihadist|Jihadists|Salafi|Salafis|Salafist|Salafists|Wahhabi|Wahhabis|Copt|Copts|Coptic|
   Evangelical|Evangelicals|Mormon|Mormons|Alawite|Alawites|Druze|Yazidi|Yazidis|Bedouin|Bedouins|Berber|Berbers|
   Roman|Romans|Zionist|Zionists|Maoist|Maoists|Marxist|Marxists|Tory|Tories|Anglican|Anglicans|Lutheran|Lutherans|
-  Pentecostal|Hasidic|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aboriginals|Aborigines|Torres Strait Islander|Torres Strait Islanders|Indigenous|Maori|Moriori|Nama|Inuit|Republican|Scots|Scot|
+  Pentecostal|Hasidic|Semitic|Mennonite|Mennonites|Amish|Quaker|Quakers|Methodist|Methodists|Baptist|Baptists|Presbyterian|Presbyterians|
+  Native American|Native Americans|Aboriginal Australians|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aboriginals|Aborigines|Torres Strait Islander|Torres Strait Islanders|Indigenous|Maori|Moriori|Nama|Inuit|Republican|Scots|Scot|
   Scottish|Welsh|English|Englishman|Englishmen|Welshman|Welshmen|Scotsman|Scotsmen|Irishman|Irishmen|Frenchman|
   Frenchmen|Dutchman|Dutchmen|Briton|Britons|Soviet|Soviets|Alaskan|Alaskans|Texan|Texans|Californian|Californians|
   Floridian|Floridians|Midwestern|Midwesterners|New Yorker|New Yorkers|Hawaiian|Hawaiians|Quebecer|Quebecers|Bavarian|Bavarians|Catalan|
