@@ -502,6 +502,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'more companies named with a possessive, after a capitalised common word too; a person’s possessive stays a person’s', text: 'Rival Lowe’s was also lower. Macy’s said sales fell. Mr Lowe’s dog ran. Ronald McDonald’s shoes.', want: ['ORG:Lowe’s', 'ORG:Macy’s', 'PERSON:Lowe', 'PERSON:Ronald McDonald'] },
   { name: 'a site named by its domain in small letters is a body; not inside an address or an e-mail, in brackets, nor an image’s credit', text: 'Also on rt.com, journalists were threatened.\nMore on syracuse.com\nEmail joe@example.com or see www.bbc.com and http://foo.com/x.\nImages | odkb-csto.org\nA campaign. (onmeth.com)', want: ['ORG:rt.com', 'ORG:syracuse.com'] },
   { name: 'a people after a capitalised prefix in a headline; more religious groups and peoples; a prefix inside a body’s name stays', text: 'Russian Oil Production Sets Post-Soviet High. He shunned anti-Semitic remarks. Many Native Americans joined the Mennonite church. He called the US Anti-Doping Agency.', want: ['NORP:Russian', 'NORP:Soviet', 'NORP:Semitic', 'NORP:Native Americans', 'NORP:Mennonite', 'ORG:US Anti-Doping Agency'] },
+  { name: 'a people’s name before a term, a word or a nickname, or after inadequate or knowledge of, is its language', text: 'It is the Armenian term for butcher, and it earned the Swahili nickname. Armenian officials hired nurses with inadequate English, and some with no knowledge of French.', want: ['NORP:Armenian'] },
 ];
 
 describe('entities: evidence', () => {
