@@ -404,6 +404,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('Syracuse University said so. More on Syracuse.com today.'), ['Syracuse University → Syracuse University', 'Syracuse.com → Syracuse.com']);
   });
 
+  it('a surname spelt like a particle is the surname, alone too; a particle inside a name stays one', () => {
+    assert.deepEqual(canonicals('Tahir Della helped organize it. Later, Della said so. Charles de Gaulle left; de Gaulle returned.'), ['Tahir Della → Tahir Della', 'Della → Tahir Della', 'Charles de Gaulle → Charles de Gaulle', 'de Gaulle → Charles de Gaulle']);
+  });
+
   it('web pages’ soft hyphens inside a name are read through; the span keeps them', () => {
     assert.deepEqual(canonicals('Benjamin Netanyahu spoke. Netan\u00ADyahu said so.'), ['Benjamin Netanyahu → Benjamin Netanyahu', 'Netan\u00ADyahu → Benjamin Netanyahu']);
   });

@@ -62,7 +62,9 @@ export function nameParts(name: string): readonly string[] {
   let v = partsCache.get(name);
   if (v === undefined) {
     if (partsCache.size > 50_000) partsCache.clear();
-    v = name.split(/\s+/).filter((w) => w && !NAME_PARTICLES.has(w.toLowerCase()));
+    // A particle ending the name is its surname (`Tahir Della`, `Della` alone), not a particle.
+    const words = name.split(/\s+/).filter(Boolean);
+    v = words.filter((w, k) => !NAME_PARTICLES.has(w.toLowerCase()) || k === words.length - 1);
     partsCache.set(name, v);
   }
   return v;
