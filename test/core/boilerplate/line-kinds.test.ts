@@ -33,6 +33,7 @@ const KINDS: [string, LineKind | undefined][] = [
   ['More info OK', 'label'],
   ['SHARE / TWEET / 82 COMMENTS', 'label'],
   ['Suche', 'label'],
+  ['Letters to the Editor', 'label'],
   ['Sidebar', 'label'],
   ['Next Page', 'label'],
   ['Pages: 1 2 3 4', 'label'],

@@ -64,6 +64,8 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'website', 'launch date', 'funding',
   // A German page's search and menus.
   'suche', 'metanavigation', 'weitere inhalte',
+  // Sections and buttons of a paper's site.
+  'letters to the editor', 'push alerts', 'view site',
 ]);
 
 /** Labels after which the next line is a caption (`Media caption` then the caption). */
