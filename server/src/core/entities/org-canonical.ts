@@ -69,15 +69,21 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     const x = PARTNERSHIP_END.exec(t);
     if (x && /\p{L}/u.test(x[1])) partnerships.set(x[1], longCanon.get(t) ?? t);
   }
-  // Bodies named in one word, by their small letters: what a site's name without its domain may be.
-  const singles = new Map(orgs.filter((m) => !m.text.includes(' ') && !ANY_SITE_NAME.test(m.text)).map((m) => [m.text.toLowerCase(), m.text]));
-  // … or the first word of a longer name the page gives (`BuzzFeed.com` beside `BuzzFeed News`: the brand).
-  for (const t of positions.keys()) {
-    const first = t.slice(0, t.indexOf(' '));
-    // Not a town's or a word's (`Syracuse University`, `Cricket Australia`).
-    if (!singles.has(first.toLowerCase()) && !isCommonWord(first.toLowerCase()) && gazetteer().get(nameKey(first))?.label !== 'PLACE') singles.set(first.toLowerCase(), first);
-  }
-  const siteNamed = (t: string) => (ANY_SITE_NAME.test(t) ? (joined.get(t.replace(ANY_SITE_NAME, '$1').toLowerCase()) ?? singles.get(t.replace(ANY_SITE_NAME, '$1').toLowerCase())) : undefined);
+  // Bodies named in one word, by their small letters: what a site's name without its domain may be; built only on a page
+  // naming a site.
+  let singles: Map<string, string> | undefined;
+  const singlesOf = (): Map<string, string> => {
+    if (singles) return singles;
+    singles = new Map(orgs.filter((m) => !m.text.includes(' ') && !ANY_SITE_NAME.test(m.text)).map((m) => [m.text.toLowerCase(), m.text]));
+    // … or the first word of a longer name the page gives (`BuzzFeed.com` beside `BuzzFeed News`: the brand).
+    for (const t of positions.keys()) {
+      const first = t.slice(0, t.indexOf(' '));
+      // Not a town's or a word's (`Syracuse University`, `Cricket Australia`).
+      if (!singles.has(first.toLowerCase()) && !isCommonWord(first.toLowerCase()) && gazetteer().get(nameKey(first))?.label !== 'PLACE') singles.set(first.toLowerCase(), first);
+    }
+    return singles;
+  };
+  const siteNamed = (t: string) => (ANY_SITE_NAME.test(t) ? (joined.get(t.replace(ANY_SITE_NAME, '$1').toLowerCase()) ?? singlesOf().get(t.replace(ANY_SITE_NAME, '$1').toLowerCase())) : undefined);
   for (const m of orgs) {
     if (publications.has(m.text)) {
       m.canonical = `The ${m.text}`;
