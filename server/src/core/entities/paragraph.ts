@@ -3,7 +3,7 @@
  * text): datelines, title-case headings, chunks classified, short forms in
  * parentheses, and lists whose members share a label.
  */
-import { tokenize, type Token } from './tokenize';
+import { DOMAINS, tokenize, type Token } from './tokenize';
 import { findChunks, splitCompounds } from './chunks';
 import { classifyChunk } from './chunk-parse';
 import { postSignOff } from '../posts';
@@ -102,8 +102,8 @@ export function analyseParagraph(text: string): ParagraphEntities {
 }
 
 /** `More on syracuse.com`, `Also on rt.com`: a site named by its domain in small letters (not inside an address, an e-mail or brackets, nor an image's credit). */
-const LOWER_SITE = /(?<![\p{L}\p{N}@/=.:(_-])\p{Ll}[\p{L}\p{N}-]*\.(?:com|org|net|co\.uk|com\.au|org\.uk)(?![\p{L}\p{N}/@_)-]|\.[\p{L}\p{N}])/gu;
-const LOWER_SITE_TEST = /\p{Ll}\.(?:com|org|net|co\.uk|com\.au|org\.uk)\b/u;
+const LOWER_SITE = new RegExp(String.raw`(?<![\p{L}\p{N}@/=.:(_-])\p{Ll}[\p{L}\p{N}-]*${DOMAINS}(?![\p{L}\p{N}/@_)-]|\.[\p{L}\p{N}])`, 'gu');
+const LOWER_SITE_TEST = new RegExp(String.raw`\p{Ll}${DOMAINS}\b`, 'u');
 const CREDIT_BEFORE = /(?:\b(?:Images?|Photos?|Pictures?|Credit|Source)\s*[|:]|©)\s*$/i;
 
 function lowercaseSites(text: string, ms: Mention[]): void {

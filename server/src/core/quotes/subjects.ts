@@ -125,9 +125,9 @@ function roleAttribution(det: string, adjs: string, head: string, of = ''): Attr
 }
 
 /** `the ex-Wallaby`, `the former ex-Beatle`: a group's former member; `the 56-year-old`: a person by their age. */
-const EX_MEMBER = String.raw`[Tt]he\s+(?:ex-\p{Lu}\p{L}+|\d{1,3}-year-old)`;
-const EX_MEMBER_BEHIND = new RegExp(`(?<![\\p{L}])${EX_MEMBER}$`, 'u');
-const EX_MEMBER_AHEAD = new RegExp(`^${EX_MEMBER}(?![\\p{L}-])`, 'u');
+const DESCRIBED_PERSON = String.raw`[Tt]he\s+(?:ex-\p{Lu}\p{L}+|\d{1,3}-year-old)`;
+const DESCRIBED_PERSON_BEHIND = new RegExp(`(?<![\\p{L}])${DESCRIBED_PERSON}$`, 'u');
+const DESCRIBED_PERSON_AHEAD = new RegExp(`^${DESCRIBED_PERSON}(?![\\p{L}-])`, 'u');
 
 /** Words before a role's head ending in a person's role and `and` (`writer and`). */
 const PERSON_ROLE_AND = new RegExp(`\\b${PERSON_ROLE}\\s+and\\s*$`, 'i');
@@ -177,7 +177,7 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   let p = pos;
   while (p < text.length && /\s/.test(text[p])) p++;
   const rest = text.slice(p, p + 160);
-  const ex = EX_MEMBER_AHEAD.exec(rest);
+  const ex = DESCRIBED_PERSON_AHEAD.exec(rest);
   if (ex) return { attribution: { kind: 'role', head: 'member', adjectives: [], org: false }, start: p, end: p + ex[0].length };
   const voice = orgVoiceAhead(text, p, mentions);
   if (voice) return voice;
@@ -297,7 +297,7 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
   if (antecedent) return { attribution: mentionAttribution(antecedent), start: antecedent.start, end: p };
   // `the ex-Wallaby added`, `the ex-Beatle said`, `the 56-year-old said`: a former member of a side or a band, someone by
   // their age, is a person, not the group named.
-  const ex = EX_MEMBER_BEHIND.exec(text.slice(Math.max(0, p - 40), p));
+  const ex = DESCRIBED_PERSON_BEHIND.exec(text.slice(Math.max(0, p - 40), p));
   if (ex) return { attribution: { kind: 'role', head: 'member', adjectives: [], org: false }, start: p - ex[0].length, end: p };
   // `gay group OutRage! said`: a name's own exclamation mark inside the sentence.
   const direct = mentions.endingAt(p) ?? (text[p - 1] === '!' ? mentions.endingAt(p - 1) : undefined);
