@@ -413,13 +413,25 @@ function copyrightHolders(text: string, ms: Mention[]): void {
   }
 }
 
-/** `© Copyright 2019, The Spokesman-Review | Community Guidelines`: after the year and a comma, the holder's name to the line's end, a bar or a full stop. */
-const COPYRIGHT_YEAR_HOLDER = /(?:©\s*Copyright\b|©|\bCopyright\b)\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,\s+((?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3})(?=\s*(?:\||$|\.(?:\s|$)|,\s*[Aa]ll [Rr]ights))/gmu;
+/**
+ * `© Copyright 2019, The Spokesman-Review | Community Guidelines`, `© 2019 The Hollywood Reporter`, `© 2019 Sky UK`:
+ * after the year (and a comma), the holder's name to the line's end, a bar, a full stop, `®` or `All rights`,
+ * whatever its words read as alone (a city, a country).
+ */
+const HOLDER_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\/\p{Lu}[\p{L}&'’-]*)?(?:\s\p{Lu}[\p{L}&'’-]*){0,3}`;
+const COPYRIGHT_YEAR = String.raw`(?:©\s*Copyright\b|©|\bCopyright\b)\s*`;
+const YEARS = String.raw`(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?`;
+const COPYRIGHT_YEAR_HOLDER = new RegExp(String.raw`${COPYRIGHT_YEAR}${YEARS},?\s+(${HOLDER_NAME})(?=\s*(?:\||$|\.(?:\s|$)|,\s*[Aa]ll [Rr]ights|®|\s[Aa]ll [Rr]ights))`, 'gmud');
+/** `© Copyright Gannett 2018`, `Sports data © STATS 2018`: the holder named before the year. */
+const COPYRIGHT_HOLDER_YEAR = new RegExp(String.raw`${COPYRIGHT_YEAR}(${HOLDER_NAME})\s+${YEARS}(?![\p{L}\p{N}])`, 'gud');
 
 function copyrightYearHolders(text: string, ms: Mention[]): void {
-  for (const x of text.matchAll(COPYRIGHT_YEAR_HOLDER)) {
-    const start = x.index + x[0].length - x[1].length;
-    replaceUnlessCrossed(ms, mention(start, start + x[1].length, x[1], 'ORG', 2, 'a copyright’s holder after its year'));
+  for (const re of [COPYRIGHT_YEAR_HOLDER, COPYRIGHT_HOLDER_YEAR]) {
+    for (const x of text.matchAll(re)) {
+      if (x[1] === 'Copyright') continue;
+      const start = x.indices![1][0];
+      replaceUnlessCrossed(ms, mention(start, start + x[1].length, x[1], 'ORG', 2, re === COPYRIGHT_YEAR_HOLDER ? 'a copyright’s holder after its year' : 'a copyright’s holder before its year'));
+    }
   }
 }
 
