@@ -541,6 +541,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   return out;
 }
 
+/** A natural feature's word, closing its name (`Pigeon River State Forest`, `Ninety Mile Beach`). */
+const NATURAL_FEATURES = /^(?:Forest|Park|River|Lake|Creek|Beach|Falls|Hills|Mountains?|Islands?|Bay|Valley|Canyon|Reserve|Springs)$/;
+
 /** A street's word, closing its name (`Wall Street`, `Abbey Road`). */
 const STREET_WORDS = /^(?:Street|Avenue|Road|Lane|Boulevard|Square)$/;
 
@@ -740,7 +743,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     const end = /^(?:St|Ave|Rd|Ln|Blvd|Dr|Pl|Ct|Pkwy|Hwy)$/.test(lastWord.text) && text[s.end] === '.' ? s.end + 1 : s.end;
     return [mention(s.start, end, text.slice(s.start, end), 'PLACE', 1, 'a street after its house number', { initial })];
   }
-  if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && (nonCommon > 0 || street) && !personCue) {
+  // `in the Pigeon River State Forest`: inside a sentence, words of the language before a natural feature's word name it.
+  const feature = us.length >= 2 && !initial && !cx.titleCase && us.every((u) => u.kind === 'word' && !u.caps) && NATURAL_FEATURES.test(lastWord.text) && !isHead(us[0], ORG_MODIFIERS);
+  if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && (nonCommon > 0 || street || feature) && !personCue) {
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'name with a geographic word', { initial })];
   }
   if (isHead(us[0], ORG_MODIFIERS) && nonCommon > 0 && !dropped) return [mention(s.start, s.end, surface, 'ORG', 1, `institutional modifier “${us[0].text}”`, { initial })];
