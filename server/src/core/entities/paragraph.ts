@@ -624,6 +624,9 @@ function dateline(text: string, tokens: readonly Token[], out: Mention[]): numbe
   return d;
 }
 
+/** `101 5th Ave 10th Floor, New York, NY`: a storey's or a suite's number opens an address's part, no list's member. */
+const ORDINAL_BEFORE = /\d(?:st|nd|rd|th)\s+$/;
+
 /** `Kokshetau, Semey, and Ust-Kamenogorsk`: members of a list share the label most of them have. */
 function shareListLabels(text: string, ms: Mention[]): void {
   let from = 0;
@@ -636,7 +639,7 @@ function shareListLabels(text: string, ms: Mention[]): void {
     if (nounAfter || nounBefore) {
       const reason = nounAfter ? 'in a list before a geographic word' : 'in a list after a geographic word';
       for (const m of ms.slice(from, k)) if (!m.gazKind || m.label === 'PLACE') Object.assign(m, { label: 'PLACE', strength: 1, guess: false, reason });
-    } else if (k - from >= 3) shareLabel(ms.slice(from, k));
+    } else if (k - from >= 3) shareLabel(ms.slice(from, k).filter((m) => !ORDINAL_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))));
     else if (k - from === 2) companyPair(ms[from], ms[from + 1]);
     from = k;
   }

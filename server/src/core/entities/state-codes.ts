@@ -39,8 +39,12 @@ export function federationOfState(name: string): string | undefined {
 }
 let FEDERATION_OF_STATE: Map<string, string> | undefined;
 
-/** Codes that spell no word and stand for no body, read as their state with no other evidence (`NSW Records …`). */
-export const STATE_ONLY_CODES: ReadonlySet<string> = new Set(['NSW', 'QLD']);
+/**
+ * Codes that spell no word and stand for no common body, read as their state with no other evidence (`NSW Records …`,
+ * `NY ranks No. 2`, `killed in NJ crash`). Not the codes that are words or other initials (`IN`, `OR`, `ME`, `PA`, `MD`,
+ * `VA`, `CO`, `CT`, `MS`, `SD`, `AR`, `ID`, `NE` …).
+ */
+export const STATE_ONLY_CODES: ReadonlySet<string> = new Set(['NSW', 'QLD', 'NY', 'NJ', 'MN', 'AZ', 'NM', 'NV', 'NH', 'NC', 'ND', 'TX', 'FL', 'KY', 'KS', 'IL', 'WV', 'WY', 'VT', 'RI', 'TN']);
 
 /** How many codes a document must name of one federation for each to be read as a state. */
 export const TABLE_OF_STATES = 3;
