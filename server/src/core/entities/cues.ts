@@ -116,8 +116,18 @@ export function placeCue(tokens: readonly Token[], first: number): boolean {
   if (/^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|(?:north|south)-?(?:east|west)ern)$/.test(w) && w !== 'north' && w !== 'south' && w !== 'east' && w !== 'west') return true;
   if (w === 'of' && (PLACE_KIND_NOUNS.has(word(tokens[first - 2]) ?? '') || RESIDENTS.has(word(tokens[first - 2]) ?? ''))) return true;
   if (w === 'at') return ARRIVAL_WORDS.has(word(tokens[first - 2]) ?? '');
+  // `east of Vanderbilt`, `miles north-west of Ozark`: a direction of a name.
+  if (w === 'of' && DIRECTION.test(word(tokens[first - 2]) ?? '')) return true;
+  // `I came from Brixton`, `she hails from Tamaterau`: where one comes from.
+  if (w === 'from' && ORIGIN_WORDS.has(word(tokens[first - 2]) ?? '')) return true;
+  // `in Auburn and Blacktown`: a lone name joined to one after a place preposition.
+  if (w === 'and' && tokens[first - 2]?.kind === 'word' && tokens[first - 2].cap && word(tokens[first - 3]) !== undefined && PLACE_PREPOSITIONS.has(word(tokens[first - 3])!)) return true;
   return w === 'to' && MOTION_WORDS.has(word(tokens[first - 2]) ?? '');
 }
+
+const DIRECTION = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+/** Verbs of coming from a place (`came from Brixton`). */
+const ORIGIN_WORDS = new Set(['came', 'comes', 'hails', 'hailed', 'hailing']);
 
 /** `Images | X`, `Photo credit: X`, `via X`, `cites X`: X is the organisation credited. */
 export function creditCue(tokens: readonly Token[], first: number): boolean {
