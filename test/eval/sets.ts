@@ -25,7 +25,8 @@
  * only; studied from session 23), and the gamma set in test/gamma (ten more, written in session 23, totals
  * only; studied from session 24), and the ixion set in test/ixion (ten more, written in session 24, totals
  * only; studied from session 26), and the juno set in test/juno (ten more, written in session 26, totals only;
- * studied from session 27), and the xena set in test/xena (ten more, written in session 27, totals only).
+ * studied from session 27), and the xena set in test/xena (ten more, written in session 27, totals only; studied from
+ * session 28), and the quasar set in test/quasar (ten more, written in session 28, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -38,7 +39,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -71,6 +72,7 @@ export const SETS: EvalSet[] = [
   { name: 'ixion', texts: path.join(repo, 'test/ixion'), gold: path.join(repo, 'test/ixion') },
   { name: 'juno', texts: path.join(repo, 'test/juno'), gold: path.join(repo, 'test/juno') },
   { name: 'xena', texts: path.join(repo, 'test/xena'), gold: path.join(repo, 'test/xena') },
+  { name: 'quasar', texts: path.join(repo, 'test/quasar'), gold: path.join(repo, 'test/quasar') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
