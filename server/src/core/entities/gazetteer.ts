@@ -68,7 +68,7 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Catalans|Basque|Basques|Tibetan|Tibetans|Chechen|Chechens|Crimean|Punjabi|Punjabis|Sicilian|Sicilians|Flemish|
   Cossack|Cossacks|Zulu|Zulus|Hutu|Hutus|Tutsi|Tutsis|Rohingya|Uzbeks|Kazakhs|Tajiks|Kyrgyz|Turkmens|Lib Dem|Lib Dems|Dane|Danes|Finn|Finns|Pole|Poles|Swede|Brits|Scots|
   Communist|Communists|Socialist|Socialists|Fascist|Fascists|Nazi|Nazis|Neo-Nazi|Neo-Nazis|Bolshevik|Bolsheviks|
-  Leninist|Stalinist|Trotskyist|Conservatives|Progressives|Libertarians|Tasmanian|Tasmanians|Queenslander|Queenslanders|Liberals|Liberal Democrat|Liberal Democrats|Democratic|
+  Leninist|Stalinist|Trotskyist|Conservatives|Progressives|Libertarians|Tasmanian|Tasmanians|Queenslander|Queenslanders|Victorian|Victorians|Liberals|Liberal Democrat|Liberal Democrats|Democratic|
   Mycenaean|Mycenaeans|Minoan|Minoans|Byzantine|Byzantines|Ottoman|Ottomans|Spartan|Spartans|Athenian|Athenians|
   Etruscan|Etruscans|Phoenician|Phoenicians|Babylonian|Babylonians|Assyrian|Assyrians|Sumerian|Sumerians|
   Hittite|Hittites|Philistine|Philistines|Israelite|Israelites|Canaanite|Canaanites|Carthaginian|Carthaginians|

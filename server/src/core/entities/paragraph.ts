@@ -418,7 +418,7 @@ function copyrightHolders(text: string, ms: Mention[]): void {
  * after the year (and a comma), the holder's name to the line's end, a bar, a full stop, `®` or `All rights`,
  * whatever its words read as alone (a city, a country).
  */
-const HOLDER_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\/\p{Lu}[\p{L}&'’-]*)?(?:\s\p{Lu}[\p{L}&'’-]*){0,3}`;
+const HOLDER_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\/\p{Lu}[\p{L}&'’-]*)?(?:\s(?:and\s|&\s)?\p{Lu}[\p{L}&'’-]*){0,4}`;
 const COPYRIGHT_YEAR = String.raw`(?:©\s*Copyright\b|©|\bCopyright\b)\s*`;
 const YEARS = String.raw`(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?`;
 const COPYRIGHT_YEAR_HOLDER = new RegExp(String.raw`${COPYRIGHT_YEAR}${YEARS},?\s+(${HOLDER_NAME})(?=\s*(?:\||$|\.(?:\s|$)|,\s*[Aa]ll [Rr]ights|®|\s[Aa]ll [Rr]ights))`, 'gmud');

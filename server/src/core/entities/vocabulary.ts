@@ -152,7 +152,7 @@ export const PARTY_MEMBER = /^(?:MPs?|MSPs?|AMs?|MEPs?|leaders?|politicians?|can
 export const DEGREES = new Set(['phd', 'mba', 'md', 'dds', 'llb', 'llm']);
 
 /** Honours and offices written after a name in capitals (`Sandy Hollway AO`, `Jane Doe QC`, `John Smith OBE`). */
-export const POST_NOMINALS = new Set(['AO', 'AC', 'AM', 'OAM', 'QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CMG', 'KCMG', 'GCMG', 'CVO', 'KCVO', 'MVO', 'JP', 'FRS', 'FRSE', 'MLA', 'MLC', 'MSP', 'MEP']);
+export const POST_NOMINALS = new Set(['AO', 'AC', 'AM', 'OAM', 'QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CMG', 'KCMG', 'GCMG', 'CVO', 'KCVO', 'MVO', 'JP', 'FRS', 'FRSE', 'MLA', 'MLC', 'MSP', 'MEP', 'MP', 'M.P.']);
 
 /** Prizes named like a person or a statuette (`the Oscars`, `an Emmy`): no entity, as events are none. */
 export const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'razzie', 'razzies']);
@@ -188,6 +188,7 @@ export const PUBLICATIONS = new Set(['magazine', 'newsletter', 'podcast']);
 export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', 'Paralympic', 'Paralympics', 'Bible', 'Koran', 'Quran', 'Torah', 'Talmud', 'Christmas', 'Thanksgiving', 'Easter', 'Halloween', 'Treasuries',
   // Feasts, diseases, events, laws and units named like names (general knowledge).
   'Passover', 'Hanukkah', 'Ramadan', 'Diwali', 'Shabbat', 'Sabbath', 'Covid', 'Covid-19', 'COVID-19', 'COVID', 'Coronavirus',
+  'Ebola', 'Zika', 'Dengue', 'Chikungunya',
   'Holocaust', 'Obamacare', 'Brexit', 'Celsius', 'Fahrenheit', 'Jr', 'Sr',
   'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays',
   // Software, games and currencies named like names: products, no bodies (general knowledge).
