@@ -850,7 +850,7 @@ function isTeamNickname(rest: readonly Unit[]): boolean {
 }
 
 /** Verbs a call to action opens with (`Follow NBC News`, `Get TMZ Breaking News`, `Support Public Radio`). */
-const CALL_VERBS = new Set(['Follow', 'Get', 'Visit', 'Join', 'Download', 'Subscribe', 'Support', 'Watch', 'Listen', 'Shop', 'Explore', 'Discover', 'Try']);
+const CALL_VERBS = new Set(['Follow', 'Get', 'Visit', 'Join', 'Download', 'Subscribe', 'Support', 'Watch', 'Listen', 'Shop', 'Explore', 'Discover', 'Try', 'View', 'Browse']);
 
 /** Words that qualify a post (`Permanent Representative`, `Deputy Leader`). */
 const POST_MODIFIERS_OF_ROLES = new Set(['permanent', 'deputy', 'senior', 'assistant', 'acting', 'executive', 'vice', 'principal', 'special']);

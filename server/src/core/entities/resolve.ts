@@ -8,6 +8,7 @@ import type { EntityLabel } from '../types';
 import type { WorkspaceIndex } from '../workspace-index';
 import { mention, type Mention, type StateCandidate } from './mention';
 import { withoutLanguagePickers } from './language-pickers';
+import { withoutInterviewInitials } from './interview-turns';
 import { letterSignatures } from './letter-signatures';
 import { teamNicknames } from './teams';
 import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
@@ -41,6 +42,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = withoutCarModels(ms, text);
   ms = withoutStatCodes(ms, text);
   ms = withoutLanguagePickers(ms, text);
+  ms = withoutInterviewInitials(ms, text);
   ms = letterSignatures(ms, text);
   ms = teamNicknames(ms, text);
   expandedAcronyms(ms);
