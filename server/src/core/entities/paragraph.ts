@@ -90,6 +90,9 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (LOWER_SITE_TEST.test(text)) lowercaseSites(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(headWord(m.text))) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
+  // `Sixth Ave.`, `Main St.`: a street's abbreviated word keeps its full stop too.
+  for (const m of kept) if (m.label === 'PLACE' && text[m.end] === '.' && STREET_ABBREVIATION_END.test(m.text)) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
+  withoutCurrencyMarks(text, kept);
   withCommaLegalForm(text, kept);
   if (text.includes(' plc')) lowercasePlc(text, kept);
   splitRepeatedNames(text, kept);
@@ -100,6 +103,18 @@ export function analyseParagraph(text: string): ParagraphEntities {
   const states = stateCandidates(text);
   return states.length ? { mentions: all, aliases: findAliases(text, all), states } : { mentions: all, aliases: findAliases(text, all) };
 }
+
+/** `US$1 billion`, `A$5`: a country's letters before a dollar sign name its currency; `Turkish-speaking`: who speaks a language. No entities. */
+const CURRENCY_LETTERS = /^(?:US|A|C|NZ|HK|S|NT|R)$/;
+function withoutCurrencyMarks(text: string, ms: Mention[]): void {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    if ((text[m.end] === '$' && CURRENCY_LETTERS.test(m.text)) || /-speaking$/.test(m.text)) ms.splice(k, 1);
+  }
+}
+
+/** A street's name ending in its word abbreviated (`Sixth Ave`, `Main St`). */
+const STREET_ABBREVIATION_END = /\s(?:St|Ave|Rd|Blvd|Ln|Pkwy|Hwy)$/;
 
 /** `More on syracuse.com`, `Also on rt.com`: a site named by its domain in small letters (not inside an address, an e-mail or brackets, nor an image's credit). */
 const LOWER_SITE = new RegExp(String.raw`(?<![\p{L}\p{N}@/=.:(_-])\p{Ll}[\p{L}\p{N}-]*${DOMAINS}(?![\p{L}\p{N}/@_)-]|\.[\p{L}\p{N}])`, 'gu');
@@ -306,7 +321,7 @@ function cityClubs(text: string, ms: Mention[]): void {
 }
 
 /** `Interstate 10`, `Route 66`, `I-95`: a road named by its number is a place. */
-const NUMBERED_ROAD = /(?<![\p{L}\p{N}])(?:(?:Interstate|Highway|Route|Motorway)\s\d{1,3}|I-\d{1,3}|[AM]\d{1,3}(?=\s(?:motorway|road))|(?:(?:East|West|North|South|E\.|W\.|N\.|S\.)\s)?\d{1,3}(?:st|nd|rd|th)\s(?:Ave|Avenue|Street|St)\b)(?![\p{L}\p{N}])/gu;
+const NUMBERED_ROAD = /(?<![\p{L}\p{N}])(?:(?:Interstate|Highway|Route|Motorway)\s\d{1,3}|I-\d{1,3}|[AM]\d{1,3}(?=\s(?:motorway|road))|(?:(?:East|West|North|South|E\.|W\.|N\.|S\.)\s)?\d{1,3}(?:st|nd|rd|th)\s(?:Avenue|Street|(?:Ave|St)\.?))(?![\p{L}\p{N}])/gu;
 
 function numberedRoads(text: string, ms: Mention[]): void {
   if (!/\d/.test(text)) return;

@@ -164,7 +164,7 @@ export const THE_REGIONS = new Set(['West', 'East', 'North', 'South', 'Gulf', 'P
 export const MEDIA_KINDS = new Set(['newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadsheet', 'website', 'portal', 'broadcaster', 'newsletter', 'podcast']);
 
 /** Common words that end newspapers' names after their town (`Toronto Star`, `Boston Globe`, `Liverpool Echo`). */
-export const MASTHEADS = new Set(['Star', 'Sun', 'Globe', 'Mail', 'Mirror', 'Express', 'Standard', 'Echo', 'Advertiser', 'Sentinel', 'Ledger', 'Enquirer', 'Bulletin', 'Statesman', 'Recorder', 'Today', 'TODAY']);
+export const MASTHEADS = new Set(['Star', 'Sun', 'Globe', 'Mail', 'Mirror', 'Express', 'Standard', 'Echo', 'Advertiser', 'Sentinel', 'Ledger', 'Enquirer', 'Bulletin', 'Statesman', 'Recorder', 'Today', 'TODAY', 'Citizen', 'Leader-Post']);
 
 /** Last words of newspapers' and magazines' names (`The Daily Telegraph`, `The Guardian`, `the Sunday Times`). */
 export const NEWSPAPER_WORDS = new Set(['times', 'telegraph', 'guardian', 'independent', 'observer', 'sun', 'mirror', 'post', 'herald', 'tribune', 'journal', 'star', 'globe', 'mail', 'express', 'economist', 'chronicle', 'gazette', 'courier', 'examiner', 'inquirer', 'verge', 'register', 'spectator', 'scotsman', 'people', 'age']);
@@ -205,4 +205,4 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
 export const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Oceania', 'Latin America', 'North America', 'Asia Pacific', 'Middle East']);
 
 /** What follows a newspaper's name and never an adjective's noun (`The Australian as saying`): punctuation, or a preposition or verb. */
-export const NO_NOUN_AFTER = /^(?:\s*[,.;:)!?]|\s+(?:as|in|on|and|that|said|says|reported|reports|newspaper|quoted|wrote|writes|has|had|was|is)\b)/;
+export const NO_NOUN_AFTER = /^(?:\s*[,.;:)!?]|[ \t]*(?:\n|$)|\s+(?:as|in|on|and|that|said|says|reported|reports|newspaper|quoted|wrote|writes|has|had|was|is)\b)/;
