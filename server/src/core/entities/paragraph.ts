@@ -93,6 +93,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   // `Sixth Ave.`, `Main St.`: a street's abbreviated word keeps its full stop too.
   for (const m of kept) if (m.label === 'PLACE' && text[m.end] === '.' && STREET_ABBREVIATION_END.test(m.text)) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withoutCurrencyMarks(text, kept);
+  if (/ (?:LLP|LLC|PLLC|P\.C\.)/.test(text)) partnerships(text, kept);
   withCommaLegalForm(text, kept);
   if (text.includes(' plc')) lowercasePlc(text, kept);
   splitRepeatedNames(text, kept);
@@ -102,6 +103,16 @@ export function analyseParagraph(text: string): ParagraphEntities {
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   const states = stateCandidates(text);
   return states.length ? { mentions: all, aliases: findAliases(text, all), states } : { mentions: all, aliases: findAliases(text, all) };
+}
+
+/** `Skadden, Arps, Slate, Meagher & Flom LLP`: partners' names between commas, an ampersand before the last, then a firm's legal form. */
+const PARTNERSHIP = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}'’-]+,\s){1,5}\p{Lu}[\p{Ll}'’-]+(?:\s(?:&|and)\s\p{Lu}[\p{Ll}'’-]+)?,?\s(?:LLP|LLC|PLLC|P\.C\.)(?![\p{L}\p{N}])/gu;
+function partnerships(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(PARTNERSHIP)) {
+    const end = x.index + x[0].length;
+    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < end && x.index < ms[k].end) ms.splice(k, 1);
+    replaceInside(ms, mention(x.index, end, x[0], 'ORG', 2, 'a partnership: its partners’ names and its legal form'));
+  }
 }
 
 /** `US$1 billion`, `A$5`: a country's letters before a dollar sign name its currency; `Turkish-speaking`: who speaks a language. No entities. */

@@ -664,7 +664,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (lead > 0 && us.length - lead >= 2 && !isHead(us[us.length - 1], GEO_SUFFIXES) && !isHead(us[0], GEO_PREFIXES)) {
     return [...names(us.slice(0, lead), text, cx, dropped), ...names(us.slice(lead), text, { ...cx, complement: false, personSlot: cx.personSlot || cx.complement }, dropped)];
   }
-  if (cx.titleCase && !bylineCue(cx.tokens, us[0].tok)) {
+  // `Headquarters: 825 Eighth Avenue`: a street after its house number stays whole in a heading too.
+  const houseNumber = cx.tokens[us[0].tok - 1]?.kind === 'num' && /^\d{1,5}$/.test(cx.tokens[us[0].tok - 1].text) && ADDRESS_WORDS.test(us[us.length - 1].text);
+  if (cx.titleCase && !bylineCue(cx.tokens, us[0].tok) && !houseNumber) {
     // In a title-case heading every word is capitalised: common words separate names (a byline's `By Sage Lazzaro` is no heading).
     const out: Mention[] = [];
     let run: Unit[] = [];
