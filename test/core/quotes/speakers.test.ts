@@ -27,6 +27,7 @@ describe('quote speakers', () => {
       ['`said economists at X`: no one named, their employer speaks', '“We expect two more hikes,” said economists at [[Goldman Sachs|ORG]] in a note.', ['Goldman Sachs#1']],
       ['an apposition holding a date with a full stop still leaves its name the subject a pronoun refers to', '“Yes,” said [[Diane Swonk|PERSON]].\n[[Trump|PERSON]], who takes office on Jan. 20, has promised to spend. “It will be great,” he told reporters.', ['Diane Swonk#1', 'Trump#1']],
       ['a lead-in ending in a colon quotes its subject', '[[De Miranda|PERSON]] evokes neon lighting in his introduction: “When we hear the word neon, an image pops into our heads.”', ['De Miranda#1']],
+      ['a quote opening a headline’s line, then a person’s name and any verb, is the person’s', "'They\u2019re going to be huge' [[Amy Childs|PERSON]] thinks it is a band\n'They can f*** off': [[Bob Geldof|PERSON]] hits back at critics", ['Amy Childs#1', 'Bob Geldof#1']],
       ['`In X’s words, “…”`', 'In Dr. [[Shadlen|PERSON]]\'s words, "Could the moment the brain decides be tied to awareness of having decided?"', ['Shadlen#1']],
       ['`X mocked Y as the man who “…”`: X speaks', '[[Springsteen|PERSON]] mocked [[Bono|PERSON]] as the man who "single-handedly pioneered the Irish mullet".', ['Springsteen#1']],
       ['`“…,” said X`', '"This is the fundamental issue," said [[Xi|PERSON]].', ['Xi#1']],

@@ -256,6 +256,19 @@ function passiveAgent(text: string, masked: string, q: Range, sentences: readonl
 }
 
 /**
+ * `'They're going to be huge' Amy Childs thinks …`, `'They can f*** off': Bob Geldof hits back …`: a quote opening a
+ * headline's line, then a person's name and a verb: the person said it, whatever the verb.
+ */
+function quoteThenSubject(text: string, q: Range, mentions: Mentions): Attribution | undefined {
+  if (!/(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, q.start - 40), q.start))) return undefined;
+  const gap = /^:?[ \t]+/.exec(text.slice(q.end, q.end + 4));
+  if (!gap) return undefined;
+  const who = mentions.startingIn(q.end + gap[0].length, q.end + gap[0].length + 1)[0];
+  if (!who || who.label !== 'PERSON' || !VERBISH.test(text.slice(who.end, who.end + 30))) return undefined;
+  return { kind: 'mention', start: who.start, end: who.end };
+}
+
+/**
  * The attribution of the quote `q` (`masked`: the paragraph with its quotes blanked):
  * trailing words first, then `Name:` before it, cues before it in its sentence, cues
  * after it in its sentence, then the sentences before.
@@ -274,6 +287,8 @@ export function attributeQuote(
     const led = /[.!?]["”’'»]$/.test(text.slice(q.end - 2, q.end)) ? colonAttribution(masked, q, mentions) : undefined;
     return led?.kind === 'mention' ? led : trailing;
   }
+  const headline = quoteThenSubject(text, q, mentions);
+  if (headline) return headline;
   const agent = passiveAgent(text, masked, q, sentences, mentions);
   if (agent) return agent;
   const colon = colonAttribution(masked, q, mentions);
