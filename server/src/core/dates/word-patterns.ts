@@ -339,13 +339,18 @@ function holidays(text: string, out: Mention[]): void {
  * `Christmas shopping` is: the possessive names the day itself), or by its initials; not `New Year's Day` or `Eve`
  * (HOLIDAY), nor the honours and resolutions named after it.
  */
-const NEW_YEARS = /\b(?:New\s+Year(?:['’]s|s['’]?)(?![\p{L}\p{N}])(?!\s+(?:Day|Eve|Honou?rs|[Rr]esolutions?)\b)|NYE(?![\p{L}\p{N}]))/gu;
+const NEW_YEARS = /\b(?:New\s+Year(?:['’]s|s['’]?)?(?![\p{L}\p{N}])(?!\s+(?:Day|Eve|Honou?rs|[Rr]esolutions?)\b)|NYE(?![\p{L}\p{N}]))/gu;
 
 function newYears(text: string, out: Mention[]): void {
   for (const x of text.matchAll(NEW_YEARS)) {
     // The possessive's ending is outside the span, as a name's is (`New Year` of `New Year's show`).
     const end = x.index + x[0].replace(/['’]s?$/, '').length;
     const eve = x[0] === 'NYE';
+    // `New Year` without its possessive: the holiday as a time (`Happy New Year`, `New Year offers …`); not after `the`
+    // (`the New Year`, `Happy New Year` are the year: the relative dates'), nor another calendar's (`Chinese New Year`), nor a name's word
+    // (`New Year Honours List`, `New Year Sale`).
+    const bare = /^New\s+Year$/.test(x[0]);
+    if (bare && (/\b(?:the|happy|Chinese|Lunar|Jewish|Persian|Islamic|Thai|Tamil|Sikh|Hindu|Korean|Vietnamese)\s+$/i.test(text.slice(Math.max(0, x.index - 12), x.index)) || /^\s+\p{Lu}/u.test(text.slice(end, end + 3)))) continue;
     out.push({ start: x.index, end, label: 'DATE', kind: 'calendar', date: eve ? { m: 12, d: 31 } : { m: 1, d: 1 }, source: 'holiday' });
   }
 }
