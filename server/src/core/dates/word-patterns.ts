@@ -346,9 +346,9 @@ function newYears(text: string, out: Mention[]): void {
     // The possessive's ending is outside the span, as a name's is (`New Year` of `New Year's show`).
     const end = x.index + x[0].replace(/['’]s?$/, '').length;
     const eve = x[0] === 'NYE';
-    // `New Year` without its possessive: the holiday as a time (`Happy New Year`, `New Year offers …`); not after `the`
-    // (`the New Year`, `Happy New Year` are the year: the relative dates'), nor another calendar's (`Chinese New Year`), nor a name's word
-    // (`New Year Honours List`, `New Year Sale`).
+    // `New Year` without its possessive: the holiday as a time (`New Year offers …`); not after `the` or `Happy`
+    // (`the New Year`, `Happy New Year` are the year: the relative dates'), nor another calendar's (`Chinese New Year`),
+    // nor a name's word (`New Year Honours List`, `New Year Sale`).
     const bare = /^New\s+Year$/.test(x[0]);
     if (bare && (/\b(?:the|happy|Chinese|Lunar|Jewish|Persian|Islamic|Thai|Tamil|Sikh|Hindu|Korean|Vietnamese)\s+$/i.test(text.slice(Math.max(0, x.index - 12), x.index)) || /^\s+\p{Lu}/u.test(text.slice(end, end + 3)))) continue;
     out.push({ start: x.index, end, label: 'DATE', kind: 'calendar', date: eve ? { m: 12, d: 31 } : { m: 1, d: 1 }, source: 'holiday' });
