@@ -81,6 +81,9 @@ const KINDS: [string, LineKind | undefined][] = [
   ['ALSO READ | Floods hit the northern regions', 'teaser'],
   // image credits
   ['Images | Press Service', 'credit'],
+  // a caption ending in its agencies in square brackets
+  ['TREATMENT: The hospital campus in Glasgow where the worker is being cared for [AFP/GETTY]', 'credit'],
+  ['EMERGENCY: The Health Secretary chaired a meeting following the news [GETTY]', 'credit'],
   ['Photograph by Tyrone Turner, National Geographic Creative', 'credit'],
   ['photo: The minister at the summit (archive picture)', 'credit'],
   ['The delegates in the capital on March 15. Photo credit: Press Office.', 'credit'],

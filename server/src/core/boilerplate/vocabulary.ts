@@ -223,6 +223,9 @@ export const CALL_TO_ACTION = new RegExp(
 export const SOCIAL = /\b(?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp|vkontakte|threads|pinterest)\b/giu;
 
 /** Image and photo credits: `Images | Agency`, `photo: …`, a caption ending in `Photo credit: X.` */
+/** Picture agencies a caption credits in square brackets (`[GETTY]`, `[AFP/GETTY]`, `[PA]`). */
+const AGENCY = 'getty(?: images)?|afp|ap|reuters|epa|pa|pa wire|rex|rex features|shutterstock|splash|wenn|bbc';
+
 export const IMAGE_CREDIT = new RegExp(
   [
     String.raw`^(?:images?|photos?|pictures?|pics?|fotos?|photograph|photo ?credits?|image ?credits?|picture credits?|credits?|illustration|cover (?:photo|image)|main (?:photo|image)|caption)\s*[|:©/]`,
@@ -230,6 +233,8 @@ export const IMAGE_CREDIT = new RegExp(
     String.raw`\((?:photo|image|picture)s?(?: credits?)?:? [^)]{1,60}\)\.?$`,
     String.raw`\(credits?: [^)]{1,60}\)\.?$`,
     String.raw`[(/|]\s*(?:getty images|shutterstock|ap photo|afp photo|afp|epa|reuters|istock)\b[^.]{0,40}\)?$`,
+    // `… where the worker is being cared for [AFP/GETTY]`: a caption ending in its agencies in square brackets.
+    String.raw`\[\s*(?:${AGENCY})(?:\s*/\s*(?:${AGENCY}))*\s*\]\.?$`,
   ].join('|'),
   'iu',
 );
