@@ -40,6 +40,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(canonicals('The National Bank for Development lent it. The National Bank agreed.'), ['National Bank for Development → National Bank for Development', 'National Bank → National Bank for Development']);
   });
 
+  it('a people’s name in capitals is named in title case', () => {
+    assert.deepEqual(canonicals('$1.8 MILLION FOR VICTORIAN HOMELESS YOUTH\nThe Victorian minister spoke.'), ['VICTORIAN → Victorian', 'Victorian → Victorian']);
+  });
+
   it('a word spelt as a body’s camel-case name in other casing is that body; the fruit in small letters stays none', () => {
     assert.deepEqual(canonicals('BlackBerry Limited said so. Blackberry then goes on to say no. A blackberry pie.'), ['BlackBerry Limited → BlackBerry', 'Blackberry → BlackBerry']);
   });

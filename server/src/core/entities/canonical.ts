@@ -24,7 +24,7 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   for (const m of ms) {
     if (m.label === 'PERSON') m.canonical = persons.get(m.person ?? m.text) ?? personFromWorkspace(m.text, names) ?? famousFullName(m.text) ?? m.text;
     else if (m.label === 'PLACE') m.canonical = m.canonical ?? stateOfAbbreviation(m.text) ?? unhyphenedPlace(m.text) ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
-    else if (m.label === 'NORP') m.canonical = m.canonical ?? m.text;
+    else if (m.label === 'NORP') m.canonical = m.canonical ?? (isAllCaps(m.text) && m.text.length > 3 ? titleCase(m.text) : m.text);
   }
   innerAcronyms(ms.filter((m) => m.label === 'PLACE'));
   placesByKind(ms.filter((m) => m.label === 'PLACE'));
