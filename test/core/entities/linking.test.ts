@@ -44,6 +44,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(canonicals('$1.8 MILLION FOR VICTORIAN HOMELESS YOUTH\nThe Victorian minister spoke.'), ['VICTORIAN → Victorian', 'Victorian → Victorian']);
   });
 
+  it('a street’s abbreviated word and a compass initial before it are written out in its name; a saint’s abbreviation stays', () => {
+    assert.deepEqual(canonicals('We met at 42nd St. between Lexington and Sixth Ave. in St Kilda, on Bloor St East and at 14 W. Columbia St. in town.'), ['42nd St. → 42nd Street', 'Lexington → Lexington', 'Sixth Ave. → Sixth Avenue', 'St Kilda → St Kilda', 'Bloor St East → Bloor Street East', 'W. Columbia St. → West Columbia Street']);
+  });
+
   it('a word spelt as a body’s camel-case name in other casing is that body; the fruit in small letters stays none', () => {
     assert.deepEqual(canonicals('BlackBerry Limited said so. Blackberry then goes on to say no. A blackberry pie.'), ['BlackBerry Limited → BlackBerry', 'Blackberry → BlackBerry']);
   });

@@ -18,12 +18,25 @@ import { foldName, nameParts, samePerson } from './similarity';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
 import { famousFullName } from './famous-people';
 
+/** A street's abbreviated word, and a compass initial before its name, written out. */
+const STREET_WORDS: Readonly<Record<string, string>> = { St: 'Street', Ave: 'Avenue', Rd: 'Road', Blvd: 'Boulevard', Ln: 'Lane', Pkwy: 'Parkway', Hwy: 'Highway' };
+const COMPASS: Readonly<Record<string, string>> = { N: 'North', S: 'South', E: 'East', W: 'West' };
+const STREET_ABBREVIATED = /^((?:[NSEW]\.?\s)?)(\S.*?)\s(St|Ave|Rd|Blvd|Ln|Pkwy|Hwy)\.?((?:\s(?:East|West|North|South))?)$/;
+
+/** `42nd St.` → 42nd Street, `W. Columbia St.` → West Columbia Street, `Bloor St East` → Bloor Street East (not `St Kilda`). */
+function streetInFull(text: string): string | undefined {
+  const x = STREET_ABBREVIATED.exec(text);
+  if (!x) return undefined;
+  const compass = x[1] ? `${COMPASS[x[1][0]]} ` : '';
+  return `${compass}${x[2]} ${STREET_WORDS[x[3]]}${x[4]}`;
+}
+
 export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention, DocMention][], names: WorkspaceNames, text: string): void {
   const persons = personCanonicals(ms, names);
   linkLoneParts(ms);
   for (const m of ms) {
     if (m.label === 'PERSON') m.canonical = persons.get(m.person ?? m.text) ?? personFromWorkspace(m.text, names) ?? famousFullName(m.text) ?? m.text;
-    else if (m.label === 'PLACE') m.canonical = m.canonical ?? stateOfAbbreviation(m.text) ?? unhyphenedPlace(m.text) ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
+    else if (m.label === 'PLACE') m.canonical = m.canonical ?? stateOfAbbreviation(m.text) ?? unhyphenedPlace(m.text) ?? streetInFull(m.text) ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
     else if (m.label === 'NORP') m.canonical = m.canonical ?? (isAllCaps(m.text) && m.text.length > 3 ? titleCase(m.text) : m.text);
   }
   innerAcronyms(ms.filter((m) => m.label === 'PLACE'));

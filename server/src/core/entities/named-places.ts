@@ -58,7 +58,16 @@ export function compassInitials(text: string, ms: Mention[]): void {
     const end = x.index + x[0].length;
     replaceUnlessCrossed(ms, mention(x.index, end, x[0], 'PLACE', 2, `“${full}” with its compass word cut to the initial`, { canonical: e.canonical ?? full }));
   }
+  // `66 W. Columbia St.`: a compass initial opens a street's name.
+  for (const m of ms) {
+    if (m.label !== 'PLACE' || !STREET_END.test(m.text)) continue;
+    const before = /(?<![\p{L}\p{N}.])[NSEW]\. $/u.exec(text.slice(Math.max(0, m.start - 4), m.start));
+    if (before) Object.assign(m, { start: m.start - before[0].length, text: text.slice(m.start - before[0].length, m.end) });
+  }
 }
+
+/** A street's word ending a name, in full or abbreviated. */
+const STREET_END = /\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Dr\.?)$/;
 
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?`;
 /** `Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties`: names listed before the plural of a county's word. */
