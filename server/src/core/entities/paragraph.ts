@@ -93,6 +93,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   // `Sixth Ave.`, `Main St.`: a street's abbreviated word keeps its full stop too.
   for (const m of kept) if (m.label === 'PLACE' && text[m.end] === '.' && STREET_ABBREVIATION_END.test(m.text)) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withoutCurrencyMarks(text, kept);
+  if (/(?:^|[^\p{L}])(?:de|van|von|di|da|du|der|del|dos|ter|ten) \p{Lu}/u.test(text)) particleSurnames(text, kept);
   if (/ (?:LLP|LLC|PLLC|P\.C\.)/.test(text)) partnerships(text, kept);
   withCommaLegalForm(text, kept);
   if (text.includes(' plc')) lowercasePlc(text, kept);
@@ -103,6 +104,24 @@ export function analyseParagraph(text: string): ParagraphEntities {
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   const states = stateCandidates(text);
   return states.length ? { mentions: all, aliases: findAliases(text, all), states } : { mentions: all, aliases: findAliases(text, all) };
+}
+
+/**
+ * `Later de Blasio said`, `He met von Weizsäcker`: a surname's particle in small letters, not after a capitalised word
+ * (`Port de Barcelona`, `Rio de Janeiro`), before one capitalised word that names no place (`tour de France`), is a
+ * person's surname with its particle.
+ */
+const PARTICLE_SURNAME = /(?<![\p{Lu}][\p{L}.'’-]*\s)(?<![\p{L}\p{N}])(?:de|van|von|di|da|du|der|del|dos|ter|ten) (\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}\p{N}]| \p{Lu})/gu;
+function particleSurnames(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(PARTICLE_SURNAME)) {
+    const nameStart = x.index + x[0].length - x[1].length;
+    const inside = ms.find((m) => m.start === nameStart && m.end === nameStart + x[1].length);
+    if (ms.some((m) => m.start < nameStart + x[1].length && x.index < m.end && m !== inside)) continue;
+    // `tour de France`, `above de Herengracht` (Dutch `de`, a canal): a place's name stays the place.
+    if (inside?.label === 'PLACE' || gazetteer().get(nameKey(x[1]))?.label === 'PLACE') continue;
+    const end = x.index + x[0].length;
+    replaceInside(ms, mention(x.index, end, x[0], 'PERSON', 2, 'a surname with its particle in small letters'));
+  }
 }
 
 /** `Skadden, Arps, Slate, Meagher & Flom LLP`: partners' names between commas, an ampersand before the last, then a firm's legal form. */
