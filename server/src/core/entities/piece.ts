@@ -260,6 +260,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // place; not a known place alone (`Paris police`, `Paris airport`).
   const lowerHead = head?.kind === 'word' && !head.cap ? (LOWER_ORG_HEADS.has(head.text) ? 'ORG' : LOWER_PLACE_HEADS.has(head.text) ? 'PLACE' : undefined) : undefined;
   if (!dropped && head && lowerHead && head.start - last.end === 1 && !(us.length === 1 && us[0].kind === 'gaz') && !(lowerHead === 'ORG' && opensWithPlaceAbbreviation(us))) {
+    // `after Ozark police called`: one unknown word before `police` is the town whose police they are.
+    if (head.text === 'police' && us.length === 1 && us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text)) {
+      const u = us[0];
+      return [mention(u.start, u.end, u.text, 'PLACE', 1, 'a town before its police', { initial: u.initial })];
+    }
     const s = { start: us[0].start, end: head.end };
     return [mention(s.start, s.end, text.slice(s.start, s.end), lowerHead, 2, `name and its lowercase head “${head.text}”`, { initial: us[0].initial })];
   }
