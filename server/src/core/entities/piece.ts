@@ -808,7 +808,11 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // `Al Jazeera`, `Al Qaeda`, `Al Arabiya`: Arabic's article before a word ending as Arabic nouns do is a body's name, not `Al` a given name (`Al Gore`).
   if (!cx.titled && us.length === 2 && us[0].text === 'Al' && us[1].kind === 'word' && ARABIC_NOUN_END.test(us[1].text) && !isGivenName(us[1].text)) return [mention(s.start, s.end, surface, 'ORG', 2, 'a body’s Arabic name with its article', { initial })];
   // `St. Paul`, `Mt. Hood`, `Ft. Myers`: a name opening with a saint's, a mount's or a fort's abbreviation, no title nor verb of saying, is a place.
-  if (!strong && !owner && opensWithPlaceAbbreviation(us)) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a place named after a saint, a mount or a fort', { initial })];
+  if (!strong && !owner && opensWithPlaceAbbreviation(us)) {
+    // `St Vincent's Hospital`: a saint's institution is a body.
+    if (/^(?:St\.?|Saint)$/.test(us[0].text) && /['’]s \p{Lu}/u.test(surface) && / (?:Hospital|College|School|Church|Cathedral|Academy|Chapel|Infirmary|Abbey|University)$/.test(surface)) return [mention(s.start, s.end, surface, 'ORG', 1, 'a saint’s institution', { initial })];
+    return [mention(s.start, s.end, surface, 'PLACE', 1, 'a place named after a saint, a mount or a fort', { initial })];
+  }
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, strong || given ? { initial } : { initial, shapeOnly: true })];
 }
