@@ -93,6 +93,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   // `Sixth Ave.`, `Main St.`: a street's abbreviated word keeps its full stop too.
   for (const m of kept) if (m.label === 'PLACE' && text[m.end] === '.' && STREET_ABBREVIATION_END.test(m.text)) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withoutCurrencyMarks(text, kept);
+  if (text.includes(', ')) regionsAfterTowns(text, kept);
   if (/(?:^|[^\p{L}])(?:de|van|von|di|da|du|der|del|dos|ter|ten) \p{Lu}/u.test(text)) particleSurnames(text, kept);
   if (/ (?:LLP|LLC|PLLC|P\.C\.)/.test(text)) partnerships(text, kept);
   withCommaLegalForm(text, kept);
@@ -104,6 +105,21 @@ export function analyseParagraph(text: string): ParagraphEntities {
   // Capitalised common words stay as candidates: the document may show they are names (`Cook` after `Tim Cook`).
   const states = stateCandidates(text);
   return states.length ? { mentions: all, aliases: findAliases(text, all), states } : { mentions: all, aliases: findAliases(text, all) };
+}
+
+/**
+ * `in Truro, Cornwall, has been …`: an unknown word set off by commas (or ending the sentence) right after a place is
+ * the region or the country it lies in.
+ */
+function regionsAfterTowns(text: string, ms: Mention[]): void {
+  for (let k = 1; k < ms.length; k++) {
+    const [town, m] = [ms[k - 1], ms[k]];
+    if (town.label !== 'PLACE' || !m.guess || m.label !== 'ORG' || /\s/.test(m.text) || text.slice(town.end, m.start) !== ', ') continue;
+    if (!/^[,.;:)](?:\s|$)/.test(text.slice(m.end, m.end + 2)) || isGivenName(m.text)) continue;
+    // `In Paris, Johnson, the minister, …`: a sentence opening on its place, then a person set off by commas.
+    if (/(?:^|[.!?]\s+)\p{Lu}\p{Ll}*\s+$/u.test(text.slice(Math.max(0, town.start - 12), town.start)) || /^,\s+(?:the|a|an|who|whose|said|says)\b/.test(text.slice(m.end, m.end + 12))) continue;
+    Object.assign(m, { label: 'PLACE', strength: 1, guess: false, reason: `the region of ${town.text}, after a comma` });
+  }
 }
 
 /**
