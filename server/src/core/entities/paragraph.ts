@@ -475,14 +475,15 @@ function copyrightHolders(text: string, ms: Mention[]): void {
 }
 
 /**
- * `© Copyright 2019, The Spokesman-Review | Community Guidelines`, `© 2019 The Hollywood Reporter`, `© 2019 Sky UK`:
+ * `© Copyright 2019, The Spokesman-Review | Community Guidelines`, `© 2019 The Hollywood Reporter`, `© 2019 Sky UK`,
+ * `© 2011 All Rights Reserved AOL News.`:
  * after the year (and a comma), the holder's name to the line's end, a bar, a full stop, `®` or `All rights`,
  * whatever its words read as alone (a city, a country).
  */
 const HOLDER_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\/\p{Lu}[\p{L}&'’-]*)?(?:\s(?:and\s|&\s)?\p{Lu}[\p{L}&'’-]*){0,4}`;
 const COPYRIGHT_YEAR = String.raw`(?:©\s*Copyright\b|©|\bCopyright\b)\s*`;
 const YEARS = String.raw`(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?`;
-const COPYRIGHT_YEAR_HOLDER = new RegExp(String.raw`${COPYRIGHT_YEAR}${YEARS},?\s+(${HOLDER_NAME})(?=\s*(?:\||$|\.(?:\s|$)|,\s*[Aa]ll [Rr]ights|®|\s[Aa]ll [Rr]ights))`, 'gmud');
+const COPYRIGHT_YEAR_HOLDER = new RegExp(String.raw`${COPYRIGHT_YEAR}${YEARS},?\s+(?:All\s+[Rr]ights\s+[Rr]eserved\.?\s+)?(?!All\s+[Rr]ights)(${HOLDER_NAME})(?=\s*(?:\||$|\.(?:\s|$)|,\s*[Aa]ll [Rr]ights|®|\s[Aa]ll [Rr]ights))`, 'gmud');
 /** `© Copyright Gannett 2018`, `Sports data © STATS 2018`: the holder named before the year. */
 const COPYRIGHT_HOLDER_YEAR = new RegExp(String.raw`${COPYRIGHT_YEAR}(${HOLDER_NAME})\s+${YEARS}(?![\p{L}\p{N}])`, 'gud');
 
@@ -491,6 +492,9 @@ function copyrightYearHolders(text: string, ms: Mention[]): void {
     for (const x of text.matchAll(re)) {
       if (x[1] === 'Copyright') continue;
       const start = x.indices![1][0];
+      // `All Rights Reserved` before the holder is no part of any name read across it.
+      const rights = /All\s+[Rr]ights/.exec(text.slice(x.index, start));
+      if (rights) for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < start + x[1].length && x.index + rights.index < ms[k].end) ms.splice(k, 1);
       replaceUnlessCrossed(ms, mention(start, start + x[1].length, x[1], 'ORG', 2, re === COPYRIGHT_YEAR_HOLDER ? 'a copyright’s holder after its year' : 'a copyright’s holder before its year'));
     }
   }
