@@ -50,7 +50,21 @@ export async function ensureCodeServer(log: Log = (l) => console.error(l)): Prom
   }
 }
 
+/**
+ * On a fresh Debian machine, as root, the packages code-server's install needs are installed first (as `.ci/run` does);
+ * elsewhere the error names them.
+ */
+function debianPackages(log: Log): void {
+  const missing = !['/usr/bin/rg', '/bin/rg'].some((p) => fs.existsSync(p)) || !fs.existsSync('/usr/include/krb5.h');
+  if (!missing || process.getuid?.() !== 0 || !fs.existsSync('/usr/bin/apt-get')) return;
+  log(`Installing the Debian packages code-server needs (${DEBIAN_PACKAGES.join(', ')}) with apt-get (once)...`);
+  const env = cleanEnv({ DEBIAN_FRONTEND: 'noninteractive' });
+  run('apt-get', ['update'], env, 'apt-get update');
+  run('apt-get', ['install', '-y', ...DEBIAN_PACKAGES], env, `apt-get install ${DEBIAN_PACKAGES.join(' ')}`);
+}
+
 function install(log: Log): void {
+  debianPackages(log);
   const rg = ['/usr/bin/rg', '/bin/rg'].find((p) => fs.existsSync(p));
   const apt = `apt-get install -y ${DEBIAN_PACKAGES.join(' ')}`;
   if (!rg) throw new Error(`ripgrep is not installed (code-server's install needs Debian's rg): ${apt}`);
