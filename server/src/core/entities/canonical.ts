@@ -17,18 +17,17 @@ import type { DocMention } from './resolve';
 import { foldName, nameParts, samePerson } from './similarity';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
 import { famousFullName } from './famous-people';
+import { COMPASS_WORDS, STREET_ABBREVIATIONS } from './named-places';
 
 /** A street's abbreviated word, and a compass initial before its name, written out. */
-const STREET_WORDS: Readonly<Record<string, string>> = { St: 'Street', Ave: 'Avenue', Rd: 'Road', Blvd: 'Boulevard', Ln: 'Lane', Pkwy: 'Parkway', Hwy: 'Highway' };
-const COMPASS: Readonly<Record<string, string>> = { N: 'North', S: 'South', E: 'East', W: 'West' };
-const STREET_ABBREVIATED = /^((?:[NSEW]\.?\s)?)(\S.*?)\s(St|Ave|Rd|Blvd|Ln|Pkwy|Hwy)\.?((?:\s(?:East|West|North|South))?)$/;
+const STREET_ABBREVIATED = new RegExp(String.raw`^((?:[NSEW]\.?\s)?)(\S.*?)\s(${Object.keys(STREET_ABBREVIATIONS).join('|')})\.?((?:\s(?:East|West|North|South))?)$`);
 
 /** `42nd St.` → 42nd Street, `W. Columbia St.` → West Columbia Street, `Bloor St East` → Bloor Street East (not `St Kilda`). */
 function streetInFull(text: string): string | undefined {
   const x = STREET_ABBREVIATED.exec(text);
   if (!x) return undefined;
-  const compass = x[1] ? `${COMPASS[x[1][0]]} ` : '';
-  return `${compass}${x[2]} ${STREET_WORDS[x[3]]}${x[4]}`;
+  const compass = x[1] ? `${COMPASS_WORDS[x[1][0]]} ` : '';
+  return `${compass}${x[2]} ${STREET_ABBREVIATIONS[x[3]]}${x[4]}`;
 }
 
 export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention, DocMention][], names: WorkspaceNames, text: string): void {

@@ -47,12 +47,18 @@ export function towers(text: string, ms: Mention[]): void {
 
 /** `S. Korea fumes as US tries …`, `N. Ireland`: a compass word's initial and a place the gazetteer knows with the word in full. */
 const COMPASS_INITIAL = /(?<![\p{L}\p{N}.])([NSEW])\. (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]| \p{Lu})/gu;
-const COMPASS: Record<string, string> = { N: 'North', S: 'South', E: 'East', W: 'West' };
+/** A compass word's initial → the word. */
+export const COMPASS_WORDS: Readonly<Record<string, string>> = { N: 'North', S: 'South', E: 'East', W: 'West' };
+/** A street's word abbreviated → the word (`St` → Street). */
+export const STREET_ABBREVIATIONS: Readonly<Record<string, string>> = { St: 'Street', Ave: 'Avenue', Rd: 'Road', Blvd: 'Boulevard', Ln: 'Lane', Pkwy: 'Parkway', Hwy: 'Highway' };
+const ABBREVIATED = Object.keys(STREET_ABBREVIATIONS).join('|');
+/** A street's name ending in its word abbreviated, without the full stop (`Sixth Ave`, `Main St`). */
+export const STREET_ABBREVIATION_END = new RegExp(String.raw`\s(?:${ABBREVIATED})$`);
 
 export function compassInitials(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(COMPASS_INITIAL)) {
     // `N. Ireland` is Northern Ireland.
-    const full = [`${COMPASS[x[1]]} ${x[2]}`, `${COMPASS[x[1]]}ern ${x[2]}`].find((n) => gazetteer().get(nameKey(n))?.label === 'PLACE');
+    const full = [`${COMPASS_WORDS[x[1]]} ${x[2]}`, `${COMPASS_WORDS[x[1]]}ern ${x[2]}`].find((n) => gazetteer().get(nameKey(n))?.label === 'PLACE');
     if (!full) continue;
     const e = gazetteer().get(nameKey(full))!;
     const end = x.index + x[0].length;
@@ -67,7 +73,7 @@ export function compassInitials(text: string, ms: Mention[]): void {
 }
 
 /** A street's word ending a name, in full or abbreviated. */
-const STREET_END = /\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Dr\.?)$/;
+const STREET_END = new RegExp(String.raw`\s(?:${[...Object.values(STREET_ABBREVIATIONS), 'Drive'].join('|')}|(?:${ABBREVIATED}|Dr)\.?)$`);
 
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?`;
 /** `Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties`: names listed before the plural of a county's word. */

@@ -21,7 +21,7 @@ import { DOTTED_STATES, stateOf } from './state-codes';
 import { compassInAddress, streetQuarters, washingtonDC } from './addresses';
 import { cityTeams } from './teams';
 import { shareBars } from './share-bars';
-import { compassInitials, countyLists, realms, towers } from './named-places';
+import { compassInitials, countyLists, realms, STREET_ABBREVIATION_END, towers } from './named-places';
 
 export function analyseParagraph(text: string): ParagraphEntities {
   const tokens = splitCompounds(tokenize(text));
@@ -158,9 +158,6 @@ function withoutCurrencyMarks(text: string, ms: Mention[]): void {
     if ((text[m.end] === '$' && CURRENCY_LETTERS.test(m.text)) || /-speaking$/.test(m.text)) ms.splice(k, 1);
   }
 }
-
-/** A street's name ending in its word abbreviated (`Sixth Ave`, `Main St`). */
-const STREET_ABBREVIATION_END = /\s(?:St|Ave|Rd|Blvd|Ln|Pkwy|Hwy)$/;
 
 /** `More on syracuse.com`, `Also on rt.com`: a site named by its domain in small letters (not inside an address, an e-mail or brackets, nor an image's credit). */
 const LOWER_SITE = new RegExp(String.raw`(?<![\p{L}\p{N}@/=.:(_-])\p{Ll}[\p{L}\p{N}-]*${DOMAINS}(?![\p{L}\p{N}/@_)-]|\.[\p{L}\p{N}])`, 'gu');
