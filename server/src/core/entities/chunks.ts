@@ -10,7 +10,7 @@ import { nameKey } from './keys';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
-import { CONNECTORS, FUNCTION_WORDS, isHonorific, MONTHS, MULTI_TITLES, FUNCTION_GIVEN_NAMES, FUNCTION_SURNAMES, NAME_PARTICLES, NO_ENTITY_WORDS, ROLE_NOUNS, TITLES, WEEKDAYS } from './vocabulary';
+import { CONNECTORS, FUNCTION_WORDS, isHonorific, MONTHS, MULTI_TITLES, FUNCTION_GIVEN_NAMES, FUNCTION_SURNAMES, NAME_PARTICLES, NO_ENTITY_WORDS, ROLE_NOUNS, SAINT_WORD, SAINTS_INSTITUTIONS, TITLES, WEEKDAYS } from './vocabulary';
 
 export type UnitKind = 'word' | 'gaz' | 'title' | 'conn';
 
@@ -134,7 +134,7 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       if (!title && !g && !bodyClosed && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !tokens[end + 1].caps && (!isGivenName(tokens[end + 1].text) || ORG_TAIL_HEADS.has(tokens[end + 2]?.text.toLowerCase() ?? '')) && ((isCommonWord(tokens[end + 1].text.toLowerCase()) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) || ownsBody)) end++;
       // `Sam’s Club`, `Denny’s Restaurant`: a name's possessive before a kind of business is that business's name;
       // `St Vincent's Hospital`, `St Columban's College`: a saint's before an institution's.
-      else if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1]?.cap && (BUSINESS_HEADS.test(tokens[end + 1].text) || (SAINT.test(cur[0]?.text ?? '') && SAINTS_INSTITUTIONS.test(tokens[end + 1].text))) && tokens[end + 1].start === tokens[end].end + 1) end += 2;
+      else if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1]?.cap && (BUSINESS_HEADS.test(tokens[end + 1].text) || (SAINT_WORD.test(cur[0]?.text ?? '') && SAINTS_INSTITUTIONS.test(tokens[end + 1].text))) && tokens[end + 1].start === tokens[end].end + 1) end += 2;
       // `Donald J. Trump`: a middle initial keeps its full stop inside the name.
       // `J. K. Rowling`, `M. Night Shyamalan`: a leading initial too, before another initial or a name word (`I.` is a numeral;
       // `A.` only before a word that is no common one: `A. Lindt`, not `A. New` …).
@@ -206,9 +206,6 @@ const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Knight', 'Pope', 'Major', 'Sheriff', 'Chancellor', 'Marshal']);
 
 /** Kinds of business named after their owner (`Sam’s Club`). */
-const SAINT = /^(?:St\.?|Saint)$/;
-/** Institutions named after a saint with a possessive (`St Vincent's Hospital`). */
-const SAINTS_INSTITUTIONS = /^(?:Hospital|College|School|Church|Cathedral|Academy|Chapel|Infirmary|Abbey|Basilica|University|Primary|Grammar)$/;
 const BUSINESS_HEADS = /^(?:Club|Restaurant|Bar|Cafe|Café|Pub|Kitchen|Diner|Bakery|Market|Store|Stores|Shop|Grill|Tavern|Inn)$/;
 
 /** A capitalised particle (`Van`, `De`, `Von`) right after a name word and before another name word or particle. */

@@ -10,7 +10,7 @@ import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { STATE_ONLY_CODES, federationOfState, stateOf } from './state-codes';
-import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER } from './vocabulary';
+import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER, SAINT_WORD, SAINTS_INSTITUTIONS } from './vocabulary';
 import { isGivenName, isPinyinGivenName } from './given-names';
 import { isProductSpelling } from './product-lines';
 import { ADDRESS_WORD } from '../text';
@@ -810,7 +810,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // `St. Paul`, `Mt. Hood`, `Ft. Myers`: a name opening with a saint's, a mount's or a fort's abbreviation, no title nor verb of saying, is a place.
   if (!strong && !owner && opensWithPlaceAbbreviation(us)) {
     // `St Vincent's Hospital`: a saint's institution is a body.
-    if (/^(?:St\.?|Saint)$/.test(us[0].text) && /['’]s \p{Lu}/u.test(surface) && / (?:Hospital|College|School|Church|Cathedral|Academy|Chapel|Infirmary|Abbey|University)$/.test(surface)) return [mention(s.start, s.end, surface, 'ORG', 1, 'a saint’s institution', { initial })];
+    if (SAINT_WORD.test(us[0].text) && /['’]s \p{Lu}/u.test(surface) && SAINTS_INSTITUTIONS.test(surface.slice(surface.lastIndexOf(' ') + 1))) return [mention(s.start, s.end, surface, 'ORG', 1, 'a saint’s institution', { initial })];
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'a place named after a saint, a mount or a fort', { initial })];
   }
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';

@@ -154,6 +154,11 @@ export const DEGREES = new Set(['phd', 'mba', 'md', 'dds', 'llb', 'llm']);
 /** Honours and offices written after a name in capitals (`Sandy Hollway AO`, `Jane Doe QC`, `John Smith OBE`). */
 export const POST_NOMINALS = new Set(['AO', 'AC', 'AM', 'OAM', 'QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CMG', 'KCMG', 'GCMG', 'CVO', 'KCVO', 'MVO', 'JP', 'FRS', 'FRSE', 'MLA', 'MLC', 'MSP', 'MEP', 'MP', 'M.P.']);
 
+/** A saint's word opening a name (`St Vincent`, `Saint Paul`). */
+export const SAINT_WORD = /^(?:St\.?|Saint)$/;
+/** Institutions named after a saint with a possessive (`St Vincent's Hospital`, `St Columban's College`). */
+export const SAINTS_INSTITUTIONS = /^(?:Hospital|College|School|Church|Cathedral|Academy|Chapel|Infirmary|Abbey|Basilica|University|Primary|Grammar)$/;
+
 /** Prizes named like a person or a statuette (`the Oscars`, `an Emmy`): no entity, as events are none. */
 export const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'razzie', 'razzies']);
 
