@@ -92,7 +92,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(headWord(m.text))) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   // `Sixth Ave.`, `Main St.`: a street's abbreviated word keeps its full stop too.
   for (const m of kept) if (m.label === 'PLACE' && text[m.end] === '.' && STREET_ABBREVIATION_END.test(m.text)) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
-  withoutCurrencyMarks(text, kept);
+  withoutCurrenciesAndSpeakers(text, kept);
   if (text.includes(', ')) regionsAfterTowns(text, kept);
   if (/(?:^|[^\p{L}])(?:de|van|von|di|da|du|der|del|dos|ter|ten) \p{Lu}/u.test(text)) particleSurnames(text, kept);
   if (/ (?:LLP|LLC|PLLC|P\.C\.)/.test(text)) partnerships(text, kept);
@@ -152,10 +152,12 @@ function partnerships(text: string, ms: Mention[]): void {
 
 /** `US$1 billion`, `A$5`: a country's letters before a dollar sign name its currency; `Turkish-speaking`: who speaks a language. No entities. */
 const CURRENCY_LETTERS = /^(?:US|A|C|NZ|HK|S|NT|R)$/;
-function withoutCurrencyMarks(text: string, ms: Mention[]): void {
+/** Who speaks a language (`Turkish-speaking`): no people, no body. */
+const SPEAKERS_OF = /-speaking$/;
+function withoutCurrenciesAndSpeakers(text: string, ms: Mention[]): void {
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k];
-    if ((text[m.end] === '$' && CURRENCY_LETTERS.test(m.text)) || /-speaking$/.test(m.text)) ms.splice(k, 1);
+    if ((text[m.end] === '$' && CURRENCY_LETTERS.test(m.text)) || SPEAKERS_OF.test(m.text)) ms.splice(k, 1);
   }
 }
 
