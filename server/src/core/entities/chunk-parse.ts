@@ -220,7 +220,9 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
         }
         // `Federal Member for Griffith`, `MP for Sheffield Hallam`: what a member is `for` is the seat, a place.
         if (ELECTED_FOR.has(lower(u)) && isConn(units[i + 1], 'for') && k < units.length && (units[k].kind === 'word' || units[k].kind === 'gaz') && !units[k].caps) {
-          const e = nameEnd(units, k);
+          let e = nameEnd(units, k);
+          // `MP for Kensington and Chelsea`: a place and one word after `and`, ending the chunk, are one seat.
+          if (isConn(units[e], 'and') && (units[e + 1]?.kind === 'word' || units[e + 1]?.kind === 'gaz') && !units[e + 1].caps && e + 2 === units.length) e = units.length;
           const end = units[e - 1].end;
           out.push(mention(units[k].start, end, cx.text.slice(units[k].start, end), 'PLACE', 2, 'a seat: what a member is “for”', { initial: units[k].initial }));
           i = e;

@@ -106,11 +106,13 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     // (not a newsletter's or a show's: `our Threatpost Today newsletter` is the site's).
     const masthead = t.kind === 'word' && t.text === 'Today' && !t.initial && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && !/^\s+(?:newsletters?|podcasts?|shows?|programmes?|programs?|editions?)\b/.test(text.slice(t.end, t.end + 14));
     if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || middleA || masthead || (lead && lead.end > i + 1)) {
-      // `Steve King`, `Stephen King`: after a given name a title word is a surname.
+      // `Steve King`, `Stephen King`: after a given name a title word is a surname; so after a name a title opens (`Home Minister Amit Shah`).
       const prevUnit = cur[cur.length - 1];
-      const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && isGivenName(prevUnit.text) && !isCommonWord(prevUnit.text);
+      const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && (isGivenName(prevUnit.text) || cur[cur.length - 2]?.kind === 'title') && !isCommonWord(prevUnit.text);
       // `Oklahoma Sheriffs' Association`: a title's plural owning a body's head is a word of the body's name.
-      const ownsBody = cur.length > 0 && isPossessive(tokens[i + 1]) && !!tokens[i + 2]?.cap && ORG_TAIL_HEADS.has(tokens[i + 2].text.toLowerCase()) && /s$/.test(t.text);
+      // So is an officer's title owning a department or an office (`Attorney-General’s Dept`, `Sheriff’s Department`);
+      // not a media release's contact, `Minister’s Office`.
+      const ownsBody = isPossessive(tokens[i + 1]) && !!tokens[i + 2]?.cap && ((cur.length > 0 && ORG_TAIL_HEADS.has(tokens[i + 2].text.toLowerCase()) && /s$/.test(t.text)) || (/^(?:Department|Dept|Office)$/.test(tokens[i + 2].text) && !!titleAt(tokens, i) && t.text !== 'Minister' && (cur.length === 0 || cur[cur.length - 1].kind === 'gaz' || cur[cur.length - 1].caps)));
       const title = lead || surnameTitle || ownsBody ? undefined : titleAt(tokens, i);
       // `Nick Van den Brul`, `Rafael Van der Vaart`: a capitalised particle inside a name is no place (`Van`).
       const particle = cur.length > 0 && isParticleInName(tokens, i);
@@ -203,7 +205,7 @@ function inComplementList(cur: readonly Unit[], text: string, at: number): boole
 const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
 /** Title words that are also surnames, read so right after a given name (`Steve King`, `Harold Bishop`). */
-const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Knight', 'Pope', 'Major', 'Sheriff', 'Chancellor', 'Marshal']);
+const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Knight', 'Pope', 'Major', 'Sheriff', 'Chancellor', 'Marshal', 'Shah', 'Sultan', 'Khan']);
 
 /** Kinds of business named after their owner (`Sam’s Club`). */
 const BUSINESS_HEADS = /^(?:Club|Restaurant|Bar|Cafe|Café|Pub|Kitchen|Diner|Bakery|Market|Store|Stores|Shop|Grill|Tavern|Inn)$/;

@@ -23,7 +23,7 @@ export const ORG_TAIL_HEADS = set(`
   brigade battalion regiment corps command electronics motors airlines petroleum pharmaceuticals
   ag sa nv gmbh jsc ojsc pjsc llp lp l.p. spa s.p.a. international watch opera theatre theater orchestra ballet philharmonic
   gallery house branch division unit taskforce lines pictures administration assn utd brotherhood sisterhood guild
-  robotics aerospace shelter consortium ventures dynamics multimedia
+  robotics aerospace shelter consortium ventures dynamics multimedia polytechnic sabha seminary conservatory dept dept.
 `);
 
 /** Heads that name an institution even in a line of capitals (`PARLIAMENTARY LIBRARY`); not `NEWS`, `TIMES`, `GROUP`. */
@@ -33,7 +33,7 @@ export const CAPITALS_INSTITUTIONS = set('department ministry library commission
 export const INSTITUTION_HEADS = set('federation association council committee commission union league fund ministry department agency authority board court party foundation institute university college society alliance coalition organisation organization tribunal assembly parliament bureau office service trust');
 
 /** Heads written as abbreviations, whose full stop belongs to the name (`Apple Inc.`). */
-export const ABBREVIATED_HEADS = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'assn']);
+export const ABBREVIATED_HEADS = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'assn', 'dept']);
 
 /** Heads that also end names of places and buildings (`Astana International Airport`). */
 export const WEAK_TAIL_HEADS = set('international watch house opera theatre theater gallery ballet complex center centre');

@@ -84,6 +84,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     if (ing > 0) return [...classifyPiece(units.slice(0, ing), text, cx), ...(object.every((u) => u.kind === 'word' && isCommonWord(u.text)) ? [] : classifyPiece(object, text, cx))];
   }
   let us = units.slice();
+  // `Rajya Sabha`: a town's name that is a body's head word (`Sabha`, in Libya), ending a name after a word, is that head.
+  const lastUnit = us[us.length - 1];
+  if (us.length >= 2 && lastUnit.kind === 'gaz' && lastUnit.gaz?.kind === 'city' && ORG_TAIL_HEADS.has(lastUnit.text.toLowerCase()) && us[us.length - 2].kind === 'word') us[us.length - 1] = { ...lastUnit, kind: 'word', gaz: undefined };
   // `Black people marched`, `Chases Black Woman At …`: a people named by its colour, capitalised, before a person's noun.
   const race = us.findIndex((u) => u.kind === 'word' && RACE_WORDS.test(u.text) && RACE_NOUN_AFTER.test(cx.tokens[u.tokEnd]?.text ?? ''));
   // `White Americans`, `Black Britons`: a colour before a nation's people is one people.
@@ -1137,7 +1140,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (!head && !u.initial && calledAfterBodyKind(cx.tokens, u.tok)) return m('ORG', 2, 'named after a kind of body and “called”');
   // `Trump, who takes office …`: a name before `, who` is a person's, even a common word opening a sentence.
   // Not after `in` or `near` (`a university in Morgantown, who …`): the one who is the person before the place.
-  if (!head && cx.tokens[u.tokEnd]?.text === ',' && /^(?:who|whose)$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '') && !FUNCTION_WORDS.has(lw) && !isOpeningWord(w) && !/^(?:in|near)$/.test(cx.tokens[u.tok - 1]?.text ?? '')) return m('PERSON', 1, 'a person: the name before “, who”');
+  if (!head && cx.tokens[u.tokEnd]?.text === ',' && /^(?:who|whose)$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '') && !FUNCTION_WORDS.has(lw) && !isOpeningWord(w) && !/^(?:in|near|the)$/.test(cx.tokens[u.tok - 1]?.text ?? '')) return m('PERSON', 1, 'a person: the name before “, who”');
   // `Mr Bush`, `President Bush`, `Mrs May`: right after a title a common word is a surname.
   if (cx.personSlot && !head && !dropped && isCommonWord(w) && titleRightBefore(cx.tokens, u.tok)) return m('PERSON', 2, 'a surname right after a title');
   // `the British newspaper the Independent`: a capitalised word after a paper's kind and `the` is its name.
