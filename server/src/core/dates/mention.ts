@@ -39,7 +39,7 @@ export interface Mention {
   /** calendar month or weekday with a modifier: `this August`, `last Friday`. */
   rel?: 'this' | 'last' | 'next';
   /** calendar: a holiday whose day moves with the year (its month and day are found once the year is). */
-  holiday?: 'easter' | 'good-friday' | 'easter-monday' | 'thanksgiving';
+  holiday?: 'easter' | 'good-friday' | 'easter-monday' | 'thanksgiving' | 'black-friday' | 'cyber-monday';
   /** calendar: the order the text writes day and month in (`14 December` dm, `December 14` md), evidence for the document's numeric dates. */
   order?: 'md' | 'dm';
   /** calendar: a numeric date read day first (`7/1/2022`) that month first reads too, as a document writing `December 14` means. */

@@ -74,9 +74,10 @@ function calendar(m: Mention, ref: Reference | undefined, pinned: number | undef
 
 /** The month and day a moving holiday falls on in year `y` (Easter by the Gregorian computus). */
 function holidayDay(h: NonNullable<Mention['holiday']>, y: number): [number, number] {
-  if (h === 'thanksgiving') {
+  if (h === 'thanksgiving' || h === 'black-friday' || h === 'cyber-monday') {
     const first = new Date(Date.UTC(y, 10, 1)).getUTCDay(); // the fourth Thursday of November
-    return [11, 1 + ((4 - first + 7) % 7) + 21];
+    const day = 1 + ((4 - first + 7) % 7) + 21 + (h === 'black-friday' ? 1 : h === 'cyber-monday' ? 4 : 0); // the day after it, the Monday after
+    return day > 30 ? [12, day - 30] : [11, day];
   }
   const a = y % 19, b = Math.floor(y / 100), c = y % 100, dd = Math.floor(b / 4), e = b % 4;
   const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h2 = (19 * a + b - dd - g + 15) % 30;

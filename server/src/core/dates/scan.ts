@@ -28,6 +28,8 @@ function settle(own: Mention[], fromChrono: Mention[]): Mention[] {
 }
 
 /** What may stand between a date and its time in one span: `22.11.2023, 17:31`, `22 November 2023 | 14:35`, `February 1, 2016: 1:28 AM`. */
+/** `Fri `, `Tue, `: a weekday's abbreviation right before a date. */
+const WEEKDAY_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}]|\bThe )(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? $/u;
 /** Words before a clock time that make it a time of day. */
 const AT_TIME = /\b(?:at|by|from|until|till|before|after|around|about|to|and|between|since|or)\s+$/i;
 const JOINER = /^(?:[,:][ \t]{0,2}|[ \t]{1,2}|[ \t]?[|\u2013\u2014-][ \t]?)$/;
@@ -51,6 +53,19 @@ function combine(text: string, ms: Mention[]): Mention[] {
     // `Updated on September 19 at 3:15 p.m.`: a month's day and its time, one span too.
     // `20/11/2019 / 11:42 am`: a slash between them.
     const stampJoin = b !== undefined && ((a.date?.y !== undefined && /^(?:,\s(?:at\s)?|\s(?:at|@|\/)\s)$/.test(text.slice(a.end, b.start))) || (a.kind === 'calendar' && a.date?.m !== undefined && / at $/.test(text.slice(a.end, b.start))));
+    // `Friday 6:45 PM, Feb 16, 2018`: a weekday, its time and its full date, one span (the date's, at that time).
+    const c = ms[i + 2];
+    if (joined && a.kind === 'weekday' && !a.rel && isDay(a) && isTimeOnly(b) && c && c.kind === 'calendar' && c.date?.d !== undefined && c.date.y !== undefined && !c.time && /^,? ?$/.test(text.slice(b.end, c.start))) {
+      out.push({ ...c, start: a.start, label: 'TIME', time: b.time, source: `weekday + time + ${c.source}` });
+      i += 2;
+      continue;
+    }
+    // `Today 12:01 AM`: a day named relatively and its clock time right after it, one span (not a masthead's `USA TODAY`).
+    if (b && a.kind === 'relative' && a.unit === 'day' && !a.part && /^(?:[Tt]oday|[Yy]esterday)$/.test(text.slice(a.start, a.end)) && !/\p{Lu}\S*\s$/u.test(text.slice(Math.max(0, a.start - 12), a.start)) && isTimeOnly(b) && /^,? $/.test(text.slice(a.end, b.start))) {
+      out.push({ ...a, end: b.end, label: 'TIME', time: b.time, source: `${a.source} + time` });
+      i++;
+      continue;
+    }
     if ((joined || stampJoin) && isDay(a) && isTimeOnly(b)) {
       out.push({ ...a, end: b.end, label: 'TIME', time: b.time, source: `${a.source} + time` });
       i++;
@@ -98,6 +113,12 @@ function combine(text: string, ms: Mention[]): Mention[] {
     }
     out.push(a);
   }
+  // `Fri 6:45 PM, Feb 16, 2018`: a weekday's abbreviation opening a stamp's date belongs to its span.
+  for (const m of out) {
+    if (m.date?.y === undefined || m.date.d === undefined) continue;
+    const x = WEEKDAY_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, m.start - 11), m.start));
+    if (x) m.start -= x[0].length;
+  }
   out.forEach((m, i) => {
     if (!isTimeOnly(m)) return;
     const prev = out[i - 1];
@@ -111,6 +132,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
   // `0:07` is never a time of day (that is written `00:07`).
   let game: boolean | undefined; // a paragraph of a game's periods and scoring, read once
   return out.filter((m) => {
+    // `Black Friday deals`, `Cyber Monday`: a shopping day's weekday is no day of its own (the holiday is word-patterns.ts').
+    if (m.kind === 'weekday' && /\b(?:Black|Cyber)\s$/.test(text.slice(Math.max(0, m.start - 6), m.start))) return false;
     // `The Sunday Telegraph`, `Sunday Times`: a newspaper named after its day.
     if (m.kind === 'weekday' && NEWSPAPER_WORDS.has(WORD_AFTER.exec(text.slice(m.end, m.end + 14))?.[1].toLowerCase() ?? '')) return false;
     // `the Morning Show’s Saturday Edition`, `Weekend Edition Saturday`: a programme's edition named after its day.

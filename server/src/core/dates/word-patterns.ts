@@ -287,7 +287,7 @@ function periods(text: string, out: Mention[]): void {
 }
 
 /** Holidays on a fixed day of the year, and those whose day moves with it. */
-const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+(?:Wo)?[Mm]en['’]s\s+Day|Earth\s+Day|World\s+AIDS\s+Day|Remembrance\s+Day|Armistice\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
+const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+(?:Wo)?[Mm]en['’]s\s+Day|Earth\s+Day|World\s+AIDS\s+Day|Remembrance\s+Day|Armistice\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
   'boxing day': [12, 26], halloween: [10, 31], 'independence day': [7, 4], "st patrick's day": [3, 17], 'anzac day': [4, 25], 'australia day': [1, 26],
@@ -295,6 +295,7 @@ const FIXED_HOLIDAYS: Record<string, [number, number]> = {
 };
 const MOVING_HOLIDAYS: Record<string, NonNullable<Mention['holiday']>> = {
   thanksgiving: 'thanksgiving', 'thanksgiving day': 'thanksgiving', easter: 'easter', 'easter sunday': 'easter', 'easter monday': 'easter-monday', 'good friday': 'good-friday',
+  'black friday': 'black-friday', 'cyber monday': 'cyber-monday',
 };
 
 /** Words before a holiday that make it a time: `over Christmas`, `before Thanksgiving`. */
@@ -330,7 +331,7 @@ function holidays(text: string, out: Mention[]): void {
     const base = { start: x.index - (determiner ? determiner[0].length : 0), end: x.index + x[0].length + (period ? period[0].length : 0), label: 'DATE' as const, kind: 'calendar' as const, source: 'holiday' };
     // `Christmas season` is the holiday's month, no single day.
     if (fixed) out.push({ ...base, date: period?.[0] === ' season' ? { y, m: fixed[0] } : { y, m: fixed[0], d: fixed[1] } });
-    else out.push({ ...base, date: { y, m: MOVING_HOLIDAYS[key] === 'thanksgiving' ? 11 : 4 }, holiday: MOVING_HOLIDAYS[key] });
+    else out.push({ ...base, date: { y, m: /^(?:thanksgiving|black-friday|cyber-monday)$/.test(MOVING_HOLIDAYS[key]) ? 11 : 4 }, holiday: MOVING_HOLIDAYS[key] });
   }
 }
 
