@@ -157,6 +157,8 @@ export function cueAttribution(
     // `said NOAA head Jane Lubchenco at a press briefing.`: the name after the verb, then a comma, a colon, the sentence's end
     // or where and when it was said.
     const inverted = INVERTED_SAYING.test(masked.slice(c.start, c.end));
+    // `Benioff weighed in, telling Cook, "…"`: the name after a verb of telling is who was told.
+    if (/^tell(?:s|ing)?$|^told$/i.test(masked.slice(c.start, c.end).trim())) continue;
     if (ahead && (inverted ? /^(?:\s*[,:]|\s*[.!?](?:\s|$)|\s+(?:at|in|on|during|after|before)\s)/ : /^\s*[,:]/).test(masked.slice(ahead.end, ahead.end + 8)) && ahead.end <= region.end) return ahead.attribution;
   }
   return pronoun ?? sentenceSubject(masked, sentence, mentions)?.attribution;

@@ -273,6 +273,9 @@ function stepOverAux(text: string, pos: number): number {
   }
 }
 
+/** `, 54,`, `, the firm's chief,`, `, the U.S. commander,`: an apposition before the verb (an abbreviation's full stops in it). */
+const APPOSITION_BEHIND = /,((?:[^,;:.!?"“”«»]|\.(?=\p{L})|(?<=[\s.]\p{Lu})\.){1,110}),\s*$/u;
+
 export function subjectBehind(text: string, pos: number, mentions: Mentions, apposition = false): Subject | undefined {
   let p = stepOverAux(text, pos);
   if (apposition) {
@@ -280,7 +283,7 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
     // `The new President, Viktor Yushchenko, has said`).
     // `The Oscar-nominated actor, whose films include Schindler's List, … and Star Wars: The Phantom Menace, said`: a relative
     // clause set off by commas, whatever commas and colons it holds.
-    const m = /,([^,;:.!?"“”«»]{1,110}),\s*$/.exec(text.slice(Math.max(0, p - 120), p)) ?? /,(\s+(?:who|whose)\s[^;.!?"“”«»\n]{1,200}),\s*$/.exec(text.slice(Math.max(0, p - 220), p));
+    const m = APPOSITION_BEHIND.exec(text.slice(Math.max(0, p - 120), p)) ?? /,(\s+(?:who|whose)\s[^;.!?"“”«»\n]{1,200}),\s*$/.exec(text.slice(Math.max(0, p - 220), p));
     if (!m || SPEECHISH.test(m[1])) return undefined;
     // `The leader of Ennahda, Rachid Ghannouchi, condemned …`: the name set off by commas is the speaker.
     const inner = p - m[0].length + 1 + m[1].replace(/\s+$/, '').length;
@@ -309,6 +312,10 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
     const of = /\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, direct.start - 60), direct.start));
     const owner = of && mentions.endingAt(direct.start - of[0].length);
     if (owner?.label === 'PERSON') return { attribution: mentionAttribution(owner), start: owner.start, end: p };
+    // `Ahmed Lamrani, an analyst at Stratfor, a Texas-based firm, told …`: the person whose role sets the body off speaks.
+    const role = direct.label === 'ORG' ? /,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){1,4}(?:of|at|from|for|with)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, direct.start - 80), direct.start)) : null;
+    const holder = role && mentions.endingAt(direct.start - role[0].length);
+    if (holder?.label === 'PERSON') return { attribution: mentionAttribution(holder), start: holder.start, end: p };
     // `a source close to Smith told …`: someone near the name spoke, not the name.
     if (CLOSE_TO.test(text.slice(Math.max(0, direct.start - 30), direct.start))) return { attribution: { kind: 'unknown' }, start: direct.start, end: p };
     return { attribution: mentionAttribution(direct), start: direct.start, end: p };
