@@ -1181,7 +1181,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `in Nissan’s fortunes`: the preposition governs what the name owns, not the name.
   // Not before an event's or a document's word (`in Davis Cup history`: the name is the event's).
   const eventWord = cx.tokens[u.tokEnd];
-  if (placeCue(cx.tokens, first) && eventWord?.kind !== 'pos' && !(eventWord?.cap && DROP_HEADS.has(eventWord.text.toLowerCase()))) return m('PLACE', 1, 'after a place preposition');
+  // `in Taliban attacks`: before a plural noun the preposition governs the noun; the name only modifies it.
+  const governed = eventWord?.kind === 'word' && !eventWord.cap && /\p{Ll}s$/u.test(eventWord.text) && isCommonWord(eventWord.text) && !FUNCTION_WORDS.has(eventWord.text) && !SPEECH_VERBS.has(eventWord.text);
+  if (placeCue(cx.tokens, first) && eventWord?.kind !== 'pos' && !governed && !(eventWord?.cap && DROP_HEADS.has(eventWord.text.toLowerCase()))) return m('PLACE', 1, 'after a place preposition');
   // `Derbyshire`, `Nottinghamshire`: an English county by its ending.
   if (/^\p{Lu}\p{Ll}{3,}shire$/u.test(w)) return m('PLACE', 2, 'a county by its ending');
   if (geoNounAfter(cx.tokens, u.tokEnd) || geoAppositionAfter(cx.tokens, u.tokEnd)) return m('PLACE', 1, 'before a geographic word');
