@@ -64,7 +64,7 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Native American|Native Americans|Aboriginal Australians|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aboriginals|Aborigines|Torres Strait Islander|Torres Strait Islanders|Indigenous|Maori|Moriori|Nama|Inuit|Republican|Scots|Scot|
   Scottish|Welsh|English|Englishman|Englishmen|Welshman|Welshmen|Scotsman|Scotsmen|Irishman|Irishmen|Frenchman|
   Frenchmen|Dutchman|Dutchmen|Briton|Britons|Soviet|Soviets|Alaskan|Alaskans|Texan|Texans|Californian|Californians|
-  Floridian|Floridians|Midwestern|Midwesterners|New Yorker|New Yorkers|Hawaiian|Hawaiians|Quebecer|Quebecers|Bavarian|Bavarians|Catalan|
+  Lankan|Lankans|Floridian|Floridians|Midwestern|Midwesterners|New Yorker|New Yorkers|Hawaiian|Hawaiians|Quebecer|Quebecers|Bavarian|Bavarians|Catalan|
   Catalans|Basque|Basques|Tibetan|Tibetans|Chechen|Chechens|Crimean|Punjabi|Punjabis|Sicilian|Sicilians|Flemish|
   Cossack|Cossacks|Zulu|Zulus|Hutu|Hutus|Tutsi|Tutsis|Rohingya|Uzbeks|Kazakhs|Tajiks|Kyrgyz|Turkmens|Lib Dem|Lib Dems|Dane|Danes|Finn|Finns|Pole|Poles|Swede|Brits|Scots|
   Communist|Communists|Socialist|Socialists|Fascist|Fascists|Nazi|Nazis|Neo-Nazi|Neo-Nazis|Bolshevik|Bolsheviks|

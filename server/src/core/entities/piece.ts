@@ -1211,6 +1211,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (before?.kind === 'word' && before.cap && before.end + 1 === u.start && !u.initial && !FUNCTION_WORDS.has(before.text.toLowerCase()) && !ABBREVIATED_HEADS.has(lw) && !gazetteer().get(nameKey(before.text))) {
     return m(undefined, 0, 'an unknown word after a capitalised one');
   }
+  // `by Anmol`, `by Surur on November 19, 2019`: a byline's one name is its writer's.
+  const byEnd = cx.tokens[u.tokEnd];
+  if (u.tok === 1 && /^[Bb]y$/.test(cx.tokens[0].text) && (!byEnd || byEnd.kind === 'num' || byEnd.text === 'on' || byEnd.text === '|')) return m('PERSON', 1, 'a byline’s one name', { guess: true });
   return m('ORG', 1, 'unknown capitalised word', { guess: true });
 }
 
