@@ -34,6 +34,7 @@ describe('quote marks', () => {
       ['a reopened sentence is no nested word', '"It is not about money. "No individual is bigger," he said.', ['unclosed:"It is not about money.', 'pair:"No individual is bigger,"']],
       ['straight mark between spaces is a stray', 'this year. " Such an event is good," he said.', ['dangling:"']],
       ['a straight mark between spaces after a sentence’s mark closes the quote open', '"But who are we as a nation? " she wrote. "Hate is no answer."', ['pair:"But who are we as a nation? "', 'pair:"Hate is no answer."']],
+      ['after a quoted sentence closed in the paragraph, a straight mark between spaces before a closed sentence opens it; after a quoted term it stays a stray', '"I don’t need one," he told Cook. " You guys have done such a good job."\nfor "green" finance. " Such an event will help," he said.', ['pair:"I don’t need one,"', 'pair:" You guys have done such a good job."', 'pair:"green"', 'dangling:"']],
       ['stray single opening does not swallow doubles', 'the ‘n word and "a b c d e" end', ['pair:"a b c d e"']],
     ];
     for (const [name, text, want] of cases) it(name, () => assert.deepEqual(stretches(text), want));

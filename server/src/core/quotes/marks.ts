@@ -99,7 +99,14 @@ export function pairMarks(text: string, marks: readonly Mark[] = findMarks(text)
   };
   for (const m of marks) {
     const at = openOf(m.kind);
-    if (m.dir === 'close-if-open' && at < 0) continue;
+    // `"…," he told Cook. " You guys have done such a good job."`: with nothing open, after a quoted sentence closed in
+    // the paragraph (not a term: `"green" finance`), a stray-spaced mark before a sentence that a closing mark ends opens
+    // that sentence's quote.
+    if (m.dir === 'close-if-open' && at < 0) {
+      const next = marks.find((x) => x.pos > m.pos && x.kind === m.kind);
+      const said = out[out.length - 1];
+      if (!(said && /[,.!?]$/.test(text.slice(said.start, said.end - 1)) && next?.dir === 'close' && /^ \p{Lu}/u.test(text.slice(m.pos + 1, m.pos + 3)))) continue;
+    }
     const closes = m.dir === 'close' || ((m.dir === 'either' || m.dir === 'close-if-open') && at >= 0);
     if (closes) {
       if (at >= 0) {

@@ -225,6 +225,8 @@ const IRREGULAR = 'met|made|took|gave|went|came|saw|held|led|left|spoke|told|wro
 const VERB_AFTER = new RegExp(`^\\s+(?:(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IRREGULAR}|[a-z]+(?:ed|es|s))|(?:${AUX}\\s+){0,2}(?:(?:can|could|will|would|may|might|should|must)(?:n['’]t)?|won['’]t|can['’]t)\\s+(?:not\\s+)?[a-z]{2,})\\b`);
 /** A verb past doubt: of speech, irregular past or in -ed (not a plural noun in -s: `, representatives from …`). */
 const STRICT_VERB_AFTER = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IRREGULAR}|[a-z]+ed)\\b`);
+/** `he told Cook`: the name after a verb of telling is who was told, no subject. */
+const TOLD_BEFORE = /\b(?:told|tells|tell|telling)\s+(?:the\s+)?$/i;
 const INVERTED = new RegExp(`(?:\\b${SPEECH_VERB}|according to)\\s+(?:the\\s+)?$`, 'i');
 /** `according to media and PR strategist Glen Yearwood`: a description between `according to` and the name (not `a report by`). */
 const ACCORDING_DESCRIBED = /\baccording to\s+(?:(?:the|a|an)\s+)?(?:(?!(?:by|in|of|from|with|for|at|on|to)\s)(?:[\p{Ll}-]+|\p{Lu}{2,4})\s+){1,4}$/u;
@@ -260,7 +262,7 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
     const of = /^\s+of\s+(?:the\s+)?/.exec(after);
     const body = of ? mentions.startingAt(m.end + of[0].length) : undefined;
     const ofBody = body?.label === 'ORG' && VERB_AFTER.test(masked.slice(body.end, body.end + 170));
-    const subject = !possessive && !withPronoun && (VERB_AFTER.test(after) || ofBody || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || INVERTED.test(bare) || ACCORDING_DESCRIBED.test(bare) || PASSIVE_BY.test(bare));
+    const subject = !possessive && !withPronoun && (VERB_AFTER.test(after) || ofBody || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || (INVERTED.test(bare) && !TOLD_BEFORE.test(bare)) || ACCORDING_DESCRIBED.test(bare) || PASSIVE_BY.test(bare));
     const titles = before.split(/[\s,]+/).filter(Boolean).slice(-4).map((w) => w.toLowerCase());
     // … and the post the sentence opened with is the person's (`the Minister` later is Senator Ray).
     const post = offset ? /^\s*The\s+(\p{Lu}\p{Ll}+)\b/u.exec(masked.slice(sentence.start, m.start)) : null;
