@@ -143,7 +143,12 @@ function detectQuotes(ctx: DetectContext): Span[] {
     }
     const last = out.length && out[out.length - 1].start >= p.start ? out[out.length - 1] : undefined;
     // A photo caption or a subheading between two paragraphs of one voice does not interrupt it.
-    if (!a.quotes.length && before?.paragraph === pi - 1 && isCaptionLike(p.text)) before = { ...before, paragraph: pi };
+    // A hard-wrapped line that goes on with the sentence the line before left open keeps that paragraph's voice
+    // (`Jackie Kelly said that she had spoken with Soccer` / `Australia and was confident …`).
+    // So does a wrapped line going on with a quote's words (the quote's own span ends with its line, `“The way is open … to`).
+    if (!a.quotes.length && before?.paragraph === pi - 1 && wrapsOn(paragraphs[pi - 1], p)) before = { ...before, paragraph: pi, reported: before.reported || (!before.speaker && a.reports), persons: [...before.persons, ...personsOf(a.persons, byStart)] };
+    // (A wrapped paragraph's first line, its sentence left open, is no caption.)
+    else if (!a.quotes.length && before?.paragraph === pi - 1 && isCaptionLike(p.text) && !(paragraphs[pi + 1] && wrapsOn(p, paragraphs[pi + 1]))) before = { ...before, paragraph: pi };
     else before = { paragraph: pi, speaker: last?.speaker, reported: !last && a.reports, persons: last || a.teaser ? [] : personsOf(a.persons, byStart) };
     lead = a.leadOut ? { attribution: a.leadOut, paragraph: pi, byStart } : undefined;
   }
@@ -165,6 +170,14 @@ function detectQuotes(ctx: DetectContext): Span[] {
   oneVoice(out, bare.map((b, i) => b && !unnamed.has(i)), opening, teasers, nearestMention);
   const { posts, replaced } = embeddedPosts(doc.text, paragraphs, entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), out);
   return posts.length ? [...out.filter((q) => !replaced.has(q)), ...posts].sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * The line right under `prev`, which left its sentence open: one paragraph hard-wrapped (the line broken after a space,
+ * or going on in small letters; not a list of teasers, each a line of its own).
+ */
+function wrapsOn(prev: Paragraph, p: Paragraph): boolean {
+  return p.line === prev.line + 1 && !/[.!?:;"”’]\s*$/.test(prev.text) && (/^\s*\p{Ll}/u.test(p.text) || (/[ \t]$/.test(prev.text) && /^\s*\p{L}/u.test(p.text)));
 }
 
 /**
