@@ -653,6 +653,8 @@ export function isTitleCaseLine(tokens: readonly Token[]): boolean {
 
 /** `ASTANA –`, `NEW YORK, Nov 22 (Reuters) -`: the place a report was filed from, and the agency. */
 const DATELINE_WORDS = 4;
+/** `HONOLULU, Dec. 23 (UPI) —`: a month after the dateline's city is its date. */
+const MONTH_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 
 function dateline(text: string, tokens: readonly Token[], out: Mention[]): number {
   let k = 0;
@@ -678,6 +680,16 @@ function dateline(text: string, tokens: readonly Token[], out: Mention[]): numbe
   // `ASTANA. KAZINFORM –`, `ALMATY, KAZAKHSTAN –`: a country, or the agency that filed the report.
   for (let j = k; j < d; j++) {
     const t = tokens[j];
+    // `HANOI, Vietnam (AP) —`, `HONOLULU, Hawaii (…) -`: the country or the state after the city, in title case.
+    if (t.kind === 'word' && t.cap && !t.caps && tokens[j - 1]?.text === ',' && j - 1 === k && !MONTH_WORD.test(t.text)) {
+      let r = j;
+      while (r + 1 < d && tokens[r + 1].kind === 'word' && tokens[r + 1].cap && !tokens[r + 1].caps && tokens[r + 1].start === tokens[r].end + 1) r++;
+      const region = text.slice(t.start, tokens[r].end);
+      const g = gazetteer().get(nameKey(region));
+      if (!g || g.label === 'PLACE') out.push(mention(t.start, tokens[r].end, region, 'PLACE', 2, g ? `dateline: ${g.kind}` : 'the region after a dateline’s city', { canonical: g?.canonical ?? region }));
+      j = r;
+      continue;
+    }
     // `(Reuters)`, `(AP)`: the agency in parentheses, whatever its case.
     const bracketed = tokens[j - 1]?.text === '(' && tokens[j + 1]?.text === ')' && (t.cap || t.caps);
     if (t.kind !== 'word' || (!t.caps && !bracketed) || t.text.length < 2) continue;

@@ -128,6 +128,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   // `CreditMichael Appleton`: a photo credit's label (run together with the name, or before it) is no part of the name.
   if (us.length > 1 && us[0].kind === 'word' && /^Credits?$/.test(us[0].text)) return classifyPiece(us.slice(1), text, { ...cx, personSlot: true });
+  // `the International Space Station`, `the Tiangong Space Station`: a space station is a place, whatever names it.
+  if (us.length >= 3 && us[us.length - 2].text === 'Space' && us[us.length - 1].text === 'Station' && !cx.titleCase) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a space station', { initial: us[0].initial })];
+  }
   // `the Millennium Stadium`, `Wembley Stadium`, `the Olympic Village`, `the Plaza Hotel`, `Windsor Castle`: a venue named by its own words is a place.
   // Not a person whose surname is a building's word (`Barbara Castle`); a county's is no person's (`Bartholomew County Jail`).
   if (us.length >= 2 && us.length <= 4 && !cx.titleCase && isHead(us[us.length - 1], VENUE_HEADS) && !(us[0].kind === 'word' && isGivenName(us[0].text) && !us.some((u) => isHead(u, ADMIN_AREAS))) && us.slice(0, -1).every((u) => (u.kind === 'word' && !u.caps && !ORG_TAIL_HEADS.has(lower(u))) || (u.kind === 'gaz' && u.gaz?.label === 'PLACE'))) {
