@@ -231,6 +231,8 @@ function titleAt(tokens: readonly Token[], i: number): number | undefined {
   }
   const t = tokens[i];
   const lower = t.text.toLowerCase();
+  // `India Post Media Pvt. Ltd.`: a private company's form, no private's rank.
+  if (lower === 'pvt' && /^\.?\s*Ltd\b/.test(tokens[i + 1]?.text === '.' ? `.${tokens[i + 2]?.text ?? ''}` : ` ${tokens[i + 1]?.text ?? ''}`)) return undefined;
   // `Mr. Bashir`: the abbreviation's full stop belongs to the title, so the name after it stays in the chunk.
   if (tokens[i + 1]?.text === '.' && TITLES.has(lower + '.') && tokens[i + 1].start === t.end) return i + 2;
   if (TITLES.has(lower)) return i + 1;

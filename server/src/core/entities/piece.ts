@@ -110,6 +110,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // `BeautyFoodHealthHistoryTravelTrending Parenting News`: a menu's items run together are no name.
   const menu = us.findIndex((u) => u.kind === 'word' && isRunTogetherMenu(u.text));
   if (menu >= 0) return us.filter((u) => u.kind === 'gaz' && u.gaz?.label === 'NORP').flatMap((u) => classifyPiece([u], text, cx)); // `…My American Success Story`: a people's name among them stays
+  // `© 2018 Copyright India Post Media Pvt. Ltd.`: the notice's word is no part of the holder's name.
+  if (us.length > 1 && us[0].kind === 'word' && us[0].text === 'Copyright') return classifyPiece(us.slice(1), text, cx);
   // `Follow NBC News`, `Get TMZ Breaking News`: a call's verb opening a line is no part of the name after it.
   if (us.length > 1 && us[0].initial && us[0].kind === 'word' && CALL_VERBS.has(us[0].text)) return classifyPiece(us.slice(1), text, cx);
   // `Retired Army Maj. …`, `Former Navy officers`: a person's state opening a sentence is no part of the body after it.

@@ -68,7 +68,7 @@ export const MULTI_TITLES: readonly string[][] = [
   'crown prince', 'first lady', 'executive director', 'managing director', 'general secretary',
   'special representative', 'special envoy', 'high representative', 'chief executive', 'director general',
   'inspector general', 'surgeon general', 'governor general', 'solicitor general', 'commissioner general',
-  'majority leader', 'minority leader', 'majority whip', 'minority whip',
+  'majority leader', 'minority leader', 'majority whip', 'minority whip', 'press secretary', 'deputy press secretary',
   // air forces' and navies' ranks
   'wing commander', 'squadron leader', 'flight lieutenant', 'group captain', 'air commodore', 'air vice-marshal', 'air chief marshal',
   'pilot officer', 'flying officer', 'warrant officer', 'lieutenant commander', 'petty officer', 'lance corporal',
