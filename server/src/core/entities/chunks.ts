@@ -120,6 +120,9 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       const afterParticle = cur.length >= 2 && cur[cur.length - 1].kind === 'conn' && NAME_PARTICLES.has(cur[cur.length - 1].text) && cur[cur.length - 2].kind === 'word' && !cur[cur.length - 2].caps && !isCommonWord(cur[cur.length - 2].text);
       let g = title || particle ? undefined : lead ?? gazAt(text, tokens, i, gaz.maxWords);
       if (g && afterParticle && g.end === i + 1 && g.entry.kind !== 'country') g = undefined;
+      // `Michael Mann`, `Arshy Mann`: right after a name word, a country's other spelling of one word is a surname.
+      const before = cur[cur.length - 1];
+      if (g?.entry.alternate && g.end === i + 1 && before?.kind === 'word' && !before.caps && before.tokEnd === i && t.start - tokens[i - 1].end === 1 && (isGivenName(before.text) || !isCommonWord(before.text))) g = undefined;
       // `J. David Cox`, `Jackson Browne`: a town named like a given name opens a person's name before a surname.
       if (g && g.end === i + 1 && g.entry.kind === 'city' && isGivenName(t.text) && givenBeforeSurname(text, tokens, i)) g = undefined;
       // `Venus Williams`, `Mars Wrigley`, `Jupiter Hospital`: a planet's name before another name word is that name's.

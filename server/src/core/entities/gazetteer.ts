@@ -20,6 +20,8 @@ export interface GazEntry {
   kind: GazKind;
   /** The canonical name when it differs from the surface (`Republic of Kazakhstan` → `Kazakhstan`). */
   canonical?: string;
+  /** A country's alternative spelling of one word (`Mann`, `Norge`): a surname after a given name (`Michael Mann`). */
+  alternate?: boolean;
 }
 
 /** Macro-regions that world-countries does not list as regions. General geography. */
@@ -125,7 +127,7 @@ function build(): Gazetteer {
     add(c.name.official, place);
     // An alternative spelling that is the people's name (`Thai` for Thailand) is their NORP, not the country.
     const peoples = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...Object.values(c.languages ?? {})]);
-    for (const alt of c.altSpellings) if (usableAlt(alt, c.cca2) && !peoples.has(alt)) add(alt, place);
+    for (const alt of c.altSpellings) if (usableAlt(alt, c.cca2) && !peoples.has(alt)) add(alt, /^\p{Lu}\p{Ll}+$/u.test(alt) ? { ...place, alternate: true } : place);
     for (const alt of c.altSpellings) if (/^[A-Z]{2,3}$/.test(alt) && alt !== c.cca2) add(alt.split('').join('.') + '.', place);
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) addNorp(d, add);
     for (const lang of Object.values(c.languages ?? {})) if (/^[A-Z][a-z]+$/.test(lang) && lang !== 'Latin') addNorp(lang, add);
