@@ -10,7 +10,7 @@ import { postSignOff } from '../posts';
 import { mention, replaceInside, replaceUnlessCrossed, type Alias, type Mention, type ParagraphEntities, type StateCandidate } from './mention';
 import { gazetteer } from './gazetteer';
 import { headWord, initials, nameKey, titleCase } from './keys';
-import { CONNECTORS, FUNCTION_WORDS, NEWSPAPER_WORDS, NO_NOUN_AFTER } from './vocabulary';
+import { CONNECTORS, FUNCTION_WORDS, MONTHS, NEWSPAPER_WORDS, NO_NOUN_AFTER } from './vocabulary';
 import { pluralGeoNounAfter, pluralGeoNounBefore } from './cues';
 import { relabelByContext } from './context-labels';
 import { boxScores } from './box-scores';
@@ -653,8 +653,6 @@ export function isTitleCaseLine(tokens: readonly Token[]): boolean {
 
 /** `ASTANA –`, `NEW YORK, Nov 22 (Reuters) -`: the place a report was filed from, and the agency. */
 const DATELINE_WORDS = 4;
-/** `HONOLULU, Dec. 23 (UPI) —`: a month after the dateline's city is its date. */
-const MONTH_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 
 function dateline(text: string, tokens: readonly Token[], out: Mention[]): number {
   let k = 0;
@@ -681,7 +679,7 @@ function dateline(text: string, tokens: readonly Token[], out: Mention[]): numbe
   for (let j = k; j < d; j++) {
     const t = tokens[j];
     // `HANOI, Vietnam (AP) —`, `HONOLULU, Hawaii (…) -`: the country or the state after the city, in title case.
-    if (t.kind === 'word' && t.cap && !t.caps && tokens[j - 1]?.text === ',' && j - 1 === k && !MONTH_WORD.test(t.text)) {
+    if (t.kind === 'word' && t.cap && !t.caps && tokens[j - 1]?.text === ',' && j - 1 === k && !MONTHS.has(t.text.toLowerCase()) && t.text !== 'May') { // not the month of `HONOLULU, Dec. 23 (UPI) —`
       let r = j;
       while (r + 1 < d && tokens[r + 1].kind === 'word' && tokens[r + 1].cap && !tokens[r + 1].caps && tokens[r + 1].start === tokens[r].end + 1) r++;
       const region = text.slice(t.start, tokens[r].end);

@@ -204,13 +204,13 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a broadcaster’s “${us[1].text}” before a page’s words`, { initial: us[0].initial })];
   }
   // `CTV News Calgary`, `CTV News Northern Ontario`: a broadcaster's news then a place is its edition there, one body.
-  if (us.length > 2 && isAcronym(us[0]) && us[0].text.length >= 2 && !NON_ENTITY_ACRONYMS.has(lower(us[0])) && us[1].kind === 'word' && us[1].text === 'News' && editionPlace(us.slice(2))) {
+  if (us.length > 2 && broadcasterInitials(us[0]) && us[1].kind === 'word' && us[1].text === 'News' && editionPlace(us.slice(2))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a broadcaster’s news and the place of its edition', { initial: us[0].initial })];
   }
   // `CTV National News`, `TMZ Breaking News`: a broadcaster's initials before a website's section name it alone
   // (not its channels, `BBC World News`, `CNN International`).
-  if (us.length > 2 && isAcronym(us[0]) && us[0].text.length >= 2 && !NON_ENTITY_ACRONYMS.has(lower(us[0])) && isHead(us[us.length - 1], OUTLET_HEADS) && us.slice(1, -1).every((u) => isHead(u, SECTION_MODIFIERS) && !/^(?:world|international)$/.test(lower(u)))) {
+  if (us.length > 2 && broadcasterInitials(us[0]) && isHead(us[us.length - 1], OUTLET_HEADS) && us.slice(1, -1).every((u) => isHead(u, SECTION_MODIFIERS) && !/^(?:world|international)$/.test(lower(u)))) {
     return [mention(us[0].start, us[0].end, us[0].text, 'ORG', 2, `a broadcaster before its section “${text.slice(us[1].start, us[us.length - 1].end)}”`, { initial: us[0].initial })];
   }
   // `Security Council Permanent Representatives`, `Party Deputy Leaders`: a body's name, then its posts (plural too).
@@ -400,7 +400,7 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, 'acronym and a name word', { initial: us[0].initial })];
   }
   // `CTV News LIVE`, `CTV News Stox`: a broadcaster's initials and `News` are its outlet, the words after it another name or none.
-  if (isAcronym(us[0]) && us.length > 2 && us[0].text.length >= 2 && !NON_ENTITY_ACRONYMS.has(lower(us[0])) && us[1].kind === 'word' && us[1].text === 'News') {
+  if (us.length > 2 && broadcasterInitials(us[0]) && us[1].kind === 'word' && us[1].text === 'News') {
     return [mention(us[0].start, us[1].end, text.slice(us[0].start, us[1].end), 'ORG', 2, 'a broadcaster’s initials and “News”', { initial: us[0].initial }), ...classifyPiece(us.slice(2), text, { ...cx, personSlot: false })];
   }
   if (isAcronym(us[0]) && us.length > 1) return [...single(us[0], cx), ...classifyPiece(us.slice(1), text, { ...cx, personSlot: false })];
@@ -715,7 +715,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
       const opens = !run.length && u.kind === 'word' && isGivenName(u.text) && !NOT_GIVEN.has(lower(u)) && next?.kind === 'word' && !next.caps && !isCommonWord(next.text);
       // `Radio Co-Host Angela Yee`, `Super-Agent Soyoung Lee`: a role word before a name is no part of it.
       // `Search CTV News X`, `CTV News LIVE`: a broadcaster's initials and `News` are its outlet, and end it.
-      if (run.length === 1 && isAcronym(prev) && prev.text.length >= 2 && !NON_ENTITY_ACRONYMS.has(lower(prev)) && u.kind === 'word' && u.text === 'News') {
+      if (run.length === 1 && broadcasterInitials(prev) && u.kind === 'word' && u.text === 'News') {
         run.push(u);
         flush();
       } else if (u.kind === 'word' && !u.caps && isRoleWord(u.text) && !surname) flush();
@@ -929,6 +929,9 @@ const DENOMINATIONS = /^(?:Catholic|Anglican|Orthodox|Methodist|Baptist|Lutheran
 
 /** What a broadcaster's outlet is named after it (`CBC News`, `CBS Sports`). */
 const OUTLET_HEADS = new Set(['news', 'sports', 'sport']);
+
+/** `CTV`, `TMZ`: initials that may name a broadcaster before its `News` (not `US`, `AM` and the other initials that name nothing). */
+const broadcasterInitials = (u: Unit) => isAcronym(u) && u.text.length >= 2 && !NON_ENTITY_ACRONYMS.has(lower(u));
 
 /** `Calgary`, `Northern Ontario`, `Vancouver Island`: after a broadcaster's `News`, up to three words naming a known place. */
 function editionPlace(rest: readonly Unit[]): boolean {

@@ -5,7 +5,7 @@
  * `X reaffirmed his “…”`), or in one of the three sentences before it in the paragraph
  * (`X underlined that … . "…`). Quoted text is masked so its own words never count.
  */
-import { AUX, SPEECH_VERB } from './lexicon';
+import { AUX, SPEECH_VERB, TELLING_VERB } from './lexicon';
 import { countWords, sentenceIndexAt, type Range } from './sentences';
 import { subjectAhead, subjectBehind, type Attribution, type Mentions, type Subject } from './subjects';
 
@@ -158,11 +158,13 @@ export function cueAttribution(
     // or where and when it was said.
     const inverted = INVERTED_SAYING.test(masked.slice(c.start, c.end));
     // `Benioff weighed in, telling Cook, "…"`: the name after a verb of telling is who was told.
-    if (/^tell(?:s|ing)?$|^told$/i.test(masked.slice(c.start, c.end).trim())) continue;
+    if (TELLING.test(masked.slice(c.start, c.end).trim())) continue;
     if (ahead && (inverted ? /^(?:\s*[,:]|\s*[.!?](?:\s|$)|\s+(?:at|in|on|during|after|before)\s)/ : /^\s*[,:]/).test(masked.slice(ahead.end, ahead.end + 8)) && ahead.end <= region.end) return ahead.attribution;
   }
   return pronoun ?? sentenceSubject(masked, sentence, mentions)?.attribution;
 }
+
+const TELLING = new RegExp(`^(?:${TELLING_VERB})$`, 'i');
 
 /** Verbs of saying a speaker's name follows (`said NOAA head Jane Lubchenco.`), not of telling or naming (`told Associated Press.`, `called E-slates.`). */
 const INVERTED_SAYING = /^(?:said|says|added|adds|explained|continued|noted|wrote|writes|recalled|recalls)$/i;

@@ -128,6 +128,9 @@ const SPEECH_STEMS = [
 ];
 
 /** A verb of saying as a whole word (case-insensitive use). */
+/** Verbs of telling: the name after them is who was told (`he told Cook`, `telling Cook`), no speaker. */
+export const TELLING_VERB = 'told|tells|tell|telling';
+
 export const SPEECH_VERB = `(?:${SPEECH_STEMS.join('|')})`;
 /** The core verbs that introduce or close a direct quotation. */
 export const SAY_VERB = '(?:said|says|say|stated|states|noted|notes|stressed|stresses|added|adds|underlined|emphasi[sz]ed|declared|explained|told|asked|replied|continued|concluded|insisted|remarked|observed|argued|pointed out|maintained|recalled|wrote|writes|warned|announced|affirmed|highlighted|commented|urged|went on)';

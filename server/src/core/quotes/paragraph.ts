@@ -4,7 +4,7 @@
  * the quotes with their marks' state and attribution, the named subjects that may be
  * antecedents of a later `he` or `the President`, and whether the paragraph is a teaser.
  */
-import { AUX, IMAGINED_CUE, NAMED_AFTER, NAMING_CUE, SPEECH_VERB, TEASER_RE } from './lexicon';
+import { AUX, IMAGINED_CUE, NAMED_AFTER, NAMING_CUE, SPEECH_VERB, TEASER_RE, TELLING_VERB } from './lexicon';
 import { pairMarks, type RawQuote } from './marks';
 import { attributeQuote, colonAttribution, cueAttribution, isHeadline, nounVerbAttribution, trailingAttribution } from './attribution';
 import { countWords, maskQuotes, sentenceAt, sentenceRanges, type Range } from './sentences';
@@ -226,7 +226,7 @@ const VERB_AFTER = new RegExp(`^\\s+(?:(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IR
 /** A verb past doubt: of speech, irregular past or in -ed (not a plural noun in -s: `, representatives from …`). */
 const STRICT_VERB_AFTER = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|${IRREGULAR}|[a-z]+ed)\\b`);
 /** `he told Cook`: the name after a verb of telling is who was told, no subject. */
-const TOLD_BEFORE = /\b(?:told|tells|tell|telling)\s+(?:the\s+)?$/i;
+const TOLD_BEFORE = new RegExp(`\\b(?:${TELLING_VERB})\\s+(?:the\\s+)?$`, 'i');
 const INVERTED = new RegExp(`(?:\\b${SPEECH_VERB}|according to)\\s+(?:the\\s+)?$`, 'i');
 /** `according to media and PR strategist Glen Yearwood`: a description between `according to` and the name (not `a report by`). */
 const ACCORDING_DESCRIBED = /\baccording to\s+(?:(?:the|a|an)\s+)?(?:(?!(?:by|in|of|from|with|for|at|on|to)\s)(?:[\p{Ll}-]+|\p{Lu}{2,4})\s+){1,4}$/u;
