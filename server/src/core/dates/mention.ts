@@ -76,3 +76,6 @@ export interface ParagraphScan {
     loose?: boolean;
   };
 }
+
+/** Holidays counted from Thanksgiving (the fourth Thursday of November), in days after it. */
+export const AFTER_THANKSGIVING: Partial<Record<NonNullable<Mention['holiday']>, number>> = { thanksgiving: 0, 'black-friday': 1, 'cyber-monday': 4 };

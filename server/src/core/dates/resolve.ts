@@ -6,7 +6,7 @@
 import {
   addDays, addMonths, formatDate, formatTime, isFull, isoWeek, pad, weekdayOf, type YMD,
 } from './calendar';
-import type { Mention } from './mention';
+import { AFTER_THANKSGIVING, type Mention } from './mention';
 import type { Reference } from './reference';
 
 /** The last date mentioned, at each granularity. */
@@ -74,9 +74,10 @@ function calendar(m: Mention, ref: Reference | undefined, pinned: number | undef
 
 /** The month and day a moving holiday falls on in year `y` (Easter by the Gregorian computus). */
 function holidayDay(h: NonNullable<Mention['holiday']>, y: number): [number, number] {
-  if (h === 'thanksgiving' || h === 'black-friday' || h === 'cyber-monday') {
+  const after = AFTER_THANKSGIVING[h];
+  if (after !== undefined) {
     const first = new Date(Date.UTC(y, 10, 1)).getUTCDay(); // the fourth Thursday of November
-    const day = 1 + ((4 - first + 7) % 7) + 21 + (h === 'black-friday' ? 1 : h === 'cyber-monday' ? 4 : 0); // the day after it, the Monday after
+    const day = 1 + ((4 - first + 7) % 7) + 21 + after;
     return day > 30 ? [12, day - 30] : [11, day];
   }
   const a = y % 19, b = Math.floor(y / 100), c = y % 100, dd = Math.floor(b / 4), e = b % 4;

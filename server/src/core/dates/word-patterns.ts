@@ -4,7 +4,7 @@
  * August`, `the same month`, `summer 2023`, `the third quarter of 2023`,
  * `fourth quarter` (in a paragraph about money).
  */
-import type { Mention, PartOfDay, Season, Unit } from './mention';
+import { AFTER_THANKSGIVING, type Mention, type PartOfDay, type Season, type Unit } from './mention';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_LIST = MONTH_NAMES.split('|');
@@ -331,7 +331,7 @@ function holidays(text: string, out: Mention[]): void {
     const base = { start: x.index - (determiner ? determiner[0].length : 0), end: x.index + x[0].length + (period ? period[0].length : 0), label: 'DATE' as const, kind: 'calendar' as const, source: 'holiday' };
     // `Christmas season` is the holiday's month, no single day.
     if (fixed) out.push({ ...base, date: period?.[0] === ' season' ? { y, m: fixed[0] } : { y, m: fixed[0], d: fixed[1] } });
-    else out.push({ ...base, date: { y, m: /^(?:thanksgiving|black-friday|cyber-monday)$/.test(MOVING_HOLIDAYS[key]) ? 11 : 4 }, holiday: MOVING_HOLIDAYS[key] });
+    else out.push({ ...base, date: { y, m: AFTER_THANKSGIVING[MOVING_HOLIDAYS[key]] !== undefined ? 11 : 4 }, holiday: MOVING_HOLIDAYS[key] });
   }
 }
 
