@@ -314,6 +314,14 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
     while (d < units.length && units[d].kind === 'conn' && words.length < 2) words.push(units[d++].text);
     if (d >= units.length || units[d].kind === 'conn') break;
     if (first && !['of', 'for', 'on'].includes(words[0])) break;
+    // `Office of Senator the Hon Michaelia Cash`, `Office of the Hon John Barilaro`: a common head alone whose complement
+    // is a titled person is that person's office, no body's name; the person is read from the title.
+    if (first && words[0] === 'of' && units[d].kind === 'title' && e - i === 1 && units[i].kind === 'word' && isCommonWord(units[i].text)) {
+      let k = d;
+      while (k < units.length && (units[k].kind === 'title' || isConn(units[k], 'the'))) k++;
+      const name = units[k];
+      if (name?.kind === 'word' && !name.caps && !isCommonWord(name.text)) return { mentions: [], next: d };
+    }
     if (words[0] === 'and' && (words[1] === 'the' || standalone(units[d]))) break;
     if (words[0] === 'and' && units[d].kind === 'title' && !isWordIn(units[pieceEnd(units, d, true) - 1], ORG_TAIL_HEADS)) break; // a new title phrase
     let pe = pieceEnd(units, d, true);

@@ -34,11 +34,11 @@ const VENUE_HEAD = /\s(?:Centre|Center|Theatre|Theater|Galleria)$/;
 /** … unless the name is an institution's, a place of work and study (`Maastricht University Medical Center`). */
 const INSTITUTION_WORD = /\b(?:University|Medical|Research|Studies|Cultural|Health|Cancer|Science|Sciences|Policy|Trade)\b/;
 
-/** `held at the Adelaide Convention Centre`, `in front of 15,522 in KeyBank Center`: a venue where something happens is a place. */
+/** `held at the Adelaide Convention Centre`, `in front of 15,522 in KeyBank Center`, a tour's `Mansfield, MA @ Xfinity Center`: a venue where something happens is a place. */
 function markVenues(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.label !== 'ORG' || !VENUE_HEAD.test(m.text) || INSTITUTION_WORD.test(m.text)) continue;
-    if (/\b(?:at|in)(?:\s+the)?\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) Object.assign(m, { label: 'PLACE', strength: 2, reason: 'a venue: a building’s name after “at” or “in”' });
+    if (/(?:\b(?:at|in)(?:\s+the)?|@)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) Object.assign(m, { label: 'PLACE', strength: 2, reason: 'a venue: a building’s name after “at”, “in” or “@”' });
   }
 }
 

@@ -240,6 +240,7 @@ export function stateCodes(ms: DocMention[], text: string, candidates: readonly 
     const name = code.includes('.') ? stateOfAbbreviation(code) : stateOf(code)[0]?.name;
     if (name) found.set(c.start, { end: c.end, name });
   }
+  ms = listedTowns(ms, text, candidates, found);
   // `Sally Moylan,   ACT` in a list of winners by state: a code ending a line after a comma, in a document naming two
   // states of its federation or more in full (`Queensland`, `Victoria`).
   const lineEnds = candidates.filter((c) => c.kind === 'after-comma' && !found.has(c.start) && /^[ \t]*(?:\n|$)/.test(text.slice(c.end, c.end + 8)));
@@ -315,6 +316,59 @@ export function stateCodes(ms: DocMention[], text: string, candidates: readonly 
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * `June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre`: in a listing of towns with their states' codes (codes of three
+ * states of one federation or more read after known places), a town the gazetteer does not know, written before a
+ * comma and a code of that federation ending the entry, is a town too, and the code its state. A person's name read
+ * on strong evidence stays one.
+ */
+function listedTowns(ms: DocMention[], text: string, candidates: readonly StateCandidate[], found: Map<number, { end: number; name: string }>): DocMention[] {
+  const listed = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (c.kind !== 'after-comma' || !found.has(c.start)) continue;
+    for (const st of stateOf(text.slice(c.start, c.end))) listed.set(st.federation, (listed.get(st.federation) ?? new Set()).add(st.name));
+  }
+  if (![...listed.values()].some((names) => names.size >= TABLE_OF_STATES)) return ms;
+  const towns: DocMention[] = [];
+  for (const c of candidates) {
+    if (c.kind !== 'after-comma' || found.has(c.start) || !LISTED_ENTRY_END.test(text.slice(c.end, c.end + 3))) continue;
+    const st = stateOf(text.slice(c.start, c.end)).find((x) => (listed.get(x.federation)?.size ?? 0) >= TABLE_OF_STATES);
+    if (!st) continue;
+    const lineStart = text.lastIndexOf('\n', c.start) + 1;
+    const town = LISTED_TOWN.exec(text.slice(lineStart, c.start - 2));
+    if (!town) continue;
+    const start = lineStart + town.index + town[0].length - town[1].length;
+    const end = c.start - 2;
+    const inside = ms.filter((m) => m.start < end && start < m.end);
+    if (inside.some((m) => m.strength === 2 && m.label !== 'PLACE') || inside.some((m) => m.start < start || m.end > end)) continue;
+    if (!(inside.length === 1 && inside[0].label === 'PLACE' && inside[0].start === start && inside[0].end === end)) {
+      ms = ms.filter((m) => !inside.includes(m));
+      towns.push({ ...mention(start, end, text.slice(start, end), 'PLACE', 2, 'a town in a listing of towns and their states’ codes'), initial: false });
+    }
+    found.set(c.start, { end: c.end, name: st.name });
+  }
+  // `Wantagh, NY @ Northwell Health at Jones Beach Theater`: the words after `@` and a listed state's code, to the
+  // entry's end, name the venue, a place.
+  for (const c of candidates) {
+    if (c.kind !== 'after-comma' || !found.has(c.start)) continue;
+    const v = LISTED_VENUE.exec(text.slice(c.end, c.end + 80));
+    if (!v) continue;
+    const start = c.end + v[0].length - v[1].length;
+    const end = start + v[1].length;
+    const inside = ms.filter((m) => m.start < end && start < m.end);
+    if (inside.some((m) => m.start < start || m.end > end)) continue;
+    ms = ms.filter((m) => !inside.includes(m));
+    towns.push({ ...mention(start, end, text.slice(start, end), 'PLACE', 2, 'a venue after “@” in a listing of towns'), initial: false });
+  }
+  return towns.length ? [...ms, ...towns].sort((a, b) => a.start - b.start) : ms;
+}
+/** A venue after a listed town's code: `@` and capitalised words to the entry's end (a bracket, a dash, the line's end). */
+const LISTED_VENUE = /^[ \t]*@[ \t]*(\p{Lu}[^\n()–—@]{0,60}?)[ \t]*(?=$|\n|\(|[ \t][–—][ \t])/u;
+/** What may follow a listed town's state code: the entry's end, a venue after `@`, a bracket, a dash. */
+const LISTED_ENTRY_END = /^(?:[ \t]*(?:$|\n|@|\(|–|—)|[ \t]+-[ \t])/;
+/** A town's capitalised words ending the text before its comma (up to four). */
+const LISTED_TOWN = /(?:^|[\s–—-])((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,3})$/u;
 
 /** The mention ending at `end` (mentions sorted by start, not overlapping). */
 const endingAt = (ms: readonly DocMention[], end: number) => binarySearch(ms, (m) => m.end - end);

@@ -24,6 +24,7 @@ export const ORG_TAIL_HEADS = set(`
   ag sa nv gmbh jsc ojsc pjsc llp lp l.p. spa s.p.a. international watch opera theatre theater orchestra ballet philharmonic
   gallery house branch division unit taskforce lines pictures administration assn utd brotherhood sisterhood guild
   robotics aerospace shelter consortium ventures dynamics multimedia polytechnic sabha seminary conservatory dept dept.
+  brothers sisters band choir ensemble quartet
 `);
 
 /** Heads that name an institution even in a line of capitals (`PARLIAMENTARY LIBRARY`); not `NEWS`, `TIMES`, `GROUP`. */
@@ -98,7 +99,7 @@ export const GEO_SUFFIXES = set(`
   strip region province oblast district county valley wall park sea ocean river lake mountains mountain island islands
   peninsula bay gulf desert basin plateau coast heights steppe canal straits strait archipelago highlands
   governorate prefecture territory harbour harbor beach falls forest reef glacier lagoon creek fjord hills
-  square avenue boulevard bridge sound street airport camp road lane way st ave rd blvd statehouse capitol crater delta reserve
+  square avenue boulevard bridge sound street airport camp road lane way st ave rd blvd statehouse capitol crater delta reserve area
 `);
 
 /** First word of a geographic name (`Lake Balkhash`, `Mount Everest`, `Gulf of Finland`). */

@@ -135,6 +135,13 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a space station', { initial: us[0].initial })];
   }
+  // `Ameris Bank Amphitheatre`, `Coral Sky Amphitheatre`, `The Cynthia Woods Mitchell Pavilion`: a word that names only a
+  // venue (no surname, no body) ends a place whatever words its sponsor or namesake gives it; in a title-case line only
+  // after `@` or `at`, where a venue is listed.
+  if (us.length >= 2 && us.length <= 6 && isHead(us[us.length - 1], SPORTS_VENUE_HEADS) && us.every((u) => u.kind !== 'conn') && (!cx.titleCase || /(?:^|[\s(])(?:@|at|At)\s+(?:[Tt]he\s+)?$/.test(text.slice(Math.max(0, us[0].start - 8), us[0].start)))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, `a venue: its name and “${us[us.length - 1].text}”`, { initial: us[0].initial })];
+  }
   // `the Millennium Stadium`, `Wembley Stadium`, `the Olympic Village`, `the Plaza Hotel`, `Windsor Castle`: a venue named by its own words is a place.
   // Not a person whose surname is a building's word (`Barbara Castle`); a county's is no person's (`Bartholomew County Jail`).
   if (us.length >= 2 && us.length <= 4 && !cx.titleCase && isHead(us[us.length - 1], VENUE_HEADS) && !(us[0].kind === 'word' && isGivenName(us[0].text) && !us.some((u) => isHead(u, ADMIN_AREAS))) && us.slice(0, -1).every((u) => (u.kind === 'word' && !u.caps && !ORG_TAIL_HEADS.has(lower(u))) || (u.kind === 'gaz' && u.gaz?.label === 'PLACE'))) {
@@ -366,6 +373,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     if (WORSHIP_HEADS.test(last.text) && us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text) && !DENOMINATIONS.test(us[0].text)) return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a house of worship named after its own name', { initial: us[0].initial })];
     // `Media Centre`, `Help Centre`, `Operations Centre`: a centre named by a common word is a room or a page, no body.
     if (us.length === 2 && /^cent(?:re|er)$/i.test(last.text) && us[0].kind === 'word' && isCommonWord(us[0].text)) return [];
+    // `Tries To Kidnap Sisters`: in a title-case line, kin or a band after a common word are people, no band.
+    if (us.length === 2 && cx.titleCase && /^(?:brothers|sisters|band)$/i.test(last.text) && us[0].kind === 'word' && isCommonWord(us[0].text)) return [];
     // `Customer Service`: a desk named by who it serves, no body.
     if (us.length === 2 && /^(?:Customer|Client|Member|Guest|Reader)s?$/.test(us[0].text) && /^service$/i.test(last.text)) return [];
     if (isHead(last, ABBREVIATED_HEADS) && text[s.end] === '.') s.end++;
@@ -447,6 +456,12 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span([u, rest[0]]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a people’s adjective and a utility: a company', { initial: u.initial })];
   }
+  // `Southern California`, `Northern Michigan`: a compass word the gazetteer knows as a division of its own (Zambia's
+  // `Southern` province) before a known place is that place's part, one place.
+  if (e.label === 'PLACE' && g === 0 && rest.length === 1 && rest[0].kind === 'gaz' && rest[0].gaz?.label === 'PLACE' && COMPASS.test(u.text)) {
+    const s = span([u, rest[0]]);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'compass word and a place', { initial: u.initial })];
+  }
   // `Indian Ocean`, `Western Wall`: a people's adjective and a geographic word name a place.
   if (e.label === 'NORP' && g === 0 && rest.length === 1 && isHead(rest[0], GEO_SUFFIXES)) {
     const s = span([u, rest[0]]);
@@ -465,6 +480,12 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   if (g === 1 && !rest.length && e.label === 'PLACE' && us[0].kind === 'word' && COMPASS.test(us[0].text)) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'compass word and a place', { initial: us[0].initial })];
+  }
+  // `Lake Michigan`, `Mount Kenya`, `the Sierra Nevada`: a lake's, a mountain's or a range's word before a known place
+  // names a feature of its own, one place.
+  if (g === 1 && !rest.length && e.label === 'PLACE' && us[0].kind === 'word' && /^(?:Lake|Mount|Mt|Cape|Isle|Sierra|Loch)$/.test(us[0].text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a lake’s, mountain’s or range’s word and a place', { initial: us[0].initial })];
   }
   // `East European`, `West Africans`: a compass word and a people are one people.
   if (g === 1 && !rest.length && e.label === 'NORP' && us[0].kind === 'word' && COMPASS.test(us[0].text)) {
@@ -950,7 +971,9 @@ function roleAfterComma(tokens: readonly Token[], i: number): boolean {
 /** Heads of venues named by their own words (`Millennium Stadium`, `Olympic Village`, `Plaza Hotel`, `Buckingham Palace`, `Trump Tower`). */
 /** Buildings where people are held: a place, as venues are. */
 const CUSTODY_HEADS = new Set(['jail', 'prison', 'penitentiary']);
-const VENUE_HEADS = new Set(['stadium', 'arena', 'village', 'hotel', 'racecourse', 'velodrome', 'palace', 'castle', 'tower', 'towers', ...CUSTODY_HEADS]);
+/** Words that name only a venue, never a person's surname nor a body (`Ameris Bank Amphitheatre`, `Ryman Auditorium`). */
+const SPORTS_VENUE_HEADS = new Set(['stadium', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'velodrome', 'racecourse', 'coliseum', 'colosseum', 'ballpark', 'speedway', 'raceway', 'fieldhouse']);
+const VENUE_HEADS = new Set(['arena', 'village', 'hotel', 'palace', 'castle', 'tower', 'towers', ...SPORTS_VENUE_HEADS, ...CUSTODY_HEADS]);
 
 /** Words that count what follows them (`many Marines`, `retired Marines`). */
 const COUNTING_WORDS = /^(?:many|several|few|fellow|retired|former|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;

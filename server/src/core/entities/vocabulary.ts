@@ -50,7 +50,7 @@ export const TITLES = set(`
   mr mr. mrs mrs. ms ms. miss mme dr dr. prof prof. professor taoiseach tanaiste tánaiste sir dame lord lady sen sen. sens rep rep. reps gov gov. supt det asst asst.
   president-elect officer attorney member members akim inspector detective constable superintendent sheriff undersecretary under-secretary undersecretary-general under-secretary-general
   alhaji alhaja ogbeni major-general lieutenant-general brigadier-general lieutenant-colonel brigadier vice-admiral rear-admiral air-marshal
-  chaplain corporal olympian olympians
+  chaplain corporal olympian olympians hon hon. honourable honorable
 `);
 /** Honorifics: only a person's name follows them (`Mr Shiga`, `Mrs May`, `Mr. Bush`). */
 export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr'];
