@@ -17,6 +17,7 @@ import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { sentenceRanges } from '../quotes/sentences';
+import { siteLists } from './site-lists';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord } from './keys';
@@ -51,6 +52,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   particleSurnames(ms, text);
   citySurnames(ms, text);
   ms = stateCodes(ms, text, states);
+  ms = siteLists(ms, text);
   const shortForms = orgShortForms(ms);
   brandProducts(ms, shortForms);
   speakingShortForms(ms, text);
