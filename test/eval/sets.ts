@@ -27,7 +27,8 @@
  * only; studied from session 26), and the juno set in test/juno (ten more, written in session 26, totals only;
  * studied from session 27), and the xena set in test/xena (ten more, written in session 27, totals only; studied from
  * session 28), and the quasar set in test/quasar (ten more, written in session 28, totals only; studied from session
- * 29), and the ymir set in test/ymir (ten more, written in session 29, totals only).
+ * 29), and the ymir set in test/ymir (ten more, written in session 29, totals only; studied from session 30), and the
+ * atlas set in test/atlas (ten more, written in session 30, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -40,7 +41,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -75,6 +76,7 @@ export const SETS: EvalSet[] = [
   { name: 'xena', texts: path.join(repo, 'test/xena'), gold: path.join(repo, 'test/xena') },
   { name: 'quasar', texts: path.join(repo, 'test/quasar'), gold: path.join(repo, 'test/quasar') },
   { name: 'ymir', texts: path.join(repo, 'test/ymir'), gold: path.join(repo, 'test/ymir') },
+  { name: 'atlas', texts: path.join(repo, 'test/atlas'), gold: path.join(repo, 'test/atlas') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
