@@ -86,7 +86,10 @@ function detectQuotes(ctx: DetectContext): Span[] {
       seeUpTo(q.start);
       const span = toSpan(doc.text, p.start, q);
       if (q.unclosed) {
-        const next = paragraphs[pi + 1];
+        // The next paragraph, past photo captions and subheadings standing between (`… (Image: GETTY )`).
+        let k = pi + 1;
+        while (k < paragraphs.length && k <= pi + MAX_CAPTIONS_BETWEEN && !startsWithOpening(paragraphs[k].text) && !read[k].a.quotes.length && isCaptionLike(paragraphs[k].text)) k++;
+        const next = paragraphs[k];
         if (next && startsWithOpening(next.text)) {
           span.reason = 'continues in the next paragraph (reopened there)';
           continued.push(out.length);
@@ -216,11 +219,15 @@ function soloPerson(mentions: readonly Span[]): Span | undefined {
   return found;
 }
 
-/** A short line that ends in no full stop: a photo caption or a subheading, not a sentence of the story. */
+/** A short line that ends in no full stop, or in a picture's credit: a photo caption or a subheading, not a sentence of the story. */
 function isCaptionLike(text: string): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(PICTURE_CREDIT, '');
   return t.length > 0 && !/[.!?…:;"”’'»)]$/.test(t) && (t.match(/\S+/g)?.length ?? 0) <= 30;
 }
+/** A picture's credit ending its caption: `(Image: GETTY )`, `(Photo: AP)`. */
+const PICTURE_CREDIT = /\s*\((?:Image|Images|Photo|Photos|Picture|Pic|Credit)s?:[^()]*\)$/i;
+/** How many captions may stand between a quote's paragraphs. */
+const MAX_CAPTIONS_BETWEEN = 3;
 
 /**
  * Quotes of one utterance share its speaker: a sentence left open (`"A. "B," said X` —
