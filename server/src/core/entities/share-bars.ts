@@ -14,8 +14,13 @@ const HAS_NETWORK = new RegExp(NETWORK.source, 'iu');
 /** Words a bar holds beside the networks' names. */
 const BAR_WORDS = /^(?:send|share|print|email|e-mail|mail|follow|us|on|and|stumble|stumbleupon|digg|newsvine|permalink|rss|feed|copy|link|more|tweet|pin|like|subscribe|via|\|)$/i;
 
+/** Networks as they write their names, run together with a bar's words in scraped text (`Share on FacebookShare on Twitter`). */
+const GLUED_NETWORK = /Facebook|Twitter|LinkedIn|Linkedin|YouTube|Instagram|Pinterest|Reddit|WhatsApp|Tumblr|Flipboard|Google\+|Google/g;
+/** A line that is nothing but a bar: networks' names and a bar's words, run together or not. */
+const GLUED_BAR = new RegExp(`^(?:\\s|${GLUED_NETWORK.source}|Share|Sign|In|in|on|to|via|with|Email|E-mail|More|Print|Shortlink|FAQ|Post|Tweet|Pin|It|Follow|Us|us|Copy|Link|Comments?|\\|)+$`);
+
 export function shareBars(text: string, ms: Mention[]): void {
-  if (!HAS_NETWORK.test(text)) return;
+  if (gluedBar(text, ms) || !HAS_NETWORK.test(text)) return;
   const line = text.trim();
   if (line.length > 200 || /[.!?]$/.test(line)) return;
   const words = line.split(/\s+/);
@@ -29,4 +34,22 @@ export function shareBars(text: string, ms: Mention[]): void {
     const name = NETWORK_NAMES.get(x[1].toLowerCase());
     replaceUnlessCrossed(ms, { ...mention(start, start + x[1].length, x[1], 'ORG', 2, 'a network’s name in a sharing bar, in small letters', { canonical: name }), body: name } as Mention);
   }
+}
+
+/**
+ * `Share on FacebookShare on TwitterShare on Linkedin`, `Share to LinkedInLinkedInShare to …`, `Share onFacebook`,
+ * `Sign in with FacebookSign in with Google`: a bar whose words ran together when the page was scraped. Each network's
+ * name in it is the company, however its neighbours are glued to it; what was read of the glued words is dropped.
+ */
+function gluedBar(text: string, ms: Mention[]): boolean {
+  const line = text.trim();
+  if (line.length > 200 || !/\p{L}(?:Facebook|Twitter|LinkedIn|Linkedin|YouTube|Instagram|Pinterest|Reddit|WhatsApp|Tumblr|Flipboard|Google)|(?:Facebook|Twitter|LinkedIn|Linkedin|YouTube|Instagram|Pinterest|Reddit|WhatsApp|Tumblr|Flipboard|Google\+?)\p{L}/u.test(line) || !GLUED_BAR.test(line)) return false;
+  ms.length = 0;
+  const lead = text.length - text.trimStart().length;
+  for (const x of line.matchAll(GLUED_NETWORK)) {
+    const start = lead + x.index;
+    const name = NETWORK_NAMES.get(x[0].toLowerCase()) ?? x[0];
+    ms.push({ ...mention(start, start + x[0].length, x[0], 'ORG', 2, 'a network’s name in a sharing bar run together', { canonical: name }), body: name } as Mention);
+  }
+  return true;
 }
