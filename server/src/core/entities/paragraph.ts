@@ -21,6 +21,7 @@ import { DOTTED_STATES, stateOf } from './state-codes';
 import { compassInAddress, streetQuarters, washingtonDC } from './addresses';
 import { cityTeams } from './teams';
 import { shareBars } from './share-bars';
+import { hallsOfFame } from './halls-of-fame';
 import { compassInitials, countyLists, realms, STREET_ABBREVIATION_END, towers } from './named-places';
 
 export function analyseParagraph(text: string): ParagraphEntities {
@@ -59,6 +60,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   numberedRoads(text, kept);
   if (/(?:Kingdom|Empire|Sultanate|Principality|Khanate|Caliphate) of /.test(text)) realms(text, kept);
   if (/ Towers?\b/.test(text)) towers(text, kept);
+  if (text.includes('Hall of Fame')) hallsOfFame(text, kept);
   if (/\b[NSEW]\. \p{Lu}/u.test(text)) compassInitials(text, kept);
   if (/ (?:counties|parishes|boroughs)\b/.test(text)) countyLists(text, kept);
   if (/Washington,? D/.test(text)) washingtonDC(text, kept);
