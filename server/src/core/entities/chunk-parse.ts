@@ -92,22 +92,29 @@ function companyStart(units: readonly Unit[], j: number): number {
  */
 function ampersandFirm(units: readonly Unit[], i: number, text: string): { mention: Mention; next: number } | undefined {
   // Not places (`US & Canada`) nor acronyms (`TV & Film`, `Funds & ETFs`).
+  // `Pacific Gas & Electric Co.`: a place's or a people's name may open a firm's name that a company's form ends.
+  const opensFirm = (u: Unit | undefined) => !!u && u.kind === 'gaz' && (u.gaz?.label === 'PLACE' || u.gaz?.label === 'NORP');
   const named = (u: Unit | undefined) => !!u && u.kind === 'word' && !u.caps;
-  if (!named(units[i]) || !isConn(units[i + 1], '&') || !named(units[i + 2])) return undefined;
-  let e = i + 1;
+  if (!(named(units[i]) || opensFirm(units[i]))) return undefined;
+  // `Pacific Gas & Electric Co.`: two words before the ampersand when a company's form ends the name.
+  const two = !isConn(units[i + 1], '&') && named(units[i + 1]) && isConn(units[i + 2], '&') && named(units[i + 3]);
+  if (!two && (!isConn(units[i + 1], '&') || !named(units[i + 2]))) return undefined;
+  let e = two ? i + 2 : i + 1;
   while (isConn(units[e], '&') && named(units[e + 1])) e += 2;
   while (e < units.length && units[e].kind === 'word' && !units[e].caps) e++;
   const words = units.slice(i, e).filter((u) => u.kind !== 'conn');
   const last = units[e - 1];
-  const common = words.every((u) => isCommonWord(u.text));
+  const formEnds = /^(?:Co|Corp|Inc|Ltd|LLC|Company|Corporation)\.?$/.test(last.text) && words.length >= 3;
+  if ((opensFirm(units[i]) || two) && !formEnds) return undefined;
+  const common = words.every((u) => u.kind === 'gaz' || isCommonWord(u.text));
   const possessive = common && /^['’]s\b/.test(text.slice(last.end, last.end + 3));
-  if (common && !possessive) return undefined;
+  if (common && !possessive && !formEnds) return undefined;
   if (words.every((u) => isGivenName(u.text))) return undefined;
   // A line of its own with a common word is a menu's section (`Telecom & Utilities`).
   const lineStart = text.lastIndexOf('\n', units[i].start - 1) + 1;
   const lineEnd = text.indexOf('\n', last.end);
   if (words.some((u) => isCommonWord(u.text)) && text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() === text.slice(units[i].start, last.end)) return undefined;
-  const end = last.end + (possessive ? 2 : 0);
+  const end = last.end + (possessive ? 2 : formEnds && /\p{Lu}\p{Ll}+$/u.test(last.text) && text[last.end] === '.' && !/^Company|^Corporation/.test(last.text) ? 1 : 0);
   return { mention: mention(units[i].start, end, text.slice(units[i].start, end), 'ORG', 2, 'names joined by an ampersand: a firm', { initial: units[i].initial }), next: e };
 }
 

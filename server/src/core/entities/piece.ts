@@ -328,7 +328,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   const weak = dropped && isHead(last, WEAK_TAIL_HEADS);
   // `ZeniMax Media`, `Andreessen Horowitz Ventures`: heads common in companies' names, after a word that is no common word.
   // Not a contact's label (`AusAID Media: 0417 …`).
-  if (us.length > 1 && isHead(last, NAMED_COMPANY_HEADS) && !dropped && cx.tokens[last.tokEnd]?.text !== ':' && us.slice(0, -1).every((u) => (u.kind === 'word' && !isCommonWord(u.text) && !isGivenName(u.text)) || isAcronym(u))) {
+  // `Penske Business Media`: after such a first word, common words may stand between it and the head.
+  const nameWord = (u: Unit) => (u.kind === 'word' && !isCommonWord(u.text) && !isGivenName(u.text)) || isAcronym(u);
+  if (us.length > 1 && isHead(last, NAMED_COMPANY_HEADS) && !dropped && cx.tokens[last.tokEnd]?.text !== ':' && (us.slice(0, -1).every(nameWord) || (us.length <= 4 && !cx.titleCase && nameWord(us[0]) && us.slice(1, -1).every((u) => u.kind === 'word' && !u.caps)))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a company: a name and “${last.text}”`, { initial: us[0].initial })];
   }
