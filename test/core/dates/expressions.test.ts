@@ -180,6 +180,8 @@ const ROWS: Row[] = [
   { what: 'a month after an article and before the noun it dates; months abbreviated and joined by a dash are those months', dateline: '20 November 2019', sentence: 'It follows an October news conference. Fraud of Rs 95,000 cr in Apr-Sep.', expect: [['October', '2019-10'], ['Apr-Sep', '2019-04/2019-09']] },
   { what: 'a stamp’s time takes its zone in small letters after am/pm', dateline: '20 November 2019', sentence: 'Nov 20 2019, 11:06am ist', expect: [['Nov 20 2019, 11:06am ist', '2019-11-20T11:06@TIME']] },
   { what: 'a stamp’s time given as a country’s, ending its line, takes the country', dateline: '20 November 2019', sentence: 'Wednesday 20 November 2019 11:42, UK', expect: [['Wednesday 20 November 2019 11:42, UK', '2019-11-20T11:42@TIME']] },
+  { what: 'a month’s day joins a time only across at right after it, never across sentences that end in at', dateline: '19 November 2019', sentence: 'The tour stops at Blossom on July 22. The trek will feature members together for the first time in 25 years. Doors open at 7 p.m. Updated on September 19 at 3:15 p.m.', expect: [['July 22', '2019-07-22'], ['7 p.m.', '2019-11-19T19:00@TIME'], ['September 19 at 3:15 p.m.', '2019-09-19T15:15@TIME']] },
+  { what: 'a time before a weekday that opens its date is one time with them', dateline: '19 November 2019', sentence: 'Tickets go on sale at 10 a.m. Friday, Dec. 6.', expect: [['10 a.m. Friday, Dec. 6', '2019-12-06T10:00@TIME']] },
   { what: 'a stamp’s date and time with a slash between them are one time', dateline: '20 November 2019', sentence: '20/11/2019 / 11:42 am', expect: [['20/11/2019 / 11:42 am', '2019-11-20T11:42@TIME']] },
   // no reference at all
   { what: 'without a reference, unknown parts are X', sentence: 'He said today that the plan works; the vote is on Tuesday.', expect: [['today', 'XXXX-XX-XX'], ['Tuesday', 'XXXX-WXX-2']] },
@@ -187,6 +189,11 @@ const ROWS: Row[] = [
 ];
 
 describe('dates: expression classes and their values', () => {
+  it('a weekday alone on its line among a menu’s short lines is a section, no day; alone after a sentence it is a day', () => {
+    const spans = detect('Weird\nNature\nSunday\nScotland\nTheater\nFriday!\nPeople\nThe game is on\nSunday\nat noon.\n');
+    assert.deepEqual(spans.map((s) => s.text), ['Sunday']);
+    assert.equal(spans[0].start, 'Weird\nNature\nSunday\nScotland\nTheater\nFriday!\nPeople\nThe game is on\n'.length);
+  });
   it('a blog’s archive list: each month under its year line is a DATE of that year; a month line elsewhere is none', () => {
     const spans = detect('Archives\n2019\nNovember\nOctober\n2018\nDecember\nHome\nMay\n');
     assert.deepEqual(spans.sort((a, b) => a.start - b.start).map((s) => [s.text, s.value]), [['2019', '2019'], ['November', '2019-11'], ['October', '2019-10'], ['2018', '2018'], ['December', '2018-12']]);

@@ -32,6 +32,7 @@ function settle(own: Mention[], fromChrono: Mention[]): Mention[] {
 const WEEKDAY_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}]|\bThe )(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? $/u;
 /** Words before a clock time that make it a time of day. */
 const AT_TIME = /\b(?:at|by|from|until|till|before|after|around|about|to|and|between|since|or)\s+$/i;
+const WEEKDAY_OPENING = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? /;
 const JOINER = /^(?:[,:][ \t]{0,2}|[ \t]{1,2}|[ \t]?[|\u2013\u2014-][ \t]?)$/;
 
 const isTimeOnly = (m: Mention | undefined): boolean => m !== undefined && m.time !== undefined && m.date === undefined && m.kind === 'calendar';
@@ -52,7 +53,7 @@ function combine(text: string, ms: Mention[]): Mention[] {
     // `April 21, 2015, at 11:29 a.m.`, `February 29, 2016 @ 11:10 PM`: a full date and its time, one span (a time stamp).
     // `Updated on September 19 at 3:15 p.m.`: a month's day and its time, one span too.
     // `20/11/2019 / 11:42 am`: a slash between them.
-    const stampJoin = b !== undefined && ((a.date?.y !== undefined && /^(?:,\s(?:at\s)?|\s(?:at|@|\/)\s)$/.test(text.slice(a.end, b.start))) || (a.kind === 'calendar' && a.date?.m !== undefined && / at $/.test(text.slice(a.end, b.start))));
+    const stampJoin = b !== undefined && ((a.date?.y !== undefined && /^(?:,\s(?:at\s)?|\s(?:at|@|\/)\s)$/.test(text.slice(a.end, b.start))) || (a.kind === 'calendar' && a.date?.m !== undefined && /^,? at $/.test(text.slice(a.end, b.start))));
     // `Friday 6:45 PM, Feb 16, 2018`: a weekday, its time and its full date, one span (the date's, at that time).
     const c = ms[i + 2];
     if (joined && a.kind === 'weekday' && !a.rel && isDay(a) && isTimeOnly(b) && c && c.kind === 'calendar' && c.date?.d !== undefined && c.date.y !== undefined && !c.time && /^,? ?$/.test(text.slice(b.end, c.start))) {
@@ -75,7 +76,9 @@ function combine(text: string, ms: Mention[]): Mention[] {
     const gap = b === undefined ? '' : text.slice(a.end, b.start);
     // `11:34 PM EST Nov 19, 2019`, `11:21 pm CST, Tuesday, November 19, 2019`, `5:36 PM CST on Nov 18, 2019`: with the time's zone between them.
     const zoned = b !== undefined && ZONE_AFTER.test(gap) && /^(?:\s*|,\s*|\s+on\s+)$/.test(gap.replace(ZONE_AFTER, ''));
-    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && (b.date?.y !== undefined ? joined || zoned : /^, ?$/.test(gap))) || (b.kind === 'weekday' && !b.rel && /^(?: | on )$/.test(gap)));
+    // `10 a.m. Friday, Dec. 6`: a time before a weekday that opens its date, as before the weekday alone.
+    const weekdayDate = b !== undefined && b.kind === 'calendar' && WEEKDAY_OPENING.test(text.slice(b.start, b.end));
+    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && (b.date?.y !== undefined ? joined || zoned : /^, ?$/.test(gap) || (weekdayDate && /^(?: | on )$/.test(gap)))) || (b.kind === 'weekday' && !b.rel && /^(?: | on )$/.test(gap)));
     if (timeDay) {
       out.push({ ...b, start: a.start, label: 'TIME', time: a.time, source: `time + ${b.source}` });
       i++;

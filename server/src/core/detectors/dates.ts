@@ -7,6 +7,7 @@
 import type { Detector, DetectContext } from '../detector';
 import { DATE_LABELS, type Span } from '../types';
 import { scanParagraph } from '../dates/scan';
+import { isMenuDay } from '../dates/menu-items';
 import { findReferences } from '../dates/reference';
 import type { Mention, ParagraphScan } from '../dates/mention';
 import { carry, inputsKey, paragraphValues, type ParagraphValues } from '../dates/paragraph-values';
@@ -73,7 +74,7 @@ export const datesDetector: Detector = {
     const out: Span[] = [];
     let state: LastMentioned = {};
     scans.forEach((scan, i) => {
-      if (scan.mentions.length === 0) return;
+      if (scan.mentions.length === 0 || isMenuDay(paragraphs, i)) return;
       const p = paragraphs[i];
       const ref = refs.at[i];
       const pins = new Map<number, number>();
