@@ -185,6 +185,7 @@ const ROWS: Row[] = [
   { what: 'a stamp’s date and time with a slash between them are one time', dateline: '20 November 2019', sentence: '20/11/2019 / 11:42 am', expect: [['20/11/2019 / 11:42 am', '2019-11-20T11:42@TIME']] },
   // no reference at all
   { what: 'without a reference, unknown parts are X', sentence: 'He said today that the plan works; the vote is on Tuesday.', expect: [['today', 'XXXX-XX-XX'], ['Tuesday', 'XXXX-WXX-2']] },
+  { what: 'without a reference, a later month goes on in the year of the month last named; an earlier one keeps X', sentence: 'He visited his doctor in November 2016. But by December, they worsened. In March he was fine.', expect: [['November 2016', '2016-11'], ['December', '2016-12'], ['March', 'XXXX-03']] },
   { what: 'without a reference, day+month keeps X for the year', sentence: 'Short line on February 6.', expect: [['February 6', 'XXXX-02-06']] },
 ];
 

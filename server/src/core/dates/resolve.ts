@@ -47,7 +47,7 @@ function openYear(m: Mention, month: number, day: number | undefined, ref: YMD):
   return y;
 }
 
-function calendar(m: Mention, ref: Reference | undefined, pinned: number | undefined): Resolved {
+function calendar(m: Mention, ref: Reference | undefined, pinned: number | undefined, last?: LastMentioned): Resolved {
   const d = m.date ?? {};
   if (d.y === undefined && d.m === undefined && d.d === undefined) {
     // A time alone: on the reference day.
@@ -62,6 +62,10 @@ function calendar(m: Mention, ref: Reference | undefined, pinned: number | undef
   } else if (y === undefined && d.m !== undefined && !m.recurring && ref?.date.y !== undefined) {
     y = openYear(m, d.m, d.d, ref.date);
     anchor = ref.anchor;
+  } else if (y === undefined && d.m !== undefined && !m.recurring && !m.holiday && last?.month?.y !== undefined && d.m > last.month.m && (!ref || ref.date.y === undefined)) {
+    // `in November 2016 … But by December`: with no date of its own, a text's later month goes on in the year of the month last named.
+    y = last.month.y;
+    anchor = `last mentioned ${last.month.y}-${pad(last.month.m)}`;
   } else if (y === undefined) {
     anchor = m.recurring ? 'yearly recurrence' : (ref?.anchor ?? 'no reference date');
   }
@@ -222,7 +226,7 @@ export function resolveMention(
     case 'anaphoric':
       return anaphoric(m, last);
     default:
-      return calendar(m, ref, pinned);
+      return calendar(m, ref, pinned, last);
   }
 }
 
