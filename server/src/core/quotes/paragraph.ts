@@ -147,6 +147,9 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   if (NAMING_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return words > SHORT_WORDS * 2;
   // `While the “Meth. We’re on it.” campaign did not appeal`: words in marks after a determiner and before what they name are a name.
   if (words <= 10 && !q.unclosed && /\b(?:the|a|an|its|their|his|her|our|this|that)\s*$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && NAMED_AFTER.test(text.slice(q.end, q.end + 20))) return false;
+  // `to perform “Takin’ It to the Streets.”`, `hit singles like 1978’s “What a Fool Believes.”`: after a verb of performing or a
+  // year's possessive, a title in title case is a song's, its full stop the sentence's.
+  if (words >= 2 && !q.unclosed && isTitleCase(inner) && SONG_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) return false;
   // A title in title case (`"The Art of the Deal"`) is a name, however long.
   if (words > SHORT_WORDS && !(words <= 10 && isTitleCase(inner))) return true;
   if (trailingAttribution(text, q.end, mentions) || colonAttribution(masked, q, mentions) || nounVerbAttribution(masked, q, mentions, text)) return true;
@@ -166,6 +169,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   return CUE.test(masked.slice(sentence.start, sentence.end));
 }
 
+/** A verb of performing or a song's kind, or a year's possessive, right before a song's title in marks. */
+const SONG_BEFORE = /(?:\b(?:perform|performs|performed|performing|sing|sings|sang|singing|play|plays|played|playing|cover|covers|covered|hits?|singles?|songs?|anthem|tune|track)|\b\d{4}['’]s)\s*$/i;
 /** A piece of writing's or a recording's kind, `author of`, or a letter's `Re.`, right before its title in marks. */
 const PIECE_BEFORE = /(?:\b(?:article|essay|column|op-ed|editorial|story|piece|paper|report|study|book|novel|poem|author of|video|film|movie|documentary|podcast|album|song|episode)|(?:^|\s)Re\.)\s*$/i;
 /** A newspaper's page after a cited article's title (`, Page A8`, `(Page B1`). */
