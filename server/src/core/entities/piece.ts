@@ -135,6 +135,13 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a space station', { initial: us[0].initial })];
   }
+  // `the Brunswick Sun`, `West Shore Sun`, `the Lodi News-Sentinel`: a name the gazetteer does not know (or a compass word
+  // opening it) and a masthead's word that names nothing else name a newspaper.
+  if (us.length >= 2 && us.length <= 3 && us[us.length - 1].kind === 'word' && PAPER_MASTHEADS.test(us[us.length - 1].text) && NO_NOUN_AFTER.test(text.slice(us[us.length - 1].end, us[us.length - 1].end + 12))
+    && us[0].kind === 'word' && !us[0].caps && (COMPASS.test(us[0].text) || (!isCommonWord(us[0].text) && !isGivenName(us[0].text))) && us.slice(1, -1).every((u) => u.kind === 'word' && !u.caps)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a newspaper: a name and a masthead’s word', { initial: us[0].initial })];
+  }
   // `Ameris Bank Amphitheatre`, `Coral Sky Amphitheatre`, `The Cynthia Woods Mitchell Pavilion`: a word that names only a
   // venue (no surname, no body) ends a place whatever words its sponsor or namesake gives it; in a title-case line only
   // after `@` or `at`, where a venue is listed.
@@ -482,6 +489,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   if (g === 1 && !rest.length && e.label === 'PLACE' && us[0].kind === 'word' && COMPASS.test(us[0].text)) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'compass word and a place', { initial: us[0].initial })];
+  }
+  // `Terry Pluto`, `Bruno Mars`, `Freddie Mercury`: a given name before a heavenly body's name is a person's, the body's their surname.
+  if (g === 1 && !rest.length && e.kind === 'body' && us[0].kind === 'word' && !us[0].caps && isGivenName(us[0].text) && !isCommonWord(us[0].text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a given name and a surname named like a heavenly body', { initial: us[0].initial })];
   }
   // `Lake Michigan`, `Mount Kenya`, `the Sierra Nevada`: a lake's, a mountain's or a range's word before a known place
   // names a feature of its own, one place.
@@ -973,6 +985,8 @@ function roleAfterComma(tokens: readonly Token[], i: number): boolean {
 /** Heads of venues named by their own words (`Millennium Stadium`, `Olympic Village`, `Plaza Hotel`, `Buckingham Palace`, `Trump Tower`). */
 /** Buildings where people are held: a place, as venues are. */
 const CUSTODY_HEADS = new Set(['jail', 'prison', 'penitentiary']);
+/** A masthead's words that name nothing but a newspaper after a name (`Brunswick Sun`, `Sun Sentinel`'s `Sentinel`). */
+const PAPER_MASTHEADS = /^(?:Sun|Sentinel|Ledger|Enquirer|Statesman|Recorder|Globe)$/;
 /** Words that name only a venue, never a person's surname nor a body (`Ameris Bank Amphitheatre`, `Ryman Auditorium`). */
 const SPORTS_VENUE_HEADS = new Set(['stadium', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'velodrome', 'racecourse', 'coliseum', 'colosseum', 'ballpark', 'speedway', 'raceway', 'fieldhouse']);
 const VENUE_HEADS = new Set(['arena', 'village', 'hotel', 'palace', 'castle', 'tower', 'towers', ...SPORTS_VENUE_HEADS, ...CUSTODY_HEADS]);
