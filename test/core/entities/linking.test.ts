@@ -97,6 +97,16 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
+  it('an acronym spells a name without its opening article or its company’s form, and its ampersand stands for the one between the words; a name that spells it whole comes first', () => {
+    assert.deepEqual(canonicals('Pacific Gas & Electric Co. said it would cut power. PG&E said so. The New York Times reported it. The NYT said so.'), [
+      'Pacific Gas & Electric Co. → Pacific Gas & Electric Co.',
+      'PG&E → Pacific Gas & Electric Co.',
+      'The New York Times → The New York Times',
+      'NYT → The New York Times',
+    ]);
+    assert.deepEqual(canonicals('About Houston Chronicle\nHC Archives\n© Hearst Communications, Inc.').filter((c) => c.startsWith('HC')), ['HC → Houston Chronicle']);
+  });
+
   it('a surname alone, on a page naming two of its family, is the one the other documents name far more often; with no such sign, the one named first', () => {
     const other = 'Donald Trump spoke. Donald Trump left. Donald Trump won.';
     const page = 'Man who harassed Ivanka Trump on plane deletes account\nDonald Trump schedules a meeting\nTrump wins the popular vote';

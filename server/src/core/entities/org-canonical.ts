@@ -186,13 +186,16 @@ function containing(word: string, positions: ReadonlyMap<string, number[]>, long
 
 /** `AFMA` → `Australian Fisheries Management Authority`: the one long name of the document whose initials spell the acronym. */
 function byInitials(acronym: string, index: ReadonlyMap<string, string[]>, longCanon: ReadonlyMap<string, string>): string | undefined {
-  const letters = acronym.replace(/\./g, '');
-  let found = letters.length >= 2 ? index.get(letters) : undefined;
+  // `PG&E`: an ampersand between the initials stands for the one between the words.
+  const letters = acronym.replace(/[.&]/g, '');
+  let found = letters.length >= 2 ? index.get(letters) ?? index.get(`~${letters}`) : undefined;
   // `PCSU` with `Public and Commercial Services Union` and `PCS Union`: the name written out, not one opening with an acronym.
   if (found && found.length > 1) {
     const written = found.filter((n) => !isAllCaps(n.split(' ')[0]));
     if (written.length === 1) found = written;
   }
+  // `Houston Chronicle` and `The Houston Chronicle`: one name with and without its article.
+  if (found && found.length > 1 && new Set(found.map((n) => (longCanon.get(n) ?? n).replace(/^The /, ''))).size === 1) found = [found[0]];
   // Two letters are too few to tell a name of three words or more (`BA` is `British Airways`).
   if (found?.length !== 1 || (letters.length === 2 && found[0].split(/[\s-]+/).length !== 2)) return undefined;
   return longCanon.get(found[0]) ?? found[0];
@@ -208,6 +211,11 @@ function indexByInitials(names: Iterable<string>): Map<string, string[]> {
   for (const name of names) {
     const plain = initials(name);
     add(plain, name);
+    // `NYT` is `The New York Times`, `PG&E` is `Pacific Gas & Electric Co.`: an article opening the name and a company's
+    // form ending it give no letter.
+    const bare = name.replace(/^The /, '').replace(/,? (?:Co|Corp|Inc|Ltd|LLC|plc)\.?$/, '');
+    // (Read only when no name spells the acronym with all its words.)
+    if (bare !== name && bare.includes(' ')) add(`~${initials(bare)}`, name);
     // `UKIP` is `UK Independence Party`: a word in capitals gives all its letters.
     const spelt = initials(name, true);
     if (spelt !== plain) add(spelt, name);
