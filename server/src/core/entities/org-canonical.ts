@@ -100,6 +100,8 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     if (long && long !== m.text) m.canonical = long;
     else if (linked) m.canonical = canonOf(linked);
     else if (full) m.canonical = canonOf(full);
+    // (`HNN Staff`, `By HNN`: initials read by another rule than an acronym's spell the document's long name too.)
+    else if (!m.acronym && /^\p{Lu}{2,6}$/u.test(m.text) && byInitials(m.text, (initialsIndex ??= indexByInitials(positions.keys())), longCanon)) m.canonical = byInitials(m.text, initialsIndex, longCanon);
     else if (m.acronym) m.canonical = byInitials(m.text, (initialsIndex ??= indexByInitials(positions.keys())), longCanon) ?? ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
     // `Snopes.com` in a page that names `Snopes`: the site is the name the page gives it without its domain.
     else if (siteNamed(m.text)) m.canonical = siteNamed(m.text);
