@@ -105,6 +105,8 @@ describe('entities: consistency in the document and the workspace', () => {
       'NYT → The New York Times',
     ]);
     assert.deepEqual(canonicals('About Houston Chronicle\nHC Archives\n© Hearst Communications, Inc.').filter((c) => c.startsWith('HC')), ['HC → Houston Chronicle']);
+    // Two initials spell a two-word name after its article (`DC` is `The Daily Caller`).
+    assert.deepEqual(canonicals('It was first reported by The Daily Caller. The DC said so.').filter((c) => c.startsWith('DC')), ['DC → The Daily Caller']);
     // Initials read by another rule than an acronym's (a byline's) spell the long name too; a name in capitals the document does not spell keeps its own.
     assert.deepEqual(canonicals('Copyright 2019 Hawaii News Now. All rights reserved.\nBy HNN Staff | November 18, 2019\nNASDAQ rose.').filter((c) => /HNN|NASDAQ/.test(c)), ['HNN → Hawaii News Now', 'NASDAQ → Nasdaq']);
   });

@@ -199,7 +199,7 @@ function byInitials(acronym: string, index: ReadonlyMap<string, string[]>, longC
   // `Houston Chronicle` and `The Houston Chronicle`: one name with and without its article.
   if (found && found.length > 1 && new Set(found.map((n) => (longCanon.get(n) ?? n).replace(/^The /, ''))).size === 1) found = [found[0]];
   // Two letters are too few to tell a name of three words or more (`BA` is `British Airways`).
-  if (found?.length !== 1 || (letters.length === 2 && found[0].split(/[\s-]+/).length !== 2)) return undefined;
+  if (found?.length !== 1 || (letters.length === 2 && found[0].replace(/^The /, '').split(/[\s-]+/).length !== 2)) return undefined;
   return longCanon.get(found[0]) ?? found[0];
 }
 
