@@ -360,6 +360,7 @@ describe('entities: canonical names', () => {
 
   it('a place named by its kind alone is the one place of that kind named in full', () => {
     assert.deepEqual(canonicals('Teachers pack Indiana Statehouse for protest. They lined entrances to the Statehouse.'), ['Indiana Statehouse → Indiana Statehouse', 'Statehouse → Indiana Statehouse']);
+    assert.deepEqual(canonicals('The spill spread in the Gulf of Mexico. The Gulf is warm.'), ['Gulf of Mexico → Gulf of Mexico', 'Gulf → Gulf of Mexico']);
   });
 
   it('an agency’s initials in brackets after a dateline’s state initials are the agency, no short form of the state', () => {

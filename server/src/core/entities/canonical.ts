@@ -51,8 +51,8 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
 }
 
 /**
- * `the Statehouse` after `Indiana Statehouse`: a place named by its kind alone is the one place of that kind the
- * document names in full, when it names only one.
+ * `the Statehouse` after `Indiana Statehouse`, `the Gulf` after `the Gulf of Mexico`: a place named by its kind alone is
+ * the one place of that kind the document names in full, when it names only one.
  */
 function placesByKind(places: readonly DocMention[]): void {
   const full = new Map<string, Set<string>>();
@@ -60,6 +60,8 @@ function placesByKind(places: readonly DocMention[]): void {
     const words = m.text.split(' ');
     const kind = words[words.length - 1];
     if (words.length >= 2 && GEO_SUFFIXES.has(kind.toLowerCase())) full.set(kind, (full.get(kind) ?? new Set()).add(m.canonical ?? m.text));
+    // `the Gulf` after `the Gulf of Mexico`: the kind opening a name of the form `X of Y`.
+    else if (words.length >= 3 && words[1] === 'of' && GEO_SUFFIXES.has(words[0].toLowerCase())) full.set(words[0], (full.get(words[0]) ?? new Set()).add(m.canonical ?? m.text));
   }
   for (const m of places) {
     const named = !m.text.includes(' ') ? full.get(m.text) : undefined;
