@@ -363,6 +363,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('The spill spread in the Gulf of Mexico. The Gulf is warm.'), ['Gulf of Mexico → Gulf of Mexico', 'Gulf → Gulf of Mexico']);
   });
 
+  it('a state’s name that is also its city’s, as a dateline’s town or before the state’s code, is the city; elsewhere it stays the state’s', () => {
+    assert.deepEqual(canonicals('NEW YORK (AP) — Stocks fell.\nThe office is at 11 West 42nd Street, New York, NY 10036.\nNew York state is big.').filter((c) => /^new york/i.test(c)), ['NEW YORK → New York City', 'New York → New York City', 'New York → New York']);
+  });
+
   it('an agency’s initials in brackets after a dateline’s state initials are the agency, no short form of the state', () => {
     assert.deepEqual(canonicals('SANTA FE, N.M. (AP) — A cat was found in Santa Fe, New Mexico.').filter((c) => c.startsWith('AP')), ['AP → AP']);
   });

@@ -38,6 +38,7 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
     else if (m.label === 'PLACE') m.canonical = m.canonical ?? stateOfAbbreviation(m.text) ?? unhyphenedPlace(m.text) ?? streetInFull(m.text) ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
     else if (m.label === 'NORP') m.canonical = m.canonical ?? (isAllCaps(m.text) && m.text.length > 3 ? titleCase(m.text) : m.text);
   }
+  citiesNamedLikeTheirStates(ms, text);
   innerAcronyms(ms.filter((m) => m.label === 'PLACE'));
   placesByKind(ms.filter((m) => m.label === 'PLACE'));
   peersByName(ms);
@@ -48,6 +49,17 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   oneCasing(ms.filter((m) => m.label === 'ORG'));
   // `US Justice Department`: the body is named without its country's initials.
   for (const m of ms) if (m.body && m.canonical === m.text) m.canonical = m.body;
+}
+
+/**
+ * `NEW YORK (AP) —`, `11 West 42nd Street, New York, NY 10036`: a state's name that is also its city's, written as a
+ * dateline's town or before its state's code, is the city.
+ */
+function citiesNamedLikeTheirStates(ms: readonly DocMention[], text: string): void {
+  for (const m of ms) {
+    if (m.label !== 'PLACE' || !/^new york$/i.test(m.text)) continue;
+    if (m.reason?.startsWith('dateline') || /^,? (?:NY|N\.Y\.)(?![\p{L}])/u.test(text.slice(m.end, m.end + 7))) m.canonical = 'New York City';
+  }
 }
 
 /**
