@@ -363,6 +363,12 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('The spill spread in the Gulf of Mexico. The Gulf is warm.'), ['Gulf of Mexico → Gulf of Mexico', 'Gulf → Gulf of Mexico']);
   });
 
+  it('a body named by its kind alone, in a document about one country, is that country’s by the name a reader knows; Congress in India is the party; with two countries named as often, none', () => {
+    assert.deepEqual(canonicals('The Senate passed it in the United States and Congress agreed. The Navy helped the U.S.').filter((c) => !c.startsWith('U')), ['Senate → United States Senate', 'Congress → United States Congress', 'Navy → United States Navy']);
+    assert.deepEqual(canonicals('In India, Congress walked out. India voted.').filter((c) => c.startsWith('Congress')), ['Congress → Indian National Congress']);
+    assert.deepEqual(canonicals('The Senate met in the United States and in Australia.').filter((c) => c.startsWith('Senate')), ['Senate → Senate']);
+  });
+
   it('a state’s name that is also its city’s, as a dateline’s town or before the state’s code, is the city; elsewhere it stays the state’s', () => {
     assert.deepEqual(canonicals('NEW YORK (AP) — Stocks fell.\nThe office is at 11 West 42nd Street, New York, NY 10036.\nNew York state is big.').filter((c) => /^new york/i.test(c)), ['NEW YORK → New York City', 'New York → New York City', 'New York → New York']);
   });
@@ -395,7 +401,7 @@ describe('entities: canonical names', () => {
   });
 
   it('a country’s initials before a body’s name of several words are part of it, the body named without them; before one word they are apart', () => {
-    assert.deepEqual(canonicals('The U.S. Federal Reserve held rates as the US Congress met.'), ['U.S. Federal Reserve → Federal Reserve', 'US → United States', 'Congress → Congress']);
+    assert.deepEqual(canonicals('The U.S. Federal Reserve held rates as the US Congress met.'), ['U.S. Federal Reserve → Federal Reserve', 'US → United States', 'Congress → United States Congress']);
   });
 
   it('a broadcaster’s name then a language, with no noun after it, is its service in that language', () => {

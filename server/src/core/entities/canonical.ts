@@ -12,7 +12,7 @@ import { GEO_SUFFIXES } from './org-words';
 import { SITE_NAME } from './tokenize';
 import { assignOrgCanonicals } from './org-canonical';
 import { stateOfAbbreviation } from './state-codes';
-import { nationalBodies } from './national-bodies';
+import { bodiesOfTheCountry, nationalBodies } from './national-bodies';
 import type { DocMention } from './resolve';
 import { foldName, nameParts, samePerson } from './similarity';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
@@ -44,6 +44,7 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   peersByName(ms);
   assignOrgCanonicals(ms.filter((m) => m.label === 'ORG'), aliases, names, text);
   nationalBodies(ms);
+  bodiesOfTheCountry(ms);
   for (const m of ms) if (m.canonical) m.canonical = tidy(m.canonical, m.label);
   for (const m of ms) if (m.label === 'ORG' && m.canonical && CLUB_SHORT.test(m.canonical)) m.canonical = m.canonical.replace(/^Man /, 'Manchester ').replace(/ Utd$/, ' United');
   oneCasing(ms.filter((m) => m.label === 'ORG'));

@@ -37,6 +37,39 @@ export function nationalBodies(ms: readonly DocMention[]): void {
   }
 }
 
+/**
+ * Bodies news names by their kind alone (`Congress`, `the Senate`, `the Army`), by country: the full name a reader knows
+ * each by (general knowledge of states' institutions, as the acronym table is). `Congress` in India is the party.
+ */
+const KIND_BODIES: Record<string, Record<string, string>> = {
+  'United States': {
+    Congress: 'United States Congress', Senate: 'United States Senate', House: 'United States House of Representatives',
+    Army: 'United States Army', Navy: 'United States Navy', 'Air Force': 'United States Air Force', Marines: 'United States Marine Corps',
+    'Marine Corps': 'United States Marine Corps',
+  },
+  Australia: { Senate: 'Australian Senate', Army: 'Australian Army', Navy: 'Royal Australian Navy', 'Air Force': 'Royal Australian Air Force' },
+  India: { Congress: 'Indian National Congress', Parliament: 'Parliament of India' },
+  Canada: { Parliament: 'Parliament of Canada', Senate: 'Senate of Canada' },
+};
+
+/**
+ * `Congress`, `the Senate`, `the Navy` in a document about one country: that country's body, by the name a reader
+ * knows it by, unless the document links the name to a fuller one. The country is the one the document names most,
+ * and names at least twice as often as any other.
+ */
+export function bodiesOfTheCountry(ms: readonly DocMention[]): void {
+  const bodies = ms.filter((m) => m.label === 'ORG' && (m.canonical ?? m.text) === m.text && KIND_WORDS.has(m.text));
+  if (!bodies.length) return;
+  const counts = new Map<string, number>();
+  for (const m of ms) if (m.label === 'PLACE' && m.gazKind === 'country') counts.set(m.canonical ?? m.text, (counts.get(m.canonical ?? m.text) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return;
+  const table = KIND_BODIES[ranked[0][0]];
+  if (!table) return;
+  for (const m of bodies) if (table[m.text]) m.canonical = table[m.text];
+}
+const KIND_WORDS = new Set(Object.values(KIND_BODIES).flatMap((t) => Object.keys(t)));
+
 /** `Kazakh` → Kazakhstan, `Russian` → Russia: the document's country whose name the adjective opens like. */
 function countryOfAdjective(adjective: string, countries: Iterable<string>): string | undefined {
   let found: string | undefined;
