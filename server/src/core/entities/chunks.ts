@@ -105,7 +105,9 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     // `USA Today`, `Florida Today`: right after a name word inside a sentence, `Today` ends a newspaper's name
     // (not a newsletter's or a show's: `our Threatpost Today newsletter` is the site's).
     const masthead = t.kind === 'word' && t.text === 'Today' && !t.initial && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && !/^\s+(?:newsletters?|podcasts?|shows?|programmes?|programs?|editions?)\b/.test(text.slice(t.end, t.end + 14));
-    if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || middleA || masthead || (lead && lead.end > i + 1)) {
+    // `Jan Bolz`, `Jan Koum`: `Jan` without its full stop before a surname (no number) is a given name, not January.
+    const janGiven = t.kind === 'word' && t.text === 'Jan' && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !tokens[i + 1].caps && tokens[i + 1].start === t.end + 1 && !isCommonWord(tokens[i + 1].text) && !MONTHS.has(tokens[i + 1].text.toLowerCase()) && !/^\s*\d/.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 3));
+    if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || middleA || masthead || janGiven || (lead && lead.end > i + 1)) {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname; so after a name a title opens (`Home Minister Amit Shah`).
       const prevUnit = cur[cur.length - 1];
       const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && (isGivenName(prevUnit.text) || cur[cur.length - 2]?.kind === 'title') && !isCommonWord(prevUnit.text);
