@@ -131,6 +131,9 @@ function detectQuotes(ctx: DetectContext): Span[] {
       out.push(span);
     }
     seeUpTo(Infinity);
+    // `…, a spokeswoman for the Service Employees International Union said.` then `"…," she said.`: an unnamed
+    // spokesperson speaks for the body, which a later `he` or `she` means while no one else is named.
+    if (!a.teaser) for (const org of unnamedSpokespersons(p.text, mine, p.start)) linker.see(org, true, []);
     if (blocks.has(pi) && !a.quotes.length && !a.teaser) {
       // A block quote whose marks went with the layout: the voice of the speech reported just before.
       const span = blockQuote(doc.text, p.start, p.text);
@@ -174,6 +177,22 @@ function detectQuotes(ctx: DetectContext): Span[] {
   const { posts, replaced } = embeddedPosts(doc.text, paragraphs, entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), out);
   return posts.length ? [...out.filter((q) => !replaced.has(q)), ...posts].sort((a, b) => a.start - b.start) : out;
 }
+
+/** An unnamed spokesperson of a body, then (in the same sentence) a verb of saying: `a spokeswoman for the X said`. */
+const SPOKESPERSON_FOR = /\b(?:an?|the|one)\s+(?:spokes(?:wo)?man|spokesperson|representative)\s+(?:for|of|at|with)\s+(?:the\s+)?$/i;
+
+/** The bodies whose unnamed spokesperson speaks in the paragraph (no person named after them in it). */
+function unnamedSpokespersons(text: string, mine: readonly Span[], offset: number): Span[] {
+  const out: Span[] = [];
+  for (const m of mine) {
+    if (m.label !== 'ORG' || !SPOKESPERSON_FOR.test(text.slice(Math.max(0, m.start - offset - 40), m.start - offset))) continue;
+    const rest = text.slice(m.end - offset).split(/(?<=[.!?])\s/)[0];
+    if (!SAID_AFTER.test(rest) || mine.some((x) => x.label === 'PERSON' && x.start > m.end)) continue;
+    out.push(m);
+  }
+  return out;
+}
+const SAID_AFTER = /\b(?:said|says|told|added|explained|noted|stated)\b/;
 
 /**
  * The line right under `prev`, which left its sentence open: one paragraph hard-wrapped (the line broken after a space,
