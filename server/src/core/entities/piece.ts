@@ -135,6 +135,12 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a space station', { initial: us[0].initial })];
   }
+  // `the Press-Register`, `The Star-Ledger`, `the Atlanta Journal-Constitution`: two mastheads' words joined by a hyphen name a
+  // newspaper, with the town's name before them.
+  if (us.length > 0 && us[us.length - 1].kind === 'word' && HYPHENED_MASTHEAD.test(us[us.length - 1].text) && us.slice(0, -1).every((u) => u.kind === 'gaz' || (u.kind === 'word' && !u.caps && !isCommonWord(u.text))) && us.length <= 3) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a newspaper: two mastheads’ words joined by a hyphen', { initial: us[0].initial })];
+  }
   // `the Brunswick Sun`, `West Shore Sun`, `the Lodi News-Sentinel`: a name the gazetteer does not know (or a compass word
   // opening it) and a masthead's word that names nothing else name a newspaper.
   if (us.length >= 2 && us.length <= 3 && us[us.length - 1].kind === 'word' && PAPER_MASTHEADS.test(us[us.length - 1].text) && NO_NOUN_AFTER.test(text.slice(us[us.length - 1].end, us[us.length - 1].end + 12))
@@ -985,6 +991,9 @@ function roleAfterComma(tokens: readonly Token[], i: number): boolean {
 /** Heads of venues named by their own words (`Millennium Stadium`, `Olympic Village`, `Plaza Hotel`, `Buckingham Palace`, `Trump Tower`). */
 /** Buildings where people are held: a place, as venues are. */
 const CUSTODY_HEADS = new Set(['jail', 'prison', 'penitentiary']);
+/** Two words of newspapers' mastheads joined by a hyphen (`Post-Standard`, `Press-Register`, `Star-Ledger`, `Times-Picayune`). */
+const MASTHEAD_PART = '(?:Post|Press|Star|Times|News|Herald|Tribune|Journal|Gazette|Courier|Sentinel|Ledger|Register|Standard|Dispatch|Telegram|Observer|Chronicle|Examiner|Enterprise|Constitution|Picayune|Democrat|Republican|Leader|Review|Record|Mail|Union|Bulletin|Citizen|Eagle|Beacon|Journal)';
+const HYPHENED_MASTHEAD = new RegExp(`^${MASTHEAD_PART}-${MASTHEAD_PART}$`);
 /** A masthead's words that name nothing but a newspaper after a name (`Brunswick Sun`, `Sun Sentinel`'s `Sentinel`). */
 const PAPER_MASTHEADS = /^(?:Sun|Sentinel|Ledger|Enquirer|Statesman|Recorder|Globe)$/;
 /** Words that name only a venue, never a person's surname nor a body (`Ameris Bank Amphitheatre`, `Ryman Auditorium`). */
