@@ -62,3 +62,18 @@ describe('marginalia command line', () => {
     assert.match(r.err, /nope: no such folder/);
   });
 });
+
+describe('marginalia command line: a document the analysis fails on', () => {
+  it('is reported by name and left out; the other documents are analysed and the failure line says so', async () => {
+    const { analyzeFiles, failureLine } = await import('../../server/src/cli/analyze-files');
+    const { Analyzer } = await import('../../server/src/core/analyzer');
+    const { DETECTORS } = await import('../../server/src/core/detectors');
+    const fragile = { name: 'fragile', labels: [], detect: (ctx: { doc: { text: string } }) => { if (ctx.doc.text.includes('BOOM')) throw new Error('boom'); return []; } };
+    const files = [{ path: 'a.txt', text: 'Kassym-Jomart Tokayev met Xi Jinping in Astana.\n' }, { path: 'b.txt', text: 'BOOM\n' }, { path: 'c.txt', text: 'Tokayev said so.\n' }];
+    const { results, failures } = analyzeFiles(files, new Analyzer([...DETECTORS, fragile as never]));
+    assert.deepEqual(results.map((r) => r.file.path), ['a.txt', 'c.txt']);
+    assert.ok(results[0].analysis.spans.some((s) => s.label === 'PERSON' && s.text === 'Kassym-Jomart Tokayev'));
+    assert.deepEqual(failures.map((f) => f.file.path), ['b.txt']);
+    assert.match(failureLine(failures[0]), /^marginalia: b\.txt: internal error while analysing it \(boom\)/);
+  });
+});
