@@ -19,7 +19,7 @@ import { startsWithOpening } from '../quotes/marks';
 import { analyseParagraph, type ParaAnalysis, type ParaQuote } from '../quotes/paragraph';
 import { blockQuoteParagraphs } from '../quotes/block-quotes';
 import { SpeakerLinker, entityKey } from '../quotes/speakers';
-import { FIRST_PERSON_RE } from '../quotes/lexicon';
+import { FIRST_PERSON_RE, SAY_VERB } from '../quotes/lexicon';
 import { isHeadline } from '../quotes/attribution';
 import { embeddedPosts } from '../quotes/embedded-posts';
 import type { Attribution, ParaMention } from '../quotes/subjects';
@@ -192,7 +192,7 @@ function unnamedSpokespersons(text: string, mine: readonly Span[], offset: numbe
   }
   return out;
 }
-const SAID_AFTER = /\b(?:said|says|told|added|explained|noted|stated)\b/;
+const SAID_AFTER = new RegExp(`\\b${SAY_VERB}\\b`);
 
 /**
  * The line right under `prev`, which left its sentence open: one paragraph hard-wrapped (the line broken after a space,

@@ -26,8 +26,7 @@ const WITH_THE = new Set(['United States', 'United Kingdom', 'Netherlands', 'Phi
 export function nationalBodies(ms: readonly DocMention[]): void {
   const bodies = ms.filter((m) => m.label === 'ORG' && (m.canonical ?? m.text) === m.text && NATIONAL_BODY.test(m.text));
   if (!bodies.length) return;
-  const counts = new Map<string, number>();
-  for (const m of ms) if (m.label === 'PLACE' && m.gazKind === 'country') counts.set(m.canonical ?? m.text, (counts.get(m.canonical ?? m.text) ?? 0) + 1);
+  const counts = countryCounts(ms);
   const main = best(counts);
   for (const m of bodies) {
     const [, adjective, kind] = NATIONAL_BODY.exec(m.text)!;
@@ -60,15 +59,20 @@ const KIND_BODIES: Record<string, Record<string, string>> = {
 export function bodiesOfTheCountry(ms: readonly DocMention[]): void {
   const bodies = ms.filter((m) => m.label === 'ORG' && (m.canonical ?? m.text) === m.text && KIND_WORDS.has(m.text));
   if (!bodies.length) return;
-  const counts = new Map<string, number>();
-  for (const m of ms) if (m.label === 'PLACE' && m.gazKind === 'country') counts.set(m.canonical ?? m.text, (counts.get(m.canonical ?? m.text) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const ranked = [...countryCounts(ms)].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return;
   const table = KIND_BODIES[ranked[0][0]];
   if (!table) return;
   for (const m of bodies) if (table[m.text]) m.canonical = table[m.text];
 }
 const KIND_WORDS = new Set(Object.values(KIND_BODIES).flatMap((t) => Object.keys(t)));
+
+/** How often the document names each country (by its canonical name). */
+function countryCounts(ms: readonly DocMention[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of ms) if (m.label === 'PLACE' && m.gazKind === 'country') counts.set(m.canonical ?? m.text, (counts.get(m.canonical ?? m.text) ?? 0) + 1);
+  return counts;
+}
 
 /** `Kazakh` → Kazakhstan, `Russian` → Russia: the document's country whose name the adjective opens like. */
 function countryOfAdjective(adjective: string, countries: Iterable<string>): string | undefined {

@@ -59,6 +59,8 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
   for (const [full, short] of aliases) short.canonical = canonOf(full);
   const index = indexLongNames([...positions.keys()]);
   let initialsIndex: Map<string, string[]> | undefined;
+  /** The document's one long name whose initials spell `acronym`, if any. */
+  const spelt = (acronym: string) => byInitials(acronym, (initialsIndex ??= indexByInitials(positions.keys())), longCanon);
   // `TimeWarner` is `Time Warner` written as one word (`CBCNews.ca` too, its domain aside).
   const joined = new Map([...positions.keys()].map((t) => [t.replace(/\s+/g, '').toLowerCase(), longCanon.get(t) ?? t]));
   // `the Forward’s editor`: a publication the document names by one word after `the` is `The …` wherever it names it.
@@ -100,9 +102,9 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     if (long && long !== m.text) m.canonical = long;
     else if (linked) m.canonical = canonOf(linked);
     else if (full) m.canonical = canonOf(full);
+    else if (m.acronym) m.canonical = spelt(m.text) ?? ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
     // (`HNN Staff`, `By HNN`: initials read by another rule than an acronym's spell the document's long name too.)
-    else if (!m.acronym && /^\p{Lu}{2,6}$/u.test(m.text) && byInitials(m.text, (initialsIndex ??= indexByInitials(positions.keys())), longCanon)) m.canonical = byInitials(m.text, initialsIndex, longCanon);
-    else if (m.acronym) m.canonical = byInitials(m.text, (initialsIndex ??= indexByInitials(positions.keys())), longCanon) ?? ACRONYMS.get(m.text.replace(/\./g, '')) ?? otherDocs(m.text, names) ?? m.text;
+    else if (/^\p{Lu}{2,6}$/u.test(m.text) && spelt(m.text)) m.canonical = spelt(m.text);
     // `Snopes.com` in a page that names `Snopes`: the site is the name the page gives it without its domain.
     else if (siteNamed(m.text)) m.canonical = siteNamed(m.text);
     else if (long) m.canonical = longerOrg(m, index, positions, longCanon, names) ?? long;

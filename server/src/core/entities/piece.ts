@@ -151,7 +151,7 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // `Ameris Bank Amphitheatre`, `Coral Sky Amphitheatre`, `The Cynthia Woods Mitchell Pavilion`: a word that names only a
   // venue (no surname, no body) ends a place whatever words its sponsor or namesake gives it; in a title-case line only
   // after `@` or `at`, where a venue is listed.
-  if (us.length >= 2 && us.length <= 6 && isHead(us[us.length - 1], SPORTS_VENUE_HEADS) && us.every((u) => u.kind !== 'conn') && (!cx.titleCase || /(?:^|[\s(])(?:@|at|At)\s+(?:[Tt]he\s+)?$/.test(text.slice(Math.max(0, us[0].start - 8), us[0].start)))) {
+  if (us.length >= 2 && us.length <= 6 && isHead(us[us.length - 1], ONLY_VENUE_HEADS) && us.every((u) => u.kind !== 'conn') && (!cx.titleCase || /(?:^|[\s(])(?:@|at|At)\s+(?:[Tt]he\s+)?$/.test(text.slice(Math.max(0, us[0].start - 8), us[0].start)))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, `a venue: its name and “${us[us.length - 1].text}”`, { initial: us[0].initial })];
   }
@@ -471,12 +471,6 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span([u, rest[0]]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a people’s adjective and a utility: a company', { initial: u.initial })];
   }
-  // `Southern California`, `Northern Michigan`: a compass word the gazetteer knows as a division of its own (Zambia's
-  // `Southern` province) before a known place is that place's part, one place.
-  if (e.label === 'PLACE' && g === 0 && rest.length === 1 && rest[0].kind === 'gaz' && rest[0].gaz?.label === 'PLACE' && COMPASS.test(u.text)) {
-    const s = span([u, rest[0]]);
-    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'compass word and a place', { initial: u.initial })];
-  }
   // `Indian Ocean`, `Western Wall`: a people's adjective and a geographic word name a place.
   if (e.label === 'NORP' && g === 0 && rest.length === 1 && isHead(rest[0], GEO_SUFFIXES)) {
     const s = span([u, rest[0]]);
@@ -491,8 +485,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span([u, ...rest]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'place name with suffix', { canonical: suffixGeo ? undefined : e.canonical, initial: u.initial })];
   }
-  // `West Midlands`, `South Wales`: a compass word and a known place are one place.
-  if (g === 1 && !rest.length && e.label === 'PLACE' && us[0].kind === 'word' && COMPASS.test(us[0].text)) {
+  // `West Midlands`, `South Wales`: a compass word and a known place are one place; so is one the gazetteer knows as a
+  // division of its own (Zambia's `Southern` province) before a known place (`Southern California`, `Northern Michigan`).
+  const compassWord = g === 1 && !rest.length && us[0].kind === 'word' && COMPASS.test(us[0].text);
+  const compassDivision = g === 0 && rest.length === 1 && rest[0].kind === 'gaz' && rest[0].gaz?.label === 'PLACE' && COMPASS.test(u.text);
+  if (e.label === 'PLACE' && (compassWord || compassDivision)) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'compass word and a place', { initial: us[0].initial })];
   }
@@ -997,8 +994,8 @@ const HYPHENED_MASTHEAD = new RegExp(`^${MASTHEAD_PART}-${MASTHEAD_PART}$`);
 /** A masthead's words that name nothing but a newspaper after a name (`Brunswick Sun`, `Sun Sentinel`'s `Sentinel`). */
 const PAPER_MASTHEADS = /^(?:Sun|Sentinel|Ledger|Enquirer|Statesman|Recorder|Globe)$/;
 /** Words that name only a venue, never a person's surname nor a body (`Ameris Bank Amphitheatre`, `Ryman Auditorium`). */
-const SPORTS_VENUE_HEADS = new Set(['stadium', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'velodrome', 'racecourse', 'coliseum', 'colosseum', 'ballpark', 'speedway', 'raceway', 'fieldhouse']);
-const VENUE_HEADS = new Set(['arena', 'village', 'hotel', 'palace', 'castle', 'tower', 'towers', ...SPORTS_VENUE_HEADS, ...CUSTODY_HEADS]);
+const ONLY_VENUE_HEADS = new Set(['stadium', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'velodrome', 'racecourse', 'coliseum', 'colosseum', 'ballpark', 'speedway', 'raceway', 'fieldhouse']);
+const VENUE_HEADS = new Set(['arena', 'village', 'hotel', 'palace', 'castle', 'tower', 'towers', ...ONLY_VENUE_HEADS, ...CUSTODY_HEADS]);
 
 /** Words that count what follows them (`many Marines`, `retired Marines`). */
 const COUNTING_WORDS = /^(?:many|several|few|fellow|retired|former|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;

@@ -14,8 +14,11 @@ const HAS_NETWORK = new RegExp(NETWORK.source, 'iu');
 /** Words a bar holds beside the networks' names. */
 const BAR_WORDS = /^(?:send|share|print|email|e-mail|mail|follow|us|on|and|stumble|stumbleupon|digg|newsvine|permalink|rss|feed|copy|link|more|tweet|pin|like|subscribe|via|\|)$/i;
 
-/** Networks as they write their names, run together with a bar's words in scraped text (`Share on FacebookShare on Twitter`). */
-const GLUED_NETWORK = /Facebook|Twitter|LinkedIn|Linkedin|YouTube|Instagram|Pinterest|Reddit|WhatsApp|Tumblr|Flipboard|Google\+|Google/g;
+/** Networks as they write their names (and `Linkedin`, `Google`), longest first, run together with a bar's words in scraped text (`Share on FacebookShare on Twitter`). */
+const WRITTEN_NETWORKS = [...NETWORK_NAMES.values(), 'Linkedin', 'Google'].sort((a, b) => b.length - a.length).map((n) => n.replace(/\+/g, '\\+')).join('|');
+const GLUED_NETWORK = new RegExp(WRITTEN_NETWORKS, 'g');
+/** A network's name run together with a letter before or after it. */
+const GLUED = new RegExp(`\\p{L}(?:${WRITTEN_NETWORKS})|(?:${WRITTEN_NETWORKS})\\p{L}`, 'u');
 /** A line that is nothing but a bar: networks' names and a bar's words, run together or not. */
 const GLUED_BAR = new RegExp(`^(?:\\s|${GLUED_NETWORK.source}|Share|Sign|In|in|on|to|via|with|Email|E-mail|More|Print|Shortlink|FAQ|Post|Tweet|Pin|It|Follow|Us|us|Copy|Link|Comments?|\\|)+$`);
 
@@ -43,7 +46,7 @@ export function shareBars(text: string, ms: Mention[]): void {
  */
 function gluedBar(text: string, ms: Mention[]): boolean {
   const line = text.trim();
-  if (line.length > 200 || !/\p{L}(?:Facebook|Twitter|LinkedIn|Linkedin|YouTube|Instagram|Pinterest|Reddit|WhatsApp|Tumblr|Flipboard|Google)|(?:Facebook|Twitter|LinkedIn|Linkedin|YouTube|Instagram|Pinterest|Reddit|WhatsApp|Tumblr|Flipboard|Google\+?)\p{L}/u.test(line) || !GLUED_BAR.test(line)) return false;
+  if (line.length > 200 || !GLUED.test(line) || !GLUED_BAR.test(line)) return false;
   ms.length = 0;
   const lead = text.length - text.trimStart().length;
   for (const x of line.matchAll(GLUED_NETWORK)) {

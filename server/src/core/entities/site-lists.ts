@@ -6,7 +6,10 @@
 import { mention } from './mention';
 import type { DocMention } from './resolve';
 
-const HEADING = /^(?:Our|More From Our|Other)[ \t]+(?:Sites|Brands|Network|Networks|Publications|Titles|Websites)[ \t]*:?$/i;
+/** What a publisher calls its list of sites. */
+const KINDS = '(?:Sites|Brands|Network|Networks|Publications|Titles|Websites)';
+const HEADING = new RegExp(`^(?:Our|More From Our|Other)[ \\t]+${KINDS}[ \\t]*:?$`, 'i');
+const HAS_KIND = new RegExp(`\\b${KINDS}\\b`, 'i');
 /** A page's link or a bar's word, which ends the list (`Privacy Policy`, `Advertise`, `Close the menu`). */
 const NO_SITE = /\b(?:privacy|policy|terms|cookies?|contact|advertis\w*|subscribe|subscriptions?|newsletters?|rss|about|tips|close|menu|sign|log|careers|help|accessibility|sitemap|copyright|rights)\b|©/i;
 /** A call to the reader in the list (`Learn Arabic`, `Watch Live`): a link, no site's name. */
@@ -15,7 +18,7 @@ const CALL = /^(?:Learn|Watch|Read|Listen|Shop|Find|Get|Buy|Play|Download|Follow
 const MAX_SITES = 30;
 
 export function siteLists(ms: DocMention[], text: string): DocMention[] {
-  if (!/\b(?:Sites|Brands|Network|Networks|Publications|Titles|Websites)\b/i.test(text)) return ms;
+  if (!HAS_KIND.test(text)) return ms;
   const lines = text.split('\n');
   let offset = 0;
   let inList = 0;
