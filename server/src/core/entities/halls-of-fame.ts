@@ -2,7 +2,7 @@
  * `the Rock and Roll Hall of Fame`, `the Pro Football Hall of Fame`: a hall of fame, named by what it honours, is a
  * body (it inducts, nominates, votes), its name running from the first capitalised word to `Fame`.
  */
-import { mention, replaceInside, type Mention } from './mention';
+import { mention, replaceOverlapping, type Mention } from './mention';
 import { FUNCTION_WORDS } from './vocabulary';
 
 const HALL = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}'’-]*[ \t]+(?:(?:and|&|of)[ \t]+)?){1,5})Hall of Fame(?![\p{L}\p{N}])/gu;
@@ -20,7 +20,6 @@ export function hallsOfFame(text: string, ms: Mention[]): void {
     }
     const end = x.index + x[0].length;
     // What was read across its edges (`Fame Induction`, `Fame’s Class`) gives way to it.
-    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < end && start < ms[k].end) ms.splice(k, 1);
-    replaceInside(ms, mention(start, end, text.slice(start, end), 'ORG', 2, 'a hall of fame named by what it honours'));
+    replaceOverlapping(ms, mention(start, end, text.slice(start, end), 'ORG', 2, 'a hall of fame named by what it honours'));
   }
 }

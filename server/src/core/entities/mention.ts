@@ -86,6 +86,12 @@ export function replaceUnlessCrossed(ms: Mention[], m: Mention): void {
   replaceInside(ms, m);
 }
 
+/** Put `m` in the sorted list `ms` in place of every mention it overlaps, even one crossing its edges. */
+export function replaceOverlapping(ms: Mention[], m: Mention): void {
+  for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < m.end && m.start < ms[k].end) ms.splice(k, 1);
+  replaceInside(ms, m);
+}
+
 /** Put `m` in the sorted list `ms` in place of the mentions it covers. */
 export function replaceInside(ms: Mention[], m: Mention): void {
   for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start >= m.start && ms[k].end <= m.end) ms.splice(k, 1);
