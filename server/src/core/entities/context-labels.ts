@@ -291,6 +291,10 @@ function markByKindBefore(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.gazKind === 'country' || m.gazKind === 'norp' || m.label === 'NORP' || (m.label && m.strength === 2 && m.label !== 'ORG') || m.noEntity) continue;
     if (!ORG_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    // `pv magazine Global`: a brand written in lowercase before the kind makes the kind part of its name, and the word
+    // after it an edition's, not the organisation.
+    const brand = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]+\p{Ll}+[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    if (brand && !isCommonWord(brand[1])) continue;
     Object.assign(m, { label: 'ORG', strength: 2, reason: 'a name after its kind of organisation', lexical: false, guess: false, phrase: false, gazKind: undefined, canonical: m.gazKind ? undefined : m.canonical });
     // `the journal BMJ Case Reports`: a periodical's title runs over the capitalised words after the name, common ones too.
     const title = PERIODICAL_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) ? TITLE_WORDS_AFTER.exec(text.slice(m.end, m.end + 60)) : null;

@@ -823,7 +823,11 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   }
   if (isHead(us[0], ORG_MODIFIERS) && nonCommon > 0 && !dropped) return [mention(s.start, s.end, surface, 'ORG', 1, `institutional modifier “${us[0].text}”`, { initial })];
   // `Boing Boing`, `Duran Duran`: one word said twice is a brand's or a band's name, no person's.
-  if (us.length === 2 && us[0].kind === 'word' && !us[0].caps && us[0].text === us[1].text && !dropped) return [mention(s.start, s.end, surface, 'ORG', 1, 'one word said twice: a brand’s name', { initial })];
+  // A common word said twice (`Experience Experience` on a menu line) is a logo's word and its text: each a word on its own.
+  if (us.length === 2 && us[0].kind === 'word' && !us[0].caps && us[0].text === us[1].text && !dropped) {
+    if (isCommonWord(us[0].text)) return us.map((u) => mention(u.start, u.end, u.text, undefined, 0, 'capitalised common word', { initial: true, lexical: true }));
+    return [mention(s.start, s.end, surface, 'ORG', 1, 'one word said twice: a brand’s name', { initial })];
+  }
   const strong = cx.titled || cx.personSlot || cx.afterTitleComma || cueStrong(us, cx) || personCue;
   // A personal name: at most one common word, and not as the surname unless the name is long (`Nguyen Thanh Hung`)
   // or opens with a given name (`Oliver Stone`, `Jeremy Irons`).

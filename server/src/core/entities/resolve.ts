@@ -25,6 +25,7 @@ import { withoutCarModels, withoutProducts } from './product-lines';
 import { SITE_NAME } from './tokenize';
 import { withoutStatCodes } from './stat-tables';
 import { famousFullName } from './famous-people';
+import { namesAgain } from './names-again';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -155,7 +156,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   initialsBefore(ms, text);
   cityInitials(ms);
   stationTowns(ms);
-  return peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text);
+  return namesAgain(peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text);
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * `Follow The Telegraph`, `Work at The Telegraph`, `Telegraph Corporate` on a page that writes `for The Telegraph website`:
+ * a title-case line drops its common words, so a name made of them (`The Telegraph`, `Experience`) is found only where a
+ * sentence shows it. Where the document names it so clearly, its other capitalised occurrences that no mention covers are
+ * the same name; a newspaper's name with its `The` stands without it too (`Telegraph Corporate`).
+ */
+import type { DocMention } from './resolve';
+import { isCommonWord } from './lexicon';
+import { nameParts } from './similarity';
+
+/**
+ * Reasons that read common words as a body from their shape alone (`High School`, `Box Office`, `Local Government`,
+ * `Army` after `United States`, `the name of a portal`): too weak to name the words elsewhere.
+ */
+const WEAK_SOURCE = /^(?:organisation head|name of a|institution named by its kind|a club elsewhere|short name of)/;
+
+/** A capitalised word right after: in a sentence the occurrence opens a longer name (`Labor Day`). */
+const NAME_AFTER = /^[ \t]\p{Lu}/u;
+
+/** A line of prose: three words in lowercase at least (a title-case line or a menu's has none or few). */
+function inProse(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return (text.slice(start, end < 0 ? text.length : end).match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 3;
+}
+
+/** A capitalised name word right before (`Minnesota Wild`): the occurrence is part of a longer name. */
+const NAME_BEFORE = /\p{Lu}[\p{Ll}\p{Lu}'’.-]*[ \t]$/u;
+
+/** Letters or digits next to an occurrence make it part of another word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export function namesAgain(ms: DocMention[], text: string): DocMention[] {
+  const sources = new Map<string, DocMention>();
+  for (const m of ms) {
+    if (m.label !== 'ORG' || m.strength !== 2 || m.guess || m.acronym || m.text.includes('\n') || WEAK_SOURCE.test(m.reason) || !/^\p{Lu}/u.test(m.text)) continue;
+    const words = nameParts(m.text);
+    if (!words.length || !words.every((w) => isCommonWord(w.toLowerCase()) || w === 'The')) continue;
+    if (!sources.has(m.text)) sources.set(m.text, m);
+    const bare = m.text.startsWith('The ') ? m.text.slice(4) : undefined;
+    if (bare && !sources.has(bare)) sources.set(bare, m);
+  }
+  if (!sources.size) return ms;
+  const taken = ms.map((m) => [m.start, m.end] as const);
+  const covered = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
+  const added: DocMention[] = [];
+  // Longer names first, so `The Telegraph` is taken before `Telegraph` inside it.
+  for (const [name, m] of [...sources].sort((a, b) => b[0].length - a[0].length)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '') || covered(at, end)) continue;
+      const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+      if (before && !isCommonWord(before[0].trim().toLowerCase())) continue;
+      if (NAME_AFTER.test(text.slice(end, end + 2)) && inProse(text, at)) continue;
+      const again: DocMention = { ...m, start: at, end, text: name, strength: 1, initial: true, linked: name === m.text ? m.linked : m, reason: `named so elsewhere in the document (“${m.text}”)` };
+      added.push(again);
+      taken.push([at, end]);
+    }
+  }
+  return added.length ? [...ms, ...added].sort((a, b) => a.start - b.start) : ms;
+}
