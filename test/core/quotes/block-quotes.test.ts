@@ -67,6 +67,11 @@ describe('block quotes', () => {
     assert.deepEqual(blockQuoteParagraphs(['"It is crucial," he said. Points raised in the report included:', ' - No proposals to increase supply should be taken forward without evidence.']), new Set());
   });
 
+  it('a colon whose last clause has no verb of saying opens no quotation, though a clause before it reports someone', () => {
+    assert.deepEqual(blockQuoteParagraphs(['While the tweet shown above claimed that she is rich, other users have offered differing estimates of her net worth:', 'One possible explanation for the discrepancies in this claim is that there is no credible evidence for the estimates.']), new Set());
+    assert.deepEqual(blockQuoteParagraphs(['In a statement on Friday, the company wrote:', 'The server attempts to decompress the packet and runs out of memory.']), new Set([1]));
+  });
+
   it('a colon after no verb of saying opens no quotation', () => {
     assert.deepEqual(blockQuoteParagraphs(['Here is what you need to know about the flaw:', 'The server attempts to decompress the packet and runs out of memory.']), new Set());
   });

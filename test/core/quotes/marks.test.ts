@@ -36,6 +36,9 @@ describe('quote marks', () => {
       ['a straight mark between spaces after a sentence’s mark closes the quote open', '"But who are we as a nation? " she wrote. "Hate is no answer."', ['pair:"But who are we as a nation? "', 'pair:"Hate is no answer."']],
       ['after a quoted sentence closed in the paragraph, a straight mark between spaces before a closed sentence opens it; after a quoted term it stays a stray', '"I don’t need one," he told Cook. " You guys have done such a good job."\nfor "green" finance. " Such an event will help," he said.', ['pair:"I don’t need one,"', 'pair:" You guys have done such a good job."', 'pair:"green"', 'dangling:"']],
       ['stray single opening does not swallow doubles', 'the ‘n word and "a b c d e" end', ['pair:"a b c d e"']],
+      ['two closing single marks after a word are one closing double mark (wire style)', '“It was an attempt to mislead voters,’’ Will Moy told the BBC. It has “a role in regulating content.’’', ['pair:“It was an attempt to mislead voters,’’', 'pair:“a role in regulating content.’’']],
+      ['two backticks open a double quote and two straight single marks close it (TeX style)', "a user who said, ``this program is pretty nice, but it's missing chatter!'' So", ["pair:``this program is pretty nice, but it's missing chatter!''"]],
+      ['and cut short between two apostrophes is no quote', 'the rock ’n’ roll era and pick \'n\' mix sweets', []],
     ];
     for (const [name, text, want] of cases) it(name, () => assert.deepEqual(stretches(text), want));
   });

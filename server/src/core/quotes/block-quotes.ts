@@ -20,6 +20,8 @@ import { countWords } from './sentences';
 const ANY_MARK = /["“”„«»‹›]|(?:^|[\s([{])['‘]|['’](?=[\s.,;:!?)\]}]|$)/u;
 const QUOTED = /["“„«][^"“”„«»]*["”»]|‘[^‘’]*’/gu;
 const LAST_SENTENCE = /(?:^|[.!?]["”’]?\s+)([^.!?]*)$/u;
+/** The last clause of a sentence, after its last comma: `While the tweet claimed that …, users have offered estimates:` leads nothing. */
+const LAST_CLAUSE = /(?:^|,\s)([^,]*)$/u;
 const REPORTS = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'i');
 
 /** Fewer words than this is a caption, a heading or a pull quote, not a quoted passage. */
@@ -73,7 +75,7 @@ export function blockFeatures(text: string): BlockFeatures {
     empty: t.length === 0,
     words: countWords(t),
     ends: /[.!?]$/.test(t),
-    leadsQuote: t.endsWith(':') && (REPORTS.test(LAST_SENTENCE.exec(outside)?.[1] ?? '') || WRITING_BEFORE_COLON.test(t)),
+    leadsQuote: t.endsWith(':') && (REPORTS.test(LAST_CLAUSE.exec(LAST_SENTENCE.exec(outside)?.[1] ?? '')?.[1] ?? '') || WRITING_BEFORE_COLON.test(t)),
     opensWithMark: /^["“„«‘']/.test(t),
     anyMark: ANY_MARK.test(t),
     reports: REPORTS.test(t),

@@ -48,10 +48,28 @@ export function findMarks(text: string): Mark[] {
   const out: Mark[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    const double = DOUBLE.includes(ch);
-    if (!double && !SINGLE.includes(ch)) continue;
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = i + 1 < text.length ? text[i + 1] : undefined;
+    // ```this program is nice''`: two backticks before a word open a double quote, typed in TeX's style.
+    if (ch === '`' && next === '`' && isSpaceBefore(prev) && isLetter(text[i + 2])) {
+      out.push({ pos: i, ch: '``', kind: 'double', dir: 'open' });
+      i++;
+      continue;
+    }
+    const double = DOUBLE.includes(ch);
+    if (!double && !SINGLE.includes(ch)) continue;
+    // `rock ’n’ roll`, `pick 'n' mix`: `and` cut short between its two apostrophes, no quote.
+    if (!double && /^[’'‘]n[’']\s/.test(text.slice(i, i + 4)) && isSpaceBefore(prev)) {
+      i += 2;
+      continue;
+    }
+    // `voters,’’ Will Moy said`, ```nice''`: two closing single marks after a word or a sentence's mark are one closing
+    // double mark (typed so by wire services, and in TeX's style).
+    if ((ch === '’' || ch === "'") && next === ch && prev !== undefined && !/\s/.test(prev) && (isSpaceAfter(text[i + 2]) || /[,.;:!?)]/.test(text[i + 2]))) {
+      out.push({ pos: i + 1, ch: ch + ch, kind: 'double', dir: 'close' });
+      i++;
+      continue;
+    }
     if (!double) {
       if (isLetter(prev) && isLetter(next)) continue; // We’ve, Kazakhstan’s
       // `L.A.’s`, `U.S.’s`: the possessive of an abbreviation.

@@ -135,6 +135,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // `the 2017 article "The Case for Colonialism," argued`, `Re. “Prop. 13 proves costly …,” Page A8`: a piece of writing's
   // title, named after its kind or cited with its page, is no statement.
   if (!q.unclosed && /^\p{Lu}/u.test(inner) && words <= 15 && (PIECE_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)) || PAGE_AFTER.test(text.slice(q.end, q.end + 12)))) return false;
+  // `McCarthy, Tom; Smith, David. “Ukraine Ambassador Describes …”`: a title after its authors in a list of sources is cited, no statement.
+  if (!q.unclosed && /^[\p{Lu}\p{N}]/u.test(inner) && CITED_AUTHORS_BEFORE.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
   // `… Called A ‘Condescending And Arrogant’ Slam`, `… Over 'Early' and 'Unexpected' Deaths`: in a headline, a few words of
   // the language in marks are someone's words (not a work's title: `Apple TV+’s ‘The Morning Show’`, `in ‘Madden NFL 17’`).
   if (headlineWords(text, q)) return true;
@@ -168,6 +170,9 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   if (sentence.start === q.start && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner)) return true;
   return CUE.test(masked.slice(sentence.start, sentence.end));
 }
+
+/** A source list's authors opening the line, each `Surname, Given` and a semicolon or the full stop before the title. */
+const CITED_AUTHORS_BEFORE = /(?:^|\n)(?:\p{Lu}[\p{L}'’-]+, (?:\p{Lu}[\p{L}.'’-]*[ \t]?)+[;.][ \t]*)+$/u;
 
 /** A verb of performing or a song's kind, or a year's possessive, right before a song's title in marks. */
 const SONG_BEFORE = /(?:\b(?:perform|performs|performed|performing|sing|sings|sang|singing|play|plays|played|playing|cover|covers|covered|hits?|singles?|songs?|anthem|tune|track)|\b\d{4}['’]s)\s*$/i;
