@@ -89,6 +89,7 @@ describe('quote speakers', () => {
       ['`X criticizes … and says tokens "…"`', 'Read:  Nobel laureate [[Ben Bernanke|PERSON]] criticizes crypto-currencies and says tokens "have not been shown to have any economic value"', ['Ben Bernanke#1']],
       ['a quote after `X underlined that …` in the same paragraph', '[[Borrell|PERSON]] underlined that the EU will support the peace process. "Of course, we will have to take into account the evolving situation."', ['Borrell#1']],
       ['a quote after `…, X said.` in the same paragraph', 'It is fundamental for the relations, [[Xi|PERSON]] said. "The country is unique in its history and culture."', ['Xi#1']],
+      ['the subject past a relative clause set off by commas (`X, which regulates …, issued a statement warning that “…”`)', 'In a reflection of the confusion, the [[Electoral Commission|ORG]], which regulates campaign finances, issued a statement warning that “voters are entitled to transparency and integrity from campaigners in the lead-up to an election.”', ['Electoral Commission#1']],
       ['a country as subject names no speaker', '[[Kazakhstan|PLACE]] reaffirms its “neutrality” in foreign policy.', [undefined]],
     ]);
   });

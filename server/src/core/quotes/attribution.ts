@@ -180,6 +180,9 @@ function quotedAsSaying(masked: string, c: Range, mentions: Mentions): Attributi
   return /(?<!\b(?:was|were|is|are|been|being)\s)\bquot(?:ed|es|ing)\s+(?:(?!in\b|by\b)\p{Ll}[\p{Ll}-]*\s+){0,4}$/u.test(before) ? { kind: 'mention', start: named.start, end: named.end } : undefined;
 }
 
+/** A relative clause set off by commas right after a name (`, which regulates campaign finances,`). */
+const RELATIVE_AFTER = /^,\s+(?:which|who)\s[^,;.!?"“”«»\n]{1,200},/;
+
 /** The first thing in the sentence that reads as a subject: a name, pronoun or role followed by a verb. */
 export function sentenceSubject(masked: string, sentence: Range, mentions: Mentions, apposition = false): Subject | undefined {
   const starts = new Set<number>();
@@ -194,6 +197,10 @@ export function sentenceSubject(masked: string, sentence: Range, mentions: Menti
     const after = masked.slice(s.end, s.end + 60);
     const setOff = apposition && after.startsWith(',') && /,\s*$/.test(masked.slice(Math.max(sentence.start, s.start - 3), s.start));
     if (VERBISH.test(setOff ? after.slice(1) : after)) return s;
+    // `the Electoral Commission, which regulates campaign finances, issued a statement warning that …`: the verb after a
+    // relative clause set off by commas.
+    const relative = RELATIVE_AFTER.exec(masked.slice(s.end, Math.min(sentence.end, s.end + 220)));
+    if (relative && VERBISH.test(masked.slice(s.end + relative[0].length, s.end + relative[0].length + 60))) return s;
   }
   return undefined;
 }
