@@ -8,7 +8,7 @@ import type { Unit } from './chunks';
 import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
-import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
+import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, EVENT_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { STATE_ONLY_CODES, federationOfState, stateOf } from './state-codes';
 import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER, SAINT_WORD, SAINTS_INSTITUTIONS } from './vocabulary';
 import { isGivenName, isPinyinGivenName } from './given-names';
@@ -199,10 +199,15 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a state university: a state and “State”', { initial: us[0].initial })];
   }
   let dropped = false;
-  while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text)) && us[us.length - 1].kind === 'word') {
+  let contest = false;
+  while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text) || (us.length > 1 && isHead(us[us.length - 1], EVENT_HEADS))) && us[us.length - 1].kind === 'word') {
+    contest ||= isHead(us[us.length - 1], EVENT_HEADS);
     us.pop();
     dropped = true;
   }
+  // `Davis Cup`, `Heisman Trophy`, `Carling Cup`: the plain words before a contest's word are its name, no one's; a place, a
+  // people or an acronym among them stays (`London Marathon`, `ATP Finals`).
+  if (contest && us.every((u) => u.kind === 'word' && !u.caps)) return [];
   // An ordinal in Roman numerals (`VII Congress`) is not part of a name.
   while (us.length && us[0].caps && isRoman(us[0].text)) {
     us = us.slice(1);
