@@ -543,6 +543,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a common word said twice on a menu line is a logo’s word and its text, each the name the document gives it; an uncommon one is a brand', text: 'menu Experience Experience\nWork here!\n© 2019 Experience\nBoing Boing uses cookies.', want: ['ORG:Experience', 'ORG:Experience', 'ORG:Experience', 'ORG:Boing Boing'] },
   { name: 'a brand in lowercase before a kind of body makes the kind its name’s: the word after it is no body', text: 'pv magazine Global offers daily updates of the news. The journal Current Biology said so.', want: ['ORG:Current Biology'] },
   { name: 'the plain words before a contest’s word name the contest, no one; a place or an acronym among them stays', text: 'Tennis Podcast: What to expect from the Davis Cup Finals. He won the Heisman Trophy and the Carling Cup. He ran the London Marathon. Roger Federer dumps Novak Djokovic out of ATP Finals. The Davis Cup Final began on Monday.', want: ['PLACE:London', 'PERSON:Roger Federer', 'PERSON:Novak Djokovic', 'ORG:ATP'] },
+  { name: 'a broadcaster’s initials and a known place are its station; not a ship, a line in capitals, nor a body and a place before a noun; a channel’s number in words', text: 'CBSN Boston\nSpeaking to BBC Northern Ireland before the event, he said so. EU China arms ban lifted. It was towed by HMAS Geelong, arriving on Monday. It aired on BBC Two.', want: ['ORG:CBSN Boston', 'ORG:BBC Northern Ireland', 'ORG:EU', 'PLACE:China', 'ORG:BBC Two'] },
 ];
 
 describe('entities: evidence', () => {

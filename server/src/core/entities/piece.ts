@@ -233,6 +233,17 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a broadcaster’s news and the place of its edition', { initial: us[0].initial })];
   }
+  // `CBSN Boston`, `BBC Northern Ireland`: a broadcaster's initials and a known place are its station there, one body; not
+  // a body and a place modifying a noun after them (`EU China arms ban`) or opening a longer name (`MSCI Asia Pacific Index`).
+  if (us.length >= 2 && us.length <= 4 && broadcasterInitials(us[0]) && us[0].kind === 'word' && !SHIP_PREFIXES.has(us[0].text) && us.slice(1).every((u) => u.kind === 'gaz' && u.gaz?.label === 'PLACE' && u.text !== u.text.toUpperCase()) && stationEnds(cx.tokens, us[us.length - 1].tokEnd)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a broadcaster’s initials and the place of its station', { initial: us[0].initial })];
+  }
+  // `SBS One`, `BBC Two`: a broadcaster's initials and a channel's number in words.
+  if (us.length === 2 && broadcasterInitials(us[0]) && us[0].kind === 'word' && us[1].kind === 'word' && /^(?:One|Two|Three|Four)$/.test(us[1].text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a broadcaster’s initials and its channel’s number', { initial: us[0].initial })];
+  }
   // `CTV National News`, `TMZ Breaking News`: a broadcaster's initials before a website's section name it alone
   // (not its channels, `BBC World News`, `CNN International`).
   if (us.length > 2 && broadcasterInitials(us[0]) && isHead(us[us.length - 1], OUTLET_HEADS) && us.slice(1, -1).every((u) => isHead(u, SECTION_MODIFIERS) && !/^(?:world|international)$/.test(lower(u)))) {
@@ -979,6 +990,12 @@ const OUTLET_HEADS = new Set(['news', 'sports', 'sport']);
 
 /** `CTV`, `TMZ`: initials that may name a broadcaster before its `News` (not `US`, `AM` and the other initials that name nothing). */
 const broadcasterInitials = (u: Unit) => isAcronym(u) && u.text.length >= 2 && !NON_ENTITY_ACRONYMS.has(lower(u));
+
+/** A station's name ends its line, its clause or before a verb of saying or a function word (`Speaking to BBC Northern Ireland before …`). */
+function stationEnds(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  return !next || next.kind === 'punct' || (next.kind === 'word' && !next.cap && (FUNCTION_WORDS.has(next.text) || SPEECH_VERBS.has(next.text)));
+}
 
 /** `Calgary`, `Northern Ontario`, `Vancouver Island`: after a broadcaster's `News`, up to three words naming a known place. */
 function editionPlace(rest: readonly Unit[]): boolean {
