@@ -47,6 +47,13 @@ describe('dates: not dates', () => {
   }
 });
 
+describe('dates: lengths of videos', () => {
+  it('a clock alone on its line, where several lines are such clocks, or after a teaser’s age, is a length; one clock alone on its line is a time', () => {
+    assert.deepEqual(detect('Wccftech TV\n01:45\nFinally, A New Half Life Game Is Coming Out?!\n09:09\nNeed for Speed: Heat Gameplay\n01:52\nAMD To Introduce Navi\n7H ago 08:51\nDay 3, Part 16'), []);
+    assert.deepEqual(detect('Posted\n09:09\nThe minister spoke.').map((s) => s.text), ['09:09']);
+  });
+});
+
 describe('dates: names', () => {
   it('a newspaper named after its day is no date; the day in a sentence is', () => {
     const text = dated('20 December 2016', 'The Daily and Sunday Telegraph newspapers are axing jobs. The Sunday Times said so on Sunday.');

@@ -82,6 +82,13 @@ function toMention(r: chrono.ParsedResult, text: string, offset: number): Mentio
     s = s.slice(0, s.length - yearAfter[0].length);
     p.y = undefined;
   }
+  // `Nov 18 52 photos`, `Nov 7 23:05`: two bare digits after a month's day, with a count's noun or a clock after them, are
+  // no year (a year so short takes its apostrophe or its comma).
+  const count = /(?<=\p{L}\.?[ \t]+\d{1,2}),?[ \t]+\d\d$/u.exec(s);
+  if (count && p.y !== undefined && /^(?::|[ \t]+[\p{L}\d])/u.test(text.slice(start + s.length, start + s.length + 3))) {
+    s = s.slice(0, count.index);
+    p.y = undefined;
+  }
   if (p.hour || (p.m === undefined && p.wd === undefined)) return undefined;
   const rel = /^(last|next|this|coming)\s+/i.exec(s)?.[1].toLowerCase();
   const core = s.replace(/^(?:last|next|this|coming)\s+/i, '');

@@ -53,7 +53,7 @@ function combine(text: string, ms: Mention[]): Mention[] {
     // `April 21, 2015, at 11:29 a.m.`, `February 29, 2016 @ 11:10 PM`: a full date and its time, one span (a time stamp).
     // `Updated on September 19 at 3:15 p.m.`: a month's day and its time, one span too.
     // `20/11/2019 / 11:42 am`: a slash between them.
-    const stampJoin = b !== undefined && ((a.date?.y !== undefined && /^(?:,\s(?:at\s)?|\s(?:at|@|\/)\s)$/.test(text.slice(a.end, b.start))) || (a.kind === 'calendar' && a.date?.m !== undefined && /^,? at $/.test(text.slice(a.end, b.start))));
+    const stampJoin = b !== undefined && ((a.date?.y !== undefined && /^(?:,\s(?:at\s)?|\s(?:at|@|\/|\||•|·)\s)$/.test(text.slice(a.end, b.start))) || (a.kind === 'calendar' && a.date?.m !== undefined && /^,? at $/.test(text.slice(a.end, b.start))));
     // `Friday 6:45 PM, Feb 16, 2018`: a weekday, its time and its full date, one span (the date's, at that time).
     const c = ms[i + 2];
     if (joined && a.kind === 'weekday' && !a.rel && isDay(a) && isTimeOnly(b) && c && c.kind === 'calendar' && c.date?.d !== undefined && c.date.y !== undefined && !c.time && /^,? ?$/.test(text.slice(b.end, c.start))) {
@@ -146,6 +146,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
     if (named && !MONTH_NAME.test(named) && /\bthe\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
     // `Sundays through Thursdays between 07:00 and 14:00`: opening hours, times of every such day, none of the calendar.
     if (isTimeOnly(m) && DAYS_EVERY_WEEK.test(text.slice(Math.max(0, m.start - 60), m.start).split(/[.!?\n]/).pop()!)) return false;
+    // `7H ago 08:51`: a clock after a teaser's age is its video's length.
+    if (isTimeOnly(m) && /\b\d{1,2}\s?[HhMmDd]\s+ago\s+$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
     // `Sunday Talk Shows`, `12:30 Report`: a menu's item, a day or a clock opening a short line of capitalised words, is a programme's name.
     if ((m.kind === 'weekday' || isTimeOnly(m)) && !m.part && menuName(text, m)) return false;
     const t = text.slice(m.start, m.end);

@@ -8,6 +8,7 @@ import type { Detector, DetectContext } from '../detector';
 import { DATE_LABELS, type Span } from '../types';
 import { scanParagraph } from '../dates/scan';
 import { isMenuDay } from '../dates/menu-items';
+import { videoLengthLines } from '../dates/video-lengths';
 import { findReferences } from '../dates/reference';
 import type { Mention, ParagraphScan } from '../dates/mention';
 import { carry, inputsKey, paragraphValues, type ParagraphValues } from '../dates/paragraph-values';
@@ -73,8 +74,9 @@ export const datesDetector: Detector = {
     const names = nameRanges(ctx);
     const out: Span[] = [];
     let state: LastMentioned = {};
+    const lengths = videoLengthLines(paragraphs);
     scans.forEach((scan, i) => {
-      if (scan.mentions.length === 0 || isMenuDay(paragraphs, i)) return;
+      if (scan.mentions.length === 0 || isMenuDay(paragraphs, i) || lengths.has(i)) return;
       const p = paragraphs[i];
       const ref = refs.at[i];
       const pins = new Map<number, number>();
