@@ -46,6 +46,8 @@ const KINDS: [string, LineKind | undefined][] = [
   ['2:02', 'label'],
   ['7 hours ago', 'label'],
   ['a day ago', 'label'],
+  ['32M ago', 'label'],
+  ['17H ago 50 photos', 'label'],
   ['Image 1 of / 8', 'label'],
   ['Back to Gallery', 'label'],
   ['The latest news in your inbox', 'call'],

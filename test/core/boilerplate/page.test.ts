@@ -17,6 +17,23 @@ const MENU = `Home News Sport Weather Business Health Science Travel Culture Foo
 
 const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
   {
+    name: 'a headline, its summary and its age, two such cards in a row, are teasers; one age under the article’s headline leaves the headline the article’s',
+    lines: [
+      'Girl rescued from kidnapper in Fort Worth',
+      '2H ago',
+      prose('the rescue'),
+      prose('the trial'),
+      'World',
+      'Why farmers may want to paint their cows with zebra stripes',
+      'Some people thought the stripy cattle in a Japanese pasture were a practical joke, but the science is real.',
+      '32M ago',
+      'Woman risks her life to save a koala',
+      'At least six people have died and hundreds of homes have been destroyed by bushfires.',
+      '14H ago',
+    ],
+    expected: [1, 4, 5, 6, 7, 8, 9, 10],
+  },
+  {
     name: 'a news agency’s caption ends with the picture’s weekday and date; prose that ends with a date is no caption',
     lines: [
       'Student debt relief draws 8M applications',

@@ -174,8 +174,11 @@ function isTitleCase(tokens: readonly string[]): boolean {
 }
 
 const PAGE_NUMBER = /^[\s\-–—/.(|]*\d{1,3}[\s\-–—/.)|]*(?:\.\.\.|…)?$/u;
-/** A teaser's or a comment's age alone on its line (`7 hours ago`, `a day ago`). */
-const AGE_STAMP = /^(?:updated |posted )?(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$/i;
+/** A teaser's or a comment's age alone on its line (`7 hours ago`, `a day ago`, `32M ago`, `17H ago 50 photos`). */
+const AGE_STAMP = /^(?:updated |posted )?(?:(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)|\d{1,3} ?(?:[SMHDW]|mins?|hrs?|mo)) ago(?: \d+ (?:photos|videos|images|pictures))?$/i;
+/** Is the line (as `LineInfo.label`) a teaser's or a comment's age alone? */
+export const isAgeStamp = (label: string): boolean => AGE_STAMP.test(label);
+
 /** A video's length alone on its line, over its teaser (`2:02`). */
 const VIDEO_LENGTH = /^\d{1,2}:\d{2}$/;
 /** A row of page links: `Pages: 1 2 3 4`, `Page 1 2 3 Next`. */

@@ -3,7 +3,7 @@
  * article's content ends, which lines belong to a block of teasers after a "Related
  * articles" label, and which bare labels stand among navigation. Linear in the lines.
  */
-import { KIND_REASONS, DATE_ONLY, MONTH_WORD, NAV_KINDS, type LineInfo, type LineKind, type Mark } from './line-kinds';
+import { KIND_REASONS, DATE_ONLY, MONTH_WORD, NAV_KINDS, isAgeStamp, type LineInfo, type LineKind, type Mark } from './line-kinds';
 import { markCommentThreads } from './comments';
 import { fillMenus, headOverByline, markHeadlineEchoes, markReleaseHead, markTopBlocks, nextNonBlank, prevNonBlank } from './page-top';
 
@@ -122,6 +122,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markTeaserRuns(lines, marks, head);
   markReadMoreLinks(lines, marks, head);
   markDatedTeasers(lines, marks, head);
+  markAgedTeasers(lines, marks, head);
   markRankedTeasers(lines, marks, head);
   markGluedTeasers(lines, marks, head);
   joinNavigation(lines, bare, marks, head);
@@ -358,6 +359,29 @@ function markDatedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[
     marks[p.title] = { reason: 'teaser of another article', nav: true };
     if (p.by !== undefined) marks[p.by] = { reason: 'a teaser’s author', nav: true };
     marks[p.date] = { reason: 'the date of a teaser', nav: true };
+  });
+}
+
+/**
+ * `Why farmers may want to paint their cows …` / `Some people thought the stripy cattle …` / `32M ago`: a headline, its
+ * summary and its age are a card linking to another article; two such cards in a row at least are a list of teasers
+ * (one age under a headline may be the article's own).
+ */
+function markAgedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  const cards: number[][] = [];
+  let after = head;
+  for (let j = head + 1; j < lines.length; j++) {
+    if (!isAgeStamp(lines[j].label)) continue;
+    const card: number[] = [];
+    for (let k = prevNonBlank(lines, j, after); k > after && card.length < 2; k = prevNonBlank(lines, k, after)) card.unshift(k);
+    if (card.length && lines[card[0]].headlineShape) cards.push([...card, j]);
+    after = j;
+  }
+  // A card is listed when another one ends at most one line before it or starts at most one line after it.
+  const near = (a: number[], b: number[]) => b[0] - a[a.length - 1] <= 2;
+  cards.forEach((c, i) => {
+    if (!((i > 0 && near(cards[i - 1], c)) || (i + 1 < cards.length && near(c, cards[i + 1])))) return;
+    for (const k of c) marks[k] ??= { reason: k === c[c.length - 1] ? 'the age of a teaser' : 'teaser of another article', nav: true };
   });
 }
 
