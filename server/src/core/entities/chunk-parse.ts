@@ -148,6 +148,11 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
   if (units.length >= 2 && units[0].initial && units[0].kind === 'word' && !units[0].caps && HEADLINE_IMPERATIVES.has(units[0].text) && units[1].caps) {
     return classifyChunk(trimConnectors(units.slice(1)), cx);
   }
+  // `Pro-Trump Network`, `Anti-Putin Rally`: a name after a prefix it was cut from says what the words after it are for;
+  // it stands alone.
+  if (units.length >= 2 && units[0].kind === 'word' && /(?:^|[^\p{L}])(?:Anti|Pro)-$/u.test(cx.text.slice(Math.max(0, units[0].start - 5), units[0].start))) {
+    return [...classifyChunk(units.slice(0, 1), cx), ...classifyChunk(trimConnectors(units.slice(1)), cx)];
+  }
   const last = units[units.length - 1];
   const disease = units.findIndex((u, n) => n > 0 && DISEASE_HEADS.has(u.text) && (units[n - 1].kind === 'word' || units[n - 1].kind === 'gaz'));
   if (disease > 0) {

@@ -9,6 +9,7 @@ import { gazetteer, type GazEntry } from './gazetteer';
 import { nameKey } from './keys';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
+import { famousFullName } from './famous-people';
 import { ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
 import { CONNECTORS, FUNCTION_WORDS, isHonorific, MONTHS, MULTI_TITLES, FUNCTION_GIVEN_NAMES, FUNCTION_SURNAMES, NAME_PARTICLES, NO_ENTITY_WORDS, ROLE_NOUNS, SAINT_WORD, SAINTS_INSTITUTIONS, TITLES, WEEKDAYS } from './vocabulary';
 
@@ -321,9 +322,9 @@ function splitAffix(t: Token): Token[] | undefined {
   const rest = t.text.slice(j + 1);
   // `neo-Nazis` is a group's name of its own.
   if (pre === 'neo' && gazetteer().get(nameKey(t.text))?.label === 'NORP') return [{ ...t, cap: true }];
-  // `Post-Soviet High`, `Anti-Semitic` in a headline's capitals too, before a people or a place only (not `US Anti-Doping
-  // Agency`, `Post-Baby Weight`, `Trans-Pacific`: words of names).
-  if ((NAME_PREFIXES.test(pre) || (/^(?:Anti|Pro|Non|Post|Ex)$/.test(pre) && gazetteer().get(nameKey(rest)))) && /^\p{Lu}/u.test(rest)) {
+  // `Post-Soviet High`, `Anti-Semitic`, `Pro-Trump Network` in a headline's capitals too, before a people, a place or a
+  // leader known by the surname only (not `US Anti-Doping Agency`, `Post-Baby Weight`, `Trans-Pacific`: words of names).
+  if ((NAME_PREFIXES.test(pre) || (/^(?:Anti|Pro|Non|Post|Ex)$/.test(pre) && (gazetteer().get(nameKey(rest)) || famousFullName(rest)))) && /^\p{Lu}/u.test(rest)) {
     return [word(pre, t.start, false, t.initial), dash(t.start + j), word(rest, t.start + j + 1, true, false)];
   }
   return undefined;
