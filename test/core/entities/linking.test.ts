@@ -363,6 +363,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(canonicals('The spill spread in the Gulf of Mexico. The Gulf is warm.'), ['Gulf of Mexico → Gulf of Mexico', 'Gulf → Gulf of Mexico']);
   });
 
+  it('a compass word alone is the one country named in full with it', () => {
+    assert.deepEqual(canonicals('Sue Mi Terry is a North Korea expert. Why the U.S. and the North are at a stalemate.'), ['Sue Mi Terry → Sue Mi Terry', 'North Korea → North Korea', 'U.S. → United States', 'North → North Korea']);
+  });
+
   it('a body named by its kind alone, in a document about one country, is that country’s by the name a reader knows; Congress in India is the party; with two countries named as often, none', () => {
     assert.deepEqual(canonicals('The Senate passed it in the United States and Congress agreed. The Navy helped the U.S.').filter((c) => !c.startsWith('U')), ['Senate → United States Senate', 'Congress → United States Congress', 'Navy → United States Navy']);
     assert.deepEqual(canonicals('In India, Congress walked out. India voted.').filter((c) => c.startsWith('Congress')), ['Congress → Indian National Congress']);

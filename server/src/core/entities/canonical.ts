@@ -64,8 +64,8 @@ function citiesNamedLikeTheirStates(ms: readonly DocMention[], text: string): vo
 }
 
 /**
- * `the Statehouse` after `Indiana Statehouse`, `the Gulf` after `the Gulf of Mexico`: a place named by its kind alone is
- * the one place of that kind the document names in full, when it names only one.
+ * `the Statehouse` after `Indiana Statehouse`, `the Gulf` after `the Gulf of Mexico`, `the North` after `North Korea`: a
+ * place named by its kind or its compass word alone is the one place so named in full in the document, when it names only one.
  */
 function placesByKind(places: readonly DocMention[]): void {
   const full = new Map<string, Set<string>>();
@@ -75,6 +75,8 @@ function placesByKind(places: readonly DocMention[]): void {
     if (words.length >= 2 && GEO_SUFFIXES.has(kind.toLowerCase())) full.set(kind, (full.get(kind) ?? new Set()).add(m.canonical ?? m.text));
     // `the Gulf` after `the Gulf of Mexico`: the kind opening a name of the form `X of Y`.
     else if (words.length >= 3 && words[1] === 'of' && GEO_SUFFIXES.has(words[0].toLowerCase())) full.set(words[0], (full.get(words[0]) ?? new Set()).add(m.canonical ?? m.text));
+    // `the North` after `North Korea`: a compass word opening a country's name (`North Korea`, `South Sudan`).
+    else if (words.length === 2 && m.gazKind === 'country' && /^(?:North|South|East|West)$/.test(words[0])) full.set(words[0], (full.get(words[0]) ?? new Set()).add(m.canonical ?? m.text));
   }
   for (const m of places) {
     const named = !m.text.includes(' ') ? full.get(m.text) : undefined;
