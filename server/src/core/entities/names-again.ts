@@ -41,8 +41,10 @@ export function namesAgain(ms: DocMention[], text: string): DocMention[] {
     if (bare && !sources.has(bare)) sources.set(bare, m);
   }
   if (!sources.size) return ms;
-  const taken = ms.map((m) => [m.start, m.end] as const);
-  const covered = (s: number, e: number) => taken.some(([a, b]) => a < e && s < b);
+  // Characters a mention covers, marked once: each occurrence is checked over its own length.
+  const taken = new Uint8Array(text.length);
+  for (const m of ms) taken.fill(1, m.start, m.end);
+  const covered = (s: number, e: number) => taken.subarray(s, e).includes(1);
   const added: DocMention[] = [];
   // Longer names first, so `The Telegraph` is taken before `Telegraph` inside it.
   for (const [name, m] of [...sources].sort((a, b) => b[0].length - a[0].length)) {
@@ -54,7 +56,7 @@ export function namesAgain(ms: DocMention[], text: string): DocMention[] {
       if (NAME_AFTER.test(text.slice(end, end + 2)) && inProse(text, at)) continue;
       const again: DocMention = { ...m, start: at, end, text: name, strength: 1, initial: true, linked: name === m.text ? m.linked : m, reason: `named so elsewhere in the document (“${m.text}”)` };
       added.push(again);
-      taken.push([at, end]);
+      taken.fill(1, at, end);
     }
   }
   return added.length ? [...ms, ...added].sort((a, b) => a.start - b.start) : ms;
