@@ -7,6 +7,9 @@ export const PHOTO_NOUN = String.raw`(?:photos?|image|picture)`;
 /** Words that end a street's name in an address (`2134 Caldwell Place`, `1119 Eighth St.`): after a house's number, the street. */
 export const ADDRESS_WORD = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Way|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Crescent|Close)`;
 
+/** A video's length alone on its line, over or under its teaser (`2:02`, `01:01:43`): no time of day. */
+export const VIDEO_LENGTH = /^\d{1,2}:\d\d(?::\d\d)?$/;
+
 /** `FacebookTwitterPinterest`: the sharing networks' names, as pages run them together. */
 export const NETWORKS = 'Facebook|Twitter|Pinterest|Instagram|LinkedIn|YouTube|WhatsApp|Reddit|Tumblr|Flipboard|Email|Print';
 const NETWORK_WORD = new RegExp(`^(?:${NETWORKS})$`);

@@ -3,7 +3,7 @@
  * call to subscribe, credit …) and the shape features the page-level pass needs. Pure
  * function of the line text, so the detector caches it per paragraph.
  */
-import { gluedSummaryStarts, paragraphKey } from '../text';
+import { VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
 import { postSignOff, withoutPostLinks } from '../posts';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAME_AGENCY_CREDIT, NAV_LABELS,
@@ -179,8 +179,6 @@ const AGE_STAMP = /^(?:updated |posted )?(?:(?:\d+|an?|one) (?:seconds?|minutes?
 /** Is the line (as `LineInfo.label`) a teaser's or a comment's age alone? */
 export const isAgeStamp = (label: string): boolean => AGE_STAMP.test(label);
 
-/** A video's length alone on its line, over its teaser (`2:02`). */
-const VIDEO_LENGTH = /^\d{1,2}:\d{2}$/;
 /** A row of page links: `Pages: 1 2 3 4`, `Page 1 2 3 Next`. */
 const PAGE_LINKS = /^Pages?:?(?:\s+\d{1,3}){2,}(?:\s+(?:Next|Last|»|›))?$/;
 const POSTAL_ADDRESS = /\b(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT|Vic|Qld|Tas)\.?\s+\d{4}\b|\b(?:G\.?P\.?O\.?|P\.?\s?O\.?)\s+Box\s+\d|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$/u;

@@ -4,8 +4,7 @@
  * one may be a stamp).
  */
 import type { Paragraph } from '../types';
-
-const CLOCK_LINE = /^\d{1,2}:\d\d(?::\d\d)?$/;
+import { VIDEO_LENGTH } from '../text';
 
 /** Fewer lines than this that are a bare clock are read as times of day. */
 const LIST = 3;
@@ -14,7 +13,7 @@ const LIST = 3;
 export function videoLengthLines(paragraphs: readonly Paragraph[]): Set<number> {
   const lines = new Set<number>();
   paragraphs.forEach((p, i) => {
-    if (CLOCK_LINE.test(p.text.trim())) lines.add(i);
+    if (VIDEO_LENGTH.test(p.text.trim())) lines.add(i);
   });
   return lines.size >= LIST ? lines : new Set();
 }
