@@ -486,6 +486,8 @@ describe('entities: canonical names', () => {
   it('common words a page capitalises again and again are no body when they end with a page’s or an event’s part', () => {
     const text = 'Read the Full Article here. The Special Editions sold. Open the Full Article now. The Special Editions changed. See the Full Article and the Special Editions again.';
     assert.deepEqual(labelled(text), []);
+    // A site's legal pages are no body either.
+    assert.deepEqual(labelled('Read our Privacy Policy. We updated the Privacy Policy today, in compliance with the Privacy Policy of the site.'), []);
   });
 
   it('the name words before an organisation’s head words are its short form', () => {
@@ -596,5 +598,16 @@ describe('entities: teams by their nicknames', () => {
 describe('entities: sharing bars in small letters', () => {
   it('each network’s name in a bar or alone on its line is the company, named as it writes itself; not in a sentence', () => {
     assert.deepEqual(canonicals('facebook twitter print email\nFollow us on linkedin youtube\ninstagram\nYou can follow an twitter list of officials.'), ['facebook → Facebook', 'twitter → Twitter', 'linkedin → LinkedIn', 'youtube → YouTube', 'instagram → Instagram']);
+  });
+
+  it('one network after a bar’s verb, a line for each, and names that kept an icon’s suffix are the companies', () => {
+    assert.deepEqual(canonicals('Share on facebook\nShare on twitter\nShare on email\nFacebook-f Linkedin-in Twitter\nWe share on twitter what we like.'), ['facebook → Facebook', 'twitter → Twitter', 'Facebook → Facebook', 'Linkedin → LinkedIn', 'Twitter → Twitter']);
+  });
+});
+
+describe('entities: brands spelt with a digit', () => {
+  it('a word with a digit inside its letters, written three times, is a body; twice, or a code, is none', () => {
+    assert.deepEqual(labelled('About my6sense\nmy6sense offers ads. Research from my6sense grew.\nMy6sense Presentation'), ['ORG:my6sense', 'ORG:my6sense', 'ORG:my6sense', 'ORG:My6sense']);
+    assert.deepEqual(labelled('We ran regex2fat twice: regex2fat failed. H5N1 spread, H5N1 again, H5N1 too; mp3 and mp3 and mp3.'), []);
   });
 });

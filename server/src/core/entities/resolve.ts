@@ -26,6 +26,7 @@ import { SITE_NAME } from './tokenize';
 import { withoutStatCodes } from './stat-tables';
 import { famousFullName } from './famous-people';
 import { namesAgain } from './names-again';
+import { digitBrands } from './digit-brands';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -156,7 +157,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   initialsBefore(ms, text);
   cityInitials(ms);
   stationTowns(ms);
-  return namesAgain(peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text);
+  return digitBrands(namesAgain(peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text);
 }
 
 /**
@@ -350,8 +351,8 @@ function commonSurnames(ms: DocMention[], text: string): DocMention[] {
 /** After a word, what says it is someone: a verb of saying, `, who`, an age between commas. */
 const SPEAKS_AS_PERSON = /^(?:,\s+(?:who|\d{1,3},)|\s+(?:said|says|told|asked|added|explained|testified|insisted|admitted)\b)/;
 
-/** Heads of what a page or an event is made of, which no body's name ends with (`Training Awards`, `Full Article`, `Status Bar`, `Special Editions`). */
-const NOT_A_BODY_HEAD = / (?:Awards?|Prizes?|Articles?|Bars?|Buttons?|Menus?|Pages?|Links?|Editions?|Episodes?|Chapters?|Sections?)$/;
+/** Heads of what a page or an event is made of, which no body's name ends with (`Training Awards`, `Full Article`, `Status Bar`, `Special Editions`, a site's `Privacy Policy`). */
+const NOT_A_BODY_HEAD = / (?:Awards?|Prizes?|Articles?|Bars?|Buttons?|Menus?|Pages?|Links?|Editions?|Episodes?|Chapters?|Sections?|Polic(?:y|ies)|Notices?|Terms|Guidelines|Settings|Preferences)$/;
 
 /** How often a document must capitalise the same common words mid-sentence for them to be a name. */
 const PHRASE_REPEATS = 3;

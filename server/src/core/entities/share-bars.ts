@@ -17,10 +17,12 @@ const BAR_WORDS = /^(?:send|share|print|email|e-mail|mail|follow|us|on|and|stumb
 /** Networks as they write their names (and `Linkedin`, `Google`), longest first, run together with a bar's words in scraped text (`Share on FacebookShare on Twitter`). */
 const WRITTEN_NETWORKS = [...NETWORK_NAMES.values(), 'Linkedin', 'Google'].sort((a, b) => b.length - a.length).map((n) => n.replace(/\+/g, '\\+')).join('|');
 const GLUED_NETWORK = new RegExp(WRITTEN_NETWORKS, 'g');
-/** A network's name run together with a letter before or after it. */
-const GLUED = new RegExp(`\\p{L}(?:${WRITTEN_NETWORKS})|(?:${WRITTEN_NETWORKS})\\p{L}`, 'u');
+/** An icon font's suffix a scraped bar keeps after a network's name (`Facebook-f`, `Linkedin-in`). */
+const ICON_SUFFIX = '-(?:f|in|square|play)(?![\\p{L}-])';
+/** A network's name run together with a letter before or after it, or with an icon's suffix. */
+const GLUED = new RegExp(`\\p{L}(?:${WRITTEN_NETWORKS})|(?:${WRITTEN_NETWORKS})(?:\\p{L}|${ICON_SUFFIX})`, 'u');
 /** A line that is nothing but a bar: networks' names and a bar's words, run together or not. */
-const GLUED_BAR = new RegExp(`^(?:\\s|${GLUED_NETWORK.source}|Share|Sign|In|in|on|to|via|with|Email|E-mail|More|Print|Shortlink|FAQ|Post|Tweet|Pin|It|Follow|Us|us|Copy|Link|Comments?|\\|)+$`);
+const GLUED_BAR = new RegExp(`^(?:\\s|${GLUED_NETWORK.source}|${ICON_SUFFIX}|Share|Sign|In|in|on|to|via|with|Email|E-mail|More|Print|Shortlink|FAQ|Post|Tweet|Pin|It|Follow|Us|us|Copy|Link|Comments?|\\|)+$`);
 
 export function shareBars(text: string, ms: Mention[]): void {
   if (gluedBar(text, ms) || !HAS_NETWORK.test(text)) return;
@@ -28,8 +30,10 @@ export function shareBars(text: string, ms: Mention[]): void {
   if (line.length > 200 || /[.!?]$/.test(line)) return;
   const words = line.split(/\s+/);
   const networks = words.filter((w) => NETWORK_NAMES.has(w.toLowerCase()));
-  // A bar: two networks' names or more, and nothing but the bar's words beside them; or one name alone on its line.
-  if (!(networks.length >= 2 || words.length === 1) || !words.every((w) => NETWORK_NAMES.has(w.toLowerCase()) || BAR_WORDS.test(w) || /^\p{Lu}/u.test(w))) return;
+  // A bar: two networks' names or more, and nothing but the bar's words beside them; one name alone on its line; or one
+  // after a bar's verb (`Share on facebook`, a line for each network).
+  const verb = words.some((w) => /^(?:share|follow|tweet|pin)$/i.test(w));
+  if (!(networks.length >= 2 || words.length === 1 || (networks.length === 1 && verb)) || !words.every((w) => NETWORK_NAMES.has(w.toLowerCase()) || BAR_WORDS.test(w) || /^\p{Lu}/u.test(w))) return;
   const lead = text.length - text.trimStart().length;
   for (const x of line.matchAll(NETWORK)) {
     if (!/^\p{Ll}/u.test(x[1])) continue; // a capitalised name is read as every name is

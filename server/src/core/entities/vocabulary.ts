@@ -150,6 +150,10 @@ export const PARTY_MEMBER = /^(?:MPs?|MSPs?|AMs?|MEPs?|leaders?|politicians?|can
 
 /** Academic and professional degrees written after a name. */
 export const DEGREES = new Set(['phd', 'mba', 'md', 'dds', 'llb', 'llm']);
+/** Degrees and credentials as they are written after a name, no other word's spelling (`Alan Carter, PharmD`, `Elise Mandl, BSc`; `MSC` in capitals is a company). */
+export const WRITTEN_CREDENTIALS = new Set(['PharmD', 'BSc', 'MSc', 'MPH', 'EdD', 'DNP', 'DVM', 'CRNP', 'APRN', 'RDN', 'LDN', 'LCSW', 'CDCES', 'FACS', 'FACP', 'FRCP', 'FRCS', 'MRCP', 'FNP', 'IBCLC', 'CSCS', 'BSN']);
+/** Credentials in capitals that are also other initials (`MS` a state, `RD` a road): one only beside another in a list after a name (`Rachael Link, MS, RD`). */
+export const LISTED_CREDENTIALS = new Set(['RD', 'LD', 'MS', 'MA', 'BA', 'BS', 'RN', 'NP', 'PA', 'APD', 'CPT', 'CDE', 'LPN', 'CNM', 'DO']);
 
 /** Honours and offices written after a name in capitals (`Sandy Hollway AO`, `Jane Doe QC`, `John Smith OBE`). */
 export const POST_NOMINALS = new Set(['AO', 'AC', 'AM', 'OAM', 'QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CMG', 'KCMG', 'GCMG', 'CVO', 'KCVO', 'MVO', 'JP', 'FRS', 'FRSE', 'MLA', 'MLC', 'MSP', 'MEP', 'MP', 'M.P.']);
