@@ -361,10 +361,25 @@ function listedTowns(ms: DocMention[], text: string, candidates: readonly StateC
     ms = ms.filter((m) => !inside.includes(m));
     towns.push({ ...mention(start, end, text.slice(start, end), 'PLACE', 2, 'a venue after “@” in a listing of towns'), initial: false });
   }
+  // `June 29 -- PNC Bank Arts Center, Holmdel, NJ`: the words between an entry's dash and a listed town name the venue.
+  for (const c of candidates) {
+    if (c.kind !== 'after-comma' || !found.has(c.start)) continue;
+    const lineStart = text.lastIndexOf('\n', c.start) + 1;
+    const v = VENUE_BEFORE_TOWN.exec(text.slice(lineStart, c.start));
+    if (!v) continue;
+    const start = lineStart + v.index + v[0].indexOf(v[1]);
+    const end = start + v[1].length;
+    const inside = ms.filter((m) => m.start < end && start < m.end);
+    if (inside.some((m) => m.start < start || m.end > end || (m.strength === 2 && m.label === 'PERSON'))) continue;
+    ms = ms.filter((m) => !inside.includes(m));
+    towns.push({ ...mention(start, end, text.slice(start, end), 'PLACE', 2, 'a venue before its town in a listing of towns'), initial: false });
+  }
   return towns.length ? [...ms, ...towns].sort((a, b) => a.start - b.start) : ms;
 }
 /** A venue after a listed town's code: `@` and capitalised words to the entry's end (a bracket, a dash, the line's end). */
 const LISTED_VENUE = /^[ \t]*@[ \t]*(\p{Lu}[^\n()–—@]{0,60}?)[ \t]*(?=$|\n|\(|[ \t][–—][ \t])/u;
+/** An entry's dash, the venue's capitalised words (a bracket after them aside), a comma, the town and its comma. */
+const VENUE_BEFORE_TOWN = /[ \t](?:--|–|—|-)[ \t]+(\p{Lu}(?:(?![ \t]-{1,2}[ \t])[^\n,@()–—]){1,70}?)(?:[ \t]*\([^()\n]*\))?,[ \t]*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},[ \t]*$/u;
 /** What may follow a listed town's state code: the entry's end, a venue after `@`, a bracket, a dash. */
 const LISTED_ENTRY_END = /^(?:[ \t]*(?:$|\n|@|\(|–|—)|[ \t]+-[ \t])/;
 /** A town's capitalised words ending the text before its comma (up to four). */

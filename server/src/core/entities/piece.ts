@@ -57,6 +57,8 @@ function repeatAt(us: readonly Unit[]): number {
 }
 
 export function classifyPiece(units: readonly Unit[], text: string, cx: PieceContext): Mention[] {
+  // `(Formerly Verizon Amphitheatre)`, `(now Meta)`: an adverb of time opening a bracket says when the name was borne.
+  if (units.length > 1 && /^(?:Formerly|Previously|Currently|Now|Later|Then)$/.test(units[0].text) && cx.tokens[units[0].tok - 1]?.text === '(') return classifyPiece(units.slice(1), text, cx);
   // `About Pew Research Pew Research Center is …`: a heading run into the text that repeats its words is two names.
   const again = repeatAt(units);
   if (again > 0) return [...classifyPiece(units.slice(0, again), text, cx), ...classifyPiece(units.slice(again), text, { ...cx, personSlot: false })];
