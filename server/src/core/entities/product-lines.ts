@@ -168,3 +168,36 @@ export function withoutCarModels(ms: DocMention[], text: string): DocMention[] {
 /** A car's trim or edition by its code (`SR`, `JCW`, `GP`, `RS`, `V8`), or by a word of the trade (`Sentra SR Turbo`). */
 const TRIM_CODE = /^[\p{Lu}][\p{Lu}\p{N}]{1,3}$/u;
 const TRIM_WORD = /^(?:Turbo|Hybrid)$/;
+
+/**
+ * A version's or a model's number after a name (`Thunderbolt 3`, `Geekbench 5`, `MagSafe 2`, `Cinebench R20`), not a
+ * count, a score or a date (`EKO 10 comments`, `Bolton 3-2`, `June 9`).
+ */
+const VERSION_AFTER = /^[ \t](?:\d{1,3}|\p{Lu}\d{1,3})(?![\p{L}\p{N}]|[.,:\/-]\p{N}|[ \t]?%|[ \t](?:comments?|points?|percent|per cent|minutes?|mins?|seconds?|years?|months?|weeks?|days?|hours?|°|-))/u;
+
+/** How often a document must write a name with a version's number after it for the name to be a product's. */
+const VERSIONED_USES = 2;
+
+/**
+ * `Thunderbolt 3 docks`, `Thunderbolt 3 is staying`, `a Thunderbolt dock`: a name the document writes twice or more with a
+ * version's number after it is a product's or a standard's, no entity, wherever it stands. Not a company the gazetteer
+ * knows (`Boeing 737`, `S&P 500`) nor a name read as a body or a person on its own evidence (`Billboard 200`).
+ */
+export function withoutVersionedProducts(ms: DocMention[], text: string): DocMention[] {
+  const versioned = new Map<string, number>();
+  for (const m of ms) {
+    const after = text.slice(m.end, m.end + 16);
+    // After initials, a letter and digits are their maker's model or a format (`AMD B550`, `KFC T20`).
+    if (m.text.includes(' ') || !VERSION_AFTER.test(after) || (m.acronym && /^[ \t]\p{Lu}/u.test(after))) continue;
+    const key = m.text.toLowerCase();
+    versioned.set(key, (versioned.get(key) ?? 0) + 1);
+  }
+  if (![...versioned.values()].some((n) => n >= VERSIONED_USES)) return ms;
+  const kept = new Set<string>();
+  for (const m of ms) if (m.gazKind || (m.strength === 2 && !isProductSpelling(m.text))) kept.add(m.text.toLowerCase());
+  return ms.filter((m) => {
+    const key = m.text.toLowerCase();
+    return (versioned.get(key) ?? 0) < VERSIONED_USES || kept.has(key);
+  });
+}
+

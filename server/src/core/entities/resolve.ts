@@ -21,7 +21,7 @@ import { siteLists } from './site-lists';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord } from './keys';
-import { withoutCarModels, withoutProducts } from './product-lines';
+import { withoutCarModels, withoutProducts, withoutVersionedProducts } from './product-lines';
 import { SITE_NAME } from './tokenize';
 import { withoutStatCodes } from './stat-tables';
 import { famousFullName } from './famous-people';
@@ -42,6 +42,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const noEntities = new Set(ms.filter((m) => m.noEntity).map((m) => m.text));
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = withoutProducts(ms, text);
+  ms = withoutVersionedProducts(ms, text);
   ms = withoutCarModels(ms, text);
   ms = withoutStatCodes(ms, text);
   ms = withoutLanguagePickers(ms, text);
