@@ -1155,6 +1155,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const m = (label: Mention['label'], strength: Strength, reason: string, extra = {}) => [mention(u.start, u.end, w, label, strength, reason, { ...base, ...extra })];
   if (SITE_NAME.test(w)) return m('ORG', 2, 'site name with its domain');
   if (DEGREES.has(lw) || WRITTEN_CREDENTIALS.has(w) || listedCredential(u, cx.tokens)) return []; // `Katie Allen, MD, PhD`
+  if (/^\p{Lu}{2}/u.test(w) && NO_ENTITY_WORDS.has(w)) return []; // initials of no body (`USB-C`, `HDMI`, `COVID`)
   if (lw === 'ph' && cx.tokens[u.tokEnd]?.text === '.' && /^D\.?$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '')) return []; // `Ph.D.`
   // `Valentine’s Day`, `Mother's Day`: a holiday, no entity.
   if (cx.tokens[u.tokEnd]?.kind === 'pos' && cx.tokens[u.tokEnd + 1]?.text === 'Day') return [];

@@ -208,7 +208,9 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
   // A currency's and keyboard keys' abbreviations (`Rs 300`, `Hold Ctrl or Cmd`).
   'Rs', 'Ctrl', 'Cmd',
   // A medical image named like a name.
-  'X-ray', 'X-rays']);
+  'X-ray', 'X-rays',
+  // Standards of connectors, networks, screens and discs, named by their initials (general knowledge).
+  'USB', 'USB-A', 'USB-B', 'USB-C', 'USB-PD', 'HDMI', 'DVI', 'Ethernet', 'Wi-Fi', 'WiFi', 'LTE', 'NFC', 'OLED', 'LCD', 'HDR', 'VOD', 'DVD', 'DVDs', 'MP3']);
 
 /** Continents and world regions that name a company's branch after an acronym (`AOL Europe`). */
 export const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Oceania', 'Latin America', 'North America', 'Asia Pacific', 'Middle East']);
