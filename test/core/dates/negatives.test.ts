@@ -19,6 +19,7 @@ const NOT_DATES: [string, string][] = [
   ['a numbered document', 'The Council adopted Resolution 2046 unanimously.'],
   ['a numbered document that looks like a year range', 'Under decree No. 2023/45 the fee rose.'],
   ['a phone number', 'Call +7 7172 2023 44 for details.'],
+  ['a benchmark’s score', 'The card earned a total score of 2072 and a max FPS of 14; scores of 2015 followed.'],
   ['a season that no sport is about', 'The new fashion this season is red, and last season was grey.'],
   ['a programme’s edition named after its day', 'Podcasts\nWeekend Edition Saturday\nJeff Glor Co-Hosts The Morning Show’s Saturday Edition'],
   ['a game’s clock', 'Parise’s first-period goals – he scored at 7:14 and on the power play at 19:56 – gave the Wild a lead. Montour spoiled the shutout 17:46 into the third period.'],

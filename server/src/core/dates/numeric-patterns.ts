@@ -51,7 +51,7 @@ const TEMPERATURE_BEFORE = /\b(?:temperatures?|highs?|lows?|degrees|weather|heat
 /** `1451 GMT`: a 24-hour clock time without a colon, told apart from a year by its time zone. */
 const ZONED_CLOCK = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|BST|CET|EST|EDT|PST|PDT|Z)\b/g;
 /** A bare year, with its part (`early 2023`, `late in 2019`) or its fiscal year's words (`fiscal 2019`, `fiscal year 2019`). */
-const BARE_YEAR = /(?<![\w$\u20ac\u00a3\u00a5#\u2116.,/:'\u2019]|\d-)((?:early|late)\s+in\s+|(?:early|mid|late)[\s-]+|fiscal\s+(?:year\s+)?)?((?:1[5-9]|20)\d\d|2100)(?![\w%\u2030]|[.,/:-]\d)/gi;
+const BARE_YEAR = /(?<![\w$\u20ac\u00a3\u00a5#\u2116.,/:'\u2019]|\d-)((?:early|earlier|late|later)\s+in\s+|(?:early|mid|late)[\s-]+|fiscal\s+(?:year\s+)?)?((?:1[5-9]|20)\d\d|2100)(?![\w%\u2030]|[.,/:-]\d)/gi;
 
 function hour24(h: number, ampm: string | undefined): number {
   if (!ampm) return h;
@@ -155,7 +155,17 @@ function yearRanges(text: string, out: Out): void {
     if (b <= a || b - a > 30 || (!inRow && isCountYear(text, x.index, x.index + 4, a))) continue;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${a}/${b}`, source: 'year range' });
   }
+  // `the 2012 through 2015 model`: a range of years naming a thing's years is one period; `from 2012 to 2015` is two points.
+  for (const x of text.matchAll(YEARS_THROUGH)) {
+    const a = +x[1], b = +x[2];
+    if (b <= a || b - a > 30 || (x[0].includes(' to ') && !/\bthe\s+$/i.test(text.slice(Math.max(0, x.index - 5), x.index)))) continue;
+    if (/\b(?:from|between|since)\s+$/i.test(text.slice(Math.max(0, x.index - 9), x.index))) continue;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${a}/${b}`, source: 'range of years with through' });
+  }
 }
+
+/** Two years joined by `through` (or `to`, after `the`). */
+const YEARS_THROUGH = /(?<![\p{L}\p{N}.,])((?:1[5-9]|20)\d\d)[ \t]+(?:through|thru|to)[ \t]+((?:1[5-9]|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** A century's span with its `early`/`mid`/`late` before it and its `BC` after it (`the late 6th century BC` = BC05). */
 function century(text: string, start: number, end: number, n: number): Mention {

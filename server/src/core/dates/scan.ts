@@ -61,6 +61,13 @@ function combine(text: string, ms: Mention[]): Mention[] {
       i += 2;
       continue;
     }
+    // `Wednesday, 11/20/19`, `Tuesday 2023-11-21`: a weekday and the full date after it that falls on it, one span.
+    if (b && a.kind === 'weekday' && !a.rel && isDay(a) && b.kind === 'calendar' && b.date?.d !== undefined && b.date.m !== undefined && b.date.y !== undefined && !b.time && !b.part && /^,? $/.test(text.slice(a.end, b.start))
+      && new Date(Date.UTC(b.date.y, b.date.m - 1, b.date.d)).getUTCDay() === a.weekday) {
+      out.push({ ...b, start: a.start, source: `weekday + ${b.source}` });
+      i++;
+      continue;
+    }
     // `Today 12:01 AM`: a day named relatively and its clock time right after it, one span (not a masthead's `USA TODAY`).
     if (b && a.kind === 'relative' && a.unit === 'day' && !a.part && /^(?:[Tt]oday|[Yy]esterday)$/.test(text.slice(a.start, a.end)) && !/\p{Lu}\S*\s$/u.test(text.slice(Math.max(0, a.start - 12), a.start)) && isTimeOnly(b) && /^,? $/.test(text.slice(a.end, b.start))) {
       out.push({ ...a, end: b.end, label: 'TIME', time: b.time, source: `${a.source} + time` });

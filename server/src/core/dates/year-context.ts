@@ -50,6 +50,9 @@ const TEMPORAL_BEFORE = new Set([
 /** After a number, a street's name: the number is the house's (`of 1909 Jolinda Drive`). */
 const STREET_AFTER = new RegExp(String.raw`^[ \u00a0](?:[NSEW]\.?[ \u00a0])?(?:\p{Lu}\p{Ll}+[ \u00a0]){1,2}${ADDRESS_WORD}\b`, 'u');
 
+/** A size in inches after a number (`10.2-inch`, `21.5"`, `13-in`). */
+const SIZE_AFTER = /^[ \u00a0]\d{1,2}(?:\.\d)?(?:-inch\b|-in\b|[ \u00a0]inch(?:es)?\b|["”″])/u;
+
 function wordBefore(text: string, at: number): { word: string; gap: string } {
   const head = text.slice(Math.max(0, at - 40), at);
   const m = /([\p{L}\p{N}]+)([^\p{L}\p{N}]*)$/u.exec(head);
@@ -78,7 +81,10 @@ export function isCountYear(text: string, start: number, end: number, year: numb
   const closeBefore = /^[ \u00a0]?$/.test(before.gap) || /^\.\s?$/.test(before.gap);
   if (closeAfter && UNITS.has(nextWord)) return true;
   if (closeBefore && /^\d+$/.test(before.word)) return true; // a group in a longer number
-  if (closeAfter && /^\d+$/.test(after.word)) return true;
+  // `Apple's 2019 10.2-inch iPad`, `2019 21.5" iMac`: a model's year before its size.
+  if (closeAfter && /^\d+$/.test(after.word) && !SIZE_AFTER.test(text.slice(end, end + 12))) return true;
+  // `a total score of 2072`: a score.
+  if (/\bscores?[ \u00a0]+of[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
   if (closeBefore && LABEL_BEFORE.has(before.word)) return true;
   if (STREET_AFTER.test(text.slice(end, end + 50)) && !/^(?:in|since|until|till|by|before|after|during)$/.test(before.word)) return true;
   // `1800 x 1920 per eye`: a dimension.
