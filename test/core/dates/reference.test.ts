@@ -160,6 +160,17 @@ describe('dates: reference dates', () => {
     assert.equal(refs(['The forum opened on Tuesday (27 September).'], 2030).document?.date.y, 2022);
   });
 
+  it('a schedule’s entries, each line opening with a month’s day and a separator, are coming dates; a date in prose keeps its year', () => {
+    const text = ['November 19, 2019', 'The band played in June.', 'Tour dates:', 'June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL', 'June 10 – Tampa, FL', 'Dec. 2 @ Sunrise, FL'].join('\n');
+    assert.deepEqual(values(text).map(([s, v]) => [s, v]), [
+      ['November 19, 2019', '2019-11-19'],
+      ['June', '2019-06'],
+      ['June 9', '2020-06-09'],
+      ['June 10', '2020-06-10'],
+      ['Dec. 2', '2019-12-02'],
+    ]);
+  });
+
   it('with no reference at all there is none', () => {
     const t = refs(['He spoke.', 'Nothing dated here at all, only words and more words to fill.']);
     assert.equal(t.document, undefined);

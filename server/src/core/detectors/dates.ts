@@ -9,6 +9,7 @@ import { DATE_LABELS, type Span } from '../types';
 import { scanParagraph } from '../dates/scan';
 import { isMenuDay } from '../dates/menu-items';
 import { videoLengthLines } from '../dates/video-lengths';
+import { asSchedule, scheduleLines } from '../dates/schedule-lines';
 import { findReferences } from '../dates/reference';
 import type { Mention, ParagraphScan } from '../dates/mention';
 import { carry, inputsKey, paragraphValues, type ParagraphValues } from '../dates/paragraph-values';
@@ -75,8 +76,10 @@ export const datesDetector: Detector = {
     const out: Span[] = [];
     let state: LastMentioned = {};
     const lengths = videoLengthLines(paragraphs);
-    scans.forEach((scan, i) => {
-      if (scan.mentions.length === 0 || isMenuDay(paragraphs, i) || lengths.has(i)) return;
+    const schedule = scheduleLines(paragraphs, scans);
+    scans.forEach((read, i) => {
+      if (read.mentions.length === 0 || isMenuDay(paragraphs, i) || lengths.has(i)) return;
+      const scan = schedule.has(i) ? asSchedule(read) : read;
       const p = paragraphs[i];
       const ref = refs.at[i];
       const pins = new Map<number, number>();
@@ -85,7 +88,7 @@ export const datesDetector: Detector = {
         if (y !== undefined) pins.set(j, y);
       });
       const before = state;
-      const key = `value${monthFirst ? '-md' : ''}\u0000${inputsKey(scan, ref, pins, before)}\u0000${p.text}`;
+      const key = `value${monthFirst ? '-md' : ''}${schedule.has(i) ? '-schedule' : ''}\u0000${inputsKey(scan, ref, pins, before)}\u0000${p.text}`;
       const res: ParagraphValues = memo.get(key, () => paragraphValues(scan, ref, pins, before));
       state = carry(state, res.mentioned);
       scan.mentions.forEach((m, j) => {
