@@ -55,6 +55,10 @@ describe('QUOTE spans', () => {
         { text: "'Immigration has been fundamental to our country." },
         { text: "'Britain is very interested in our programs.'" },
       ]],
+      ['paragraphs read from print that each open with a straight mark spaced from their capital, in a run, reopen the quote; one alone opens none', 'The Minister said today.\n\n " The Coalition cannot save $118 million.\n\n " Young people will not be fooled."\n\nThe fee rose.\n\n " Lone paragraph opening so.', [
+        { text: '" The Coalition cannot save $118 million.' },
+        { text: '" Young people will not be fooled."' },
+      ]],
     ]);
   });
 

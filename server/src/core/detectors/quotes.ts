@@ -15,7 +15,7 @@
  */
 import type { Detector, DetectContext } from '../detector';
 import type { Paragraph, Span } from '../types';
-import { startsWithOpening } from '../quotes/marks';
+import { SPACED_OPENING, startsWithOpening } from '../quotes/marks';
 import { analyseParagraph, type ParaAnalysis, type ParaQuote } from '../quotes/paragraph';
 import { blockQuoteParagraphs } from '../quotes/block-quotes';
 import { SpeakerLinker, entityKey } from '../quotes/speakers';
@@ -58,14 +58,18 @@ function detectQuotes(ctx: DetectContext): Span[] {
   };
   // Each paragraph read alone (cached on its text and mentions), then the document read as a whole.
   const read: { a: ParaAnalysis; mine: Span[] }[] = [];
+  // Paragraphs in a run of two or more that each open with a spaced straight mark (` " The Coalition …`).
+  const spaced = paragraphs.map((p) => SPACED_OPENING.test(p.text));
+  const inSpacedRun = (i: number) => spaced[i] && (spaced[i - 1] || spaced[i + 1]);
   let e = 0;
-  for (const p of paragraphs) {
+  for (const [pi, p] of paragraphs.entries()) {
     while (e < entities.length && entities[e].start < p.start) e++;
     const mine: Span[] = [];
     for (let j = e; j < entities.length && entities[j].end <= p.end; j++) mine.push(entities[j]);
     const rel: ParaMention[] = mine.map((m) => ({ start: m.start - p.start, end: m.end - p.start, label: m.label }));
-    const key = `${p.text}\u0000${rel.map((m) => `${m.start}:${m.end}:${m.label}`).join(',')}`;
-    read.push({ a: ctx.memo.get(key, () => analyseParagraph(p.text, rel)), mine });
+    const run = inSpacedRun(pi);
+    const key = `${p.text}\u0000${rel.map((m) => `${m.start}:${m.end}:${m.label}`).join(',')}${run ? '\u0000spaced' : ''}`;
+    read.push({ a: ctx.memo.get(key, () => analyseParagraph(p.text, rel, run)), mine });
   }
   const blocks = blockQuoteParagraphs(read.map((r) => r.a.block));
   /** Quotes in a headline that name no speaker there. */
@@ -88,9 +92,9 @@ function detectQuotes(ctx: DetectContext): Span[] {
       if (q.unclosed) {
         // The next paragraph, past photo captions and subheadings standing between (`… (Image: GETTY )`).
         let k = pi + 1;
-        while (k < paragraphs.length && k <= pi + MAX_CAPTIONS_BETWEEN && !startsWithOpening(paragraphs[k].text) && !read[k].a.quotes.length && isCaptionLike(paragraphs[k].text)) k++;
+        while (k < paragraphs.length && k <= pi + MAX_CAPTIONS_BETWEEN && !startsWithOpening(paragraphs[k].text) && !inSpacedRun(k) && !read[k].a.quotes.length && isCaptionLike(paragraphs[k].text)) k++;
         const next = paragraphs[k];
-        if (next && startsWithOpening(next.text)) {
+        if (next && (startsWithOpening(next.text) || inSpacedRun(k))) {
           span.reason = 'continues in the next paragraph (reopened there)';
           continued.push(out.length);
         } else {

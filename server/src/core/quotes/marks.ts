@@ -43,8 +43,14 @@ function isNavArrowLine(text: string, i: number): boolean {
   return !/[»›]/.test(line) && line.split(/\s+/).length <= 12 && !/[.!?…:;"”]$/.test(line);
 }
 
-/** Every quote mark of `text` with its kind and direction; apostrophes are left out. */
-export function findMarks(text: string): Mark[] {
+/** ` " The Coalition …`: a paragraph opening with a straight mark spaced from the capital after it. */
+export const SPACED_OPENING = /^\s*" \p{Lu}/u;
+
+/**
+ * Every quote mark of `text` with its kind and direction; apostrophes are left out. `spacedOpening`: the paragraph is one
+ * of a run that each open with a spaced straight mark (see SPACED_OPENING), whose first mark opens.
+ */
+export function findMarks(text: string, spacedOpening = false): Mark[] {
   const out: Mark[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -80,7 +86,10 @@ export function findMarks(text: string): Mark[] {
     if ((ch === '»' || ch === '›') && isSpaceBefore(prev) && isSpaceAfter(next) && !text.slice(0, i).includes(ch === '»' ? '«' : '‹')) continue;
     // `« Mixed Seafood Risotto`, `«Sectoral Debate | …`: a guillemet opening a short line that never closes is a link's arrow.
     if ((ch === '«' || ch === '‹') && (prev === undefined || prev === '\n') && isNavArrowLine(text, i)) continue;
-    const dir = direction(ch, prev, next, i > 1 ? text[i - 2] : undefined);
+    // ` " The Coalition cannot …` in a run of paragraphs opening so: a straight mark spaced from the capital after it,
+    // opening the paragraph, opens (a quote reopened paragraph after paragraph, read from print with its spaces).
+    const opensSpaced = spacedOpening && ch === '"' && next === ' ' && text.slice(0, i).trim() === '' && /^\p{Lu}/u.test(text[i + 2] ?? '');
+    const dir = opensSpaced ? 'open' : direction(ch, prev, next, i > 1 ? text[i - 2] : undefined);
     if (dir) out.push({ pos: i, ch, kind: double ? 'double' : 'single', dir });
   }
   return out;

@@ -5,7 +5,7 @@
  * antecedents of a later `he` or `the President`, and whether the paragraph is a teaser.
  */
 import { AUX, IMAGINED_CUE, NAMED_AFTER, NAMING_CUE, SPEECH_VERB, TEASER_RE, TELLING_VERB } from './lexicon';
-import { pairMarks, type RawQuote } from './marks';
+import { findMarks, pairMarks, type RawQuote } from './marks';
 import { attributeQuote, colonAttribution, cueAttribution, isHeadline, nounVerbAttribution, trailingAttribution } from './attribution';
 import { countWords, maskQuotes, sentenceAt, sentenceRanges, type Range } from './sentences';
 import { Mentions, subjectBehind, type Attribution, type ParaMention } from './subjects';
@@ -50,9 +50,9 @@ const CUE = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'i');
 /** Quoted terms this short need an attribution in their sentence to count as quotes. */
 const SHORT_WORDS = 4;
 
-export function analyseParagraph(text: string, paraMentions: readonly ParaMention[]): ParaAnalysis {
+export function analyseParagraph(text: string, paraMentions: readonly ParaMention[], spacedOpening = false): ParaAnalysis {
   const mentions = new Mentions(paraMentions);
-  const raw = pairMarks(text);
+  const raw = pairMarks(text, findMarks(text, spacedOpening));
   const kept: Candidate[] = [];
   const pairs = raw.filter((q) => q.kind === 'pair');
   const baseSentences = sentenceRanges(text, pairs);
