@@ -113,6 +113,10 @@ describe('QUOTE spans', () => {
 
   describe('not quotes', () => {
     table([
+      ['titles in title case listed side by side name works; a title-case phrase beside speech in lower case is still speech', 'Expect the hits, including “Listen To The Music,” “Takin’ It To The Streets,” “Black Water” and others, the promoter said.\n“It Was Good,” “I said it,” she added.', [
+        { text: '“It Was Good,”' },
+        { text: '“I said it,”' },
+      ]],
       ['a piece of writing’s title after its kind, or cited with its page', 'The 2017 article "The Case for Colonialism," argued that empire was good.\nRe. “Prop. 13 proves costly to government programs,” Page A8, Jan. 13:', []],
       ['a title after its authors in a list of sources', 'Flaherty, Anne. “5 Key Takeaways From Testimony by Former Ambassador Marie Yovanovitch.”\nMcCarthy, Tom; Smith, David. “Ambassador Describes a Smear Campaign Against Her.”', []],
       ['a recording’s or a book’s title after its kind or `author of`', 'He is the author of "Making the Corps," about boot camp. (Watch TIME’s video "Oil Spill Anxiety on the Bayou.")', []],

@@ -119,6 +119,11 @@ function addRaw(text: string, q: RawQuote, sentences: readonly Range[], kept: Ca
   }
 }
 
+/** A quoted stretch right before, in the same list (`“Black Water,” “What A Fool Believes,”`): its words. */
+const TITLE_BEFORE = /[“"]([^“”"\n]{1,50})[”"],?[ \t]*(?:and[ \t]+)?$/;
+/** A quoted stretch right after, in the same list: its words. */
+const TITLE_AFTER = /^,?[ \t]*(?:and[ \t]+)?[“"]([^“”"\n]{1,50})[”"]/;
+
 /**
  * Is this quoted stretch a quotation rather than a term? Short ones (scare quotes,
  * names, mottos) count only when their sentence attributes them to someone.
@@ -135,6 +140,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // `the 2017 article "The Case for Colonialism," argued`, `Re. “Prop. 13 proves costly …,” Page A8`: a piece of writing's
   // title, named after its kind or cited with its page, is no statement.
   if (!q.unclosed && /^\p{Lu}/u.test(inner) && words <= 15 && (PIECE_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start)) || PAGE_AFTER.test(text.slice(q.end, q.end + 12)))) return false;
+  // `hits including “Listen To The Music,” “Black Water,” and others`: titles in a list, each in title case, name songs or works.
+  if (!q.unclosed && words <= 8 && isTitleCase(inner) && [TITLE_BEFORE.exec(text.slice(Math.max(0, q.start - 60), q.start)), TITLE_AFTER.exec(text.slice(q.end, q.end + 60))].some((x) => x && isTitleCase(x[1]))) return false;
   // `McCarthy, Tom; Smith, David. “Ukraine Ambassador Describes …”`: a title after its authors in a list of sources is cited, no statement.
   if (!q.unclosed && /^[\p{Lu}\p{N}]/u.test(inner) && CITED_AUTHORS_BEFORE.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
   // `… Called A ‘Condescending And Arrogant’ Slam`, `… Over 'Early' and 'Unexpected' Deaths`: in a headline, a few words of
