@@ -163,6 +163,7 @@ function detectQuotes(ctx: DetectContext): Span[] {
     lead = a.leadOut ? { attribution: a.leadOut, paragraph: pi, byStart } : undefined;
   }
   headlineSpeakers(paragraphs, read, headlineQuotes, out);
+  signedQuotes(paragraphs, out, byStartAll);
   // A part that continues in the next paragraph takes the speaker of the part after it.
   /** The mention of a quote's speaker nearest to another quote (`Tokayev` said it there, `he` here). */
   const nearestMention = (sp: NonNullable<Span['speaker']>, q: Span): Span['speaker'] => {
@@ -219,6 +220,28 @@ function headlineSpeakers(paragraphs: readonly Paragraph[], read: readonly { a: 
     const subject = next.a.persons.find((x) => x.subject);
     const m = subject && next.mine.find((x) => x.start - paragraphs[k].start === subject.start);
     if (m && !out[index].speaker) out[index].speaker = { start: m.start, end: m.end, text: m.text, canonical: m.canonical };
+  }
+}
+
+/** A line signing what is above it with a dash (`— David McKinley on Sunday, October 13th, 2019 …`). */
+const SIGNATURE = /^\s*[\u2014\u2013]\s*/;
+
+/**
+ * `"$53 million a week is coming across the border."` over `— David McKinley on Sunday, …`: a quote that is its
+ * paragraph whole, signed on the next line with a dash and a name, is that one's, whoever spoke before.
+ */
+function signedQuotes(paragraphs: readonly Paragraph[], out: Span[], byStart: ReadonlyMap<number, Span>): void {
+  let q = 0;
+  for (let k = 1; k < paragraphs.length; k++) {
+    const dash = SIGNATURE.exec(paragraphs[k].text);
+    if (!dash) continue;
+    const who = byStart.get(paragraphs[k].start + dash[0].length);
+    if (!who || (who.label !== 'PERSON' && who.label !== 'ORG')) continue;
+    const above = paragraphs[k - 1];
+    while (q < out.length && out[q].start < above.start) q++;
+    const quote = out[q];
+    if (!quote || quote.start !== above.start + above.text.length - above.text.trimStart().length || quote.end !== above.start + above.text.trimEnd().length) continue;
+    quote.speaker = { start: who.start, end: who.end, text: who.text, canonical: who.canonical };
   }
 }
 
