@@ -1147,6 +1147,13 @@ function listedCredential(u: Unit, tokens: readonly Token[]): boolean {
   return (tokens[u.tok - 1]?.text === ',' && credential(tokens[u.tok - 2])) || (tokens[u.tokEnd]?.text === ',' && credential(tokens[u.tokEnd + 1]));
 }
 
+/** The people of cities whose names do not end their own, no other word's spelling (general knowledge; not `Venetian`, a blind). */
+const CITY_PEOPLES: ReadonlyMap<string, string> = new Map([
+  ['Glaswegian', 'Glasgow'], ['Muscovite', 'Moscow'], ['Liverpudlian', 'Liverpool'], ['Mancunian', 'Manchester'], ['Angeleno', 'Los Angeles'],
+  ['Haligonian', 'Halifax'], ['Torontonian', 'Toronto'], ['Capetonian', 'Cape Town'], ['Sydneysider', 'Sydney'], ['Novocastrian', 'Newcastle'],
+  ['Madrileño', 'Madrid'],
+]);
+
 /** One capitalised word or acronym. */
 function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const w = u.text;
@@ -1201,7 +1208,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (SINGLE_INSTITUTIONS.has(lw) && !u.initial && !dropped && cx.tokens[u.tokEnd]?.text !== 'of') return m('ORG', 1, 'institution named by its kind');
   // `Congress` alone on a menu's line: the institution whose section it is.
   if (MENU_INSTITUTIONS.has(lw) && cx.tokens.length === 1) return m('ORG', 1, 'institution named by its kind, alone on its line');
-  // `Londoners`, `Parisians`, `Chicagoans`: the people of a known city.
+  // `Londoners`, `Parisians`, `Chicagoans`: the people of a known city; `Glaswegian`, `Muscovites`: spelt their own way.
+  const city = CITY_PEOPLES.get(w.replace(/s$/, ''));
+  if (city) return m('NORP', 2, `the people of ${city}`);
   const citizens = /^(\p{Lu}\p{Ll}+?)(?:ers?|ians?|ans?|ites?)$/u.exec(w);
   if (citizens && citizens[1].length >= 4 && !isCommonWord(w) && gazetteer().get(nameKey(citizens[1]))?.label === 'PLACE') return m('NORP', 2, `the people of ${citizens[1]}`);
   // `the West`, `the Gulf`, `the Pacific`: a region named by a direction or a sea.
@@ -1282,7 +1291,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `Putin Blasts ‘Shameless’ Democrats`, `Gabbard Unleashes on Dems`: in a title-case headline, the one name before a verb of saying
   // or of attack is someone's surname (a guess: the document may say otherwise).
   // Not before a colon: `The Texas Ransomware Attacks: A Gamechanger` names a topic, the verb's form a plural noun.
-  if (u.initial && !dropped && SAYING_HEADLINE_VERBS.has(cx.tokens[u.tokEnd]?.text ?? '') && cx.tokens[u.tokEnd + 1]?.text !== ':') return m('PERSON', 1, 'the subject of a headline’s verb of saying', { guess: true });
+  // (`Pentagon Says`: an institution named by its kind says as a body.)
+  if (u.initial && !dropped && SAYING_HEADLINE_VERBS.has(cx.tokens[u.tokEnd]?.text ?? '') && cx.tokens[u.tokEnd + 1]?.text !== ':') return SINGLE_INSTITUTIONS.has(lw) ? m('ORG', 1, 'institution named by its kind, saying in a headline') : m('PERSON', 1, 'the subject of a headline’s verb of saying', { guess: true });
   if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
   // `use a Mac`, `drive a Ford`: a given name after an indefinite article is a thing, no person.
   if (isGivenName(w) && afterIndefiniteArticle(cx.tokens, u)) return [];

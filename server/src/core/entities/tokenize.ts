@@ -38,7 +38,8 @@ export const ANY_SITE_NAME = new RegExp(String.raw`^(\p{L}[\p{L}\p{N}-]*)${DOMAI
 // A lone capital `S` after it is a possessive in capitals (`AUSTRALIA'S`), no name's part, and a contraction's end a contraction (`WE’VE`, `DON'T`).
 const INNER_APOSTROPHE = String.raw`['’](?:(?!(?:S|T|D|M|LL|RE|VE)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*|(?!(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*)`;
 const WORD = new RegExp(String.raw`(?:${PART})(?:[-‐‑](?:${PART}|\p{N}+(?![\p{N}]|\p{Ll}{2}))|${INNER_APOSTROPHE})*(?:${DOMAIN})?`, 'uy');
-const NUM = /\p{N}[\p{N}.,:/\-]*\p{N}[\p{L}]*|\p{N}[\p{L}]*/uy;
+// `14:34Iran Interested in …`: a news ticker's clock run together with its headline ends before the headline's word.
+const NUM = /\p{N}{1,2}:\p{N}{2}(?=\p{Lu}\p{Ll})|\p{N}[\p{N}.,:/\-]*\p{N}[\p{L}]*|\p{N}[\p{L}]*/uy;
 // `Tokayev's`, a plural's bare apostrophe (`Veterans’ Review Board`), and a contraction's end in capitals (`WE’VE`), read alike.
 const POS = /['’]s(?![\p{L}\p{N}])|(?<=\p{Lu})['’](?:S|VE|LL|RE|T|D|M)(?![\p{L}\p{N}])|(?<=s)['’](?![\p{L}\p{N}])/uy;
 const SPACE = /\s+/uy;
