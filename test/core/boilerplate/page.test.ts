@@ -34,6 +34,21 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [1, 4, 5, 6, 7, 8, 9, 10],
   },
   {
+    name: 'a schedule’s entries in title case, each opening with its date, are the article’s; headlines in title case in a row are teasers',
+    lines: [
+      'The band sets its anniversary tour',
+      prose('the tour'),
+      prose('the tickets'),
+      'June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL',
+      'June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL',
+      'Sept. 12 – Mountain View, CA @ Shoreline Amphitheatre',
+      prose('the band'),
+      'Post Malone And Ariana Grande Lead The Awards Nominations',
+      'Ciara To Host The Music Awards With New Performers',
+    ],
+    expected: [7, 8],
+  },
+  {
     name: 'a news agency’s caption ends with the picture’s weekday and date; prose that ends with a date is no caption',
     lines: [
       'Student debt relief draws 8M applications',

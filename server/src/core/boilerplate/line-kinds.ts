@@ -64,7 +64,7 @@ export interface LineInfo {
   stamp: boolean;
   /** A label after which the next line is a caption (`Media caption`). */
   captionLabel: boolean;
-  /** Opens with a list number (`1. Finland`). */
+  /** Opens with a list number (`1. Finland`) or a schedule's date (`June 9 -- …`). */
   listItem: boolean;
   /** Ends as a sentence or a clause does (full stop, colon, comma, closing quote or bracket). */
   endsSentence: boolean;
@@ -90,6 +90,9 @@ export interface LineInfo {
 
 /** The end of a news agency's caption: `, Monday, Oct. 17, 2022.` */
 const AGENCY_CAPTION_DATE = /, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\.?$/u;
+
+/** A schedule's entry: a month's day opening the line, then a separator (`June 9 -- Coral Sky Amphitheatre, …`, `Sept. 12 – Mountain View, CA`). */
+const SCHEDULE_ENTRY = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?[ \t]*(?:--|[-–—:@|])[ \t]/;
 
 /** Lines longer than this (in characters) are never labels, stamps or widgets. */
 const SHORT_LINE = 100;
@@ -121,7 +124,7 @@ export function classifyLine(text: string): LineInfo {
     stamp: short && isStamp(t),
     // `Image 2 of 5` over its picture's caption, as `Media caption`.
     captionLabel: CAPTION_LABELS.has(label) || GALLERY_COUNTER.test(t),
-    listItem: /^\d{1,3}[.)]\s/u.test(t),
+    listItem: /^\d{1,3}[.)]\s/u.test(t) || SCHEDULE_ENTRY.test(t),
     endsSentence: /[.!?…:;,"”’»)]$/u.test(t),
     endsColon: t.endsWith(':'),
     endsQuestion: t.endsWith('?'),
