@@ -168,6 +168,10 @@ const KINDS: [string, LineKind | undefined][] = [
   ['For the latest business news and markets data, please visit CNN Business', 'notice'],
   ['Most stock quote data provided by BATS. Market indices are shown in real time.', 'notice'],
   ['£12.99 at Tesco', 'price'],
+  ['The views and opinions expressed in the article do not necessarily reflect those of Sputnik.', 'notice'],
+  ['Thank you! Your comment will be reviewed by the moderator for compliance with the Rules', 'notice'],
+  ["Your comment contains a link, so it can't be published on our site", 'notice'],
+  ['Score 4.5 out of 5', 'rating'],
   ['You are using an older browser version. Please use a supported version for the best experience.', 'notice'],
   // disclosures, paywalls and platform credits
   ['The Gazette is supported by its audience. When you buy through links on our site, we may earn a commission.', 'notice'],

@@ -255,7 +255,7 @@ export const COPYRIGHT = /©|\([cC]\)\s*\d{4}|[Cc]opyright\s+(?:©\s*)?\d{4}|[Aa
 
 /** Rating, view-count and comment-count widgets. */
 export const RATING =
-  /^\d{1,3}\s*min(?:ute)?s?\.? read$|^\d[\d,. ]*[km]?\s*(?:views?|reads?|likes?|shares?|reactions?)$|^(?:views?|reads?|comments?)\s*[:(]\s*\d[\d,. ]*\)?$|^(?:(?:average|overall|user|reader)s? rating|rating|rate this(?: article| story| post)?)\s*:?\s*[\d.,/\s]*$|^\d+(?:[.,]\d+)?k?\s*(?:reviews?|ratings?|votes?|comments?|stars?)$|^no (?:reviews|ratings|votes|comments)(?: yet)?\b|\bout of (?:5|five|10|ten) stars\b|^be the first to (?:comment|review|rate)\b|^reader comments$|^\d[\d,]* with \d[\d,]* posters? participating$/iu;
+  /^\d{1,3}\s*min(?:ute)?s?\.? read$|^\d[\d,. ]*[km]?\s*(?:views?|reads?|likes?|shares?|reactions?)$|^(?:views?|reads?|comments?)\s*[:(]\s*\d[\d,. ]*\)?$|^(?:(?:average|overall|user|reader)s? rating|rating|rate this(?: article| story| post)?)\s*:?\s*[\d.,/\s]*$|^\d+(?:[.,]\d+)?k?\s*(?:reviews?|ratings?|votes?|comments?|stars?)$|^no (?:reviews|ratings|votes|comments)(?: yet)?\b|\bout of (?:5|five|10|ten) stars\b|^(?:score|rating|rated|our rating|verdict)\s*:?\s*\d(?:[.,]\d)? out of (?:5|10)$|^be the first to (?:comment|review|rate)\b|^reader comments$|^\d[\d,]* with \d[\d,]* posters? participating$/iu;
 
 /** A list of tags or topics: `Tags: economy, trade`. */
 export const TAG_LIST = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories|category|filed under|related topics)\s*[:|]\s*\S/iu;
@@ -274,6 +274,7 @@ export const DISCLOSURE_TRIGGERS = [
   'we may', 'we might', 'powered by', 'recaptcha', 'available under', 'subscriber', 'already a', 'blocker', 'rely on', 'advice',
   'do not sell', 'delayed', 'constitutes', 'reproduced', 'community', 'adblock', 'ad block', 'whitelist', 'our standards',
   'appears in print', 'submission', 'submitting', 'inappropriate', 'accessible', 'captioning', 'purchase', 'paid for', 'opt-out', 'opt out', 'no longer', 'visiting', 'please visit', 'data provided',
+  'necessarily', 'your comment',
 ];
 
 /**
@@ -321,6 +322,10 @@ export const SITE_DISCLOSURE = new RegExp(
     String.raw`\bnames will appear with each submission\b|^by submitting a comment\b|^report inappropriate (?:content|comments?)$|\bhelp us (?:maintain|keep) a (?:safe|healthy|civil|respectful)\b.{0,40}\bcommunity\b`,
     // Accessibility statements: `It is a priority for X to create a website that is accessible to all …`, `Closed Captioning … is available`.
     String.raw`\b(?:website|site|content) (?:that is )?accessible to all\b|^closed captioning\b.{0,60}\bavailable\b`,
+    // An outlet's disclaimer under an opinion: `The views and opinions expressed in the article do not necessarily reflect those of X.`
+    String.raw`^the (?:views?|opinions?)(?: and (?:views?|opinions?))? expressed (?:in|here|by)\b.{0,80}\bdo(?:es)? not necessarily (?:reflect|represent)\b`,
+    // A comment form's notices: `Your comment will be reviewed by the moderator …`, `Your comment contains a link, so it can't be published …`.
+    String.raw`^(?:thank you! )?your comment (?:will be|has been|is) (?:reviewed|moderated|awaiting)\b|^your comment contains a link\b`,
   ].join('|'),
   'iu',
 );
