@@ -586,9 +586,19 @@ describe('entities: canonical names of states of history', () => {
   });
 });
 
+describe('entities: states by their codes', () => {
+  it('a code of two federations is the one the document’s other codes are of', () => {
+    assert.deepEqual(canonicals('June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\nAug. 30 -- Pepsi Center, Denver, CO\nSept. 5 -- White River Amphitheatre. Seattle, WA\n').filter((c) => c.startsWith('WA')), ['WA → Washington']);
+    assert.deepEqual(canonicals('He lives in Perth, WA and in Sydney, NSW.').filter((c) => c.startsWith('WA')), ['WA → Western Australia']);
+  });
+});
+
 describe('entities: teams by their nicknames', () => {
   it('a sports menu’s nicknames alone are teams, named in full with the town the page names most', () => {
     assert.deepEqual(canonicals('Detroit news\nSports\nLions\nPistons\nTigers\nIn Detroit it snowed.'), ['Detroit → Detroit', 'Lions → Detroit Lions', 'Pistons → Detroit Pistons', 'Tigers → Detroit Tigers', 'Detroit → Detroit']);
+  });
+  it('the town the page names most counts the longer places its name opens', () => {
+    assert.deepEqual(canonicals('Tesla builds near Berlin\nTesla in Berlin again\nSports\n49ers\nGiants\nSharks\nThe San Francisco Bay Area is wet. San Francisco Bay Area homes sell. San Francisco is fine.').filter((c) => /49ers|Giants|Sharks/.test(c)), ['49ers → San Francisco 49ers', 'Giants → San Francisco Giants', 'Sharks → San Francisco Sharks']);
   });
   it('one nickname alone on a line among other words is no team', () => {
     assert.deepEqual(canonicals('Lions\nThey roamed the plains of Kenya for years.'), ['Kenya → Kenya']);

@@ -240,6 +240,20 @@ export function stateCodes(ms: DocMention[], text: string, candidates: readonly 
     const name = code.includes('.') ? stateOfAbbreviation(code) : stateOf(code)[0]?.name;
     if (name) found.set(c.start, { end: c.end, name });
   }
+  // `Seattle, WA` among `Tampa, FL`, `Denver, CO`: a code of two federations is the one the document's other codes are of.
+  const votes = new Map<string, number>();
+  for (const [start, v] of found) {
+    const feds = stateOf(text.slice(start, v.end));
+    if (feds.length === 1) votes.set(feds[0].federation, (votes.get(feds[0].federation) ?? 0) + 1);
+  }
+  if (votes.size) {
+    for (const [start, v] of found) {
+      const feds = stateOf(text.slice(start, v.end));
+      if (feds.length < 2) continue;
+      const best = feds.reduce((a, b) => ((votes.get(b.federation) ?? 0) > (votes.get(a.federation) ?? 0) ? b : a));
+      if ((votes.get(best.federation) ?? 0) > 0) v.name = best.name;
+    }
+  }
   ms = listedTowns(ms, text, candidates, found);
   // `Sally Moylan,   ACT` in a list of winners by state: a code ending a line after a comma, in a document naming two
   // states of its federation or more in full (`Queensland`, `Victoria`).

@@ -100,10 +100,16 @@ function menuNicknames(text: string): Set<number> {
   return out;
 }
 
-/** The town the mentions name most often, if any. */
+/** The town the mentions name most often, if any, in longer places' names too (`San Francisco Bay Area`). */
 function commonestCity(ms: readonly Mention[]): string | undefined {
   const counts = new Map<string, number>();
   for (const m of ms) if (m.label === 'PLACE' && m.gazKind === 'city') counts.set(m.canonical ?? m.text, (counts.get(m.canonical ?? m.text) ?? 0) + 1);
+  const cities = [...counts.keys()];
+  for (const m of ms) {
+    if (m.label !== 'PLACE') continue;
+    const city = cities.find((c) => m.text.startsWith(c + ' '));
+    if (city) counts.set(city, counts.get(city)! + 1);
+  }
   let best: string | undefined;
   for (const [city, n] of counts) if (!best || n > counts.get(best)!) best = city;
   return best;
