@@ -1298,6 +1298,11 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (isGivenName(w) && afterIndefiniteArticle(cx.tokens, u)) return [];
   // `New Year’s Eve`, `Christmas Eve`: the eve of a holiday, a date's word.
   if (w === 'Eve' && /^(?:Year|Christmas|Hallows)$/.test(cx.tokens[u.tok - (cx.tokens[u.tok - 1]?.kind === 'pos' ? 2 : 1)]?.text ?? '')) return [];
+  // `on the Mac`, `MBA by the Bay`, `the Mario experience`: a given name right after `the` is a thing's or a place's name.
+  // (Not before a family's word: `the Barclay twins`.)
+  if (isGivenName(w) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !/^(?:twins|brothers|sisters|family|siblings|couple)$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return m(undefined, 0, 'a given name after “the”');
+  // `Ask Amy:`, `Dear Abby:` opening a line: an advice column's name.
+  if (isGivenName(w) && /^(?:Ask|Dear)$/.test(cx.tokens[u.tok - 1]?.text ?? '') && cx.tokens[u.tokEnd]?.text === ':' && cx.tokens[u.tok - 1].initial) return [];
   if (isGivenName(w) && !NOT_GIVEN.has(lw)) return m('PERSON', 1, 'given name', { guess: true });
   // `About 1,000 Marines flew in`, `many Marines`, `retired Marines`: an unknown plural after a number or a quantifier
   // counts people (`the Marines` may still be the corps).
