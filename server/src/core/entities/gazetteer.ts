@@ -153,6 +153,9 @@ function build(): Gazetteer {
   add('D.C.', { label: 'PLACE', kind: 'city', canonical: 'Washington, D.C.' });
   add('New York City', { label: 'PLACE', kind: 'city' });
   for (const n of ['NYC', 'N.Y.C.']) add(n, { label: 'PLACE', kind: 'city', canonical: 'New York City' });
+  // Cities news writes by their initials in headlines (`Frustrated SF ice cream shop`, `protesters hold out as HK schools reopen`).
+  add('SF', { label: 'PLACE', kind: 'city', canonical: 'San Francisco' });
+  add('HK', { label: 'PLACE', kind: 'city', canonical: 'Hong Kong' });
   // Cities the package lists under another name only (`Bangalore`, `Gurgaon`, `Rangoon`, `Nur-Sultan`).
   for (const n of ['Bengaluru', 'Gurugram', 'Yangon', 'Astana']) add(n, { label: 'PLACE', kind: 'city' });
   // A people by its familiar name.
