@@ -326,10 +326,13 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = { start: us[0].start, end: head.end };
     return [mention(s.start, s.end, text.slice(s.start, s.end), lowerHead, 2, `name and its lowercase head “${head.text}”`, { initial: us[0].initial })];
   }
-  // `UK News`, `US Sport`: a country's section of a website names the country, no organisation.
-  if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.kind === 'country' && isHead(us[1], SECTION_HEADS) && !/^posts?$/i.test(us[1].text)) {
+  // `Sports News`, `TV News`, `Latest Tech News`: a site's section named by its topics alone is no body (`WebMD Health News` is).
+  if (us.length >= 2 && /^News$/.test(last.text) && us.slice(0, -1).every((u) => u.kind === 'word' && NEWS_TOPICS.has(lower(u)))) return [];
+  // `UK News`, `US Sport`, `Texas News`, `Los Angeles News`: a place's section of a website names the place, no organisation
+  // (not a newspaper with its `The`: `The Detroit News`).
+  if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.label === 'PLACE' && isHead(us[1], SECTION_HEADS) && !/^posts?$/i.test(us[1].text) && (us[0].gaz?.kind === 'country' || !/^the$/i.test(cx.tokens[us[0].tok - 1]?.text ?? ''))) {
     const c = us[0];
-    return [mention(c.start, c.end, c.text, 'PLACE', 2, 'gazetteer: country, naming a section', { canonical: c.gaz!.canonical, gazKind: 'country', initial: c.initial })];
+    return [mention(c.start, c.end, c.text, 'PLACE', 2, `gazetteer: ${c.gaz!.kind}, naming a section`, { canonical: c.gaz!.canonical, gazKind: c.gaz!.kind, initial: c.initial })];
   }
   // `the Scottish Executive`, `the Northern Ireland Executive`: a people's or a place's government named by its kind.
   if (us.length === 2 && us[0].kind === 'gaz' && (us[0].gaz?.label === 'NORP' || us[0].gaz?.label === 'PLACE') && us[1].kind === 'word' && us[1].text === 'Executive') {
@@ -1053,6 +1056,10 @@ function stateAfter(tokens: readonly Token[], i: number): boolean {
 
 /** Heads of a website's section names, and the words that name the section (`Local News`, `College Sports`). */
 const SECTION_HEADS = new Set(['news', 'sports', 'sport', 'gallery', 'post', 'posts']);
+/** Topics a site's sections of news are named by (`Sports News`, `Celebrity News`). */
+const NEWS_TOPICS = new Set(['sports', 'sport', 'tv', 'music', 'media', 'latino', 'official', 'tech', 'technology', 'local', 'world', 'business', 'entertainment',
+  'health', 'science', 'politics', 'political', 'celebrity', 'auto', 'security', 'top', 'breaking', 'latest', 'more', 'member', 'company', 'industry',
+  'market', 'markets', 'film', 'movie', 'game', 'gaming', 'crime', 'weather', 'travel', 'food', 'style', 'education', 'national', 'international', 'real-time']);
 const SECTION_MODIFIERS = new Set(
   `local latest general breaking world national international business food drink music property top more other
   health science tech technology entertainment political politics financial market markets regional city state metro high school
