@@ -202,6 +202,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   let dropped = false;
   let contest = false;
+  // `Champions League`, `UEFA Europa League`: a competition named a league, as a cup is (a body's acronym before it stays).
+  if (us.length >= 2 && us[us.length - 1].text === 'League' && /^(?:Champions|Europa|Nations)$/.test(us[us.length - 2].text)) {
+    us = us.slice(0, -2);
+    contest = dropped = true;
+  }
   while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text) || (us.length > 1 && isHead(us[us.length - 1], EVENT_HEADS))) && us[us.length - 1].kind === 'word') {
     contest ||= isHead(us[us.length - 1], EVENT_HEADS);
     us.pop();
