@@ -24,6 +24,9 @@ export interface GazEntry {
   alternate?: boolean;
 }
 
+
+/** Cities and provinces that English news names far more often as something else: a city's section (`Metro`), an airline or a river's mouth. */
+const NOT_CITIES = new Set(['Metro', 'Delta']);
 /** Macro-regions that world-countries does not list as regions. General geography. */
 const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|North Caucasus|Transcaucasia|Balkans|
   Western Balkans|Scandinavia|Latin America|North America|South America|Central America|Eurasia|Sahel|Maghreb|
@@ -184,12 +187,12 @@ function build(): Gazetteer {
   for (const [key, name] of cityNames()) {
     // A city named like a common word (`Mobile`, `Reading`), or a small one named like a given name people say often
     // (`David`, `Frederick`, `George`: not `Hobart`, `Darwin`, `Sydney`), needs other evidence.
-    if (!map.has(key) && !isCommonWord(key) && !namedLikeAPerson(name, key)) add(name, { label: 'PLACE', kind: 'city' });
+    if (!map.has(key) && !isCommonWord(key) && !namedLikeAPerson(name, key) && !NOT_CITIES.has(name)) add(name, { label: 'PLACE', kind: 'city' });
   }
   // A division written with marks in the package and without them in English is a gazetteer entry unless, without
   // its marks, it is a given name (`León`) or a word English says often with a capital (`Falcón`).
   for (const [key, name] of adminRegionNames()) {
-    if (map.has(key) || isCommonWord(key)) continue;
+    if (map.has(key) || isCommonWord(key) || NOT_CITIES.has(name)) continue;
     if (isTransliteratedRegion(key) && (isGivenName(name) || capitalisedCount(name) >= FREQUENT_WORD_COUNT)) continue;
     add(name, { label: 'PLACE', kind: 'region' });
   }

@@ -2,6 +2,7 @@
  * Organisations that news on any subject names without saying what they are: wire and
  * photo agencies (in credits and `told Reuters`), news networks whose names are common words (`Sky News`), the big platforms (`on Twitter`) and the
  * networks of sponsored links whose credits scraped pages keep (`by Taboola`),
+ * the big companies named like a person or a town (`Wells Fargo`, `Goldman Sachs`, `Sara Lee`),
  * and armed or political movements whose names read like a people or a place
  * (`Islamic State`, `Muslim Brotherhood`), and the largest companies whose names are
  * words (`Apple`, `Amazon`: after `the`, Amazon is the river or the forest, see
@@ -15,6 +16,10 @@ export const KNOWN_ORGS: readonly string[] = `
   Netflix|Spotify|Pinterest|Tumblr|Flickr|Apple|Amazon|Samsung|Sony|Intel|Nvidia|Tesla|Uber|Airbnb|eBay|PayPal|Meta|
   Yahoo|Vimeo|Twitch|WeChat|Weibo|Baidu|Tencent|Huawei|Xiaomi|Dropbox|Flipboard|Taboola|Outbrain|ZergNet|Revcontent|
   Walmart|Starbucks|McDonald's|Sainsbury's|Sotheby's|Christie's|Applebee's|Lowe's|Macy's|Kohl's|Dillard's|Moody's|Barron's|Wendy's|Domino's|Denny's|Boeing|Airbus|Toyota|Volkswagen|Nike|Adidas|Dow Jones|S&P|Nasdaq|
+  Wells Fargo|Con Edison|Goldman Sachs|Morgan Stanley|Merrill Lynch|Lehman Brothers|JPMorgan Chase|JPMorgan|Bank of America|
+  Sara Lee|Johnson & Johnson|Procter & Gamble|Ernst & Young|Marks & Spencer|Dolce & Gabbana|Louis Vuitton|John Lewis|
+  Rolls-Royce|Harley-Davidson|Hewlett-Packard|Lockheed Martin|Northrop Grumman|Raytheon|
+  Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Alaska Airlines|
   Islamic State|Muslim Brotherhood|Hezbollah|Boko Haram|al-Shabab|al-Qaeda|Ansar al-Sharia|
   Islamic Jihad|Red Crescent|Red Cross|Reporters Without Borders|Doctors Without Borders|Médecins Sans Frontières|
   Federal Reserve|European Central Bank|Bank of England|Bank of Japan|International Monetary Fund|World Bank`

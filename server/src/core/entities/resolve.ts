@@ -43,6 +43,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = withoutProducts(ms, text);
   ms = withoutVersionedProducts(ms, text);
+  ms = ms.filter((m) => !quotedPlaceTitle(m, text));
   ms = withoutCarModels(ms, text);
   ms = withoutStatCodes(ms, text);
   ms = withoutLanguagePickers(ms, text);
@@ -349,6 +350,14 @@ function commonSurnames(ms: DocMention[], text: string): DocMention[] {
   return ms.filter((m) => (m.commonSurname ? m.label === 'PERSON' : !confirmed.some((c) => c.start <= m.start && m.end <= c.end)));
 }
 
+/**
+ * `a song like “Glasgow,”`, `the Chicago set of “Fargo,”`: a known place's name alone between quote marks is a title (a
+ * song's, a show's), no place.
+ */
+function quotedPlaceTitle(m: DocMention, text: string): boolean {
+  return m.label === 'PLACE' && !!m.gazKind && /[“‘"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.!?]?[”’"](?!\p{L})/u.test(text.slice(m.end, m.end + 3)) && !/\p{L}['’]$/u.test(text.slice(Math.max(0, m.start - 2), m.start));
+}
+
 /** After a word, what says it is someone: a verb of saying, `, who`, an age between commas. */
 const SPEAKS_AS_PERSON = /^(?:,\s+(?:who|\d{1,3},)|\s+(?:said|says|told|asked|added|explained|testified|insisted|admitted)\b)/;
 
@@ -481,7 +490,7 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
   }
   // `Goldman` after `Goldman Sachs`: the first word of a company's two-word name, no given name and no common word.
   for (const m of ms) {
-    if (m.label !== 'ORG' || m.acronym || m.gazKind) continue;
+    if (m.label !== 'ORG' || m.acronym || (m.gazKind && m.gazKind !== 'org')) continue;
     const words = m.text.split(' ');
     if (words.length !== 2 || out.has(words[0]) || isCommonWord(words[0]) || isGivenName(words[0]) || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
     out.set(words[0], { full: m, corporate: false });
