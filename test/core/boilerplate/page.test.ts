@@ -34,6 +34,19 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [1, 4, 5, 6, 7, 8, 9, 10],
   },
   {
+    name: 'of several lines that are only a date, the first dates the article, the others the items of its lists',
+    lines: [
+      'The council votes on the new budget',
+      'Wednesday November 20, 2019',
+      prose('the budget'),
+      'Monday November 18, 2019',
+      prose('the vote'),
+      'Tuesday November 19, 2019',
+      prose('the hall'),
+    ],
+    expected: [3, 5],
+  },
+  {
     name: 'a schedule’s entries in title case, each opening with its date, are the article’s; headlines in title case in a row are teasers',
     lines: [
       'The band sets its anniversary tour',

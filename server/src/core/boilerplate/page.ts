@@ -122,6 +122,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markTeaserRuns(lines, marks, head);
   markReadMoreLinks(lines, marks, head);
   markDatedTeasers(lines, marks, head);
+  markDateLines(lines, marks, head);
   markAgedTeasers(lines, marks, head);
   markRankedTeasers(lines, marks, head);
   markGluedTeasers(lines, marks, head);
@@ -360,6 +361,20 @@ function markDatedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[
     if (p.by !== undefined) marks[p.by] = { reason: 'a teaser’s author', nav: true };
     marks[p.date] = { reason: 'the date of a teaser', nav: true };
   });
+}
+
+/**
+ * `Wednesday November 20, 2019` / … / `Tuesday November 19, 2019`: a page with several lines that are only a date has one
+ * that dates the article, the first; the others date the items of its lists (teasers, posts, comments).
+ */
+function markDateLines(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  const dates: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (i !== head && l.words > 0 && l.words <= 8 && (l.stamp || DATE_ONLY.test(l.label)) && MONTH_WORD.test(l.label) && /\b(?:19|20)\d\d\b/.test(l.label)) dates.push(i);
+  }
+  if (dates.length < 2) return;
+  for (const i of dates.slice(1)) marks[i] ??= { reason: 'the date of a teaser', nav: true };
 }
 
 /**
