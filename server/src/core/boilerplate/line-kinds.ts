@@ -237,6 +237,9 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 20 && isLinkRow(t)) return 'label';
   // `Twitter Facebook Email`, `Share Facebook Twitter Print`: a row of sharing buttons.
   if (words <= 10 && SHARE_ROW.test(t) && (t.match(SOCIAL) ?? []).length >= 2) return 'label';
+  // `ShareTweet`, `Share Adjust Comment Print`, `SHARE 79 CONNECT 32 TWEETCOMMENTEMAILMORE`: sharing buttons' words, run
+  // together or with their counts.
+  if (t.length <= 60 && /shar/i.test(t) && SHARE_ACTIONS.test(t) && (t.match(SHARE_ACTION) ?? []).length >= 2) return 'label';
   // `Click to share on Reddit (Opens in new window)`: a button that opens a window.
   if (words <= 12 && OPENS_WINDOW.test(t)) return 'label';
   // `Join now Sign in`, `+ Follow`: a row of account buttons.
@@ -254,6 +257,11 @@ export const GALLERY_COUNTER = /^(?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of
 
 /** A line of sharing buttons' words only, networks and actions. */
 const SHARE_ROW = /^(?:(?:share|tweet|twitter|facebook|instagram|linkedin|whatsapp|pinterest|reddit|tumblr|flipboard|telegram|email|e-mail|print|copy link|comment|comments|messenger|sms|x)(?:[\s|•·,/]+|$))+$/i;
+
+/** A sharing button's word. */
+const SHARE_ACTION = /share|tweet|comments?|e-?mail|print|more|connect|adjust|pin|save|sharing|buttons|addthis/gi;
+/** A line of sharing buttons' words only, glued or spaced, with their counts. */
+const SHARE_ACTIONS = /^(?:(?:share|tweet|comments?|e-?mail|print|more|connect|adjust|pin|save|sharing|buttons|addthis|\d{1,6})[\s|•·,/]*)+$/i;
 
 const PRICE_BUTTON = /^(?:US|A|C|NZ)?[$£€]\s?\d[\d,]*(?:\.\d\d)?\s+(?:at|from|on)\s+\S+(?:\s+(?:shop|buy)(?:\s+now)?)?$/iu;
 
