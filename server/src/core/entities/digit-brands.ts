@@ -6,21 +6,44 @@ import type { DocMention } from './resolve';
 import { mention } from './mention';
 
 /** Letters, a digit or two, letters: two letters at least on each side (not `H5N1`, `4x4`, `mp3`). */
-const DIGIT_BRAND = /(?<![\p{L}\p{N}@./_-])(\p{L}{2,}\d{1,2}\p{L}{2,})(?![\p{L}\p{N}@_-]|\.\p{L})/gu;
+const DIGIT_BRAND = /^\p{L}{2,}\d{1,2}\p{L}{2,}$/u;
+/** Where such a word may be: a letter, a digit or two, a letter (ASCII: a cheap scan of the whole text on every analysis). */
+const SEED = /[A-Za-z]\d{1,2}[A-Za-z]/g;
+const HAS_SEED = new RegExp(SEED.source);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** How often a document must write such a word for it to be a name. */
 const BRAND_USES = 3;
 
+/** The words around the seeds, as [start, end), not run into an address, a handle or a domain. */
+function candidates(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let last = -1;
+  for (const x of text.matchAll(SEED)) {
+    let start = x.index;
+    let end = x.index + x[0].length;
+    if (start < last) continue;
+    while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+    while (end < text.length && WORD_CHAR.test(text[end])) end++;
+    last = end;
+    if (/[@./_-]/.test(text[start - 1] ?? '') || /[@_-]/.test(text[end] ?? '') || /^\.\p{L}/u.test(text.slice(end, end + 2))) continue;
+    if (DIGIT_BRAND.test(text.slice(start, end))) out.push([start, end]);
+  }
+  return out;
+}
+
 export function digitBrands(ms: DocMention[], text: string): DocMention[] {
-  const found = [...text.matchAll(DIGIT_BRAND)];
+  if (!HAS_SEED.test(text)) return ms;
+  const found = candidates(text);
   if (found.length < BRAND_USES) return ms;
   const uses = new Map<string, number>();
-  for (const x of found) uses.set(x[1].toLowerCase(), (uses.get(x[1].toLowerCase()) ?? 0) + 1);
+  for (const [s, e] of found) uses.set(text.slice(s, e).toLowerCase(), (uses.get(text.slice(s, e).toLowerCase()) ?? 0) + 1);
   const added: DocMention[] = [];
-  for (const x of found) {
-    const start = x.index, end = start + x[1].length;
-    if ((uses.get(x[1].toLowerCase()) ?? 0) < BRAND_USES || ms.some((m) => m.start < end && start < m.end)) continue;
-    added.push(mention(start, end, x[1], 'ORG', 1, `a brand spelt with a digit, written ${uses.get(x[1].toLowerCase())} times`));
+  for (const [start, end] of found) {
+    const word = text.slice(start, end);
+    const n = uses.get(word.toLowerCase()) ?? 0;
+    if (n < BRAND_USES || ms.some((m) => m.start < end && start < m.end)) continue;
+    added.push(mention(start, end, word, 'ORG', 1, `a brand spelt with a digit, written ${n} times`));
   }
   return added.length ? [...ms, ...added].sort((a, b) => a.start - b.start) : ms;
 }
