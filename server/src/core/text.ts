@@ -7,6 +7,13 @@ export const PHOTO_NOUN = String.raw`(?:photos?|image|picture)`;
 /** Words that end a street's name in an address (`2134 Caldwell Place`, `1119 Eighth St.`): after a house's number, the street. */
 export const ADDRESS_WORD = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Place|Pl|Court|Ct|Way|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Trail|Crescent|Close)`;
 
+/**
+ * A schedule's entry: a month's day opening the line, then a separator and the entry's words (`June 9 -- Coral Sky
+ * Amphitheatre, …`, `Sept. 12 – Mountain View, CA`). Read by the dates (a coming date) and the boilerplate's line kinds
+ * (the article's list, no teaser).
+ */
+export const SCHEDULE_ENTRY = /^[ \t]*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?[ \t]*(?:--|[-–—:@|])[ \t]/;
+
 /** A video's length alone on its line, over or under its teaser (`2:02`, `01:01:43`): no time of day. */
 export const VIDEO_LENGTH = /^\d{1,2}:\d\d(?::\d\d)?$/;
 

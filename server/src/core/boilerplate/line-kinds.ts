@@ -3,7 +3,7 @@
  * call to subscribe, credit …) and the shape features the page-level pass needs. Pure
  * function of the line text, so the detector caches it per paragraph.
  */
-import { VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
+import { SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
 import { postSignOff, withoutPostLinks } from '../posts';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAME_AGENCY_CREDIT, NAV_LABELS,
@@ -91,8 +91,6 @@ export interface LineInfo {
 /** The end of a news agency's caption: `, Monday, Oct. 17, 2022.` */
 const AGENCY_CAPTION_DATE = /, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\.?$/u;
 
-/** A schedule's entry: a month's day opening the line, then a separator (`June 9 -- Coral Sky Amphitheatre, …`, `Sept. 12 – Mountain View, CA`). */
-const SCHEDULE_ENTRY = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?[ \t]*(?:--|[-–—:@|])[ \t]/;
 
 /** Lines longer than this (in characters) are never labels, stamps or widgets. */
 const SHORT_LINE = 100;

@@ -5,12 +5,11 @@
  */
 import type { Paragraph } from '../types';
 import type { Mention, ParagraphScan } from './mention';
+import { SCHEDULE_ENTRY } from '../text';
 
 /** Fewer entries in a row than this are no schedule. */
 const RUN = 3;
 
-/** After an entry's date: a dash, a colon, an `@` or a bar, then its words. */
-const SEPARATOR_AFTER = /^[ \t]*(?:--|[-–—:@|])[ \t]*\S/;
 
 const openDay = (m: Mention | undefined): boolean => m !== undefined && m.kind === 'calendar' && m.date?.m !== undefined && m.date.d !== undefined && m.date.y === undefined && !m.time;
 
@@ -19,7 +18,7 @@ export function scheduleLines(paragraphs: readonly Paragraph[], scans: readonly 
   const entry = (i: number) => {
     const m = scans[i].mentions[0];
     const text = paragraphs[i].text;
-    return openDay(m) && text.slice(0, m.start).trim() === '' && SEPARATOR_AFTER.test(text.slice(m.end));
+    return openDay(m) && text.slice(0, m.start).trim() === '' && SCHEDULE_ENTRY.test(text);
   };
   const out = new Set<number>();
   let run: number[] = [];
