@@ -40,6 +40,7 @@ export interface DocMention extends Mention {
 /** Resolves labels in place and returns the mentions that keep one. */
 export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string, states: readonly StateCandidate[] = []): DocMention[] {
   const noEntities = new Set(ms.filter((m) => m.noEntity).map((m) => m.text));
+  for (const name of programmeNames(text)) noEntities.add(name);
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = withoutProducts(ms, text);
   ms = withoutVersionedProducts(ms, text);
@@ -348,6 +349,19 @@ function commonSurnames(ms: DocMention[], text: string): DocMention[] {
   // A confirmed pair replaces its unknown word's own reading; an unconfirmed one goes.
   const confirmed = pairs.filter((m) => m.label === 'PERSON');
   return ms.filter((m) => (m.commonSurname ? m.label === 'PERSON' : !confirmed.some((c) => c.start <= m.start && m.end <= c.end)));
+}
+
+/** `its Commercial Lunar Payload Services program (CLPS)`: capitalised words before a programme's lowercase word, and its initials. */
+const PROGRAMME = /((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,6})(?:program|programme|initiative|scheme)[ \t]+\((\p{Lu}{2,8})\)/gu;
+
+/**
+ * A programme named before its lowercase word and its initials is no body, its initials nowhere in the document (`The
+ * CLPS initiative was designed …`).
+ */
+function programmeNames(text: string): string[] {
+  if (!/\b(?:program|programme|initiative|scheme) \(/.test(text)) return [];
+  // (The United Nations' programmes are bodies: `World Food Programme`.)
+  return [...text.matchAll(PROGRAMME)].filter((x) => !/^(?:(?:The|A|An|Its|Their) )?(?:World|UN|United)\b/.test(x[1])).flatMap((x) => [x[1].trim(), x[2]]);
 }
 
 /**
