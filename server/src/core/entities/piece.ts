@@ -10,7 +10,7 @@ import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, EVENT_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { STATE_ONLY_CODES, federationOfState, stateOf } from './state-codes';
-import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, DEGREES, LISTED_CREDENTIALS, WRITTEN_CREDENTIALS, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER, SAINT_WORD, SAINTS_INSTITUTIONS } from './vocabulary';
+import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, isDegree, LISTED_CREDENTIALS, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER, SAINT_WORD, SAINTS_INSTITUTIONS } from './vocabulary';
 import { isGivenName, isPinyinGivenName } from './given-names';
 import { isProductSpelling } from './product-lines';
 import { ADDRESS_WORD } from '../text';
@@ -1155,7 +1155,7 @@ const MENU_INSTITUTIONS = new Set(['congress', 'senate', 'parliament', 'duma', '
 /** A credential a comma joins to another in a list after a name (`Greenberg, RD, LD`; not `Jackson, MS`). */
 function listedCredential(u: Unit, tokens: readonly Token[]): boolean {
   if (!LISTED_CREDENTIALS.has(u.text)) return false;
-  const credential = (t: Token | undefined) => !!t && (DEGREES.has(t.text.toLowerCase()) || WRITTEN_CREDENTIALS.has(t.text) || LISTED_CREDENTIALS.has(t.text));
+  const credential = (t: Token | undefined) => !!t && (isDegree(t.text) || LISTED_CREDENTIALS.has(t.text));
   return (tokens[u.tok - 1]?.text === ',' && credential(tokens[u.tok - 2])) || (tokens[u.tokEnd]?.text === ',' && credential(tokens[u.tokEnd + 1]));
 }
 
@@ -1173,7 +1173,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const base = { initial: u.initial };
   const m = (label: Mention['label'], strength: Strength, reason: string, extra = {}) => [mention(u.start, u.end, w, label, strength, reason, { ...base, ...extra })];
   if (SITE_NAME.test(w)) return m('ORG', 2, 'site name with its domain');
-  if (DEGREES.has(lw) || WRITTEN_CREDENTIALS.has(w) || listedCredential(u, cx.tokens)) return []; // `Katie Allen, MD, PhD`
+  if (isDegree(w) || listedCredential(u, cx.tokens)) return []; // `Katie Allen, MD, PhD`
   if (/^\p{Lu}{2}/u.test(w) && NO_ENTITY_WORDS.has(w)) return []; // initials of no body (`USB-C`, `HDMI`, `COVID`)
   if (lw === 'ph' && cx.tokens[u.tokEnd]?.text === '.' && /^D\.?$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '')) return []; // `Ph.D.`
   // `Valentine’s Day`, `Mother's Day`: a holiday, no entity.
