@@ -21,6 +21,7 @@ import { siteLists } from './site-lists';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord } from './keys';
+import { markServices } from './services';
 import { withoutCarModels, withoutProducts, withoutVersionedProducts } from './product-lines';
 import { SITE_NAME } from './tokenize';
 import { withoutStatCodes } from './stat-tables';
@@ -41,6 +42,7 @@ export interface DocMention extends Mention {
 export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string, states: readonly StateCandidate[] = []): DocMention[] {
   const noEntities = new Set(ms.filter((m) => m.noEntity).map((m) => m.text));
   for (const name of programmeNames(text)) noEntities.add(name);
+  markServices(ms, text, noEntities);
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = withoutProducts(ms, text);
   ms = withoutVersionedProducts(ms, text);
