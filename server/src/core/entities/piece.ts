@@ -406,7 +406,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // `How to Throw a Graduation Party on a Budget`: a party after an indefinite article is a gathering, unless a noun
   // follows that it qualifies (`a Labour Party spokesman`).
   if (/^party$/i.test(last.text) && afterIndefiniteArticle(cx.tokens, us[0]) && !(cx.tokens[last.tokEnd]?.kind === 'word' && !cx.tokens[last.tokEnd].cap && !FUNCTION_WORDS.has(cx.tokens[last.tokEnd].text))) return [];
-  if (us.length > 1 && isHead(last, ORG_TAIL_HEADS) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
+  // `Tata Steel`, `Essar Steel`: a steelmaker's head, not after a given name (`Mark Steel`).
+  const steelmaker = last.kind === 'word' && last.text === 'Steel' && !(us[0].kind === 'word' && isGivenName(us[0].text));
+  if (us.length > 1 && (isHead(last, ORG_TAIL_HEADS) || steelmaker) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
     const s = span(us);
     // `Parliament House, Canberra`: a house in an address, before its town, is the building.
     if (/^house$/i.test(last.text) && cityAfter(cx.tokens, last.tokEnd)) return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a building in an address, before its town', { initial: us[0].initial })];
