@@ -52,8 +52,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
     const joined = b !== undefined && JOINER.test(text.slice(a.end, b.start));
     // `April 21, 2015, at 11:29 a.m.`, `February 29, 2016 @ 11:10 PM`: a full date and its time, one span (a time stamp).
     // `Updated on September 19 at 3:15 p.m.`: a month's day and its time, one span too.
-    // `20/11/2019 / 11:42 am`: a slash between them.
-    const stampJoin = b !== undefined && ((a.date?.y !== undefined && /^(?:,\s(?:at\s)?|\s(?:at|@|\/|\||•|·)\s)$/.test(text.slice(a.end, b.start))) || (a.kind === 'calendar' && a.date?.m !== undefined && /^,? at $/.test(text.slice(a.end, b.start))));
+    // `20/11/2019 / 11:42 am`: a slash between them; `Nov 18, 2019 @17:19 PM`: an at sign glued to the time.
+    const stampJoin = b !== undefined && ((a.date?.y !== undefined && /^(?:,\s(?:at\s)?|\s(?:at|@|\/|\||•|·)\s|\s@)$/.test(text.slice(a.end, b.start))) || (a.kind === 'calendar' && a.date?.m !== undefined && /^,? at $/.test(text.slice(a.end, b.start))));
     // `Friday 6:45 PM, Feb 16, 2018`: a weekday, its time and its full date, one span (the date's, at that time).
     const c = ms[i + 2];
     if (joined && a.kind === 'weekday' && !a.rel && isDay(a) && isTimeOnly(b) && c && c.kind === 'calendar' && c.date?.d !== undefined && c.date.y !== undefined && !c.time && /^,? ?$/.test(text.slice(b.end, c.start))) {

@@ -40,6 +40,8 @@ const Q_YEAR = /\b([QH])([1-4])\s*((?:19|20)\d\d)\b/g;
 /** A quarter without its year: a date only where the paragraph talks money (`first quarter` is also a period of a game). */
 /** `Half Year 2015 Revenue Report`, `half-year 2015`: a report's first half of that year. */
 const HALF_YEAR = /\b[Hh]alf[- ][Yy]ear\s+((?:19|20)\d\d)\b/g;
+/** A quarter named by the month that ends it (`the September quarter`, `June-quarter results`). */
+const MONTH_QUARTER = /\b(March|June|September|December)[\s-]quarter\b/g;
 const QUARTER_ALONE = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/gi;
 const MONEY_TALK = /\b(?:profits?|sales|revenues?|earnings|turnover|GDP|economy|growth|quarterly|results|income|losses|shares|dividends?|percent|[0-9.]+\s?(?:bn|billion|million|m))\b|[$\u00a3\u20ac%]/i;
 
@@ -277,6 +279,10 @@ function periods(text: string, out: Mention[]): void {
       out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'quarter', quarter: ORDINAL[x[1].toLowerCase()], source: 'quarter of the year' });
     }
   }
+  for (const x of text.matchAll(MONTH_QUARTER)) {
+    const quarter = ['March', 'June', 'September', 'December'].indexOf(x[1]) + 1;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'quarter', quarter, source: 'quarter named by its last month' });
+  }
   for (const x of text.matchAll(HALF_YEAR)) {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${x[1]}-H1`, source: 'half year' });
   }
@@ -287,12 +293,16 @@ function periods(text: string, out: Mention[]): void {
 }
 
 /** Holidays on a fixed day of the year, and those whose day moves with it. */
-const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+(?:Wo)?[Mm]en['’]s\s+Day|Earth\s+Day|World\s+AIDS\s+Day|Remembrance\s+Day|Armistice\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
+const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+(?:Wo)?[Mm]en['’]s\s+Day|Earth\s+Day|World\s+AIDS\s+Day|Remembrance\s+Day|Armistice\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Singles['’]?\s+Day)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
   'boxing day': [12, 26], halloween: [10, 31], 'independence day': [7, 4], "st patrick's day": [3, 17], 'anzac day': [4, 25], 'australia day': [1, 26],
   juneteenth: [6, 19], "valentine's day": [2, 14], "international women's day": [3, 8], "international men's day": [11, 19], 'earth day': [4, 22], 'world aids day': [12, 1], 'remembrance day': [11, 11], 'armistice day': [11, 11], 'holocaust remembrance day': [1, 27], 'bastille day': [7, 14], 'veterans day': [11, 11],
+  'singles day': [11, 11],
 };
+
+/** Shopping days, named for their sales: the day even before the noun it modifies (`Black Friday deals`, `Singles Day sales`). */
+const SHOPPING_DAYS = new Set(['black friday', 'cyber monday', 'singles day']);
 const MOVING_HOLIDAYS: Record<string, NonNullable<Mention['holiday']>> = {
   thanksgiving: 'thanksgiving', 'thanksgiving day': 'thanksgiving', easter: 'easter', 'easter sunday': 'easter', 'easter monday': 'easter-monday', 'good friday': 'good-friday',
   'black friday': 'black-friday', 'cyber monday': 'cyber-monday',
@@ -310,7 +320,7 @@ const HOLIDAY_ENDS = /^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:and|or|but|as|when|whi
 /** `Christmas`, `Christmas Eve 2004`, `Thanksgiving`: holidays, with the day of the year they fall on. */
 function holidays(text: string, out: Mention[]): void {
   for (const x of text.matchAll(HOLIDAY)) {
-    const key = x[1].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace('st. ', 'st ');
+    const key = x[1].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace('st. ', 'st ').replace("singles' ", 'singles ');
     const y = x[2] ? +x[2] : undefined;
     // As a time (`over Christmas`, `on Christmas Day`, `Easter 2005`), not a noun's modifier (`Christmas shopping`).
     const after = text.slice(x.index + x[0].length, x.index + x[0].length + 16);
@@ -322,7 +332,7 @@ function holidays(text: string, out: Mention[]): void {
     const noun = !alone && HOLIDAY_ENDS.test(after);
     const timed = y !== undefined || prefixed || noun || HOLIDAY_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index));
     // `Christmas Island`, `Christmas Decoration Law`: a capitalised word after it makes it part of another name.
-    if (!timed || (!prefixed && (HOLIDAY_MODIFIES.test(after) || /^ \p{Lu}/u.test(after)))) continue;
+    if (!(SHOPPING_DAYS.has(key) && !alone) && (!timed || (!prefixed && (HOLIDAY_MODIFIES.test(after) || /^ \p{Lu}/u.test(after))))) continue;
     const fixed = FIXED_HOLIDAYS[key];
     // `the Christmas period`, `the Christmas weekend`: the article and the word of time belong to the span.
     const period = !x[2] ? /^ (?:period|weekend|holidays?|season|break)\b/.exec(after) : null;
@@ -352,7 +362,9 @@ function newYears(text: string, out: Mention[]): void {
     // nor a name's word (`New Year Honours List`, `New Year Sale`).
     const bare = /^New\s+Year$/.test(x[0]);
     if (bare && (/\b(?:the|happy|Chinese|Lunar|Jewish|Persian|Islamic|Thai|Tamil|Sikh|Hindu|Korean|Vietnamese)\s+$/i.test(text.slice(Math.max(0, x.index - 12), x.index)) || /^\s+\p{Lu}/u.test(text.slice(end, end + 3)))) continue;
-    out.push({ start: x.index, end, label: 'DATE', kind: 'calendar', date: eve ? { m: 12, d: 31 } : { m: 1, d: 1 }, source: 'holiday' });
+    // `this New Year`: the determiner that places it in the year belongs to the span, as a holiday's does.
+    const determiner = /\b(?:this|last|next) $/i.exec(text.slice(Math.max(0, x.index - 5), x.index));
+    out.push({ start: x.index - (determiner ? determiner[0].length : 0), end, label: 'DATE', kind: 'calendar', date: eve ? { m: 12, d: 31 } : { m: 1, d: 1 }, source: 'holiday' });
   }
 }
 
