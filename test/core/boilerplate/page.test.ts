@@ -769,3 +769,34 @@ describe('boilerplate: hard-wrapped prose', () => {
     assert.ok(marked.includes(20), 'the contacts line stays boilerplate');
   });
 });
+
+describe('boilerplate: a feed of other articles’ cards', () => {
+  const page = [
+    'Reviews Of The New Console Are Here',
+    prose('the new console'),
+    prose('the price of the console'),
+    'Berlin Wants To Freeze Rents For 5 Years. Can It Really Do That?',
+    '1 digg citylab.com Cities Law',
+    'Berlin is about to begin a groundbreaking rental law, but looming legal challenges cast doubt on whether it will work.',
+    "IT'S NOT EASY EATING GREEN",
+    'Can Babies Learn To Love Vegetables?',
+    '3 diggs newyorker.com Food Health',
+    'No diet has been more obsessively studied, more fiercely controlled, or more anxiously stage-managed than baby food.',
+    'WHOA',
+    'Dash Cam Captures The Moment A Plane Crashes Through A Billboard',
+    '1 digg Aviation Video',
+    'Three people were reportedly injured in the crash, which occurred in a small town in the state of Utah.',
+    'RUNNING LONG',
+    'Why Movies Went From 15 Minutes To Two Hours Long',
+    'vox.com Explainer Histories',
+    'It is the one activity where money becomes more magical and far less weighty than anyone would ever expect.',
+  ];
+  it('marks every line from the first card to the last, the summaries read as prose included, once three cards name their source’s address', () => {
+    const marked = boilerplateLines(detect(page));
+    assert.deepEqual(marked, [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+  });
+  it('leaves an article citing two addresses alone', () => {
+    const marked = boilerplateLines(detect(page.slice(0, 10)));
+    for (const line of [5, 9]) assert.ok(!marked.includes(line), `line ${line} is content`);
+  });
+});

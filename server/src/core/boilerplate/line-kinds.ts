@@ -86,7 +86,17 @@ export interface LineInfo {
   post: boolean;
   /** Ends as a news agency's caption does, with the picture's weekday and date (`…, Monday, Oct. 17, 2022.`). */
   agencyCaption: boolean;
+  /**
+   * A card's line of facts in a feed of other articles: its source's address, maybe its count of votes before it, and its
+   * topics (`2 diggs theguardian.com Histories Culture`), or only a count and topics (`3 diggs Sports Video`).
+   */
+  cardMeta?: 'address' | 'count';
 }
+
+/** A card's source address with its topics, its count of votes maybe before it. */
+const CARD_ADDRESS = /^(?:\d{1,6} \p{Ll}+ )?(?:[a-z0-9-]+\.)+(?:com|org|net|co|io|uk|gov|edu|info|news|tv|me|us|au|ca)(?: \p{Lu}[\p{L}+&'’-]*)*$/u;
+/** A card's count of votes and its topics, no address. */
+const CARD_COUNT = /^\d{1,6} \p{Ll}+(?: \p{Lu}[\p{L}+&'’-]*)+$/u;
 
 /** The end of a news agency's caption: `, Monday, Oct. 17, 2022.` */
 const AGENCY_CAPTION_DATE = /, (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\.?$/u;
@@ -134,6 +144,7 @@ export function classifyLine(text: string): LineInfo {
     post: postSignOff(t) !== undefined || isPostText(t),
     agencyCaption: words <= 60 && /\d\.?$/.test(t) && AGENCY_CAPTION_DATE.test(t),
     gluedSummary: /\p{Ll}\p{Lu}/u.test(t) && gluedSummaryStarts(t).length > 0,
+    cardMeta: !short || words > 12 ? undefined : CARD_ADDRESS.test(t) ? 'address' : CARD_COUNT.test(t) ? 'count' : undefined,
   };
   if (quoted) return info;
   info.opener = LIST_OPENERS.has(label) || (SITE_LIST_OPENER.test(label) && words <= 6) || /^(?:more|latest|must read)(?: [\p{L}&-]+){0,2} (?:news|stories|headlines|videos)$/u.test(label);

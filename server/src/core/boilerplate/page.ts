@@ -4,6 +4,7 @@
  * articles" label, and which bare labels stand among navigation. Linear in the lines.
  */
 import { KIND_REASONS, DATE_ONLY, MONTH_WORD, NAV_KINDS, isAgeStamp, type LineInfo, type LineKind, type Mark } from './line-kinds';
+import { markCardFeeds } from './card-feeds';
 import { markCommentThreads } from './comments';
 import { fillMenus, headOverByline, markHeadlineEchoes, markReleaseHead, markTopBlocks, nextNonBlank, prevNonBlank } from './page-top';
 
@@ -94,6 +95,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
 
   markCreditedCaptions(lines, marks, head);
   markTeaserBlock(lines, marks, head);
+  markCardFeeds(lines, marks, head);
   markCommentThreads(lines, marks, head);
 
   let lastContent = head;
