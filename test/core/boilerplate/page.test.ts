@@ -800,3 +800,22 @@ describe('boilerplate: a feed of other articles’ cards', () => {
     for (const line of [5, 9]) assert.ok(!marked.includes(line), `line ${line} is content`);
   });
 });
+
+describe('boilerplate: a round-up’s cited sources', () => {
+  const page = [
+    'The Early Reviews Of The New Console Are Here',
+    prose('the console'),
+    '[The Verge]',
+    prose('the price'),
+    '[Engadget]',
+    prose('the games'),
+    '[The Verge]',
+    'Related',
+    '[Video]',
+  ];
+  it('keeps outlets in square brackets after excerpts of prose as the article’s, cited once or often; not a bracketed label after a label', () => {
+    const marked = boilerplateLines(detect(page));
+    for (const line of [2, 4, 6]) assert.ok(!marked.includes(line), `line ${line} (${page[line]}) is the article’s`);
+    assert.ok(marked.includes(8), 'the bracketed label after a label stays boilerplate');
+  });
+});

@@ -91,6 +91,8 @@ export interface LineInfo {
    * topics (`2 diggs theguardian.com Histories Culture`), or only a count and topics (`3 diggs Sports Video`).
    */
   cardMeta?: 'address' | 'count';
+  /** A name of a few capitalised words in square brackets and nothing else (`[The Verge]`, `[Tom's Guide]`). */
+  bracketedName: boolean;
 }
 
 /** A card's source address with its topics, its count of votes maybe before it. */
@@ -144,6 +146,7 @@ export function classifyLine(text: string): LineInfo {
     post: postSignOff(t) !== undefined || isPostText(t),
     agencyCaption: words <= 60 && /\d\.?$/.test(t) && AGENCY_CAPTION_DATE.test(t),
     gluedSummary: /\p{Ll}\p{Lu}/u.test(t) && gluedSummaryStarts(t).length > 0,
+    bracketedName: short && /^\[\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3}\]$/u.test(t),
     cardMeta: !short || words > 12 ? undefined : CARD_ADDRESS.test(t) ? 'address' : CARD_COUNT.test(t) ? 'count' : undefined,
   };
   if (quoted) return info;

@@ -86,6 +86,8 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
     if (kind && i !== head) marks[i] = { reason: KIND_REASONS[kind], nav: NAV_KINDS.has(kind) };
   }
   markLongHeader(lines, marks, head);
+  const cited = citedSources(lines, marks, head);
+  for (const i of cited) marks[i] = undefined;
 
   // The line after a caption label (`Media caption`) is the caption.
   for (let i = 0; i + 1 < n; i++) {
@@ -138,6 +140,8 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markAuthorBoxes(lines, marks, head, isSignature);
   // The listing's lines are the article's, whatever the shapes of its labels make the passes above read.
   if (listed) for (let i = listed.from; i <= listed.to; i++) if (!lines[i].kind) marks[i] = undefined;
+  // So are a round-up's cited sources, however often each is cited.
+  for (const i of cited) marks[i] = undefined;
   const tables = unmarkTables(lines, marks, head, lastContent);
   return { head, lastContent, marks, tables };
 }
@@ -581,4 +585,21 @@ function markRepeatedLabels(lines: readonly LineInfo[], bare: readonly boolean[]
   lines.forEach((l, i) => {
     if (i !== head && !marks[i] && bare[i] && (counts.get(l.label) ?? 0) > 1) marks[i] = { reason: 'repeated label', nav: true };
   });
+}
+
+/** Sources cited a round-up needs before each is read as the article's (one bracketed word may be a link's or a player's). */
+const CITED_SOURCES = 2;
+
+/**
+ * A round-up of reviews cites each excerpt's outlet on the line after it, in square brackets (`[The Verge]`): after
+ * prose, two or more such lines are the article's attributions, not links to other articles.
+ */
+function citedSources(lines: readonly LineInfo[], marks: readonly (Mark | undefined)[], head: number): number[] {
+  const cited: number[] = [];
+  for (let i = head + 1; i < lines.length; i++) {
+    if (!lines[i].bracketedName || !marks[i]) continue;
+    const p = prevNonBlank(lines, i, head);
+    if (p > head && lines[p].content) cited.push(i);
+  }
+  return cited.length >= CITED_SOURCES ? cited : [];
 }
