@@ -198,6 +198,13 @@ export const isAgeStamp = (label: string): boolean => AGE_STAMP.test(label);
 const PAGE_LINKS = /^Pages?:?(?:\s+\d{1,3}){2,}(?:\s+(?:Next|Last|»|›))?$/;
 const POSTAL_ADDRESS = /\b(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT|Vic|Qld|Tas)\.?\s+\d{4}\b|\b(?:G\.?P\.?O\.?|P\.?\s?O\.?)\s+Box\s+\d|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$/u;
 
+/** A template's tag left in the page (`{* submitButton *}`, `{{ title }}`). */
+const TEMPLATE_TAG = /\{\*[^{}]*\*\}|\{\{[^{}]*\}\}/;
+/** An ISO time stamp with its time of day (`2019-11-19T07:23:12+01:00`). */
+const MACHINE_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/;
+/** A picture's credit run into its caption's last word (`… ate a rabbitCredit: Getty - Contributor`). */
+const GLUED_CREDIT = /\p{Ll}[.)]?Credit: ?\p{Lu}[^.]{0,60}$/u;
+
 function kindOf(t: string, words: number): LineKind | undefined {
   // `— :`, `r* .`, `.`: marks with no word and no number (scanning noise, a stray separator).
   if (t && !/\p{L}{2}|\p{N}/u.test(t)) return 'label';
@@ -205,6 +212,16 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 6 && /\p{L}/u.test(t) && !/\p{Script=Latin}/u.test(t) && !/[.!?。！？]$/u.test(t)) return 'label';
   // `28,25,140Cases`, `24,942 1490Active`: a counter's figures run into its label (a statistics widget).
   if (words <= 4 && /^[\d,.\s]*\d\p{Lu}\p{Ll}+$/u.test(t)) return 'label';
+  // `{* loginWidget *}`, `{{ user.name }}`: a page template's tags printed as text, and the form's lines holding them.
+  if (words <= 40 && TEMPLATE_TAG.test(t)) return 'label';
+  // `2019-11-19T08:57:40+01:00`: a machine's time stamp alone on its line.
+  if (words <= 6 && MACHINE_STAMP.test(t)) return 'label';
+  // `you are here: HomeNewsBusinessMarkets`: a breadcrumb trail.
+  if (words <= 20 && /^you are here\s*:/i.test(t)) return 'label';
+  // `… sought treatmentCredit: EPA`: a caption run into its picture's credit.
+  if (words <= 80 && GLUED_CREDIT.test(t)) return 'credit';
+  // `©News Group Newspapers Limited in England No. 679215 …`: a publisher's copyright notice, however long.
+  if (words <= 120 && t.startsWith('©') && /\b(?:rights reserved|registered (?:office|trademarks?)|trademarks?)\b/i.test(t)) return 'copyright';
   // `2,111.72`, `-14.43 (-0.68%)`: a market ticker's figures.
   if (words <= 3 && /^[-+−]?\d[\d,]*\.\d+(?:\s*\([-+−]?\d[\d,.]*%\))?$/u.test(t)) return 'label';
   // `2`, `- 2 -`, `2/`: a page number of a printed or scanned text.

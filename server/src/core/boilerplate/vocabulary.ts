@@ -258,7 +258,7 @@ export const RATING =
   /^\d{1,3}\s*min(?:ute)?s?\.? read$|^\d[\d,. ]*[km]?\s*(?:views?|reads?|likes?|shares?|reactions?)$|^(?:views?|reads?|comments?)\s*[:(]\s*\d[\d,. ]*\)?$|^(?:(?:average|overall|user|reader)s? rating|rating|rate this(?: article| story| post)?)\s*:?\s*[\d.,/\s]*$|^\d+(?:[.,]\d+)?k?\s*(?:reviews?|ratings?|votes?|comments?|stars?)$|^no (?:reviews|ratings|votes|comments)(?: yet)?\b|\bout of (?:5|five|10|ten) stars\b|^(?:score|rating|rated|our rating|verdict)\s*:?\s*\d(?:[.,]\d)? out of (?:5|10)$|^be the first to (?:comment|review|rate)\b|^reader comments$|^\d[\d,]* with \d[\d,]* posters? participating$/iu;
 
 /** A list of tags or topics: `Tags: economy, trade`. */
-export const TAG_LIST = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories|category|filed under|related topics)\s*[:|]\s*\S/iu;
+export const TAG_LIST = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories|category|filed under|related topics)\s*(?:[:|]\s*\S|#\S)/iu;
 
 /** Explicit advertisement markers. */
 export const AD_MARKER =
