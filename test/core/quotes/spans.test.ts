@@ -1,6 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { diagnose } from '../../../server/src/core/diagnostics';
 import { quotesOf, type QuoteView } from './helpers';
+import { Doc } from '../../../server/src/core/document';
+import { Memo } from '../../../server/src/core/memo';
+import { WorkspaceIndex } from '../../../server/src/core/workspace-index';
+import { quotesDetector } from '../../../server/src/core/detectors/quotes';
+import type { Span } from '../../../server/src/core/types';
 
 /**
  * QUOTE spans and their flags, one case per rule of the guidelines' "Quoted statements"
@@ -161,5 +166,22 @@ describe('QUOTE spans', () => {
       ['`X dismissed … as “…”`', '[[Smith|PERSON]] dismissed the report as “fake news”.', [{ text: '“fake news”' }]],
       ['a whole short sentence in marks', '"We will win," [[Smith|PERSON]] said. "No doubt."', [{ text: '"We will win,"' }, { text: '"No doubt."' }]],
     ]);
+  });
+});
+
+describe('a round-up’s excerpts', () => {
+  it('reads each paragraph above an outlet cited in square brackets as the outlet’s words whole, its marks lost, the quotes inside it its own', () => {
+    const excerpt1 = 'Stadia is not a console. It is a platform for streaming games from the cloud, and you "own" nothing at all.';
+    const excerpt2 = 'The controller is really comfortable to hold over long periods of time and has good battery life for everyone.';
+    const text = `The early reviews are here, and they are mixed for everyone who bought one.\n\nWhat Does It Offer?\n${excerpt1}\n[Engadget]\n${excerpt2}\n[The Verge]\n`;
+    const at = (s: string) => text.indexOf(s);
+    const found: Span[] = ['Engadget', 'The Verge'].map((n) => ({ start: at(n), end: at(n) + n.length, label: 'ORG', text: n, canonical: n }));
+    const doc = new Doc('test.txt', text);
+    const spans = quotesDetector.detect({ doc, found, workspace: new WorkspaceIndex(), memo: new Memo() });
+    assert.deepEqual(spans.map((q) => [q.text, q.unmarked, q.speaker?.text]), [[excerpt1, true, 'Engadget'], [excerpt2, true, 'The Verge']]);
+  });
+
+  it('reads one bracketed name under prose as no citation', () => {
+    assert.deepEqual(spans('The controller is really comfortable to hold over long periods of time and has good battery life.\n[Video]'), []);
   });
 });

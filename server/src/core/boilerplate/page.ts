@@ -5,6 +5,7 @@
  */
 import { KIND_REASONS, DATE_ONLY, MONTH_WORD, NAV_KINDS, isAgeStamp, type LineInfo, type LineKind, type Mark } from './line-kinds';
 import { markCardFeeds } from './card-feeds';
+import { CITED_SOURCES } from '../cited-sources';
 import { markCommentThreads } from './comments';
 import { fillMenus, headOverByline, markHeadlineEchoes, markReleaseHead, markTopBlocks, nextNonBlank, prevNonBlank } from './page-top';
 
@@ -587,12 +588,10 @@ function markRepeatedLabels(lines: readonly LineInfo[], bare: readonly boolean[]
   });
 }
 
-/** Sources cited a round-up needs before each is read as the article's (one bracketed word may be a link's or a player's). */
-const CITED_SOURCES = 2;
-
 /**
  * A round-up of reviews cites each excerpt's outlet on the line after it, in square brackets (`[The Verge]`): after
- * prose, two or more such lines are the article's attributions, not links to other articles.
+ * prose, two or more such lines are the article's attributions, not links to other articles (core/cited-sources.ts
+ * reads the same lines from the text for the entities and the quotes).
  */
 function citedSources(lines: readonly LineInfo[], marks: readonly (Mark | undefined)[], head: number): number[] {
   const cited: number[] = [];

@@ -22,6 +22,7 @@ import { SpeakerLinker, entityKey } from '../quotes/speakers';
 import { FIRST_PERSON_RE, SAY_VERB } from '../quotes/lexicon';
 import { isHeadline } from '../quotes/attribution';
 import { embeddedPosts } from '../quotes/embedded-posts';
+import { citations } from '../cited-sources';
 import type { Attribution, ParaMention } from '../quotes/subjects';
 
 const ENTITY = new Set(['PERSON', 'ORG', 'PLACE', 'NORP']);
@@ -180,7 +181,8 @@ function detectQuotes(ctx: DetectContext): Span[] {
   const unnamed = shareSpeakers(doc.text, out, bare, nearestMention);
   oneVoice(out, bare.map((b, i) => b && !unnamed.has(i)), opening, teasers, nearestMention);
   const { posts, replaced } = embeddedPosts(doc.text, paragraphs, entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), out);
-  return posts.length ? [...out.filter((q) => !replaced.has(q)), ...posts].sort((a, b) => a.start - b.start) : out;
+  const quotes = posts.length ? [...out.filter((q) => !replaced.has(q)), ...posts].sort((a, b) => a.start - b.start) : out;
+  return citedExcerpts(doc.text, quotes, byStartAll);
 }
 
 /** An unnamed spokesperson of a body, then (in the same sentence) a verb of saying: `a spokeswoman for the X said`. */
@@ -243,6 +245,26 @@ function signedQuotes(paragraphs: readonly Paragraph[], out: Span[], byStart: Re
     if (!quote || quote.start !== above.start + above.text.length - above.text.trimStart().length || quote.end !== above.start + above.text.trimEnd().length) continue;
     quote.speaker = { start: who.start, end: who.end, text: who.text, canonical: who.canonical };
   }
+}
+
+/**
+ * A round-up's excerpts (core/cited-sources.ts): each paragraph above an outlet's citation is the outlet's words, their
+ * marks lost, whole (the quotes inside are the excerpt's own, no statements of their own).
+ */
+function citedExcerpts(text: string, quotes: Span[], byStart: ReadonlyMap<number, Span>): Span[] {
+  const cited = citations(text);
+  if (!cited.length) return quotes;
+  const excerpts: Span[] = [];
+  for (const { name, excerpt } of cited) {
+    const outlet = byStart.get(name.start);
+    for (const p of excerpt) {
+      const span: Span = { start: p.start, end: p.end, label: 'QUOTE', text: text.slice(p.start, p.end), unmarked: true, reason: 'an excerpt, its outlet cited on the line under it' };
+      if (outlet && outlet.end === name.end) span.speaker = { start: outlet.start, end: outlet.end, text: outlet.text, canonical: outlet.canonical };
+      excerpts.push(span);
+    }
+  }
+  const kept = quotes.filter((q) => !excerpts.some((x) => q.start < x.end && x.start < q.end));
+  return [...kept, ...excerpts].sort((a, b) => a.start - b.start);
 }
 
 const CLOSING = /["”’'»]$/;
