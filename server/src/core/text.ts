@@ -14,6 +14,34 @@ export const ADDRESS_WORD = String.raw`(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|B
  */
 export const SCHEDULE_ENTRY = /^[ \t]*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?[ \t]*(?:--|[-–—:@|])[ \t]/;
 
+/**
+ * A card's line of facts in a feed of other articles: its source's address, maybe its count of votes before it, and its
+ * topics (`2 diggs theguardian.com Histories Culture`). Read by the boilerplate (the feed is the page's) and the
+ * entities (the address is no site's name there).
+ */
+export const CARD_ADDRESS = /^(?:\d{1,6} \p{Ll}+ )?((?:[a-z0-9-]+\.)+(?:com|org|net|co|io|uk|gov|edu|info|news|tv|me|us|au|ca))(?: \p{Lu}[\p{L}+&'’-]*)*$/u;
+/** Cards' lines of facts with an address a feed needs (a page citing one or two sources has none such). */
+export const FEED_ADDRESSES = 3;
+
+/** A quick test for a line opening as a card's facts do (analysis runs on every keystroke). */
+const CARD_LINE_START = /(?:^|\n)[ \t]*(?:\d{1,6} \p{Ll}+ )?[a-z0-9-]+\.[a-z]{2,4}(?:[ \t]|\r?\n|$)/u;
+
+/** The addresses on a feed's cards' lines of facts, when the page holds a feed of three sources or more (none otherwise). */
+export function cardAddresses(text: string): { start: number; end: number }[] {
+  if (!CARD_LINE_START.test(text)) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const r of lineRanges(text)) {
+    const line = text.slice(r.start, r.end);
+    const x = line.length <= 100 ? CARD_ADDRESS.exec(line.trim()) : null;
+    // An address alone is a site's name (`syracuse.com`); a card's gives its count or its topics.
+    if (!x || x[0] === x[1]) continue;
+    const start = r.start + line.indexOf(x[1]);
+    out.push({ start, end: start + x[1].length });
+  }
+  // Cards of several sources (a site's own menu names its own address again and again).
+  return new Set(out.map((a) => text.slice(a.start, a.end))).size >= FEED_ADDRESSES ? out : [];
+}
+
 /** A video's length alone on its line, over or under its teaser (`2:02`, `01:01:43`): no time of day. */
 export const VIDEO_LENGTH = /^\d{1,2}:\d\d(?::\d\d)?$/;
 

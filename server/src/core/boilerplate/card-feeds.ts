@@ -5,9 +5,8 @@
  * every line from the first card to the last is the page's.
  */
 import type { LineInfo, Mark } from './line-kinds';
+import { FEED_ADDRESSES } from '../text';
 
-/** Cards' lines of facts with an address a feed needs (a page citing one or two sources has none such). */
-const FEED_ADDRESSES = 3;
 /** Most lines between two cards' lines of facts (a card without one leaves a longer gap). */
 const CARD_GAP = 10;
 /** Lines of the first card above its facts (kicker, headline) and of the last below them (its summary). */

@@ -4,7 +4,7 @@
  * function of the line text, so the detector caches it per paragraph.
  */
 import { CITED_NAME } from '../cited-sources';
-import { SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
+import { CARD_ADDRESS, SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
 import { postSignOff, withoutPostLinks } from '../posts';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAME_AGENCY_CREDIT, NAV_LABELS,
@@ -96,8 +96,6 @@ export interface LineInfo {
   bracketedName: boolean;
 }
 
-/** A card's source address with its topics, its count of votes maybe before it. */
-const CARD_ADDRESS = /^(?:\d{1,6} \p{Ll}+ )?(?:[a-z0-9-]+\.)+(?:com|org|net|co|io|uk|gov|edu|info|news|tv|me|us|au|ca)(?: \p{Lu}[\p{L}+&'’-]*)*$/u;
 /** A card's count of votes and its topics, no address. */
 const CARD_COUNT = /^\d{1,6} \p{Ll}+(?: \p{Lu}[\p{L}+&'’-]*)+$/u;
 

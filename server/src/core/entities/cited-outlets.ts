@@ -1,8 +1,9 @@
 /**
- * A round-up's citations (see core/cited-sources.ts): the outlet named in square brackets under each excerpt is a
+ * Sources named on a page of others' reporting. A round-up's citations (see core/cited-sources.ts): the outlet named in square brackets under each excerpt is a
  * body (`[The Verge]`, `[Tom's Guide]`, `[PC World]`), its `The` included, whatever its words would make it elsewhere.
  */
 import { citations } from '../cited-sources';
+import { cardAddresses } from '../text';
 import { mention } from './mention';
 import type { DocMention } from './resolve';
 
@@ -12,4 +13,13 @@ export function citedOutlets(ms: DocMention[], text: string): DocMention[] {
   const out = ms.filter((m) => !cited.some((c) => m.start < c.name.end && c.name.start < m.end));
   for (const { name } of cited) out.push({ ...mention(name.start, name.end, text.slice(name.start, name.end), 'ORG', 2, 'an outlet cited under its excerpt'), initial: false });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A feed's cards name their sources by address beside their topics (`1 digg citylab.com Cities Law`): links, no sites' names. */
+export function withoutCardAddresses(ms: DocMention[], text: string): DocMention[] {
+  if (!ms.some((m) => m.text.includes('.'))) return ms;
+  const addresses = cardAddresses(text);
+  if (!addresses.length) return ms;
+  const at = new Set(addresses.map((a) => a.start));
+  return ms.filter((m) => !at.has(m.start));
 }

@@ -22,7 +22,7 @@ import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord } from './keys';
 import { markServices } from './services';
-import { citedOutlets } from './cited-outlets';
+import { citedOutlets, withoutCardAddresses } from './cited-outlets';
 import { withoutCarModels, withoutProducts, withoutVersionedProducts } from './product-lines';
 import { SITE_NAME } from './tokenize';
 import { withoutStatCodes } from './stat-tables';
@@ -62,6 +62,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = stateCodes(ms, text, states);
   ms = siteLists(ms, text);
   ms = citedOutlets(ms, text);
+  ms = withoutCardAddresses(ms, text);
   const shortForms = orgShortForms(ms);
   brandProducts(ms, shortForms);
   speakingShortForms(ms, text);
