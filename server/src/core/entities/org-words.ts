@@ -23,7 +23,7 @@ export const ORG_TAIL_HEADS = set(`
   brigade battalion regiment corps command electronics motors airlines petroleum pharmaceuticals
   ag sa nv gmbh jsc ojsc pjsc llp lp l.p. spa s.p.a. international watch opera theatre theater orchestra ballet philharmonic
   gallery house branch division unit taskforce lines pictures administration assn utd brotherhood sisterhood guild
-  robotics aerospace shelter consortium ventures dynamics multimedia polytechnic sabha seminary conservatory dept dept.
+  robotics aerospace securities equities investments shelter consortium ventures dynamics multimedia polytechnic sabha seminary conservatory dept dept.
   brothers sisters band choir ensemble quartet
 `);
 

@@ -33,7 +33,9 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   if (as) p += as[0].length;
   const verb = LEADING_VERB.exec(text.slice(p, p + 40));
   if (verb) {
-    const s = subjectAhead(text, p + verb[0].length, mentions);
+    // `…," said a report from Kotak Institutional Equities.`: the body whose report it is speaks.
+    const report = REPORT_FROM.exec(text.slice(p + verb[0].length, p + verb[0].length + 50));
+    const s = subjectAhead(text, p + verb[0].length + (report?.[0].length ?? 0), mentions);
     return s?.attribution;
   }
   let s = subjectAhead(text, p, mentions);
@@ -56,6 +58,9 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   if (finished && /^\s*:/.test(after.slice(verbAfter[0].length))) return undefined;
   return s.attribution;
 }
+
+/** A written piece and who wrote it, after a verb of saying (`said a report from`, `says a note by`). */
+const REPORT_FROM = /^\s+(?:a|an|the)\s+(?:new\s+|recent\s+|research\s+)?(?:report|note|statement|study|survey|analysis|memo)\s+(?:from|by)(?=\s)/i;
 
 /** A common noun's phrase and a verb of saying (`the patient described`, `a witness told`). */
 const UNNAMED_SUBJECT_VERB = new RegExp(`^(?:the|a|an|one)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+\\s+(?:${AUX}\\s+){0,2}${SPEECH_VERB}\\b`, 'u');
