@@ -235,6 +235,22 @@ function addNorp(word: string, add: (name: string, e: GazEntry) => void): void {
 }
 
 /** `Central Asia` → `Central Asian`, `Europe` → `European`, `Middle East` → `Middle Eastern`. */
+let codes: Map<string, string> | undefined;
+
+/** The country a code names, its two or three letters (`DE`, `AUS`; `UK` too), by its English name. */
+export function countryByCode(code: string): string | undefined {
+  if (!codes) {
+    codes = new Map();
+    for (const c of countries) {
+      const name = englishName(c.name.common, c.altSpellings);
+      codes.set(c.cca2, name);
+      codes.set(c.cca3, name);
+    }
+    codes.set('UK', codes.get('GB')!);
+  }
+  return codes.get(code);
+}
+
 export function regionAdjective(region: string): string | undefined {
   if (/ia$|ca$/.test(region) && !/\bof\b/.test(region)) return region + 'n';
   if (/Europe$/.test(region)) return region + 'an';

@@ -23,6 +23,7 @@ import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord } from './keys';
 import { markServices } from './services';
 import { citedOutlets, withoutCardAddresses } from './cited-outlets';
+import { editionPickers } from './edition-pickers';
 import { withoutCarModels, withoutProducts, withoutVersionedProducts } from './product-lines';
 import { SITE_NAME } from './tokenize';
 import { withoutStatCodes } from './stat-tables';
@@ -63,6 +64,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = siteLists(ms, text);
   ms = citedOutlets(ms, text);
   ms = withoutCardAddresses(ms, text);
+  ms = editionPickers(ms, text);
   const shortForms = orgShortForms(ms);
   brandProducts(ms, shortForms);
   speakingShortForms(ms, text);
