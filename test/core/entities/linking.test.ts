@@ -594,11 +594,15 @@ describe('entities: states by their codes', () => {
 });
 
 describe('entities: teams by their nicknames', () => {
-  it('a sports menu’s nicknames alone are teams, named in full with the town the page names most', () => {
+  it('a sports menu’s nicknames alone are teams, named in full with the town the page names most (or their own home when one team alone bears the nickname)', () => {
     assert.deepEqual(canonicals('Detroit news\nSports\nLions\nPistons\nTigers\nIn Detroit it snowed.'), ['Detroit → Detroit', 'Lions → Detroit Lions', 'Pistons → Detroit Pistons', 'Tigers → Detroit Tigers', 'Detroit → Detroit']);
   });
   it('the town the page names most counts the longer places its name opens', () => {
-    assert.deepEqual(canonicals('Tesla builds near Berlin\nTesla in Berlin again\nSports\n49ers\nGiants\nSharks\nThe San Francisco Bay Area is wet. San Francisco Bay Area homes sell. San Francisco is fine.').filter((c) => /49ers|Giants|Sharks/.test(c)), ['49ers → San Francisco 49ers', 'Giants → San Francisco Giants', 'Sharks → San Francisco Sharks']);
+    assert.deepEqual(canonicals('Tesla builds near Berlin\nTesla in Berlin again\nSports\n49ers\nGiants\nSharks\nThe San Francisco Bay Area is wet. San Francisco Bay Area homes sell. San Francisco is fine.').filter((c) => /49ers|Giants|Sharks/.test(c)), ['49ers → San Francisco 49ers', 'Giants → San Francisco Giants', 'Sharks → San Jose Sharks']);
+  });
+  it('a nickname one team alone bears is named in full with its home, in a menu or alone on a page about sport; no team off such a page', () => {
+    assert.deepEqual(canonicals('The coach said the NHL playoffs matter and the NBA season began.\nMaple Leafs continue to spiral under slow starts\nRaptors Newsletter\nWith chips down, Leafs\' Mike Babcock still bets on himself.').filter((c) => /Leafs|Raptors/.test(c)), ['Maple Leafs → Toronto Maple Leafs', 'Raptors → Toronto Raptors', 'Leafs → Toronto Maple Leafs']);
+    assert.deepEqual(canonicals('The Raptors are birds of prey. Eagles and hawks are raptors.').filter((c) => c.includes('Toronto')), []);
   });
   it('one nickname alone on a line among other words is no team', () => {
     assert.deepEqual(canonicals('Lions\nThey roamed the plains of Kenya for years.'), ['Kenya → Kenya']);

@@ -49,7 +49,12 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   for (const m of ms) if (m.label === 'ORG' && m.canonical && CLUB_SHORT.test(m.canonical)) m.canonical = m.canonical.replace(/^Man /, 'Manchester ').replace(/ Utd$/, ' United');
   oneCasing(ms.filter((m) => m.label === 'ORG'));
   // `US Justice Department`: the body is named without its country's initials.
-  for (const m of ms) if (m.body && m.canonical === m.text) m.canonical = m.body;
+  // `Leafs` short for `Maple Leafs`, the Toronto Maple Leafs: a short form takes the body its longer name is of.
+  const bodies = new Map(ms.filter((m) => m.body).map((m) => [m.text, m.body!]));
+  for (const m of ms) {
+    if (m.body && m.canonical === m.text) m.canonical = m.body;
+    else if (m.label === 'ORG' && m.canonical && m.canonical !== m.text && bodies.has(m.canonical)) m.canonical = bodies.get(m.canonical);
+  }
 }
 
 /**

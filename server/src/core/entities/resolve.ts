@@ -448,7 +448,8 @@ function extendToKnownNames(ms: DocMention[], text: string): DocMention[] {
       // `The Australian government`: a people's adjective before its noun stays the adjective.
       if (m.label === 'NORP' && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && !NO_NOUN_AFTER.test(text.slice(m.end, m.end + 12))) continue;
       for (let j = i - 1; j >= 0 && ms[j].end > start; j--) gone.add(ms[j]);
-      Object.assign(m, { start, text: o.text, label: o.label, strength: 1, guess: false, speechOnly: false, reason: `completes “${o.text}”, a name of the document` });
+      // The name it completes gives its canonical name too (`Maple Leafs` → Toronto Maple Leafs).
+      Object.assign(m, { start, text: o.text, label: o.label, strength: 1, guess: false, speechOnly: false, reason: `completes “${o.text}”, a name of the document` }, o.body ? { canonical: o.canonical, body: o.body } : {});
       break;
     }
   }

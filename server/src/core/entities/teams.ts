@@ -9,6 +9,7 @@
 import { mention, replaceUnlessCrossed, type Mention } from './mention';
 import type { DocMention } from './resolve';
 import { lineRanges } from '../text';
+import { isCommonWord } from './lexicon';
 
 const NICKNAMES = `Cardinals|Falcons|Ravens|Bills|Panthers|Bears|Bengals|Browns|Cowboys|Broncos|Lions|Packers|Texans|Colts|Jaguars|
   Chiefs|Raiders|Chargers|Rams|Dolphins|Vikings|Patriots|Saints|Giants|Jets|Eagles|Steelers|49ers|Seahawks|Buccaneers|Titans|
@@ -41,10 +42,40 @@ export function cityTeams(text: string, ms: Mention[]): void {
 }
 
 const NICKNAME_SET: ReadonlySet<string> = new Set(NICKNAMES);
+
+/**
+ * Teams' homes by their nicknames, for the nicknames that one team of the four leagues alone bears and whose home has not
+ * moved in decades (not `Giants`, `Kings`, `Panthers`, `Raiders`, `Athletics`): a nickname alone is then the team named in full.
+ */
+const HOME_OF: ReadonlyMap<string, string> = new Map(
+  `Atlanta Falcons|Baltimore Ravens|Buffalo Bills|Chicago Bears|Cincinnati Bengals|Cleveland Browns|Dallas Cowboys|Denver Broncos|
+  Detroit Lions|Green Bay Packers|Houston Texans|Indianapolis Colts|Jacksonville Jaguars|Kansas City Chiefs|Miami Dolphins|
+  Minnesota Vikings|New England Patriots|New Orleans Saints|Philadelphia Eagles|Pittsburgh Steelers|San Francisco 49ers|
+  Seattle Seahawks|Tampa Bay Buccaneers|Tennessee Titans|Boston Celtics|Brooklyn Nets|Charlotte Hornets|Chicago Bulls|
+  Cleveland Cavaliers|Dallas Mavericks|Denver Nuggets|Detroit Pistons|Golden State Warriors|Indiana Pacers|Los Angeles Clippers|
+  Los Angeles Lakers|Memphis Grizzlies|Milwaukee Bucks|Minnesota Timberwolves|New Orleans Pelicans|New York Knicks|
+  Philadelphia 76ers|Phoenix Suns|Portland Trail Blazers|San Antonio Spurs|Toronto Raptors|Washington Wizards|
+  Arizona Diamondbacks|Atlanta Braves|Baltimore Orioles|Boston Red Sox|Chicago Cubs|Chicago White Sox|Cincinnati Reds|
+  Colorado Rockies|Detroit Tigers|Houston Astros|Kansas City Royals|Los Angeles Dodgers|Miami Marlins|Milwaukee Brewers|
+  Minnesota Twins|New York Mets|New York Yankees|Philadelphia Phillies|Pittsburgh Pirates|San Diego Padres|Seattle Mariners|
+  Tampa Bay Rays|Toronto Blue Jays|Washington Nationals|Anaheim Ducks|Boston Bruins|Buffalo Sabres|Calgary Flames|
+  Carolina Hurricanes|Chicago Blackhawks|Columbus Blue Jackets|Detroit Red Wings|Edmonton Oilers|Montreal Canadiens|
+  Nashville Predators|New Jersey Devils|New York Islanders|Philadelphia Flyers|Pittsburgh Penguins|San Jose Sharks|
+  St. Louis Blues|Toronto Maple Leafs|Vancouver Canucks|Vegas Golden Knights|Washington Capitals|Seattle Sounders|
+  Portland Timbers|Vancouver Whitecaps|New York Red Bulls`
+    .split('|')
+    .map((t) => t.trim())
+    .map((t) => {
+      const nick = NICKNAMES.find((n) => t.endsWith(` ${n}`))!;
+      return [nick, t] as [string, string];
+    }),
+);
+/** `Leafs` for the Maple Leafs, as the press writes it. */
+const SHORT_NICKNAMES: ReadonlyMap<string, string> = new Map([['Leafs', 'Maple Leafs']]);
 /** Words of the leagues' sports; a page naming this many of them is about sport. */
 const SPORT_WORDS = /\b(?:quarterbacks?|touchdowns?|NFL|NBA|MLB|NHL|playoffs?|coach|innings?|pitchers?|yards|linebackers?|receivers?|rebounds|home runs?)\b/g;
 const SPORT_PAGE = 3;
-const NICKNAME_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${NICKNAMES.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const NICKNAME_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${[...NICKNAMES, 'Leafs'].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 /** Nickname lines a sports menu needs for each to be read as its team. */
 const MENU_TEAMS = 3;
 
@@ -65,19 +96,25 @@ export function teamNicknames(ms: DocMention[], text: string): DocMention[] {
     if (nick && !named.has(nick)) named.set(nick, m.text);
   }
   const menu = menuNicknames(text);
-  if (!named.size && !menu.size) return ms;
+  // On a page about sport, a nickname no word of the language bears (`Raptors`, `Maple Leafs`) is its team wherever it stands.
+  const sport = (text.match(SPORT_WORDS) ?? []).length >= SPORT_PAGE;
+  if (!named.size && !menu.size && !sport) return ms;
   // A menu's team is named in full with the town the page names most (a local paper's or station's own).
   const home = menu.size ? commonestCity(ms) : undefined;
   const added: DocMention[] = [];
   for (const x of text.matchAll(NICKNAME_WORD)) {
     const start = x.index;
     const end = start + x[0].length;
-    const name = named.get(x[1]);
-    if (!name && !menu.has(start)) continue;
+    const nick = SHORT_NICKNAMES.get(x[1]) ?? x[1];
+    const name = named.get(nick);
+    const unmistakable = sport && (nick.includes(' ') || !isCommonWord(nick.toLowerCase()));
+    if (!name && !menu.has(start) && !unmistakable) continue;
     if (ms.some((m) => m.start < end && start < m.end && m.label !== undefined && (m.start !== start || m.end !== end))) continue; // inside a longer name
-    const reason = name ? `${x[1]}: the short name of ${name}` : `${x[1]}: a team in a sports menu`;
-    // The team's full name is its canonical one (as a body's own name is: `body`), whatever the short form's own would be.
-    const full = name ?? (home ? `${home} ${x[1]}` : undefined);
+    if (ms.some((m) => m.start === start && m.end === end && m.label === 'NORP')) continue; // a people's plural (the NORP rule above decides)
+    const reason = name ? `${x[1]}: the short name of ${name}` : menu.has(start) ? `${x[1]}: a team in a sports menu` : `${x[1]}: a team on a page about its sport`;
+    // The team's full name is its canonical one (as a body's own name is: `body`), whatever the short form's own would be:
+    // the one the page names, the league's, or (a menu's) with the town the page names most.
+    const full = name ?? HOME_OF.get(nick) ?? (menu.has(start) && home ? `${home} ${nick}` : undefined);
     added.push({ ...mention(start, end, x[0], 'ORG', 2, reason, { team: true }), ...(full ? { canonical: full, body: full } : {}) });
   }
   if (!added.length) return ms;
