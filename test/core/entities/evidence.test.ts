@@ -563,6 +563,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a feed’s cards name their sources by address beside their topics, no sites’ names; a site’s address alone or after a link’s words is its name', text: 'Berlin Wants To Freeze Rents\n1 digg citylab.com Cities Law\nCan Babies Learn To Love Vegetables?\n3 diggs newyorker.com Food Health\nThe Suburban Office Park Seeks A Comeback\n1 digg nytimes.com Architecture Design\nMore on syracuse.com\nsyracuse.com', want: ['PLACE:Berlin', 'ORG:syracuse.com', 'ORG:syracuse.com'] },
   { name: 'a firm of securities, equities or investments is a body by its last word', text: 'The market is largely valued, said a report from Kotak Institutional Equities. Nomura Securities agreed, and so did Rakuten Investments.', want: ['ORG:Kotak Institutional Equities', 'ORG:Nomura Securities', 'ORG:Rakuten Investments'] },
   { name: 'four lines or more in a row each a country’s code are a picker of editions, each code its country', text: 'Editions\nDE\nUS\nUK\nAUS\nSG\nThe end came.', want: ['PLACE:DE', 'PLACE:US', 'PLACE:UK', 'PLACE:AUS', 'PLACE:SG'] },
+  { name: 'a name before a device’s kind is a product’s, here and elsewhere, a given name too; not a person after a body’s possessive', text: "Have an Amazon Alexa device? Just search in your Alexa's flash briefing settings. Fed's Yellen said so.", want: ['ORG:Amazon', 'ORG:Fed', 'PERSON:Yellen'] },
 ];
 
 describe('entities: evidence', () => {

@@ -165,8 +165,8 @@ function markWorks(text: string, mentions: Mention[]): void {
   }
 }
 
-/** Nouns naming a product by its kind right after its name: `the Xbox games console`, `the Quest headset`. */
-const PRODUCT_NOUN_AFTER = /^[ \t]+(?:(?:games?|video[ -]game)[ \t]+)?(?:consoles?|headsets?|handsets?|smartphones?|laptops?|tablets?|gadgets?)\b/;
+/** Nouns naming a product by its kind right after its name: `the Xbox games console`, `the Quest headset`, `an Amazon Alexa device`. */
+const PRODUCT_NOUN_AFTER = /^[ \t]+(?:(?:games?|video[ -]game|smart)[ \t]+)?(?:consoles?|headsets?|handsets?|smartphones?|laptops?|tablets?|gadgets?|devices?|speakers?|earbuds|headphones)\b/;
 
 /** `Falcon 9`, `Raspberry Pi 3`, `Bluetooth 4.1`: a model's number after the name (not a year, a count or a time). */
 const MODEL_NUMBER_AFTER = /^[ \t]+(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,2})?(?![\d,:%/-]|[ \t]*(?:%|per\b|percent|million|billion|thousand|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|people|[ap]\.?m\b))/;
@@ -197,7 +197,9 @@ const model = (m: Mention) => (m.guess || m.lexical || m.phrase) && !m.acronym &
 function markProducts(text: string, mentions: Mention[]): void {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.gazKind || m.label === 'PERSON' || m.label === 'NORP' || m.label === 'PLACE' || (m.label && m.strength === 2)) continue;
+    // (A given name alone before a device's kind is a product's too: `an Amazon Alexa device`; not `Fed's Yellen`.)
+    const namedDevice = m.label === 'PERSON' && !m.text.includes(' ') && m.strength < 2 && PRODUCT_NOUN_AFTER.test(text.slice(m.end, m.end + 30));
+    if (m.gazKind || (m.label === 'PERSON' && !namedDevice) || m.label === 'NORP' || m.label === 'PLACE' || (m.label && m.strength === 2)) continue;
     const prev = mentions[i - 1];
     // The maker owns it (`Microsoft's Media Centre`) or names it after `the` (`the Microsoft Xbox`).
     const between = text.slice(prev?.end ?? 0, m.start);
