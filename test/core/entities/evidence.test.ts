@@ -564,6 +564,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a firm of securities, equities or investments is a body by its last word', text: 'The market is largely valued, said a report from Kotak Institutional Equities. Nomura Securities agreed, and so did Rakuten Investments.', want: ['ORG:Kotak Institutional Equities', 'ORG:Nomura Securities', 'ORG:Rakuten Investments'] },
   { name: 'four lines or more in a row each a country’s code are a picker of editions, each code its country', text: 'Editions\nDE\nUS\nUK\nAUS\nSG\nThe end came.', want: ['PLACE:DE', 'PLACE:US', 'PLACE:UK', 'PLACE:AUS', 'PLACE:SG'] },
   { name: 'a name before a device’s kind is a product’s, here and elsewhere, a given name too; not a person after a body’s possessive', text: "Have an Amazon Alexa device? Just search in your Alexa's flash briefing settings. Fed's Yellen said so.", want: ['ORG:Amazon', 'ORG:Fed', 'PERSON:Yellen'] },
+  { name: 'a line in another language gives no guesses from its capitals; an English line keeps them', text: 'Durch die Nutzung dieser Website zeigen Sie an, dass Sie unsere Nutzungsbedingungen sowie die Datenschutzerklärung akzeptieren.\nThe talks with Tikhonov began in Moscow on the day.', want: ['PERSON:Tikhonov', 'PLACE:Moscow'] },
 ];
 
 describe('entities: evidence', () => {

@@ -24,6 +24,7 @@ import { headWord } from './keys';
 import { markServices } from './services';
 import { citedOutlets, withoutCardAddresses } from './cited-outlets';
 import { editionPickers } from './edition-pickers';
+import { withoutForeignGuesses } from './foreign-lines';
 import { withoutCarModels, withoutProducts, withoutVersionedProducts } from './product-lines';
 import { SITE_NAME } from './tokenize';
 import { withoutStatCodes } from './stat-tables';
@@ -47,6 +48,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   markServices(ms, text, noEntities);
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = withoutProducts(ms, text);
+  ms = withoutForeignGuesses(ms, text);
   ms = withoutVersionedProducts(ms, text);
   ms = ms.filter((m) => !quotedPlaceTitle(m, text));
   ms = withoutCarModels(ms, text);
