@@ -593,6 +593,12 @@ describe('entities: states by their codes', () => {
   });
 });
 
+describe('entities: newspapers named by a people', () => {
+  it('a people’s adjective and a masthead’s word name a newspaper; one written alone on its line with its The carries it in its canonical name, a wire agency not', () => {
+    assert.deepEqual(canonicals('Our papers\nThe Scottish Sun\nIrish Sun\nScottish Sun\nPhoto by:\nThe Associated Press\nIt reported so.'), ['The Scottish Sun → The Scottish Sun', 'Irish Sun → Irish Sun', 'Scottish Sun → The Scottish Sun', 'Associated Press → Associated Press']);
+  });
+});
+
 describe('entities: teams by their nicknames', () => {
   it('a sports menu’s nicknames alone are teams, named in full with the town the page names most (or their own home when one team alone bears the nickname)', () => {
     assert.deepEqual(canonicals('Detroit news\nSports\nLions\nPistons\nTigers\nIn Detroit it snowed.'), ['Detroit → Detroit', 'Lions → Detroit Lions', 'Pistons → Detroit Pistons', 'Tigers → Detroit Tigers', 'Detroit → Detroit']);

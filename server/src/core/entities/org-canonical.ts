@@ -137,6 +137,7 @@ function theOfTheName(orgs: readonly DocMention[], text: string): void {
 }
 
 /** A capitalised `The` after a lowercase word or a comma on the same line: part of the name (`Get The Astana Times stories`). */
+const WIRE_AGENCIES = /^(?:Associated Press|Canadian Press|Press Association|Australian Associated Press)$/;
 const THE_MIDSENTENCE = /[\p{Ll},;][ \u00a0]+The[ \u00a0]+$/u;
 
 /**
@@ -147,14 +148,22 @@ const THE_MIDSENTENCE = /[\p{Ll},;][ \u00a0]+The[ \u00a0]+$/u;
 function withMastheadThe(orgs: readonly DocMention[], names: WorkspaceNames, text: string): void {
   const here = new Set<string>();
   for (const m of orgs) {
-    if (!m.canonical || m.canonical.startsWith('The ')) continue;
+    if (!m.canonical) continue;
+    // A mention read with its `The` (`The Scottish Sun` on a line of its own) tells the bare name's too (`Scottish Sun`).
+    if (m.canonical.startsWith('The ')) {
+      if (m.text === m.canonical && m.text.length > 4) here.add(m.text.slice(4));
+      continue;
+    }
     // Before the name, or in its span (`for The New York Times`, read with its `The`).
-    if (THE_MIDSENTENCE.test(text.slice(Math.max(0, m.start - 20), m.start)) || m.text === `The ${m.canonical}`) here.add(m.canonical);
+    // Or alone on its line after its `The` (a publisher's list of its titles: `The Scottish Sun`).
+    const lineThe = /(?:^|\n)[ \t]*The[ \t]+$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(m.end, m.end + 3));
+    if (THE_MIDSENTENCE.test(text.slice(Math.max(0, m.start - 20), m.start)) || lineThe || m.text === `The ${m.canonical}`) here.add(m.canonical);
   }
   for (const m of orgs) {
     const c = m.canonical;
     // `The Spanish Football Federation`: an institution's name keeps no `The`, however the text writes it.
-    if (!c || c.startsWith('The ') || m.acronym || INSTITUTION_HEADS.has(headWord(c))) continue;
+    // Nor a wire agency (`the Associated Press`, written with its `The` under a photo).
+    if (!c || c.startsWith('The ') || m.acronym || INSTITUTION_HEADS.has(headWord(c)) || WIRE_AGENCIES.test(c)) continue;
     if (here.has(c) || names.orgVariants(c)?.has(`The ${c}`)) m.canonical = `The ${c}`;
   }
 }

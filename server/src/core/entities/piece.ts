@@ -560,6 +560,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a newspaper: a place and a masthead’s word', { initial: u.initial })];
   }
+  // `The Scottish Sun`, `Irish Sun`, `the Irish Examiner`: a people's adjective and a masthead's word name a newspaper.
+  if (e.label === 'NORP' && g === 0 && rest.length === 1 && rest[0].kind === 'word' && NORP_MASTHEADS.test(rest[0].text) && NO_NOUN_AFTER.test(text.slice(rest[0].end, rest[0].end + 12))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a newspaper: a people’s adjective and a masthead’s word', { initial: u.initial })];
+  }
   // `the Cleveland Browns`, `the Boston Red Sox`: a city or a state and a plural nickname name a sports team.
   if (e.label === 'PLACE' && e.kind !== 'country' && g === 0 && rest.length >= 1 && rest.length <= 2 && rest.every((r) => r.kind === 'word' && !r.caps) && isTeamNickname(rest) && sportTokens(cx.tokens)) {
     const s = span(us);
@@ -1030,6 +1035,8 @@ const CUSTODY_HEADS = new Set(['jail', 'prison', 'penitentiary']);
 const MASTHEAD_PART = '(?:Post|Press|Star|Times|News|Herald|Tribune|Journal|Gazette|Courier|Sentinel|Ledger|Register|Standard|Dispatch|Telegram|Observer|Chronicle|Examiner|Enterprise|Constitution|Picayune|Democrat|Republican|Leader|Review|Record|Mail|Union|Bulletin|Citizen|Eagle|Beacon|Journal)';
 const HYPHENED_MASTHEAD = new RegExp(`^${MASTHEAD_PART}-${MASTHEAD_PART}$`);
 /** A masthead's words that name nothing but a newspaper after a name (`Brunswick Sun`, `Sun Sentinel`'s `Sentinel`). */
+/** Mastheads' words after a people's adjective (`Scottish Sun`, `Irish Examiner`; not `Australian Standard`). */
+const NORP_MASTHEADS = /^(?:Sun|Star|Mail|Mirror|Express|Times|Herald|Independent|Examiner)$/;
 const PAPER_MASTHEADS = /^(?:Sun|Sentinel|Ledger|Enquirer|Statesman|Recorder|Globe)$/;
 /** Words that name only a venue, never a person's surname nor a body (`Ameris Bank Amphitheatre`, `Ryman Auditorium`). */
 const ONLY_VENUE_HEADS = new Set(['stadium', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'velodrome', 'racecourse', 'coliseum', 'colosseum', 'ballpark', 'speedway', 'raceway', 'fieldhouse']);
