@@ -565,6 +565,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'four lines or more in a row each a country’s code are a picker of editions, each code its country', text: 'Editions\nDE\nUS\nUK\nAUS\nSG\nThe end came.', want: ['PLACE:DE', 'PLACE:US', 'PLACE:UK', 'PLACE:AUS', 'PLACE:SG'] },
   { name: 'a name before a device’s kind is a product’s, here and elsewhere, a given name too; not a person after a body’s possessive', text: "Have an Amazon Alexa device? Just search in your Alexa's flash briefing settings. Fed's Yellen said so.", want: ['ORG:Amazon', 'ORG:Fed', 'PERSON:Yellen'] },
   { name: 'a line in another language gives no guesses from its capitals; an English line keeps them', text: 'Durch die Nutzung dieser Website zeigen Sie an, dass Sie unsere Nutzungsbedingungen sowie die Datenschutzerklärung akzeptieren.\nThe talks with Tikhonov began in Moscow on the day.', want: ['PERSON:Tikhonov', 'PLACE:Moscow'] },
+  { name: 'a newspaper credited with a picture takes its capital The, after a credit’s label or a slash', text: 'A couple died from the plague.Credit: The Siberian Times\nThe city was closed.Credit: Vesti/The Siberian Times', want: ['ORG:The Siberian Times', 'ORG:Vesti', 'ORG:The Siberian Times'] },
 ];
 
 describe('entities: evidence', () => {

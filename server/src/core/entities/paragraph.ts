@@ -800,8 +800,11 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
     // A common word (`Guardian`, `Sun`) with no label of its own must then report or publish (`The Sun rose` is the star).
     // … or signing an embedded post after a dash (`— The New York Times (@nytimes) December 23, 2016`).
     const signOff = m.label === 'ORG' && /^\s*[—–-]\s*$/.test(text.slice(0, the.start));
-    const masthead = the.initial && NEWSPAPER_WORDS.has(headWord(m.text)) && ((sentenceOpens(text, the.start) && (m.label === 'ORG' || REPORTS_AFTER.test(text.slice(m.end, m.end + 24)))) || signOff);
+    // … or credited with a picture (`Credit: The Siberian Times`, `Vesti/The Siberian Times`).
+    const credited = CREDITED_BEFORE.test(text.slice(Math.max(0, the.start - 10), the.start));
+    const masthead = NEWSPAPER_WORDS.has(headWord(m.text)) && ((the.initial && ((sentenceOpens(text, the.start) && (m.label === 'ORG' || REPORTS_AFTER.test(text.slice(m.end, m.end + 24)))) || signOff)) || credited);
     if (!masthead && (the.initial || !afterLowercase(text, the.start))) continue;
+    if (credited && m.label !== 'ORG' && m.label !== undefined && m.strength === 2) continue;
     // `Lily Tuck's The News From Paraguay`, `Philip Roth's The Plot Against America`: after a name's possessive, a title
     // with its capital `The` is that person's work, no body; a newspaper the person owns keeps its name (`Murdoch's The Sun`).
     if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, the.start - 24), the.start)) && (!NEWSPAPER_WORDS.has(headWord(m.text)) || /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2)))) {
@@ -815,6 +818,8 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
 }
 
 /** A capitalised name's possessive right before: `Philip Roth's `. */
+/** A picture's credit right before a name (`Credit: `, `Source: `), or a slash between two credits. */
+const CREDITED_BEFORE = /(?:\b(?:Credits?|Source|Photo|Image|Picture)\s*:\s*|\/\s*)$/i;
 const POSSESSIVE_BEFORE = /\p{Lu}[\p{L}.-]*['’]s[ \t]+$/u;
 
 const REPORTS_AFTER = /^(?:['’]s\s|\s+(?:has|have|is|was|had|said|says|reported|reports|revealed|reveals|published|publishes|claimed|claims|quoted|understands|obtained|learned|learnt|added)\b)/;
