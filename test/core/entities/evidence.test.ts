@@ -566,6 +566,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a name before a device’s kind is a product’s, here and elsewhere, a given name too; not a person after a body’s possessive', text: "Have an Amazon Alexa device? Just search in your Alexa's flash briefing settings. Fed's Yellen said so.", want: ['ORG:Amazon', 'ORG:Fed', 'PERSON:Yellen'] },
   { name: 'a line in another language gives no guesses from its capitals; an English line keeps them', text: 'Durch die Nutzung dieser Website zeigen Sie an, dass Sie unsere Nutzungsbedingungen sowie die Datenschutzerklärung akzeptieren.\nThe talks with Tikhonov began in Moscow on the day.', want: ['PERSON:Tikhonov', 'PLACE:Moscow'] },
   { name: 'a newspaper credited with a picture takes its capital The, after a credit’s label or a slash', text: 'A couple died from the plague.Credit: The Siberian Times\nThe city was closed.Credit: Vesti/The Siberian Times', want: ['ORG:The Siberian Times', 'ORG:Vesti', 'ORG:The Siberian Times'] },
+  { name: 'JP Morgan, written with or without its full stops, is the bank', text: 'Global financial firm JP Morgan had called the decision a landmark. J.P. Morgan agreed.', want: ['ORG:JP Morgan', 'ORG:J.P. Morgan'] },
 ];
 
 describe('entities: evidence', () => {
