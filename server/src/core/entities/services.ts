@@ -15,14 +15,23 @@ const APPOSITION = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}[\p{L}\p{N}+-]*(?:[ \t]\p{Lu}[\p{L}\p{N}+-]*){0,2})(?:,[ \t](?:an?|the|\p{Lu}[\p{L}&.-]*['’]s)|[ \t]is[ \t]\p{Lu}[\p{L}&.-]*['’]s)(?:[ \t][\p{L}-]+){0,3}?[ \t]${KIND}${AFTER_KIND}`,
   'gmu',
 );
-/** Only lines naming a kind are searched (analysis runs on every keystroke). */
-const KIND_WORD = new RegExp(String.raw`\b${KIND}\b`);
+/** Only the stretch before each kind's word is searched (analysis runs on every keystroke). */
+const KIND_WORD = new RegExp(String.raw`\b${KIND}\b`, 'g');
+/** How far before the kind's word its name may start: three words of a name, a maker's possessive and three words. */
+const REACH = 160;
 
 /** The names the document calls a service. */
 export function serviceNames(text: string): Set<string> {
   const names = new Set<string>();
-  if (!KIND_WORD.test(text)) return names;
-  for (const x of text.matchAll(APPOSITION)) names.add(x[1]);
+  for (const k of text.matchAll(KIND_WORD)) {
+    const end = k.index + k[0].length;
+    // From the line's start, or from the first space within reach (never inside a word).
+    const line = text.lastIndexOf('\n', k.index) + 1;
+    const from = k.index - REACH > line ? text.indexOf(' ', k.index - REACH) + 1 : line;
+    const nl = text.indexOf('\n', end);
+    const to = Math.min(nl < 0 ? text.length : nl, end + 40);
+    for (const x of text.slice(from, to).matchAll(APPOSITION)) names.add(x[1]);
+  }
   return names;
 }
 

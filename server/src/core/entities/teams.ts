@@ -96,9 +96,11 @@ export function teamNicknames(ms: DocMention[], text: string): DocMention[] {
     if (nick && !named.has(nick)) named.set(nick, m.text);
   }
   const menu = menuNicknames(text);
-  // On a page about sport, a nickname no word of the language bears (`Raptors`, `Maple Leafs`) is its team wherever it stands.
-  const sport = (text.match(SPORT_WORDS) ?? []).length >= SPORT_PAGE;
-  if (!named.size && !menu.size && !sport) return ms;
+  // On a page about sport, a nickname no word of the language bears (`Raptors`, `Maple Leafs`) is its team wherever it stands
+  // (the page's sport words counted once, and only when such a nickname is written).
+  let sportPage: boolean | undefined;
+  const sport = () => (sportPage ??= (text.match(SPORT_WORDS) ?? []).length >= SPORT_PAGE);
+  if (!named.size && !menu.size && !sport()) return ms;
   // A menu's team is named in full with the town the page names most (a local paper's or station's own).
   const home = menu.size ? commonestCity(ms) : undefined;
   const added: DocMention[] = [];
@@ -107,7 +109,7 @@ export function teamNicknames(ms: DocMention[], text: string): DocMention[] {
     const end = start + x[0].length;
     const nick = SHORT_NICKNAMES.get(x[1]) ?? x[1];
     const name = named.get(nick);
-    const unmistakable = sport && (nick.includes(' ') || !isCommonWord(nick.toLowerCase()));
+    const unmistakable = !name && !menu.has(start) && (nick.includes(' ') || !isCommonWord(nick.toLowerCase())) && sport();
     if (!name && !menu.has(start) && !unmistakable) continue;
     if (ms.some((m) => m.start < end && start < m.end && m.label !== undefined && (m.start !== start || m.end !== end))) continue; // inside a longer name
     if (ms.some((m) => m.start === start && m.end === end && m.label === 'NORP')) continue; // a people's plural (the NORP rule above decides)
