@@ -10,7 +10,7 @@ import { lineRanges } from './text';
 export const CITED_NAME = /^\[(\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3})\]$/u;
 /** Citations after prose a page needs to be read as a round-up (one bracketed word may be a link's or a player's). */
 export const CITED_SOURCES = 2;
-/** A quick test for a citation's line anywhere (analysis runs on every keystroke). */
+/** A test for a citation's line anywhere, after a quicker one (analysis runs on every keystroke); the first line is never one. */
 const CITATION_LINE = /(?:^|\n)[ \t]*\[\p{Lu}[^\]\n]{0,60}\][ \t]*(?:\r?\n|$)/u;
 /** Paragraphs of one excerpt at most, above its citation. */
 const EXCERPT_PARAGRAPHS = 3;
@@ -31,7 +31,7 @@ export interface Citation {
 
 /** The page's citations, when it is a round-up (none otherwise). */
 export function citations(text: string): Citation[] {
-  if (!CITATION_LINE.test(text)) return [];
+  if (!text.includes('\n[') || !CITATION_LINE.test(text)) return [];
   const lines = lineRanges(text).map((r) => {
     const raw = text.slice(r.start, r.end);
     const lead = raw.length - raw.trimStart().length;

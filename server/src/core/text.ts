@@ -24,7 +24,7 @@ export const CARD_ADDRESS = /^(?:\d{1,6} \p{Ll}+ )?((?:[a-z0-9-]+\.)+(?:com|org|
 export const FEED_ADDRESSES = 3;
 
 /** A quick test for a line opening as a card's facts do (analysis runs on every keystroke). */
-const CARD_LINE_START = /(?:^|\n)[ \t]*(?:\d{1,6} \p{Ll}+ )?[a-z0-9-]+\.[a-z]{2,4}(?:[ \t]|\r?\n|$)/u;
+const CARD_LINE_START = /\n[ \t]*(?:\d{1,6} \p{Ll}+ )?[a-z0-9-]+\.[a-z]{2,4}(?:[ \t]|\r?\n|$)/u;
 
 /** The addresses on a feed's cards' lines of facts, when the page holds a feed of three sources or more (none otherwise). */
 export function cardAddresses(text: string): { start: number; end: number }[] {

@@ -212,13 +212,13 @@ function kindOf(t: string, words: number): LineKind | undefined {
   // `28,25,140Cases`, `24,942 1490Active`: a counter's figures run into its label (a statistics widget).
   if (words <= 4 && /^[\d,.\s]*\d\p{Lu}\p{Ll}+$/u.test(t)) return 'label';
   // `{* loginWidget *}`, `{{ user.name }}`: a page template's tags printed as text, and the form's lines holding them.
-  if (words <= 40 && TEMPLATE_TAG.test(t)) return 'label';
+  if (words <= 40 && t.includes('{') && TEMPLATE_TAG.test(t)) return 'label';
   // `2019-11-19T08:57:40+01:00`: a machine's time stamp alone on its line.
-  if (words <= 6 && MACHINE_STAMP.test(t)) return 'label';
+  if (words <= 6 && t.length <= 30 && MACHINE_STAMP.test(t)) return 'label';
   // `you are here: HomeNewsBusinessMarkets`: a breadcrumb trail.
-  if (words <= 20 && /^you are here\s*:/i.test(t)) return 'label';
+  if (words <= 20 && (t[0] === 'y' || t[0] === 'Y') && /^you are here\s*:/i.test(t)) return 'label';
   // `… sought treatmentCredit: EPA`: a caption run into its picture's credit.
-  if (words <= 80 && GLUED_CREDIT.test(t)) return 'credit';
+  if (words <= 80 && t.includes('Credit:') && GLUED_CREDIT.test(t)) return 'credit';
   // `©News Group Newspapers Limited in England No. 679215 …`: a publisher's copyright notice, however long.
   if (words <= 120 && t.startsWith('©') && /\b(?:rights reserved|registered (?:office|trademarks?)|trademarks?)\b/i.test(t)) return 'copyright';
   // `2,111.72`, `-14.43 (-0.68%)`: a market ticker's figures.

@@ -9,10 +9,10 @@ import type { DocMention } from './resolve';
 
 /** Codes in a row a picker needs (two or three capitals on a line may be anything). */
 const PICKER_CODES = 4;
-const CODE_LINE = /(?:^|\n)[ \t]*[A-Z]{2,3}[ \t]*\n[ \t]*[A-Z]{2,3}[ \t]*\n/;
+const CODE_LINE = /\n[ \t]*[A-Z]{2,3}[ \t]*\n[ \t]*[A-Z]{2,3}[ \t]*\n/;
 
 export function editionPickers(ms: DocMention[], text: string): DocMention[] {
-  if (!CODE_LINE.test(text)) return ms;
+  if (!CODE_LINE.test(text)) return ms; // (a pattern opening with a line break: quick to rule out)
   const found: DocMention[] = [];
   let run: { start: number; end: number; country: string }[] = [];
   const close = () => {

@@ -10,34 +10,27 @@ import type { DocMention } from './resolve';
 const KIND = String.raw`(?:platform|service|app|site|website|network|marketplace|store)`;
 /** What may follow the kind: the apposition ends, or a clause about the service opens (`a site where …`), never another noun (`a civil service expert`). */
 const AFTER_KIND = String.raw`(?=[ \t]*[,.;:)—–]|[ \t]*$|[ \t]+(?:that|which|where|for|from|owned|run|launched|used|with|in|on|by|to)\b)`;
-/** A name of one to three capitalised words, then `, a/an/the/Maker's` or `is Maker's`, up to three words, and the kind (not `Adobe Fresco is a new painting app`: the maker and its product). */
-const APPOSITION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’])(\p{Lu}[\p{L}\p{N}+-]*(?:[ \t]\p{Lu}[\p{L}\p{N}+-]*){0,2})(?:,[ \t](?:an?|the|\p{Lu}[\p{L}&.-]*['’]s)|[ \t]is[ \t]\p{Lu}[\p{L}&.-]*['’]s)(?:[ \t][\p{L}-]+){0,3}?[ \t]${KIND}${AFTER_KIND}`,
-  'gmu',
+/** After a name: `, a/an/the/Maker's` or `is Maker's`, up to three words, and the kind (not `Adobe Fresco is a new painting app`: the maker and its product). */
+const APPOSITION_AFTER = new RegExp(
+  String.raw`^(?:,[ \t](?:an?|the|\p{Lu}[\p{L}&.-]*['’]s)|[ \t]is[ \t]\p{Lu}[\p{L}&.-]*['’]s)(?:[ \t][\p{L}-]+){0,3}?[ \t]${KIND}${AFTER_KIND}`,
+  'u',
 );
-/** Only the stretch before each kind's word is searched (analysis runs on every keystroke). */
-const KIND_WORD = new RegExp(String.raw`\b${KIND}\b`, 'g');
-/** How far before the kind's word its name may start: three words of a name, a maker's possessive and three words. */
-const REACH = 160;
+/** What opens an apposition, tested first (analysis runs on every keystroke). */
+const OPENS_APPOSITION = /^(?:, (?:a|an|the|\p{Lu})|\sis\s\p{Lu})/u;
 
-/** The names the document calls a service. */
-export function serviceNames(text: string): Set<string> {
+/** The names the document calls a service: mentions of one to three words with such an apposition after them. */
+export function serviceNames(ms: readonly DocMention[], text: string): Set<string> {
   const names = new Set<string>();
-  for (const k of text.matchAll(KIND_WORD)) {
-    const end = k.index + k[0].length;
-    // From the line's start, or from the first space within reach (never inside a word).
-    const line = text.lastIndexOf('\n', k.index) + 1;
-    const from = k.index - REACH > line ? text.indexOf(' ', k.index - REACH) + 1 : line;
-    const nl = text.indexOf('\n', end);
-    const to = Math.min(nl < 0 ? text.length : nl, end + 40);
-    for (const x of text.slice(from, to).matchAll(APPOSITION)) names.add(x[1]);
+  for (const m of ms) {
+    if (!OPENS_APPOSITION.test(text.slice(m.end, m.end + 6)) || m.text.split(' ').length > 3) continue;
+    if (APPOSITION_AFTER.test(text.slice(m.end, m.end + 160))) names.add(m.text);
   }
   return names;
 }
 
 /** Every mention of a service's name is an organisation; `noEntities` (the names read as products or titles) no longer holds it. */
 export function markServices(ms: DocMention[], text: string, noEntities: Set<string>): void {
-  const services = serviceNames(text);
+  const services = serviceNames(ms, text);
   if (!services.size) return;
   for (const m of ms) {
     if (!services.has(m.text) || (m.gazKind && m.gazKind !== 'org') || m.label === 'NORP') continue;
