@@ -10,8 +10,11 @@ import type { DocMention } from './resolve';
 const JUDGED_WORDS = 5;
 const ENGLISH_SHARE = 0.4;
 
+/** Small words judged at most, from the line's start (a paragraph may be long; its language shows early). */
+const MAX_JUDGED = 24;
+
 function isForeign(line: string): boolean {
-  const words = line.match(/(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]+/gu) ?? [];
+  const words = (line.slice(0, 400).match(/(?<![\p{L}'’])\p{Ll}[\p{Ll}'’]+/gu) ?? []).slice(0, MAX_JUDGED);
   if (words.length < JUDGED_WORDS) return false;
   return words.filter((w) => isCommonWord(w)).length < ENGLISH_SHARE * words.length;
 }
