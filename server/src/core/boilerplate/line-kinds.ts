@@ -3,7 +3,6 @@
  * call to subscribe, credit …) and the shape features the page-level pass needs. Pure
  * function of the line text, so the detector caches it per paragraph.
  */
-import { CITED_NAME } from '../cited-sources';
 import { CARD_ADDRESS, SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
 import { postSignOff, withoutPostLinks } from '../posts';
 import {
@@ -92,8 +91,6 @@ export interface LineInfo {
    * topics (`2 diggs theguardian.com Histories Culture`), or only a count and topics (`3 diggs Sports Video`).
    */
   cardMeta?: 'address' | 'count';
-  /** A name of a few capitalised words in square brackets and nothing else (`[The Verge]`, `[Tom's Guide]`). */
-  bracketedName: boolean;
 }
 
 /** A card's count of votes and its topics, no address. */
@@ -145,7 +142,6 @@ export function classifyLine(text: string): LineInfo {
     post: postSignOff(t) !== undefined || isPostText(t),
     agencyCaption: words <= 60 && /\d\.?$/.test(t) && AGENCY_CAPTION_DATE.test(t),
     gluedSummary: /\p{Ll}\p{Lu}/u.test(t) && gluedSummaryStarts(t).length > 0,
-    bracketedName: short && CITED_NAME.test(t),
     cardMeta: !short || words > 12 ? undefined : CARD_ADDRESS.test(t) ? 'address' : CARD_COUNT.test(t) ? 'count' : undefined,
   };
   if (quoted) return info;

@@ -5,7 +5,6 @@
  */
 import { KIND_REASONS, DATE_ONLY, MONTH_WORD, NAV_KINDS, isAgeStamp, type LineInfo, type LineKind, type Mark } from './line-kinds';
 import { markCardFeeds } from './card-feeds';
-import { CITED_SOURCES } from '../cited-sources';
 import { markCommentThreads } from './comments';
 import { fillMenus, headOverByline, markHeadlineEchoes, markReleaseHead, markTopBlocks, nextNonBlank, prevNonBlank } from './page-top';
 
@@ -62,8 +61,9 @@ function listingEnd(lines: readonly LineInfo[], marks: readonly (Mark | undefine
 /**
  * @param isSignature whether line `i` is only a person's name (an author's signature
  *   closing an op-ed is content, like a byline; an outlet's name in the same place is not).
+ * @param cited the lines of a round-up's citations (core/cited-sources.ts): the article's.
  */
-export function readPage(lines: readonly LineInfo[], isSignature: (i: number) => boolean = () => false): PageReading {
+export function readPage(lines: readonly LineInfo[], isSignature: (i: number) => boolean = () => false, cited: ReadonlySet<number> = new Set()): PageReading {
   const n = lines.length;
   const marks: (Mark | undefined)[] = new Array(n).fill(undefined);
   // A bare label: label-shaped and not a person's name.
@@ -87,7 +87,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
     if (kind && i !== head) marks[i] = { reason: KIND_REASONS[kind], nav: NAV_KINDS.has(kind) };
   }
   markLongHeader(lines, marks, head);
-  const cited = citedSources(lines, marks, head);
+  // A round-up's citations (`[The Verge]` under each excerpt) are the article's, however the passes below read them.
   for (const i of cited) marks[i] = undefined;
 
   // The line after a caption label (`Media caption`) is the caption.
@@ -141,7 +141,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markAuthorBoxes(lines, marks, head, isSignature);
   // The listing's lines are the article's, whatever the shapes of its labels make the passes above read.
   if (listed) for (let i = listed.from; i <= listed.to; i++) if (!lines[i].kind) marks[i] = undefined;
-  // So are a round-up's cited sources, however often each is cited.
+  // So are a round-up's citations, however often each is cited.
   for (const i of cited) marks[i] = undefined;
   const tables = unmarkTables(lines, marks, head, lastContent);
   return { head, lastContent, marks, tables };
@@ -586,19 +586,4 @@ function markRepeatedLabels(lines: readonly LineInfo[], bare: readonly boolean[]
   lines.forEach((l, i) => {
     if (i !== head && !marks[i] && bare[i] && (counts.get(l.label) ?? 0) > 1) marks[i] = { reason: 'repeated label', nav: true };
   });
-}
-
-/**
- * A round-up of reviews cites each excerpt's outlet on the line after it, in square brackets (`[The Verge]`): after
- * prose, two or more such lines are the article's attributions, not links to other articles (core/cited-sources.ts
- * reads the same lines from the text for the entities and the quotes).
- */
-function citedSources(lines: readonly LineInfo[], marks: readonly (Mark | undefined)[], head: number): number[] {
-  const cited: number[] = [];
-  for (let i = head + 1; i < lines.length; i++) {
-    if (!lines[i].bracketedName || !marks[i]) continue;
-    const p = prevNonBlank(lines, i, head);
-    if (p > head && lines[p].content) cited.push(i);
-  }
-  return cited.length >= CITED_SOURCES ? cited : [];
 }

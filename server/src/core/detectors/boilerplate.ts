@@ -11,6 +11,7 @@ import { classifyLine, type LineInfo } from '../boilerplate/line-kinds';
 import { readPage } from '../boilerplate/page';
 import { findRepeats } from '../boilerplate/repeats';
 import { wrappedProse } from '../boilerplate/wrapped-prose';
+import { citations } from '../cited-sources';
 
 export const boilerplateDetector: Detector = {
   name: 'boilerplate',
@@ -19,7 +20,7 @@ export const boilerplateDetector: Detector = {
     const paras = ctx.doc.paragraphs;
     // The memo is this detector's own: its keys are paragraph texts, its values LineInfo.
     const lines = paras.map((p) => ctx.memo.get<LineInfo>(p.text, () => classifyLine(p.text)));
-    const page = readPage(lines, signatureLines(paras, ctx.found));
+    const page = readPage(lines, signatureLines(paras, ctx.found), citationLines(paras, ctx.doc.text));
     const repeats = findRepeats(ctx.doc.uri, paras, lines, page, ctx.workspace);
     const out: Span[] = [];
     const prose = wrappedProse(paras, ctx.doc.text);
@@ -37,6 +38,18 @@ export const boilerplateDetector: Detector = {
     return out;
   },
 };
+
+/** The lines of a round-up's citations (`[The Verge]` under an excerpt), read as the entities and the quotes read them. */
+function citationLines(paras: readonly Paragraph[], text: string): ReadonlySet<number> {
+  const cited = citations(text);
+  if (!cited.length) return new Set();
+  const at = new Set(cited.map((c) => c.name.start - 1));
+  const out = new Set<number>();
+  paras.forEach((p, i) => {
+    if (at.has(p.start + p.text.length - p.text.trimStart().length)) out.add(i);
+  });
+  return out;
+}
 
 /**
  * Which lines are nothing but a PERSON mention found by the entity detector (a signature), or a PLACE
