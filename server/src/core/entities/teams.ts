@@ -84,9 +84,12 @@ const MENU_TEAMS = 3;
  * lines that are nicknames alone (`Pistons` / `Red Wings` / `Tigers`), three or more within a few lines, are teams.
  */
 export function teamNicknames(ms: DocMention[], text: string): DocMention[] {
+  // Whether the page is about sport: its sport words counted once, when first asked.
+  let sportPage: boolean | undefined;
+  const sport = () => (sportPage ??= (text.match(SPORT_WORDS) ?? []).length >= SPORT_PAGE);
   // `Vikings star Stefon Diggs`, `the Texans beat the Colts`: a people's plural that is a league's nickname, on a page about
   // the league's sport, is the team.
-  if (ms.some((m) => m.label === 'NORP' && NICKNAME_SET.has(m.text)) && (text.match(SPORT_WORDS) ?? []).length >= SPORT_PAGE) {
+  if (ms.some((m) => m.label === 'NORP' && NICKNAME_SET.has(m.text)) && sport()) {
     for (const m of ms) if (m.label === 'NORP' && NICKNAME_SET.has(m.text)) Object.assign(m, { label: 'ORG', strength: 2, team: true, reason: `${m.text}: a team on a page about its sport` });
   }
   const named = new Map<string, string>();
@@ -96,10 +99,7 @@ export function teamNicknames(ms: DocMention[], text: string): DocMention[] {
     if (nick && !named.has(nick)) named.set(nick, m.text);
   }
   const menu = menuNicknames(text);
-  // On a page about sport, a nickname no word of the language bears (`Raptors`, `Maple Leafs`) is its team wherever it stands
-  // (the page's sport words counted once, and only when such a nickname is written).
-  let sportPage: boolean | undefined;
-  const sport = () => (sportPage ??= (text.match(SPORT_WORDS) ?? []).length >= SPORT_PAGE);
+  // On a page about sport, a nickname no word of the language bears (`Raptors`, `Maple Leafs`) is its team wherever it stands.
   if (!named.size && !menu.size && !sport()) return ms;
   // A menu's team is named in full with the town the page names most (a local paper's or station's own).
   const home = menu.size ? commonestCity(ms) : undefined;
