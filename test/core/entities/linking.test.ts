@@ -630,4 +630,7 @@ describe('entities: brands spelt with a digit', () => {
     assert.deepEqual(labelled('About my6sense\nmy6sense offers ads. Research from my6sense grew.\nMy6sense Presentation'), ['ORG:my6sense', 'ORG:my6sense', 'ORG:my6sense', 'ORG:My6sense']);
     assert.deepEqual(labelled('We ran regex2fat twice: regex2fat failed. H5N1 spread, H5N1 again, H5N1 too; mp3 and mp3 and mp3.'), []);
   });
+  it('a service’s name with its plus sign spelt out or set apart is the service, named with the sign glued; a product’s tier is none', () => {
+    assert.deepEqual(canonicals('Disney Plus is now live. Sign up for the Disney +, Hulu, and ESPN+ package.\nDisney+/Hulu Deal\nVisit us on Google Plus\nHere are your free PlayStation Plus games.').filter((c) => /Disney|Google|Plus/.test(c)), ['Disney Plus → Disney+', 'Disney + → Disney+', 'Disney+ → Disney+', 'Google Plus → Google+']);
+  });
 });

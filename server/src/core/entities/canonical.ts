@@ -11,6 +11,7 @@ import { LOWER_ORG_HEADS } from './vocabulary';
 import { GEO_SUFFIXES } from './org-words';
 import { SITE_NAME } from './tokenize';
 import { assignOrgCanonicals } from './org-canonical';
+import { speltPlusCanonicals } from './spelt-plus';
 import { stateOfAbbreviation } from './state-codes';
 import { bodiesOfTheCountry, nationalBodies } from './national-bodies';
 import type { DocMention } from './resolve';
@@ -48,6 +49,7 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   for (const m of ms) if (m.canonical) m.canonical = tidy(m.canonical, m.label);
   for (const m of ms) if (m.label === 'ORG' && m.canonical && CLUB_SHORT.test(m.canonical)) m.canonical = m.canonical.replace(/^Man /, 'Manchester ').replace(/ Utd$/, ' United');
   oneCasing(ms.filter((m) => m.label === 'ORG'));
+  speltPlusCanonicals(ms);
   // `US Justice Department`: the body is named without its country's initials.
   // `Leafs` short for `Maple Leafs`, the Toronto Maple Leafs: a short form takes the body its longer name is of.
   const bodies = new Map(ms.filter((m) => m.body).map((m) => [m.text, m.body!]));

@@ -42,6 +42,10 @@ const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 const PHOTO_CREDIT_WORDS = new RegExp(`^${PHOTO_CREDIT_WORD}$`);
 const PHOTO_NOUN_AFTER = new RegExp(String.raw`^\s+${PHOTO_NOUN}\b`, 'i');
 
+/** A time stamp's word (`Updated Nov 13, 2019`, `Posted: 10:28am`) and what follows it: a date, a time or a weekday. */
+const STAMP_WORDS = /^(?:Updated|Posted|Published|Modified)$/;
+const STAMP_DATE_AFTER = /^:?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[\s,])/;
+
 /** `Apr-Sep`, `Jan–Mar`: months joined by a dash, a period of the year. */
 const isMonthRange = (lower: string): boolean => {
   const dash = lower.search(/[-–]/);
@@ -92,6 +96,12 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       i++;
       continue;
     }
+    // `By Umair Irfan Updated Nov 13, 2019`: a time stamp's word before its date after a name ends it.
+    if (cur.length && t.kind === 'word' && STAMP_WORDS.test(t.text) && STAMP_DATE_AFTER.test(text.slice(t.end, t.end + 12))) {
+      close();
+      i++;
+      continue;
+    }
     // `Mrs May`, `Mr March`: after an honorific a month's name is a surname.
     const afterHonorific = t.kind === 'word' && t.cap && (MONTHS.has(t.text.toLowerCase()) || t.text === 'May') && isHonorific(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''));
     // `Theresa May`, `Brian May`: right after a given name, a month that is also a surname (never before a day's number).
@@ -102,7 +112,9 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     // `Will Smith made …`: `Will` before a surname is a given name, inside a sentence or opening one before a verb in the past.
     const willGiven = t.kind === 'word' && FUNCTION_GIVEN_NAMES.has(t.text) && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !tokens[i + 1].caps && tokens[i + 1].start === t.end + 1 && !isCommonWord(tokens[i + 1].text) && (!t.initial || PAST_AFTER_NAME.test(tokens[i + 2]?.text ?? ''));
     // `Elizabeth A. Burton`: after a given name, `A.` before a name word is a middle initial, not the article.
-    const middleA = t.text === 'A' && cur.length > 0 && prev?.kind === 'word' && isGivenName(prev.text) && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && !!tokens[i + 2] && isNameWord(tokens[i + 2]);
+    // `A. G. Sulzberger`: `A.` before another initial and its full stop opens a name's initials.
+    const middleA = t.text === 'A' && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && !!tokens[i + 2] && isNameWord(tokens[i + 2]) &&
+      ((cur.length > 0 && prev?.kind === 'word' && isGivenName(prev.text)) || (/^\p{Lu}$/u.test(tokens[i + 2].text) && tokens[i + 3]?.text === '.' && tokens[i + 3].start === tokens[i + 2].end && !!tokens[i + 4] && isNameWord(tokens[i + 4])));
     // `USA Today`, `Florida Today`: right after a name word inside a sentence, `Today` ends a newspaper's name
     // (not a newsletter's or a show's: `our Threatpost Today newsletter` is the site's).
     const masthead = t.kind === 'word' && t.text === 'Today' && !t.initial && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && !/^\s+(?:newsletters?|podcasts?|shows?|programmes?|programs?|editions?)\b/.test(text.slice(t.end, t.end + 14));

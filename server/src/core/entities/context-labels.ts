@@ -293,6 +293,8 @@ function markByKindBefore(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.gazKind === 'country' || m.gazKind === 'norp' || m.label === 'NORP' || (m.label && m.strength === 2 && m.label !== 'ORG') || m.noEntity) continue;
     if (!ORG_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    // `New York Times publisher A. G. Sulzberger`: a name opening with two initials is a person's.
+    if (!m.gazKind && /^\p{Lu}\.\s?\p{Lu}\.\s\p{Lu}\p{Ll}/u.test(m.text)) continue;
     // `pv magazine Global`: a brand written in lowercase before the kind makes the kind part of its name, and the word
     // after it an edition's, not the organisation.
     const brand = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]+\p{Ll}+[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));

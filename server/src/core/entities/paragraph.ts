@@ -526,8 +526,8 @@ function slashCredits(text: string, ms: Mention[]): void {
   });
 }
 
-/** `Discovery+`, `Paramount+`, `Apple TV+`: a name with a plus sign, a (streaming) service. */
-const PLUS_SERVICE = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+ TV|\p{Lu}\p{L}*)\+(?=[\s,.;:!?)'"’”]|$)/gu;
+/** `Discovery+`, `Paramount+`, `Apple TV+`: a name with a plus sign, a (streaming) service (`Disney+/Hulu` in a bundle too). */
+const PLUS_SERVICE = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}+ TV|\p{Lu}\p{L}*)\+(?=[\s,.;:!?)'"’”/]|$)/gu;
 
 function plusServices(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(PLUS_SERVICE)) {

@@ -11,6 +11,7 @@ import { withoutLanguagePickers } from './language-pickers';
 import { withoutInterviewInitials } from './interview-turns';
 import { letterSignatures } from './letter-signatures';
 import { teamNicknames } from './teams';
+import { speltPlusServices } from './spelt-plus';
 import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
@@ -169,7 +170,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   initialsBefore(ms, text);
   cityInitials(ms);
   stationTowns(ms);
-  return digitBrands(namesAgain(peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text);
+  return speltPlusServices(digitBrands(namesAgain(peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text);
 }
 
 /**
