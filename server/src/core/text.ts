@@ -61,6 +61,8 @@ const SUMMARY_HEAD = 4;
 /** Longest headline before the glued word, and the stretch after it read for the summary's words. */
 const MAX_HEADLINE_CHARS = 200;
 const SUMMARY_CHARS = 120;
+/** Small words a title-case headline keeps small. */
+const JOINING_WORD = /^(?:and|or|of|the|a|an|in|on|at|for|to|with|by|from|vs)$/;
 
 /**
  * `Bull Elk Poached In Northern MichiganMichigan Department of Natural Resources conservation officers …`: a teaser's
@@ -91,7 +93,9 @@ export function gluedSummaryStarts(text: string): number[] {
     const newline = text.indexOf('\n', end);
     const lineEnd = Math.min(newline < 0 ? text.length : newline, end + SUMMARY_CHARS);
     const after = [...text.slice(end, lineEnd).matchAll(LINE_WORD)].slice(0, SUMMARY_WORDS).map((m) => m[0]);
-    if (after.filter((w) => /^\p{Ll}/u.test(w)).length < 2 || !after.slice(0, SUMMARY_HEAD).some((w) => /^\p{Ll}/u.test(w))) continue;
+    // Not only joining words small (`DualShock Controller, Apple AirPods and Watches, and More`: a headline's products).
+    const small = after.filter((w) => /^\p{Ll}/u.test(w));
+    if (small.length < 2 || small.every((w) => JOINING_WORD.test(w)) || !after.slice(0, SUMMARY_HEAD).some((w) => /^\p{Ll}/u.test(w))) continue;
     // A name written that way twice (`OnePlus 3T vs OnePlus 3`) is its own spelling.
     if (text.indexOf(word) !== start || text.indexOf(word, end) >= 0) continue;
     out.push(k);

@@ -29,6 +29,7 @@ describe('entities: tokens', () => {
     ['Bull Elk Poached In Northern MichiganMichigan Department of Natural Resources officers found it.', 'Bull^ Elk Poached In Northern Michigan Michigan^ Department of Natural Resources officers found it .'],
     ['Best Vegan Spots In DetroitHoodline crunched the numbers; A Party Of Six Left The SteakhouseA party of six left', 'Best^ Vegan Spots In Detroit Hoodline^ crunched the numbers ; A^ Party Of Six Left The Steakhouse A^ party of six left'],
     ['NASA Picks SpaceX, Blue Origin; OnePlus 3T vs OnePlus 3: what is new; A WarnerMedia Company. All rights', 'NASA^ Picks SpaceX , Blue Origin ; OnePlus^ 3T vs OnePlus 3 : what^ is new ; A^ WarnerMedia Company . All^ rights'],
+    ['Deals Are Live, Including PS4 DualShock Controller, Apple AirPods and Watches, and More', 'Deals^ Are Live , Including PS4 DualShock Controller , Apple AirPods and Watches , and More'],
     ['Gina TrapaniCEO of #AhmadKhanRahami fame; C# and R&D#1', 'Gina^ Trapani CEO of #AhmadKhanRahami fame ; C^ # and R&D # 1'],
   ];
   for (const [text, want] of cases) it(`splits “${text}”`, () => assert.equal(show(text), want));
