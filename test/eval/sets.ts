@@ -31,7 +31,8 @@
  * atlas set in test/atlas (ten more, written in session 30, totals only; studied from session 31), and the ceres set
  * in test/ceres (ten more, written in session 31, totals only; studied from session 32), and the dione set in
  * test/dione (ten more, written in session 32, totals only; studied from session 33), and the europa set in
- * test/europa (ten more, written in session 33, totals only).
+ * test/europa (ten more, written in session 33, totals only; studied from session 34), and the titan set in
+ * test/titan (ten more, written in session 34, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -44,7 +45,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -83,6 +84,7 @@ export const SETS: EvalSet[] = [
   { name: 'ceres', texts: path.join(repo, 'test/ceres'), gold: path.join(repo, 'test/ceres') },
   { name: 'dione', texts: path.join(repo, 'test/dione'), gold: path.join(repo, 'test/dione') },
   { name: 'europa', texts: path.join(repo, 'test/europa'), gold: path.join(repo, 'test/europa') },
+  { name: 'titan', texts: path.join(repo, 'test/titan'), gold: path.join(repo, 'test/titan') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
