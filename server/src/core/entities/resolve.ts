@@ -12,6 +12,7 @@ import { withoutInterviewInitials } from './interview-turns';
 import { letterSignatures } from './letter-signatures';
 import { teamNicknames } from './teams';
 import { speltPlusServices } from './spelt-plus';
+import { withoutKnownProducts } from './known-products';
 import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
@@ -49,6 +50,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   markServices(ms, text, noEntities);
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = withoutProducts(ms, text);
+  ms = withoutKnownProducts(ms);
   ms = withoutForeignGuesses(ms, text);
   ms = withoutVersionedProducts(ms, text);
   ms = ms.filter((m) => !quotedPlaceTitle(m, text));
