@@ -6,6 +6,7 @@
  */
 import { isCommonWord } from './lexicon';
 import type { Mention } from './mention';
+import { markJournals } from './journals';
 
 /** The paragraph's mentions relabelled by their context, languages left out. */
 export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
@@ -19,6 +20,7 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markProducts(text, mentions);
   markByKindBefore(text, mentions);
   markByKindAfter(text, mentions);
+  markJournals(text, mentions);
   markGoverned(text, mentions);
   markBattlefields(text, mentions);
   markFormerNames(text, mentions);
