@@ -160,6 +160,7 @@ describe('QUOTE spans', () => {
       ['a headline whose subject is a country', '[[Kazakhstan|PLACE]] reaffirms its “neutrality” and calls for “unity and harmony”.', [{ text: '“neutrality”' }, { text: '“unity and harmony”' }]],
       ['a title-case headline quote after `Name:`', '[[Tokayev|PERSON]]: "We Will Defend Our Interests"', [{ text: '"We Will Defend Our Interests"' }]],
       ['the agent of a passive verb of saying (`described as “…” by X`)', 'The strandings have been described as “heartbreaking” by the [[Department of Conservation|ORG]].', [{ text: '“heartbreaking”' }]],
+      ['a term after a verb of saying proper in the passive (`is said to be “…”`), or `praised by police for “…”`', 'The risk is said to be "low risk". Ozzy Osbourne has been praised by police for "very courageously" tackling a burglar.', [{ text: '"low risk"' }, { text: '"very courageously"' }]],
       ['a whole short sentence in marks in an indented paragraph (OCR text)', ' "No doubt."', [{ text: '"No doubt."' }]],
       ['`what X calls “…”`', 'It is what [[Apple|ORG]] calls “spatial computing” for everyone.', [{ text: '“spatial computing”' }]],
       ['`what X is calling “…”`', 'You can take what [[Apple|ORG]] is calling “spatial” photos.', [{ text: '“spatial”' }]],

@@ -80,6 +80,8 @@ describe('quote speakers', () => {
       ['`the X administration, which has spoken about "…"`: the name before the body’s kind and the relative pronoun speaks', 'Staff feared the [[Obama|PERSON]] administration, which has spoken about "the urgent imperatives of climate change."', ['Obama#1']],
       ['`said ORG chief economist, NAME` is the person too, the next quote theirs', '"So far the evidence suggests rates helped," said [[EEF|ORG]] chief economist, [[Steve Radley|PERSON]]. "However, the Bank should stand ready to cut rates."', ['Steve Radley#1', 'Steve Radley#1']],
       ['an organisation', '“We do not comment on rumours,” [[Acme Corp|ORG]] said in a statement.', ['Acme Corp#1']],
+      ['a verb of saying in the passive names who is spoken of, not a speaker; `said X ahead of …` is X, the next quote too', '"All the chat is about how we will play," said [[Castaignede|PERSON]] ahead of the 12 March tie. "Everyone wants to see the sort of play we saw." [[Laporte|PERSON]] has been criticised for his tactics.', ['Castaignede#1', 'Castaignede#1']],
+      ['a person named after a quote opening a line, the verb in the passive, is spoken of', '"We will win." [[Laporte|PERSON]] has been criticised by the press.', [undefined]],
       ['`…," said a report from ORG` is the body whose report it is', '"The market is largely fully valued," said a report from [[Kotak Institutional Equities|ORG]].', ['Kotak Institutional Equities#1']],
     ]);
   });

@@ -5,11 +5,19 @@
  * `X reaffirmed his “…”`), or in one of the three sentences before it in the paragraph
  * (`X underlined that … . "…`). Quoted text is masked so its own words never count.
  */
-import { AUX, SPEECH_VERB, TELLING_VERB } from './lexicon';
+import { AUX, SAY_VERB, SPEECH_VERB, TELLING_VERB } from './lexicon';
 import { countWords, sentenceIndexAt, type Range } from './sentences';
 import { subjectAhead, subjectBehind, type Attribution, type Mentions, type Subject } from './subjects';
 
 const TRAILING_VERB = new RegExp(`^,?\\s+(?:${AUX}\\s+){0,3}${SPEECH_VERB}\\b`, 'i');
+/** An auxiliary of the passive right before a verb of saying (`has been criticised`, `was told`). */
+const PASSIVE_BEFORE = /\b(?:been|being|be|was|were|is|are)\s+$/i;
+/** A verb in the passive right after a name (`has been criticised`, `was praised`). */
+const PASSIVE_AFTER_NAME = /^\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+\p{Ll}+ed\b/u;
+/** Verbs of saying proper, whose passive still reports words (`is said to be`, `was told`). */
+const PASSIVE_SAY = new RegExp(`^${SAY_VERB}$`, 'i');
+/** A verb of saying in the passive after its subject (`has been criticised`, `was told`), not `was quoted as saying`. */
+const PASSIVE_SPEECH = /\b(?:been|being|be|was|were|is|are)\s+(?!quoted\b|cited\b)\S+$/i;
 /** Right after a quote, verbs that are nouns elsewhere say it too (`…," comments Robin Biesbroek`, `…," notes Smith`). */
 const LEADING_VERB = new RegExp(`^[\\s,]*(?:${SPEECH_VERB}|comments|notes|states|claims|quips|jokes)\\b`, 'i');
 const CUE = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'gi');
@@ -50,6 +58,8 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   const after = text.slice(s.end, s.end + 200).replace(/^,[^,"“”«»\n]{1,150},/, '').replace(WITH_THEIR_PEOPLE, '');
   const verbAfter = TRAILING_VERB.exec(after);
   if (!verbAfter) return undefined;
+  // `…now." Laporte has been criticised for …`: in the passive the subject is spoken of, not speaking (not `was quoted`).
+  if (PASSIVE_SPEECH.test(verbAfter[0])) return undefined;
   // `…the facts." Mourinho added that the match …`: after a finished sentence, a verb that
   // goes on into a clause of its own opens the next sentence; it attributes other words.
   const finished = /[.!?]["”’'»]?\s*$/.test(text.slice(Math.max(0, from - 3), from));
@@ -139,6 +149,8 @@ export function cueAttribution(
   if (cues.length === 0) return undefined;
   /** A pronoun found first: a name as subject of an earlier cue of the same sentence is better (`Irons … said he had wondered`). */
   let pronoun: Attribution | undefined;
+  let passive = 0;
+  let naming = 0;
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i];
     if (c.according) {
@@ -148,6 +160,15 @@ export function cueAttribution(
     }
     const quotedAs = quotedAsSaying(masked, c, mentions);
     if (quotedAs) return quotedAs;
+    // `Laporte has been criticised for …`: a verb of saying in the passive names who is spoken of.
+    if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, c.start - 8), c.start)) && !/^(?:quoted|cited)$/i.test(masked.slice(c.start, c.end))) {
+      // `has been praised by police for`: the agent speaks (named, or someone the text does not name).
+      const by = /^\s+by\s+/.exec(masked.slice(c.end, c.end + 6));
+      if (by) return subjectAhead(masked, c.end + by[0].length, mentions)?.attribution ?? { kind: 'unknown' };
+      if (PASSIVE_SAY.test(masked.slice(c.start, c.end))) passive++;
+      else naming++;
+      continue;
+    }
     const finite = !/ing$/i.test(masked.slice(c.start, c.end));
     const behind = subjectBehind(masked, c.start, mentions) ?? (finite ? subjectBehind(masked, c.start, mentions, true) : undefined);
     // `posted to Twitter asking …`: a participle's subject is the sentence's, not the word before it.
@@ -164,9 +185,13 @@ export function cueAttribution(
     const inverted = INVERTED_SAYING.test(masked.slice(c.start, c.end));
     // `Benioff weighed in, telling Cook, "…"`: the name after a verb of telling is who was told.
     if (TELLING.test(masked.slice(c.start, c.end).trim())) continue;
-    if (ahead && (inverted ? /^(?:\s*[,:]|\s*[.!?](?:\s|$)|\s+(?:at|in|on|during|after|before)\s)/ : /^\s*[,:]/).test(masked.slice(ahead.end, ahead.end + 8)) && ahead.end <= region.end) return ahead.attribution;
+    if (ahead && (inverted ? /^(?:\s*[,:]|\s*[.!?](?:\s|$)|\s+(?:at|in|on|during|after|before|ahead of)\s)/ : /^\s*[,:]/).test(masked.slice(ahead.end, ahead.end + 12)) && ahead.end <= region.end) return ahead.attribution;
   }
-  return pronoun ?? sentenceSubject(masked, sentence, mentions)?.attribution;
+  if (pronoun) return pronoun;
+  // Only verbs in the passive: `is said to be "low"`, someone unnamed speaks of the sentence's subject; `was described as
+  // “unprecedented”`, `has been criticised`: the subject is named or judged, no one is quoted.
+  if (passive + naming === cues.length) return passive ? { kind: 'unknown' } : undefined;
+  return sentenceSubject(masked, sentence, mentions)?.attribution;
 }
 
 const TELLING = new RegExp(`^(?:${TELLING_VERB})$`, 'i');
@@ -281,6 +306,8 @@ function quoteThenSubject(text: string, q: Range, mentions: Mentions): Attributi
   if (!gap) return undefined;
   const who = mentions.startingIn(q.end + gap[0].length, q.end + gap[0].length + 1)[0];
   if (!who || who.label !== 'PERSON' || !VERBISH.test(text.slice(who.end, who.end + 30))) return undefined;
+  // `"We will win." Laporte has been criticised by the press.`: in the passive the person is spoken of.
+  if (PASSIVE_AFTER_NAME.test(text.slice(who.end, who.end + 40))) return undefined;
   return { kind: 'mention', start: who.start, end: who.end };
 }
 
