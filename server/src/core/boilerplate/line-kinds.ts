@@ -257,6 +257,8 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 60 && CALL_TRIGGER.test(t) && (CALL_TO_ACTION.test(t) || listsSocialNetworks(t))) return 'call';
   // `$4.00 from AmazonSHOP`: a product's price and the shop's button.
   if (words <= 6 && PRICE_BUTTON.test(t)) return 'price';
+  // `Get it on Amazon for $39.99`, `Get Pokemon Shield for $58.56`: a deal's button to its shop.
+  if (words <= 14 && BUY_BUTTON.test(t)) return 'price';
   // `Corrections and clarifications|Submit a news tip|Report error`: links set side by side.
   if (words <= 20 && isLinkRow(t)) return 'label';
   // `Twitter Facebook Email`, `Share Facebook Twitter Print`: a row of sharing buttons.
@@ -287,6 +289,8 @@ const SHARE_ACTION = /share|tweet|comments?|e-?mail|print|more|connect|adjust|pi
 /** A line of sharing buttons' words only, glued or spaced, with their counts. */
 const SHARE_ACTIONS = /^(?:(?:share|tweet|comments?|e-?mail|print|more|connect|adjust|pin|save|sharing|buttons|addthis|\d{1,6})[\s|•·,/]*)+$/i;
 
+/** A shop's button under a deal: a verb of buying, the product or `it`, the shop maybe, the price ending the line. */
+const BUY_BUTTON = /^(?:Get|Buy|Shop|Order|Grab)\s.{0,80}\sfor\s(?:US|A|C|NZ)?[$£€]\s?\d[\d,]*(?:\.\d\d)?$/u;
 const PRICE_BUTTON = /^(?:US|A|C|NZ)?[$£€]\s?\d[\d,]*(?:\.\d\d)?\s+(?:at|from|on)\s+\S+(?:\s+(?:shop|buy)(?:\s+now)?)?$/iu;
 
 /** Two or more short links separated by `|`, none of them a sentence. */
