@@ -590,6 +590,24 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [3, 4, 5, 6, 7, 8, 9, 10, 11],
   },
   {
+    name: 'a blog’s thread under its count of thoughts: each commenter, the time stamp and the words, the last comment’s words to the thread’s close',
+    lines: [
+      'How to adopt a leader’s mindset',
+      prose('the mindset'),
+      prose('the leader'),
+      '6 thoughts on “How to Adopt an Online Leader Success Mindset”',
+      'Vatsala Shukla',
+      'August 22, 2018 at 5:57 am',
+      'When I started out, making my website live was the scary level. Fortunately I had already been blogging for six months.',
+      'Pamela Wilson',
+      'August 22, 2018 at 7:19 am',
+      'Yes! We all have our own comfort and discomfort continuum, don’t we? And things definitely become simpler over time.',
+      'Thanks for your comment.',
+      'Comments are closed.',
+    ],
+    expected: [3, 4, 5, 6, 7, 8, 9, 10, 11],
+  },
+  {
     name: 'readers’ comments under a count of reactions and comments, with a social network’s buttons and short ages',
     lines: [
       'What will set your soul on fire this year',

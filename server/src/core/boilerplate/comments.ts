@@ -2,15 +2,18 @@
  * Readers' comments under an article: from the label that opens them (`Top Rated Comments`,
  * `12 Comments`, `361 48 Comments` after a count of reactions, `Visitor comments Add your comment`) to the last line of their
  * furniture (a comment's age, `6y`, its score, `Reply`, `Reply Sign in to reply to this comment`, `Read All Comments`, a
- * commenter's header: `Posted by: Florida CPA, 27 Sep 2011 | 15:22`, `Eagle 4 (1 day ago)`), every line is boilerplate — the
- * commenters' names and words too.
+ * commenter's header: `Posted by: Florida CPA, 27 Sep 2011 | 15:22`, `Eagle 4 (1 day ago)`, `August 22, 2018 at 5:57 am`)
+ * or the line that closes the thread (`Comments are closed.`), every line is boilerplate — the commenters' names and
+ * words too. A blog's thread opens with its count (`6 thoughts on “How to …”`).
  */
 import type { LineInfo, Mark } from './line-kinds';
 
 /** The label that opens the comments (normalised: lowercase, no final colon). */
-const COMMENTS_LABEL = /^(?:(?:top[- ]rated|most[- ](?:liked|popular|recent)|latest|newest|oldest|readers?'?|visitor|user|all|(?:\d[\d,.]*k?\s+)*\d[\d,.]*k?)\s+)?comments?(?:\s*\(\d[\d,]*\))?(?:\s+add your comment)?$/;
+const COMMENTS_LABEL = /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|comments?|replies) (?:on|to) .{1,200}|(?:(?:top[- ]rated|most[- ](?:liked|popular|recent)|latest|newest|oldest|readers?'?|visitor|user|all|(?:\d[\d,.]*k?\s+)*\d[\d,.]*k?)\s+)?comments?(?:\s*\(\d[\d,]*\))?(?:\s+add your comment)?)$/;
 /** A comment's furniture: its age, its score or votes, its buttons, the link to the rest. */
-const FURNITURE = /^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\d{1,2}(?:s|m|h|d|w|mo|y|yr)|(?:(?:like|reply|report)\s+)?(?:sign in to\s+)?(?:like|reply to|report)\s+this comment|score:?\s+-?\d+.*|-?\d+\s+(?:votes?|likes?|points?)|reply|like|report|flag|share|report comment|add your comment|\d+ comments? displayed|(?:read|view|see|show|load)\s+(?:all|more)\s+comments?|posted by:? .{1,60}, \d{1,2} \p{L}{3,9} \d{4}(?: \| \d{1,2}:\d\d)?|.{1,40} \(\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\))$/u;
+const FURNITURE = /^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\d{1,2}(?:s|m|h|d|w|mo|y|yr)|(?:(?:like|reply|report)\s+)?(?:sign in to\s+)?(?:like|reply to|report)\s+this comment|score:?\s+-?\d+.*|-?\d+\s+(?:votes?|likes?|points?)|reply|like|report|flag|share|report comment|add your comment|\d+ comments? displayed|(?:read|view|see|show|load)\s+(?:all|more)\s+comments?|posted by:? .{1,60}, \d{1,2} \p{L}{3,9} \d{4}(?: \| \d{1,2}:\d\d)?|.{1,40} \(\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4},? at \d{1,2}:\d\d ?(?:am|pm)?)$/u;
+/** What closes a thread: the last comment's words run to it (`Comments are closed.`, `Leave a Reply`). */
+const THREAD_END = /^(?:comments are (?:now )?closed\.?|leave a (?:reply|comment)(?: cancel reply)?)$/;
 /** Furniture lines a thread shows at least, and the most lines of a comment's name and words between two of them. */
 const MIN_FURNITURE = 2;
 const MAX_GAP = 8;
@@ -26,6 +29,12 @@ export function markCommentThreads(lines: readonly LineInfo[], marks: (Mark | un
       count++;
     }
     if (count < MIN_FURNITURE) continue;
+    // `6 thoughts on “…”`, a name, its time stamp, its words: the last comment's words after its stamp, to the thread's end.
+    for (let j = last + 1; j < lines.length && j - last <= MAX_GAP; j++) {
+      if (!THREAD_END.test(lines[j].label)) continue;
+      last = j;
+      break;
+    }
     for (let j = i; j <= last; j++) marks[j] ??= { reason: 'readers’ comments', nav: false };
     i = last;
   }
