@@ -153,11 +153,12 @@ export function classifyLine(text: string): LineInfo {
 }
 
 /**
- * A list's label naming its site or section: `More from BBC`, `Trending on Deadline`, `Popular in Business`, with what
+ * A list's label naming its site or section: `More from BBC`, `Trending on Deadline`, `Popular in Business`, `Next Up In
+ * Science & Health`, with what
  * it lists (`More Articles In Leadership`, `More Reviews for Lust for Youth`); not a byline's link to its author's
  * page (`More stories by Jeremy Herron`).
  */
-const SITE_LIST_OPENER = /^(?:(?:read )?more|next|also|latest|elsewhere|trending|popular|most read|top stories)(?: (?:from|in|on|about|at|by) | (?:articles|stories|posts|reviews|videos|episodes) (?:from|in|on|about|at|for) )/;
+const SITE_LIST_OPENER = /^(?:(?:read )?more|next(?: up)?|also|latest|elsewhere|trending|popular|most read|top stories)(?: (?:from|in|on|about|at|by) | (?:articles|stories|posts|reviews|videos|episodes) (?:from|in|on|about|at|for) )/;
 
 /** Words enough before a post's links for a post's text, not a link list's label. */
 const POST_WORDS = 5;

@@ -23,7 +23,7 @@ export const LIST_OPENERS: ReadonlySet<string> = new Set([
   'see also', 'also on this topic', 'in case you missed it', 'more like this', 'more to explore',
   'around the web', 'from around the web', 'from the web', 'sponsored stories', 'promoted stories',
   "editors' recommendations", "editor's recommendations", 'recommendations', 'recommended videos', 'related videos',
-  'keep reading', 'up next', 'you may have missed', 'more headlines', 'more to read',
+  'keep reading', 'up next', 'you may have missed', 'more headlines', 'more to read', 'the latest', 'article browser',
 ]);
 
 /** Navigation and widget labels that are boilerplate wherever they stand alone. */
