@@ -113,10 +113,13 @@ function markLeaders(text: string, mentions: Mention[]): void {
   }
 }
 
-/** A company's people or money after its name: `Renault chief executive`, `a Nissan spokesman`, `Facebook founder`, `Dell’s buyout`, `Yahoo shares`. */
-const STAFF_AFTER = /^(?:['’]s)?[ \t]+(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|workers|staff|shares|share[ \t]+price|stock[ \t]+price|profits|quarterly|earnings|revenues?|buyout|takeover|ipo|board[ \t]+of[ \t]+directors)\b/i;
+/**
+ * A company's people or money after its name: `Renault chief executive`, `a Nissan spokesman`, `Facebook founder`, `Dell’s buyout`,
+ * `Yahoo shares`, `Home Depot Stock Is Falling`, `Biostar Exec Says`, `Clumio raises $135 million`.
+ */
+const STAFF_AFTER = /^(?:['’]s)?[ \t]+(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|execs?|workers|staff|shares|share[ \t]+price|stock(?![ \t]+(?:exchange|market))|profits|quarterly|earnings|revenues?|buyout|takeover|ipo|board[ \t]+of[ \t]+directors)\b|^[ \t]+(?:raises|raised|secures|secured|closes|lands)[ \t]+(?:an?[ \t]+)?(?:US)?\$[\d.,]+[ \t]*(?:million|billion|m|bn)\b/i;
 /** The same people before `of`: `chief executive of Renault`, `shareholders in Yahoo`. */
-const STAFF_OF_BEFORE = /\b(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives)[ \t]+(?:of|at|in)[ \t]+$/;
+const STAFF_OF_BEFORE = /\b(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|CEO|CFO|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|shares)[ \t]+(?:of|at|in)[ \t]+$/;
 
 /**
  * A single name that is no known place, with a company's people named after it or
@@ -125,7 +128,9 @@ const STAFF_OF_BEFORE = /\b(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+off
  */
 function markEmployers(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.gazKind || m.text.includes(' ') || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2) || m.team || (m.surnameOnly && isCommonWord(m.text))) continue;
+    // `Home Depot Stock`: a name of several words too, unless a person's or a place's.
+    const several = m.text.includes(' ') && (m.label === 'PERSON' || m.label === 'PLACE' || m.text.split(' ').length > 3);
+    if (m.gazKind || several || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2) || m.team || (m.surnameOnly && isCommonWord(m.text))) continue;
     if (STAFF_AFTER.test(text.slice(m.end, m.end + 30)) || STAFF_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
       Object.assign(m, { label: 'ORG', strength: 2, reason: 'a company: its people named with it', lexical: false, guess: false, surnameOnly: false });
     }
