@@ -72,7 +72,7 @@ const PLURAL_AGREEMENT_AFTER = /^[ \t]+(?:have|are|were)\b/;
  * of a list (`Queensland, New South Wales and Victoria are`) or the object of a
  * preposition, whose verb belongs to an earlier subject (`fishing in the Pacific have`).
  */
-const NOT_THE_SUBJECT_BEFORE = /(?:,|\b(?:and|or|nor|in|at|on|of|from|to|across|into|throughout|around|near|with|by|for)(?:[ \t]+the)?)[ \t]+$/i;
+const NOT_THE_SUBJECT_BEFORE = /(?:,|\b(?:and|or|nor|in|at|on|of|from|to|across|into|throughout|around|near|with|by|for)(?:[ \t]+the)?|\b(?:cities|towns|capitals|places|countries|regions|states)[ \t]+(?:like|such[ \t]+as|including))[ \t]+$/i;
 
 /**
  * A town or an unknown word named as a club (`Chelsea boss Jose Mourinho`, `Newcastle
@@ -253,10 +253,13 @@ function markFormerNames(text: string, mentions: Mention[]): void {
 const AMAZON_REGION_BEFORE = /(?:^|[^\p{L}])(?:the|[Cc]entral|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|Brazilian|Peruvian|Bolivian|Colombian)[ \t]+$/u;
 const AMAZON_REGION_AFTER = /^(?:[ \t]*(?:[.,;:!?)]|$|\n)|[ \t]+(?:rainforest|rain forest|basin|river|region|jungle|forest|is|was|has|will|could|release|releases|and|in|to|of)\b)/;
 
+const AMAZON_NOUN_AFTER = /^[ \t]+(?:rainforest|rain forest|basin|river|jungle)\b/;
+
 function markRainforest(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.text !== 'Amazon' || m.label !== 'ORG') continue;
-    if (AMAZON_REGION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && AMAZON_REGION_AFTER.test(text.slice(m.end, m.end + 12))) {
+    // `Brazil’s Amazon rainforest`: before the forest's or the river's noun, whatever stands before it.
+    if (AMAZON_NOUN_AFTER.test(text.slice(m.end, m.end + 12)) || (AMAZON_REGION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && AMAZON_REGION_AFTER.test(text.slice(m.end, m.end + 12)))) {
       Object.assign(m, { label: 'PLACE', strength: 2, gazKind: undefined, canonical: 'Amazon', reason: 'the Amazon: the region, after “the”', lexical: false, guess: false });
     }
   }

@@ -406,6 +406,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // `How to Throw a Graduation Party on a Budget`: a party after an indefinite article is a gathering, unless a noun
   // follows that it qualifies (`a Labour Party spokesman`).
   if (/^party$/i.test(last.text) && afterIndefiniteArticle(cx.tokens, us[0]) && !(cx.tokens[last.tokEnd]?.kind === 'word' && !cx.tokens[last.tokEnd].cap && !FUNCTION_WORDS.has(cx.tokens[last.tokEnd].text))) return [];
+  // `By John Fund`: a byline's given name and one more word ending the line are its writer, though the word ends bodies' names.
+  if (us.length === 2 && us[0].kind === 'word' && last.kind === 'word' && !/\p{Lu}{2}/u.test(last.text) && isGivenName(us[0].text) && bylineCue(cx.tokens, us[0].tok) && /^[ \t]*(?:\n|$|[,|])/.test(text.slice(last.end, last.end + 3))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a byline’s given name and surname', { initial: us[0].initial })];
+  }
   // `Tata Steel`, `Essar Steel`: a steelmaker's head, not after a given name (`Mark Steel`).
   const steelmaker = last.kind === 'word' && last.text === 'Steel' && !(us[0].kind === 'word' && isGivenName(us[0].text));
   if (us.length > 1 && (isHead(last, ORG_TAIL_HEADS) || steelmaker) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
