@@ -596,7 +596,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   }
   // `Jordan Spira`, `Brent Budowsky`, `Israel Katz`: a country's or a region's name that is a given name, then one unknown word, is a person.
   const givenFirst = (e.kind === 'country' || e.kind === 'region') && g === 0 && rest.length === 1 && nameWord(rest[0]) && isGivenName(u.text) && !NOT_GIVEN.has(lower(u)) && !gazetteer().get(nameKey(rest[0].text)) && !isHead(rest[0], ORG_TAIL_HEADS) && !cx.titleCase;
-  if ((e.kind === 'city' && neighbours) || givenAndCountry || givenFirst) return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, cx, dropped);
+  // `Michael Dell`, `Nikola Tesla`, `Walt Disney`: a given name (no common word) then a company's one-word name are its founder or a namesake.
+  const givenAndCompany = e.kind === 'org' && us.length === 2 && g === 1 && !u.text.includes(' ') && !u.caps && us[0].kind === 'word' && !us[0].caps && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && !isCommonWord(us[0].text);
+  if ((e.kind === 'city' && neighbours) || givenAndCountry || givenFirst || givenAndCompany) return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, cx, dropped);
   // `the Amazon`: the river or the forest, not the company.
   const nextWord = cx.tokens[u.tokEnd];
   const modifies = nextWord?.kind === 'word' && !nextWord.cap && !FUNCTION_WORDS.has(nextWord.text) && !/^(?:rainforest|forest|basin|river|region|jungle|delta)$/.test(nextWord.text);
