@@ -125,6 +125,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   cst cdt mst mdt hst akst akdt eeo p.o.
   pv ct pe rf amt uv rrp
   gaap ifrs cv paye csr mma cpa cpas e-edition
+  gsm cdma rgb ips psu gtx rtx nas sme smes daca bdsm psa psas hdtv xxl a-z rx fyc tl;dr
 `);
 
 /** Plural words that look like heads but name no single organisation (`Security Councils`). */
