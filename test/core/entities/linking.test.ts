@@ -349,10 +349,11 @@ describe('entities: canonical names', () => {
   });
 
   it('one word glossing another in brackets is no short form of it; a body’s short name in brackets is', () => {
-    assert.deepEqual(canonicals('The raid hit a Mujahideen (Taliban) position, a Taliban spokesman said. The National Kurultai (Congress) met.'), [
+    assert.deepEqual(canonicals('The raid hit a Mujahideen (Taliban) position, a Taliban spokesman said. The Mujahideen fled. The National Kurultai (Congress) met.'), [
       'Mujahideen → Mujahideen',
       'Taliban → Taliban',
       'Taliban → Taliban',
+      'Mujahideen → Mujahideen',
       'National Kurultai → National Kurultai',
       'Congress → National Kurultai',
     ]);

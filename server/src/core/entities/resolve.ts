@@ -172,7 +172,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   initialsBefore(ms, text);
   cityInitials(ms);
   stationTowns(ms);
-  return speltPlusServices(digitBrands(namesAgain(peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text);
+  const joined = speltPlusServices(digitBrands(namesAgain(peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text);
+  return joined.filter((m) => !loneGuess(m, text));
 }
 
 /**
@@ -598,6 +599,22 @@ function personParts(ms: readonly DocMention[]): Map<string, string[]> {
   }
   return out;
 }
+
+/**
+ * `Laishevo`, `Twickenham`, `Wolfenstein` written once: an unknown capitalised word that nothing in the workspace
+ * labels, written once in its document, is a body's name less often than a place's, a person's or a thing's; no guess.
+ * Written twice or more, the document keeps speaking of it, and a body is the likelier guess.
+ */
+function loneGuess(m: DocMention, text: string): boolean {
+  if (m.label !== 'ORG' || !m.guess || m.reason !== LONE_GUESS_REASON) return false;
+  const first = text.indexOf(m.text);
+  if (first < 0 || text.indexOf(m.text, first + m.text.length) >= 0) return false;
+  // `Kan reported`, `Figaro reports`, `surveyed by Refinitiv`: a source that speaks or acts is a body, once too.
+  return !REPORTS_AFTER.test(text.slice(m.end, m.end + 16)) && !AGENT_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+}
+const LONE_GUESS_REASON = 'unknown capitalised word';
+const REPORTS_AFTER = /^:[ \t]*["'“‘]|^,?[ \t]+(?:reported|reports|reveals|revealed|said|says|told|announced|wrote|writes|added|found|estimates|estimated)\b/;
+const AGENT_BEFORE = /\b(?:by|according[ \t]+to)[ \t]+$/;
 
 /**
  * The full name whose parts include every word (`Tokayev` → `Kassym-Jomart Tokayev`); prefer surnames, then the person
