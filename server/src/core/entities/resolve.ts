@@ -603,12 +603,17 @@ function personParts(ms: readonly DocMention[]): Map<string, string[]> {
 /**
  * `Laishevo`, `Twickenham`, `Wolfenstein` written once: an unknown capitalised word that nothing in the workspace
  * labels, written once in its document, is a body's name less often than a place's, a person's or a thing's; no guess.
- * Written twice or more, the document keeps speaking of it, and a body is the likelier guess.
+ * Written twice or more, the document keeps speaking of it, and a body is the likelier guess. So with two capitals
+ * written once (`a condition called HP`): a term or a code more often than a body, unless the document spells them
+ * (`HC` after `Houston Chronicle`).
  */
 function loneGuess(m: DocMention, text: string): boolean {
-  if (m.label !== 'ORG' || !m.guess || m.reason !== LONE_GUESS_REASON) return false;
+  if (m.label !== 'ORG') return false;
+  const initials = m.reason === 'acronym' && /^\p{Lu}{2}$/u.test(m.text);
+  if (!initials && !(m.guess && m.reason === LONE_GUESS_REASON)) return false;
   const first = text.indexOf(m.text);
   if (first < 0 || text.indexOf(m.text, first + m.text.length) >= 0) return false;
+  if (initials && new RegExp(`(?<![\\p{L}])${m.text[0]}\\p{Ll}+[ \\t]+${m.text[1]}\\p{Ll}+`, 'u').test(text)) return false;
   // `Kan reported`, `Figaro reports`, `surveyed by Refinitiv`: a source that speaks or acts is a body, once too.
   return !REPORTS_AFTER.test(text.slice(m.end, m.end + 16)) && !AGENT_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
 }
