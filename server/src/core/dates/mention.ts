@@ -39,7 +39,7 @@ export interface Mention {
   /** calendar month or weekday with a modifier: `this August`, `last Friday`. */
   rel?: 'this' | 'last' | 'next';
   /** calendar: a holiday whose day moves with the year (its month and day are found once the year is). */
-  holiday?: 'easter' | 'good-friday' | 'easter-monday' | 'thanksgiving' | 'black-friday' | 'cyber-monday';
+  holiday?: 'easter' | 'good-friday' | 'easter-monday' | 'thanksgiving' | 'black-friday' | 'cyber-monday' | NthWeekdayHoliday | 'diwali';
   /** calendar: the order the text writes day and month in (`14 December` dm, `December 14` md), evidence for the document's numeric dates. */
   order?: 'md' | 'dm';
   /** calendar: a numeric date read day first (`7/1/2022`) that month first reads too, as a document writing `December 14` means. */
@@ -76,6 +76,24 @@ export interface ParagraphScan {
     loose?: boolean;
   };
 }
+
+/** Holidays on a weekday of their month: the month, the weekday (0 Sunday) and which one (-1 the last). */
+export const NTH_WEEKDAY = {
+  'memorial-day': [5, 1, -1],
+  'labor-day': [9, 1, 1],
+  'mothers-day': [5, 0, 2],
+  'fathers-day': [6, 0, 3],
+  'mlk-day': [1, 1, 3],
+  'presidents-day': [2, 1, 3],
+  'columbus-day': [10, 1, 2],
+} as const satisfies Record<string, readonly [number, number, number]>;
+export type NthWeekdayHoliday = keyof typeof NTH_WEEKDAY;
+
+/** Diwali by the Hindu lunisolar calendar, as India's government lists it: month and day in each year known. */
+export const DIWALI: Readonly<Record<number, readonly [number, number]>> = {
+  2010: [11, 5], 2011: [10, 26], 2012: [11, 13], 2013: [11, 3], 2014: [10, 23], 2015: [11, 11], 2016: [10, 30], 2017: [10, 19], 2018: [11, 7],
+  2019: [10, 27], 2020: [11, 14], 2021: [11, 4], 2022: [10, 24], 2023: [11, 12], 2024: [10, 31], 2025: [10, 20], 2026: [11, 8], 2027: [10, 29], 2028: [10, 17],
+};
 
 /** Holidays counted from Thanksgiving (the fourth Thursday of November), in days after it. */
 export const AFTER_THANKSGIVING: Partial<Record<NonNullable<Mention['holiday']>, number>> = { thanksgiving: 0, 'black-friday': 1, 'cyber-monday': 4 };

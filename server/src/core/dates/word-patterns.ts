@@ -4,7 +4,7 @@
  * August`, `the same month`, `summer 2023`, `the third quarter of 2023`,
  * `fourth quarter` (in a paragraph about money).
  */
-import { AFTER_THANKSGIVING, type Mention, type PartOfDay, type Season, type Unit } from './mention';
+import { AFTER_THANKSGIVING, NTH_WEEKDAY, type Mention, type NthWeekdayHoliday, type PartOfDay, type Season, type Unit } from './mention';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_LIST = MONTH_NAMES.split('|');
@@ -293,7 +293,7 @@ function periods(text: string, out: Mention[]): void {
 }
 
 /** Holidays on a fixed day of the year, and those whose day moves with it. */
-const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+(?:Wo)?[Mm]en['’]s\s+Day|Earth\s+Day|World\s+AIDS\s+Day|Remembrance\s+Day|Armistice\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Singles['’]?\s+Day)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
+const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+(?:Wo)?[Mm]en['’]s\s+Day|Earth\s+Day|World\s+AIDS\s+Day|Remembrance\s+Day|Armistice\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Singles['’]?\s+Day|Memorial\s+Day|Labou?r\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Diwali)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
   'boxing day': [12, 26], halloween: [10, 31], 'independence day': [7, 4], "st patrick's day": [3, 17], 'anzac day': [4, 25], 'australia day': [1, 26],
@@ -306,7 +306,12 @@ const SHOPPING_DAYS = new Set(['black friday', 'cyber monday', 'singles day']);
 const MOVING_HOLIDAYS: Record<string, NonNullable<Mention['holiday']>> = {
   thanksgiving: 'thanksgiving', 'thanksgiving day': 'thanksgiving', easter: 'easter', 'easter sunday': 'easter', 'easter monday': 'easter-monday', 'good friday': 'good-friday',
   'black friday': 'black-friday', 'cyber monday': 'cyber-monday',
+  'memorial day': 'memorial-day', 'labor day': 'labor-day', 'labour day': 'labor-day', "mother's day": 'mothers-day', "father's day": 'fathers-day',
+  'martin luther king day': 'mlk-day', 'martin luther king jr day': 'mlk-day', 'martin luther king jr. day': 'mlk-day', 'mlk day': 'mlk-day',
+  "presidents' day": 'presidents-day', 'presidents day': 'presidents-day', 'columbus day': 'columbus-day', diwali: 'diwali',
 };
+/** The month a moving holiday falls in, before its year is known. */
+const MOVING_MONTH: Partial<Record<NonNullable<Mention['holiday']>, number>> = { diwali: 10 };
 
 /** Words before a holiday that make it a time: `over Christmas`, `before Thanksgiving`. */
 const HOLIDAY_BEFORE = /\b(?:on|at|over|before|after|since|until|till|by|during|for|from|through|throughout|around|ahead of|until|last|this|next|of)\s+$/i;
@@ -341,7 +346,11 @@ function holidays(text: string, out: Mention[]): void {
     const base = { start: x.index - (determiner ? determiner[0].length : 0), end: x.index + x[0].length + (period ? period[0].length : 0), label: 'DATE' as const, kind: 'calendar' as const, source: 'holiday' };
     // `Christmas season` is the holiday's month, no single day.
     if (fixed) out.push({ ...base, date: period?.[0] === ' season' ? { y, m: fixed[0] } : { y, m: fixed[0], d: fixed[1] } });
-    else out.push({ ...base, date: { y, m: AFTER_THANKSGIVING[MOVING_HOLIDAYS[key]] !== undefined ? 11 : 4 }, holiday: MOVING_HOLIDAYS[key] });
+    else {
+      const h = MOVING_HOLIDAYS[key];
+      const month = h in NTH_WEEKDAY ? NTH_WEEKDAY[h as NthWeekdayHoliday][0] : (MOVING_MONTH[h] ?? (AFTER_THANKSGIVING[h] !== undefined ? 11 : 4));
+      out.push({ ...base, date: { y, m: month }, holiday: h });
+    }
   }
 }
 
