@@ -13,6 +13,7 @@ import { letterSignatures } from './letter-signatures';
 import { teamNicknames } from './teams';
 import { speltPlusServices } from './spelt-plus';
 import { withoutKnownProducts } from './known-products';
+import { withoutNamedStorms } from './named-storms';
 import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
@@ -51,6 +52,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = withoutProducts(ms, text);
   ms = withoutKnownProducts(ms);
+  ms = withoutNamedStorms(ms, text);
   ms = withoutForeignGuesses(ms, text);
   ms = withoutVersionedProducts(ms, text);
   ms = ms.filter((m) => !quotedPlaceTitle(m, text));
