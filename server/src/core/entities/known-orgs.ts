@@ -26,6 +26,9 @@ export const KNOWN_ORGS: readonly string[] = `
   .split('|')
   .map((s) => s.trim())
   .filter(Boolean);
+const KNOWN_ORG_SET = new Set(KNOWN_ORGS);
+/** Is `name` one of the organisations above, written as the table writes it? */
+export const isKnownOrg = (name: string): boolean => KNOWN_ORG_SET.has(name);
 
 /**
  * Carmakers, whose names open their models' names (`Nissan Sentra`, `Aston Martin DBX`): the maker is the

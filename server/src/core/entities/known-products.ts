@@ -6,7 +6,7 @@
  * that are also given names or common words (`Alexa`, `Surface`, `Galaxy`, `Mario`) are left out.
  */
 import type { DocMention } from './resolve';
-import { CAR_MAKERS, KNOWN_ORGS } from './known-orgs';
+import { CAR_MAKERS, isKnownOrg } from './known-orgs';
 import { ORG_TAIL_HEADS } from './org-words';
 
 const KNOWN_PRODUCTS = new Set(
@@ -46,7 +46,7 @@ export function withoutKnownProducts(ms: DocMention[]): DocMention[] {
     }
     // `Microsoft Xbox`: a maker the tables know before the product is the company.
     const maker = words.slice(0, k).join(' ');
-    if (k > 0 && (KNOWN_ORGS.includes(maker) || CAR_MAKERS.has(maker))) {
+    if (k > 0 && (isKnownOrg(maker) || CAR_MAKERS.has(maker))) {
       out.push(Object.assign(m, { end: m.start + maker.length, text: maker, label: 'ORG', strength: 1, guess: false, lexical: false, phrase: false, reason: 'the maker before its product’s name' }));
     }
   }

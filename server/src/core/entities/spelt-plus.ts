@@ -5,7 +5,7 @@
  * product's tier. Its canonical name is written with the sign glued, as the service writes it (`Google+`).
  */
 import type { DocMention } from './resolve';
-import { KNOWN_ORGS } from './known-orgs';
+import { isKnownOrg } from './known-orgs';
 
 /** ` Plus` as a word, or ` +` before a space, a stop or the end. */
 const SPELT_PLUS = /^(?: Plus(?![\p{L}\p{N}])| \+(?=[\s,.;:!?)'"’”/]|$))/u;
@@ -16,7 +16,7 @@ export function speltPlusServices(ms: DocMention[], text: string): DocMention[] 
   const dropped = new Set<DocMention>();
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
-    if (m.label !== 'ORG' || (!glued.has(m.text) && !KNOWN_ORGS.includes(m.text))) continue;
+    if (m.label !== 'ORG' || (!glued.has(m.text) && !isKnownOrg(m.text))) continue;
     const sign = SPELT_PLUS.exec(text.slice(m.end, m.end + 6));
     if (!sign) continue;
     const end = m.end + sign[0].length;
@@ -32,9 +32,12 @@ export function speltPlusServices(ms: DocMention[], text: string): DocMention[] 
 
 /** `Disney Plus`, `Disney +` → `Disney+`: the service's canonical name is written with its sign glued, as it writes it. */
 export function speltPlusCanonicals(ms: readonly DocMention[]): void {
+  let glued: Set<string> | undefined;
   for (const m of ms) {
     if (m.label !== 'ORG' || !m.canonical) continue;
     const x = /^(\p{Lu}\p{L}*)(?: Plus| \+)$/u.exec(m.canonical);
-    if (x && (KNOWN_ORGS.includes(x[1]) || ms.some((o) => o.label === 'ORG' && o.text === `${x[1]}+`))) m.canonical = `${x[1]}+`;
+    if (!x) continue;
+    glued ??= new Set(ms.filter((o) => o.label === 'ORG' && o.text.endsWith('+')).map((o) => o.text.slice(0, -1)));
+    if (isKnownOrg(x[1]) || glued.has(x[1])) m.canonical = `${x[1]}+`;
   }
 }
