@@ -38,6 +38,9 @@ export interface PieceContext {
 const lower = (u: Unit) => u.text.toLowerCase();
 const isHead = (u: Unit, set: Set<string>) => u.kind === 'word' && set.has(lower(u));
 export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
+/** The reasons of the two guesses from a word's shape alone, which resolve.ts weighs by how often the document writes them. */
+export const ACRONYM_GUESS = 'acronym';
+export const UNKNOWN_WORD_GUESS = 'unknown capitalised word';
 const COMPASS = /^(?:Lower|Upper|Greater|North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN)$/;
 /** Dotted initials (`H.W.`, `J.`) between the words of a name. */
 const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:(?:\p{Lu}\.)+|\p{Lu})$/u.test(us[k].text);
@@ -1230,7 +1233,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     if (/^(?:\p{Lu}\.){4,}$/u.test(w) && isCommonWord(lw.replace(/\./g, ''))) return [];
     // Too long for an acronym: a word shouted in a heading, a name only if the document names someone so (`DAWKINS LAUNCHES …`).
     if (w.replace(/[^\p{Lu}]/gu, '').length > 6 && !w.includes('-')) return m(undefined, 0, 'a long word in capitals', { lexical: true, acronym: true });
-    return m('ORG', u.initial ? 1 : 2, 'acronym', { acronym: true });
+    return m('ORG', u.initial ? 1 : 2, ACRONYM_GUESS, { acronym: true });
   }
   if (u.kind === 'title' || TITLES.has(lw) || w.length < 2) return [];
   if (SINGLE_INSTITUTIONS.has(lw) && !u.initial && !dropped && cx.tokens[u.tokEnd]?.text !== 'of') return m('ORG', 1, 'institution named by its kind');
@@ -1348,7 +1351,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `by Anmol`, `by Surur on November 19, 2019`: a byline's one name is its writer's.
   const byEnd = cx.tokens[u.tokEnd];
   if (u.tok === 1 && /^[Bb]y$/.test(cx.tokens[0].text) && (!byEnd || byEnd.kind === 'num' || byEnd.text === 'on' || byEnd.text === '|')) return m('PERSON', 1, 'a byline’s one name', { guess: true });
-  return m('ORG', 1, 'unknown capitalised word', { guess: true });
+  return m('ORG', 1, UNKNOWN_WORD_GUESS, { guess: true });
 }
 
 /**

@@ -14,6 +14,7 @@ import { teamNicknames } from './teams';
 import { speltPlusServices } from './spelt-plus';
 import { withoutKnownProducts } from './known-products';
 import { withoutNamedStorms } from './named-storms';
+import { ACRONYM_GUESS, UNKNOWN_WORD_GUESS } from './piece';
 import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
@@ -611,15 +612,14 @@ function personParts(ms: readonly DocMention[]): Map<string, string[]> {
  */
 function loneGuess(m: DocMention, text: string): boolean {
   if (m.label !== 'ORG') return false;
-  const initials = m.reason === 'acronym' && /^\p{Lu}{2}$/u.test(m.text);
-  if (!initials && !(m.guess && m.reason === LONE_GUESS_REASON)) return false;
+  const initials = m.reason === ACRONYM_GUESS && /^\p{Lu}{2}$/u.test(m.text);
+  if (!initials && !(m.guess && m.reason === UNKNOWN_WORD_GUESS)) return false;
   const first = text.indexOf(m.text);
   if (first < 0 || text.indexOf(m.text, first + m.text.length) >= 0) return false;
   if (initials && new RegExp(`(?<![\\p{L}])${m.text[0]}\\p{Ll}+[ \\t]+${m.text[1]}\\p{Ll}+`, 'u').test(text)) return false;
   // `Kan reported`, `Figaro reports`, `surveyed by Refinitiv`: a source that speaks or acts is a body, once too.
   return !REPORTS_AFTER.test(text.slice(m.end, m.end + 16)) && !AGENT_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
 }
-const LONE_GUESS_REASON = 'unknown capitalised word';
 const REPORTS_AFTER = /^:[ \t]*["'“‘]|^,?[ \t]+(?:reported|reports|reveals|revealed|said|says|told|announced|wrote|writes|added|found|estimates|estimated)\b/;
 const AGENT_BEFORE = /\b(?:by|according[ \t]+to)[ \t]+$/;
 
