@@ -47,10 +47,10 @@ const WATERS = `South China Sea|East China Sea|Black Sea|Caspian Sea|Dead Sea|Ba
   English Channel|Suez Canal|Panama Canal|Red Sea`;
 
 /**
- * Countries world-countries does not list: the nations of the United Kingdom and states
+ * Countries world-countries does not list: the nations of the United Kingdom, Korea (the peninsula or either state), and states
  * of the last century that news still names. General history and geography.
  */
-const OTHER_COUNTRIES = `England|Scotland|Wales|Northern Ireland|Soviet Union|USSR|Yugoslavia|
+const OTHER_COUNTRIES = `England|Scotland|Wales|Northern Ireland|Korea|Soviet Union|USSR|Yugoslavia|
   Czechoslovakia|East Germany|West Germany|Ottoman Empire|Burma|Zaire|Persia|Prussia|Siam|Ceylon|Rhodesia|Austria-Hungary|
   Roman Empire|Holy Roman Empire|Byzantine Empire|Russian Empire|German Empire|Mughal Empire|Persian Empire|
   Austro-Hungarian Empire|German Reich|Reich|Weimar Republic|Dutch East Indies|British India|French Indochina|
