@@ -97,3 +97,10 @@ export const DIWALI: Readonly<Record<number, readonly [number, number]>> = {
 
 /** Holidays counted from Thanksgiving (the fourth Thursday of November), in days after it. */
 export const AFTER_THANKSGIVING: Partial<Record<NonNullable<Mention['holiday']>, number>> = { thanksgiving: 0, 'black-friday': 1, 'cyber-monday': 4 };
+
+/** The month a moving holiday falls in, before its year is known (Diwali's earliest; Easter's April). */
+export function holidayMonth(h: NonNullable<Mention['holiday']>): number {
+  if (h in NTH_WEEKDAY) return NTH_WEEKDAY[h as NthWeekdayHoliday][0];
+  if (h === 'diwali') return 10;
+  return AFTER_THANKSGIVING[h] !== undefined ? 11 : 4;
+}

@@ -6,7 +6,7 @@
 import {
   addDays, addMonths, formatDate, formatTime, isFull, isoWeek, pad, weekdayOf, type YMD,
 } from './calendar';
-import { AFTER_THANKSGIVING, DIWALI, NTH_WEEKDAY, type Mention, type NthWeekdayHoliday } from './mention';
+import { AFTER_THANKSGIVING, DIWALI, holidayMonth, NTH_WEEKDAY, type Mention, type NthWeekdayHoliday } from './mention';
 import type { Reference } from './reference';
 
 /** The last date mentioned, at each granularity. */
@@ -78,7 +78,7 @@ function calendar(m: Mention, ref: Reference | undefined, pinned: number | undef
 
 /** The month and day a moving holiday falls on in year `y` (Easter by the Gregorian computus). */
 function holidayDay(h: NonNullable<Mention['holiday']>, y: number): [number, number | undefined] {
-  if (h === 'diwali') return DIWALI[y] ? [DIWALI[y][0], DIWALI[y][1]] : [10, undefined];
+  if (h === 'diwali') return DIWALI[y] ? [DIWALI[y][0], DIWALI[y][1]] : [holidayMonth(h), undefined];
   if (h in NTH_WEEKDAY) {
     const [month, wd, nth] = NTH_WEEKDAY[h as NthWeekdayHoliday];
     if (nth > 0) return [month, 1 + ((wd - new Date(Date.UTC(y, month - 1, 1)).getUTCDay() + 7) % 7) + 7 * (nth - 1)];

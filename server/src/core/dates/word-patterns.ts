@@ -4,7 +4,7 @@
  * August`, `the same month`, `summer 2023`, `the third quarter of 2023`,
  * `fourth quarter` (in a paragraph about money).
  */
-import { AFTER_THANKSGIVING, NTH_WEEKDAY, type Mention, type NthWeekdayHoliday, type PartOfDay, type Season, type Unit } from './mention';
+import { holidayMonth, type Mention, type PartOfDay, type Season, type Unit } from './mention';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MONTH_LIST = MONTH_NAMES.split('|');
@@ -310,8 +310,7 @@ const MOVING_HOLIDAYS: Record<string, NonNullable<Mention['holiday']>> = {
   'martin luther king day': 'mlk-day', 'martin luther king jr day': 'mlk-day', 'martin luther king jr. day': 'mlk-day', 'mlk day': 'mlk-day',
   "presidents' day": 'presidents-day', 'presidents day': 'presidents-day', 'columbus day': 'columbus-day', diwali: 'diwali',
 };
-/** The month a moving holiday falls in, before its year is known. */
-const MOVING_MONTH: Partial<Record<NonNullable<Mention['holiday']>, number>> = { diwali: 10 };
+
 
 /** Words before a holiday that make it a time: `over Christmas`, `before Thanksgiving`. */
 const HOLIDAY_BEFORE = /\b(?:on|at|over|before|after|since|until|till|by|during|for|from|through|throughout|around|ahead of|until|last|this|next|of)\s+$/i;
@@ -346,11 +345,7 @@ function holidays(text: string, out: Mention[]): void {
     const base = { start: x.index - (determiner ? determiner[0].length : 0), end: x.index + x[0].length + (period ? period[0].length : 0), label: 'DATE' as const, kind: 'calendar' as const, source: 'holiday' };
     // `Christmas season` is the holiday's month, no single day.
     if (fixed) out.push({ ...base, date: period?.[0] === ' season' ? { y, m: fixed[0] } : { y, m: fixed[0], d: fixed[1] } });
-    else {
-      const h = MOVING_HOLIDAYS[key];
-      const month = h in NTH_WEEKDAY ? NTH_WEEKDAY[h as NthWeekdayHoliday][0] : (MOVING_MONTH[h] ?? (AFTER_THANKSGIVING[h] !== undefined ? 11 : 4));
-      out.push({ ...base, date: { y, m: month }, holiday: h });
-    }
+    else out.push({ ...base, date: { y, m: holidayMonth(MOVING_HOLIDAYS[key]) }, holiday: MOVING_HOLIDAYS[key] });
   }
 }
 

@@ -12,12 +12,12 @@ import { subjectAhead, subjectBehind, type Attribution, type Mentions, type Subj
 const TRAILING_VERB = new RegExp(`^,?\\s+(?:${AUX}\\s+){0,3}${SPEECH_VERB}\\b`, 'i');
 /** An auxiliary of the passive right before a verb of saying (`has been criticised`, `was told`). */
 const PASSIVE_BEFORE = /\b(?:been|being|be|was|were|is|are)\s+$/i;
+/** A verb of saying in the passive (`has been criticised`), not `was quoted as saying`, whose subject still speaks. */
+const inPassive = (before: string, verb: string): boolean => PASSIVE_BEFORE.test(before) && !/^(?:quoted|cited)$/i.test(verb);
 /** A verb in the passive right after a name (`has been criticised`, `was praised`). */
 const PASSIVE_AFTER_NAME = /^\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+\p{Ll}+ed\b/u;
 /** Verbs of saying proper, whose passive still reports words (`is said to be`, `was told`). */
 const PASSIVE_SAY = new RegExp(`^${SAY_VERB}$`, 'i');
-/** A verb of saying in the passive after its subject (`has been criticised`, `was told`), not `was quoted as saying`. */
-const PASSIVE_SPEECH = /\b(?:been|being|be|was|were|is|are)\s+(?!quoted\b|cited\b)\S+$/i;
 /** Right after a quote, verbs that are nouns elsewhere say it too (`…," comments Robin Biesbroek`, `…," notes Smith`). */
 const LEADING_VERB = new RegExp(`^[\\s,]*(?:${SPEECH_VERB}|comments|notes|states|claims|quips|jokes)\\b`, 'i');
 const CUE = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'gi');
@@ -59,7 +59,8 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   const verbAfter = TRAILING_VERB.exec(after);
   if (!verbAfter) return undefined;
   // `…now." Laporte has been criticised for …`: in the passive the subject is spoken of, not speaking (not `was quoted`).
-  if (PASSIVE_SPEECH.test(verbAfter[0])) return undefined;
+  const saying = /\S+$/.exec(verbAfter[0])![0];
+  if (inPassive(verbAfter[0].slice(0, -saying.length), saying)) return undefined;
   // `…the facts." Mourinho added that the match …`: after a finished sentence, a verb that
   // goes on into a clause of its own opens the next sentence; it attributes other words.
   const finished = /[.!?]["”’'»]?\s*$/.test(text.slice(Math.max(0, from - 3), from));
@@ -161,7 +162,7 @@ export function cueAttribution(
     const quotedAs = quotedAsSaying(masked, c, mentions);
     if (quotedAs) return quotedAs;
     // `Laporte has been criticised for …`: a verb of saying in the passive names who is spoken of.
-    if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, c.start - 8), c.start)) && !/^(?:quoted|cited)$/i.test(masked.slice(c.start, c.end))) {
+    if (inPassive(masked.slice(Math.max(0, c.start - 8), c.start), masked.slice(c.start, c.end))) {
       // `has been praised by police for`: the agent speaks (named, or someone the text does not name).
       const by = /^\s+by\s+/.exec(masked.slice(c.end, c.end + 6));
       if (by) return subjectAhead(masked, c.end + by[0].length, mentions)?.attribution ?? { kind: 'unknown' };
