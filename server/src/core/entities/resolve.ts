@@ -176,7 +176,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   cityInitials(ms);
   stationTowns(ms);
   const joined = speltPlusServices(digitBrands(namesAgain(peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text);
-  return joined.filter((m) => !loneGuess(m, text));
+  return joined.filter((m) => !loneGuess(m, text) && !shoutedGuess(m, text));
 }
 
 /**
@@ -620,6 +620,30 @@ function loneGuess(m: DocMention, text: string): boolean {
   // `Kan reported`, `Figaro reports`, `surveyed by Refinitiv`: a source that speaks or acts is a body, once too.
   return !REPORTS_AFTER.test(text.slice(m.end, m.end + 16)) && !AGENT_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
 }
+/**
+ * `THE FI RST JOI NT S I T T I N G`: in a line written all in capitals (a heading, a telex, an old release read by OCR
+ * into broken words) capitals say nothing, so a word there is no acronym by its shape alone; it is one the document
+ * writes again in a line of ordinary case (`MINISTERIAL PRESS RELEASE RAAF` beside `members of the RAAF`) or spells out.
+ */
+function shoutedGuess(m: DocMention, text: string): boolean {
+  if (m.reason !== ACRONYM_GUESS || m.expands || !shoutedLine(text, m.start)) return false;
+  const edge = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);
+  for (let at = text.indexOf(m.text); at >= 0; at = text.indexOf(m.text, at + 1)) {
+    if (edge(text[at - 1]) && edge(text[at + m.text.length]) && !shoutedLine(text, at)) return false;
+  }
+  return true;
+}
+
+/** The line at `at` holds at least four words and nine in ten of its letters are capitals. */
+function shoutedLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  if ((line.match(/\p{L}+/gu)?.length ?? 0) < 4) return false;
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  return (line.match(/\p{Lu}/gu)?.length ?? 0) > 0.9 * letters;
+}
+
 const REPORTS_AFTER = /^:[ \t]*["'“‘]|^,?[ \t]+(?:reported|reports|reveals|revealed|said|says|told|announced|wrote|writes|added|found|estimates|estimated)\b/;
 const AGENT_BEFORE = /\b(?:by|according[ \t]+to)[ \t]+$/;
 
