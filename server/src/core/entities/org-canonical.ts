@@ -10,7 +10,7 @@ import { ACRONYMS, KNOWN_ORG_NAMES } from './acronyms';
 import { headWord, initials, isAllCaps, nameKey, variantKey } from './keys';
 import { gazetteer } from './gazetteer';
 import { CONNECTORS } from './vocabulary';
-import { INSTITUTION_HEADS, SINGLE_INSTITUTIONS, withoutLegalForm } from './org-words';
+import { INSTITUTION_HEADS, SINGLE_INSTITUTIONS, WIRE_AGENCIES, withoutLegalForm } from './org-words';
 import type { DocMention } from './resolve';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
 import { ANY_SITE_NAME } from './tokenize';
@@ -137,7 +137,6 @@ function theOfTheName(orgs: readonly DocMention[], text: string): void {
 }
 
 /** A capitalised `The` after a lowercase word or a comma on the same line: part of the name (`Get The Astana Times stories`). */
-const WIRE_AGENCIES = /^(?:Associated Press|Canadian Press|Press Association|Australian Associated Press)$/;
 const THE_MIDSENTENCE = /[\p{Ll},;][ \u00a0]+The[ \u00a0]+$/u;
 
 /**

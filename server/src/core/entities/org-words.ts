@@ -31,6 +31,8 @@ export const ORG_TAIL_HEADS = set(`
 export const CAPITALS_INSTITUTIONS = set('department ministry library commission council committee agency authority bureau parliament tribunal university police');
 
 /** Heads of institutions' names, which take no capital `The` into the name (newspapers and companies may: `The New York Times`). */
+/** Wire agencies, whose name takes no `The` however a byline or a credit writes it (`By The Associated Press`). */
+export const WIRE_AGENCIES = /^(?:Associated Press|Canadian Press|Press Association|Australian Associated Press)$/;
 export const INSTITUTION_HEADS = set('federation association council committee commission union league fund ministry department agency authority board court party foundation institute university college society alliance coalition organisation organization tribunal assembly parliament bureau office service trust');
 
 /** Heads written as abbreviations, whose full stop belongs to the name (`Apple Inc.`). */

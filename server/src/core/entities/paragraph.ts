@@ -14,7 +14,7 @@ import { CONNECTORS, FUNCTION_WORDS, MONTHS, NEWSPAPER_WORDS, NO_NOUN_AFTER } fr
 import { pluralGeoNounAfter, pluralGeoNounBefore } from './cues';
 import { relabelByContext } from './context-labels';
 import { boxScores } from './box-scores';
-import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm } from './org-words';
+import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm, WIRE_AGENCIES } from './org-words';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf } from './state-codes';
@@ -492,11 +492,14 @@ function copyrightYearHolders(text: string, ms: Mention[]): void {
   for (const re of [COPYRIGHT_YEAR_HOLDER, COPYRIGHT_HOLDER_YEAR]) {
     for (const x of text.matchAll(re)) {
       if (x[1] === 'Copyright') continue;
-      const start = x.indices![1][0];
+      // `© 2019 The Associated Press`: a wire agency's name takes no `The`.
+      const the = /^The\s+/.exec(x[1]);
+      const holder = the && WIRE_AGENCIES.test(x[1].slice(the[0].length)) ? x[1].slice(the[0].length) : x[1];
+      const start = x.indices![1][0] + x[1].length - holder.length;
       // `All Rights Reserved` before the holder is no part of any name read across it.
       const rights = /All\s+[Rr]ights/.exec(text.slice(x.index, start));
-      if (rights) for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < start + x[1].length && x.index + rights.index < ms[k].end) ms.splice(k, 1);
-      replaceUnlessCrossed(ms, mention(start, start + x[1].length, x[1], 'ORG', 2, re === COPYRIGHT_YEAR_HOLDER ? 'a copyright’s holder after its year' : 'a copyright’s holder before its year'));
+      if (rights) for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < start + holder.length && x.index + rights.index < ms[k].end) ms.splice(k, 1);
+      replaceUnlessCrossed(ms, mention(start, start + holder.length, holder, 'ORG', 2, re === COPYRIGHT_YEAR_HOLDER ? 'a copyright’s holder after its year' : 'a copyright’s holder before its year'));
     }
   }
 }
@@ -797,6 +800,8 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
     if (!the || the.text !== 'The' || isTitleCaseLine(tokens)) continue;
     // `fined by The Spanish Football Federation`, `The Forward Sports Fund`: a body named by its institution's head takes no `The` (newspapers and companies do).
     if (INSTITUTION_HEADS.has(headWord(m.text))) continue;
+    // `Fatima Hussein, The Associated Press`: nor a wire agency.
+    if (WIRE_AGENCIES.test(m.text)) continue;
     // A common word (`Guardian`, `Sun`) with no label of its own must then report or publish (`The Sun rose` is the star).
     // … or signing an embedded post after a dash (`— The New York Times (@nytimes) December 23, 2016`).
     const signOff = m.label === 'ORG' && /^\s*[—–-]\s*$/.test(text.slice(0, the.start));
