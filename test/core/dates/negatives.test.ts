@@ -22,6 +22,7 @@ const NOT_DATES: [string, string][] = [
   ['a benchmark’s score', 'The card earned a total score of 2072 and a max FPS of 14; scores of 2015 followed.'],
   ['a season that no sport is about', 'The new fashion this season is red, and last season was grey.'],
   ['a programme’s edition named after its day', 'Podcasts\nWeekend Edition Saturday\nJeff Glor Co-Hosts The Morning Show’s Saturday Edition'],
+  ['a carmaker’s model, a question’s number and a qualifying session named Q and a digit', 'The Audi Q3 sold well, analysts said. Q1: Do markets rise?\n\nHe was knocked out in Q1 of qualifying.'],
   ['a game’s clock', 'Parise’s first-period goals – he scored at 7:14 and on the power play at 19:56 – gave the Wild a lead. Montour spoiled the shutout 17:46 into the third period.'],
   ['a dimension and an approximate quantity', 'It has a resolution of 1800 x 1920 per eye; arrivals fell almost 2000 from the level before.'],
   ['a capitalised day word inside a name or a title', 'Watch Tomorrow Daily on CNET; the fair heralded the World of Tomorrow.'],

@@ -43,6 +43,10 @@ const HALF_YEAR = /\b[Hh]alf[- ][Yy]ear\s+((?:19|20)\d\d)\b/g;
 /** A quarter named by the month that ends it (`the September quarter`, `June-quarter results`). */
 const MONTH_QUARTER = /\b(March|June|September|December)[\s-]quarter\b/g;
 const QUARTER_ALONE = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/gi;
+/** `Q3` alone: a quarter in a paragraph about money or markets; not a model's name after a capitalised word (`Audi Q3`) nor a question's number (`Q1:`). */
+const Q_ALONE = /(?<![\p{L}\p{N}])Q([1-4])(?![\p{L}\p{N}:)]|[ \t]*(?:19|20)\d\d)/gu;
+const MODEL_MAKER_BEFORE = /(?<![\p{L}])(?!(?:In|For|By|During|Since|Until|After|Before|From|The|And|Or|Its|Their|Our)[ \t])\p{Lu}[\p{L}-]*[ \t]+$/u;
+const MARKET_TALK = /\b(?:economists?|recession|banks?|investors?|analysts?|fiscal|markets?)\b/i;
 const MONEY_TALK = /\b(?:profits?|sales|revenues?|earnings|turnover|GDP|economy|growth|quarterly|results|income|losses|shares|dividends?|percent|[0-9.]+\s?(?:bn|billion|million|m))\b|[$\u00a3\u20ac%]/i;
 
 /** A part of the day's word → its TIMEX3 code. */
@@ -277,6 +281,12 @@ function periods(text: string, out: Mention[]): void {
   if (MONEY_TALK.test(text)) {
     for (const x of text.matchAll(QUARTER_ALONE)) {
       out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'quarter', quarter: ORDINAL[x[1].toLowerCase()], source: 'quarter of the year' });
+    }
+  }
+  if (MONEY_TALK.test(text) || MARKET_TALK.test(text)) {
+    for (const x of text.matchAll(Q_ALONE)) {
+      if (MODEL_MAKER_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index))) continue;
+      out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'relative', unit: 'quarter', quarter: +x[1], source: 'quarter of the year' });
     }
   }
   for (const x of text.matchAll(MONTH_QUARTER)) {
