@@ -54,6 +54,10 @@ describe('dates: lengths of videos', () => {
     assert.deepEqual(detect('Wccftech TV\n01:45\nFinally, A New Half Life Game Is Coming Out?!\n09:09\nNeed for Speed: Heat Gameplay\n01:52\nAMD To Introduce Navi\n7H ago 08:51\nDay 3, Part 16'), []);
     assert.deepEqual(detect('Posted\n09:09\nThe minister spoke.').map((s) => s.text), ['09:09']);
   });
+  it('a clock under a line ending in a full date is that item’s time stamp, however many such lines the page holds', () => {
+    const text = 'IMF cuts outlook\nOctober 11, 2022\n15:11\nShare\nBanks slide\nOctober 12, 2022\n15:10\nShare\nRates rise\n13 October 2022\n14:40';
+    assert.deepEqual(detect(text).filter((s) => s.label === 'TIME').map((s) => [s.text, s.value]), [['15:11', '2022-10-11T15:11'], ['15:10', '2022-10-12T15:10'], ['14:40', '2022-10-13T14:40']]);
+  });
 });
 
 describe('dates: names', () => {

@@ -12,8 +12,16 @@ const LIST = 3;
 /** Indices of the paragraphs that are a video's length. */
 export function videoLengthLines(paragraphs: readonly Paragraph[]): Set<number> {
   const lines = new Set<number>();
+  const stamps = new Set<number>();
   paragraphs.forEach((p, i) => {
-    if (VIDEO_LENGTH.test(p.text.trim())) lines.add(i);
+    if (!VIDEO_LENGTH.test(p.text.trim())) return;
+    // `October 11, 2022` / `15:11`: a clock under a line that ends in a full date is that item's time stamp.
+    if (i > 0 && FULL_DATE_END.test(paragraphs[i - 1].text.trimEnd())) stamps.add(i);
+    else lines.add(i);
   });
-  return lines.size >= LIST ? lines : new Set();
+  return lines.size + stamps.size >= LIST ? lines : new Set();
 }
+
+/** A line ending in a full date, its month named (`October 11, 2022`, `11 October 2022`, `Oct. 11, 2022`). */
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const FULL_DATE_END = new RegExp(`(?:\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?)\\s+(?:19|20)\\d\\d$`);
