@@ -22,6 +22,8 @@ const GLUED_MONTH_DATE = new RegExp(`(?<=\\p{Ll})(${MONTH_NAMES.join('|')})\\s+(
  * `December 15, 20163:33 PM ET`, `Tue, Dec 20 201610:32 AM EST`: a page's stamp whose year runs into its clock time
  * (am/pm tells it from a year followed by a video's length).
  */
+/** `Published February 24, 2020Last updated …`: a full date whose year runs into the next line's first word. */
+const GLUED_YEAR_WORD = /(?<![\p{L}\d])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
 const GLUED_YEAR_CLOCK = /(?<![\p{L}\d])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)(1[0-2]|0?[1-9]):([0-5]\d)\s?([AaPp]\.?[Mm]\.?)(?![a-z])/gu;
 const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** `2023-11-23`, `2023/11/23`, optionally `T17:31` or ` 17:31`, with seconds and a zone (`T22:05:36Z`). */
@@ -106,6 +108,12 @@ function numericDates(text: string, out: Out): void {
     const y = +x[3];
     if (!isValidDate(y, m, d)) continue;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'date run together with the word before it' });
+  }
+  for (const x of text.matchAll(GLUED_YEAR_WORD)) {
+    const m = MONTH_ABBREVIATIONS.indexOf(x[1]) + 1;
+    const d = +x[2];
+    const y = +x[3];
+    if (isValidDate(y, m, d)) out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'date whose year runs into the word after it' });
   }
   for (const x of text.matchAll(GLUED_YEAR_CLOCK)) {
     const m = MONTH_ABBREVIATIONS.indexOf(x[1]) + 1;
