@@ -38,6 +38,7 @@ describe('quote marks', () => {
       ['stray single opening does not swallow doubles', 'the ‘n word and "a b c d e" end', ['pair:"a b c d e"']],
       ['two closing single marks after a word are one closing double mark (wire style)', '“It was an attempt to mislead voters,’’ Will Moy told the BBC. It has “a role in regulating content.’’', ['pair:“It was an attempt to mislead voters,’’', 'pair:“a role in regulating content.’’']],
       ['two backticks open a double quote and two straight single marks close it (TeX style)', "a user who said, ``this program is pretty nice, but it's missing chatter!'' So", ["pair:``this program is pretty nice, but it's missing chatter!''"]],
+      ['two single marks before a word open a double quote, and two after it close it (newspaper archives)', "found that most of the shelters had no supplies. ''Personally, I have grave doubts that it helps,'' he said. It is 'fine' and ''good.''", ["pair:''Personally, I have grave doubts that it helps,''", "pair:'fine'", "pair:''good.''"]],
       ['and cut short between two apostrophes is no quote', 'the rock ’n’ roll era and pick \'n\' mix sweets', []],
     ];
     for (const [name, text, want] of cases) it(name, () => assert.deepEqual(stretches(text), want));

@@ -62,6 +62,13 @@ export function findMarks(text: string, spacedOpening = false): Mark[] {
       i++;
       continue;
     }
+    // `''Personally, I have grave doubts,'' he said`: two opening single marks before a word open a double quote (typed so
+    // in the archives of newspapers, the pair to the closing two below).
+    if ((ch === "'" || ch === '‘') && next === ch && isSpaceBefore(prev) && isLetter(text[i + 2])) {
+      out.push({ pos: i, ch: ch + ch, kind: 'double', dir: 'open' });
+      i++;
+      continue;
+    }
     const double = DOUBLE.includes(ch);
     if (!double && !SINGLE.includes(ch)) continue;
     // `rock ’n’ roll`, `pick 'n' mix`: `and` cut short between its two apostrophes, no quote.
