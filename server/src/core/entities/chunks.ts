@@ -37,6 +37,8 @@ const PAST_AFTER_NAME = /^(?:\p{Ll}{2,}ed|made|said|was|had|has|is|says|won|took
 
 /** Months that are also surnames (`Theresa May`, `Brian May`, `Tony June`). */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
+/** Months that are given names too (`April Glaser`, `June Carter`). */
+const MONTH_GIVEN_NAMES = new Set(['April', 'May', 'June']);
 
 /** How a caption says where its picture came from (`Submitted photo`, `File photo`). */
 const PHOTO_CREDIT_WORDS = new RegExp(`^${PHOTO_CREDIT_WORD}$`);
@@ -120,7 +122,9 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     const masthead = t.kind === 'word' && t.text === 'Today' && !t.initial && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && !/^\s+(?:newsletters?|podcasts?|shows?|programmes?|programs?|editions?)\b/.test(text.slice(t.end, t.end + 14));
     // `Jan Bolz`, `Jan Koum`: `Jan` without its full stop before a surname (no number) is a given name, not January.
     const janGiven = t.kind === 'word' && t.text === 'Jan' && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !tokens[i + 1].caps && tokens[i + 1].start === t.end + 1 && !isCommonWord(tokens[i + 1].text) && !MONTHS.has(tokens[i + 1].text.toLowerCase()) && !/^\s*\d/.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 3));
-    if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || middleA || masthead || janGiven || (lead && lead.end > i + 1)) {
+    // `by April Glaser`, `By June Smith`: after a byline's `by`, a month that is a given name before a surname opens the writer's name.
+    const monthGiven = t.kind === 'word' && MONTH_GIVEN_NAMES.has(t.text) && /^by$/i.test(prev?.text ?? '') && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !tokens[i + 1].caps && tokens[i + 1].start === t.end + 1 && !isCommonWord(tokens[i + 1].text) && !MONTHS.has(tokens[i + 1].text.toLowerCase());
+    if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || middleA || masthead || janGiven || monthGiven || (lead && lead.end > i + 1)) {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname; so after a name a title opens (`Home Minister Amit Shah`).
       const prevUnit = cur[cur.length - 1];
       const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && (isGivenName(prevUnit.text) || cur[cur.length - 2]?.kind === 'title') && !isCommonWord(prevUnit.text);
