@@ -111,7 +111,8 @@ const RESIDENTS = new Set(['residents', 'inhabitants', 'citizens', 'people', 'vi
 export function placeCue(tokens: readonly Token[], first: number): boolean {
   const w = word(tokens[first - 1]);
   if (!w) return false;
-  if (PLACE_PREPOSITIONS.has(w)) return true;
+  // `More in Trending`, `More in Politics`: a menu's link to a section, no place.
+  if (PLACE_PREPOSITIONS.has(w)) return !(first === 2 && /^More$/i.test(tokens[0].text));
   // `eastern Northland`, `north-west Tasmania`: a lowercase direction before a name.
   if (/^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|(?:north|south)-?(?:east|west)ern)$/.test(w) && w !== 'north' && w !== 'south' && w !== 'east' && w !== 'west') return true;
   if (w === 'of' && (PLACE_KIND_NOUNS.has(word(tokens[first - 2]) ?? '') || RESIDENTS.has(word(tokens[first - 2]) ?? ''))) return true;
