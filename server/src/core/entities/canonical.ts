@@ -55,6 +55,8 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   const bodies = new Map(ms.filter((m) => m.body).map((m) => [m.text, m.body!]));
   for (const m of ms) {
     if (m.body && m.canonical === m.text) m.canonical = m.body;
+    // `troll Nationals team photos` beside `the Nationals`, read as the Washington Nationals: the same name is the same body.
+    else if (m.label === 'ORG' && m.canonical === m.text && bodies.has(m.text)) m.canonical = bodies.get(m.text);
     else if (m.label === 'ORG' && m.canonical && m.canonical !== m.text && bodies.has(m.canonical)) m.canonical = bodies.get(m.canonical);
   }
 }

@@ -70,14 +70,22 @@ const HOME_OF: ReadonlyMap<string, string> = new Map(
       return [nick, t] as [string, string];
     }),
 );
-/** `Leafs` for the Maple Leafs, as the press writes it. */
-const SHORT_NICKNAMES: ReadonlyMap<string, string> = new Map([['Leafs', 'Maple Leafs']]);
+/** `Leafs` for the Maple Leafs, `Nats` for the Nationals, as the press writes them. */
+const SHORT_NICKNAMES: ReadonlyMap<string, string> = new Map([['Leafs', 'Maple Leafs'], ['Nats', 'Nationals']]);
 /** Words of the leagues' sports; a page naming this many of them is about sport. */
 const SPORT_WORDS = /\b(?:quarterbacks?|touchdowns?|NFL|NBA|MLB|NHL|playoffs?|coach|innings?|pitchers?|yards|linebackers?|receivers?|rebounds|home runs?)\b/g;
 const SPORT_PAGE = 3;
-const NICKNAME_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${[...NICKNAMES, 'Leafs'].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const NICKNAME_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${[...NICKNAMES, ...SHORT_NICKNAMES.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 /** Nickname lines a sports menu needs for each to be read as its team. */
 const MENU_TEAMS = 3;
+
+/** The line around `at` is prose: most of its words are in small letters (no headline in title case, no menu). */
+function inProse(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const words = text.slice(start, end < 0 ? text.length : end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 8 && words.filter((w) => /^\p{Ll}/u.test(w)).length > words.length / 2;
+}
 
 /**
  * `the Browns` after `Cleveland Browns`: a nickname alone is the team the document names in full; and a sports menu's
@@ -110,7 +118,10 @@ export function teamNicknames(ms: DocMention[], text: string): DocMention[] {
     const nick = SHORT_NICKNAMES.get(x[1]) ?? x[1];
     const name = named.get(nick);
     const unmistakable = !name && !menu.has(start) && (nick.includes(' ') || !isCommonWord(nick.toLowerCase())) && sport();
-    if (!name && !menu.has(start) && !unmistakable) continue;
+    // `the Nationals have another shortstop`: a nickname that is a word of the language too is its team after `the` inside a
+    // sentence of a page about sport, capitalised where the word would not be.
+    const capitalised = !name && !menu.has(start) && !unmistakable && sport() && /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, start - 5), start)) && inProse(text, start);
+    if (!name && !menu.has(start) && !unmistakable && !capitalised) continue;
     if (ms.some((m) => m.start < end && start < m.end && m.label !== undefined && (m.start !== start || m.end !== end))) continue; // inside a longer name
     if (ms.some((m) => m.start === start && m.end === end && m.label === 'NORP')) continue; // a people's plural (the NORP rule above decides)
     const reason = name ? `${x[1]}: the short name of ${name}` : menu.has(start) ? `${x[1]}: a team in a sports menu` : `${x[1]}: a team on a page about its sport`;
