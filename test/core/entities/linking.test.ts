@@ -97,7 +97,7 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
-  it('an acronym spells a name without its opening article or its company’s form, and its ampersand stands for the one between the words; a name that spells it whole comes first', () => {
+  it('an acronym spells a name without its opening article, its country’s initials or its company’s form, and its ampersand stands for the one between the words; a name that spells it whole comes first', () => {
     assert.deepEqual(canonicals('Pacific Gas & Electric Co. said it would cut power. PG&E said so. The New York Times reported it. The NYT said so.'), [
       'Pacific Gas & Electric Co. → Pacific Gas & Electric Co.',
       'PG&E → Pacific Gas & Electric Co.',
@@ -105,6 +105,8 @@ describe('entities: consistency in the document and the workspace', () => {
       'NYT → The New York Times',
     ]);
     assert.deepEqual(canonicals('About Houston Chronicle\nHC Archives\n© Hearst Communications, Inc.').filter((c) => c.startsWith('HC')), ['HC → Houston Chronicle']);
+    // Nor its country's initials (`FCC` is the `U.S. Federal Communications Commission`).
+    assert.deepEqual(canonicals('U.S. Federal Communications Commission chairman Tom Wheeler spoke. The FCC voted.').filter((c) => c.startsWith('FCC')), ['FCC → U.S. Federal Communications Commission']);
     // Two initials spell a two-word name after its article (`DC` is `The Daily Caller`).
     assert.deepEqual(canonicals('It was first reported by The Daily Caller. The DC said so.').filter((c) => c.startsWith('DC')), ['DC → The Daily Caller']);
     // Initials read by another rule than an acronym's (a byline's) spell the long name too; a name in capitals the document does not spell keeps its own.

@@ -224,8 +224,8 @@ function indexByInitials(names: Iterable<string>): Map<string, string[]> {
     const plain = initials(name);
     add(plain, name);
     // `NYT` is `The New York Times`, `PG&E` is `Pacific Gas & Electric Co.`: an article opening the name and a company's
-    // form ending it give no letter.
-    const bare = name.replace(/^The /, '').replace(/,? (?:Co|Corp|Inc|Ltd|LLC|plc)\.?$/, '');
+    // form ending it give no letter; `FCC` is the `U.S. Federal Communications Commission`: nor does its country's initials.
+    const bare = name.replace(/^(?:The|U\.S\.|US|U\.K\.|UK) /, '').replace(/,? (?:Co|Corp|Inc|Ltd|LLC|plc)\.?$/, '');
     // (Read only when no name spells the acronym with all its words.)
     if (bare !== name && bare.includes(' ')) add(`~${initials(bare)}`, name);
     // `UKIP` is `UK Independence Party`: a word in capitals gives all its letters.
