@@ -786,6 +786,32 @@ describe('boilerplate: hard-wrapped prose', () => {
     for (const line of [10, 12, 14, 16, 18]) assert.ok(!marked.includes(line), `line ${line} (${page[line].trim()}) is content`);
     assert.ok(marked.includes(20), 'the contacts line stays boilerplate');
   });
+  it('keeps the lines of a double-spaced text mostly in capitals as content, broken after a small word in capitals or before another line in capitals', () => {
+    const caps = [
+      ' EMBARGOED UNTIL DELIVERY',
+      '',
+      ' I entered Federal Parliament in October 1969, and only fifteen of the current members have served longer than I.',
+      '',
+      ' I ENTERED FEDERAL PARLIAMENT IN OCTOBER 1969 AND I HAVE',
+      '',
+      ' SEEN SIX PRIME MINISTERS COME AND GO IN THE',
+      '',
+      ' TURBULENT EVENTS OF 1972 TO 1975, THE DISMISSAL, THE DRAMATIC',
+      '',
+      ' DAYS OF THE LEADERSHIP CHANGE AND THE 1983 ELECTION',
+      '',
+      ' THAT BROUGHT ABOUT THE SECOND LABOR GOVERNMENT SINCE',
+      '',
+      ' THE WAR. I AGREE THAT I WAS FORTUNATE TO HAVE WITNESSED THEM.',
+    ];
+    const marked = boilerplateLines(detect(caps));
+    for (const line of [4, 6, 8, 10, 12, 14]) assert.ok(!marked.includes(line), `line ${line} (${caps[line].trim()}) is content`);
+  });
+  it('leaves a letterhead in capitals over longer prose in small letters to its kinds', () => {
+    const release = [' MINISTERIAL PRESS RELEASE RAAF PR S4522/71', '', ' NOT FOR RELEASE BEFORE AM HOURS ON WEDNESDAY, 18th AUGUST, 1971', '', ' STATEMENT BY SENATOR TOM DRAKE-BROCKMAN, MINISTER FOR AIR', '', ' THREE RAAF MEN GET AWARDS FOR SERVICE IN VIETNAM', '', ' Three members of the RAAF have been decorated for service in ', '', ' Vietnam, the Minister for Air said today in Canberra. The', '', ' awards were made in the Queen’s Birthday list and they', '', ' recognise the work of the three men in the supply of', '', ' units in the field over the last two years of the war.'];
+    const marked = boilerplateLines(detect(release));
+    assert.ok(marked.includes(0) && marked.includes(4), 'the letterhead stays boilerplate');
+  });
 });
 
 describe('boilerplate: a feed of other articles’ cards', () => {

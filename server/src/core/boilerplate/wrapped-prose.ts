@@ -8,7 +8,7 @@
 import type { Paragraph } from '../types';
 
 /** Words a sentence never ends on: a line ending with one runs on to the next. */
-const RUNS_ON = /(?:^|\s)(?:the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who|is|are|was|were|be|will|would|has|have|had|its|their|his|her|our|this|these|those)$/;
+const RUNS_ON = /(?:^|\s)(?:the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who|is|are|was|were|be|will|would|has|have|had|its|their|his|her|our|this|these|those)$/i;
 /** A line that ends a sentence. */
 const ENDS_SENTENCE = /[.!?…]["”’»)]?$/u;
 /** Words a chain needs to be prose. */
@@ -24,11 +24,24 @@ const CONTACT = /:[\s\u00a0]*\(?\+?\d/;
 /** Words each line but the last of a chain holds. */
 const MIN_LINE_WORDS = 4;
 
+/** Nine in ten of the line's letters are capitals. */
+function shouted(line: string): boolean {
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  return letters >= 8 && (line.match(/\p{Lu}/gu)?.length ?? 0) > 0.9 * letters;
+}
+
 /** Indices of the paragraphs that are lines of hard-wrapped prose. */
 export function wrappedProse(paras: readonly Paragraph[], text: string): Set<number> {
   const out = new Set<number>();
   const filled: number[] = [];
   for (let i = 0; i < paras.length; i++) if (paras[i].text.trim()) filled.push(i);
+  // A text mostly in capitals: its lines in capitals are its prose, not headings.
+  // (Counted once, when a first pair of lines in capitals asks.)
+  let capitals: boolean | undefined;
+  const mostlyCapitals = () => {
+    const long = filled.filter((i) => paras[i].text.trim().split(/\s+/).length >= MIN_LINE_WORDS);
+    return (capitals ??= long.length > 0 && long.filter((i) => shouted(paras[i].text)).length * 2 > long.length);
+  };
   let chain: number[] = [];
   let words = 0;
   const close = () => {
@@ -52,7 +65,8 @@ export function wrappedProse(paras: readonly Paragraph[], text: string): Set<num
     // A menu's items in lower case are no sentence: each line of prose holds a few words (the last may be short),
     // and opens with a letter, a figure or a quote mark (no bullet, no list's `a.`).
     // Nor a contact's line, a label then a number (`Minister's Office: (02) 6277 7500`).
-    const runsOn = spaced && n >= MIN_LINE_WORDS && OPENS.test(t) && OPENS.test(next) && !LIST_MARK.test(next) && !CONTACT.test(t) && !CONTACT.test(next) && !ENDS_SENTENCE.test(t) && (RUNS_ON.test(t) || /,$/.test(t) || /^\p{Ll}/u.test(next));
+    // In a text mostly in capitals (an old release read by OCR) no line opens in lower case: two such lines of a few words run on.
+    const runsOn = spaced && n >= MIN_LINE_WORDS && OPENS.test(t) && OPENS.test(next) && !LIST_MARK.test(next) && !CONTACT.test(t) && !CONTACT.test(next) && !ENDS_SENTENCE.test(t) && (RUNS_ON.test(t) || /,$/.test(t) || /^\p{Ll}/u.test(next) || (shouted(t) && shouted(next) && next.split(/\s+/).length >= MIN_LINE_WORDS && mostlyCapitals()));
     if (!runsOn) close();
   }
   close();
