@@ -10,7 +10,7 @@ import type { DocMention } from './resolve';
 import { federationOfState, stateOf, stateOfAbbreviation, TABLE_OF_STATES } from './state-codes';
 import { gazetteer } from './gazetteer';
 import { nameKey } from './keys';
-import { HONORIFIC_BEFORE, NAME_PARTICLES } from './vocabulary';
+import { CONTINENTS, HONORIFIC_BEFORE, NAME_PARTICLES } from './vocabulary';
 import { isGivenName } from './given-names';
 
 /**
@@ -31,10 +31,10 @@ function joinPairs(ms: DocMention[], text: string, join: (a: DocMention, b: DocM
   return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
 }
 
-/** `Yahoo Japan`, `Google China`: a company's name then a country's is the company's branch there, one organisation. */
+/** `Yahoo Japan`, `Google China`, `Quartz Africa`: a company's name then a country's or a continent's is the company's branch there, one organisation. */
 export function countryBranches(ms: DocMention[], text: string): DocMention[] {
   return joinPairs(ms, text, (o, c) =>
-    c.gazKind !== 'country' || o.label !== 'ORG' || o.text.includes(' ') || o.acronym || (o.gazKind && o.gazKind !== 'org') || c.text.includes(' ')
+    (c.gazKind !== 'country' && !CONTINENTS.has(c.text)) || o.label !== 'ORG' || o.text.includes(' ') || o.acronym || (o.gazKind && o.gazKind !== 'org') || c.text.includes(' ')
       ? undefined
       : { label: 'ORG', strength: 1, gazKind: undefined, canonical: undefined, reason: `the branch of ${o.text} in ${c.text}` },
   );

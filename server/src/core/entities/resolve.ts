@@ -22,6 +22,7 @@ import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { sentenceRanges } from '../quotes/sentences';
 import { siteLists } from './site-lists';
+import { siteCueNames } from './site-cues';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord } from './keys';
@@ -70,6 +71,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   citySurnames(ms, text);
   ms = stateCodes(ms, text, states);
   ms = siteLists(ms, text);
+  ms = siteCueNames(ms, text);
   ms = citedOutlets(ms, text);
   ms = withoutCardAddresses(ms, text);
   ms = editionPickers(ms, text);
@@ -175,7 +177,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   initialsBefore(ms, text);
   cityInitials(ms);
   stationTowns(ms);
-  const joined = speltPlusServices(digitBrands(namesAgain(peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text);
+  // (Branches again after names found again: `Quartz India` where `Quartz` is a name only from `About Quartz`.)
+  const joined = speltPlusServices(digitBrands(countryBranches(namesAgain(peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text), text);
   return joined.filter((m) => !loneGuess(m, text) && !shoutedGuess(m, text));
 }
 

@@ -1,0 +1,43 @@
+/**
+ * `About Quartz`, `Follow Quartz`, `More from Quartz`: a page's links to its own site's pages name the site. Such a
+ * line names a body (`About Mashable`, `Follow The Telegraph`) unless it names the reader (`Follow Us`), the page
+ * (`About This Blog`), a person (an author's note: `About Victor Davis Hanson`) or a place; and a name of words of the
+ * language only (`About Theater`, `More from Breaking News` are sections) when two such lines give it.
+ */
+import { mention } from './mention';
+import type { DocMention } from './resolve';
+import { isCommonWord } from './lexicon';
+import { isGivenName } from './given-names';
+import { gazetteer } from './gazetteer';
+import { nameKey } from './keys';
+
+const CUE_LINE = /^[ \t]*(?:About|Follow|More [Ff]rom)[ \t]+((?:The[ \t]+)?\p{Lu}[\p{L}\p{N}.&+'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&+'’-]*){0,2})[ \t]*$/gmu;
+/** The reader, the page or the site's own pages: no body. */
+const NOT_A_SITE = /^(?:Us|US|Me|Our|This|These|The Web|The Author|The Authors|The Writer)\b/;
+
+export function siteCueNames(ms: DocMention[], text: string): DocMention[] {
+  if (!/(?:About|Follow|More [Ff]rom) \p{Lu}/u.test(text)) return ms;
+  const found: { start: number; end: number; name: string }[] = [];
+  for (const x of text.matchAll(CUE_LINE)) {
+    const name = x[1];
+    if (NOT_A_SITE.test(name) || /(?:\.\.\.|…)$/.test(name)) continue;
+    const first = name.replace(/^The\s+/, '').split(/\s+/)[0];
+    if (isGivenName(first) || gazetteer().get(nameKey(name))?.label === 'PLACE') continue;
+    const start = x.index + x[0].indexOf(name, x[0].search(/\s/));
+    found.push({ start, end: start + name.length, name });
+  }
+  const times = new Map<string, number>();
+  for (const f of found) times.set(f.name, (times.get(f.name) ?? 0) + 1);
+  const out = [...ms];
+  let added = false;
+  for (const f of found) {
+    const coined = f.name.split(/\s+/).some((w) => w !== 'The' && !isCommonWord(w.toLowerCase()));
+    if (!coined && (times.get(f.name) ?? 0) < 2) continue;
+    const inside = out.filter((m) => m.start < f.end && f.start < m.end);
+    if (inside.some((m) => m.label || m.start < f.start || m.end > f.end)) continue;
+    for (const m of inside) out.splice(out.indexOf(m), 1);
+    out.push({ ...mention(f.start, f.end, f.name, 'ORG', 2, 'a site named in its own page’s links (About, Follow, More from)'), initial: false });
+    added = true;
+  }
+  return added ? out.sort((a, b) => a.start - b.start) : ms;
+}
