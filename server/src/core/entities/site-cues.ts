@@ -1,8 +1,8 @@
 /**
- * `About Quartz`, `Follow Quartz`, `More from Quartz`: a page's links to its own site's pages name the site. Such a
- * line names a body (`About Mashable`, `Follow The Telegraph`) unless it names the reader (`Follow Us`), the page
- * (`About This Blog`), a person (an author's note: `About Victor Davis Hanson`) or a place; and a name of words of the
- * language only (`About Theater`, `More from Breaking News` are sections) when two such lines give it.
+ * `About Mashable`, `Follow Dawgs By Nature`, `More From Recode`: a page's links to its own site's pages name the site.
+ * Such a line names a body unless it names the reader (`Follow Us`), the page (`About This Blog`), a person (an author's
+ * note: `About Victor Davis Hanson`) or a place; and one of its words at least is in no dictionary: words of the language
+ * only name a section as often (`About Theater`, `More from Breaking News`).
  */
 import { mention } from './mention';
 import type { DocMention } from './resolve';
@@ -26,13 +26,11 @@ export function siteCueNames(ms: DocMention[], text: string): DocMention[] {
     const start = x.index + x[0].indexOf(name, x[0].search(/\s/));
     found.push({ start, end: start + name.length, name });
   }
-  const times = new Map<string, number>();
-  for (const f of found) times.set(f.name, (times.get(f.name) ?? 0) + 1);
   const out = [...ms];
   let added = false;
   for (const f of found) {
     const coined = f.name.split(/\s+/).some((w) => w !== 'The' && !isCommonWord(w.toLowerCase()));
-    if (!coined && (times.get(f.name) ?? 0) < 2) continue;
+    if (!coined) continue;
     const inside = out.filter((m) => m.start < f.end && f.start < m.end);
     if (inside.some((m) => m.label || m.start < f.start || m.end > f.end)) continue;
     for (const m of inside) out.splice(out.indexOf(m), 1);
