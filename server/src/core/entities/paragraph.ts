@@ -159,13 +159,18 @@ const SPEAKERS_OF = /-speaking$/;
 function withoutCurrenciesAndSpeakers(text: string, ms: Mention[]): void {
   for (let k = ms.length - 1; k >= 0; k--) {
     const m = ms[k];
-    if ((text[m.end] === '$' && CURRENCY_LETTERS.test(m.text)) || SPEAKERS_OF.test(m.text) || pronounUs(text, m)) ms.splice(k, 1);
+    if ((text[m.end] === '$' && CURRENCY_LETTERS.test(m.text)) || SPEAKERS_OF.test(m.text) || pronounUs(text, m) || moreInSection(text, m)) ms.splice(k, 1);
   }
 }
 
 /** `CONTACT US`, `Follow US`, `TELL US.`, `CONNECT WITH US`: the reader's call to the site, `us` in capitals; `$799 US`: the dollar's country. */
 const CALL_BEFORE_US = /(?:\b(?:CONTACT|FOLLOW|ABOUT|TELL|JOIN|EMAIL|E-MAIL|CALL|WRITE TO|CONNECT WITH|SUPPORT)|(?:^|[|•]\s*)(?:Contact|Follow|About|Tell|Join|Connect with|Connect With))\s+$/;
 const PRICE_BEFORE_US = /\$\s?\d[\d,.]*\s+$/;
+/** `More in Trending`, `More in Science & Health`: a guessed name after `More in`, alone to the line's end, is a section's. */
+function moreInSection(text: string, m: Mention): boolean {
+  return !!m.guess && /^[ \t]*More in[ \t]+$/.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(m.end));
+}
+
 function pronounUs(text: string, m: Mention): boolean {
   if (m.text !== 'US') return false;
   const before = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
