@@ -43,6 +43,12 @@ export function cardAddresses(text: string): { start: number; end: number }[] {
 }
 
 /** A video's length alone on its line, over or under its teaser (`2:02`, `01:01:43`): no time of day. */
+/** Nine in ten of the letters of `line` are capitals (a heading, a telex, an old release read by OCR): its capitals say nothing. */
+export function inCapitals(line: string): boolean {
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && (line.match(/\p{Lu}/gu)?.length ?? 0) > 0.9 * letters;
+}
+
 export const VIDEO_LENGTH = /^\d{1,2}:\d\d(?::\d\d)?$/;
 
 /** `FacebookTwitterPinterest`: the sharing networks' names, as pages run them together. */

@@ -6,6 +6,7 @@
  * more, or of two ending a sentence, with a dozen words at least, is the article's prose.
  */
 import type { Paragraph } from '../types';
+import { inCapitals } from '../text';
 
 /** Words a sentence never ends on: a line ending with one runs on to the next. */
 const RUNS_ON = /(?:^|\s)(?:the|a|an|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who|is|are|was|were|be|will|would|has|have|had|its|their|his|her|our|this|these|those)$/i;
@@ -24,11 +25,8 @@ const CONTACT = /:[\s\u00a0]*\(?\+?\d/;
 /** Words each line but the last of a chain holds. */
 const MIN_LINE_WORDS = 4;
 
-/** Nine in ten of the line's letters are capitals. */
-function shouted(line: string): boolean {
-  const letters = line.match(/\p{L}/gu)?.length ?? 0;
-  return letters >= 8 && (line.match(/\p{Lu}/gu)?.length ?? 0) > 0.9 * letters;
-}
+/** A line of some length in capitals. */
+const shouted = (line: string) => line.length >= 8 && inCapitals(line);
 
 /** Indices of the paragraphs that are lines of hard-wrapped prose. */
 export function wrappedProse(paras: readonly Paragraph[], text: string): Set<number> {

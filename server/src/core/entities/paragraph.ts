@@ -166,15 +166,15 @@ function withoutCurrenciesAndSpeakers(text: string, ms: Mention[]): void {
 /** `CONTACT US`, `Follow US`, `TELL US.`, `CONNECT WITH US`: the reader's call to the site, `us` in capitals; `$799 US`: the dollar's country. */
 const CALL_BEFORE_US = /(?:\b(?:CONTACT|FOLLOW|ABOUT|TELL|JOIN|EMAIL|E-MAIL|CALL|WRITE TO|CONNECT WITH|SUPPORT)|(?:^|[|•]\s*)(?:Contact|Follow|About|Tell|Join|Connect with|Connect With))\s+$/;
 const PRICE_BEFORE_US = /\$\s?\d[\d,.]*\s+$/;
-/** `More in Trending`, `More in Science & Health`: a guessed name after `More in`, alone to the line's end, is a section's. */
-function moreInSection(text: string, m: Mention): boolean {
-  return !!m.guess && /^[ \t]*More in[ \t]+$/.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(m.end));
-}
-
 function pronounUs(text: string, m: Mention): boolean {
   if (m.text !== 'US') return false;
   const before = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
   return CALL_BEFORE_US.test(before) || PRICE_BEFORE_US.test(before);
+}
+
+/** `More in Trending`, `More in Science & Health`: a guessed name after `More in`, alone to the line's end, is a section's. */
+function moreInSection(text: string, m: Mention): boolean {
+  return !!m.guess && /^[ \t]*More in[ \t]+$/.test(text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(m.end));
 }
 
 /** `More on syracuse.com`, `Also on rt.com`: a site named by its domain in small letters (not inside an address, an e-mail or brackets, nor an image's credit). */

@@ -32,6 +32,7 @@ import { editionPickers } from './edition-pickers';
 import { withoutForeignGuesses } from './foreign-lines';
 import { withoutCarModels, withoutProducts, withoutVersionedProducts } from './product-lines';
 import { SITE_NAME } from './tokenize';
+import { inCapitals } from '../text';
 import { withoutStatCodes } from './stat-tables';
 import { famousFullName } from './famous-people';
 import { namesAgain } from './names-again';
@@ -637,14 +638,12 @@ function shoutedGuess(m: DocMention, text: string): boolean {
   return true;
 }
 
-/** The line at `at` holds at least four words and nine in ten of its letters are capitals. */
+/** The line at `at` holds at least four words, in capitals. */
 function shoutedLine(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);
   const line = text.slice(start, end < 0 ? text.length : end);
-  if ((line.match(/\p{L}+/gu)?.length ?? 0) < 4) return false;
-  const letters = line.match(/\p{L}/gu)?.length ?? 0;
-  return (line.match(/\p{Lu}/gu)?.length ?? 0) > 0.9 * letters;
+  return (line.match(/\p{L}+/gu)?.length ?? 0) >= 4 && inCapitals(line);
 }
 
 const REPORTS_AFTER = /^:[ \t]*["'“‘]|^,?[ \t]+(?:reported|reports|reveals|revealed|said|says|told|announced|wrote|writes|added|found|estimates|estimated)\b/;
