@@ -643,7 +643,7 @@ function shoutedLine(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);
   const line = text.slice(start, end < 0 ? text.length : end);
-  return (line.match(/\p{L}+/gu)?.length ?? 0) >= 4 && inCapitals(line);
+  return inCapitals(line) && (line.match(/\p{L}+/gu)?.length ?? 0) >= 4;
 }
 
 const REPORTS_AFTER = /^:[ \t]*["'“‘]|^,?[ \t]+(?:reported|reports|reveals|revealed|said|says|told|announced|wrote|writes|added|found|estimates|estimated)\b/;
