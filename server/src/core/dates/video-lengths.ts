@@ -12,14 +12,14 @@ const LIST = 3;
 /** Indices of the paragraphs that are a video's length. */
 export function videoLengthLines(paragraphs: readonly Paragraph[]): Set<number> {
   const lines = new Set<number>();
-  const stamps = new Set<number>();
+  let clocks = 0;
   paragraphs.forEach((p, i) => {
     if (!VIDEO_LENGTH.test(p.text.trim())) return;
+    clocks++;
     // `October 11, 2022` / `15:11`: a clock under a line that ends in a full date is that item's time stamp.
-    if (i > 0 && FULL_DATE_END.test(paragraphs[i - 1].text.trimEnd())) stamps.add(i);
-    else lines.add(i);
+    if (i === 0 || !FULL_DATE_END.test(paragraphs[i - 1].text.trimEnd())) lines.add(i);
   });
-  return lines.size + stamps.size >= LIST ? lines : new Set();
+  return clocks >= LIST ? lines : new Set();
 }
 
 /** A line ending in a full date, its month named (`October 11, 2022`, `11 October 2022`, `Oct. 11, 2022`). */

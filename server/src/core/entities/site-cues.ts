@@ -17,24 +17,20 @@ const NOT_A_SITE = /^(?:Us|US|Me|Our|This|These|The Web|The Author|The Authors|T
 
 export function siteCueNames(ms: DocMention[], text: string): DocMention[] {
   if (!/(?:About|Follow|More [Ff]rom) \p{Lu}/u.test(text)) return ms;
-  const found: { start: number; end: number; name: string }[] = [];
+  const out = [...ms];
+  let added = false;
   for (const x of text.matchAll(CUE_LINE)) {
     const name = x[1];
     if (NOT_A_SITE.test(name) || /(?:\.\.\.|…)$/.test(name)) continue;
+    if (!name.split(/\s+/).some((w) => w !== 'The' && !isCommonWord(w.toLowerCase()))) continue;
     const first = name.replace(/^The\s+/, '').split(/\s+/)[0];
     if (isGivenName(first) || gazetteer().get(nameKey(name))?.label === 'PLACE') continue;
     const start = x.index + x[0].indexOf(name, x[0].search(/\s/));
-    found.push({ start, end: start + name.length, name });
-  }
-  const out = [...ms];
-  let added = false;
-  for (const f of found) {
-    const coined = f.name.split(/\s+/).some((w) => w !== 'The' && !isCommonWord(w.toLowerCase()));
-    if (!coined) continue;
-    const inside = out.filter((m) => m.start < f.end && f.start < m.end);
-    if (inside.some((m) => m.label || m.start < f.start || m.end > f.end)) continue;
+    const end = start + name.length;
+    const inside = out.filter((m) => m.start < end && start < m.end);
+    if (inside.some((m) => m.label || m.start < start || m.end > end)) continue;
     for (const m of inside) out.splice(out.indexOf(m), 1);
-    out.push({ ...mention(f.start, f.end, f.name, 'ORG', 2, 'a site named in its own page’s links (About, Follow, More from)'), initial: false });
+    out.push({ ...mention(start, end, name, 'ORG', 2, 'a site named in its own page’s links (About, Follow, More from)'), initial: false });
     added = true;
   }
   return added ? out.sort((a, b) => a.start - b.start) : ms;

@@ -117,11 +117,10 @@ export function teamNicknames(ms: DocMention[], text: string): DocMention[] {
     const end = start + x[0].length;
     const nick = SHORT_NICKNAMES.get(x[1]) ?? x[1];
     const name = named.get(nick);
-    const unmistakable = !name && !menu.has(start) && (nick.includes(' ') || !isCommonWord(nick.toLowerCase())) && sport();
-    // `the Nationals have another shortstop`: a nickname that is a word of the language too is its team after `the` inside a
-    // sentence of a page about sport, capitalised where the word would not be.
-    const capitalised = !name && !menu.has(start) && !unmistakable && sport() && /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, start - 5), start)) && inProse(text, start);
-    if (!name && !menu.has(start) && !unmistakable && !capitalised) continue;
+    // On a page about sport: a nickname no word of the language bears, wherever it stands; one that is a word of the language
+    // too after `the` inside a sentence, capitalised where the word would not be (`the Nationals have another shortstop`).
+    const onSportPage = !name && !menu.has(start) && sport() && (nick.includes(' ') || !isCommonWord(nick.toLowerCase()) || (/(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, start - 5), start)) && inProse(text, start)));
+    if (!name && !menu.has(start) && !onSportPage) continue;
     if (ms.some((m) => m.start < end && start < m.end && m.label !== undefined && (m.start !== start || m.end !== end))) continue; // inside a longer name
     if (ms.some((m) => m.start === start && m.end === end && m.label === 'NORP')) continue; // a people's plural (the NORP rule above decides)
     const reason = name ? `${x[1]}: the short name of ${name}` : menu.has(start) ? `${x[1]}: a team in a sports menu` : `${x[1]}: a team on a page about its sport`;
