@@ -134,6 +134,7 @@ describe('quote speakers', () => {
 
   describe('institutions, titles and utterances over several quotes', () => {
     table([
+      ['a quote going on over the lines of a text typed double-spaced: each line’s part is the speaker’s of its last', ' "Because of the unemployment position in Australia the \n\n migration program this year has been reduced to 80,000 people and we were expecting only about \n\n another 20,000 people," [[Mr. Cameron|PERSON]] said.', ['Mr. Cameron#1', 'Mr. Cameron#1', 'Mr. Cameron#1']],
       ['`an ORG spokesman told …:` is the organisation', 'But an [[FA|ORG]] spokesman told [[BBC Sport|ORG]]: "We are not taking action over him."', ['FA#1']],
       ['`X of ORG described … as "…"` is X', 'Analyst [[Nick Van den Brul|PERSON]] of [[BNP Paribas|ORG]] described the results as "pretty modest".', ['Nick Van den Brul#1']],
       [

@@ -75,10 +75,55 @@ function detectQuotes(ctx: DetectContext): Span[] {
   const blocks = blockQuoteParagraphs(read.map((r) => r.a.block));
   /** Quotes in a headline that name no speaker there. */
   const headlineQuotes: { index: number; paragraph: number }[] = [];
+  /** The paragraph a quote left open at the end of a hard-wrapped line goes on in, with no mark of its own. */
+  let wrappedInto = -1;
+  /**
+   * A quote left open at its paragraph's end: reopened in the next paragraph (the convention of a quote over several),
+   * going on in the next line of a hard-wrapped paragraph (`"Because of the unemployment position in Australia the` /
+   * `migration program this year …` / `… and their families," Mr. Cameron said.`; each line its own part, the marks it lacks
+   * lost with the line breaks), or closed by no mark.
+   */
+  const goesOn = (span: Span, pi: number, open: string | undefined) => {
+    // The next paragraph, past photo captions and subheadings standing between (`… (Image: GETTY )`).
+    let k = pi + 1;
+    while (k < paragraphs.length && k <= pi + MAX_CAPTIONS_BETWEEN && !startsWithOpening(paragraphs[k].text) && !inSpacedRun(k) && !read[k].a.quotes.length && isCaptionLike(paragraphs[k].text)) k++;
+    const next = paragraphs[k];
+    if (next && (startsWithOpening(next.text) || inSpacedRun(k))) {
+      span.reason = 'continues in the next paragraph (reopened there)';
+      continued.push(out.length);
+      return;
+    }
+    const line = paragraphs[pi + 1];
+    const first = line && read[pi + 1].a.quotes[0];
+    if (line && wrapsOnAfterBlank(paragraphs[pi], line) && (!first || (first.unmarked && !/\S/.test(line.text.slice(0, first.start))))) {
+      span.unmarked = true;
+      span.reason = 'goes on in the next line of the hard-wrapped paragraph';
+      continued.push(out.length);
+      if (!first) wrappedInto = pi + 1;
+      return;
+    }
+    span.unmarked = true;
+    span.unbalanced = true;
+    span.reason = `Opening ${open ?? '“'} has no closing mark`;
+  };
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     const { a, mine } = read[pi];
     const byStart = new Map(mine.map((m) => [m.start - p.start, m]));
+    const wrapped = wrappedInto === pi;
+    if (wrapped) {
+      // The whole line is the open quote's words.
+      const lead = p.text.length - p.text.trimStart().length;
+      const start = p.start + lead;
+      const end = p.start + p.text.trimEnd().length;
+      const span: Span = { start, end, label: 'QUOTE', text: doc.text.slice(start, end) };
+      goesOn(span, pi, undefined);
+      if (span.unbalanced) span.reason = 'the words of a quote opened on the line above, closed by no mark';
+      bare.push(true);
+      opening.push(false);
+      teasers.push(false);
+      out.push(span);
+    }
     let seen = 0;
     const seeUpTo = (pos: number) => {
       for (; seen < a.persons.length && a.persons[seen].start < pos; seen++) {
@@ -90,20 +135,7 @@ function detectQuotes(ctx: DetectContext): Span[] {
     for (const [qi, q] of a.quotes.entries()) {
       seeUpTo(q.start);
       const span = toSpan(doc.text, p.start, q);
-      if (q.unclosed) {
-        // The next paragraph, past photo captions and subheadings standing between (`… (Image: GETTY )`).
-        let k = pi + 1;
-        while (k < paragraphs.length && k <= pi + MAX_CAPTIONS_BETWEEN && !startsWithOpening(paragraphs[k].text) && !inSpacedRun(k) && !read[k].a.quotes.length && isCaptionLike(paragraphs[k].text)) k++;
-        const next = paragraphs[k];
-        if (next && (startsWithOpening(next.text) || inSpacedRun(k))) {
-          span.reason = 'continues in the next paragraph (reopened there)';
-          continued.push(out.length);
-        } else {
-          span.unmarked = true;
-          span.unbalanced = true;
-          span.reason = `Opening ${q.open ?? '“'} has no closing mark`;
-        }
-      }
+      if (q.unclosed) goesOn(span, pi, q.open);
       let attribution = q.attribution;
       let explicit = attribution.kind === 'mention' ? byStart.get(attribution.start) : undefined;
       // The quote opens the paragraph (after any indent, as OCR text has).
@@ -139,7 +171,7 @@ function detectQuotes(ctx: DetectContext): Span[] {
     // `…, a spokeswoman for the Service Employees International Union said.` then `"…," she said.`: an unnamed
     // spokesperson speaks for the body, which a later `he` or `she` means while no one else is named.
     if (!a.teaser) for (const org of unnamedSpokespersons(p.text, mine, p.start)) linker.see(org, true, []);
-    if (blocks.has(pi) && !a.quotes.length && !a.teaser) {
+    if (blocks.has(pi) && !a.quotes.length && !a.teaser && !wrapped) {
       // A block quote whose marks went with the layout: the voice of the speech reported just before.
       const span = blockQuote(doc.text, p.start, p.text);
       const led = lead?.paragraph === pi - 1 ? lead : undefined;
@@ -207,6 +239,15 @@ const SAID_AFTER = new RegExp(`\\b${SAY_VERB}\\b`);
  */
 function wrapsOn(prev: Paragraph, p: Paragraph): boolean {
   return p.line === prev.line + 1 && !/[.!?:;"”’]\s*$/.test(prev.text) && (/^\s*\p{Ll}/u.test(p.text) || (/[ \t]$/.test(prev.text) && /^\s*\p{L}/u.test(p.text)));
+}
+
+/**
+ * The line after a blank one under `prev`, going on in small letters with the sentence `prev` left open: a text typed
+ * double-spaced, each line of a paragraph its own (`… in Australia the` / `` / `migration program this year …`). (A quote over a
+ * single line break, in a paragraph hard-wrapped without blank lines, ends with its first line in every gold.)
+ */
+function wrapsOnAfterBlank(prev: Paragraph, p: Paragraph): boolean {
+  return p.line === prev.line + 2 && !/[.!?:;"”’]\s*$/.test(prev.text) && /^\s*\p{Ll}/u.test(p.text);
 }
 
 /**
