@@ -150,6 +150,7 @@ describe('QUOTE spans', () => {
       ['a short title in title case, even where the sentence says someone speaks', 'He says ‘Dragon Quest Heroes II’ and ‘Star Wars: The Last Jedi’ are coming to the console.', []],
       ['a so-called term, even in a sentence with a verb of saying', 'Experts said the so-called "shadow fleet" grew.', []],
       ['a term after a noun and `called` is its name; after a person who called is someone’s words', 'It is as if Duke invented a holiday called “Anglika,” he said. Smith called it “a total disgrace,” he said.', [{ text: '“a total disgrace,”' }]],
+      ['after a verb of calling and `the film`, words in small letters judge it (someone’s words); a title in title case names it', 'He called the film "pornographic and sensational". He called the film "Desert Storm" in 2001, they said.', [{ text: '"pornographic and sensational"' }]],
       ['a term after `what’s called`', 'Experts said the man had what\'s called "feather duvet lung," a rare illness.', []],
       ['words in marks between a determiner and what they name are its name, a sentence though they be', 'While the “Meth. We’re on it.” campaign did not appeal to him, he said it did well.', []],
       ['words in marks after the theme, a modifier between, are its name', 'This year’s exhibition revolves around the central theme ‘The Medium is the Message’, the organisers said.', []],

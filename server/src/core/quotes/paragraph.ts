@@ -153,7 +153,9 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // `the options of “Ding,” “Boing,” “Woah!” and even “Knock Brush”`: short words in marks one after another are a list of names.
   // (Words of the language in small letters are no names: `says it was “despicable” and “underhanded”` quotes him.)
   if (words <= 2 && inSeries(text, q) && !/^\p{Ll}/u.test(inner)) return false;
-  if (NAMING_CUE.test(text.slice(Math.max(0, q.start - 40), q.start))) return words > SHORT_WORDS * 2;
+  // (`He called the film "pornographic and sensational"`: words in small letters after a verb of calling and its object judge it, someone's words.)
+  const before = text.slice(Math.max(0, q.start - 40), q.start);
+  if (NAMING_CUE.test(before) && !(/^\p{Ll}/u.test(inner) && CALLED_OBJECT.test(before))) return words > SHORT_WORDS * 2;
   // `While the “Meth. We’re on it.” campaign did not appeal`: words in marks after a determiner and before what they name are a name.
   if (words <= 10 && !q.unclosed && /\b(?:the|a|an|its|their|his|her|our|this|that)\s*$/i.test(text.slice(Math.max(0, q.start - 8), q.start)) && NAMED_AFTER.test(text.slice(q.end, q.end + 20))) return false;
   // `to perform “Takin’ It to the Streets.”`, `hit singles like 1978’s “What a Fool Believes.”`: after a verb of performing or a
@@ -177,6 +179,9 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   if (sentence.start === q.start && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(inner)) return true;
   return CUE.test(masked.slice(sentence.start, sentence.end));
 }
+
+/** A verb of calling and what it calls, right before words in marks (`called the film`, `labelled the court`). */
+const CALLED_OBJECT = /\b(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|describ(?:e|es|ed|ing))\s+(?:the|this|that|its|his|her|their)\s+[\p{L}-]+\s*$/u;
 
 /** A source list's authors opening the line, each `Surname, Given` and a semicolon or the full stop before the title. */
 const CITED_AUTHORS_BEFORE = /(?:^|\n)(?:\p{Lu}[\p{L}'’-]+, (?:\p{Lu}[\p{L}.'’-]*[ \t]?)+[;.][ \t]*)+$/u;
