@@ -64,13 +64,14 @@ describe('QUOTE spans', () => {
         { text: '" The Coalition cannot save $118 million.' },
         { text: '" Young people will not be fooled."' },
       ]],
-      ['typed double-spaced, a quote goes on in the next line that carries on its sentence in small letters, each line its own part; over a single line break (a paragraph hard-wrapped) or into a new sentence it ends with its line', ' "Because of the unemployment position in Australia the \n\n migration program this year has been reduced. We were expecting only about \n\n another 20,000 people," [[Mr. Cameron|PERSON]] said.\n\n "The way is open for the \nplayers to go on.\n\n "It is a start for them.\n\n more will come later in the year when the season opens.\n\n "This is a start for all the\n\n People will see it.', [
+      ['typed double-spaced, a quote goes on in the next line that carries on its sentence in small letters, each line its own part, when a closing mark or a reopened paragraph closes it there; over a single line break (a paragraph hard-wrapped), into a new sentence or down lines closed by nothing it ends with its line', ' "Because of the unemployment position in Australia the \n\n migration program this year has been reduced. We were expecting only about \n\n another 20,000 people," [[Mr. Cameron|PERSON]] said.\n\n "The way is open for the \nplayers to go on.\n\n "It is a start for them.\n\n more will come later in the year when the season opens.\n\n "This is a start for all the\n\n People will see it.\n\n "We had hoped for more from the\n\n clubs this year', [
         { text: '"Because of the unemployment position in Australia the', unmarked: true },
         { text: 'migration program this year has been reduced. We were expecting only about', unmarked: true },
         { text: 'another 20,000 people,"', unmarked: true },
         { text: '"The way is open for the', unmarked: true, unbalanced: true },
         { text: '"It is a start for them.', unmarked: true, unbalanced: true },
         { text: '"This is a start for all the', unmarked: true, unbalanced: true },
+        { text: '"We had hoped for more from the', unmarked: true, unbalanced: true },
       ]],
     ]);
   });

@@ -83,6 +83,19 @@ function detectQuotes(ctx: DetectContext): Span[] {
    * `migration program this year …` / `… and their families," Mr. Cameron said.`; each line its own part, the marks it lacks
    * lost with the line breaks), or closed by no mark.
    */
+  /**
+   * Whether a quote left open at the end of paragraph `pi` goes on down the lines of a text typed double-spaced and is
+   * closed there: by a closing mark opening a line (its opening lost with the line break) or reopened in the paragraph
+   * after the lines. (Closed by nothing, its closing mark may as well have been lost at its own line's end.)
+   */
+  const closedDownTheLines = (pi: number): boolean => {
+    for (let j = pi; j + 1 < paragraphs.length && wrapsOnAfterBlank(paragraphs[j], paragraphs[j + 1]); j++) {
+      const first = read[j + 1].a.quotes[0];
+      if (first) return first.unmarked && !/\S/.test(paragraphs[j + 1].text.slice(0, first.start));
+      if (paragraphs[j + 2] && startsWithOpening(paragraphs[j + 2].text)) return true;
+    }
+    return false;
+  };
   const goesOn = (span: Span, pi: number, open: string | undefined) => {
     // The next paragraph, past photo captions and subheadings standing between (`… (Image: GETTY )`).
     let k = pi + 1;
@@ -93,13 +106,11 @@ function detectQuotes(ctx: DetectContext): Span[] {
       continued.push(out.length);
       return;
     }
-    const line = paragraphs[pi + 1];
-    const first = line && read[pi + 1].a.quotes[0];
-    if (line && wrapsOnAfterBlank(paragraphs[pi], line) && (!first || (first.unmarked && !/\S/.test(line.text.slice(0, first.start))))) {
+    if (closedDownTheLines(pi)) {
       span.unmarked = true;
       span.reason = 'goes on in the next line of the hard-wrapped paragraph';
       continued.push(out.length);
-      if (!first) wrappedInto = pi + 1;
+      if (!read[pi + 1].a.quotes.length) wrappedInto = pi + 1;
       return;
     }
     span.unmarked = true;
