@@ -50,7 +50,7 @@ export interface DocMention extends Mention {
 /** Resolves labels in place and returns the mentions that keep one. */
 export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string, states: readonly StateCandidate[] = []): DocMention[] {
   const noEntities = new Set(ms.filter((m) => m.noEntity).map((m) => m.text));
-  for (const name of programmeNames(text)) noEntities.add(name);
+  for (const name of [...programmeNames(text), ...programmeAndLawNames(text)]) noEntities.add(name);
   markServices(ms, text, noEntities);
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   ms = withoutProducts(ms, text);
@@ -382,6 +382,28 @@ function programmeNames(text: string): string[] {
   if (!/\b(?:program|programme|initiative|scheme) \(/.test(text)) return [];
   // (The United Nations' programmes are bodies: `World Food Programme`.)
   return [...text.matchAll(PROGRAMME)].filter((x) => !/^(?:(?:The|A|An|Its|Their) )?(?:World|UN|United)\b/.test(x[1])).flatMap((x) => [x[1].trim(), x[2]]);
+}
+
+/** `Medicaid, the joint state-federal health program for …`: a name, then a programme in apposition (up to four words before the noun). */
+const PROGRAMME_APPOSITION = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+), (?:the|a|an) (?:[\p{L}-]+ ){0,4}(?:program|programme|scheme)\b/gu;
+
+/** A law's name in capitals then `Act` or `Bill` (small words between), with its initials: `American Health Care Act` → `AHCA`. */
+const LAW_NAME = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|and|for|with|on|the|to)[ \t]+)?){1,7})(?:Act|Bill)\b/gu;
+
+/**
+ * A programme's name the document explains in apposition, and a law's initials (`the AHCA would slash their tax
+ * credits` beside `the American Health Care Act`): no bodies, wherever written.
+ */
+function programmeAndLawNames(text: string): string[] {
+  const names = [...text.matchAll(PROGRAMME_APPOSITION)].map((x) => x[1]);
+  if (/(?:Act|Bill)\b/.test(text)) {
+    for (const x of text.matchAll(LAW_NAME)) {
+      const words = (x[1].match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).filter((w, i) => i > 0 || !/^(?:The|A|An)$/.test(w));
+      const initials = words.map((w) => w[0]).join('') + (x[0].endsWith('Bill') ? 'B' : 'A');
+      if (initials.length >= 3 && new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(text)) names.push(initials);
+    }
+  }
+  return names;
 }
 
 /**
