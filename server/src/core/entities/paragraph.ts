@@ -491,14 +491,20 @@ function copyrightHolders(text: string, ms: Mention[]): void {
 
 /**
  * `© Copyright 2019, The Spokesman-Review | Community Guidelines`, `© 2019 The Hollywood Reporter`, `© 2019 Sky UK`,
- * `© 2011 All Rights Reserved AOL News.`, `© 2018 Copyright India Post Media Pvt. Ltd.. All Rights reserved.`:
- * after the year (and a comma, or the word `Copyright` again), the holder's name (with its abbreviated legal forms) to the line's end, a bar, a full stop, `®` or `All rights`,
+ * `© 2011 All Rights Reserved AOL News.`, `© 2018 Copyright India Post Media Pvt. Ltd.. All Rights reserved.`,
+ * `Copyright 2022 © The New Republic.`, `© 2022 - Copyright Wisdom Digital Media, all rights reserved.`, `Copyright © The Press-Enterprise.`:
+ * after the year (and a comma, a `©`, or a dash and the word `Copyright` again), or after `Copyright ©` and `The`, the holder's name (with its
+ * abbreviated legal forms) to the line's end, a bar, a full stop, `®`, `All rights` or `is a registered trademark`,
  * whatever its words read as alone (a city, a country).
  */
 const HOLDER_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\/\p{Lu}[\p{L}&'’-]*)?(?:\s(?:and\s|&\s)?(?!(?:Pvt|Pte|Co|Corp|Inc|Ltd)\.)\p{Lu}[\p{L}&'’-]*){0,4}(?:\s(?:Pvt|Pte|Co|Corp|Inc|Ltd)\.)*`;
 const COPYRIGHT_YEAR = String.raw`(?:©\s*Copyright\b|©|\bCopyright\b)\s*`;
 const YEARS = String.raw`(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?`;
-const COPYRIGHT_YEAR_HOLDER = new RegExp(String.raw`${COPYRIGHT_YEAR}${YEARS},?\s+(?:Copyright\s+)?(?:All\s+[Rr]ights\s+[Rr]eserved\.?\s+)?(?!All\s+[Rr]ights)(${HOLDER_NAME})(?=\s*(?:\||$|\.(?:\s|$)|,\s*[Aa]ll [Rr]ights|®|\s[Aa]ll [Rr]ights))`, 'gmud');
+const COPYRIGHT_YEAR_HOLDER = new RegExp(
+  String.raw`(?:${COPYRIGHT_YEAR}${YEARS}(?:\s*©)?,?\s+(?:[-–]\s+)?(?:Copyright\s+)?|Copyright\s*©\s*(?=The\s))(?:All\s+[Rr]ights\s+[Rr]eserved\.?\s+)?(?!All\s+[Rr]ights)(${HOLDER_NAME})` +
+    String.raw`(?=\s*(?:\||$|\.(?:\s|$)|,\s*[Aa]ll [Rr]ights|®|\s[Aa]ll [Rr]ights|\s[-–]\s[Aa]ll [Rr]ights|\sis\sa\s))`,
+  'gmud',
+);
 /** `© Copyright Gannett 2018`, `Sports data © STATS 2018`: the holder named before the year. */
 const COPYRIGHT_HOLDER_YEAR = new RegExp(String.raw`${COPYRIGHT_YEAR}(${HOLDER_NAME})\s+${YEARS}(?![\p{L}\p{N}])`, 'gud');
 
