@@ -138,6 +138,10 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(canonicals('GitHub bought npm last year. Github shares rose, and GitHub agreed. Github employees cheered.'), ['GitHub → GitHub', 'Github → GitHub', 'GitHub → GitHub', 'Github → GitHub']);
   });
 
+  it('a word of the language written in capitals as a body’s name is written in title case; initials stay as they are', () => {
+    assert.deepEqual(canonicals('POLITICO reported that the NASA budget rose.\n© 2022 POLITICO LLC').filter((c) => !c.includes('LLC')), ['POLITICO → Politico', 'NASA → NASA']);
+  });
+
   it('a brand that a document also names as a partnership with its form stands for the partnership, whatever other names it opens', () => {
     assert.deepEqual(canonicals('Bloomberg reported the deal on Monday. Bloomberg Government agreed.\n©2016 Bloomberg L.P. All Rights Reserved'), ['Bloomberg → Bloomberg L.P.', 'Bloomberg Government → Bloomberg Government', 'Bloomberg L.P. → Bloomberg L.P.']);
   });

@@ -30,6 +30,23 @@ const NAME_BEFORE = /\p{Lu}[\p{Ll}\p{Lu}'’.-]*[ \t]$/u;
 /** Letters or digits next to an occurrence make it part of another word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** The reasons of a copyright's holder (entities/paragraph.ts). */
+const COPYRIGHT_HOLDER = /^a copyright['’]s holder/;
+
+/** A company's words after its own name: its legal form, or what kind of company it is (`Group`, `Media`). */
+const COMPANY_TAIL = /(?:,?[ \t]+(?:LLC|Inc\.?|Ltd\.?|Limited|Co\.|Corp\.?|Corporation|Company|Group|Media|Communications|Network|Publishing|Publications|Holdings|Enterprises|Digital|Ventures|Newspapers))+$/;
+
+/** Words too general to stand for one company (`News Group Newspapers` is no `News`). */
+const TOO_GENERAL = /^(?:News|Press|Daily|Digital|Media|Global|National|International|World|Channel|Online|Web)$/;
+
+/** A holder's own name without `The` and its company words: `The Slate Group LLC` → `Slate`; none when nothing is left to strip. */
+function holderShortName(holder: string): string | undefined {
+  const bare = holder.replace(/^The[ \t]+/, '');
+  const short = bare.replace(COMPANY_TAIL, '');
+  if (short === bare || short.length < 4 || TOO_GENERAL.test(short) || !/^\p{Lu}/u.test(short)) return undefined;
+  return short;
+}
+
 export function namesAgain(ms: DocMention[], text: string): DocMention[] {
   const sources = new Map<string, DocMention>();
   for (const m of ms) {
@@ -39,6 +56,13 @@ export function namesAgain(ms: DocMention[], text: string): DocMention[] {
     if (!sources.has(m.text)) sources.set(m.text, m);
     const bare = m.text.startsWith('The ') ? m.text.slice(4) : undefined;
     if (bare && !sources.has(bare)) sources.set(bare, m);
+  }
+  // `The Slate Group LLC` in the copyright line: `Slate` is the site's own name wherever written (`FOLLOW SLATE` aside).
+  for (const m of ms) {
+    if (m.label !== 'ORG' || !COPYRIGHT_HOLDER.test(m.reason)) continue;
+    const short = holderShortName(m.text);
+    if (!short || sources.has(short) || !nameParts(short).every((w) => isCommonWord(w.toLowerCase()))) continue;
+    sources.set(short, { ...m, text: short, canonical: undefined, linked: undefined, reason: `the short name of the copyright's holder “${m.text}”` });
   }
   if (!sources.size) return ms;
   // Characters a mention covers, marked once: each occurrence is checked over its own length.
