@@ -5,6 +5,7 @@
  * organisations in org-canonical.ts.
  */
 import { isAllCaps, nameKey, titleCase } from './keys';
+import { isCommonWord } from './lexicon';
 import { gazetteer } from './gazetteer';
 import { isGivenName } from './given-names';
 import { LOWER_ORG_HEADS } from './vocabulary';
@@ -109,9 +110,13 @@ function oneCasing(orgs: readonly DocMention[]): void {
   const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, '').length;
   const spelling = new Map<string, string>();
   for (const [key, counts] of forms) if (counts.size > 1) spelling.set(key, [...counts].sort((a, b) => b[1] - a[1] || capitals(b[0]) - capitals(a[0]))[0][0]);
+  // `POLITICO`, `WIRED`, `SLATE`: a word of the language in capitals is no acronym; its name is written as a name is, in title case.
+  for (const m of orgs) if (m.canonical && WORD_IN_CAPITALS.test(m.canonical) && isCommonWord(m.canonical.toLowerCase())) spelling.set(m.canonical.toLowerCase(), spelling.get(m.canonical.toLowerCase()) ?? titleCase(m.canonical));
   if (!spelling.size) return;
   for (const m of orgs) m.canonical = (m.canonical && spelling.get(m.canonical.toLowerCase())) || m.canonical;
 }
+/** One word in capitals, long enough to be no initials. */
+const WORD_IN_CAPITALS = /^\p{Lu}{5,}$/u;
 
 /** A club's short name written out (`Man City` → Manchester City, `Man Utd`, `Leeds Utd` → … United). */
 const CLUB_SHORT = /^(?:Man (?:City|United|Utd)|\p{Lu}[\p{L} ]* Utd)$/u;
