@@ -53,6 +53,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   for (const name of [...programmeNames(text), ...programmeAndLawNames(text)]) noEntities.add(name);
   markServices(ms, text, noEntities);
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
+  const crafts = craftNames(text);
+  if (crafts.size) ms = ms.filter((m) => m.label === 'NORP' || !crafts.has(m.text));
   ms = withoutProducts(ms, text);
   ms = withoutKnownProducts(ms);
   ms = withoutNamedStorms(ms, text);
@@ -387,6 +389,21 @@ function programmeNames(text: string): string[] {
 /** `Medicaid, the joint state-federal health program for …`: a name, then a programme in apposition (up to four words before the noun). */
 const PROGRAMME_APPOSITION = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+), (?:the|a|an) (?:[\p{L}-]+ ){0,4}(?:program|programme|scheme)\b/gu;
 
+/**
+ * `the Rosetta spacecraft`, `the Philae lander`: a craft's name, no place (`Rosetta` in Egypt) nor body, wherever written; not a world
+ * it lands on (`Moon lander`) nor the nation that sent it (`Russian spacecraft`).
+ */
+function craftNames(text: string): Set<string> {
+  const names = new Set<string>();
+  if (/pacecraft|lander|rover|orbiter/.test(text)) for (const x of text.matchAll(CRAFT)) if (!WORLDS.test(x[1])) names.add(x[1]);
+  return names;
+}
+
+/** A name before a spacecraft's kind. */
+const CRAFT = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)[ \t](?:[Ss]pacecraft|lander|rover|orbiter)\b/gu;
+/** The worlds a craft may be named after (`Moon lander`, `Mars rover`), names of their own. */
+const WORLDS = /^(?:Moon|Lunar|Mars|Martian|Venus|Mercury|Jupiter|Saturn|Uranus|Neptune|Pluto|Earth|Sun|Solar|Comet|Asteroid|Space|NASA|ESA)$/;
+
 /** A law's name in capitals then `Act` or `Bill` (small words between), with its initials: `American Health Care Act` → `AHCA`. */
 const LAW_NAME = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|and|for|with|on|the|to)[ \t]+)?){1,7})(?:Act|Bill)\b/gu;
 
@@ -396,6 +413,7 @@ const LAW_NAME = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|and|for|with
  */
 function programmeAndLawNames(text: string): string[] {
   const names = [...text.matchAll(PROGRAMME_APPOSITION)].map((x) => x[1]);
+
   if (/(?:Act|Bill)\b/.test(text)) {
     for (const x of text.matchAll(LAW_NAME)) {
       const words = (x[1].match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).filter((w, i) => i > 0 || !/^(?:The|A|An)$/.test(w));
