@@ -655,6 +655,8 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
 const NATURAL_FEATURES = /^(?:Forest|Park|River|Lake|Creek|Beach|Falls|Hills|Mountains?|Islands?|Bay|Valley|Canyon|Reserve|Springs)$/;
 
 /** A street's word, closing its name (`Wall Street`, `Abbey Road`). */
+/** A people's word made from its land's name (`Irianese`, `Timorese`). */
+const PEOPLE_ESE = /^\p{Lu}\p{Ll}{3,}ese$/u;
 const STREET_WORDS = /^(?:Street|Avenue|Road|Lane|Boulevard|Square)$/;
 
 /** German and Dutch streets, squares and canals are one word (`Zugerstrasse`, `Marienplatz`, `Herengracht`), or a name and the word joined by hyphens (`Manga-Bell-Platz`). */
@@ -861,6 +863,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   }
   // `in the Pigeon River State Forest`: inside a sentence, words of the language before a natural feature's word name it.
   const feature = us.length >= 2 && !initial && !cx.titleCase && us.every((u) => u.kind === 'word' && !u.caps) && NATURAL_FEATURES.test(lastWord.text) && !isHead(us[0], ORG_MODIFIERS);
+  // `West Irianese`, `East Timorese`: a region's compass word before a people's word (`Irian` + `-ese`) names its people.
+  if (us.length === 2 && isHead(us[0], GEO_PREFIXES) && PEOPLE_ESE.test(lastWord.text)) return [mention(s.start, s.end, surface, 'NORP', 1, 'a region’s people: a compass word and a word in -ese', { initial })];
   if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && (nonCommon > 0 || street || feature) && !personCue) {
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'name with a geographic word', { initial })];
   }
