@@ -12,6 +12,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'title of a country, then the name', text: 'It was signed by the President of Kazakhstan Kassym-Jomart Tokayev.', want: ['PLACE:Kazakhstan', 'PERSON:Kassym-Jomart Tokayev'] },
   { name: 'lowercase role noun', text: 'Read: Nobel laureate Ben Bernanke criticizes crypto-currencies', want: ['PERSON:Ben Bernanke'] },
   { name: 'apposition with a role', text: 'Aibek Smadiyarov, official spokesperson of the Foreign Ministry, said so.', want: ['PERSON:Aibek Smadiyarov', 'ORG:Foreign Ministry'] },
+  { name: 'a title in apposition after a name is that one’s: the name after it and a comma is no person (the office’s place)', text: 'Events at Wutung, a small village on the coast, alarmed us. I commend Mr. Try, the Officer in Charge, Wutung, and the police.', want: ['PLACE:Wutung', 'PERSON:Try', 'PLACE:Wutung'] },
   { name: 'name after a title and a comma', text: 'We welcomed the President of China, Xi Jinping, in Astana.', want: ['PLACE:China', 'PERSON:Xi Jinping', 'PLACE:Astana'] },
   { name: 'fixed title inside the span', text: 'Pope Francis met the head of the Catholic Church in 2001, as Pope John Paul II did.', want: ['PERSON:Pope Francis', 'ORG:Catholic Church', 'PERSON:Pope John Paul II'] },
   { name: 'multi-word title', text: 'Prime Minister Viktor Orban of Hungary spoke first.', want: ['PERSON:Viktor Orban', 'PLACE:Hungary'] },

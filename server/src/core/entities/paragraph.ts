@@ -24,6 +24,9 @@ import { shareBars } from './share-bars';
 import { hallsOfFame } from './halls-of-fame';
 import { compassInitials, countyLists, realms, STREET_ABBREVIATION_END, towers } from './named-places';
 
+/** A capitalised name, a comma and `the` right before a title: the title is in apposition to that name. */
+const NAME_THEN_THE = /\p{Lu}[\p{L}'’.-]*,[ \t]+the[ \t]+$/u;
+
 export function analyseParagraph(text: string): ParagraphEntities {
   const tokens = splitCompounds(tokenize(text));
   const heading = isTitleCaseLine(tokens);
@@ -46,6 +49,8 @@ export function analyseParagraph(text: string): ParagraphEntities {
     const fields = prevPortfolio && commaBetween && listed && chunk.every((u) => u.kind !== 'gaz' && u.kind !== 'title' && !u.caps && !isGivenName(u.text));
     if (!fields) mentions.push(...classifyChunk(chunk, { text, tokens, titleCase: heading, afterTitleComma: prevTitled && commaBetween && closes && !listed }));
     prevTitled = chunk[chunk.length - 1].kind === 'title' || (chunk.some((u) => u.kind === 'title') && chunk[0].kind === 'title');
+    // `Mr. Try, the Officer in Charge, Wutung`: a title in apposition after a name is that one's; the name after it is the office's place.
+    if (prevTitled && NAME_THEN_THE.test(text.slice(Math.max(0, chunk[0].start - 40), chunk[0].start))) prevTitled = false;
     prevPortfolio = chunk[0].kind === 'title' && chunk.some((u) => u.kind === 'conn' && u.text === 'for');
     prevEnd = end;
   }
