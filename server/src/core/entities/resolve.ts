@@ -136,6 +136,11 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     if (m.strength === 2 || m.surnameOnly) continue;
     // `Apple` after `Apple Inc.`, `Xinhua` after `Xinhua News Agency`.
     const org = shortForms.get(m.text);
+    // `Andrew Lloyd Webber` beside `the Andrew Lloyd Webber Foundation`: the person the foundation is named after.
+    if (org && words.length >= 2 && isGivenName(words[0]) && NAMED_AFTER_SOMEONE.test(org.full.text.slice(m.text.length))) {
+      Object.assign(m, { label: 'PERSON', strength: 1, reason: `the person “${org.full.text}” is named after` });
+      continue;
+    }
     if (org && !m.gazKind && (!m.lexical || org.corporate) && !townBeforeState(m)) {
       if (org.brand) Object.assign(m, { label: 'ORG', strength: 1, reason: 'a brand: the first word of several organisations’ names' });
       else Object.assign(m, { label: 'ORG', strength: 1, linked: org.full, reason: `short form of “${org.full.text}”` });
@@ -372,6 +377,9 @@ function commonSurnames(ms: DocMention[], text: string): DocMention[] {
   const confirmed = pairs.filter((m) => m.label === 'PERSON');
   return ms.filter((m) => (m.commonSurname ? m.label === 'PERSON' : !confirmed.some((c) => c.start <= m.start && m.end <= c.end)));
 }
+
+/** What a body named after someone adds to the name: `Foundation`, `Initiative`, `Prize`, `Center`. */
+const NAMED_AFTER_SOMEONE = /^ (?:Foundation|Initiative|Institute|Trust|Fund|Prize|Awards?|Scholarships?|Fellowships?|Center|Centre|Library|Museum|Lecture)$/;
 
 /** `its Commercial Lunar Payload Services program (CLPS)`: capitalised words before a programme's lowercase word, and its initials. */
 const PROGRAMME = /((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,6})(?:program|programme|initiative|scheme)[ \t]+\((\p{Lu}{2,8})\)/gu;
