@@ -28,6 +28,15 @@ export function speechCue(tokens: readonly Token[], first: number, end: number, 
   return before !== undefined && verbs.has(before) && !TOLD.has(before);
 }
 
+/** `as if Rowling knew she was producing …`: a mind's verb after the name, then `he` or `she` beginning what it holds. */
+export function mindCue(tokens: readonly Token[], end: number): boolean {
+  const then = word(tokens[end + 1]);
+  return (then === 'she' || then === 'he') && MIND_VERBS.has(word(tokens[end]) ?? '');
+}
+
+/** Verbs of a mind, which a body rarely takes before `he` or `she`. */
+const MIND_VERBS = new Set(['knew', 'knows', 'felt', 'feels', 'realised', 'realized', 'realises', 'realizes', 'hoped', 'hopes', 'feared', 'fears', 'wished', 'wishes', 'thought', 'thinks', 'believed', 'believes', 'decided', 'decides', 'admitted', 'admits', 'remembered', 'remembers']);
+
 const TOLD = new Set(['told', 'tells', 'telling', 'tell', 'asked', 'asks', 'urged', 'urges', 'warned', 'warns', 'reminded', 'assured', 'informed', 'thanked']);
 
 /** `the Amu Darya river`, `Ulytau region`: a lowercase geographic noun after a name. */

@@ -18,7 +18,7 @@ import { postSignOff } from '../posts';
 import { gazetteer } from './gazetteer';
 import { CAR_MAKERS, PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
 import { nameKey, titleCase } from './keys';
-import { appositionAfter, bylineCue, creditCue, geoAppositionAfter, geoNounAfter, looksLikeSurname, placeCue, roleAfterCopula, roleBefore, speechCue } from './cues';
+import { appositionAfter, bylineCue, creditCue, geoAppositionAfter, geoNounAfter, looksLikeSurname, placeCue, roleAfterCopula, roleBefore, speechCue, mindCue } from './cues';
 
 export interface PieceContext {
   tokens: readonly Token[];
@@ -1307,6 +1307,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (cx.complement) return m('ORG', 1, 'what a title is “of”');
   if (cx.ofPerson && !isGivenName(w)) return m('ORG', 1, 'where the person before “of” works');
   if (roleBefore(cx.tokens, first)) return m('PERSON', u.initial ? 1 : 2, 'name after a role word');
+  if (mindCue(cx.tokens, u.tokEnd)) return m('PERSON', 1, 'name before a mind’s verb and `he` or `she`');
   if (speechCue(cx.tokens, first, u.tokEnd, true)) return m('PERSON', 1, 'name with a verb of speech', { speechOnly: !looksLikeSurname(w) && !isGivenName(w) });
   if (creditCue(cx.tokens, first)) return m('ORG', 1, 'credited source');
   // `Zugerstrasse`, `Herengracht`: a street or a canal of German or Dutch by its ending.
