@@ -55,6 +55,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   const crafts = craftNames(text);
   if (crafts.size) ms = ms.filter((m) => m.label === 'NORP' || !crafts.has(m.text));
+  const roles = rolesPlayed(text);
+  if (roles.size) ms = ms.filter((m) => !roles.has(m.text));
   ms = withoutProducts(ms, text);
   ms = withoutKnownProducts(ms);
   ms = withoutNamedStorms(ms, text);
@@ -406,6 +408,26 @@ function craftNames(text: string): Set<string> {
   if (/pacecraft|lander|rover|orbiter/.test(text)) for (const x of text.matchAll(CRAFT)) if (!WORLDS.test(x[1])) names.add(x[1]);
   return names;
 }
+
+/**
+ * `the plot revolves around Newt Scamander (Eddie Redmayne)`, `Tina, a disgraced auror (Katherine Waterston)`: a name with
+ * an actor's full name in brackets after it (a description between) is a part played, a fictional character, no entity;
+ * nor are its parts wherever written (`Newt, Tina, and the gang`).
+ */
+function rolesPlayed(text: string): Set<string> {
+  const roles = new Set<string>();
+  if (!text.includes(' (')) return roles;
+  for (const x of text.matchAll(ROLE_THEN_ACTOR)) {
+    if (!isGivenName(x[2])) continue;
+    const parts = x[1].split(' ');
+    roles.add(x[1]);
+    if (parts.length > 1) for (const part of parts) roles.add(part);
+  }
+  return roles;
+}
+
+/** A name of one or two capitalised words, an optional description in small letters, then a full name in brackets. */
+const ROLE_THEN_ACTOR = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:, (?:an?|the) (?:[\p{Ll}-]+ ){0,4}[\p{Ll}-]+)? \((\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+\)/gu;
 
 /** A name before a spacecraft's kind. */
 const CRAFT = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)[ \t](?:[Ss]pacecraft|lander|rover|orbiter)\b/gu;
