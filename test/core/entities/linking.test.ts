@@ -476,6 +476,12 @@ describe('entities: canonical names', () => {
     const text = 'The White House said the House would vote. The House of Commons met, and the Commons agreed. The Royal Australian Navy and the Navy sailed.';
     assert.deepEqual(canonicals(text).filter((c) => /^(?:House|Commons|Navy) →/.test(c)), ['House → House', 'Commons → House of Commons', 'Navy → Royal Australian Navy']);
   });
+  it('common words capitalised as a name, always after the same nationality’s word, are named with it; not a headline’s long phrase', () => {
+    const text = 'The American Theatre Wing announced grants. Since then the American Theatre Wing is investing in schools, and the American Theatre Wing will lead.';
+    assert.deepEqual(labelled(text), ['ORG:American Theatre Wing', 'ORG:American Theatre Wing', 'ORG:American Theatre Wing']);
+    const headline = 'He read Syrian Forces Blocking Refugee Return again. Syrian Forces Blocking Refugee Return was shared, and Syrian Forces Blocking Refugee Return spread.';
+    assert.deepEqual(labelled(headline).filter((l) => l.startsWith('NORP')), ['NORP:Syrian', 'NORP:Syrian', 'NORP:Syrian']);
+  });
   it('common words right after a company’s name are its product, however often the document capitalises them', () => {
     const text = 'I tried the Apple Vision Pro. The Vision Pro is light. Buy the Vision Pro now. Apple made it.';
     assert.deepEqual(labelled(text), ['ORG:Apple', 'ORG:Apple']);

@@ -499,6 +499,30 @@ function confirmPhrases(ms: DocMention[], text: string): void {
     const label = GEO_SUFFIXES.has(headWord(short)) ? 'PLACE' : 'ORG';
     Object.assign(m, { label, strength: 1, lexical: false, linked: full !== m ? full : undefined, reason: `common words capitalised mid-sentence ${counts.get(short)} times` });
   }
+  withTheirNationality(ms, confirmed, text);
+}
+
+/**
+ * `The American Theatre Wing announced …`, `the American Theatre Wing is investing …`: common words the document capitalises
+ * as a name, after the same nationality's word wherever written, are named with it (one body, not a people and a body).
+ */
+function withTheirNationality(ms: DocMention[], confirmed: readonly string[], text: string): void {
+  const byEnd = new Map(ms.filter((m) => m.label === 'NORP').map((m) => [m.end, m]));
+  const dropped = new Set<DocMention>();
+  // (Names of three words at most: `Syrian Forces Blocking Refugee Return` is a headline read again, no body.)
+  for (const name of confirmed.filter((t) => t.split(' ').length <= 3)) {
+    const uses = ms.filter((m) => m.text === name && m.phrase);
+    const before = uses.map((m) => (text[m.start - 1] === ' ' ? byEnd.get(m.start - 1) : undefined));
+    if (!uses.length || before.some((b) => !b || b.text !== before[0]!.text)) continue;
+    uses.forEach((m, k) => {
+      const norp = before[k]!;
+      Object.assign(m, { start: norp.start, text: text.slice(norp.start, m.end), linked: undefined, reason: `${m.reason}, always after “${norp.text}”` });
+      dropped.add(norp);
+    });
+  }
+  if (!dropped.size) return;
+  for (let k = ms.length - 1; k >= 0; k--) if (dropped.has(ms[k])) ms.splice(k, 1);
+  ms.sort((a, b) => a.start - b.start);
 }
 
 /**
