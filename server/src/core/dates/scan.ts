@@ -40,9 +40,9 @@ const isDay = (m: Mention): boolean =>
   (m.kind === 'calendar' && m.date?.d !== undefined && !m.time && !m.part) || (m.kind === 'weekday' && !m.time && !m.part);
 
 /**
- * `14 March 2024, 09:15` is one TIME span; `Tuesday morning`, `0400 GMT on Monday` and
+ * `14 March 2024, 09:15` is one TIME span; `Tuesday morning`, `0400 GMT on Monday`, `3 p.m. on Aug. 17` and
  * `midday on Monday` too. A time linked to a day by `at` (`on Tuesday at 10:30`) or to a
- * day named relatively or by its date by `on` keeps its own span but takes that day.
+ * day named relatively by `on` keeps its own span but takes that day.
  */
 function combine(text: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -83,9 +83,9 @@ function combine(text: string, ms: Mention[]): Mention[] {
     const gap = b === undefined ? '' : text.slice(a.end, b.start);
     // `11:34 PM EST Nov 19, 2019`, `11:21 pm CST, Tuesday, November 19, 2019`, `5:36 PM CST on Nov 18, 2019`: with the time's zone between them.
     const zoned = b !== undefined && ZONE_AFTER.test(gap) && /^(?:\s*|,\s*|\s+on\s+)$/.test(gap.replace(ZONE_AFTER, ''));
-    // `10 a.m. Friday, Dec. 6`: a time before a weekday that opens its date, as before the weekday alone.
+    // `10 a.m. Friday, Dec. 6`: a time before a weekday that opens its date, as before the weekday alone; `3 p.m. on Aug. 17`: before a month's day after `on`.
     const weekdayDate = b !== undefined && b.kind === 'calendar' && WEEKDAY_OPENING.test(text.slice(b.start, b.end));
-    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && (b.date?.y !== undefined ? joined || zoned : /^, ?$/.test(gap) || (weekdayDate && /^(?: | on )$/.test(gap)))) || (b.kind === 'weekday' && !b.rel && /^(?: | on )$/.test(gap)));
+    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && (b.date?.y !== undefined ? joined || zoned : /^(?:, ?| on )$/.test(gap) || (weekdayDate && gap === ' '))) || (b.kind === 'weekday' && !b.rel && /^(?: | on )$/.test(gap)));
     if (timeDay) {
       out.push({ ...b, start: a.start, label: 'TIME', time: a.time, source: `time + ${b.source}` });
       i++;
