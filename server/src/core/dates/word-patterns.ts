@@ -383,8 +383,30 @@ function newYears(text: string, out: Mention[]): void {
 }
 
 /** Every word-written relative, anaphoric and period expression in `text`. */
+/** `10th and 11th June 1969`: two days and their month. */
+const DAYS_AND_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? and (\\d{1,2})(?:st|nd|rd|th)? (${MONTH_NAMES})(?:,? ((?:19|20)\\d\\d))?\\b`, 'g');
+/** `October 11 and 13, 2019`: a month and two of its days. */
+const MONTH_AND_DAYS = new RegExp(`\\b(${MONTH_NAMES}) (\\d{1,2})(?:st|nd|rd|th)? and (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d\\d))?(?![\\d:,.]\\d|\\d| ?(?:%|per|million|billion|years?|days?|people|percent)\\b)`, 'g');
+
+/**
+ * `on 10th and 11th June`, `October 11 and 13`: two days of one month joined by `and` are one DATE, from the first
+ * to the second, as the golds write them (two years joined so, `between 1950 and 2009`, stay two).
+ */
+function dayPairs(text: string, out: Mention[]): void {
+  if (!/\d(?:st|nd|rd|th)? and \d/.test(text)) return;
+  const push = (x: RegExpMatchArray, d1: string, d2: string, month: string, year: string | undefined) => {
+    const [a, b, m] = [+d1, +d2, MONTH_LIST.indexOf(month) + 1];
+    if (!(a >= 1 && a < b && b <= 31)) return;
+    const y = year ? +year : undefined;
+    out.push({ start: x.index!, end: x.index! + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d: a }, endDate: { y, m, d: b }, source: 'two days of a month' });
+  };
+  for (const x of text.matchAll(DAYS_AND_MONTH)) push(x, x[1], x[2], x[3], x[4]);
+  for (const x of text.matchAll(MONTH_AND_DAYS)) push(x, x[2], x[3], x[1], x[4]);
+}
+
 export function wordMentions(text: string): Mention[] {
   const out: Mention[] = [];
+  dayPairs(text, out);
   holidays(text, out);
   newYears(text, out);
   relative(text, out);
