@@ -14,10 +14,10 @@ const DMY = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:,?\s+(?:at\s+)?([0
 /** `20/10/98`, `25.11.01`: day, month and a two-digit year (19xx from 50 on). */
 const DMY_SHORT = /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[./-]\d)/g;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** `FinanceOctober 13, 2016`: a month name glued to the lowercase end of the word before it. */
 /** `(2019, November 18)`: a citation's date, its year first, in brackets. */
 const YEAR_FIRST_DATE = new RegExp(`(?<=\\()((?:19|20)\\d\\d), (${MONTH_NAMES.join('|')}) (\\d{1,2})(?=\\))`, 'g');
-const GLUED_MONTH_DATE = new RegExp(`(?<=\\p{Ll})(${MONTH_NAMES.join('|')})\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'gu');
+/** `FinanceOctober 13, 2016`, `BroadwayWorld.comOct. 13, 2016`: a month's name or abbreviation glued to the lowercase end of the word before it. */
+const GLUED_MONTH_DATE = new RegExp(`(?<=\\p{Ll})(${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'gu');
 /**
  * `December 15, 20163:33 PM ET`, `Tue, Dec 20 201610:32 AM EST`: a page's stamp whose year runs into its clock time
  * (am/pm tells it from a year followed by a video's length).
@@ -103,7 +103,7 @@ function numericDates(text: string, out: Out): void {
     if (isValidDate(y, m, d)) out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'a citation’s date, its year first' });
   }
   for (const x of text.matchAll(GLUED_MONTH_DATE)) {
-    const m = MONTH_NAMES.indexOf(x[1]) + 1;
+    const m = MONTH_NAMES.findIndex((name) => name.startsWith(x[1].slice(0, 3))) + 1;
     const d = +x[2];
     const y = +x[3];
     if (!isValidDate(y, m, d)) continue;
