@@ -212,6 +212,11 @@ describe('dates: expression classes and their values', () => {
     assert.deepEqual(spans.map((s) => s.text), ['Sunday']);
     assert.equal(spans[0].start, 'Weird\nNature\nSunday\nScotland\nTheater\nFriday!\nPeople\nThe game is on\n'.length);
   });
+  it('`Tomorrow` alone on its line among a menu’s short lines is a section, no day; after a sentence it is a day', () => {
+    const spans = detect('Gaming\nEntertainment\nTomorrow\nAudio\nThe storm hits the coast\nTomorrow\nat noon.\n');
+    assert.deepEqual(spans.map((s) => s.text), ['Tomorrow']);
+    assert.equal(spans[0].start, 'Gaming\nEntertainment\nTomorrow\nAudio\nThe storm hits the coast\n'.length);
+  });
   it('a blog’s archive list: each month under its year line is a DATE of that year; a month line elsewhere is none', () => {
     const spans = detect('Archives\n2019\nNovember\nOctober\n2018\nDecember\nHome\nMay\n');
     assert.deepEqual(spans.sort((a, b) => a.start - b.start).map((s) => [s.text, s.value]), [['2019', '2019'], ['November', '2019-11'], ['October', '2019-10'], ['2018', '2018'], ['December', '2018-12']]);
