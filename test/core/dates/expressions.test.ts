@@ -141,6 +141,7 @@ const ROWS: Row[] = [
   { what: 'a model’s year before its size in inches is a year', sentence: 'SAVE $30 - Apple’s 2019 10.2-inch iPad drops, and the 2019 21.5" iMac too.', expect: [['2019', '2019'], ['2019', '2019']] },
   { what: 'a time after its date and a colon is one TIME span', sentence: 'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET', expect: [['February 1, 2016: 1:28 AM ET', '2016-02-01T01:28@TIME']] },
   { what: 'a byline date run together with the outlet’s name', sentence: 'Yahoo FinanceOctober 13, 2016', expect: [['October 13, 2016', '2016-10-13']] },
+  { what: 'a month and day in figures then a clock time with its pm: one TIME; a fraction alone is none', dateline: 'August 9, 2022', sentence: 'Anniversary Concert – 8/22 7 PM ET. Turnout rose 3/4 in town.', expect: [['8/22 7 PM ET', '2022-08-22T19:00@TIME']] },
   { what: 'a byline date in its month’s abbreviation run together with the outlet’s address', sentence: 'BroadwayWorld.comOct. 13, 2016', expect: [['Oct. 13, 2016', '2016-10-13']] },
   { what: 'a full date whose year runs into the next word; not a word that opens like a month', sentence: 'Published February 24, 2020Last updated Sept. 3, 2022This article. Marine 5, 2019Foo.', expect: [['February 24, 2020', '2020-02-24'], ['Sept. 3, 2022', '2022-09-03']] },
   { what: 'a time keeps its zone in its span, the value stays local', dateline: NOV22, sentence: 'The show starts at 12:00 PM PT and ends at 9pm GMT.', expect: [['12:00 PM PT', '2023-11-22T12:00@TIME'], ['9pm GMT', '2023-11-22T21:00@TIME']] },

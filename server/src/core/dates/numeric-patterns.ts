@@ -18,6 +18,8 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const YEAR_FIRST_DATE = new RegExp(`(?<=\\()((?:19|20)\\d\\d), (${MONTH_NAMES.join('|')}) (\\d{1,2})(?=\\))`, 'g');
 /** `FinanceOctober 13, 2016`, `BroadwayWorld.comOct. 13, 2016`: a month's name or abbreviation glued to the lowercase end of the word before it. */
 const GLUED_MONTH_DATE = new RegExp(`(?<=\\p{Ll})(${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'gu');
+/** `Concert – 8/22 7 PM ET`: a month and day in figures with no year, then a clock time with its am or pm, one TIME. */
+const SLASHED_DAY_CLOCK = /(?<![\d/.])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[ \t]+(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \t]?([AaPp]\.?[Mm]\.?)(?![\p{L}\d])/gu;
 /**
  * `December 15, 20163:33 PM ET`, `Tue, Dec 20 201610:32 AM EST`: a page's stamp whose year runs into its clock time
  * (am/pm tells it from a year followed by a video's length).
@@ -114,6 +116,11 @@ function numericDates(text: string, out: Out): void {
     const d = +x[2];
     const y = +x[3];
     if (isValidDate(y, m, d)) out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'date whose year runs into the word after it' });
+  }
+  for (const x of text.matchAll(SLASHED_DAY_CLOCK)) {
+    const [m, d] = [+x[1], +x[2]];
+    const time = { h: hour24(+x[3], x[5]), min: x[4] ? +x[4] : 0 };
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'calendar', date: { m, d }, time, source: 'a month and day in figures and its clock time' });
   }
   for (const x of text.matchAll(GLUED_YEAR_CLOCK)) {
     const m = MONTH_ABBREVIATIONS.indexOf(x[1]) + 1;
