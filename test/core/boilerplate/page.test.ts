@@ -845,6 +845,36 @@ describe('boilerplate: a feed of other articles’ cards', () => {
   });
 });
 
+describe('boilerplate: a feed of other stories folded under buttons', () => {
+  const page = [
+    'Celebrities Refuse To Play At The Inauguration',
+    prose('the inauguration'),
+    prose('the singers who said no'),
+    'Report typos and corrections to: corrections@example.com.',
+    "Chris Christie: FBI's raid on the resort was 'fair game'",
+    'Sky Palma',
+    'August 09, 2022',
+    prose('the raid and the base'),
+    prose('the residence in Florida'),
+    'CONTINUE READING Show less',
+    'Russian general threatens to bomb nuclear power plant',
+    'Tiffany Terrell',
+    'August 09, 2022',
+    prose('the nuclear power plant'),
+    prose('the forces that captured it'),
+    'CONTINUE READING Show less',
+  ];
+  it('marks every card, its paragraphs included, from the first card’s headline (as many lines above its button as the second’s) to the last button', () => {
+    const marked = boilerplateLines(detect(page));
+    for (let line = 4; line <= 15; line++) assert.ok(marked.includes(line), `line ${line} is a card's`);
+    for (const line of [1, 2]) assert.ok(!marked.includes(line), `line ${line} is the article's`);
+  });
+  it('leaves a page with one such button to the other rules', () => {
+    const marked = boilerplateLines(detect(page.slice(0, 10)));
+    for (const line of [7, 8]) assert.ok(!marked.includes(line), `line ${line} is not marked as a card's`);
+  });
+});
+
 describe('boilerplate: a round-up’s cited sources', () => {
   const page = [
     'The Early Reviews Of The New Console Are Here',

@@ -5,6 +5,7 @@
  */
 import { KIND_REASONS, DATE_ONLY, MONTH_WORD, NAV_KINDS, isAgeStamp, type LineInfo, type LineKind, type Mark } from './line-kinds';
 import { markCardFeeds } from './card-feeds';
+import { markFoldedTeasers } from './folded-teasers';
 import { markCommentThreads } from './comments';
 import { fillMenus, headOverByline, markHeadlineEchoes, markReleaseHead, markTopBlocks, nextNonBlank, prevNonBlank } from './page-top';
 
@@ -99,6 +100,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markCreditedCaptions(lines, marks, head);
   markTeaserBlock(lines, marks, head);
   markCardFeeds(lines, marks, head);
+  markFoldedTeasers(lines, marks, head);
   markCommentThreads(lines, marks, head);
 
   let lastContent = head;
