@@ -275,6 +275,8 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (GALLERY_COUNTER.test(t)) return 'label';
   // `191119052250266`: a long number alone on its line is a page's identifier.
   if (/^\d{9,}$/.test(t)) return 'label';
+  // `1k`, `991 K`, `1.94 M`, `47.8K`: a count in thousands or millions alone on its line (shares, followers).
+  if (/^\d{1,3}(?:[.,]\d{1,2})?\s?[KkM]$/.test(t)) return 'label';
   return undefined;
 }
 
