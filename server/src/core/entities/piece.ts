@@ -652,7 +652,7 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
 }
 
 /** A natural feature's word, closing its name (`Pigeon River State Forest`, `Ninety Mile Beach`). */
-const NATURAL_FEATURES = /^(?:Forest|Park|River|Lake|Creek|Beach|Falls|Hills|Mountains?|Islands?|Bay|Valley|Canyon|Reserve|Springs)$/;
+const NATURAL_FEATURES = /^(?:Forest|Park|River|Lake|Creek|Beach|Falls|Hills|Mountains?|Islands?|Bay|Valley|Canyon|Reserve|Springs|Belt)$/;
 
 /** A street's word, closing its name (`Wall Street`, `Abbey Road`). */
 /** A people's word made from its land's name (`Irianese`, `Timorese`). */
