@@ -55,6 +55,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   const crafts = craftNames(text);
   if (crafts.size) ms = ms.filter((m) => m.label === 'NORP' || !crafts.has(m.text));
+  const ranges = letterRanges(text);
+  if (ranges.size) ms = ms.filter((m) => !ranges.has(m.text));
   const roles = rolesPlayed(text);
   if (roles.size) ms = ms.filter((m) => !roles.has(m.text));
   ms = withoutProducts(ms, text);
@@ -428,6 +430,17 @@ function rolesPlayed(text: string): Set<string> {
 
 /** A name of one or two capitalised words, an optional description in small letters, then a full name in brackets. */
 const ROLE_THEN_ACTOR = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:, (?:an?|the) (?:[\p{Ll}-]+ ){0,4}[\p{Ll}-]+)? \((\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+\)/gu;
+
+/**
+ * `A-D` / … / `E-F` / … / `G-K`: letters from first to last, each alone on its line, two such lines at least, head the parts
+ * of an index (a list of regions, of names); no bodies (`I-D`, `U-M` alone are names: their letters do not run forward).
+ */
+function letterRanges(text: string): Set<string> {
+  const found = new Set<string>();
+  if (!/^\p{Lu}-\p{Lu}$/mu.test(text)) return found;
+  for (const x of text.matchAll(/^(\p{Lu})-(\p{Lu})$/gmu)) if (x[1] < x[2]) found.add(x[0]);
+  return found.size >= 2 ? found : new Set();
+}
 
 /** A name before a spacecraft's kind. */
 const CRAFT = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)[ \t](?:[Ss]pacecraft|lander|rover|orbiter)\b/gu;
