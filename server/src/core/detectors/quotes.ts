@@ -75,14 +75,8 @@ function detectQuotes(ctx: DetectContext): Span[] {
   const blocks = blockQuoteParagraphs(read.map((r) => r.a.block));
   /** Quotes in a headline that name no speaker there. */
   const headlineQuotes: { index: number; paragraph: number }[] = [];
-  /** The paragraph a quote left open at the end of a hard-wrapped line goes on in, with no mark of its own. */
+  /** The paragraph a quote left open at a line's end goes on in, with no mark of its own (a text typed double-spaced). */
   let wrappedInto = -1;
-  /**
-   * A quote left open at its paragraph's end: reopened in the next paragraph (the convention of a quote over several),
-   * going on in the next line of a hard-wrapped paragraph (`"Because of the unemployment position in Australia the` /
-   * `migration program this year …` / `… and their families," Mr. Cameron said.`; each line its own part, the marks it lacks
-   * lost with the line breaks), or closed by no mark.
-   */
   /**
    * Whether a quote left open at the end of paragraph `pi` goes on down the lines of a text typed double-spaced and is
    * closed there: by a closing mark opening a line (its opening lost with the line break) or reopened in the paragraph
@@ -96,6 +90,12 @@ function detectQuotes(ctx: DetectContext): Span[] {
     }
     return false;
   };
+  /**
+   * A quote left open at its paragraph's end: reopened in the next paragraph (the convention of a quote over several),
+   * going on in the next line of a text typed double-spaced (`"Because of the unemployment position in Australia the` /
+   * `migration program this year …` / `… and their families," Mr. Cameron said.`; each line its own part, the marks it lacks
+   * lost with the line breaks), or closed by no mark.
+   */
   const goesOn = (span: Span, pi: number, open: string | undefined) => {
     // The next paragraph, past photo captions and subheadings standing between (`… (Image: GETTY )`).
     let k = pi + 1;
@@ -108,7 +108,7 @@ function detectQuotes(ctx: DetectContext): Span[] {
     }
     if (closedDownTheLines(pi)) {
       span.unmarked = true;
-      span.reason = 'goes on in the next line of the hard-wrapped paragraph';
+      span.reason = 'goes on in the next line of the text typed double-spaced';
       continued.push(out.length);
       if (!read[pi + 1].a.quotes.length) wrappedInto = pi + 1;
       return;

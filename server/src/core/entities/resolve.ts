@@ -20,6 +20,7 @@ import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
+import { craftNames, letterRanges, programmeAndLawNames, rolesPlayed } from './no-entity-names';
 import { sentenceRanges } from '../quotes/sentences';
 import { siteLists } from './site-lists';
 import { siteCueNames } from './site-cues';
@@ -398,75 +399,6 @@ function programmeNames(text: string): string[] {
   return [...text.matchAll(PROGRAMME)].filter((x) => !/^(?:(?:The|A|An|Its|Their) )?(?:World|UN|United)\b/.test(x[1])).flatMap((x) => [x[1].trim(), x[2]]);
 }
 
-/** `Medicaid, the joint state-federal health program for …`: a name, then a programme in apposition (up to four words before the noun). */
-const PROGRAMME_APPOSITION = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+), (?:the|a|an) (?:[\p{L}-]+ ){0,4}(?:program|programme|scheme)\b/gu;
-
-/**
- * `the Rosetta spacecraft`, `the Philae lander`: a craft's name, no place (`Rosetta` in Egypt) nor body, wherever written; not a world
- * it lands on (`Moon lander`) nor the nation that sent it (`Russian spacecraft`).
- */
-function craftNames(text: string): Set<string> {
-  const names = new Set<string>();
-  if (/pacecraft|lander|rover|orbiter/.test(text)) for (const x of text.matchAll(CRAFT)) if (!WORLDS.test(x[1])) names.add(x[1]);
-  return names;
-}
-
-/**
- * `the plot revolves around Newt Scamander (Eddie Redmayne)`, `Tina, a disgraced auror (Katherine Waterston)`: a name with
- * an actor's full name in brackets after it (a description between) is a part played, a fictional character, no entity;
- * nor are its parts wherever written (`Newt, Tina, and the gang`).
- */
-function rolesPlayed(text: string): Set<string> {
-  const roles = new Set<string>();
-  if (!text.includes(' (')) return roles;
-  for (const x of text.matchAll(ROLE_THEN_ACTOR)) {
-    if (!isGivenName(x[2])) continue;
-    const parts = x[1].split(' ');
-    roles.add(x[1]);
-    if (parts.length > 1) for (const part of parts) roles.add(part);
-  }
-  return roles;
-}
-
-/** A name of one or two capitalised words, an optional description in small letters, then a full name in brackets. */
-const ROLE_THEN_ACTOR = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:, (?:an?|the) (?:[\p{Ll}-]+ ){0,4}[\p{Ll}-]+)? \((\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+\)/gu;
-
-/**
- * `A-D` / … / `E-F` / … / `G-K`: letters from first to last, each alone on its line, two such lines at least, head the parts
- * of an index (a list of regions, of names); no bodies (`I-D`, `U-M` alone are names: their letters do not run forward).
- */
-function letterRanges(text: string): Set<string> {
-  const found = new Set<string>();
-  if (!/^\p{Lu}-\p{Lu}$/mu.test(text)) return found;
-  for (const x of text.matchAll(/^(\p{Lu})-(\p{Lu})$/gmu)) if (x[1] < x[2]) found.add(x[0]);
-  return found.size >= 2 ? found : new Set();
-}
-
-/** A name before a spacecraft's kind. */
-const CRAFT = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)[ \t](?:[Ss]pacecraft|lander|rover|orbiter)\b/gu;
-/** The worlds a craft may be named after (`Moon lander`, `Mars rover`), names of their own. */
-const WORLDS = /^(?:Moon|Lunar|Mars|Martian|Venus|Mercury|Jupiter|Saturn|Uranus|Neptune|Pluto|Earth|Sun|Solar|Comet|Asteroid|Space|NASA|ESA)$/;
-
-/** A law's name in capitals then `Act` or `Bill` (small words between), with its initials: `American Health Care Act` → `AHCA`. */
-const LAW_NAME = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|and|for|with|on|the|to)[ \t]+)?){1,7})(?:Act|Bill)\b/gu;
-
-/**
- * A programme's name the document explains in apposition, and a law's initials (`the AHCA would slash their tax
- * credits` beside `the American Health Care Act`): no bodies, wherever written.
- */
-function programmeAndLawNames(text: string): string[] {
-  const names = [...text.matchAll(PROGRAMME_APPOSITION)].map((x) => x[1]);
-
-  if (/(?:Act|Bill)\b/.test(text)) {
-    for (const x of text.matchAll(LAW_NAME)) {
-      const words = (x[1].match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).filter((w, i) => i > 0 || !/^(?:The|A|An)$/.test(w));
-      const initials = words.map((w) => w[0]).join('') + (x[0].endsWith('Bill') ? 'B' : 'A');
-      if (initials.length >= 3 && new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(text)) names.push(initials);
-    }
-  }
-  return names;
-}
-
 /**
  * `a song like “Glasgow,”`, `the Chicago set of “Fargo,”`: a known place's name alone between quote marks is a title (a
  * song's, a show's), no place.
@@ -534,8 +466,8 @@ function withTheirNationality(ms: DocMention[], confirmed: readonly string[], te
     });
   }
   if (!dropped.size) return;
+  // (Each name now starts where its nationality's word did, the word gone: the order holds.)
   for (let k = ms.length - 1; k >= 0; k--) if (dropped.has(ms[k])) ms.splice(k, 1);
-  ms.sort((a, b) => a.start - b.start);
 }
 
 /**
