@@ -4,26 +4,48 @@
  */
 import { isGivenName } from './given-names';
 
-/** `Medicaid, the joint state-federal health program for …`: a name, then a programme in apposition (up to four words before the noun). */
-const PROGRAMME_APPOSITION = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+), (?:the|a|an) (?:[\p{L}-]+ ){0,4}(?:program|programme|scheme)\b/gu;
+/** A programme's noun; what stands before it is read only where it is found (analysis runs on every keystroke). */
+const PROGRAMME_NOUN = /\b(?:program|programme|scheme)\b/g;
+/** Before the noun: `Medicaid, the joint state-federal health ` (a name, then up to four words after the article). */
+const APPOSITION_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+), (?:the|a|an) (?:[\p{L}-]+ ){0,4}$/u;
 
-/** A law's name in capitals then `Act` or `Bill` (small words between), with its initials: `American Health Care Act` → `AHCA`. */
-const LAW_NAME = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|and|for|with|on|the|to)[ \t]+)?){1,7})(?:Act|Bill)\b/gu;
+/** A law's noun, after its name in capitals. */
+const LAW_NOUN = /(?<=[ \t])(?:Act|Bill)\b/g;
+/** Before the noun: the law's name in capitals, small words between (`American Health Care `). */
+const LAW_NAME_BEFORE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|and|for|with|on|the|to)[ \t]+)?){1,7})$/u;
+
+/** How far before a noun its name is looked for. */
+const NAME_REACH = 120;
 
 /**
- * A programme's name the document explains in apposition, and a law's initials (`the AHCA would slash their tax
- * credits` beside `the American Health Care Act`): no bodies, wherever written.
+ * A programme's name the document explains in apposition (`Medicaid, the joint state-federal health program for …`), and a
+ * law's initials written in the document (`the AHCA would slash their tax credits` beside `the American Health Care Act`):
+ * no bodies, wherever written.
  */
 export function programmeAndLawNames(text: string): string[] {
-  const names = [...text.matchAll(PROGRAMME_APPOSITION)].map((x) => x[1]);
-  if (/(?:Act|Bill)\b/.test(text)) {
-    for (const x of text.matchAll(LAW_NAME)) {
-      const words = (x[1].match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).filter((w, i) => i > 0 || !/^(?:The|A|An)$/.test(w));
-      const initials = words.map((w) => w[0]).join('') + (x[0].endsWith('Bill') ? 'B' : 'A');
-      if (initials.length >= 3 && new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(text)) names.push(initials);
-    }
+  const names: string[] = [];
+  for (const x of text.matchAll(PROGRAMME_NOUN)) {
+    const before = APPOSITION_BEFORE.exec(text.slice(Math.max(0, x.index - NAME_REACH), x.index));
+    if (before) names.push(before[1]);
   }
+  const initials = new Set<string>();
+  for (const x of text.matchAll(LAW_NOUN)) {
+    const before = LAW_NAME_BEFORE.exec(text.slice(Math.max(0, x.index - NAME_REACH), x.index));
+    if (!before) continue;
+    const words = (before[1].match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).filter((w, i) => i > 0 || !/^(?:The|A|An)$/.test(w));
+    const letters = words.map((w) => w[0]).join('') + x[0][0];
+    if (letters.length >= 3) initials.add(letters);
+  }
+  for (const letters of initials) if (writtenAsWord(text, letters)) names.push(letters);
   return names;
+}
+
+/** `word` written in the text with no letter touching it on either side. */
+function writtenAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** A name before a spacecraft's kind. */
@@ -41,8 +63,10 @@ export function craftNames(text: string): Set<string> {
   return names;
 }
 
-/** A name of one or two capitalised words, an optional description in small letters, then a full name in brackets. */
-const ROLE_THEN_ACTOR = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:, (?:an?|the) (?:[\p{Ll}-]+ ){0,4}[\p{Ll}-]+)? \((\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+\)/gu;
+/** An actor's full name in brackets: a given name and a surname. */
+const ACTOR_IN_BRACKETS = /\((\p{Lu}\p{Ll}+) \p{Lu}[\p{L}'’-]+\)/gu;
+/** Before it: a name of one or two capitalised words, and an optional description in small letters (`, a disgraced auror`). */
+const ROLE_BEFORE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:, (?:an?|the) (?:[\p{Ll}-]+ ){0,4}[\p{Ll}-]+)? $/u;
 
 /**
  * `the plot revolves around Newt Scamander (Eddie Redmayne)`, `Tina, a disgraced auror (Katherine Waterston)`: a name with
@@ -51,11 +75,12 @@ const ROLE_THEN_ACTOR = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)
  */
 export function rolesPlayed(text: string): Set<string> {
   const roles = new Set<string>();
-  if (!text.includes(' (')) return roles;
-  for (const x of text.matchAll(ROLE_THEN_ACTOR)) {
-    if (!isGivenName(x[2])) continue;
-    const parts = x[1].split(' ');
-    roles.add(x[1]);
+  for (const x of text.matchAll(ACTOR_IN_BRACKETS)) {
+    if (!isGivenName(x[1])) continue;
+    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, x.index - NAME_REACH), x.index));
+    if (!before) continue;
+    roles.add(before[1]);
+    const parts = before[1].split(' ');
     if (parts.length > 1) for (const part of parts) roles.add(part);
   }
   return roles;

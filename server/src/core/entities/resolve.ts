@@ -452,11 +452,19 @@ function confirmPhrases(ms: DocMention[], text: string): void {
  * as a name, after the same nationality's word wherever written, are named with it (one body, not a people and a body).
  */
 function withTheirNationality(ms: DocMention[], confirmed: readonly string[], text: string): void {
-  const byEnd = new Map(ms.filter((m) => m.label === 'NORP').map((m) => [m.end, m]));
-  const dropped = new Set<DocMention>();
   // (Names of three words at most: `Syrian Forces Blocking Refugee Return` is a headline read again, no body.)
-  for (const name of confirmed.filter((t) => t.split(' ').length <= 3)) {
-    const uses = ms.filter((m) => m.text === name && m.phrase);
+  const names = new Set(confirmed.filter((t) => t.split(' ').length <= 3));
+  if (!names.size) return;
+  const byEnd = new Map(ms.filter((m) => m.label === 'NORP').map((m) => [m.end, m]));
+  const usesOf = new Map<string, DocMention[]>();
+  for (const m of ms) {
+    if (!m.phrase || !names.has(m.text)) continue;
+    const uses = usesOf.get(m.text);
+    if (uses) uses.push(m);
+    else usesOf.set(m.text, [m]);
+  }
+  const dropped = new Set<DocMention>();
+  for (const uses of usesOf.values()) {
     const before = uses.map((m) => (text[m.start - 1] === ' ' ? byEnd.get(m.start - 1) : undefined));
     if (!uses.length || before.some((b) => !b || b.text !== before[0]!.text)) continue;
     uses.forEach((m, k) => {
