@@ -7,6 +7,7 @@
 import type { DocMention } from './resolve';
 import { isCommonWord } from './lexicon';
 import { nameParts } from './similarity';
+import { COPYRIGHT_HOLDER_REASON } from './paragraph';
 
 /**
  * Reasons that read common words as a body from their shape alone (`High School`, `Box Office`, `Local Government`,
@@ -29,9 +30,6 @@ const NAME_BEFORE = /\p{Lu}[\p{Ll}\p{Lu}'’.-]*[ \t]$/u;
 
 /** Letters or digits next to an occurrence make it part of another word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** The reasons of a copyright's holder (entities/paragraph.ts). */
-const COPYRIGHT_HOLDER = /^a copyright['’]s holder/;
 
 /** A company's words after its own name: its legal form, or what kind of company it is (`Group`, `Media`). */
 const COMPANY_TAIL = /(?:,?[ \t]+(?:LLC|Inc\.?|Ltd\.?|Limited|Co\.|Corp\.?|Corporation|Company|Group|Media|Communications|Network|Publishing|Publications|Holdings|Enterprises|Digital|Ventures|Newspapers))+$/;
@@ -59,7 +57,7 @@ export function namesAgain(ms: DocMention[], text: string): DocMention[] {
   }
   // `The Slate Group LLC` in the copyright line: `Slate` is the site's own name wherever written (`FOLLOW SLATE` aside).
   for (const m of ms) {
-    if (m.label !== 'ORG' || !COPYRIGHT_HOLDER.test(m.reason)) continue;
+    if (m.label !== 'ORG' || !m.reason.startsWith(COPYRIGHT_HOLDER_REASON)) continue;
     const short = holderShortName(m.text);
     if (!short || sources.has(short) || !nameParts(short).every((w) => isCommonWord(w.toLowerCase()))) continue;
     sources.set(short, { ...m, text: short, canonical: undefined, linked: undefined, reason: `the short name of the copyright's holder “${m.text}”` });

@@ -478,6 +478,9 @@ function numberedChannels(text: string, ms: Mention[]): void {
   }
 }
 
+/** How every reason of a copyright's holder opens (names-again.ts reads the site's own name from such holders). */
+export const COPYRIGHT_HOLDER_REASON = 'a copyright’s holder';
+
 /** `© 2022 Deadline Hollywood, LLC`, `© Copyright Hearst Newspapers, LLC`: a copyright's holder, a company named with its legal form after a comma. */
 const COPYRIGHT_HOLDER = /(?:©\s*Copyright\b|©|\bCopyright\b)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s+)?((?:\p{Lu}[\p{L}&'’-]*\s){1,3})?/gu;
 
@@ -490,7 +493,7 @@ function copyrightHolders(text: string, ms: Mention[]): void {
     const form = name && commaLegalForm(text.slice(start + name.length, start + name.length + 16));
     if (!name || !form) continue;
     const end = start + name.length + form.length;
-    replaceUnlessCrossed(ms, mention(start, end, text.slice(start, end), 'ORG', 2, `a copyright's holder: a company and its legal form “${form.slice(2)}”`));
+    replaceUnlessCrossed(ms, mention(start, end, text.slice(start, end), 'ORG', 2, `${COPYRIGHT_HOLDER_REASON}: a company and its legal form “${form.slice(2)}”`));
   }
 }
 
@@ -524,7 +527,7 @@ function copyrightYearHolders(text: string, ms: Mention[]): void {
       // `All Rights Reserved` before the holder is no part of any name read across it.
       const rights = /All\s+[Rr]ights/.exec(text.slice(x.index, start));
       if (rights) for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < start + holder.length && x.index + rights.index < ms[k].end) ms.splice(k, 1);
-      replaceUnlessCrossed(ms, mention(start, start + holder.length, holder, 'ORG', 2, re === COPYRIGHT_YEAR_HOLDER ? 'a copyright’s holder after its year' : 'a copyright’s holder before its year'));
+      replaceUnlessCrossed(ms, mention(start, start + holder.length, holder, 'ORG', 2, `${COPYRIGHT_HOLDER_REASON} ${re === COPYRIGHT_YEAR_HOLDER ? 'after' : 'before'} its year`));
     }
   }
 }

@@ -466,7 +466,7 @@ function withTheirNationality(ms: DocMention[], confirmed: readonly string[], te
   const dropped = new Set<DocMention>();
   for (const uses of usesOf.values()) {
     const before = uses.map((m) => (text[m.start - 1] === ' ' ? byEnd.get(m.start - 1) : undefined));
-    if (!uses.length || before.some((b) => !b || b.text !== before[0]!.text)) continue;
+    if (before.some((b) => !b || b.text !== before[0]!.text)) continue;
     uses.forEach((m, k) => {
       const norp = before[k]!;
       Object.assign(m, { start: norp.start, text: text.slice(norp.start, m.end), linked: undefined, reason: `${m.reason}, always after “${norp.text}”` });
