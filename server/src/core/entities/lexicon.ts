@@ -26,7 +26,7 @@ const OPENING_WORDS = `oh hi hello hey thanks thank yes yeah no ok okay wow um u
  */
 const WEB_WORDS = `podcast podcasts smartphone smartphones livestream livestreams hashtag hashtags selfie selfies emoji emojis
   sitemap captioning wiki wikis logout signup ebook ebooks cybersecurity fintech vlog vlogs touchscreen webinar webinars
-  infographic infographics crowdfunding`.split(/\s+/).filter(Boolean);
+  infographic infographics crowdfunding esports ecommerce`.split(/\s+/).filter(Boolean);
 
 /**
  * Common words the subtitles write capitalised mostly as a name (`Enterprise`, the starship; `Central`,

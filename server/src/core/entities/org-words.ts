@@ -129,6 +129,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   gaap ifrs cv paye csr mma cpa cpas e-edition
   gsm cdma rgb ips psu gtx rtx nas sme smes daca bdsm psa psas hdtv xxl a-z rx fyc tl;dr
   thc nlds alds nlcs alcs rbi rb qb wr dmca cte nft
+  imho oem oems potus flotus fafsa hsa
 `);
 
 /** Plural words that look like heads but name no single organisation (`Security Councils`). */

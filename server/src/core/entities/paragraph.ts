@@ -289,6 +289,12 @@ function withCommaLegalForm(text: string, ms: Mention[]): void {
     const inside = ms.filter((o) => o.start >= m.end && o.start < end);
     if (inside.some((o) => o.end > end || (o.label && o.label !== 'ORG'))) continue;
     for (const o of inside) ms.splice(ms.indexOf(o), 1);
+    // `Meta Platforms, Inc.`: a body's or an unknown name right before, a space apart, is the company's name's first word.
+    const prev = ms[ms.indexOf(m) - 1];
+    if (prev && prev.end === m.start - 1 && text[prev.end] === ' ' && (prev.label === 'ORG' || !prev.label) && /^\p{Lu}/u.test(prev.text)) {
+      ms.splice(ms.indexOf(prev), 1);
+      m.start = prev.start;
+    }
     Object.assign(m, { end, text: text.slice(m.start, end), label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, guess: false, reason: `company: its legal form after a comma “${form.slice(2)}”` });
   }
 }

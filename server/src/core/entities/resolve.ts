@@ -410,8 +410,8 @@ function quotedPlaceTitle(m: DocMention, text: string): boolean {
 /** After a word, what says it is someone: a verb of saying, `, who`, an age between commas. */
 const SPEAKS_AS_PERSON = /^(?:,\s+(?:who|\d{1,3},)|\s+(?:said|says|told|asked|added|explained|testified|insisted|admitted)\b)/;
 
-/** Heads of what a page or an event is made of, which no body's name ends with (`Training Awards`, `Full Article`, `Status Bar`, `Special Editions`, a site's `Privacy Policy`). */
-const NOT_A_BODY_HEAD = / (?:Awards?|Prizes?|Articles?|Bars?|Buttons?|Menus?|Pages?|Links?|Editions?|Episodes?|Chapters?|Sections?|Polic(?:y|ies)|Notices?|Terms|Guidelines|Settings|Preferences)$/;
+/** Heads of what a page, an event or a government is made of, which no body’s name ends with (`Training Awards`, `Green Paper`, `Full Article`, `Status Bar`, `Special Editions`, a site's `Privacy Policy`). */
+const NOT_A_BODY_HEAD = / (?:Awards?|Papers?|Plans?|Strateg(?:y|ies)|Prizes?|Articles?|Bars?|Buttons?|Menus?|Pages?|Links?|Editions?|Episodes?|Chapters?|Sections?|Polic(?:y|ies)|Notices?|Terms|Guidelines|Settings|Preferences)$/;
 
 /** How often a document must capitalise the same common words mid-sentence for them to be a name. */
 const PHRASE_REPEATS = 3;
