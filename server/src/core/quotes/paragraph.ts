@@ -284,7 +284,10 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
     const of = /^\s+of\s+(?:the\s+)?/.exec(after);
     const body = of ? mentions.startingAt(m.end + of[0].length) : undefined;
     const ofBody = body?.label === 'ORG' && VERB_AFTER.test(masked.slice(body.end, body.end + 170));
-    const subject = !possessive && !withPronoun && (VERB_AFTER.test(after) || ofBody || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || (INVERTED.test(bare) && !TOLD_BEFORE.test(bare)) || ACCORDING_DESCRIBED.test(bare) || PASSIVE_BY.test(bare));
+    // `Gosling also confirms rumors that Ford punched him`: the subject of a clause after `that`, in a sentence whose own subject
+    // is a person named before, is no antecedent: `he` after it is still that person.
+    const embedded = /\bthat\s+$/.test(bare) && out.some((o) => o.subject && o.start >= sentence.start);
+    const subject = !possessive && !withPronoun && !embedded && (VERB_AFTER.test(after) || ofBody || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || (INVERTED.test(bare) && !TOLD_BEFORE.test(bare)) || ACCORDING_DESCRIBED.test(bare) || PASSIVE_BY.test(bare));
     const titles = before.split(/[\s,]+/).filter(Boolean).slice(-4).map((w) => w.toLowerCase());
     // … and the post the sentence opened with is the person's (`the Minister` later is Senator Ray).
     const post = offset ? /^\s*The\s+(\p{Lu}\p{Ll}+)\b/u.exec(masked.slice(sentence.start, m.start)) : null;
