@@ -34,7 +34,8 @@
  * test/europa (ten more, written in session 33, totals only; studied from session 34), and the titan set in
  * test/titan (ten more, written in session 34, totals only; studied from session 35), and the rhea set in test/rhea
  * (ten more, written in session 35, totals only; studied from session 36), and the phoebe set in test/phoebe (ten
- * more, written in session 36, totals only).
+ * more, written in session 36, totals only; studied from session 37), and the oberon set in test/oberon (ten more,
+ * written in session 37, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -47,7 +48,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -89,6 +90,7 @@ export const SETS: EvalSet[] = [
   { name: 'titan', texts: path.join(repo, 'test/titan'), gold: path.join(repo, 'test/titan') },
   { name: 'rhea', texts: path.join(repo, 'test/rhea'), gold: path.join(repo, 'test/rhea') },
   { name: 'phoebe', texts: path.join(repo, 'test/phoebe'), gold: path.join(repo, 'test/phoebe') },
+  { name: 'oberon', texts: path.join(repo, 'test/oberon'), gold: path.join(repo, 'test/oberon') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
