@@ -56,7 +56,7 @@ export class SpeakerLinker {
 
   /** `mentions`: the PERSON and ORG mentions of the document, in order. */
   /** `text`: the document's, to tell organisations standing as subjects (`The Agency warned …`). */
-  constructor(mentions: readonly Span[], text: string) {
+  constructor(mentions: readonly Span[], private readonly text: string) {
     for (const m of mentions) {
       const k = entityKey(m);
       const list = this.byKey.get(k);
@@ -93,7 +93,10 @@ export class SpeakerLinker {
         return explicit && this.nearest(explicit, quote.start, quote.end);
       case 'pronoun': {
         if (a.word === 'it') return this.itOrg(quote.start);
-        const last = this.byGender(a.word) ?? this.antecedents[this.antecedents.length - 1];
+        let last: Span | undefined = this.byGender(a.word) ?? this.antecedents[this.antecedents.length - 1];
+        // `“Taylor and I have always believed …,” she wrote`: one the quote names beside `I` speaks of them, no speaker;
+        // the subject before them, of no other gender, is.
+        if (last && this.namedBesideI(last, quote)) last = this.otherThan(last, a.word, quote);
         return last && this.nearest(last, quote.start, quote.end);
       }
       case 'role': {
@@ -128,6 +131,25 @@ export class SpeakerLinker {
       if (this.orgSubjects.has(o.start)) return o;
     }
     return latest;
+  }
+
+  /** The quote names `m`'s person by a word of their name joined to `I` (`Taylor and I`, `me and Taylor`). */
+  private namedBesideI(m: Span, quote: { start: number; end: number }): boolean {
+    const said = this.text.slice(quote.start, quote.end);
+    return (m.canonical ?? m.text).split(/\s+/).some((w) => w.length >= 3 && new RegExp(`(?:\\b${w} and I\\b|\\b(?:me|I) and ${w}\\b)`).test(said));
+  }
+
+  /** The latest subject before `m` that the quote does not name beside `I`, of no other gender than the pronoun's. */
+  private otherThan(m: Span, word: string, quote: { start: number; end: number }): Span | undefined {
+    const want = /^(?:he|him)$/i.test(word) ? 'male' : /^(?:she|her)$/i.test(word) ? 'female' : undefined;
+    const from = Math.max(0, this.antecedents.length - WINDOW);
+    for (let i = this.antecedents.length - 1; i >= from; i--) {
+      const c = this.antecedents[i];
+      if (entityKey(c) === entityKey(m) || this.namedBesideI(c, quote)) continue;
+      const g = this.genderOf(c);
+      if (!want || !g || g === want) return c;
+    }
+    return undefined;
   }
 
   /** A person's gender as a title used with them (`Mr`, `Ms`) or their given name (the canonical name's first word) tells it. */
