@@ -317,6 +317,23 @@ function quoteThenSubject(text: string, q: Range, mentions: Mentions): Attributi
  * trailing words first, then `Name:` before it, cues before it in its sentence, cues
  * after it in its sentence, then the sentences before.
  */
+/** Words in the first person: `I`, `me`, `my`, `I'm` … */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|me|my|myself|I['’](?:m|ve|d|ll))(?![\p{L}'’])/u;
+/** A pronoun standing for one person. */
+const PERSON_PRONOUN = /\b(?:he|she)\b/gi;
+
+function firstPersonVoice(text: string, masked: string, q: Range, sentence: Range, mentions: Mentions): Attribution | undefined {
+  const lead = masked.slice(sentence.start, q.start);
+  if (!/\p{L}/u.test(lead) || !FIRST_PERSON.test(text.slice(q.start, q.end))) return undefined;
+  const people = mentions.startingIn(sentence.start, q.start).filter((m) => m.label === 'PERSON');
+  const pronouns = [...lead.matchAll(PERSON_PRONOUN)];
+  if (people.length + pronouns.length === 0 || new Set(people.map((m) => text.slice(m.start, m.end))).size > 1) return undefined;
+  const last = people[people.length - 1];
+  const pro = pronouns[pronouns.length - 1];
+  if (pro && (!last || sentence.start + pro.index! > last.start)) return { kind: 'pronoun', word: pro[0].toLowerCase() };
+  return last && { kind: 'mention', start: last.start, end: last.end };
+}
+
 export function attributeQuote(
   text: string,
   masked: string,
@@ -355,6 +372,10 @@ export function attributeQuote(
   if (before) return before;
   const after = cueAttribution(masked, { start: q.end, end: sentence.end }, sentence, mentions);
   if (after) return after;
+  // `Working on La La Land allowed Gosling to "do the dances I wish I had …"`: words in the first person finishing a sentence
+  // begun about one person are that person's, the one named last before them (or `he`, `she`), where no one else is.
+  const voice = firstPersonVoice(text, masked, q, sentence, mentions);
+  if (voice) return voice;
   // Up to three sentences back: an attribution further away is not this quote's.
   for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
     const s = sentences[i];
