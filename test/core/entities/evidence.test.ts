@@ -601,6 +601,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a word in small letters alone after Follow, which the page writes in capitals, is the site’s name in both; not a word that names no site', text: 'Shows\nTODAY\n3rd Hour of TODAY\nFollow today\nFollow along\nALONG the way.', want: ['ORG:TODAY', 'ORG:TODAY', 'ORG:today'] },
   { name: 'common words capitalised again and again before a government’s document word (Paper, Plan, Strategy) name a document, no body', text: 'The minister presented a Green Paper to Parliament. The Green Paper suggests that migration grows. In fact the Green Paper goes far. The Green Paper adds that.', want: ['ORG:Parliament'] },
   { name: 'a writer’s, a maker’s or a title’s initials (IMHO, OEM, POTUS) name no one', text: 'IMHO no other OEM has managed it, and POTUS agreed.', want: [] },
+  { name: 'a person’s name that is the copyright’s holder without its The is the holder, its The included where written; another byline stays a person', text: 'by The Penny Hoarder\nAugust 8, 2022\nby Kim Smith\n© 2022 The Penny Hoarder. - All rights reserved.', want: ['ORG:The Penny Hoarder', 'PERSON:Kim Smith', 'ORG:The Penny Hoarder'] },
 ];
 
 describe('entities: evidence', () => {

@@ -45,6 +45,23 @@ function holderShortName(holder: string): string | undefined {
   return short;
 }
 
+/** A person's name that is a copyright holder's without its `The` (`Penny Hoarder`) is the holder, its `The` included where written. */
+function holderNotPerson(ms: DocMention[], text: string): DocMention[] {
+  const holders = new Map<string, DocMention>();
+  for (const m of ms) if (m.label === 'ORG' && m.reason.startsWith(COPYRIGHT_HOLDER_REASON) && m.text.startsWith('The ')) holders.set(m.text.slice(4), m);
+  if (!holders.size) return ms;
+  let changed = false;
+  const out = ms.map((m) => {
+    const holder = m.label === 'PERSON' ? holders.get(m.text) : undefined;
+    if (!holder) return m;
+    changed = true;
+    const the = text.slice(m.start - 4, m.start) === 'The ';
+    const start = the ? m.start - 4 : m.start;
+    return { ...m, start, text: text.slice(start, m.end), label: 'ORG' as const, person: undefined, linked: holder, reason: `the copyright's holder “${holder.text}”, no person` };
+  });
+  return changed ? out : ms;
+}
+
 export function namesAgain(ms: DocMention[], text: string): DocMention[] {
   const sources = new Map<string, DocMention>();
   for (const m of ms) {
@@ -62,6 +79,8 @@ export function namesAgain(ms: DocMention[], text: string): DocMention[] {
     if (!short || sources.has(short) || !nameParts(short).every((w) => isCommonWord(w.toLowerCase()))) continue;
     sources.set(short, { ...m, text: short, canonical: undefined, linked: undefined, reason: `the short name of the copyright's holder “${m.text}”` });
   }
+  // `by The Penny Hoarder` on a page whose copyright holder is `The Penny Hoarder`: the site's name, not a person's.
+  ms = holderNotPerson(ms, text);
   if (!sources.size) return ms;
   // Characters a mention covers, marked once: each occurrence is checked over its own length.
   const taken = new Uint8Array(text.length);
