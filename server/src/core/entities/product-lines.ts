@@ -8,6 +8,7 @@ import type { DocMention } from './resolve';
 import { isCommonWord } from './lexicon';
 import { CAR_MAKERS } from './known-orgs';
 import { ORG_TAIL_HEADS } from './org-words';
+import { isGivenName } from './given-names';
 
 /** Words that rank a model within its line; `Plus` and `Beta` only after a model's or a version's number (`iPhone 7 Plus`, `iOS 16 Beta 5`, not `Canal Plus`). */
 const TIER = String.raw`(?:Pro|Max|MAX|Air|Mini|mini|Ultra|SE|XS|XR|Lite|Studio)`;
@@ -201,3 +202,21 @@ export function withoutVersionedProducts(ms: DocMention[], text: string): DocMen
   });
 }
 
+
+/** A name and one capital letter after it (`Moto X`), in the mention's own text. */
+const LETTER_MODEL = /^(\p{Lu}\p{Ll}+) (\p{Lu})$/u;
+
+/**
+ * `Moto X`, `Moto G`, `Moto Z`: one word written with two letters or more after it, each a model, is a product line,
+ * no person nor body: its models and the line's word alone are dropped. Not a given name (`Malcolm X`).
+ */
+export function withoutLetterModels(ms: DocMention[]): DocMention[] {
+  const letters = new Map<string, Set<string>>();
+  for (const m of ms) {
+    const x = LETTER_MODEL.exec(m.text);
+    if (x && !isGivenName(x[1])) letters.set(x[1], (letters.get(x[1]) ?? new Set()).add(x[2]));
+  }
+  const lines = new Set([...letters].filter(([, l]) => l.size >= 2).map(([w]) => w));
+  if (!lines.size) return ms;
+  return ms.filter((m) => !lines.has(m.text) && !lines.has(LETTER_MODEL.exec(m.text)?.[1] ?? ''));
+}

@@ -31,7 +31,7 @@ import { markServices } from './services';
 import { citedOutlets, withoutCardAddresses } from './cited-outlets';
 import { editionPickers } from './edition-pickers';
 import { withoutForeignGuesses } from './foreign-lines';
-import { withoutCarModels, withoutProducts, withoutVersionedProducts } from './product-lines';
+import { withoutCarModels, withoutLetterModels, withoutProducts, withoutVersionedProducts } from './product-lines';
 import { SITE_NAME } from './tokenize';
 import { inCapitals } from '../text';
 import { withoutStatCodes } from './stat-tables';
@@ -65,6 +65,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = withoutNamedStorms(ms, text);
   ms = withoutForeignGuesses(ms, text);
   ms = withoutVersionedProducts(ms, text);
+  ms = withoutLetterModels(ms);
   ms = ms.filter((m) => !quotedPlaceTitle(m, text));
   ms = withoutCarModels(ms, text);
   ms = withoutStatCodes(ms, text);
