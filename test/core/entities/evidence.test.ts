@@ -603,6 +603,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a writer’s, a maker’s or a title’s initials (IMHO, OEM, POTUS) name no one', text: 'IMHO no other OEM has managed it, and POTUS agreed.', want: [] },
   { name: 'a person’s name that is the copyright’s holder without its The is the holder, its The included where written; another byline stays a person', text: 'by The Penny Hoarder\nAugust 8, 2022\nby Kim Smith\n© 2022 The Penny Hoarder. - All rights reserved.', want: ['ORG:The Penny Hoarder', 'PERSON:Kim Smith', 'ORG:The Penny Hoarder'] },
   { name: 'one word written with two capital letters or more after it, each a model, is a product line, no person nor body; a given name and a letter stays a person', text: 'It may be another Moto X product, or a new Moto G. Or the Moto C that people want. Malcolm X spoke.', want: ['PERSON:Malcolm X'] },
+  { name: 'a capitalised word alone on its line between two networks’ names alone on theirs is one more network of the bar; not a bar’s own word', text: 'Email\nPrint\nWhatsapp\nReddit\nPocket\nFlipboard\nEmail\nPinterest\nThe end.', want: ['ORG:Whatsapp', 'ORG:Reddit', 'ORG:Pocket', 'ORG:Flipboard', 'ORG:Pinterest'] },
 ];
 
 describe('entities: evidence', () => {

@@ -24,6 +24,7 @@ import { craftNames, letterRanges, programmeAndLawNames, rolesPlayed } from './n
 import { sentenceRanges } from '../quotes/sentences';
 import { siteLists } from './site-lists';
 import { siteCueNames } from './site-cues';
+import { networksBetween } from './share-bars';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord } from './keys';
@@ -81,6 +82,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = stateCodes(ms, text, states);
   ms = siteLists(ms, text);
   ms = siteCueNames(ms, text);
+  ms = networksBetween(ms, text);
   ms = citedOutlets(ms, text);
   ms = withoutCardAddresses(ms, text);
   ms = editionPickers(ms, text);

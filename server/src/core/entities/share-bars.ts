@@ -3,6 +3,7 @@
  * youtube`, a line `instagram` alone among such lines): each network's name is the company, named as it writes itself.
  */
 import { mention, replaceUnlessCrossed, type Mention } from './mention';
+import type { DocMention } from './resolve';
 
 const NETWORK_NAMES: ReadonlyMap<string, string> = new Map([
   ['facebook', 'Facebook'], ['twitter', 'Twitter'], ['instagram', 'Instagram'], ['youtube', 'YouTube'], ['linkedin', 'LinkedIn'],
@@ -59,4 +60,33 @@ function gluedBar(text: string, ms: Mention[]): boolean {
     ms.push({ ...mention(start, start + x[0].length, x[0], 'ORG', 2, 'a network’s name in a sharing bar run together', { canonical: name }), body: name } as Mention);
   }
   return true;
+}
+
+/** A network's name alone on its line, as a share bar's lines are (`Reddit`, `Flipboard`). */
+const NETWORK_LINE = new RegExp(`^(?:${WRITTEN_NETWORKS})$`, 'gmi');
+
+/**
+ * `Reddit` / `Pocket` / `Flipboard`: a capitalised word alone on its line between two networks' names alone on theirs is
+ * one more network of the bar, a body, though a word of the language (`Pocket`, `Buffer`).
+ */
+export function networksBetween(ms: DocMention[], text: string): DocMention[] {
+  const ends = new Set<number>();
+  const starts = new Set<number>();
+  for (const x of text.matchAll(NETWORK_LINE)) {
+    starts.add(x.index);
+    ends.add(x.index + x[0].length);
+  }
+  if (starts.size < 2) return ms;
+  const added: DocMention[] = [];
+  for (const end of ends) {
+    const start = end + 1;
+    const next = text.indexOf('\n', start);
+    const word = text.slice(start, next);
+    if (next < 0 || !starts.has(next + 1) || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || BAR_WORDS.test(word) || /^(?:Comments?|Save|Messenger|Text)$/.test(word)) continue;
+    if (ms.some((m) => m.label && m.start < next && start < m.end)) continue;
+    added.push({ ...mention(start, next, text.slice(start, next), 'ORG', 2, 'a network of a share bar, between two others'), initial: false });
+  }
+  if (!added.length) return ms;
+  const kept = ms.filter((m) => !added.some((a) => m.start < a.end && a.start < m.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
