@@ -159,6 +159,9 @@ export const RELEASE_CONTACT =
 /** A web address in a short line: a pointer to elsewhere (`… available from DFAT via the internet. http://…`). */
 export const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/iu;
 
+/** A teaser card's line: its section's name, its date in figures, then its headline (`Entertainment 2016-12-12 Amy Schumer On …`). */
+export const TEASER_DATED = /^(?!(?:On|In|At|By|From|Since|Until|Before|After|Updated|Posted|Published)\s)\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*)?\s+\d{4}-\d{2}-\d{2}\s+[\p{Lu}\p{N}‘“'"](?![^]*\.$)/u;
+
 /** A teaser without a colon: `Read also Ministers agree …` (the next word capitalised). */
 export const TEASER_BARE = /^(?:Read also|Also read|See also|READ ALSO|ALSO READ|SEE ALSO|Read more|READ MORE)\s+\p{Lu}/u;
 
