@@ -16,6 +16,10 @@ const FURNITURE = /^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?
 const THREAD_END = /^(?:comments are (?:now )?closed\.?|leave a (?:reply|comment)(?: cancel reply)?)$/;
 /** Furniture lines a thread shows at least, and the most lines of a comment's name and words between two of them. */
 const MIN_FURNITURE = 2;
+/** The link that shows the rest of a thread (`Show more comments`, `Load all comments`). */
+const MORE_COMMENTS = /^(?:show|load|view|see|read)\s+(?:all|more)\s+comments?$/;
+/** The most lines a comment takes, for a thread with no furniture but its count and its link to the rest. */
+const LINES_PER_COMMENT = 3;
 const MAX_GAP = 8;
 
 export function markCommentThreads(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
@@ -28,7 +32,20 @@ export function markCommentThreads(lines: readonly LineInfo[], marks: (Mark | un
       last = j;
       count++;
     }
-    if (count < MIN_FURNITURE) continue;
+    // `27 Comments`, the comments' words with no furniture between them, then `Show more comments`: the thread runs to that
+    // link, within a few lines for each comment the label counts.
+    if (count < MIN_FURNITURE) {
+      const n = Number(/^(\d{1,4}) comments?$/.exec(lines[i].label)?.[1] ?? 0);
+      let more = -1;
+      for (let j = i + 1; n >= 2 && j < lines.length && j - i <= LINES_PER_COMMENT * n; j++) {
+        if (MORE_COMMENTS.test(lines[j].label)) {
+          more = j;
+          break;
+        }
+      }
+      if (more < 0) continue;
+      last = more;
+    }
     // `6 thoughts on “…”`, a name, its time stamp, its words: the last comment's words after its stamp, to the thread's end.
     for (let j = last + 1; j < lines.length && j - last <= MAX_GAP; j++) {
       if (!THREAD_END.test(lines[j].label)) continue;
