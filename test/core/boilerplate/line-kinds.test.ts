@@ -24,6 +24,7 @@ const KINDS: [string, LineKind | undefined][] = [
   ['{* #userInformationForm *} {* traditionalSignIn_emailAddress *} {* traditionalSignIn_password *}', 'label'],
   ['2019-11-19T08:57:40+01:00', 'label'],
   ['2019-11-19', undefined],
+  ['The show airs on Mondays at 9PM ET.', undefined],
   ['On 2016-12-12 Amy Schumer told Ellen about her food poisoning in Paris.', undefined],
   ['The latest case of bubonic plague was reported after a hunter killed and ate a rabbitCredit: Getty - Contributor', 'credit'],
   ['©News Group Newspapers Limited in England No. 679215 Registered office: 1 London Bridge Street, London, SE1 9GF. "The Sun", "Sun", "Sun Online" are registered trademarks or trade names of News Group Newspapers Limited. This service is provided on the Standard Terms and Conditions of News Group Newspapers Limited in accordance with our Privacy & Cookie Policy. To inquire about a licence to reproduce material, visit our Syndication site. View our online Press Pack. For other inquiries, Contact Us. To see all content on The Sun, please use the Site Map.', 'copyright'],
@@ -88,6 +89,8 @@ const KINDS: [string, LineKind | undefined][] = [
   // teasers
   ['Read:  Minister resigns after a week of protests in the capital', 'teaser'],
   ['Read also: Parliament approves the budget', 'teaser'],
+  ['Rachel MaddowMondays 9PM ET', 'label'],
+  ['Morning Joe Weekdays 6am ET', 'label'],
   ['Entertainment 2016-12-12 Amy Schumer On ‘Ellen’ Gives ‘Graphic Details’ About Her Food Poisoning In Paris', 'teaser'],
   ['See also Central bank keeps its rate unchanged', 'teaser'],
   ['ALSO READ | Floods hit the northern regions', 'teaser'],

@@ -109,6 +109,9 @@ const RELEASE_NUMBER = /^(?:\p{Lu}{1,5}\.?\s*)?(?:No\.?\s*)?\d{1,4}\s*\/\s*\d{2,
 /** The words every letterhead holds: tested first, as the letterhead patterns backtrack long on a line of other words. */
 const LETTERHEAD_WORDS = /RELEASE|MINISTER FOR|PARLIAMENTARY SECRETARY|OFFICE OF THE/;
 
+/** Days a programme airs on, in the plural, and its hour in a time zone, ending a line. */
+const PROGRAMME_SLOT = /(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|Weekdays|Weeknights|Weekends|Nightly)\s+\d{1,2}(?::\d\d)?\s?[AaPp]\.?[Mm]\.?\s+(?:ET|PT|CT|MT|EST|PST|EDT|PDT|GMT|BST)$/;
+
 export function classifyLine(text: string): LineInfo {
   // No-break and other wide spaces (PDF text puts them between words) read as spaces.
   const t = text.trim().replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ');
@@ -271,6 +274,8 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 12 && OPENS_WINDOW.test(t)) return 'label';
   // `Join now Sign in`, `+ Follow`: a row of account buttons.
   if (words <= 6 && BUTTON_ROW.test(t)) return 'label';
+  // `Rachel MaddowMondays 9PM ET`, `Morning Joe Weekdays 6am ET`: a channel's programme and when it airs, a schedule's line.
+  if (words <= 10 && PROGRAMME_SLOT.test(t)) return 'label';
   // `Image 1 of 5`: a gallery's counter.
   if (GALLERY_COUNTER.test(t)) return 'label';
   // `191119052250266`: a long number alone on its line is a page's identifier.
