@@ -39,7 +39,7 @@ export interface Mention {
   /** calendar month or weekday with a modifier: `this August`, `last Friday`. */
   rel?: 'this' | 'last' | 'next';
   /** calendar: a holiday whose day moves with the year (its month and day are found once the year is). */
-  holiday?: 'easter' | 'good-friday' | 'easter-monday' | 'thanksgiving' | 'black-friday' | 'cyber-monday' | NthWeekdayHoliday | 'diwali';
+  holiday?: 'easter' | 'good-friday' | 'easter-monday' | 'thanksgiving' | 'black-friday' | 'cyber-monday' | NthWeekdayHoliday | 'diwali' | 'election-day';
   /** calendar: the order the text writes day and month in (`14 December` dm, `December 14` md), evidence for the document's numeric dates. */
   order?: 'md' | 'dm';
   /** calendar: a numeric date read day first (`7/1/2022`) that month first reads too, as a document writing `December 14` means. */
@@ -102,5 +102,6 @@ export const AFTER_THANKSGIVING: Partial<Record<NonNullable<Mention['holiday']>,
 export function holidayMonth(h: NonNullable<Mention['holiday']>): number {
   if (h in NTH_WEEKDAY) return NTH_WEEKDAY[h as NthWeekdayHoliday][0];
   if (h === 'diwali') return 10;
+  if (h === 'election-day') return 11;
   return AFTER_THANKSGIVING[h] !== undefined ? 11 : 4;
 }

@@ -79,6 +79,8 @@ function calendar(m: Mention, ref: Reference | undefined, pinned: number | undef
 /** The month and day a moving holiday falls on in year `y` (Easter by the Gregorian computus). */
 function holidayDay(h: NonNullable<Mention['holiday']>, y: number): [number, number | undefined] {
   if (h === 'diwali') return DIWALI[y] ? [DIWALI[y][0], DIWALI[y][1]] : [holidayMonth(h), undefined];
+  // The United States' Election Day: the Tuesday after November's first Monday.
+  if (h === 'election-day') return [11, 2 + ((1 - new Date(Date.UTC(y, 10, 1)).getUTCDay() + 7) % 7)];
   if (h in NTH_WEEKDAY) {
     const [month, wd, nth] = NTH_WEEKDAY[h as NthWeekdayHoliday];
     if (nth > 0) return [month, 1 + ((wd - new Date(Date.UTC(y, month - 1, 1)).getUTCDay() + 7) % 7) + 7 * (nth - 1)];

@@ -303,7 +303,7 @@ function periods(text: string, out: Mention[]): void {
 }
 
 /** Holidays on a fixed day of the year, and those whose day moves with it. */
-const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+(?:Wo)?[Mm]en['’]s\s+Day|Earth\s+Day|World\s+AIDS\s+Day|Remembrance\s+Day|Armistice\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Singles['’]?\s+Day|Memorial\s+Day|Labou?r\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Diwali)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
+const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+(?:Wo)?[Mm]en['’]s\s+Day|Earth\s+Day|World\s+AIDS\s+Day|Remembrance\s+Day|Armistice\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Singles['’]?\s+Day|Memorial\s+Day|Labou?r\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Diwali|Election\s+Day)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
   'boxing day': [12, 26], halloween: [10, 31], 'independence day': [7, 4], "st patrick's day": [3, 17], 'anzac day': [4, 25], 'australia day': [1, 26],
@@ -318,7 +318,7 @@ const MOVING_HOLIDAYS: Record<string, NonNullable<Mention['holiday']>> = {
   'black friday': 'black-friday', 'cyber monday': 'cyber-monday',
   'memorial day': 'memorial-day', 'labor day': 'labor-day', 'labour day': 'labor-day', "mother's day": 'mothers-day', "father's day": 'fathers-day',
   'martin luther king day': 'mlk-day', 'martin luther king jr day': 'mlk-day', 'martin luther king jr. day': 'mlk-day', 'mlk day': 'mlk-day',
-  "presidents' day": 'presidents-day', 'presidents day': 'presidents-day', 'columbus day': 'columbus-day', diwali: 'diwali',
+  "presidents' day": 'presidents-day', 'presidents day': 'presidents-day', 'columbus day': 'columbus-day', diwali: 'diwali', 'election day': 'election-day',
 };
 
 
