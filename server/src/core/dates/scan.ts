@@ -164,8 +164,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
   });
 }
 
-/** Days named in the plural (`Sundays`, `weekdays`): every one of them. */
-const DAYS_EVERY_WEEK = /\b(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)days|weekdays)\b/i;
+/** Days named in the plural (`Sundays`, `weekdays`, `Weeknights`): every one of them, run into a programme's name too (`Rachel MaddowMondays 9PM ET`). */
+const DAYS_EVERY_WEEK = /(?:\b|(?<=\p{Ll}))(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)days|weekdays|weeknights|weekends)\b/iu;
 
 /** A short line of capitalised words only, opening with `m` and going on with a word that is no month nor a part of the day. */
 function menuName(text: string, m: Mention): boolean {
