@@ -604,6 +604,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a person’s name that is the copyright’s holder without its The is the holder, its The included where written; another byline stays a person', text: 'by The Penny Hoarder\nAugust 8, 2022\nby Kim Smith\n© 2022 The Penny Hoarder. - All rights reserved.', want: ['ORG:The Penny Hoarder', 'PERSON:Kim Smith', 'ORG:The Penny Hoarder'] },
   { name: 'one word written with two capital letters or more after it, each a model, is a product line, no person nor body; a given name and a letter stays a person', text: 'It may be another Moto X product, or a new Moto G. Or the Moto C that people want. Malcolm X spoke.', want: ['PERSON:Malcolm X'] },
   { name: 'a capitalised word alone on its line between two networks’ names alone on theirs is one more network of the bar; not a bar’s own word', text: 'Email\nPrint\nWhatsapp\nReddit\nPocket\nFlipboard\nEmail\nPinterest\nThe end.', want: ['ORG:Whatsapp', 'ORG:Reddit', 'ORG:Pocket', 'ORG:Flipboard', 'ORG:Pinterest'] },
+  { name: 'a given name before a town’s word (City, Springs) is a town; common words before Springs again and again are a place; a club’s town then City stays the club', text: 'Officials in Carson City, Nevada, made some changes. The Palm Springs home is for sale, as is the Palm Springs pad and the Palm Springs retreat. Manchester City won.', want: ['PLACE:Carson City', 'PLACE:Nevada', 'PLACE:Palm Springs', 'PLACE:Palm Springs', 'PLACE:Palm Springs', 'ORG:Manchester City'] },
 ];
 
 describe('entities: evidence', () => {

@@ -930,9 +930,14 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
     if (SAINT_WORD.test(us[0].text) && /['’]s \p{Lu}/u.test(surface) && SAINTS_INSTITUTIONS.test(surface.slice(surface.lastIndexOf(' ') + 1))) return [mention(s.start, s.end, surface, 'ORG', 1, 'a saint’s institution', { initial })];
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'a place named after a saint, a mount or a fort', { initial })];
   }
+  // `Carson City`, `Jackson Springs`: a given name before a town's word, no title nor verb of saying, is a town.
+  if (!strong && !owner && us.length === 2 && us[1].kind === 'word' && TOWN_WORDS.test(us[1].text)) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a town: a name and a town’s word', { initial })];
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, strong || given ? { initial } : { initial, shapeOnly: true })];
 }
+
+/** A town's last word, no surname's (`City`, `Springs`). */
+const TOWN_WORDS = /^(?:City|Springs|Township)$/;
 
 /** The endings of Arabic nouns as English writes them (`Jazeera`, `Qaeda`, `Arabiya`, `Bawaba`). */
 const ARABIC_NOUN_END = /\p{Ll}(?:a|ah)$/u;
