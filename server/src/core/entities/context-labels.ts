@@ -130,7 +130,8 @@ function markEmployers(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     // `Home Depot Stock`: a name of several words too, unless a person's or a place's.
     const several = m.text.includes(' ') && (m.label === 'PERSON' || m.label === 'PLACE' || m.text.split(' ').length > 3);
-    if (m.gazKind || several || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2) || m.team || (m.surnameOnly && isCommonWord(m.text))) continue;
+    // (`2020 eSports revenue`: a word of the language written in small letters first is no company's name.)
+    if (m.gazKind || several || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2) || m.team || (m.surnameOnly && isCommonWord(m.text)) || (m.lexical && /^\p{Ll}/u.test(m.text))) continue;
     if (STAFF_AFTER.test(text.slice(m.end, m.end + 30)) || STAFF_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
       Object.assign(m, { label: 'ORG', strength: 2, reason: 'a company: its people named with it', lexical: false, guess: false, surnameOnly: false });
     }
