@@ -605,6 +605,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'one word written with two capital letters or more after it, each a model, is a product line, no person nor body; a given name and a letter stays a person', text: 'It may be another Moto X product, or a new Moto G. Or the Moto C that people want. Malcolm X spoke.', want: ['PERSON:Malcolm X'] },
   { name: 'a capitalised word alone on its line between two networks’ names alone on theirs is one more network of the bar; not a bar’s own word', text: 'Email\nPrint\nWhatsapp\nReddit\nPocket\nFlipboard\nEmail\nPinterest\nThe end.', want: ['ORG:Whatsapp', 'ORG:Reddit', 'ORG:Pocket', 'ORG:Flipboard', 'ORG:Pinterest'] },
   { name: 'a given name before a town’s word (City, Springs) is a town; common words before Springs again and again are a place; a club’s town then City stays the club', text: 'Officials in Carson City, Nevada, made some changes. The Palm Springs home is for sale, as is the Palm Springs pad and the Palm Springs retreat. Manchester City won.', want: ['PLACE:Carson City', 'PLACE:Nevada', 'PLACE:Palm Springs', 'PLACE:Palm Springs', 'PLACE:Palm Springs', 'ORG:Manchester City'] },
+  { name: 'a rank’s abbreviation without its full stop (Gen, Col, Lt) is a title outside the name; a generation’s letter after Gen is no one', text: 'He concealed Gen Pinochet’s assets. Col Brown agreed. Lt Dan Taylor spoke. Gen Z shoppers spend.', want: ['PERSON:Pinochet', 'PERSON:Brown', 'PERSON:Dan Taylor'] },
 ];
 
 describe('entities: evidence', () => {

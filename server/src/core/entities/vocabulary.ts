@@ -44,7 +44,7 @@ export const TITLES = set(`
   attorney-general solicitor-general inspector-general governor-general auditor-general surgeon-general
   governor mayor senator congressman congresswoman deputy mp spokesman spokeswoman spokesperson speaker
   king queen emperor empress tsar czar prince princess emir sheikh sultan shah commander admiral marshal colonel lieutenant
-  captain sergeant gen. col. lt. capt. adm. sgt. maj. cmdr. cmdr brig. cpl. pvt. judge justice prosecutor ombudsman commissioner counsellor
+  captain sergeant gen. col. lt. capt. adm. sgt. maj. cmdr. cmdr brig. cpl. pvt. gen col lt capt adm sgt maj brig cpl pvt judge justice prosecutor ombudsman commissioner counsellor
   councillor adviser advisor aide representative delegate head heads chief leader leaders founder co-founder ceo
   cfo coo patriarch cardinal archbishop bishop imam ayatollah rabbi pastor reverend rev. father sister
   mr mr. mrs mrs. ms ms. miss mme dr dr. prof prof. professor taoiseach tanaiste tánaiste sir dame lord lady sen sen. sens rep rep. reps gov gov. supt det asst asst.
