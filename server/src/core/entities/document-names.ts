@@ -457,3 +457,26 @@ export function leadersBeforeBodies(ms: DocMention[]): DocMention[] {
     ];
   });
 }
+
+/** What may follow a surname that is a people's word: the line's or the clause's end, or a verb (not a noun it would describe). */
+const AFTER_SURNAME = /^(?:[ \t]*(?:\n|$)|[,.;:)]|\s+(?:and|said|says|told|wrote|writes|is|was|has|had|added)\b)/;
+/** A given name right before, alone (not a name's last word). */
+const GIVEN_BEFORE = /(?:^|[\s(“"])(\p{Lu}\p{Ll}+) $/u;
+
+/**
+ * `By Megan French`, `Julia English said`: a given name then a people's word, where the word describes nothing after
+ * it, is a person's given name and surname.
+ */
+export function peopleSurnames(ms: DocMention[], text: string): DocMention[] {
+  const gone = new Set<DocMention>();
+  for (const m of ms) {
+    if (m.label !== 'NORP' || m.text.includes(' ') || !AFTER_SURNAME.test(text.slice(m.end, m.end + 8))) continue;
+    const g = GIVEN_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    if (!g || !isGivenName(g[1]) || gazetteer().get(nameKey(g[1])) !== undefined) continue;
+    const start = m.start - g[1].length - 1;
+    for (const o of ms) if (o !== m && o.start >= start && o.end <= m.start) gone.add(o);
+    if (ms.some((o) => o !== m && !gone.has(o) && o.start < m.start && o.end > start)) continue;
+    Object.assign(m, { start, text: text.slice(start, m.end), label: 'PERSON', strength: 1, gazKind: undefined, canonical: undefined, reason: 'a given name and a people’s word as its surname' });
+  }
+  return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
+}

@@ -15,7 +15,7 @@ import { speltPlusServices } from './spelt-plus';
 import { withoutKnownProducts } from './known-products';
 import { withoutNamedStorms } from './named-storms';
 import { ACRONYM_GUESS, UNKNOWN_WORD_GUESS } from './piece';
-import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes } from './document-names';
+import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes, peopleSurnames } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
@@ -189,6 +189,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     const org = m.label === 'ORG' && !m.linked ? shortForms.get(m.text) : undefined;
     if (org?.department) m.linked = org.full;
   }
+  ms = peopleSurnames(ms, text);
   ms = joinedNameParts(ms, text);
   initialsBefore(ms, text);
   cityInitials(ms);
