@@ -80,7 +80,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   // A headline in title case (`Obama Urges Congress To Pass …`, `SoftBank CEO Tells Trump …`): its verbs part the names.
   if (cx.titleCase && units.length > 1) {
-    const k = units.findIndex((u) => u.kind === 'word' && !u.caps && HEADLINE_VERBS.has(u.text));
+    // (`Kim Reportedly Wants …`: an adverb before the verb parts them too.)
+    const k = units.findIndex((u) => u.kind === 'word' && !u.caps && (HEADLINE_VERBS.has(u.text) || (/^\p{Lu}\p{Ll}{4,}ly$/u.test(u.text) && isCommonWord(u.text) && !isGivenName(u.text))));
     if (k >= 0) return [...classifyPiece(units.slice(0, k), text, cx), ...classifyPiece(units.slice(k + 1), text, cx)];
     // `… In Delhi Offering Fresh Air For Rs 300?`: a participle after a known place opens the headline's clause.
     const ing = units.findIndex((u, j) => j > 0 && units[j - 1].kind === 'gaz' && units[j - 1].gaz?.label === 'PLACE' && u.kind === 'word' && !u.caps && /\p{Ll}ing$/u.test(u.text) && isCommonWord(u.text));
@@ -1113,7 +1114,7 @@ const SAYING_HEADLINE_VERBS = new Set(
 );
 
 const HEADLINE_VERBS = new Set(
-  `Says Said Tells Told Slams Warns Warned Urges Urged Picks Meets Met Calls Called Vows Vowed Backs Backed Hits Wins Won Seeks Faces
+  `Says Said Tells Told Passes Passed Slams Warns Warned Urges Urged Picks Meets Met Calls Called Vows Vowed Backs Backed Hits Wins Won Seeks Faces
   Sees Gets Takes Makes Plans Signs Signed Visits Rejects Rejected Denies Denied Launches Unveils Announces Announced Names Named Appoints
   Sacks Fires Quits Joins Leaves Buys Bought Sells Cuts Raises Bans Blocks Approves Approved Accuses Blames Praises Hails Threatens
   Demands Orders Asks Admits Claims Insists Agrees Rules Opens Pledges Promises Vetoes Sues Defends Attacks Criticises Criticizes
