@@ -7,7 +7,7 @@
  */
 import { AUX, SAY_VERB, SPEECH_VERB, TELLING_VERB } from './lexicon';
 import { countWords, sentenceIndexAt, type Range } from './sentences';
-import { subjectAhead, subjectBehind, type Attribution, type Mentions, type Subject } from './subjects';
+import { subjectAhead, subjectBehind, type Attribution, type Mentions, type ParaMention, type Subject } from './subjects';
 
 const TRAILING_VERB = new RegExp(`^,?\\s+(?:${AUX}\\s+){0,3}${SPEECH_VERB}\\b`, 'i');
 /** An auxiliary of the passive right before a verb of saying (`has been criticised`, `was told`). */
@@ -97,6 +97,9 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
   // `Bill Bowtell said on Twitter: "…"`: the name before the colon is where it was said; who said it stands before the verb.
   const medium = s && /\b(?:said|says|wrote|writes|posted|posts|tweeted|tweets|added|adds)\s+(?:on|via)\s+$/i.exec(text.slice(Math.max(0, s.start - 24), s.start));
   if (s && medium) return subjectBehind(text, s.start - medium[0].length, mentions)?.attribution ?? { kind: 'unknown' };
+  // `Bernie On Why Trump Won: ‘…’`: the person a headline opens with speaks on what follows `on`, names in it too.
+  const on = speakerOnTopic(text, Math.max(0, q.start - 8) + m.index, mentions);
+  if (on) return on;
   if (s && s.attribution.kind !== 'unknown') return s.attribution;
   // `Mr Blair told the Parliamentary Labour Party (PLP) on Monday: "…"`: who told, further back in the clause.
   const colon = Math.max(0, q.start - 8) + m.index;
@@ -116,13 +119,29 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
 /** Before the person a headline opens with: a list's number, a title (`Senator`, `Gov.`). */
 const HEADLINE_LEAD = /^\s*(?:\d{1,2}\s+)?(?:(?:Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|President|Prime Minister|Minister|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Judge|Mayor)\s+)?$/;
 
+/** The person a headline opens with, when its line has one (after a list's number, a title, or a teaser card's section and date). */
+function headlinePerson(text: string, colon: number, mentions: Mentions): ParaMention | undefined {
+  const lineStart = text.lastIndexOf('\n', colon) + 1;
+  const first = mentions.startingIn(lineStart, colon)[0];
+  const lead = text.slice(lineStart, first?.start ?? lineStart).replace(TEASER_CARD_LEAD, '');
+  return first && first.label === 'PERSON' && HEADLINE_LEAD.test(lead) ? first : undefined;
+}
+/** A teaser card's section and date before its headline (`Opinion 2016-12-13 `). */
+const TEASER_CARD_LEAD = /^\s*\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*)?\s+\d{4}-\d{2}-\d{2}\s+/u;
+
+/** `Antonio Banderas on his new girlfriend: "…"`, `Bernie On Why Trump Won: ‘…’`: a person and what they speak on, in any case. */
+function speakerOnTopic(text: string, colon: number, mentions: Mentions): Attribution | undefined {
+  const first = headlinePerson(text, colon, mentions);
+  return first && /^\s+[Oo]n\s+[^:\n]{1,60}$/.test(text.slice(first.end, colon)) ? { kind: 'mention', start: first.start, end: first.end } : undefined;
+}
+
 function headlineSubject(text: string, colon: number, mentions: Mentions): Attribution | undefined {
   const lineStart = text.lastIndexOf('\n', colon) + 1;
   const head = text.slice(lineStart, colon);
-  const first = mentions.startingIn(lineStart, colon)[0];
-  if (!first || first.label !== 'PERSON' || !HEADLINE_LEAD.test(text.slice(lineStart, first.start))) return undefined;
-  // `Antonio Banderas on his new girlfriend: "…"`: a person and what they speak on, in any case.
-  if (/^\s+on\s+[^:\n]{1,60}$/.test(text.slice(first.end, colon))) return { kind: 'mention', start: first.start, end: first.end };
+  const first = headlinePerson(text, colon, mentions);
+  if (!first) return undefined;
+  const on = speakerOnTopic(text, colon, mentions);
+  if (on) return on;
   const long = head.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   return long.length >= 3 && capitalised >= 0.8 * long.length ? { kind: 'mention', start: first.start, end: first.end } : undefined;
