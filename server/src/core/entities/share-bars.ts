@@ -62,6 +62,9 @@ function gluedBar(text: string, ms: Mention[]): boolean {
   return true;
 }
 
+/** A share bar's own word alone on its line. */
+const BAR_LINE = /^(?:Email|E-mail|SMS|Print|Share\b.*)$/i;
+
 /** A network's name alone on its line, as a share bar's lines are (`Reddit`, `Flipboard`). */
 const NETWORK_LINE = new RegExp(`^(?:${WRITTEN_NETWORKS})$`, 'gmi');
 
@@ -84,6 +87,12 @@ export function networksBetween(ms: DocMention[], text: string): DocMention[] {
     const word = text.slice(start, next);
     if (next < 0 || !starts.has(next + 1) || !/^\p{Lu}\p{Ll}{2,}$/u.test(word) || BAR_WORDS.test(word) || /^(?:Comments?|Save|Messenger|Text)$/.test(word)) continue;
     if (ms.some((m) => m.label && m.start < next && start < m.end)) continue;
+    // A bar's own word near it (`Email`, `Print`, `Share …`), or networks' names for most of the lines around it: a list of
+    // topics holds a few networks' names too (`Google` / `Facebook` / `Deadpool` / `youtube` / `kickstarter`).
+    const before = text.slice(0, start - 1).split('\n').slice(-3);
+    const after = text.slice(next + 1, next + 200).split('\n').slice(0, 3);
+    const around = [...before, ...after].map((l) => l.trim());
+    if (!around.some((l) => BAR_LINE.test(l) || BAR_WORDS.test(l)) && around.filter((l) => new RegExp(`^(?:${WRITTEN_NETWORKS})$`, 'i').test(l)).length < 4) continue;
     added.push({ ...mention(start, next, text.slice(start, next), 'ORG', 2, 'a network of a share bar, between two others'), initial: false });
   }
   if (!added.length) return ms;
