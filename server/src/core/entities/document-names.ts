@@ -474,8 +474,9 @@ export function peopleSurnames(ms: DocMention[], text: string): DocMention[] {
     const g = GIVEN_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
     if (!g || !isGivenName(g[1]) || gazetteer().get(nameKey(g[1])) !== undefined) continue;
     const start = m.start - g[1].length - 1;
-    for (const o of ms) if (o !== m && o.start >= start && o.end <= m.start) gone.add(o);
-    if (ms.some((o) => o !== m && !gone.has(o) && o.start < m.start && o.end > start)) continue;
+    const inside = ms.filter((o) => o !== m && o.start >= start && o.end <= m.start);
+    if (ms.some((o) => o !== m && !inside.includes(o) && o.start < m.start && o.end > start)) continue;
+    for (const o of inside) gone.add(o);
     Object.assign(m, { start, text: text.slice(start, m.end), label: 'PERSON', strength: 1, gazKind: undefined, canonical: undefined, reason: 'a given name and a people’s word as its surname' });
   }
   return gone.size ? ms.filter((m) => !gone.has(m)) : ms;

@@ -202,7 +202,6 @@ export function withoutVersionedProducts(ms: DocMention[], text: string): DocMen
   });
 }
 
-
 /** A name and one capital letter after it (`Moto X`), in the mention's own text. */
 const LETTER_MODEL = /^(\p{Lu}\p{Ll}+) (\p{Lu})$/u;
 

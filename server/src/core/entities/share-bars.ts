@@ -67,6 +67,8 @@ const BAR_LINE = /^(?:Email|E-mail|SMS|Print|Share\b.*)$/i;
 
 /** A network's name alone on its line, as a share bar's lines are (`Reddit`, `Flipboard`). */
 const NETWORK_LINE = new RegExp(`^(?:${WRITTEN_NETWORKS})$`, 'gmi');
+/** The same, tested on one line. */
+const A_NETWORK_LINE = new RegExp(`^(?:${WRITTEN_NETWORKS})$`, 'i');
 
 /**
  * `Reddit` / `Pocket` / `Flipboard`: a capitalised word alone on its line between two networks' names alone on theirs is
@@ -92,7 +94,7 @@ export function networksBetween(ms: DocMention[], text: string): DocMention[] {
     const before = text.slice(0, start - 1).split('\n').slice(-3);
     const after = text.slice(next + 1, next + 200).split('\n').slice(0, 3);
     const around = [...before, ...after].map((l) => l.trim());
-    if (!around.some((l) => BAR_LINE.test(l) || BAR_WORDS.test(l)) && around.filter((l) => new RegExp(`^(?:${WRITTEN_NETWORKS})$`, 'i').test(l)).length < 4) continue;
+    if (!around.some((l) => BAR_LINE.test(l) || BAR_WORDS.test(l)) && around.filter((l) => A_NETWORK_LINE.test(l)).length < 4) continue;
     added.push({ ...mention(start, next, text.slice(start, next), 'ORG', 2, 'a network of a share bar, between two others'), initial: false });
   }
   if (!added.length) return ms;
