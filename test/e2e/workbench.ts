@@ -30,6 +30,19 @@ const QUICK_INPUT = '.quick-input-widget';
 const EDITOR = '.part.editor .monaco-editor';
 
 async function quickInput(page: Page, key: string, text: string, row?: string): Promise<void> {
+  // Just after a reload Quick Open may list no file until the workspace's files are read: close it and ask again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await quickInputOnce(page, key, text, row, attempt < 3 ? 15_000 : 30_000);
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+      await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+    }
+  }
+}
+
+async function quickInputOnce(page: Page, key: string, text: string, row: string | undefined, rowTimeout: number): Promise<void> {
   const input = page.locator(`${QUICK_INPUT} input`);
   // Just after a (re)load the workbench can drop the first key: press again until the input opens.
   for (let attempt = 1; ; attempt++) {
@@ -43,7 +56,7 @@ async function quickInput(page: Page, key: string, text: string, row?: string): 
   }
   await page.keyboard.type(text);
   // The list filters as one types: wait until the row wanted is the one Enter would pick.
-  if (row) await page.locator(`${QUICK_INPUT} .monaco-list-row.focused`, { hasText: row }).first().waitFor({ state: 'visible' });
+  if (row) await page.locator(`${QUICK_INPUT} .monaco-list-row.focused`, { hasText: row }).first().waitFor({ state: 'visible', timeout: rowTimeout });
   await page.keyboard.press('Enter');
   await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
 }
