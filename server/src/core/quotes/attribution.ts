@@ -132,16 +132,17 @@ const TEASER_CARD_LEAD = /^\s*\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*)?\s+\d{4}-\d{2}
 /** `Antonio Banderas on his new girlfriend: "…"`, `Bernie On Why Trump Won: ‘…’`: a person and what they speak on, in any case. */
 function speakerOnTopic(text: string, colon: number, mentions: Mentions): Attribution | undefined {
   const first = headlinePerson(text, colon, mentions);
-  return first && /^\s+[Oo]n\s+[^:\n]{1,60}$/.test(text.slice(first.end, colon)) ? { kind: 'mention', start: first.start, end: first.end } : undefined;
+  return first && ON_TOPIC.test(text.slice(first.end, colon)) ? { kind: 'mention', start: first.start, end: first.end } : undefined;
 }
+/** `on` and what is spoken on, between a headline's person and its colon. */
+const ON_TOPIC = /^\s+[Oo]n\s+[^:\n]{1,60}$/;
 
 function headlineSubject(text: string, colon: number, mentions: Mentions): Attribution | undefined {
   const lineStart = text.lastIndexOf('\n', colon) + 1;
   const head = text.slice(lineStart, colon);
   const first = headlinePerson(text, colon, mentions);
   if (!first) return undefined;
-  const on = speakerOnTopic(text, colon, mentions);
-  if (on) return on;
+  if (ON_TOPIC.test(text.slice(first.end, colon))) return { kind: 'mention', start: first.start, end: first.end };
   const long = head.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
   return long.length >= 3 && capitalised >= 0.8 * long.length ? { kind: 'mention', start: first.start, end: first.end } : undefined;
@@ -331,11 +332,6 @@ function quoteThenSubject(text: string, q: Range, mentions: Mentions): Attributi
   return { kind: 'mention', start: who.start, end: who.end };
 }
 
-/**
- * The attribution of the quote `q` (`masked`: the paragraph with its quotes blanked):
- * trailing words first, then `Name:` before it, cues before it in its sentence, cues
- * after it in its sentence, then the sentences before.
- */
 /** Words in the first person: `I`, `me`, `my`, `I'm` … */
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|me|my|myself|I['’](?:m|ve|d|ll))(?![\p{L}'’])/u;
 /** A pronoun standing for one person. */
@@ -353,6 +349,11 @@ function firstPersonVoice(text: string, masked: string, q: Range, sentence: Rang
   return last && { kind: 'mention', start: last.start, end: last.end };
 }
 
+/**
+ * The attribution of the quote `q` (`masked`: the paragraph with its quotes blanked):
+ * trailing words first, then `Name:` before it, cues before it in its sentence, cues
+ * after it in its sentence, then the sentences before.
+ */
 export function attributeQuote(
   text: string,
   masked: string,

@@ -42,6 +42,11 @@ const IT_REACH = 400;
 /** How far back (in named subjects) a role phrase may reach. */
 const WINDOW = 12;
 
+/** The gender a personal pronoun tells (`he`, `her`), or undefined. */
+function pronounGender(word: string): 'male' | 'female' | undefined {
+  return /^(?:he|him)$/i.test(word) ? 'male' : /^(?:she|her)$/i.test(word) ? 'female' : undefined;
+}
+
 export class SpeakerLinker {
   private readonly byKey = new Map<string, Span[]>();
   private readonly orgs: Span[] = [];
@@ -136,12 +141,16 @@ export class SpeakerLinker {
   /** The quote names `m`'s person by a word of their name joined to `I` (`Taylor and I`, `me and Taylor`). */
   private namedBesideI(m: Span, quote: { start: number; end: number }): boolean {
     const said = this.text.slice(quote.start, quote.end);
-    return (m.canonical ?? m.text).split(/\s+/).some((w) => w.length >= 3 && new RegExp(`(?:\\b${w} and I\\b|\\b(?:me|I) and ${w}\\b)`).test(said));
+    return (m.canonical ?? m.text).split(/\s+/).some((w) => {
+      if (w.length < 3) return false;
+      const name = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(`(?:\\b${name} and I\\b|\\b(?:me|I) and ${name}\\b)`).test(said);
+    });
   }
 
   /** The latest subject before `m` that the quote does not name beside `I`, of no other gender than the pronoun's. */
   private otherThan(m: Span, word: string, quote: { start: number; end: number }): Span | undefined {
-    const want = /^(?:he|him)$/i.test(word) ? 'male' : /^(?:she|her)$/i.test(word) ? 'female' : undefined;
+    const want = pronounGender(word);
     const from = Math.max(0, this.antecedents.length - WINDOW);
     for (let i = this.antecedents.length - 1; i >= from; i--) {
       const c = this.antecedents[i];
@@ -169,7 +178,7 @@ export class SpeakerLinker {
    * pronoun's gender, when the latest one is of the other gender. Undefined when the names tell nothing.
    */
   private byGender(word: string): Span | undefined {
-    const want = /^(?:he|him)$/i.test(word) ? 'male' : /^(?:she|her)$/i.test(word) ? 'female' : undefined;
+    const want = pronounGender(word);
     const last = this.antecedents[this.antecedents.length - 1];
     const lastGender = last && this.genderOf(last);
     // Only when the latest subject is known to be of the other gender (the lists share many names: `Donald`).
