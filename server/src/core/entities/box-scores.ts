@@ -3,7 +3,8 @@
  * `Palm Bay (1-0): Tolivert 25 points. Davis 17 points.` The names a result, a score line or a
  * record opens are teams (organisations, though they read as towns: `Melbourne`, `Cocoa`), and
  * the names before a number and a statistic are players, whatever they read as alone (`Jordan
- * Munoz 8 saves`, `Christian Watts 1 goal`, `Davis 17 points`).
+ * Munoz 8 saves`, `Christian Watts 1 goal`, `Davis 17 points`). A team sheet names its players by an initial and a
+ * surname before their country or club in brackets (`D Peel (Wales)`).
  */
 import { mention, replaceInside, type Mention } from './mention';
 
@@ -20,17 +21,22 @@ const RECORD = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+\((?:\d{1,2}-\d{1,2}(
 /** `Rockledge 14 11 6 15 — 44`: a team's scores by period, then its total. */
 const LINE_SCORE = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+\d{1,3}){2,}[ \t]+[—–-][ \t]+\d{1,3}[ \t]*$`, 'gmu');
 
+/**
+ * `D Traille (France), A Lo Cicero (Italy), G Gregan (Australia, capt)`: a team sheet, each player by an initial and a
+ * surname (a particle may open it) before the country or the club in brackets.
+ */
+const SHEET_PLAYER = new RegExp(String.raw`(?<=^|[,;:.][ \t]|\)[ \t])(\p{Lu}[ \t]+(?:(?:de|van|von|du|da|di|del|Lo|La|Le|De|Van|Du|Da|Di|Mac|Mc)[ \t]+)?\p{Lu}[\p{L}'’-]+)(?=[ \t]+\(\p{Lu}[\p{L} .'’-]*(?:,[ \t]*capt\.?)?\))`, 'gmu');
+
 /** Relabel (or add) the teams and players of a paragraph of box scores; a team's line, or two players' figures, make one. */
 export function boxScores(text: string, ms: Mention[]): void {
+  // Three players or more by their initials make a team sheet.
+  const sheet = [...text.matchAll(SHEET_PLAYER)];
+  if (sheet.length >= 3) for (const x of sheet) putPerson(ms, x.index, x[1], 'a player on a team sheet: an initial and a surname before the country or club in brackets');
   if (!/\d/.test(text)) return;
   const players = [...text.matchAll(PLAYER_STAT)];
   const teams = [RESULT, RECORD, LINE_SCORE].flatMap((re) => [...text.matchAll(re)]);
   if (!teams.length && players.length < 2) return;
-  const put = (start: number, name: string, label: 'ORG' | 'PERSON', reason: string, extra: Partial<Mention>) => {
-    const end = start + name.length;
-    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < end && start < ms[k].end) ms.splice(k, 1);
-    replaceInside(ms, mention(start, end, name, label, 2, reason, extra));
-  };
+  const put = (start: number, name: string, label: 'ORG' | 'PERSON', reason: string, extra: Partial<Mention>) => place(ms, start, name, label, reason, extra);
   for (const x of teams) {
     let from = x.index;
     for (const name of x.slice(1)) {
@@ -47,3 +53,12 @@ export function boxScores(text: string, ms: Mention[]): void {
   }
   for (const x of players) put(x.index, x[1], 'PERSON', 'a player in a box score: a name before a figure and what it counts', {});
 }
+
+/** Put a team or a player in place of the mentions it overlaps. */
+function place(ms: Mention[], start: number, name: string, label: 'ORG' | 'PERSON', reason: string, extra: Partial<Mention>): void {
+  const end = start + name.length;
+  for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < end && start < ms[k].end) ms.splice(k, 1);
+  replaceInside(ms, mention(start, end, name, label, 2, reason, extra));
+}
+
+const putPerson = (ms: Mention[], start: number, name: string, reason: string) => place(ms, start, name, 'PERSON', reason, {});

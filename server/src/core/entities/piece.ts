@@ -8,7 +8,7 @@ import type { Unit } from './chunks';
 import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
-import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, EVENT_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
+import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, EVENT_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, PROPER_INSTITUTIONS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { STATE_ONLY_CODES, federationOfState, stateOf } from './state-codes';
 import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, isDegree, LISTED_CREDENTIALS, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER, SAINT_WORD, SAINTS_INSTITUTIONS } from './vocabulary';
 import { isGivenName, isPinyinGivenName } from './given-names';
@@ -839,7 +839,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   }
   // Longer, such a word is a product's name (`FaceTime Attention Correction`) or a menu run together (`Contact UsOur TeamRSS`): no name.
   if (us.length > 2 && us.some((u) => u.kind === 'word' && isProductSpelling(u.text))) return [];
-  const common = us.map((u) => u.kind === 'conn' || (isCommonWord(u.text) && !(us.length > 1 && nameFunctionWord(u))));
+  // `D Traille`, `S Taylor`: a capital letter alone before a name is an initial, whatever word it spells in small letters.
+  const initialLetter = (u: Unit, k: number) => k < us.length - 1 && u.kind === 'word' && /^[B-HJ-Z]$/.test(u.text);
+  const common = us.map((u, k) => u.kind === 'conn' || (isCommonWord(u.text) && !(us.length > 1 && nameFunctionWord(u)) && !initialLetter(u, k)));
   const words = us.filter((u) => !isRoman(u.text) && u.kind !== 'conn').length;
   const nonCommon = us.filter((u, k) => !common[k] && !isRoman(u.text)).length;
   const s = span(us);
@@ -1247,6 +1249,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   }
   if (u.kind === 'title' || TITLES.has(lw) || w.length < 2) return [];
   if (SINGLE_INSTITUTIONS.has(lw) && !u.initial && !dropped && cx.tokens[u.tokEnd]?.text !== 'of') return m('ORG', 1, 'institution named by its kind');
+  // `Congress then passed …`: opening a sentence, before a word in small letters, a body that has no other sense.
+  const after = cx.tokens[u.tokEnd];
+  if (PROPER_INSTITUTIONS.has(lw) && u.initial && !dropped && after?.kind === 'word' && !after.cap && after.text !== 'of') return m('ORG', 1, 'institution named by its kind, opening a sentence');
   // `Congress` alone on a menu's line: the institution whose section it is.
   if (MENU_INSTITUTIONS.has(lw) && cx.tokens.length === 1) return m('ORG', 1, 'institution named by its kind, alone on its line');
   // `Londoners`, `Parisians`, `Chicagoans`: the people of a known city; `Glaswegian`, `Muscovites`: spelt their own way.

@@ -75,6 +75,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = letterSignatures(ms, text);
   ms = teamNicknames(ms, text);
   expandedAcronyms(ms);
+  personInitials(ms, text);
   ms = leadersBeforeBodies(ms);
   ms = honorificSurnames(ms, text);
   particleSurnames(ms, text);
@@ -295,6 +296,25 @@ const LEADER_OFFICE_AFTER = /^[ \u00a0]+(?:administration|White House|presidency
 
 function aloneOnLine(text: string, m: DocMention): boolean {
   return (m.start === 0 || text[m.start - 1] === '\n') && (m.end === text.length || text[m.end] === '\n');
+}
+
+/**
+ * `Richard M. Stallman (RMS)`: initials a person's name is followed by, in brackets, are that person wherever the
+ * document writes them (`RMS' resignation`), not a body's acronym.
+ */
+function personInitials(ms: DocMention[], text: string): void {
+  const people = new Map<string, string>();
+  for (const m of ms) {
+    if (m.label !== 'PERSON') continue;
+    const x = /^ \((\p{Lu}{2,4})\)/u.exec(text.slice(m.end, m.end + 8));
+    const words = m.text.split(/[\s.]+/).filter(Boolean);
+    if (x && words.length >= 2 && isGivenName(words[0]) && words.map((w) => w[0]).join('') === x[1]) people.set(x[1], m.person ?? m.text);
+  }
+  if (!people.size) return;
+  for (const m of ms) {
+    const person = people.get(m.text);
+    if (person) Object.assign(m, { label: 'PERSON', strength: 2, person, acronym: false, expands: false, canonical: undefined, reason: `the initials of “${person}”` });
+  }
 }
 
 /** `HON S J WEST MP`: initials without full stops before a surname in capitals belong to the person's name. */
