@@ -1198,6 +1198,9 @@ const CITY_PEOPLES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** One capitalised word or acronym. */
+/** What `the DC …` may be said of: the district. */
+const DISTRICT_NOUNS = /^(?:area|region|metro|suburbs|economy|government|council|mayor|police)$/;
+
 function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const w = u.text;
   const lw = w.toLowerCase();
@@ -1228,6 +1231,10 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     const full = ACRONYMS.get(w.replace(/\./g, ''));
     if (full) return m('ORG', 2, 'common acronym', { acronym: true, canonical: full });
     if (STATE_ONLY_CODES.has(w)) return m('PLACE', 2, 'a state’s code', { canonical: stateOf(w)[0].name, gazKind: 'region' });
+    // `in DC`, `D.C.'s economy`, `the DC area`: the capital's district alone; before another name it opens that name
+    // (`DC Comics`), and after `the` but for a noun of places it is a name's initials (`The DC`, a site's logo).
+    const nextWord = cx.tokens[u.tokEnd];
+    if (w.replace(/\./g, '') === 'DC' && (!nextWord?.cap || nextWord.text === 'I') && !(/^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !DISTRICT_NOUNS.test(nextWord?.text ?? ''))) return m('PLACE', 2, 'the capital’s district', { canonical: 'Washington, D.C.', gazKind: 'city' });
     // `MS-04`, `FA11`: a code with digits names a model or a file, not a body.
     if (/\p{N}/u.test(w)) return [];
     // `WWDC 2023 news`, `CES 2017`: an event's edition, no entity (`UN 2030 Agenda` keeps its body).

@@ -14,6 +14,7 @@ import { teamNicknames } from './teams';
 import { speltPlusServices } from './spelt-plus';
 import { withoutKnownProducts } from './known-products';
 import { withoutNamedStorms } from './named-storms';
+import { withoutWordsWrittenSmall } from './common-nouns';
 import { ACRONYM_GUESS, UNKNOWN_WORD_GUESS } from './piece';
 import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes, peopleSurnames } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
@@ -64,6 +65,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = withoutProducts(ms, text);
   ms = withoutKnownProducts(ms);
   ms = withoutNamedStorms(ms, text);
+  ms = withoutWordsWrittenSmall(ms, text);
   ms = withoutForeignGuesses(ms, text);
   ms = withoutVersionedProducts(ms, text);
   ms = withoutLetterModels(ms);
