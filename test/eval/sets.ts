@@ -35,7 +35,8 @@
  * test/titan (ten more, written in session 34, totals only; studied from session 35), and the rhea set in test/rhea
  * (ten more, written in session 35, totals only; studied from session 36), and the phoebe set in test/phoebe (ten
  * more, written in session 36, totals only; studied from session 37), and the oberon set in test/oberon (ten more,
- * written in session 37, totals only).
+ * written in session 37, totals only; studied from session 38), and the miranda set in test/miranda (ten more,
+ * written in session 38, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -48,7 +49,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -91,6 +92,7 @@ export const SETS: EvalSet[] = [
   { name: 'rhea', texts: path.join(repo, 'test/rhea'), gold: path.join(repo, 'test/rhea') },
   { name: 'phoebe', texts: path.join(repo, 'test/phoebe'), gold: path.join(repo, 'test/phoebe') },
   { name: 'oberon', texts: path.join(repo, 'test/oberon'), gold: path.join(repo, 'test/oberon') },
+  { name: 'miranda', texts: path.join(repo, 'test/miranda'), gold: path.join(repo, 'test/miranda') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
