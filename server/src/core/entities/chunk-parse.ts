@@ -13,7 +13,7 @@ import { mention, type Mention } from './mention';
 import { isGivenName } from './given-names';
 import { isCommonWord } from './lexicon';
 import { CAR_MAKERS } from './known-orgs';
-import { ABBREVIATED_HEADS, CORPORATE_PREFIXES, isLegalForm, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS, GEO_SUFFIXES, DROP_HEADS } from './org-words';
+import { ABBREVIATED_HEADS, CORPORATE_PREFIXES, isLegalForm, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS, GEO_SUFFIXES, DROP_HEADS, isPluralHead } from './org-words';
 import { FIXED_TITLES, NAME_PARTICLES, SURNAME_PARTICLES, isRoman } from './vocabulary';
 import { classifyPiece, type PieceContext } from './piece';
 
@@ -116,6 +116,34 @@ function ampersandFirm(units: readonly Unit[], i: number, text: string): { menti
   if (words.some((u) => isCommonWord(u.text)) && text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() === text.slice(units[i].start, last.end)) return undefined;
   const end = last.end + (possessive ? 2 : formEnds && /\p{Lu}\p{Ll}+$/u.test(last.text) && text[last.end] === '.' && !/^Company|^Corporation/.test(last.text) ? 1 : 0);
   return { mention: mention(units[i].start, end, text.slice(units[i].start, end), 'ORG', 2, 'names joined by an ampersand: a firm', { initial: units[i].initial }), next: e };
+}
+
+/**
+ * `Johnson & Wales University`, `International Gay & Lesbian Travel Association`, `Boys & Girls Clubs of Miami-Dade`:
+ * in a sentence, words joined by an ampersand and closed by a body's head word are one body, whatever the words are
+ * alone (places, words of the language), with the place or name its `of` brings.
+ */
+function ampersandBody(units: readonly Unit[], i: number, text: string): { mention: Mention; next: number } | undefined {
+  const part = (u: Unit | undefined) => !!u && ((u.kind === 'word' && !u.caps) || (u.kind === 'gaz' && u.gaz?.label !== 'NORP') || (u.kind === 'gaz' && u.gaz?.label === 'NORP' && !u.caps));
+  let e = i;
+  while (e < i + 3 && part(units[e])) e++;
+  if (e === i || !isConn(units[e], '&') || !part(units[e + 1])) return undefined;
+  while (isConn(units[e], '&') && part(units[e + 1])) e += 2;
+  while (e < units.length && part(units[e])) e++;
+  const last = units[e - 1];
+  if (last.kind !== 'word' || !(ORG_TAIL_HEADS.has(last.text.toLowerCase()) || isPluralHead(last.text))) return undefined;
+  // `… Clubs of Miami-Dade`: the place or the name after `of`.
+  if (isConn(units[e], 'of') && part(units[e + 1])) {
+    e += 2;
+    while (e < units.length && part(units[e])) e++;
+  }
+  const end = units[e - 1].end;
+  // Only in a sentence: a menu's line or a heading in title case joins its sections so (`Politics & Government`).
+  const lineStart = text.lastIndexOf('\n', units[i].start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const around = text.slice(lineStart, units[i].start) + ' ' + text.slice(end, lineEnd < 0 ? undefined : lineEnd);
+  if (!/(?:^|\s)\p{Ll}{3,}\b/u.test(around)) return undefined;
+  return { mention: mention(units[i].start, end, text.slice(units[i].start, end), 'ORG', 2, 'words joined by an ampersand before a body’s head word', { initial: units[i].initial }), next: e };
 }
 
 /** `according to` right before a name. */
@@ -263,7 +291,7 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
       i = Math.max(e, i + 1);
       continue;
     }
-    const firm = ampersandFirm(units, i, cx.text);
+    const firm = ampersandBody(units, i, cx.text) ?? ampersandFirm(units, i, cx.text);
     if (firm) {
       out.push(firm.mention);
       i = firm.next;
