@@ -314,6 +314,9 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
     out.push(...ms);
     lastPerson = ms.length > 0 && ms[ms.length - 1].label === 'PERSON';
     i = e;
+    // A name read on past its piece (`Antoine Court de Gébelin`) takes the units it covers.
+    const reach = ms.length ? ms[ms.length - 1].end : 0;
+    while (i < units.length && units[i].start < reach) i++;
   }
   return out;
 }

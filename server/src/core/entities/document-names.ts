@@ -141,7 +141,7 @@ export function peoplesQuarters(ms: DocMention[], text: string): DocMention[] {
  * party members stay two (`Egyptian Copts`, `Tunisian Islamists`, `British Muslims`).
  */
 const FAITH_OR_PARTY =
-  /^(?:neo-)?(?:Muslim|Christian|Jew|Jewish|Catholic|Orthodox|Protestant|Sunni|Shia|Shiite|Islamist|Islamic|Jihadist|Salafi|Wahhabi|Copt|Coptic|Evangelical|Mormon|Alawite|Druze|Yazidi|Zionist|Maoist|Marxist|Tory|Tories|Anglican|Lutheran|Pentecostal|Hasidic|Buddhist|Hindu|Sikh|Democrat|Democratic|Republican|Communist|Socialist|Fascist|Nazi|Conservative|Liberal|Labour)/;
+  /^(?:neo-)?(?:Muslim|Christian|Jew|Jewish|Catholic|Orthodox|Protestant|Sunni|Shia|Shiite|Islamist|Islamic|Jihadist|Salafi|Wahhabi|Copt|Coptic|Evangelical|Mormon|Alawite|Druze|Yazidi|Zionist|Maoist|Marxist|Tory|Tories|Anglican|Lutheran|Freemason|Rosicrucian|Jesuit|Calvinist|Puritan|Huguenot|Unitarian|Episcopalian|Adventist|Scientologist|Pentecostal|Hasidic|Buddhist|Hindu|Sikh|Democrat|Democratic|Republican|Communist|Socialist|Fascist|Nazi|Conservative|Liberal|Labour)/;
 
 export function compoundPeoples(ms: DocMention[], text: string): DocMention[] {
   const gone = new Set<DocMention>();

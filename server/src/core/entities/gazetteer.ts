@@ -64,7 +64,7 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Uighur|Uighurs|Baltic|Nordic|Hispanic|Hispanics|Latino|Latinos|Latinas|Confederate|Confederates|Democrat|Democrats|Dems|Republicans|Europeans|Asians|Africans|
   Islamist|Islamists|Jihadist|Jihadists|Salafi|Salafis|Salafist|Salafists|Wahhabi|Wahhabis|Copt|Copts|Coptic|
   Evangelical|Evangelicals|Mormon|Mormons|Alawite|Alawites|Druze|Yazidi|Yazidis|Bedouin|Bedouins|Berber|Berbers|
-  Roman|Romans|Zionist|Zionists|Maoist|Maoists|Marxist|Marxists|Tory|Tories|Anglican|Anglicans|Lutheran|Lutherans|
+  Roman|Romans|Zionist|Zionists|Maoist|Maoists|Marxist|Marxists|Tory|Tories|Anglican|Anglicans|Lutheran|Lutherans|Freemason|Freemasons|Rosicrucian|Rosicrucians|Jesuit|Jesuits|Calvinist|Calvinists|Puritan|Puritans|Huguenot|Huguenots|Unitarian|Unitarians|Episcopalian|Episcopalians|Adventist|Adventists|Scientologist|Scientologists|
   Pentecostal|Hasidic|Semitic|Mennonite|Mennonites|Amish|Quaker|Quakers|Methodist|Methodists|Baptist|Baptists|Presbyterian|Presbyterians|
   Native American|Native Americans|Aboriginal Australians|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aboriginals|Aborigines|Torres Strait Islander|Torres Strait Islanders|Indigenous|Maori|Moriori|Nama|Inuit|Republican|Scots|Scot|
   Scottish|Welsh|English|Englishman|Englishmen|Welshman|Welshmen|Scotsman|Scotsmen|Irishman|Irishmen|Frenchman|

@@ -415,6 +415,12 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a byline’s given name and surname', { initial: us[0].initial })];
   }
+  // `Antoine Court de Gébelin`: a given name, a word that ends bodies' names, then a surname's particle and a name: a person.
+  const particle = cx.tokens[last.tokEnd];
+  const surname = cx.tokens[last.tokEnd + 1];
+  if (us.length === 2 && us[0].kind === 'word' && isGivenName(us[0].text) && last.kind === 'word' && particle?.kind === 'word' && SURNAME_PARTICLES.has(particle.text) && particle.start === last.end + 1 && surname?.cap && surname.start === particle.end + 1) {
+    return [mention(us[0].start, surname.end, text.slice(us[0].start, surname.end), 'PERSON', 2, 'a given name, a word and a surname with its particle', { initial: us[0].initial })];
+  }
   // `Tata Steel`, `Essar Steel`: a steelmaker's head, not after a given name (`Mark Steel`).
   const steelmaker = last.kind === 'word' && last.text === 'Steel' && !(us[0].kind === 'word' && isGivenName(us[0].text));
   if (us.length > 1 && (isHead(last, ORG_TAIL_HEADS) || steelmaker) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
