@@ -149,6 +149,7 @@ describe('QUOTE spans', () => {
       ['a title in title case', 'His book "The Art of the Deal" was a bestseller.', []],
       ['words of the language in small letters one after another, where a speaker says them, are quoted words, no names', 'Warren Mayor [[Jim Fouts|PERSON]] says it was “despicable” and “underhanded” for a city council to grant it.', [{ text: '“despicable”' }, { text: '“underhanded”' }]],
       ['a short title in title case, even where the sentence says someone speaks', 'He says ‘Dragon Quest Heroes II’ and ‘Star Wars: The Last Jedi’ are coming to the console.', []],
+      ['a term after `is called a` or `was originally called` is a name, not someone’s words', 'This is called a "third-party request." It was originally called "Zersetzung" then. She called it "a disgrace," he said.', [{ text: '"a disgrace,"' }]],
       ['a so-called term, even in a sentence with a verb of saying', 'Experts said the so-called "shadow fleet" grew.', []],
       ['a term after a noun and `called` is its name; after a person who called is someone’s words', 'It is as if Duke invented a holiday called “Anglika,” he said. Smith called it “a total disgrace,” he said.', [{ text: '“a total disgrace,”' }]],
       ['after a verb of calling and `the film`, words in small letters judge it (someone’s words); a title in title case names it', 'He called the film "pornographic and sensational". He called the film "Desert Storm" in 2001, they said.', [{ text: '"pornographic and sensational"' }]],

@@ -165,7 +165,7 @@ export const ORG_ROLE = `(?:${ORG_ROLES.join('|')})`;
 
 /** Words just before a quoted term that name it rather than cite someone (`the motto "…"`, `a holiday called “…”`). */
 export const NAMING_CUE = new RegExp(
-  '\\b(?:so[- ]called|(?:what(?:’s|\'s| is| are)|is|are|was|were|been)\\s+(?:now\\s+|also\\s+|often\\s+|sometimes\\s+)?called|(?:a|an|the|this|its|his|her|their)\\s+(?:[a-z-]+\\s+){1,5}called|dubbed|titled|entitled|named|nicknamed|code-?named|motto|slogan|hashtag|branded|known as|' +
+  '\\b(?:so[- ]called|(?:what(?:’s|\'s| is| are)|is|are|was|were|been)\\s+(?:(?:now|also|often|sometimes|originally|first|later|commonly|usually|formally|informally|officially)\\s+)?called(?:\\s+(?:a|an|the))?|(?:a|an|the|this|its|his|her|their)\\s+(?:[a-z-]+\\s+){1,5}called|dubbed|titled|entitled|named|nicknamed|code-?named|motto|slogan|hashtag|branded|known as|' +
     'the (?:(?:central|main|overall|official|new|old|year’s|year\'s|festival’s|festival\'s)\\s+)?(?:term|word|words|phrase|name|title|label|concept|notion|expression|brand|programme|program|project|operation|campaign|initiative|series|film|book|song|album|show|festival|exhibition|ship|vessel|theme|motto|slogan|tagline))\\s*$',
   'i',
 );
