@@ -70,6 +70,7 @@ describe('quote speakers', () => {
       ['`as X put it`', 'The plan (“a disaster,” as [[Smith|PERSON]] put it) failed.', ['Smith#1']],
       ['`said X’s lawyer, Y` is Y', '“We will fight this in court,” said [[Smith|PERSON]]’s lawyer, [[John Doe|PERSON]].', ['John Doe#1']],
       ['`said ORG lawyer NAME` is the person', '"Anyone should be concerned about this ruling," said [[EFF|ORG]] lawyer [[Kurt Opsahl|PERSON]].', ['Kurt Opsahl#1']],
+      ['`says ORG GM NAME`: a general manager’s initials after the club, then the person', '“Stephen has some substance now,” says [[Ravens|ORG]] GM [[Ozzie Newsome|PERSON]], another member.', ['Ozzie Newsome#1']],
       ['`explains ORG Team Leader NAME`: a role in capitals after the organisation, then the person who holds it', '"Hibernation has been proposed," explains [[SciSpacE|ORG]] Team Leader [[Jennifer Ngo-Anh|PERSON]].', ['Jennifer Ngo-Anh#1']],
       ['right after a quote `comments` and `notes` are verbs of saying', '"We worked on the spacecraft," comments [[Robin Biesbroek|PERSON]] of the [[CDF|ORG]].\n\n"It was hard," notes [[Jane Smith|PERSON]].', ['Robin Biesbroek#1', 'Jane Smith#1']],
       ['a colon lead-in quotes its subject, though the subject is a name set off by commas after a role', 'This year the panel chose five books. One fiction judge, [[Stewart O\'Nan|PERSON]], carried around a note written on a napkin that said: "I would hope that our caring more for the quality of a work makes us a friend of books." The award was given.', ["Stewart O'Nan#1"]],

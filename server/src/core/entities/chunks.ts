@@ -258,6 +258,8 @@ function titleAt(tokens: readonly Token[], i: number): number | undefined {
   // `Mr. Bashir`: the abbreviation's full stop belongs to the title, so the name after it stays in the chunk.
   if (tokens[i + 1]?.text === '.' && TITLES.has(lower + '.') && tokens[i + 1].start === t.end) return i + 2;
   if (TITLES.has(lower)) return i + 1;
+  // `Ravens GM Ozzie Newsome`: a general manager's initials before a given name (alone, `GM` is General Motors).
+  if (t.text === 'GM' && tokens[i + 1]?.cap && isGivenName(tokens[i + 1].text) && tokens[i + 1].start === t.end + 1) return i + 1;
   // `Major Barrie Gillman`: the rank before a given name (not `Major League`, nor `John Major`).
   if (t.text === 'Major' && tokens[i + 1]?.cap && isGivenName(tokens[i + 1].text)) return i + 1;
   // `Colts WR T.Y. Hilton`, `DE Myles Garrett`: a player's position, in capitals, before the player's name.

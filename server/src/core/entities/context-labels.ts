@@ -114,10 +114,10 @@ function markLeaders(text: string, mentions: Mention[]): void {
 }
 
 /**
- * A company's people or money after its name: `Renault chief executive`, `a Nissan spokesman`, `Facebook founder`, `Dell’s buyout`,
+ * A company's people or money after its name: `Renault chief executive`, `a Nissan spokesman`, `Ravens GM Ozzie Newsome`, `Facebook founder`, `Dell’s buyout`,
  * `Yahoo shares`, `Home Depot Stock Is Falling`, `Biostar Exec Says`, `Clumio raises $135 million`.
  */
-const STAFF_AFTER = /^(?:['’]s)?[ \t]+(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|execs?|workers|staff|shares|share[ \t]+price|stock(?![ \t]+(?:exchange|market))|profits|quarterly|earnings|revenues?|buyout|takeover|ipo|board[ \t]+of[ \t]+directors)\b|^[ \t]+(?:raises|raised|secures|secured|closes|lands)[ \t]+(?:an?[ \t]+)?(?:US)?\$[\d.,]+[ \t]*(?:million|billion|m|bn)\b/i;
+const STAFF_AFTER = /^(?:['’]s)?[ \t]+(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|general[ \t]+manager|gm(?=[ \t]+[A-Z])|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|execs?|workers|staff|shares|share[ \t]+price|stock(?![ \t]+(?:exchange|market))|profits|quarterly|earnings|revenues?|buyout|takeover|ipo|board[ \t]+of[ \t]+directors)\b|^[ \t]+(?:raises|raised|secures|secured|closes|lands)[ \t]+(?:an?[ \t]+)?(?:US)?\$[\d.,]+[ \t]*(?:million|billion|m|bn)\b/i;
 /** The same people before `of`: `chief executive of Renault`, `shareholders in Yahoo`. */
 const STAFF_OF_BEFORE = /\b(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|CEO|CFO|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|shares)[ \t]+(?:of|at|in)[ \t]+$/;
 

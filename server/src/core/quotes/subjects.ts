@@ -170,7 +170,7 @@ function orgVoiceBehind(text: string, p: number, mentions: Mentions): Subject | 
 }
 
 /** A role written in capitals after an organisation's name, one word before its head at most (`Team Leader`, `Chief Economist`). */
-const CAPITAL_ROLE = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?${ci(PERSON_ROLE)},?\\s+`, 'u');
+const CAPITAL_ROLE = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${ci(PERSON_ROLE)}|GM),?\\s+`, 'u');
 
 /** The speaker named from `pos` on (title words skipped), with the offset where it ends. */
 export function subjectAhead(text: string, pos: number, mentions: Mentions): Subject | undefined {
