@@ -135,6 +135,7 @@ const ROWS: Row[] = [
   { what: 'two months alone joined by and', dateline: NOV22, sentence: 'Talks ran between March and May.', expect: [['March', '2023-03'], ['May', '2023-05']] },
   { what: 'a time written before its date is one TIME span', sentence: '14:35, 22 November 2023', expect: [['14:35, 22 November 2023', '2023-11-22T14:35@TIME']] },
   { what: 'date and time parted by a bar', sentence: '22 November 2023 | 14:35', expect: [['22 November 2023 | 14:35', '2023-11-22T14:35@TIME']] },
+  { what: 'a decade spelt out; a round year with an apostrophe before a name is its decade, before a word in small letters the year; a part before a decade by its two digits', sentence: 'It was proposed in the nineteen-eighties, used in 1940\'s Germany, in the late ’70s, and 2020\'s election came.', expect: [['nineteen-eighties', '198'], ["1940's", '194'], ['late ’70s', '197'], ['2020', '2020']] },
   { what: 'decades with early, mid, late', sentence: 'Sanctions imposed in the early 1990s, and in the mid-1990s.', expect: [['early 1990s', '199'], ['mid-1990s', '199']] },
   { what: 'a year with early, late, early in', sentence: 'The plant opens in early 2018, the report is due early in 2001 and the vote late in 2019.', expect: [['early 2018', '2018'], ['early in 2001', '2001'], ['late in 2019', '2019']] },
   { what: 'a year with earlier in, later in', sentence: 'It beat the model from earlier in 2019, and a new one comes later in 2020.', expect: [['earlier in 2019', '2019'], ['later in 2020', '2020']] },

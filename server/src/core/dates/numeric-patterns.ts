@@ -46,10 +46,13 @@ const ORDINAL_WORDS = [
 const CENTURY_WORD = new RegExp(`\\b((?:twenty-)?(?:${ORDINAL_WORDS.join('|')}))[\\s-]+century\\b`, 'gi');
 /** `1990s`, `early 1990s`, `mid-1990s` (the modifier is part of the span, as in `early 2023`). */
 const DECADE = /(?<![\d$\w])((?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?((?:1[5-9]|20)\d)0(['’])?s\b/g;
-/** `the mid-70s`, `’80s`: a decade of the last century by its two digits, after `the` or an apostrophe (`in his 70s` is an age). */
+/** `the mid-70s`, `’80s`, `the late ’70s`: a decade of the last century by its two digits, after `the` or an apostrophe (`in his 70s` is an age). */
+/** `the nineteen-eighties`, `the early nineteen-sixties`: a decade spelt out, as The New Yorker writes it. */
+const SPELT_DECADE = /(?<![\p{L}-])(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?([Ee]ighteen|[Nn]ineteen)[- ](twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gu;
+const TENS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 /** `the 1300s`, `the late 1400s`: a round hundred of the middle ages after `the` or a part names its century (`1000s of people` is a count). */
 const EARLY_HUNDREDS = /(?:(?<=\b[Tt]he\s)|(?<![\d$\w])(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)(1[0-4])00s\b/g;
-const SHORT_DECADE = /(?:(?<=\b[Tt]he\s)(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?|['’])([3-9])0s\b(?!\s*(?:degrees|°))/g;
+const SHORT_DECADE = /(?:(?<=\b[Tt]he\s)(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?['’]?|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?['’])([3-9])0s\b(?!\s*(?:degrees|°))/g;
 /** Words of weather before a decade, which make it a temperature's (`highs in the 80s`). */
 const TEMPERATURE_BEFORE = /\b(?:temperatures?|highs?|lows?|degrees|weather|heat|mercury)\b/i;
 /** `1451 GMT`: a 24-hour clock time without a colon, told apart from a year by its time zone. */
@@ -223,10 +226,16 @@ function centuries(text: string, out: Out): void {
   }
   for (const x of text.matchAll(DECADE)) {
     // `since the mid-1990's`, `the 1980's`: with an apostrophe, a decade only after a part or `the` (`2020's election` is the year's).
-    if (x[3] && !x[1] && !(/\b[Tt]he\s$/.test(text.slice(Math.max(0, x.index - 4), x.index)) && x[2] < '200')) continue;
+    // (`1940's Germany`: a round year of the last centuries with an apostrophe, before no word in small letters, is its decade.)
+    const decadeAlone = x[2] < '199' && !/^\s+\p{Ll}/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 3));
+    if (x[3] && !x[1] && !(/\b[Tt]he\s$/.test(text.slice(Math.max(0, x.index - 4), x.index)) && x[2] < '200') && !decadeAlone) continue;
     // `the 1800s`, `early 1900s`: a round hundred before 2000 names its century (TIMEX3 `18`); `the 2000s` is a decade.
     const hundreds = /^1\d0$/.test(x[2]) ? x[2].slice(0, 2) : undefined;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: hundreds ?? x[2], source: hundreds ? 'century written as its hundreds' : 'decade' });
+  }
+  for (const x of text.matchAll(SPELT_DECADE)) {
+    const value = `${/^e/i.test(x[1]) ? 18 : 19}${TENS.indexOf(x[2]) + 2}`;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value, source: 'decade spelt out' });
   }
   for (const x of text.matchAll(EARLY_HUNDREDS)) {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: x[1], source: 'century written as its hundreds' });
