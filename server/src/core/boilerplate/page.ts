@@ -253,6 +253,12 @@ const READ_MORE_LINKS = 6;
 function markReadMoreLinks(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
   for (let i = head + 1; i < lines.length; i++) {
     if (!READ_MORE.has(lines[i].label)) continue;
+    const cards = cardsByBylines(lines, i);
+    if (cards > i) {
+      for (let k = i + 1; k <= cards; k++) if (lines[k].words > 0) marks[k] ??= { reason: 'teaser of another article', nav: true };
+      i = cards;
+      continue;
+    }
     let j = nextNonBlank(lines, i);
     for (let k = 0; k < READ_MORE_LINKS && j < lines.length; k++, j = nextNonBlank(lines, j)) {
       const l = lines[j];
@@ -261,6 +267,25 @@ function markReadMoreLinks(lines: readonly LineInfo[], marks: (Mark | undefined)
     }
     i = j - 1;
   }
+}
+
+/** Lines from a `Read more` label to its first card's byline, and between two cards' bylines. */
+const FIRST_BYLINE = 10;
+const CARD_LINES = 6;
+
+/**
+ * `Read More`, then cards of a kicker (`Annals of Science`, a slug `letter-from-washington`), a headline, a summary and
+ * a byline: the last line of the last card, when two bylines or more follow the label close together; else the label's.
+ */
+function cardsByBylines(lines: readonly LineInfo[], label: number): number {
+  const bylines: number[] = [];
+  let from = label;
+  for (let k = label + 1; k < lines.length && k - from <= (bylines.length ? CARD_LINES : FIRST_BYLINE); k++) {
+    if (!lines[k].byline || !/^by\s/.test(lines[k].label)) continue;
+    bylines.push(k);
+    from = k;
+  }
+  return bylines.length >= 2 ? bylines[bylines.length - 1] : label;
 }
 
 /** Words beyond which a line under a rank is a paragraph, no headline. */
