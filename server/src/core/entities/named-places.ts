@@ -45,8 +45,8 @@ export function towers(text: string, ms: Mention[]): void {
   }
 }
 
-/** `S. Korea fumes as US tries …`, `N. Ireland`: a compass word's initial and a place the gazetteer knows with the word in full. */
-const COMPASS_INITIAL = /(?<![\p{L}\p{N}.])([NSEW])\. (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]| \p{Lu})/gu;
+/** `S. Korea fumes as US tries …`, `N. Ireland`, `(S Africa)`: a compass word's initial and a place the gazetteer knows with the word in full. */
+const COMPASS_INITIAL = /(?<![\p{L}\p{N}.])([NSEW])\.? (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]| \p{Lu})/gu;
 /** A compass word's initial → the word. */
 export const COMPASS_WORDS: Readonly<Record<string, string>> = { N: 'North', S: 'South', E: 'East', W: 'West' };
 /** A street's word abbreviated → the word (`St` → Street). */
@@ -57,12 +57,15 @@ export const STREET_ABBREVIATION_END = new RegExp(String.raw`\s(?:${ABBREVIATED}
 
 export function compassInitials(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(COMPASS_INITIAL)) {
+    // Without its full stop (`(S Africa)`, `in N Ireland`), only after a bracket, a line's start or a preposition
+    // (`The smarter E Europe` is an event's name).
+    if (!x[0].includes('.') && !/(?:^|\n|\(|\b(?:in|of|from|to|and|v|vs|for|at))\s*$/.test(text.slice(Math.max(0, x.index - 6), x.index))) continue;
     // `N. Ireland` is Northern Ireland.
     const full = [`${COMPASS_WORDS[x[1]]} ${x[2]}`, `${COMPASS_WORDS[x[1]]}ern ${x[2]}`].find((n) => gazetteer().get(nameKey(n))?.label === 'PLACE');
     if (!full) continue;
     const e = gazetteer().get(nameKey(full))!;
     const end = x.index + x[0].length;
-    replaceUnlessCrossed(ms, mention(x.index, end, x[0], 'PLACE', 2, `“${full}” with its compass word cut to the initial`, { canonical: e.canonical ?? full }));
+    replaceUnlessCrossed(ms, mention(x.index, end, x[0], 'PLACE', 2, `“${full}” with its compass word cut to the initial`, { canonical: e.canonical ?? full, gazKind: e.kind }));
   }
   // `66 W. Columbia St.`: a compass initial opens a street's name.
   for (const m of ms) {

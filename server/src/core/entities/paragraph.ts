@@ -66,7 +66,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (/(?:Kingdom|Empire|Sultanate|Principality|Khanate|Caliphate) of /.test(text)) realms(text, kept);
   if (/ Towers?\b/.test(text)) towers(text, kept);
   if (text.includes('Hall of Fame')) hallsOfFame(text, kept);
-  if (/\b[NSEW]\. \p{Lu}/u.test(text)) compassInitials(text, kept);
+  if (/\b[NSEW]\.? \p{Lu}/u.test(text)) compassInitials(text, kept);
   if (/ (?:counties|parishes|boroughs)\b/.test(text)) countyLists(text, kept);
   if (/Washington,? D/.test(text)) washingtonDC(text, kept);
   if (/\d [NSEW] /.test(text)) compassInAddress(text, kept);

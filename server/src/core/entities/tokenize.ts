@@ -59,6 +59,9 @@ const RUN_TOGETHER_BUTTON = /^(\p{Lu}\p{Ll}+)(?=(?:SHOP|BUY|ORDER)$)/u;
 /** `Gina TrapaniCEO`: an author's surname run together with the role in capitals printed after it. */
 const RUN_TOGETHER_ROLE = /^(\p{Lu}\p{Ll}+)(?=(?:CEO|CFO|COO|CTO|CMO|CIO)$)/u;
 const GLUE = /\p{Ll}[\p{Lu}\p{N}]/u;
+/** A name glued to a number, and the unit of an age after them (`Wood42 minutes ago`). */
+const RUN_TOGETHER_AGE = /^(\p{Lu}\p{Ll}+)\d{1,2}$/u;
+const AGE_AFTER = /^ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\b/;
 const RUN_TOGETHER_MONTH = /^(\p{Lu}\p{Ll}+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)$)/u;
 
 /**
@@ -159,9 +162,14 @@ export function tokenize(text: string): Token[] {
     // `…seeped underground.CreditChang W. Lee`: a run-together photo credit; the label is a word of its own.
     if (word && RUN_TOGETHER_CREDIT.test(word)) word = 'Credit';
     // `Yahoo FinanceOctober 13, 2016`: a month run together with the name before it ends that name.
-    // Each run-together shape has a small letter before a capital or a digit: most words are spared the five tests.
+    // Each run-together shape has a small letter before a capital or a digit: most words are spared the six tests.
     const glued = word && GLUE.test(word) ? RUN_TOGETHER_MONTH.exec(word) ?? RUN_TOGETHER_SPONSORED.exec(word) ?? RUN_TOGETHER_NETWORK.exec(word) ?? RUN_TOGETHER_BUTTON.exec(word) ?? RUN_TOGETHER_ROLE.exec(word) : null;
     if (glued) word = glued[1];
+    // `By Kyle Wood42 minutes ago`: a teaser's age run together with its writer's surname.
+    else if (word && GLUE.test(word)) {
+      const aged = RUN_TOGETHER_AGE.exec(word);
+      if (aged && AGE_AFTER.test(text.slice(i + word.length, i + word.length + 12))) word = aged[1];
+    }
     if (word && doubled.size) for (const k of doubled) if (k > i && k < i + word.length) word = word.slice(0, k - i);
     if (word) {
       // `eHow`, `eMarketer`: a company named with an e- before its capital reads as capitalised (`iPhone`-like products do not).
