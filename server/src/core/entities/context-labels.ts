@@ -118,8 +118,8 @@ function markLeaders(text: string, mentions: Mention[]): void {
  * `Yahoo shares`, `Home Depot Stock Is Falling`, `Biostar Exec Says`, `Clumio raises $135 million`.
  */
 const STAFF_AFTER = /^(?:['’]s)?[ \t]+(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|general[ \t]+manager|gm(?=[ \t]+[A-Z])|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|execs?|workers|staff|shares|share[ \t]+price|stock(?![ \t]+(?:exchange|market))|profits|quarterly|earnings|revenues?|buyout|takeover|ipo|board[ \t]+of[ \t]+directors)\b|^[ \t]+(?:raises|raised|secures|secured|closes|lands)[ \t]+(?:an?[ \t]+)?(?:US)?\$[\d.,]+[ \t]*(?:million|billion|m|bn)\b/i;
-/** The same people before `of`: `chief executive of Renault`, `shareholders in Yahoo`. */
-const STAFF_OF_BEFORE = /\b(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|CEO|CFO|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|shares)[ \t]+(?:of|at|in)[ \t]+$/;
+/** The same people before `of`: `chief executive of Renault`, `managing director of Avison Young`, `shareholders in Yahoo`. */
+const STAFF_OF_BEFORE = /\b(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|CEO|CFO|managing[ \t]+director|managing[ \t]+partner|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|shares)[ \t]+(?:of|at|in)[ \t]+$/;
 
 /**
  * A single name that is no known place, with a company's people named after it or
@@ -127,15 +127,19 @@ const STAFF_OF_BEFORE = /\b(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+off
  * even when it is also a given name.
  */
 function markEmployers(text: string, mentions: Mention[]): void {
+  const wholes: Mention[] = [];
   for (const m of mentions) {
     // `Home Depot Stock`: a name of several words too, unless a person's or a place's.
     const several = m.text.includes(' ') && (m.label === 'PERSON' || m.label === 'PLACE' || m.text.split(' ').length > 3);
     // (`2020 eSports revenue`: a word of the language written in small letters first is no company's name.)
     if (m.gazKind || several || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2) || m.team || (m.surnameOnly && isCommonWord(m.text)) || (m.lexical && /^\p{Ll}/u.test(m.text))) continue;
     if (STAFF_AFTER.test(text.slice(m.end, m.end + 30)) || STAFF_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
-      Object.assign(m, { label: 'ORG', strength: 2, reason: 'a company: its people named with it', lexical: false, guess: false, surnameOnly: false });
+      if (m.commonSurname) wholes.push(m);
+      Object.assign(m, { label: 'ORG', strength: 2, reason: 'a company: its people named with it', lexical: false, guess: false, surnameOnly: false, commonSurname: false });
     }
   }
+  // `managing director of Avison Young`: an unknown word and a common one so taken are the company whole, not its first word.
+  for (let k = mentions.length - 1; k >= 0; k--) if (wholes.some((w) => w !== mentions[k] && mentions[k].start >= w.start && mentions[k].end <= w.end)) mentions.splice(k, 1);
 }
 
 /** Someone's job and `at` before a name: where they work (`chief economist at Grant Thornton`, `analysts at Goldman Sachs`). */
