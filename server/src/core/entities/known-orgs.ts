@@ -6,7 +6,8 @@
  * and armed or political movements whose names read like a people or a place
  * (`Islamic State`, `Muslim Brotherhood`), and the largest companies whose names are
  * words (`Apple`, `Amazon`: after `the`, Amazon is the river or the forest, see
- * PLACE_AFTER_THE), and the central banks markets news names (`the Fed`). General world
+ * PLACE_AFTER_THE), the central banks markets news names (`the Fed`), and the platforms, tech and media companies,
+ * drugmakers and consumer brands news names everywhere (`Lyft`, `T-Mobile`, `HuffPost`, `Pfizer`). General world
  * knowledge, like the country and acronym tables.
  */
 export const KNOWN_ORGS: readonly string[] = `
@@ -22,7 +23,11 @@ export const KNOWN_ORGS: readonly string[] = `
   Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Alaska Airlines|
   Islamic State|Muslim Brotherhood|Taliban|Hezbollah|Boko Haram|al-Shabab|al-Qaeda|Ansar al-Sharia|
   Islamic Jihad|Red Crescent|Red Cross|Reporters Without Borders|Doctors Without Borders|Médecins Sans Frontières|
-  Federal Reserve|European Central Bank|Bank of England|Bank of Japan|International Monetary Fund|World Bank`
+  Federal Reserve|European Central Bank|Bank of England|Bank of Japan|International Monetary Fund|World Bank|
+  Lyft|T-Mobile|Verizon|Comcast|Adobe|Qualcomm|Salesforce|Shopify|WeWork|StubHub|Stubhub|Ticketmaster|WebMD|SpaceX|Blue Origin|
+  HuffPost|Huffington Post|TechCrunch|Mashable|BuzzFeed|Gizmodo|Engadget|Kotaku|Politico|Axios|Ars Technica|The Verge|
+  Etsy|Groupon|Zillow|Expedia|Tripadvisor|TripAdvisor|Yelp|Lenovo|Foxconn|Pfizer|Moderna|AstraZeneca|Novartis|
+  Unilever|Nestlé|PepsiCo|Coca-Cola|ExxonMobil|Gazprom|Rosneft|Siemens|Nintendo|Ubisoft|Electronic Arts|Epic Games`
   .split('|')
   .map((s) => s.trim())
   .filter(Boolean);
