@@ -32,6 +32,7 @@ const NOT_DATES: [string, string][] = [
   ['a menu’s items: a day or a clock opening a short line of capitalised words', 'Floor Action\nSunday Talk Shows\nPolls\n12:30 Report\nPolicy'],
   ['a day word in capitals inside a name in capitals', 'Welcome to USA TODAY NETWORK’S EUROPEAN UNION EXPERIENCE'],
   ['a call to act now', 'Sign up for The Water Coolest today to get the newsletter. Start your free trial today!'],
+  ['`today’s` said of the present age or of a page’s feed, and `today` inside a file’s name', 'The expectations of today\'s visitors are high. See today\'s front and back pages. Today\'s top stories. The image is tech-you-need-to-know-today.jpg here.'],
   ['a schedule’s hours: weeknights or a day in the plural run into a programme’s name before the hour', 'Featured Shows\nRachel MaddowMondays 9PM ET\nMorning JoeWeekdays 6am ET\nAll InWeeknights 8PM ET'],
   ['opening hours: times of days named in the plural', 'Our desk is open Sundays through Thursdays between 07:00 and 14:00, and Fridays between 7AM and 1PM.'],
   ['that day and that year point back; every gold set leaves them out', 'So of course that day I got mail. That year, coal output fell.'],

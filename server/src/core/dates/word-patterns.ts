@@ -61,6 +61,9 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 /** Words that make `next … year` a duration or a count, not a date. */
 const NOT_ADJECTIVE = /^(one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple|of|and|or|the|a|an|fiscal-year)$/i;
 
+/** What `today's` is said of when it means the present age or a page's feed: people and institutions of now, top stories. */
+const TODAYS_AGE = /^['’]s\s+(?:(?:top|front|young|modern)\s+)?(?:world|society|standards|generation|youth|kids|children|teens|teenagers|students|universities|schools|consumers|visitors|readers|audiences|stories|headlines|pages|and\s+back\s+pages)\b/i;
+
 /** A menu's item: `Today`, `Today’s Paper`, `today's opinion`, `Today on Ars` alone on their line. */
 const MENU_ITEM = /^[ \t]*(?:[Tt]oday(?:['’]s)?(?:[ \t]+\p{L}+)?|Today on \p{L}+)[ \t]*$/u;
 
@@ -118,6 +121,10 @@ function relative(text: string, out: Mention[]): void {
     if (x[2] === 'TODAY' && /\p{Lu}{2,} $/u.test(text.slice(Math.max(0, x.index - 6), x.index)) && /^ (?!(?:IN|ON|AT|AND|FOR|AS|TO|THE|OF)\b)\p{Lu}{2,}/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 8))) continue;
     // `Sign up for The Water Coolest today to get …`, `Start your free trial today!`: a call to act now names no day.
     if (!x[1] && /^today$/i.test(x[2]) && CALL_TO_ACT.test(text.slice(sentenceStart(text, x.index), x.index))) continue;
+    // `…-you-need-to-know-today.jpg`: a word of a file's or an address's name.
+    if (/[-_/]$/.test(text.slice(Math.max(0, x.index - 1), x.index)) || /^[-_]|^\.[a-z]{2,4}\b/.test(text.slice(x.index + x[0].length, x.index + x[0].length + 5))) continue;
+    // `today's visitors`, `today's universities`, `Today's top stories`: the present age or a page's feed, no day.
+    if (!x[1] && /^today$/i.test(x[2]) && TODAYS_AGE.test(text.slice(x.index + x[0].length, x.index + x[0].length + 32))) continue;
     const word = x[2].toLowerCase();
     const part = x[3] ? PART[x[3].toLowerCase()] : PART[word];
     out.push({ start: x.index, end: x.index + x[0].length, label: part ? 'TIME' : 'DATE', kind: 'relative', unit: 'day', offset: DAY_OFFSET[word], part, source: 'relative day' });
