@@ -810,6 +810,11 @@ function majority(ms: readonly Mention[]): Mention['label'] {
   return n >= 2 ? best : undefined;
 }
 
+/** Up to two capitalised words after a people's adjective, the last one captured (` Financial Review`, ` Conservative`). */
+const PUBLICATION_AFTER_PEOPLE = /^(?: \p{Lu}\p{Ll}+)? (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]| \p{Lu})/u;
+/** Last words of reviews' and magazines' names beside papers' (`The American Conservative`, `The Australian Financial Review`). */
+const REVIEW_WORDS = new Set(['review', 'conservative', 'prospect', 'interest', 'scholar', 'monthly', 'weekly', 'quarterly', 'magazine', 'standard', 'record', 'mercury']);
+
 /**
  * `at The Information`, `Vjeran Pavic / The Verge`: a capital `The` inside a sentence
  * belongs to the name after it, a publication's or a band's; with no label of its own
@@ -824,6 +829,18 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
     if (m.label === 'NORP' && text.slice(m.start - 4, m.start) === 'The ' && !/s$/.test(m.text) && NO_NOUN_AFTER.test(text.slice(m.end, m.end + 12))) {
       const the = byEnd.get(m.start - 1);
       if (the && !the.initial && !isTitleCaseLine(tokens)) Object.assign(m, { start: the.start, text: text.slice(the.start, m.end), label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, reason: 'a newspaper: a people’s adjective with its capital “The” inside a sentence' });
+      continue;
+    }
+    // `in The American Spectator`, `The Australian Financial Review`: a people's adjective, then up to two capitalised
+    // words, the last a paper's or a review's, after a capital `The` inside a sentence, is a publication.
+    const title = m.label === 'NORP' && text.slice(m.start - 4, m.start) === 'The ' ? PUBLICATION_AFTER_PEOPLE.exec(text.slice(m.end, m.end + 40)) : null;
+    if (title && title[1] !== 'People' && (NEWSPAPER_WORDS.has(title[1].toLowerCase()) || REVIEW_WORDS.has(title[1].toLowerCase()))) {
+      const the = byEnd.get(m.start - 1);
+      const end = m.end + title[0].length;
+      if (the && !the.initial && !isTitleCaseLine(tokens)) {
+        for (let k = ms.length - 1; k >= 0; k--) if (ms[k] !== m && ms[k].start >= m.end && ms[k].end <= end) ms.splice(k, 1);
+        Object.assign(m, { start: the.start, end, text: text.slice(the.start, end), label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, reason: 'a publication: a people’s adjective and a paper’s word after a capital “The” inside a sentence' });
+      }
       continue;
     }
     if (m.label === 'NORP' || text.slice(m.start - 4, m.start) !== 'The ') continue;
