@@ -539,6 +539,25 @@ function extendToKnownNames(ms: DocMention[], text: string): DocMention[] {
       break;
     }
   }
+  // `Atlas` read alone before `Obscura` on a page that names `Atlas Obscura`: a body's first word runs on to the body's
+  // name where the text goes on with the rest of it.
+  const byFirst = new Map<string, DocMention[]>();
+  for (const o of ms) {
+    if (o.label !== 'ORG' || o.strength === 0 || !/^\S+ \S+(?: \S+)?$/.test(o.text)) continue;
+    const first = o.text.slice(0, o.text.indexOf(' '));
+    const list = byFirst.get(first);
+    if (!list) byFirst.set(first, [o]);
+    else if (!list.some((x) => x.text === o.text)) list.push(o);
+  }
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if ((m.label && m.label !== 'ORG') || m.strength === 2 || m.acronym || m.lexical || m.text.includes(' ') || m.gazKind || gone.has(m)) continue;
+    const o = byFirst.get(m.text)?.find((x) => text.slice(m.start, m.start + x.text.length) === x.text && !/^[\p{L}\p{N}]/u.test(text.slice(m.start + x.text.length, m.start + x.text.length + 1)));
+    if (!o) continue;
+    const end = m.start + o.text.length;
+    for (let j = i + 1; j < ms.length && ms[j].start < end; j++) gone.add(ms[j]);
+    Object.assign(m, { end, text: o.text, label: 'ORG', strength: 1, guess: false, lexical: false, reason: `runs on to “${o.text}”, a name of the document` }, o.body ? { canonical: o.canonical, body: o.body } : {});
+  }
   return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
 }
 
