@@ -18,7 +18,7 @@ import { postSignOff } from '../posts';
 import { gazetteer } from './gazetteer';
 import { CAR_MAKERS, PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
 import { nameKey, titleCase } from './keys';
-import { appositionAfter, bylineCue, creditCue, geoAppositionAfter, geoNounAfter, looksLikeSurname, placeCue, roleAfterCopula, roleBefore, speechCue, mindCue } from './cues';
+import { appositionAfter, bylineCue, creditCue, geoAppositionAfter, geoNounAfter, looksLikeSurname, placeCue, sitedIn, roleAfterCopula, roleBefore, speechCue, mindCue } from './cues';
 
 export interface PieceContext {
   tokens: readonly Token[];
@@ -874,6 +874,10 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   const feature = us.length >= 2 && !initial && !cx.titleCase && us.every((u) => u.kind === 'word' && !u.caps) && NATURAL_FEATURES.test(lastWord.text) && !isHead(us[0], ORG_MODIFIERS);
   // `West Irianese`, `East Timorese`: a region's compass word before a people's word (`Irian` + `-ese`) names its people.
   if (us.length === 2 && isHead(us[0], GEO_PREFIXES) && PEOPLE_ESE.test(lastWord.text)) return [mention(s.start, s.end, surface, 'NORP', 1, 'a region’s people: a compass word and a word in -ese', { initial })];
+  // `based in Coral Gables`, `our office in Coral Gables`: after a verb or a noun of being sited and `in`, two or three words are a place.
+  if (us.length >= 2 && us.length <= 3 && us.every((u) => u.kind === 'word' && !u.caps) && !cx.titled && !cx.titleCase && sitedIn(cx.tokens, us[0].tok)) {
+    return [mention(s.start, s.end, surface, 'PLACE', 2, 'a name after “based in”, “born in”', { initial })];
+  }
   if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && (nonCommon > 0 || street || feature) && !personCue) {
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'name with a geographic word', { initial })];
   }
