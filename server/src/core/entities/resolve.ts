@@ -199,7 +199,17 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   stationTowns(ms);
   // (Branches again after names found again: `Quartz India` where `Quartz` is a name only from `About Quartz`.)
   const joined = speltPlusServices(digitBrands(countryBranches(namesAgain(peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text), text);
-  return joined.filter((m) => !loneGuess(m, text) && !shoutedGuess(m, text));
+  const out = joined.filter((m) => !loneGuess(m, text) && !shoutedGuess(m, text));
+  initialsFullStops(out, text);
+  return out;
+}
+
+/** `Selam G.'s post`, `Ed B. -Netherlands`: a person's surname initial keeps its full stop where no sentence ends there. */
+function initialsFullStops(ms: DocMention[], text: string): void {
+  for (const m of ms) {
+    if (m.label !== 'PERSON' || !/^\p{Lu}\p{Ll}+ \p{Lu}$/u.test(m.text) || text[m.end] !== '.' || /^\.(?:\s+\p{Lu}|\s*$)/u.test(text.slice(m.end, m.end + 4))) continue;
+    Object.assign(m, { end: m.end + 1, text: m.text + '.' });
+  }
 }
 
 /**
