@@ -124,7 +124,8 @@ function ampersandFirm(units: readonly Unit[], i: number, text: string): { menti
  * alone (places, words of the language), with the place or name its `of` brings.
  */
 function ampersandBody(units: readonly Unit[], i: number, text: string): { mention: Mention; next: number } | undefined {
-  const part = (u: Unit | undefined) => !!u && ((u.kind === 'word' && !u.caps) || (u.kind === 'gaz' && u.gaz?.label !== 'NORP') || (u.kind === 'gaz' && u.gaz?.label === 'NORP' && !u.caps));
+  // A word or a known name, not a people's name in capitals.
+  const part = (u: Unit | undefined) => !!u && (u.kind === 'word' || u.kind === 'gaz') && (!u.caps || (u.kind === 'gaz' && u.gaz?.label !== 'NORP'));
   let e = i;
   while (e < i + 3 && part(units[e])) e++;
   if (e === i || !isConn(units[e], '&') || !part(units[e + 1])) return undefined;
