@@ -139,7 +139,7 @@ function markEmployers(text: string, mentions: Mention[]): void {
     }
   }
   // `managing director of Avison Young`: an unknown word and a common one so taken are the company whole, not its first word.
-  for (let k = mentions.length - 1; k >= 0; k--) if (wholes.some((w) => w !== mentions[k] && mentions[k].start >= w.start && mentions[k].end <= w.end)) mentions.splice(k, 1);
+  if (wholes.length) for (let k = mentions.length - 1; k >= 0; k--) if (wholes.some((w) => w !== mentions[k] && mentions[k].start >= w.start && mentions[k].end <= w.end)) mentions.splice(k, 1);
 }
 
 /** Someone's job and `at` before a name: where they work (`chief economist at Grant Thornton`, `analysts at Goldman Sachs`). */

@@ -1243,12 +1243,11 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     if (STATE_ONLY_CODES.has(w)) return m('PLACE', 2, 'a state’s code', { canonical: stateOf(w)[0].name, gazKind: 'region' });
     // `in DC`, `D.C.'s economy`, `the DC area`: the capital's district alone; before another name it opens that name
     // (`DC Comics`), and after `the` but for a noun of places it is a name's initials (`The DC`, a site's logo).
-    const nextWord = cx.tokens[u.tokEnd];
-    if (w.replace(/\./g, '') === 'DC' && (!nextWord?.cap || nextWord.text === 'I') && !(/^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !DISTRICT_NOUNS.test(nextWord?.text ?? ''))) return m('PLACE', 2, 'the capital’s district', { canonical: 'Washington, D.C.', gazKind: 'city' });
+    const next = cx.tokens[u.tokEnd];
+    if (w.replace(/\./g, '') === 'DC' && (!next?.cap || next.text === 'I') && !(/^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !DISTRICT_NOUNS.test(next?.text ?? ''))) return m('PLACE', 2, 'the capital’s district', { canonical: 'Washington, D.C.', gazKind: 'city' });
     // `MS-04`, `FA11`: a code with digits names a model or a file, not a body.
     if (/\p{N}/u.test(w)) return [];
     // `WWDC 2023 news`, `CES 2017`: an event's edition, no entity (`UN 2030 Agenda` keeps its body).
-    const next = cx.tokens[u.tokEnd];
     if (next?.kind === 'num' && /^(?:19|20)\d\d$/.test(next.text) && next.start === u.end + 1 && !cx.tokens[u.tokEnd + 1]?.cap) return [];
     // `MPS 30/86`: a release's or a file's reference number.
     if (next?.kind === 'num' && /^\d+\/\d+$/.test(next.text) && next.start === u.end + 1) return [];
