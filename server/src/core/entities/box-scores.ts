@@ -31,18 +31,17 @@ const SHEET_PLAYER = new RegExp(String.raw`(?<=^|[,;:.][ \t]|\)[ \t])(\p{Lu}[ \t
 export function boxScores(text: string, ms: Mention[]): void {
   // Three players or more by their initials make a team sheet.
   const sheet = [...text.matchAll(SHEET_PLAYER)];
-  if (sheet.length >= 3) for (const x of sheet) putPerson(ms, x.index, x[1], 'a player on a team sheet: an initial and a surname before the country or club in brackets');
+  if (sheet.length >= 3) for (const x of sheet) place(ms, x.index, x[1], 'PERSON', 'a player on a team sheet: an initial and a surname before the country or club in brackets', {});
   if (!/\d/.test(text)) return;
   const players = [...text.matchAll(PLAYER_STAT)];
   const teams = [RESULT, RECORD, LINE_SCORE].flatMap((re) => [...text.matchAll(re)]);
   if (!teams.length && players.length < 2) return;
-  const put = (start: number, name: string, label: 'ORG' | 'PERSON', reason: string, extra: Partial<Mention>) => place(ms, start, name, label, reason, extra);
   for (const x of teams) {
     let from = x.index;
     for (const name of x.slice(1)) {
       if (!name) continue;
       const at = text.indexOf(name, from);
-      put(at, name, 'ORG', 'a team in a box score: a result, a record or a score line', { team: true });
+      place(ms, at, name, 'ORG', 'a team in a box score: a result, a record or a score line', { team: true });
       from = at + name.length;
     }
   }
@@ -51,7 +50,7 @@ export function boxScores(text: string, ms: Mention[]): void {
     const from = x.index + x[0].indexOf('(');
     for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start >= from && ms[k].end <= x.index + x[0].length) ms.splice(k, 1);
   }
-  for (const x of players) put(x.index, x[1], 'PERSON', 'a player in a box score: a name before a figure and what it counts', {});
+  for (const x of players) place(ms, x.index, x[1], 'PERSON', 'a player in a box score: a name before a figure and what it counts', {});
 }
 
 /** Put a team or a player in place of the mentions it overlaps. */
@@ -60,5 +59,3 @@ function place(ms: Mention[], start: number, name: string, label: 'ORG' | 'PERSO
   for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < end && start < ms[k].end) ms.splice(k, 1);
   replaceInside(ms, mention(start, end, name, label, 2, reason, extra));
 }
-
-const putPerson = (ms: Mention[], start: number, name: string, reason: string) => place(ms, start, name, 'PERSON', reason, {});

@@ -136,13 +136,13 @@ export function placeCue(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Words before `in` that make what follows a place, whatever its words (`based in Coral Gables`, `born in Grand Rapids`). */
-const SITED = new Set(['based', 'located', 'headquartered', 'office', 'offices', 'born', 'raised', 'situated', 'grew']);
+const SITED = new Set(['based', 'located', 'headquartered', 'office', 'offices', 'born', 'raised', 'situated']);
 
 /** `a firm based in Coral Gables`, `our office in Coral Gables`, `grew up in Grand Rapids`: a name of any words after these is a place. */
 export function sitedIn(tokens: readonly Token[], first: number): boolean {
   if (word(tokens[first - 1]) !== 'in') return false;
   const before = word(tokens[first - 2]);
-  return before === 'up' ? word(tokens[first - 3]) === 'grew' : SITED.has(before ?? '') && before !== 'grew';
+  return before === 'up' ? word(tokens[first - 3]) === 'grew' : SITED.has(before ?? '');
 }
 
 const DIRECTION = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
