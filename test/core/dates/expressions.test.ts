@@ -224,6 +224,10 @@ describe('dates: expression classes and their values', () => {
     const spans = detect('Archives\n2019\nNovember\nOctober\n2018\nDecember\nHome\nMay\n');
     assert.deepEqual(spans.sort((a, b) => a.start - b.start).map((s) => [s.text, s.value]), [['2019', '2019'], ['November', '2019-11'], ['October', '2019-10'], ['2018', '2018'], ['December', '2018-12']]);
   });
+  it('an archive widget: months under `▼ 2016 (136)` are of that year, over an open month’s post titles; a month of no year list is none', () => {
+    const spans = detect('Archive\n► 2017 (11)\n► January (11)\n▼ 2016 (136)\n▼ December (17)\nWelcoming the new release\nTips for May\n► November (16)\nHome\nMay\n');
+    assert.deepEqual(spans.sort((a, b) => a.start - b.start).map((s) => [s.text, s.value]), [['2017', '2017'], ['January', '2017-01'], ['2016', '2016'], ['December', '2016-12'], ['November', '2016-11']]);
+  });
   for (const row of ROWS) {
     it(row.what, () => {
       const text = row.dateline ? dated(row.dateline, row.sentence) : row.sentence;

@@ -2,10 +2,15 @@
  * A blog's archive list: a year alone on its line, then the months of that year one per
  * line (`2019`, `November`, `October`, …). Each month is a DATE of the year above it; a
  * month alone elsewhere needs words around it to read as a date (see chrono-scan.ts).
+ * A blog's archive widget writes the same list with disclosure triangles and post counts
+ * (`▼ 2016 (136)`, `► November (16)`), and lists an open month's post titles under it:
+ * there the year holds over the titles until the next year.
  */
 import type { Paragraph } from '../types';
 
 const YEAR_LINE = /^(1[89]\d\d|20\d\d)$/;
+/** A disclosure triangle, a post count, and what they hold (`▼ 2016 (136)`). */
+const WIDGET_LINE = /^[►▶▸▼▾]\s*(\S+)\s*\(\d+\)$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export interface ArchiveMonth {
@@ -18,19 +23,23 @@ export interface ArchiveMonth {
 export function archiveMonths(paragraphs: readonly Paragraph[]): ArchiveMonth[] {
   const out: ArchiveMonth[] = [];
   let year: string | undefined;
+  let widget = false;
   for (const p of paragraphs) {
-    const text = p.text.trim();
+    const line = p.text.trim();
+    const item = WIDGET_LINE.exec(line);
+    const text = item ? item[1] : line;
     const y = YEAR_LINE.exec(text);
     if (y) {
       year = y[1];
+      widget = item !== null;
       continue;
     }
     const month = MONTHS.indexOf(text);
-    if (month < 0 || year === undefined) {
-      year = undefined;
+    if (month < 0 || year === undefined || (widget && !item)) {
+      if (!widget || item) year = undefined;
       continue;
     }
-    const start = p.start + p.text.indexOf(text);
+    const start = p.start + p.text.indexOf(text, item ? p.text.indexOf(line) + 1 : 0);
     out.push({ start, end: start + text.length, value: `${year}-${String(month + 1).padStart(2, '0')}` });
   }
   return out;
