@@ -165,6 +165,17 @@ const ROWS: Row[] = [
   { what: 'a range of days or of months joined by an em dash is one DATE', sentence: 'Disrupt runs September 12—14, 2011 in San Francisco and October 31st—November 1st, 2011 in Beijing.', expect: [['September 12—14, 2011', '2011-09-12/2011-09-14'], ['October 31st—November 1st, 2011', '2011-10-31/2011-11-01']] },
   { what: 'the attacks of 11 September 2001 by their name; not a list’s day, nor the commission', sentence: 'Since 9/11 it has changed. The 9/11 Commission met. Sale 9/11 thru 9/15.', expect: [['9/11', '2001-09-11']] },
   { what: 'a round hundred of the middle ages after `the` or a part names its century; a count of thousands is none', sentence: 'The plague of the 1300s returned in the late 1400s, and 1000s of people fled.', expect: [['1300s', '13'], ['late 1400s', '14']] },
+  {
+    what: 'a reference’s date in Vancouver style, year first before its volume: a day, a month, a range of months',
+    sentence: 'Cancer Res. 2001 Jan 1;61(1):33-5. Biomarkers Prev. 1994 Jan-Feb;3(1):67-71. Lancet. 2000 Jun;355:12.',
+    expect: [['2001 Jan 1', '2001-01-01'], ['1994 Jan-Feb', '1994-01/1994-02'], ['2000 Jun', '2000-06']],
+  },
+  {
+    what: 'seasons by two digits each (`19/20`) and a range of them; not a day and month, nor two numbers a season apart by more than one',
+    sentence: 'We skied the 19/20 Outline, unchanged for 20/21, at 184 cm (17/18–19/20); not on 11/12, nor 19/21 or 19/20%.',
+    expect: [['19/20', '2019/2020'], ['20/21', '2020/2021'], ['17/18–19/20', '2017/2020']],
+  },
+  { what: 'a date run together with the year of the date before it', sentence: 'Updated December 10, 2021April 9, 2019 by Luke Koppa', expect: [['December 10, 2021', '2021-12-10'], ['April 9, 2019', '2019-04-09']] },
   { what: 'a citation’s date in brackets, its year first, is one DATE', sentence: 'Citation: Astronauts would need smaller spacecraft (2019, November 18) retrieved 20 November 2019 from the site.', expect: [['2019, November 18', '2019-11-18'], ['20 November 2019', '2019-11-20']] },
   { what: 'a fiscal year is one DATE with its words, valued as its year', sentence: 'Sales in fiscal 2019 rose, and fiscal year 2018 ended badly.', expect: [['fiscal 2019', '2019'], ['fiscal year 2018', '2018']] },
   { what: 'a quarter without its year, about money: the last such quarter', dateline: '2 February 2005', sentence: 'TimeWarner said fourth quarter sales rose 2% to $11.1bn.', expect: [['fourth quarter', '2004-Q4']] },

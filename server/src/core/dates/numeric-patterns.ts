@@ -16,8 +16,13 @@ const DMY_SHORT = /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d]|[./-]\d)
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** `(2019, November 18)`: a citation's date, its year first, in brackets. */
 const YEAR_FIRST_DATE = new RegExp(`(?<=\\()((?:19|20)\\d\\d), (${MONTH_NAMES.join('|')}) (\\d{1,2})(?=\\))`, 'g');
-/** `FinanceOctober 13, 2016`, `BroadwayWorld.comOct. 13, 2016`: a month's name or abbreviation glued to the lowercase end of the word before it. */
-const GLUED_MONTH_DATE = new RegExp(`(?<=\\p{Ll})(${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'gu');
+/** `Cancer Res. 2001 Jan 1;61(1):33-5.`, `1994 Jan-Feb;3(1)`: a reference's year, month and day before its volume (Vancouver style). */
+const CITATION_DATE = /(?<=\.\s)((?:19|20)\d\d) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?: (\d{1,2})|-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))?(?=[;:])/g;
+/**
+ * `FinanceOctober 13, 2016`, `BroadwayWorld.comOct. 13, 2016`: a month's name or abbreviation glued to the lowercase end
+ * of the word before it, or to the year of a date before it (`December 10, 2021April 9, 2019`).
+ */
+const GLUED_MONTH_DATE = new RegExp(`(?<=\\p{Ll}|(?<!\\d)(?:19|20)\\d\\d)(${MONTH_NAMES.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b`, 'gu');
 /** `Concert – 8/22 7 PM ET`: a month and day in figures with no year, then a clock time with its am or pm, one TIME. */
 const SLASHED_DAY_CLOCK = /(?<![\d/.])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[ \t]+(1[0-2]|0?[1-9])(?::([0-5]\d))?[ \t]?([AaPp]\.?[Mm]\.?)(?![\p{L}\d])/gu;
 /**
@@ -107,6 +112,15 @@ function numericDates(text: string, out: Out): void {
     const d = +x[3];
     if (isValidDate(y, m, d)) out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m, d }, source: 'a citation’s date, its year first' });
   }
+  for (const x of text.matchAll(CITATION_DATE)) {
+    const y = +x[1];
+    const m = MONTH_ABBREVIATIONS.indexOf(x[2]) + 1;
+    const d = x[3] === undefined ? undefined : +x[3];
+    const to = x[4] === undefined ? 0 : MONTH_ABBREVIATIONS.indexOf(x[4]) + 1;
+    if ((d !== undefined && !isValidDate(y, m, d)) || (x[4] !== undefined && to <= m)) continue;
+    const value = d !== undefined ? `${y}-${pad(m)}-${pad(d)}` : to ? `${y}-${pad(m)}/${y}-${pad(to)}` : `${y}-${pad(m)}`;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value, source: 'a citation’s date, year first (Vancouver style)' });
+  }
   for (const x of text.matchAll(GLUED_MONTH_DATE)) {
     const m = MONTH_NAMES.findIndex((name) => name.startsWith(x[1].slice(0, 3))) + 1;
     const d = +x[2];
@@ -173,6 +187,13 @@ function yearRanges(text: string, out: Out): void {
     if (b <= a || b - a > 30 || (!inRow && isCountYear(text, x.index, x.index + 4, a))) continue;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${a}/${b}`, source: 'year range' });
   }
+  // `the 19/20 Outline`, `(17/18–19/20)`: seasons by two digits each; the first over 12, so no day and month read so.
+  for (const x of text.matchAll(SHORT_SEASONS)) {
+    const first = +x[1];
+    const last = x[3] === undefined ? first : +x[3];
+    if (+x[2] !== first + 1 || (x[4] !== undefined && (+x[4] !== last + 1 || last <= first))) continue;
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${2000 + first}/${2001 + last}`, source: 'season by two digits' });
+  }
   // `the 2012 through 2015 model`: a range of years naming a thing's years is one period; `from 2012 to 2015` is two points.
   for (const x of text.matchAll(YEARS_THROUGH)) {
     const a = +x[1], b = +x[2];
@@ -181,6 +202,9 @@ function yearRanges(text: string, out: Out): void {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${a}/${b}`, source: 'range of years with through' });
   }
 }
+
+/** `19/20`, `18/19–19/20`: a season of two years, or a range of them, by the years' last two digits (13/14 to 39/40). */
+const SHORT_SEASONS = /(?<![\d./,:-])(1[3-9]|2\d|3\d)\/(\d\d)(?:[\u2013-](1[3-9]|2\d|3\d)\/(\d\d))?(?![\d%]|[./,:-]\d)/g;
 
 /** Two years joined by `through` (or `to`, after `the`). */
 const YEARS_THROUGH = /(?<![\p{L}\p{N}.,])((?:1[5-9]|20)\d\d)[ \t]+(?:through|thru|to)[ \t]+((?:1[5-9]|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
