@@ -6,7 +6,7 @@
  * Munoz 8 saves`, `Christian Watts 1 goal`, `Davis 17 points`). A team sheet names its players by an initial and a
  * surname before their country or club in brackets (`D Peel (Wales)`).
  */
-import { mention, replaceInside, type Mention } from './mention';
+import { mention, replaceOverlapping, type Mention } from './mention';
 
 /** A team's or a player's name: up to four capitalised words (`Palm Bay Magnet`, `Kairi Thomas-Brooks`), an initial first (`A. Sanger`). */
 const NAME = String.raw`(?:\p{Lu}\.[ \t])?\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,3}`;
@@ -55,7 +55,5 @@ export function boxScores(text: string, ms: Mention[]): void {
 
 /** Put a team or a player in place of the mentions it overlaps. */
 function place(ms: Mention[], start: number, name: string, label: 'ORG' | 'PERSON', reason: string, extra: Partial<Mention>): void {
-  const end = start + name.length;
-  for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < end && start < ms[k].end) ms.splice(k, 1);
-  replaceInside(ms, mention(start, end, name, label, 2, reason, extra));
+  replaceOverlapping(ms, mention(start, start + name.length, name, label, 2, reason, extra));
 }

@@ -41,6 +41,8 @@ export interface Mention {
   commonSurname?: boolean;
   /** A town or word named as a sports club (`Newcastle have fined …`): the town's other mentions are the club too. */
   team?: boolean;
+  /** A reference's author by surname and initials (`Wu J`): a person, though the initials read as a model's letter. */
+  author?: boolean;
   /** An acronym of common words (`Named Binary Tag (NBT)`) or a work’s title (`the game Minecraft`): no entity anywhere in the document. */
   noEntity?: boolean;
 }

@@ -14,6 +14,7 @@ import { CONNECTORS, FUNCTION_WORDS, MONTHS, NEWSPAPER_WORDS, NO_NOUN_AFTER } fr
 import { pluralGeoNounAfter, pluralGeoNounBefore } from './cues';
 import { relabelByContext } from './context-labels';
 import { boxScores } from './box-scores';
+import { vancouverReferences } from './references';
 import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm, WIRE_AGENCIES } from './org-words';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
@@ -73,6 +74,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (/, [NS][EW]\b/.test(text)) streetQuarters(text, kept);
   if (text.includes(': ')) lineUps(text, kept);
   boxScores(text, kept);
+  if (text.includes(', ') || text.includes(';')) vancouverReferences(text, kept);
   if (text.includes(' City')) cityClubs(text, kept);
   cityTeams(text, kept);
   shareBars(text, kept);

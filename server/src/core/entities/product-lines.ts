@@ -207,15 +207,16 @@ const LETTER_MODEL = /^(\p{Lu}\p{Ll}+) (\p{Lu})$/u;
 
 /**
  * `Moto X`, `Moto G`, `Moto Z`: one word written with two letters or more after it, each a model, is a product line,
- * no person nor body: its models and the line's word alone are dropped. Not a given name (`Malcolm X`).
+ * no person nor body: its models and the line's word alone are dropped. Not a given name (`Malcolm X`), nor a
+ * reference's authors (`Wu Y`, `Wu J`).
  */
 export function withoutLetterModels(ms: DocMention[]): DocMention[] {
   const letters = new Map<string, Set<string>>();
   for (const m of ms) {
     const x = LETTER_MODEL.exec(m.text);
-    if (x && !isGivenName(x[1])) letters.set(x[1], (letters.get(x[1]) ?? new Set()).add(x[2]));
+    if (x && !isGivenName(x[1]) && !m.author) letters.set(x[1], (letters.get(x[1]) ?? new Set()).add(x[2]));
   }
   const lines = new Set([...letters].filter(([, l]) => l.size >= 2).map(([w]) => w));
   if (!lines.size) return ms;
-  return ms.filter((m) => !lines.has(m.text) && !lines.has(LETTER_MODEL.exec(m.text)?.[1] ?? ''));
+  return ms.filter((m) => !lines.has(m.text) && (!lines.has(LETTER_MODEL.exec(m.text)?.[1] ?? '') || m.author));
 }

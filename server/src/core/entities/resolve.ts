@@ -204,10 +204,13 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   return out;
 }
 
-/** `Selam G.'s post`, `Ed B. -Netherlands`: a person's surname initial keeps its full stop where no sentence ends there. */
+/**
+ * `Selam G.'s post`, `Ed B. -Netherlands`: a person's surname initial keeps its full stop where no sentence ends there
+ * (a word or a number after it opens one: `Nguyen M. p53 mutation in plasma`, a reference's title after its authors).
+ */
 function initialsFullStops(ms: DocMention[], text: string): void {
   for (const m of ms) {
-    if (m.label !== 'PERSON' || !/^\p{Lu}\p{Ll}+ \p{Lu}$/u.test(m.text) || text[m.end] !== '.' || /^\.(?:\s+\p{Lu}|\s*$)/u.test(text.slice(m.end, m.end + 4))) continue;
+    if (m.label !== 'PERSON' || !/^\p{Lu}\p{Ll}+ \p{Lu}$/u.test(m.text) || text[m.end] !== '.' || /^\.(?:\s+[\p{L}\p{N}]|\s*$)/u.test(text.slice(m.end, m.end + 4))) continue;
     Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   }
 }

@@ -1,0 +1,42 @@
+/**
+ * A reference in Vancouver (MEDLINE) style, as study records and papers list them:
+ * `Kirk GD, Camus-Randon AM, Mendy M. Title of the paper. J Natl Cancer Inst. 2000 Jan 19;92(2):148-53.`
+ * The authors, each a surname and the initials of the given names, are people; the journal's abbreviated
+ * title before the year and the volume is an organisation, as a journal named in prose is (journals.ts).
+ * A list of one author is read so only where a journal, its year and its volume are in the paragraph; a list of
+ * two or more (`Talasaz A, Mortimer S, et al.`) is a reference's wherever it opens a line.
+ */
+import { mention, replaceOverlapping, type Mention } from './mention';
+
+/** `Camus-Randon`, `Trépo`, `O’Brien`, `van der Berg`: a surname, a particle or two before it. */
+const SURNAME = String.raw`(?:(?:de|van|von|der|den|da|di|du|del|dos|la|le|De|Van|Von|Da|Di|Du|Del|La|Le)[ \t]){0,2}(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
+/** `Chen XQ`: a surname and up to three initials, without full stops. */
+const AUTHOR = String.raw`${SURNAME}[ \t]\p{Lu}{1,3}`;
+const ONE_AUTHOR = new RegExp(String.raw`(${SURNAME})[ \t]\p{Lu}{1,3}(?=,|\.)`, 'gu');
+/** The list: at the paragraph's start or after `Retraction in:` and the like, closed by a full stop (`, et al.` may end it). */
+const AUTHOR_LIST = new RegExp(String.raw`(?:^|(?<=\bin:[ \t]))${AUTHOR}(?:,[ \t]${AUTHOR})*(?:,[ \t]et[ \t]al)?\.(?=[ \t]|$)`, 'gmu');
+/**
+ * `Clin Cancer Res. 2001 Aug;7(8)`, `Cancer. 1995 Mar 15;75`, `Ann N Y Acad Sci. 2000 Apr;906:13-6`: the journal, its
+ * year, the volume; or the journal, the volume and the year of an abstract (`J Clin Oncol 32, 2014 (suppl`).
+ */
+const JOURNAL = /(?<=\.[ \t]|^)(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*){0,6})(?:\.[ \t](?:19|20)\d\d(?:[ \t][A-Z][a-z]{2}(?:[ \t]\d{1,2})?(?:-[A-Z][a-z]{2})?)?;[ \t]?\d|[ \t]\d{1,3},[ \t](?:19|20)\d\d[ \t]\()/gmu;
+
+/** `Weather November 20, 2019 (This Morning)`: a date, no journal and its volume. */
+const MONTH_END = /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Put the authors and the journal of each reference of the paragraph in place of the mentions they overlap. */
+export function vancouverReferences(text: string, ms: Mention[]): void {
+  const journals = [...text.matchAll(JOURNAL)].filter((j) => !MONTH_END.test(j[1]));
+  for (const list of text.matchAll(AUTHOR_LIST)) {
+    const authors = [...list[0].matchAll(ONE_AUTHOR)];
+    if (authors.length < 2 && !journals.length) continue;
+    for (const a of authors) {
+      const start = list.index + a.index;
+      replaceOverlapping(ms, mention(start, start + a[0].length, a[0], 'PERSON', 2, 'an author of a Vancouver-style reference: a surname and initials', { author: true }));
+    }
+  }
+  for (const j of journals) {
+    // Its own canonical name: `Cancer Res` is not a short form of `Clin Cancer Res`.
+    replaceOverlapping(ms, mention(j.index, j.index + j[1].length, j[1], 'ORG', 2, 'the journal of a Vancouver-style reference, before its year and volume', { canonical: j[1] }));
+  }
+}
