@@ -36,7 +36,8 @@
  * (ten more, written in session 35, totals only; studied from session 36), and the phoebe set in test/phoebe (ten
  * more, written in session 36, totals only; studied from session 37), and the oberon set in test/oberon (ten more,
  * written in session 37, totals only; studied from session 38), and the miranda set in test/miranda (ten more,
- * written in session 38, totals only).
+ * written in session 38, totals only; studied from session 39), and the ariel set in test/ariel (ten more, written in
+ * session 39, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -49,7 +50,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -93,6 +94,7 @@ export const SETS: EvalSet[] = [
   { name: 'phoebe', texts: path.join(repo, 'test/phoebe'), gold: path.join(repo, 'test/phoebe') },
   { name: 'oberon', texts: path.join(repo, 'test/oberon'), gold: path.join(repo, 'test/oberon') },
   { name: 'miranda', texts: path.join(repo, 'test/miranda'), gold: path.join(repo, 'test/miranda') },
+  { name: 'ariel', texts: path.join(repo, 'test/ariel'), gold: path.join(repo, 'test/ariel') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
