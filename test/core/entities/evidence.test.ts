@@ -284,6 +284,11 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'after `based in`, `office in`, `born in`, `grew up in`, two or three words are a place, though they open with a given name', text: 'It is a firm based in Coral Gables. She grew up in Palo Alto.', want: ['PLACE:Coral Gables', 'PLACE:Palo Alto'] },
   { name: 'a surname’s initial keeps its full stop where no sentence ends there', text: 'Some believed Selam G.\'s post. I met Jane D. She left.', want: ['PERSON:Selam G.', 'PERSON:Jane D'] },
   {
+    name: 'two countries named together are two places; a people’s cultural sphere and an empire are places, Britain’s sides over Europe groups; an order of chivalry names no empire',
+    text: 'He criticised the betrayal of Australia and New Zealand. Leading Brexiteers and Eurosceptics praised the Anglosphere and CANZUK, heirs of the British Empire. She is a Member of the Order of the British Empire.',
+    want: ['PLACE:Australia', 'PLACE:New Zealand', 'NORP:Brexiteers', 'NORP:Eurosceptics', 'PLACE:Anglosphere', 'PLACE:CANZUK', 'PLACE:British Empire', 'NORP:British'],
+  },
+  {
     name: 'a Vancouver-style reference: its authors by surname and initials are people (a surname shared with other initials too), its journal before the year and volume a body; the title after the authors opens a sentence',
     text: 'Publications:\nShao ZM, Wu J, O\'Day SJ, Nguyen M. p53 mutation in plasma DNA. Clin Cancer Res. 2001 Aug;7(8):2222-7.\nLu P, Wu Y, et al. Circulating DNA in Austin. Paper presented at: 2015 Annual Meeting.\nSorenson GD. Detection of mutated sequences. Cancer. 1995 Mar 15;75(6 Suppl):1520-6.\nFirst Forecast Weather November 20, 2019 (This Morning)',
     want: ['PERSON:Shao ZM', 'PERSON:Wu J', "PERSON:O'Day SJ", 'PERSON:Nguyen M', 'ORG:Clin Cancer Res', 'PERSON:Lu P', 'PERSON:Wu Y', 'PLACE:Austin', 'PERSON:Sorenson GD', 'ORG:Cancer'],

@@ -40,6 +40,14 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(canonicals('The National Bank for Development lent it. The National Bank agreed.'), ['National Bank for Development → National Bank for Development', 'National Bank → National Bank for Development']);
   });
 
+  it('Britain’s sides over Europe are named by the singular; a cultural sphere’s name in capitals keeps them; a reference’s journal is its own name', () => {
+    assert.deepEqual(canonicals('Brexiteers and a Eurosceptic praised CANZUK.'), ['Brexiteers → Brexiteer', 'Eurosceptic → Eurosceptic', 'CANZUK → CANZUK']);
+    assert.deepEqual(
+      canonicals('Lu P, Wu Y. Title. Clin Cancer Res. 2001 Aug;7(8):2222-7.\nShao ZM, Wu J. Title. Cancer Res. 2002 Sep;8(9):3027.'),
+      ['Lu P → Lu P', 'Wu Y → Wu Y', 'Clin Cancer Res → Clin Cancer Res', 'Shao ZM → Shao ZM', 'Wu J → Wu J', 'Cancer Res → Cancer Res'],
+    );
+  });
+
   it('a people’s name in capitals is named in title case', () => {
     assert.deepEqual(canonicals('$1.8 MILLION FOR VICTORIAN HOMELESS YOUTH\nThe Victorian minister spoke.'), ['VICTORIAN → Victorian', 'Victorian → Victorian']);
   });

@@ -52,7 +52,8 @@ const WATERS = `South China Sea|East China Sea|Black Sea|Caspian Sea|Dead Sea|Ba
  */
 const OTHER_COUNTRIES = `England|Scotland|Wales|Northern Ireland|Korea|Soviet Union|USSR|Yugoslavia|
   Czechoslovakia|East Germany|West Germany|Ottoman Empire|Burma|Zaire|Persia|Prussia|Siam|Ceylon|Rhodesia|Austria-Hungary|
-  Roman Empire|Holy Roman Empire|Byzantine Empire|Russian Empire|German Empire|Mughal Empire|Persian Empire|
+  Roman Empire|Holy Roman Empire|Byzantine Empire|Russian Empire|German Empire|Mughal Empire|Persian Empire|British Empire|
+  French Empire|Spanish Empire|Portuguese Empire|Dutch Empire|Japanese Empire|Mongol Empire|Austrian Empire|Habsburg Empire|
   Austro-Hungarian Empire|German Reich|Reich|Weimar Republic|Dutch East Indies|British India|French Indochina|
   German East Africa|German South-West Africa|German New Guinea|British East Africa|
   French West Africa|French Equatorial Africa|Belgian Congo|Portuguese East Africa|Italian East Africa|Spanish Sahara`;
@@ -165,17 +166,24 @@ function build(): Gazetteer {
   for (const n of ['Aussie', 'Aussies']) add(n, { label: 'NORP', kind: 'norp', canonical: 'Australian' });
   // Places news names by a name of common words.
   for (const p of ['Capitol Hill', 'Silicon Valley', 'Times Square']) add(p, { label: 'PLACE', kind: 'region' });
+  // The countries a language or a people's culture joins, named as one (`the Anglosphere`, `CANZUK`).
+  for (const p of ['Anglosphere', 'Francosphere', 'Sinosphere', 'Hispanosphere', 'Lusosphere', 'Russosphere', 'CANZUK']) add(p, { label: 'PLACE', kind: 'region', canonical: p });
   // New York's boroughs, one named like a common word's plural (`in Flushing, Queens`).
   for (const p of ['Queens', 'Manhattan', 'Brooklyn', 'the Bronx', 'Staten Island']) add(p, { label: 'PLACE', kind: 'city' });
   add('U.S.', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   const regions = new Set<string>(list(MACRO_REGIONS));
-  for (const c of countries) for (const r of [c.region, c.subregion]) if (r) regions.add(r);
+  // (Not `Australia and New Zealand`: news names the two countries so, each a place.)
+  for (const c of countries) for (const r of [c.region, c.subregion]) if (r && !r.includes(' and ')) regions.add(r);
   for (const r of regions) {
     add(r, { label: 'PLACE', kind: 'region' });
     const adj = regionAdjective(r);
     if (adj) add(adj, { label: 'NORP', kind: 'norp' });
   }
   for (const g of list(GROUPS)) add(g, { label: 'NORP', kind: 'norp' });
+  // Sides of Britain's argument over Europe, each named by its singular.
+  for (const [one, many] of [['Brexiteer', 'Brexiteers'], ['Brexiter', 'Brexiters'], ['Remainer', 'Remainers'], ['Eurosceptic', 'Eurosceptics'], ['Euroskeptic', 'Euroskeptics']]) {
+    for (const g of [one, many]) add(g, { label: 'NORP', kind: 'norp', canonical: one });
+  }
   // `Saudi officials`, `a Saudi princess`: the short name news uses as the people's adjective, not the country.
   for (const n of ['Saudi', 'Saudis']) add(n, { label: 'NORP', kind: 'norp' }, true);
   for (const b of list(CELESTIAL_BODIES)) add(b, { label: 'PLACE', kind: 'body' });

@@ -21,6 +21,19 @@ export function realms(text: string, ms: Mention[]): void {
   }
 }
 
+/**
+ * `Member of the Order of the British Empire`: an order of chivalry names the empire, no place of the text; its people's
+ * adjective stays the group it is (`British`).
+ */
+export function chivalryOrders(text: string, ms: Mention[]): void {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.label !== 'PLACE' || !m.text.endsWith(' Empire') || !/\bOrder of the $/.test(text.slice(Math.max(0, m.start - 13), m.start))) continue;
+    const people = m.text.slice(0, -' Empire'.length);
+    ms[k] = mention(m.start, m.start + people.length, people, 'NORP', 2, 'a people’s adjective in an order of chivalry’s name', { gazKind: 'norp' });
+  }
+}
+
 /** `the TFC 101 Tower`, `the TFC Tower`, `Petronas Tower 2`: capitalised words (an acronym too) and a number before or after `Tower` name the building. */
 const TOWER = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*[ \t]){1,3}(?:\d{1,4}[ \t])?Towers?(?:[ \t]\d{1,4})?(?![\p{L}\p{N}])/gu;
 

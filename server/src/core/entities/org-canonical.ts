@@ -87,6 +87,7 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
   };
   const siteNamed = (t: string) => (ANY_SITE_NAME.test(t) ? (joined.get(t.replace(ANY_SITE_NAME, '$1').toLowerCase()) ?? singlesOf().get(t.replace(ANY_SITE_NAME, '$1').toLowerCase())) : undefined);
   for (const m of orgs) {
+    if (m.ownName) continue;
     if (publications.has(m.text)) {
       m.canonical = `The ${m.text}`;
       continue;

@@ -23,7 +23,7 @@ import { compassInAddress, streetQuarters, washingtonDC } from './addresses';
 import { cityTeams } from './teams';
 import { shareBars } from './share-bars';
 import { hallsOfFame } from './halls-of-fame';
-import { compassInitials, countyLists, realms, STREET_ABBREVIATION_END, towers } from './named-places';
+import { chivalryOrders, compassInitials, countyLists, realms, STREET_ABBREVIATION_END, towers } from './named-places';
 
 /** A capitalised name, a comma and `the` right before a title: the title is in apposition to that name. */
 const NAME_THEN_THE = /\p{Lu}[\p{L}'’.-]*,[ \t]+the[ \t]+$/u;
@@ -65,6 +65,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   officesOfPosts(text, kept);
   numberedRoads(text, kept);
   if (/(?:Kingdom|Empire|Sultanate|Principality|Khanate|Caliphate) of /.test(text)) realms(text, kept);
+  if (text.includes('Order of the ')) chivalryOrders(text, kept);
   if (/ Towers?\b/.test(text)) towers(text, kept);
   if (text.includes('Hall of Fame')) hallsOfFame(text, kept);
   if (/\b[NSEW]\.? \p{Lu}/u.test(text)) compassInitials(text, kept);

@@ -37,6 +37,6 @@ export function vancouverReferences(text: string, ms: Mention[]): void {
   }
   for (const j of journals) {
     // Its own canonical name: `Cancer Res` is not a short form of `Clin Cancer Res`.
-    replaceOverlapping(ms, mention(j.index, j.index + j[1].length, j[1], 'ORG', 2, 'the journal of a Vancouver-style reference, before its year and volume', { canonical: j[1] }));
+    replaceOverlapping(ms, mention(j.index, j.index + j[1].length, j[1], 'ORG', 2, 'the journal of a Vancouver-style reference, before its year and volume', { canonical: j[1], ownName: true }));
   }
 }
