@@ -10,6 +10,8 @@ import { mention, replaceUnlessCrossed, type Mention } from './mention';
 import type { DocMention } from './resolve';
 import { lineRanges } from '../text';
 import { isCommonWord } from './lexicon';
+import { gazetteer } from './gazetteer';
+import { nameKey } from './keys';
 
 const NICKNAMES = `Cardinals|Falcons|Ravens|Bills|Panthers|Bears|Bengals|Browns|Cowboys|Broncos|Lions|Packers|Texans|Colts|Jaguars|
   Chiefs|Raiders|Chargers|Rams|Dolphins|Vikings|Patriots|Saints|Giants|Jets|Eagles|Steelers|49ers|Seahawks|Buccaneers|Titans|
@@ -23,10 +25,10 @@ const NICKNAMES = `Cardinals|Falcons|Ravens|Bills|Panthers|Bears|Bengals|Browns|
   .map((s) => s.trim());
 
 /** A town's or a state's name of one to three capitalised words, then a nickname. */
-const TEAM = new RegExp(`(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{Ll}.]+ ){1,3})(${NICKNAMES.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const TEAM = new RegExp(`(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{Ll}.]+ ){1,3}?)(${NICKNAMES.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Places named as teams' homes that are no town of the gazetteer. */
-const HOMES = new Set(['Golden State', 'New England', 'Tampa Bay', 'Green Bay', 'Bay Area']);
+const HOMES = new Set(['Golden State', 'New England', 'Tampa Bay', 'Green Bay', 'Bay Area', 'Carolina']);
 
 export function cityTeams(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(TEAM)) {
@@ -35,6 +37,8 @@ export function cityTeams(text: string, ms: Mention[]): void {
     let from = ms.find((m) => m.end === homeEnd && m.label === 'PLACE' && m.gazKind)?.start ?? -1;
     const words = x[1].trimEnd().split(' ');
     for (let k = 0; from < 0 && k < words.length; k++) if (HOMES.has(words.slice(k).join(' '))) from = homeEnd - words.slice(k).join(' ').length;
+    // … or a town the gazetteer knows, read inside another name (`Atlanta Falcons` read as a given name and a surname).
+    for (let k = 0; from < 0 && k < words.length; k++) if (isHome(words.slice(k).join(' '))) from = homeEnd - words.slice(k).join(' ').length;
     if (from < 0) continue;
     const end = x.index + x[0].length;
     replaceUnlessCrossed(ms, mention(from, end, text.slice(from, end), 'ORG', 2, `a team: ${x[2]} after its home`, { team: true }));
@@ -42,6 +46,12 @@ export function cityTeams(text: string, ms: Mention[]): void {
 }
 
 const NICKNAME_SET: ReadonlySet<string> = new Set(NICKNAMES);
+
+/** A town's, a state's or a region's name the gazetteer knows. */
+function isHome(words: string): boolean {
+  const e = gazetteer().get(nameKey(words));
+  return e?.label === 'PLACE' && e.kind !== 'country';
+}
 
 /**
  * Teams' homes by their nicknames, for the nicknames that one team of the four leagues alone bears and whose home has not
@@ -106,6 +116,7 @@ export function teamNicknames(ms: DocMention[], text: string): DocMention[] {
     const nick = NICKNAMES.find((n) => m.text.endsWith(` ${n}`));
     if (nick && !named.has(nick)) named.set(nick, m.text);
   }
+  ms = menuTeams(ms, text);
   const menu = menuNicknames(text);
   // On a page about sport, a nickname no word of the language bears (`Raptors`, `Maple Leafs`) is its team wherever it stands.
   if (!named.size && !menu.size && !sport()) return ms;
@@ -132,6 +143,49 @@ export function teamNicknames(ms: DocMention[], text: string): DocMention[] {
   if (!added.length) return ms;
   const at = new Set(added.map((m) => m.start));
   return [...ms.filter((m) => !at.has(m.start)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A menu's line of a home and one more capitalised word (`Miami Heat`, `LA Galaxy`, `Houston Dynamo`). */
+const HOME_AND_WORD = /^[ \t]*((?:\p{Lu}[\p{L}.]* ){1,3}?)(\p{Lu}\p{Ll}+)[ \t]*$/u;
+/** A club by its kind's word (`Atlanta United`, `FC Dallas`, `Leicester City`). */
+const CLUB_WORD = /^(?:FC|CF|AC|AS|SC) \p{Lu}|\p{L} (?:FC|United|City|Union|SC)$/u;
+/** Full team names a run of menu lines needs for its other homes and words to be read as teams. */
+const MENU_FULL_TEAMS = 3;
+
+/**
+ * A sports menu that lists teams by their full names (`Boston Celtics`, `Chicago Bulls`, `Miami Heat`): among three
+ * teams or more within a few lines, a line of a town and one more word is a team too, though the word is one of ordinary
+ * speech (`Heat`, `Magic`, `Galaxy`).
+ */
+function menuTeams(ms: DocMention[], text: string): DocMention[] {
+  const teams = ms.filter((m) => m.label === 'ORG' && (m.team || CLUB_WORD.test(m.text)) && aloneOnLine(text, m.start, m.end));
+  if (teams.length < MENU_FULL_TEAMS) return ms;
+  const added: DocMention[] = [];
+  const lines = lineRanges(text);
+  const teamLines = new Set(teams.map((m) => text.lastIndexOf('\n', m.start - 1) + 1));
+  // Twice: the teams a first pass finds count as the menu's for the lines near them.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < lines.length; k++) {
+      const { start, end } = lines[k];
+      if (end - start > 40 || teamLines.has(start)) continue;
+      let near = 0;
+      for (let j = Math.max(0, k - 4); j <= Math.min(lines.length - 1, k + 4); j++) if (teamLines.has(lines[j].start)) near++;
+      if (near < MENU_FULL_TEAMS) continue;
+      const x = HOME_AND_WORD.exec(text.slice(start, end));
+      if (!x || !isHome(x[1].trimEnd()) || isHome(`${x[1]}${x[2]}`)) continue;
+      const from = start + x.index + x[0].length - x[0].trimStart().length;
+      const to = from + x[1].length + x[2].length;
+      added.push({ ...mention(from, to, text.slice(from, to), 'ORG', 2, 'a team in a menu of teams: a home and a word', { team: true }) });
+      teamLines.add(start);
+    }
+  }
+  if (!added.length) return ms;
+  return [...ms.filter((m) => !added.some((a) => m.start < a.end && a.start < m.end)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Whether [start, end) is all its line holds, but spaces. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 8));
 }
 
 /** Starts of the lines that are one nickname alone, in runs of menu lines holding three such or more. */
