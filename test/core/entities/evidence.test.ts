@@ -396,6 +396,11 @@ const CASES: { name: string; text: string; want: string[] }[] = [
     text: 'NBA\nAtlanta Falcons\nCarolina Panthers\nNew York Red Bulls\nChicago Bulls\nMiami Heat\nMinnesota United\nOrlando Magic\nLA Galaxy\n\nThe heat in Miami rose.',
     want: ['ORG:NBA', 'ORG:Atlanta Falcons', 'ORG:Carolina Panthers', 'ORG:New York Red Bulls', 'ORG:Chicago Bulls', 'ORG:Miami Heat', 'ORG:Minnesota United', 'ORG:Orlando Magic', 'ORG:LA Galaxy', 'PLACE:Miami'],
   },
+  {
+    name: 'a club by its town’s name or its own word alone, between clubs of a menu, is the club; a menu’s word and a town away from the clubs are not',
+    text: 'Manchester City\nTottenham Hotspur\nNewcastle\nLeicester City\nEverton\nManchester United\nFeatures\nPodcasts\nMore\nNews\nBolton',
+    want: ['ORG:Manchester City', 'ORG:Tottenham Hotspur', 'ORG:Newcastle', 'ORG:Leicester City', 'ORG:Everton', 'ORG:Manchester United', 'PLACE:Bolton'],
+  },
   { name: 'in a paragraph of sport a city and a plural nickname are a team; elsewhere a place and its words', text: 'The Patriots traded him to the Cleveland Browns, and the Chicago Bulls won the game.\nRead the California Privacy Rights.', want: ['ORG:Cleveland Browns', 'ORG:Chicago Bulls', 'PLACE:California'] },
   { name: 'in a paragraph of sport a common word for the side played against is a team; elsewhere it is none', text: "He was dropped for Sunday's game against Arsenal.\nThe rebels stormed the Arsenal, and he voted against Arsenal plans.", want: ['ORG:Arsenal'] },
   { name: 'hyphened peoples and parties are each a people; a party before -led is its adjective', text: 'He hoped for a Labour-led coalition or a Conservative-Liberal pact, and spoke on Anglo-American relations.', want: ['NORP:Labour', 'NORP:Conservative', 'NORP:Liberal', 'NORP:Anglo', 'NORP:American'] },

@@ -10,6 +10,7 @@ import { mention, replaceUnlessCrossed, type Mention } from './mention';
 import type { DocMention } from './resolve';
 import { lineRanges } from '../text';
 import { isCommonWord } from './lexicon';
+import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { nameKey } from './keys';
 
@@ -149,6 +150,8 @@ export function teamNicknames(ms: DocMention[], text: string): DocMention[] {
 const HOME_AND_WORD = /^[ \t]*((?:\p{Lu}[\p{L}.]* ){1,3}?)(\p{Lu}\p{Ll}+)[ \t]*$/u;
 /** A club by its kind's word (`Atlanta United`, `FC Dallas`, `Leicester City`). */
 const CLUB_WORD = /^(?:FC|CF|AC|AS|SC) \p{Lu}|\p{L} (?:FC|United|City|Union|SC)$/u;
+/** One capitalised word alone on its line. */
+const CLUB_ALONE = /^[ \t]*\p{Lu}\p{Ll}+[ \t]*$/u;
 /** Full team names a run of menu lines needs for its other homes and words to be read as teams. */
 const MENU_FULL_TEAMS = 3;
 
@@ -171,16 +174,28 @@ function menuTeams(ms: DocMention[], text: string): DocMention[] {
       let near = 0;
       for (let j = Math.max(0, k - 4); j <= Math.min(lines.length - 1, k + 4); j++) if (teamLines.has(lines[j].start)) near++;
       if (near < MENU_FULL_TEAMS) continue;
-      const x = HOME_AND_WORD.exec(text.slice(start, end));
-      if (!x || !isHome(x[1].trimEnd()) || isHome(`${x[1]}${x[2]}`)) continue;
-      const from = start + x.index + x[0].length - x[0].trimStart().length;
-      const to = from + x[1].length + x[2].length;
-      added.push({ ...mention(from, to, text.slice(from, to), 'ORG', 2, 'a team in a menu of teams: a home and a word', { team: true }) });
+      const line = text.slice(start, end);
+      const x = HOME_AND_WORD.exec(line);
+      let reason: string | undefined;
+      if (x && isHome(x[1].trimEnd()) && !isHome(`${x[1]}${x[2]}`)) reason = 'a team in a menu of teams: a home and a word';
+      // `Liverpool`, `Everton`, `Juventus` between two clubs: a club by its town's name or its own word alone.
+      else if (CLUB_ALONE.test(line) && (teamLines.has(lines[k - 1]?.start) || teamLines.has(lines[k + 1]?.start)) && clubAlone(line.trim())) reason = 'a club in a menu of teams: its one name beside other clubs';
+      if (!reason) continue;
+      const from = start + line.length - line.trimStart().length;
+      const to = start + line.trimEnd().length;
+      added.push({ ...mention(from, to, text.slice(from, to), 'ORG', 2, reason, { team: true }) });
       teamLines.add(start);
     }
   }
   if (!added.length) return ms;
   return [...ms.filter((m) => !added.some((a) => m.start < a.end && a.start < m.end)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** A club's one name: a town the gazetteer knows, or a word neither of the language nor a given name (`Juventus`). */
+function clubAlone(word: string): boolean {
+  const e = gazetteer().get(nameKey(word));
+  if (e) return e.label === 'PLACE' && e.kind === 'city';
+  return !isCommonWord(word.toLowerCase()) && !isGivenName(word);
 }
 
 /** Whether [start, end) is all its line holds, but spaces. */
