@@ -7,7 +7,7 @@
  * (`Islamic State`, `Muslim Brotherhood`), and the largest companies whose names are
  * words (`Apple`, `Amazon`: after `the`, Amazon is the river or the forest, see
  * PLACE_AFTER_THE), the central banks markets news names (`the Fed`), and the platforms, tech and media companies,
- * drugmakers and consumer brands news names everywhere (`Lyft`, `T-Mobile`, `HuffPost`, `Pfizer`). General world
+ * drugmakers, consumer brands and app stores news names everywhere (`Lyft`, `T-Mobile`, `HuffPost`, `Pfizer`, `Google Play`). General world
  * knowledge, like the country and acronym tables.
  */
 export const KNOWN_ORGS: readonly string[] = `
@@ -27,7 +27,8 @@ export const KNOWN_ORGS: readonly string[] = `
   Lyft|T-Mobile|Verizon|Comcast|Adobe|Qualcomm|Salesforce|Shopify|WeWork|StubHub|Stubhub|Ticketmaster|WebMD|SpaceX|Blue Origin|
   HuffPost|Huffington Post|TechCrunch|Mashable|BuzzFeed|Gizmodo|Engadget|Kotaku|Politico|Axios|Ars Technica|The Verge|
   Etsy|Groupon|Zillow|Expedia|Tripadvisor|TripAdvisor|Yelp|Lenovo|Foxconn|Pfizer|Moderna|AstraZeneca|Novartis|
-  Unilever|Nestlé|PepsiCo|Coca-Cola|ExxonMobil|Gazprom|Rosneft|Siemens|Nintendo|Ubisoft|Electronic Arts|Epic Games`
+  Unilever|Nestlé|PepsiCo|Coca-Cola|ExxonMobil|Gazprom|Rosneft|Siemens|Nintendo|Ubisoft|Electronic Arts|Epic Games|
+  Google Play|Play Store`
   .split('|')
   .map((s) => s.trim())
   .filter(Boolean);

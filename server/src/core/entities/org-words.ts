@@ -18,7 +18,7 @@ export const ORG_TAIL_HEADS = set(`
   congress club united rovers wanderers athletic albion hotspur fc bros sport sports society alliance league coalition front movement network channel television radio press post
   journal herald tribune gazette telegraph chronicle courier examiner inquirer dispatch observer daily weekly magazine air airlines airways railways railway exchange casino bank
   trust complex conference duma mission delegation embassy
-  consulate police guard directorate inspectorate chamber ombudsman observatory lab laboratories laboratory
+  consulate police guard directorate inspectorate chamber ombudsman observatory lab labs laboratories laboratory
   hospital clinic infirmary museum library studio studios telecom motors industries technologies systems group
   brigade battalion regiment corps command electronics motors airlines petroleum pharmaceuticals
   ag sa nv gmbh jsc ojsc pjsc llp lp l.p. spa s.p.a. international watch opera theatre theater orchestra ballet philharmonic
