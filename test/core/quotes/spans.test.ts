@@ -36,6 +36,11 @@ describe('QUOTE spans', () => {
       ['single marks used as quote marks', '‘We have participated in the forum. A very good format,’ said [[Putin|PERSON]].', [{ text: '‘We have participated in the forum. A very good format,’' }]],
       ['a web address in marks (an embedded player’s code) is no quote', 'Listen to the interview. "https://www.npr.org/player/embed/505592252/505592253" "We will fight on," he said.', [{ text: '"We will fight on,"' }]],
       ['words cried out are an utterance whatever their case', 'Some accounts said that [[Amri|PERSON]] screamed “Allah Akbar” during the shooting.', [{ text: '“Allah Akbar”' }]],
+      [
+        'a sentence after a quotative (`was like,`, `goes,`) is said, however short; a title after `like,` is not',
+        'My agents were like, “You like comic books?” He was like, “Wow.” If the network goes, “We don’t want that.” It looks like, “Fine Dining” is back.',
+        [{ text: '“You like comic books?”' }, { text: '“Wow.”' }, { text: '“We don’t want that.”' }],
+      ],
       ['after a verb of performing or a year’s possessive, a title in title case with the sentence’s full stop inside is a song’s, no quote', 'He came out to perform “Takin’ It to the Streets.” He had hit singles like 1978’s “What a Fool Believes.” He said, “Let It Be Over.”', [{ text: '“Let It Be Over.”' }]],
       ['words joined by `and` to a chant are a chant; a slogan in title case with its full stop is said; a title after its article is no quote', 'Teachers chanted, “Fund our schools,” and “Put kids first,” holding signs such as, “Less Money on Testing, More Money on Students.” It heralded “The World of Tomorrow.”', [{ text: '“Fund our schools,”' }, { text: '“Put kids first,”' }, { text: '“Less Money on Testing, More Money on Students.”' }]],
       ['a headline’s quote cut with an ellipsis keeps it, as the headline is written', 'Natalia Kills Speaks Out After X Factor Firing: "There Are Many Sides to This…', [{ text: '"There Are Many Sides to This…', unbalanced: true, unmarked: true }]],

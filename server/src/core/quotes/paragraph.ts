@@ -166,6 +166,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   if (trailingAttribution(text, q.end, mentions) || colonAttribution(masked, q, mentions) || nounVerbAttribution(masked, q, mentions, text)) return true;
   // `Amri screamed “Allah Akbar”`: words cried out are an utterance, whatever their case.
   if (UTTERED_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) return true;
+  // … and a sentence after a quotative (`were like, “You like comic books?”`).
+  if (/^\p{Lu}/u.test(inner) && QUOTATIVE_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start))) return true;
   // `‘Dragon Quest Heroes II’`, `‘Star Wars: The Last Jedi’`: a title in title case is a work's name, whatever the sentence says;
   // not words that speak in the first person or to someone (`'I Wanted To Keep My Job'`, `"We Owe You Big, Man"`).
   if (words >= 2 && !q.unclosed && isTitleCase(inner) && !/[.!?,…]$/.test(inner) && !(words >= 3 && PERSONAL_WORDS.test(inner))) return false;
@@ -229,6 +231,8 @@ function isShortTerm(text: string, q: Candidate): boolean {
 
 /** A verb of crying out right before the quote (`screamed “…”`, `chanted '…'`). */
 const UTTERED_BEFORE = /\b(?:screamed|screaming|shouted|shouting|yelled|yelling|chanted|chanting|exclaimed|cried|whispered)\s*,?\s*$/;
+/** Speech's quotatives before a comma (`He was like, “Wow.”`, `the network goes, “We don’t want that.”`): what follows is said. */
+const QUOTATIVE_BEFORE = /\b(?:(?:was|were|is|are|am|be|been|being|I['’]m|we['’]re|they['’]re|he['’]s|she['’]s)\s+(?:all\s+)?like|goes|went)\s*,\s*$/;
 
 /** Words of someone speaking, in title case: the first person, or the person spoken to. */
 const PERSONAL_WORDS = /\b(?:I|We|You|My|Our|Me|Us|Your)\b/;
