@@ -608,6 +608,23 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [3, 4, 5, 6, 7, 8, 9, 10, 11],
   },
   {
+    name: 'a blog’s thread whose time stamps carry their reply link (`February 20, 2019 at 3:42 pm | Reply`)',
+    lines: [
+      'Line Outline review',
+      prose('the ski'),
+      prose('the snow'),
+      '22 comments on “2021-2022 Line Outline”',
+      'toddball',
+      'February 20, 2019 at 3:42 pm | Reply',
+      'So, these are the best freestyle powder skis ever, but will they make one ski after them?',
+      'Luke Koppa',
+      'February 22, 2019 at 10:05 am | Reply',
+      'Just talked to them and they confirmed that it was a typo, not a new word.',
+      'Leave a Reply',
+    ],
+    expected: [3, 4, 5, 6, 7, 8, 9, 10],
+  },
+  {
     name: 'readers’ comments under a count of reactions and comments, with a social network’s buttons and short ages',
     lines: [
       'What will set your soul on fire this year',

@@ -2,9 +2,9 @@
  * Readers' comments under an article: from the label that opens them (`Top Rated Comments`,
  * `12 Comments`, `361 48 Comments` after a count of reactions, `Visitor comments Add your comment`) to the last line of their
  * furniture (a comment's age, `6y`, its score, `Reply`, `Reply Sign in to reply to this comment`, `Read All Comments`, a
- * commenter's header: `Posted by: Florida CPA, 27 Sep 2011 | 15:22`, `Eagle 4 (1 day ago)`, `August 22, 2018 at 5:57 am`)
- * or the line that closes the thread (`Comments are closed.`), every line is boilerplate — the commenters' names and
- * words too. A blog's thread opens with its count (`6 thoughts on “How to …”`).
+ * commenter's header: `Posted by: Florida CPA, 27 Sep 2011 | 15:22`, `Eagle 4 (1 day ago)`, `August 22, 2018 at 5:57 am`,
+ * `February 20, 2019 at 3:42 pm | Reply`) or the line that closes the thread (`Comments are closed.`), every line is
+ * boilerplate — the commenters' names and words too. A blog's thread opens with its count (`6 thoughts on “How to …”`).
  */
 import type { LineInfo, Mark } from './line-kinds';
 
@@ -13,7 +13,7 @@ const COMMENTS_LABEL = /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|
 /** The form a thread opens with: its fields (`Your name *`) and the text-format help of a CMS (`Allowed HTML tags: …`). */
 const COMMENT_FORM = /[^*]{1,30} \*|(?:more information about )?text formats?(?: options)?|(?:basic|filtered|full) html|plain text|allowed html tags:.*|no html tags allowed\.?|lines and paragraphs break automatically\.?|web page addresses and e-mail addresses turn into links automatically\.?|leave this field blank|read the terms of use/;
 /** A comment's furniture: its age, its score or votes, its buttons, the link to the rest. */
-const FURNITURE = new RegExp(String.raw`^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\d{1,2}(?:s|m|h|d|w|mo|y|yr)|(?:(?:like|reply|report)\s+)?(?:sign in to\s+)?(?:like|reply to|report)\s+this comment|score:?\s+-?\d+.*|-?\d+\s+(?:votes?|likes?|points?)|reply|like|report|flag|share|report comment|add your comment|\d+ comments? displayed|(?:read|view|see|show|load)\s+(?:all|more)\s+comments?|posted by:? .{1,60}, \d{1,2} \p{L}{3,9} \d{4}(?: \| \d{1,2}:\d\d)?|.{1,40} \(\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? at \d{1,2}:\d\d ?(?:am|pm)?)?|\d{1,2}:\d\d ?(?:am|pm)|${COMMENT_FORM.source})$`, 'u');
+const FURNITURE = new RegExp(String.raw`^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\d{1,2}(?:s|m|h|d|w|mo|y|yr)|(?:(?:like|reply|report)\s+)?(?:sign in to\s+)?(?:like|reply to|report)\s+this comment|score:?\s+-?\d+.*|-?\d+\s+(?:votes?|likes?|points?)|reply|like|report|flag|share|report comment|add your comment|\d+ comments? displayed|(?:read|view|see|show|load)\s+(?:all|more)\s+comments?|posted by:? .{1,60}, \d{1,2} \p{L}{3,9} \d{4}(?: \| \d{1,2}:\d\d)?|.{1,40} \(\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? at \d{1,2}:\d\d ?(?:am|pm)?)?(?: \| reply)?|\d{1,2}:\d\d ?(?:am|pm)|${COMMENT_FORM.source})$`, 'u');
 /** What closes a thread: the last comment's words run to it (`Comments are closed.`, `Leave a Reply`). */
 const THREAD_END = /^(?:comments are (?:now )?closed\.?|leave a (?:reply|comment)(?: cancel reply)?)$/;
 /** Furniture lines a thread shows at least, and the most lines of a comment's name and words between two of them. */
