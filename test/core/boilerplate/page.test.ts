@@ -608,6 +608,24 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [3, 4, 5, 6, 7, 8, 9, 10, 11],
   },
   {
+    name: 'a blog’s archive widget: its years and months with their counts, and the titles of the open month’s posts to the next item',
+    lines: [
+      'Reducing the size of app updates',
+      prose('the update'),
+      prose('the patch'),
+      'Archive',
+      '► 2017 (11)',
+      '▼ 2016 (136)',
+      '▼ December (17)',
+      'Introducing the ExifInterface Support Library',
+      'Get the guide to finding success in new markets on...',
+      '► November (16)',
+      '► 2015 (130)',
+      prose('the end'),
+    ],
+    expected: [3, 4, 5, 6, 7, 8, 9, 10],
+  },
+  {
     name: 'a blog’s thread whose time stamps carry their reply link (`February 20, 2019 at 3:42 pm | Reply`)',
     lines: [
       'Line Outline review',

@@ -48,6 +48,8 @@ export interface LineInfo {
   words: number;
   /** A boilerplate kind the line has by itself. */
   kind?: LineKind;
+  /** An archive widget's item: a disclosure triangle, what it folds and its count (`► 2017 (11)`; `▼ December (17)` open). */
+  disclosure?: 'open' | 'closed';
   /** A label that opens a list of other articles (`Related articles`, `Most read`). */
   opener: boolean;
   /** A bare section name (`News`, `Politics`): boilerplate only beside other navigation. */
@@ -112,6 +114,9 @@ const LETTERHEAD_WORDS = /RELEASE|MINISTER FOR|PARLIAMENTARY SECRETARY|OFFICE OF
 /** Days a programme airs on, in the plural, and its hour in a time zone, ending a line. */
 const PROGRAMME_SLOT = /(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|Weekdays|Weeknights|Weekends|Nightly)\s+\d{1,2}(?::\d\d)?\s?[AaPp]\.?[Mm]\.?\s+(?:ET|PT|CT|MT|EST|PST|EDT|PDT|GMT|BST)$/;
 
+/** A disclosure triangle, then what it folds and the count of posts under it (`► 2017 (11)`, `▼ December (17)`). */
+const DISCLOSURE_ITEM = /^([►▶▸▼▾])\s*\S.{0,40}\(\d+\)$/;
+
 export function classifyLine(text: string): LineInfo {
   // No-break and other wide spaces (PDF text puts them between words) read as spaces.
   const t = text.trim().replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ');
@@ -147,6 +152,8 @@ export function classifyLine(text: string): LineInfo {
     gluedSummary: /\p{Ll}\p{Lu}/u.test(t) && gluedSummaryStarts(t).length > 0,
     cardMeta: !short || words > 12 ? undefined : CARD_ADDRESS.test(t) ? 'address' : CARD_COUNT.test(t) ? 'count' : undefined,
   };
+  const item = DISCLOSURE_ITEM.exec(t);
+  if (item) info.disclosure = item[1] === '▼' || item[1] === '▾' ? 'open' : 'closed';
   if (quoted) return info;
   info.opener = LIST_OPENERS.has(label) || (SITE_LIST_OPENER.test(label) && words <= 6) || /^(?:more|latest|must read)(?: [\p{L}&-]+){0,2} (?:news|stories|headlines|videos)$/u.test(label);
   if (info.opener || NAV_LABELS.has(label)) info.kind = 'label';

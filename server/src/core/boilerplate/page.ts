@@ -102,6 +102,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markCardFeeds(lines, marks, head);
   markFoldedTeasers(lines, marks, head);
   markCommentThreads(lines, marks, head);
+  markArchiveWidget(lines, marks, head);
 
   let lastContent = head;
   for (let i = n - 1; i > head; i--) {
@@ -401,6 +402,26 @@ function markDatedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[
  * `Wednesday November 20, 2019` / … / `Tuesday November 19, 2019`: a page with several lines that are only a date has one
  * that dates the article, the first; the others date the items of its lists (teasers, posts, comments).
  */
+/** Items a page's archive widget needs for its lines to be read as one. */
+const ARCHIVE_ITEMS = 3;
+
+/**
+ * A blog's archive widget: `► 2017 (11)`, `▼ 2016 (136)`, `▼ December (17)` and the titles of the open month's posts under
+ * it, to the next item. Every line of it is navigation.
+ */
+function markArchiveWidget(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  if (lines.filter((l) => l.disclosure).length < ARCHIVE_ITEMS) return;
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.disclosure) {
+      if (i !== head) marks[i] ??= { reason: 'archive of the blog’s posts', nav: true };
+      open = l.disclosure === 'open';
+    } else if (open && i !== head && l.words > 0 && l.words <= 15) marks[i] ??= { reason: 'archive of the blog’s posts: a title under its month', nav: true };
+    else if (l.words > 0) open = false;
+  }
+}
+
 function markDateLines(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
   const dates: number[] = [];
   for (let i = 0; i < lines.length; i++) {
