@@ -25,8 +25,8 @@ export interface GazEntry {
 }
 
 
-/** Cities and provinces that English news names far more often as something else: a city's section (`Metro`), an airline or a river's mouth. */
-const NOT_CITIES = new Set(['Metro', 'Delta']);
+/** Cities and provinces that English news names far more often as something else: a city's section (`Metro`), an airline or a river's mouth, a comic's hero (`Batman`, in Turkey). */
+const NOT_CITIES = new Set(['Metro', 'Delta', 'Batman']);
 /** Macro-regions that world-countries does not list as regions. General geography. */
 const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|North Caucasus|Transcaucasia|Balkans|
   Western Balkans|Scandinavia|Latin America|North America|South America|Central America|Eurasia|Sahel|Maghreb|

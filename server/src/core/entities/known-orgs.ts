@@ -28,7 +28,7 @@ export const KNOWN_ORGS: readonly string[] = `
   HuffPost|Huffington Post|TechCrunch|Mashable|BuzzFeed|Gizmodo|Engadget|Kotaku|Politico|Axios|Ars Technica|The Verge|
   Etsy|Groupon|Zillow|Expedia|Tripadvisor|TripAdvisor|Yelp|Lenovo|Foxconn|Pfizer|Moderna|AstraZeneca|Novartis|
   Unilever|Nestlé|PepsiCo|Coca-Cola|ExxonMobil|Gazprom|Rosneft|Siemens|Nintendo|Ubisoft|Electronic Arts|Epic Games|
-  Google Play|Play Store`
+  Google Play|Play Store|Creative Commons|Condé Nast|Viacom|ViacomCBS|NBCUniversal`
   .split('|')
   .map((s) => s.trim())
   .filter(Boolean);
