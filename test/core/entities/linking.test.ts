@@ -419,8 +419,8 @@ describe('entities: canonical names', () => {
     ]);
   });
 
-  it('a country’s initials before a body’s name of several words are part of it, the body named without them; before one word they are apart', () => {
-    assert.deepEqual(canonicals('The U.S. Federal Reserve held rates as the US Congress met.'), ['U.S. Federal Reserve → Federal Reserve', 'US → United States', 'Congress → United States Congress']);
+  it('a country’s initials before a body’s name of several words are part of it, the body named without them; before one word they are one name with it, the country spelt out', () => {
+    assert.deepEqual(canonicals('The U.S. Federal Reserve held rates as the US Congress met.'), ['U.S. Federal Reserve → Federal Reserve', 'US Congress → United States Congress']);
   });
 
   it('a broadcaster’s name then a language, with no noun after it, is its service in that language', () => {

@@ -43,7 +43,10 @@ export interface Mention {
   team?: boolean;
   /** A reference's author by surname and initials (`Wu J`): a person, though the initials read as a model's letter. */
   author?: boolean;
-  /** A name that is its own canonical name, no short form of a longer one (`Cancer Res`, a journal, beside `Clin Cancer Res`). */
+  /**
+   * A name whose rule gave its canonical name, kept as given: no short form of a longer one (`Cancer Res`, a journal,
+   * beside `Clin Cancer Res`; `US Senate` named `United States Senate`).
+   */
   ownName?: boolean;
   /** An acronym of common words (`Named Binary Tag (NBT)`) or a work’s title (`the game Minecraft`): no entity anywhere in the document. */
   noEntity?: boolean;

@@ -348,13 +348,13 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a government named by its kind', { initial: us[0].initial })];
   }
-  // `US Congress`, `UK Parliament`: a country and a body named by its kind are two names (`US Securities Exchange Commission` is one).
+  // `US Senate`, `UK Parliament`, `U.S. Navy`: a country and a body named by its kind are one name, the longest (as the
+  // guidelines annotate nested names).
   if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.kind === 'country' && isHead(us[1], SINGLE_INSTITUTIONS)) {
-    const [c, b] = us;
-    return [
-      mention(c.start, c.end, c.text, 'PLACE', 2, 'gazetteer: country', { canonical: c.gaz!.canonical, gazKind: 'country', initial: c.initial }),
-      mention(b.start, b.end, b.text, 'ORG', 2, 'institution named by its kind, after its country'),
-    ];
+    const s = span(us);
+    // Its canonical name spells the country out (`United States Senate`).
+    const canonical = `${us[0].gaz!.canonical ?? us[0].text} ${us[1].text}`;
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'institution named by its kind after its country: one name', { initial: us[0].initial, canonical, ownName: true })];
   }
   // `Samruk Kazyna Sovereign Wealth Fund Berik Beisengaliyev`: an organisation's name, then a person's.
   const h = orgThenName(us);
