@@ -181,3 +181,11 @@ export function lineRanges(text: string): { start: number; end: number }[] {
     start = nl + 1;
   }
 }
+
+/** A blog archive widget's item: a disclosure triangle, what it folds and its post count (`► 2017 (11)`; `▼ December (17)` open). */
+export const ARCHIVE_ITEM = /^([►▶▸▼▾])\s*(\S.{0,40}?)\s*\(\d+\)$/;
+
+/** Whether [start, end) of `text` is the whole of its line. */
+export function aloneOnLine(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
+}

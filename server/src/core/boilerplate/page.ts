@@ -398,10 +398,6 @@ function markDatedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[
   });
 }
 
-/**
- * `Wednesday November 20, 2019` / … / `Tuesday November 19, 2019`: a page with several lines that are only a date has one
- * that dates the article, the first; the others date the items of its lists (teasers, posts, comments).
- */
 /** Items a page's archive widget needs for its lines to be read as one. */
 const ARCHIVE_ITEMS = 3;
 
@@ -422,6 +418,10 @@ function markArchiveWidget(lines: readonly LineInfo[], marks: (Mark | undefined)
   }
 }
 
+/**
+ * `Wednesday November 20, 2019` / … / `Tuesday November 19, 2019`: a page with several lines that are only a date has one
+ * that dates the article, the first; the others date the items of its lists (teasers, posts, comments).
+ */
 function markDateLines(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
   const dates: number[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -7,10 +7,9 @@
  * there the year holds over the titles until the next year.
  */
 import type { Paragraph } from '../types';
+import { ARCHIVE_ITEM } from '../text';
 
 const YEAR_LINE = /^(1[89]\d\d|20\d\d)$/;
-/** A disclosure triangle, a post count, and what they hold (`▼ 2016 (136)`). */
-const WIDGET_LINE = /^[►▶▸▼▾]\s*(\S+)\s*\(\d+\)$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export interface ArchiveMonth {
@@ -26,20 +25,22 @@ export function archiveMonths(paragraphs: readonly Paragraph[]): ArchiveMonth[] 
   let widget = false;
   for (const p of paragraphs) {
     const line = p.text.trim();
-    const item = WIDGET_LINE.exec(line);
-    const text = item ? item[1] : line;
+    const item = ARCHIVE_ITEM.exec(line);
+    const text = item ? item[2] : line;
     const y = YEAR_LINE.exec(text);
     if (y) {
       year = y[1];
       widget = item !== null;
       continue;
     }
+    // In a widget, the open month's post titles between its items keep the year.
+    if (widget && !item) continue;
     const month = MONTHS.indexOf(text);
-    if (month < 0 || year === undefined || (widget && !item)) {
-      if (!widget || item) year = undefined;
+    if (month < 0 || year === undefined) {
+      year = undefined;
       continue;
     }
-    const start = p.start + p.text.indexOf(text, item ? p.text.indexOf(line) + 1 : 0);
+    const start = p.start + p.text.indexOf(line) + line.indexOf(text);
     out.push({ start, end: start + text.length, value: `${year}-${String(month + 1).padStart(2, '0')}` });
   }
   return out;

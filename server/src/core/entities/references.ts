@@ -4,7 +4,8 @@
  * The authors, each a surname and the initials of the given names, are people; the journal's abbreviated
  * title before the year and the volume is an organisation, as a journal named in prose is (journals.ts).
  * A list of one author is read so only where a journal, its year and its volume are in the paragraph; a list of
- * two or more (`Talasaz A, Mortimer S, et al.`) is a reference's wherever it opens a line.
+ * two or more (`Talasaz A, Mortimer S, et al.`) is a reference's wherever it opens a line. A journal is read only in
+ * a paragraph an author list opens.
  */
 import { mention, replaceOverlapping, type Mention } from './mention';
 
@@ -24,10 +25,12 @@ const JOURNAL = /(?<=\.[ \t]|^)(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*){0,6})(?:\.[ \t
 /** `Weather November 20, 2019 (This Morning)`: a date, no journal and its volume. */
 const MONTH_END = /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** Put the authors and the journal of each reference of the paragraph in place of the mentions they overlap. */
+/** Put the authors and the journal of each reference of the paragraph (one with an author list) in place of the mentions they overlap. */
 export function vancouverReferences(text: string, ms: Mention[]): void {
+  const lists = [...text.matchAll(AUTHOR_LIST)];
+  if (!lists.length) return;
   const journals = [...text.matchAll(JOURNAL)].filter((j) => !MONTH_END.test(j[1]));
-  for (const list of text.matchAll(AUTHOR_LIST)) {
+  for (const list of lists) {
     const authors = [...list[0].matchAll(ONE_AUTHOR)];
     if (authors.length < 2 && !journals.length) continue;
     for (const a of authors) {

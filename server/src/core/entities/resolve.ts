@@ -35,7 +35,7 @@ import { editionPickers } from './edition-pickers';
 import { withoutForeignGuesses } from './foreign-lines';
 import { withoutCarModels, withoutLetterModels, withoutProducts, withoutVersionedProducts } from './product-lines';
 import { SITE_NAME } from './tokenize';
-import { inCapitals } from '../text';
+import { aloneOnLine, inCapitals } from '../text';
 import { withoutStatCodes } from './stat-tables';
 import { famousFullName } from './famous-people';
 import { namesAgain } from './names-again';
@@ -269,7 +269,7 @@ function companiesByLegalForm(ms: DocMention[], text: string): void {
     if (m.label === 'ORG' || (m.strength === 2 && m.label !== 'PERSON') || isGivenName(m.text.split(' ')[0])) continue;
     if (companies.has(m.text)) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: `the company ${m.text}, named with its legal form in this document` });
     // `Deadline` alone on a line of a page signed `© 2022 Deadline Hollywood, LLC`: the site's masthead.
-    else if (brands.has(m.text) && aloneOnLine(text, m)) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: 'the brand of a company named with its legal form in this document, alone on its line' });
+    else if (brands.has(m.text) && aloneOnLine(text, m.start, m.end)) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: 'the brand of a company named with its legal form in this document, alone on its line' });
   }
 }
 
@@ -279,7 +279,7 @@ function siteBrands(ms: DocMention[], text: string): void {
   if (!sites.size) return;
   for (const m of ms) {
     // A common word alone on its line is a menu's section (`Health` beside `Health.com`), not the site.
-    if (m.label !== 'ORG' && m.strength < 2 && !m.text.includes(' ') && sites.has(m.text) && !(isCommonWord(m.text.toLowerCase()) && aloneOnLine(text, m))) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: `the site ${m.text}, named with its domain in this document` });
+    if (m.label !== 'ORG' && m.strength < 2 && !m.text.includes(' ') && sites.has(m.text) && !(isCommonWord(m.text.toLowerCase()) && aloneOnLine(text, m.start, m.end))) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: `the site ${m.text}, named with its domain in this document` });
   }
 }
 
@@ -308,10 +308,6 @@ function camelCaseVariants(ms: DocMention[]): void {
 const LEADER_TITLE_BEFORE = /\b(?:President|Prime Minister|Chancellor|Premier|Vice President)\s+$/;
 /** The office a leader's surname names right before it (`the Obama administration`, `the Obama White House`). */
 const LEADER_OFFICE_AFTER = /^[ \u00a0]+(?:administration|White House|presidency|government|era|years)\b/;
-
-function aloneOnLine(text: string, m: DocMention): boolean {
-  return (m.start === 0 || text[m.start - 1] === '\n') && (m.end === text.length || text[m.end] === '\n');
-}
 
 /**
  * `Richard M. Stallman (RMS)`: initials a person's name is followed by, in brackets, are that person wherever the

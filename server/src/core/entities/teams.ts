@@ -8,7 +8,7 @@
  */
 import { mention, replaceUnlessCrossed, type Mention } from './mention';
 import type { DocMention } from './resolve';
-import { lineRanges } from '../text';
+import { aloneOnLine, lineRanges } from '../text';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
@@ -183,7 +183,7 @@ function menuTeams(ms: DocMention[], text: string): DocMention[] {
       if (!reason) continue;
       const from = start + line.length - line.trimStart().length;
       const to = start + line.trimEnd().length;
-      added.push({ ...mention(from, to, text.slice(from, to), 'ORG', 2, reason, { team: true }) });
+      added.push(mention(from, to, text.slice(from, to), 'ORG', 2, reason, { team: true }));
       teamLines.add(start);
     }
   }
@@ -196,11 +196,6 @@ function clubAlone(word: string): boolean {
   const e = gazetteer().get(nameKey(word));
   if (e) return e.label === 'PLACE' && e.kind === 'city';
   return !isCommonWord(word.toLowerCase()) && !isGivenName(word);
-}
-
-/** Whether [start, end) is all its line holds, but spaces. */
-function aloneOnLine(text: string, start: number, end: number): boolean {
-  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start)) && /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 8));
 }
 
 /** Starts of the lines that are one nickname alone, in runs of menu lines holding three such or more. */
