@@ -33,13 +33,15 @@ const HOMES = new Set(['Golden State', 'New England', 'Tampa Bay', 'Green Bay', 
 
 export function cityTeams(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(TEAM)) {
-    // The home is the place found just before the nickname, or one of the homes above ending there.
+    // The home is the place found just before the nickname, or one of the homes above ending there, or a town the
+    // gazetteer knows read inside another name (`Atlanta Falcons` read as a given name and a surname).
     const homeEnd = x.index + x[1].length - 1;
     let from = ms.find((m) => m.end === homeEnd && m.label === 'PLACE' && m.gazKind)?.start ?? -1;
     const words = x[1].trimEnd().split(' ');
-    for (let k = 0; from < 0 && k < words.length; k++) if (HOMES.has(words.slice(k).join(' '))) from = homeEnd - words.slice(k).join(' ').length;
-    // … or a town the gazetteer knows, read inside another name (`Atlanta Falcons` read as a given name and a surname).
-    for (let k = 0; from < 0 && k < words.length; k++) if (isHome(words.slice(k).join(' '))) from = homeEnd - words.slice(k).join(' ').length;
+    for (let k = 0; from < 0 && k < words.length; k++) {
+      const home = words.slice(k).join(' ');
+      if (HOMES.has(home) || isHome(home)) from = homeEnd - home.length;
+    }
     if (from < 0) continue;
     const end = x.index + x[0].length;
     replaceUnlessCrossed(ms, mention(from, end, text.slice(from, end), 'ORG', 2, `a team: ${x[2]} after its home`, { team: true }));
