@@ -28,7 +28,7 @@ export function realms(text: string, ms: Mention[]): void {
 export function chivalryOrders(text: string, ms: Mention[]): void {
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
-    if (m.label !== 'PLACE' || !m.text.endsWith(' Empire') || !/\bOrder of the $/.test(text.slice(Math.max(0, m.start - 13), m.start))) continue;
+    if (m.label !== 'PLACE' || !m.text.endsWith(' Empire') || !text.startsWith('Order of the ', m.start - 'Order of the '.length)) continue;
     const people = m.text.slice(0, -' Empire'.length);
     ms[k] = mention(m.start, m.start + people.length, people, 'NORP', 2, 'a people’s adjective in an order of chivalry’s name', { gazKind: 'norp' });
   }

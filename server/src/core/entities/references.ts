@@ -13,7 +13,7 @@ import { mention, replaceOverlapping, type Mention } from './mention';
 const SURNAME = String.raw`(?:(?:de|van|von|der|den|da|di|du|del|dos|la|le|De|Van|Von|Da|Di|Du|Del|La|Le)[ \t]){0,2}(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
 /** `Chen XQ`: a surname and up to three initials, without full stops. */
 const AUTHOR = String.raw`${SURNAME}[ \t]\p{Lu}{1,3}`;
-const ONE_AUTHOR = new RegExp(String.raw`(${SURNAME})[ \t]\p{Lu}{1,3}(?=,|\.)`, 'gu');
+const ONE_AUTHOR = new RegExp(String.raw`${AUTHOR}(?=,|\.)`, 'gu');
 /** The list: at the paragraph's start or after `Retraction in:` and the like, closed by a full stop (`, et al.` may end it). */
 const AUTHOR_LIST = new RegExp(String.raw`(?:^|(?<=\bin:[ \t]))${AUTHOR}(?:,[ \t]${AUTHOR})*(?:,[ \t]et[ \t]al)?\.(?=[ \t]|$)`, 'gmu');
 /**
