@@ -37,7 +37,8 @@
  * more, written in session 36, totals only; studied from session 37), and the oberon set in test/oberon (ten more,
  * written in session 37, totals only; studied from session 38), and the miranda set in test/miranda (ten more,
  * written in session 38, totals only; studied from session 39), and the ariel set in test/ariel (ten more, written in
- * session 39, totals only).
+ * session 39, totals only; studied from session 40), and the umbriel set in test/umbriel (seven more, written in
+ * session 40, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -50,7 +51,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -95,6 +96,7 @@ export const SETS: EvalSet[] = [
   { name: 'oberon', texts: path.join(repo, 'test/oberon'), gold: path.join(repo, 'test/oberon') },
   { name: 'miranda', texts: path.join(repo, 'test/miranda'), gold: path.join(repo, 'test/miranda') },
   { name: 'ariel', texts: path.join(repo, 'test/ariel'), gold: path.join(repo, 'test/ariel') },
+  { name: 'umbriel', texts: path.join(repo, 'test/umbriel'), gold: path.join(repo, 'test/umbriel') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
