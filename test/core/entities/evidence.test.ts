@@ -648,6 +648,12 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a rank’s abbreviation without its full stop (Gen, Col, Lt) is a title outside the name; a generation’s letter after Gen is no one', text: 'He concealed Gen Pinochet’s assets. Col Brown agreed. Lt Dan Taylor spoke. Gen Z shoppers spend.', want: ['PERSON:Pinochet', 'PERSON:Brown', 'PERSON:Dan Taylor'] },
   { name: 'a given name then a people’s word that describes nothing after it is a person’s given name and surname; not before a noun, nor after a place’s name', text: 'By Megan French\nShe met Julia English and Tom Roman. The French government said so. Jordan French cuisine is good.', want: ['PERSON:Megan French', 'PERSON:Julia English', 'PERSON:Tom Roman', 'NORP:French', 'PLACE:Jordan', 'NORP:French'] },
   { name: 'in a headline in title case an adverb in -ly before the verb parts the names as the verb does (Reportedly, Unanimously Passes); a given name in -ly does not', text: 'Kim Kardashian And Kanye West: Kim Reportedly Wants A Party\nUS Senate Unanimously Passes Hong Kong Rights Bill', want: ['PERSON:Kim Kardashian', 'PERSON:Kanye West', 'PERSON:Kim', 'ORG:US Senate', 'PLACE:Hong Kong'] },
+  {
+    name: 'a post’s or a comment’s header names its authors, handles in small letters or with digits too, and an artwork’s credit its maker; a handle so named is that person elsewhere; a common word is no author, an agency no maker',
+    text: 'Posted by kovarex, TOGos and Albert on 2019-02-15, all posts\nThe release plan (kovarex)\nRarst · March 10, 2017 at 1:26 AM\nI agree.\nenoch68 says:\nAdmin says:\n(Artist: 3ihard)\nPhotographer: Getty Images',
+    want: ['PERSON:kovarex', 'PERSON:TOGos', 'PERSON:Albert', 'PERSON:kovarex', 'PERSON:Rarst', 'PERSON:enoch68', 'PERSON:3ihard', 'ORG:Getty Images'],
+  },
+  { name: 'programming languages, web standards and developers’ software are no bodies; a company that makes them stays one', text: 'Sites built on WordPress and BuddyPress use jQuery and the DOM. The frontend makes RPC calls to SQS, said Dropbox.', want: ['ORG:Dropbox'] },
 ];
 
 describe('entities: evidence', () => {

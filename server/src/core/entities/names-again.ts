@@ -8,6 +8,7 @@ import type { DocMention } from './resolve';
 import { isCommonWord } from './lexicon';
 import { nameParts } from './similarity';
 import { COPYRIGHT_HOLDER_REASON } from './paragraph';
+import { AUTHOR_REASONS } from './post-authors';
 
 /**
  * Reasons that read common words as a body from their shape alone (`High School`, `Box Office`, `Local Government`,
@@ -79,6 +80,9 @@ export function namesAgain(ms: DocMention[], text: string): DocMention[] {
     if (!short || sources.has(short) || !nameParts(short).every((w) => isCommonWord(w.toLowerCase()))) continue;
     sources.set(short, { ...m, text: short, canonical: undefined, linked: undefined, reason: `the short name of the copyright's holder “${m.text}”` });
   }
+  // `Posted by kovarex, …`, `djsteveb · March 10, 2017`: a handle that a header names as its author is that person
+  // wherever the document writes it, in small letters too (`The release plan (kovarex)`).
+  for (const m of ms) if (m.label === 'PERSON' && AUTHOR_REASONS.has(m.reason) && !m.text.includes(' ') && !sources.has(m.text)) sources.set(m.text, m);
   // `by The Penny Hoarder` on a page whose copyright holder is `The Penny Hoarder`: the site's name, not a person's.
   ms = holderNotPerson(ms, text);
   if (!sources.size) return ms;

@@ -205,6 +205,10 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
   // Software, games and currencies named like names: products, no bodies (general knowledge).
   'Linux', 'Unix', 'Ubuntu', 'Android', 'iOS', 'macOS', 'Emacs', 'XEmacs', 'Firefox', 'Excel', 'PowerPoint', 'Photoshop',
   'Wordle', 'Minecraft', 'Fortnite', 'Bitcoin', 'Ethereum', 'JavaScript', 'Bluetooth', 'Blu-ray', 'Sudoku',
+  // Programming languages, web standards and protocols, publishing and developers' software (general knowledge).
+  'JS', 'TypeScript', 'jQuery', 'React', 'ReactJS', 'Node.js', 'Markdown', 'DOM', 'SVG', 'CORS', 'XHR',
+  'XMLHttpRequest', 'WebRTC', 'WebSocket', 'WebSockets', 'WebGL', 'SPDY', 'RPC', 'RPCs', 'gRPC', 'OOP', 'UML', 'SQS',
+  'WordPress', 'BuddyPress', 'bbPress', 'Drupal', 'Joomla', 'Docker', 'Kubernetes', 'Ansible',
   // A page's widgets and a holiday.
   'E-mail', 'Email', 'Dropdown', 'E-Edition', 'e-Edition', 'E-EDITION', 'Juneteenth', 'Kwanzaa',
   // A currency's and keyboard keys' abbreviations (`Rs 300`, `Hold Ctrl or Cmd`).

@@ -1,0 +1,51 @@
+/**
+ * The people a post's or a comment's header names, by name or by a handle in small letters or with digits:
+ * `Rarst · March 10, 2017 at 1:26 AM`, `Alexander Petrov wrote on March 11th, 2015 at 02:57:`, `enoch68 says:`,
+ * `Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15`, and an artwork's credit `(Artist: 3ihard)`.
+ */
+import { mention, replaceOverlapping, type Mention } from './mention';
+import { isCommonWord } from './lexicon';
+import { isGivenName } from './given-names';
+
+/** A handle or a name's word: a letter or a digit, then letters, digits and a handle's marks. */
+const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}_.'’-]*`;
+/** A name of one word (any handle) or of two to four capitalised words (`Barry Kooij`). */
+const NAME = String.raw`${WORD}|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
+/** How a date opens: a month's name or a number (`March 10, 2017`, `11.03.2015`, `2019-02-15`). */
+const DATE_OPENS = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}(?:[./-]|\s+\p{L})|\d{4}-\d)`;
+
+/** A comment's header: the name, then a dot and the date, `wrote on` and the date, or `says:` ending the line. */
+const COMMENT_HEADER = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+·[ \t]+(?=${DATE_OPENS})|[ \t]+wrote on[ \t]+(?=${DATE_OPENS})|[ \t]+(?:says|said|wrote):[ \t]*$)`, 'u');
+/** A post's byline of several authors: `Posted by A, B, C and D on` a date. */
+const POSTED_BY = new RegExp(String.raw`^[ \t]*Posted by[ \t]+((?:${NAME})(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:${NAME}))*)[ \t]+on[ \t]+(?=${DATE_OPENS})`, 'u');
+/** An artwork's or a picture's maker after the credit's label, alone in brackets or on its line (`(Artist: Elearia)`). */
+const ARTIST = new RegExp(String.raw`(?:^|\()[ \t]*(?:Artists?|Illustrat(?:ion|ions|or|ors)|Artwork|Art|Photographer|Cartoonist|Drawing)[ \t]*:[ \t]*(${NAME})[ \t]*(?=\)|$)`, 'gmu');
+/** The last word of an agency's or a studio's name, no person's. */
+const AGENCY_END = /(?:Images|Pictures|Photos?|Photography|Studios?|Press|Agency|News|Media|Archives?|Collection|Library|Museum|Foundation)$/;
+
+/** Reasons of this file's people: a handle so named is that person wherever the document writes it (names-again.ts). */
+export const AUTHOR_REASONS = new Set(['a comment’s author in its header', 'a post’s author in its byline', 'an artwork’s maker in its credit']);
+
+export function postAuthors(text: string, ms: Mention[]): void {
+  const header = COMMENT_HEADER.exec(text);
+  if (header) person(text, ms, text.indexOf(header[1]), header[1], 'a comment’s author in its header');
+  const posted = POSTED_BY.exec(text);
+  if (posted) {
+    let at = posted.index + posted[0].indexOf(posted[1]);
+    for (const part of posted[1].split(/(,[ \t]*|,?[ \t]+and[ \t]+)/)) {
+      if (part && !/^,|^[ \t]+and/.test(part)) person(text, ms, at, part, 'a post’s author in its byline');
+      at += part.length;
+    }
+  }
+  for (const x of text.matchAll(ARTIST)) {
+    if (!AGENCY_END.test(x[1])) person(text, ms, x.index + x[0].lastIndexOf(x[1]), x[1], 'an artwork’s maker in its credit');
+  }
+}
+
+/** A person at `start`, unless the words are a common one alone (`Admin says:`) or a body the paragraph knows for sure. */
+function person(text: string, ms: Mention[], start: number, name: string, reason: string): void {
+  if (!name.includes(' ') && isCommonWord(name.toLowerCase()) && !isGivenName(name)) return;
+  const end = start + name.length;
+  if (ms.some((m) => m.start === start && m.end === end && m.label === 'ORG' && m.strength === 2 && !m.guess)) return;
+  replaceOverlapping(ms, mention(start, end, text.slice(start, end), 'PERSON', 2, reason));
+}
