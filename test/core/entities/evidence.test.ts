@@ -654,6 +654,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
     want: ['PERSON:kovarex', 'PERSON:TOGos', 'PERSON:Albert', 'PERSON:kovarex', 'PERSON:Rarst', 'PERSON:enoch68', 'PERSON:3ihard', 'ORG:Getty Images'],
   },
   { name: 'programming languages, web standards and developers’ software are no bodies; a company that makes them stays one', text: 'Sites built on WordPress and BuddyPress use jQuery and the DOM. The frontend makes RPC calls to SQS, said Dropbox.', want: ['ORG:Dropbox'] },
+  { name: 'a bracket of short codes between slashes tags the works a passage draws on, no entity; countries’ codes between slashes stay places', text: 'They explored the stars. [M1 / MP / MP SP]\nIt lasted long. (MPH SP / MP2 SP)\nIn (US/UK) they met.', want: ['PLACE:US', 'PLACE:UK'] },
 ];
 
 describe('entities: evidence', () => {

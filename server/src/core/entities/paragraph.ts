@@ -23,6 +23,7 @@ import { compassInAddress, streetQuarters, washingtonDC } from './addresses';
 import { cityTeams } from './teams';
 import { shareBars } from './share-bars';
 import { postAuthors } from './post-authors';
+import { sourceTags } from './source-tags';
 import { hallsOfFame } from './halls-of-fame';
 import { chivalryOrders, compassInitials, countyLists, realms, STREET_ABBREVIATION_END, towers } from './named-places';
 
@@ -89,7 +90,10 @@ export function analyseParagraph(text: string): ParagraphEntities {
   numberedStations(text, kept);
   numberedChannels(text, kept);
   if (text.includes('+')) plusServices(text, kept);
-  if (text.includes('/')) slashCredits(text, kept);
+  if (text.includes('/')) {
+    slashCredits(text, kept);
+    sourceTags(text, kept);
+  }
   if (/©|Copyright/.test(text)) {
     copyrightHolders(text, kept);
     copyrightYearHolders(text, kept);
