@@ -45,6 +45,12 @@ describe('QUOTE spans', () => {
       ['words joined by `and` to a chant are a chant; a slogan in title case with its full stop is said; a title after its article is no quote', 'Teachers chanted, “Fund our schools,” and “Put kids first,” holding signs such as, “Less Money on Testing, More Money on Students.” It heralded “The World of Tomorrow.”', [{ text: '“Fund our schools,”' }, { text: '“Put kids first,”' }, { text: '“Less Money on Testing, More Money on Students.”' }]],
       ['a headline’s quote cut with an ellipsis keeps it, as the headline is written', 'Natalia Kills Speaks Out After X Factor Firing: "There Are Many Sides to This…', [{ text: '"There Are Many Sides to This…', unbalanced: true, unmarked: true }]],
       ['a teaser cut with an ellipsis: the quote ends before it', 'It was tough, [[Boudreau|PERSON]] said. "We are playing a lot...', [{ text: '"We are playing a lot', unbalanced: true, unmarked: true }]],
+      [
+        'a string in a program’s code (a function’s argument, an object’s value inside its brace) is no quote; after a speaker’s colon it is one',
+        'fetch("/login", { headers: { "Content-Type": "text/plain" }, body: "firstName=Nikhil" }).then(function(res) { alert("Perfect! Your settings are saved."); });\nHe said, adding: "We are ready."',
+        [{ text: '"We are ready."' }],
+      ],
+      ['a title in marks on its own line before a teased work’s kind is no quote', 'Recent Slide Shows\n“One girl can be silenced, but a nation of girls telling their stories becomes free” slideshow\n“We will win,” he said.', [{ text: '“We will win,”' }]],
       ['words in title case that speak in the first person are a quote, not a title', "4 Amanda Seyfried Reveals Pressure Into Shooting Scenes At 19: 'I Wanted To Keep My Job'", [{ text: "'I Wanted To Keep My Job'" }]],
     ]);
   });
