@@ -96,6 +96,13 @@ const KINDS: [string, LineKind | undefined][] = [
   ['ALSO READ | Floods hit the northern regions', 'teaser'],
   // image credits
   ['Images | Press Service', 'credit'],
+  ['(Artist: 3ihard)', 'credit'],
+  ['Illustrator: Jane Doe', 'credit'],
+  ['The artist: a painter of the old school, he said, had left.', undefined],
+  // a sidebar's recent comments
+  ['Marion: Thanks for the feedback! »', 'teaser'],
+  ["Brian Jackson: Ya Sallie, many people don't utilize the Gravity F »", 'teaser'],
+  ['Warning: this is a long read.', undefined],
   // a caption ending in its agencies in square brackets
   ['TREATMENT: The hospital campus in Glasgow where the worker is being cared for [AFP/GETTY]', 'credit'],
   ['EMERGENCY: The Health Secretary chaired a meeting following the news [GETTY]', 'credit'],

@@ -192,6 +192,8 @@ function isTitleCase(tokens: readonly string[]): boolean {
 }
 
 const PAGE_NUMBER = /^[\s\-–—/.(|]*\d{1,3}[\s\-–—/.)|]*(?:\.\.\.|…)?$/u;
+/** A sidebar's recent comment: its author, a colon and the comment's opening words cut before a `»` link. */
+const RECENT_COMMENT = /^[\p{L}][\p{L}\p{N} .'’_-]{0,40}: .{2,120} »$/u;
 /** A teaser's or a comment's age alone on its line (`7 hours ago`, `a day ago`, `32M ago`, `17H ago 50 photos`). */
 const AGE_STAMP = /^(?:updated |posted )?(?:(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)|\d{1,3} ?(?:[SMHDW]|mins?|hrs?|mo)) ago(?: \d+ (?:photos|videos|images|pictures))?$/i;
 /** Is the line (as `LineInfo.label`) a teaser's or a comment's age alone? */
@@ -229,6 +231,8 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 3 && /^[-+−]?\d[\d,]*\.\d+(?:\s*\([-+−]?\d[\d,.]*%\))?$/u.test(t)) return 'label';
   // `2`, `- 2 -`, `2/`: a page number of a printed or scanned text.
   if (PAGE_NUMBER.test(t) || PAGE_LINKS.test(t) || VIDEO_LENGTH.test(t) || AGE_STAMP.test(t)) return 'label';
+  // `Marion: Thanks for the feedback! »`: a recent comment's author and the opening of its text, cut, in a sidebar.
+  if (words <= 30 && RECENT_COMMENT.test(t)) return 'teaser';
   // `Parliament House, Canberra ACT 2600`, `GPO Box 1920`: a postal address.
   if (words <= 15 && POSTAL_ADDRESS.test(t)) return 'source';
   if (AD_MARKER.test(t)) return 'ad';

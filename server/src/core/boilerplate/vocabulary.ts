@@ -235,6 +235,8 @@ export const IMAGE_CREDIT = new RegExp(
     String.raw`^(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?)\b`,
     String.raw`\((?:photo|image|picture)s?(?: credits?)?:? [^)]{1,60}\)\.?$`,
     String.raw`\(credits?: [^)]{1,60}\)\.?$`,
+    // `(Artist: 3ihard)`, `Illustrator: Jane Doe`: an artwork's maker credited alone on the line.
+    String.raw`^\(?\s*(?:artists?|illustrat(?:ions?|ors?)|artwork|art|photographers?|cartoonists?|drawing)\s*:\s*[^():]{1,60}\)?$`,
     String.raw`[(/|]\s*(?:getty images|shutterstock|ap photo|afp photo|afp|epa|reuters|istock)\b[^.]{0,40}\)?$`,
     // `… where the worker is being cared for [AFP/GETTY]`: a caption ending in its agencies in square brackets.
     String.raw`\[\s*(?:${AGENCY})(?:\s*/\s*(?:${AGENCY}))*\s*\]\.?$`,
