@@ -17,6 +17,32 @@ const MENU = `Home News Sport Weather Business Health Science Travel Culture Foo
 
 const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
   {
+    name: 'a table of contents is navigation; below the headline its entries written again over prose head the article’s sections; a label written twice without such a table stays navigation',
+    lines: [
+      'How our task scheduler works',
+      prose('the scheduler'),
+      'Introduction',
+      'Architecture',
+      'Conclusion',
+      'Introduction',
+      prose('the introduction'),
+      prose('the design'),
+      'Architecture',
+      prose('the architecture'),
+      prose('the queues'),
+      'Conclusion',
+      prose('the conclusion'),
+      prose('the future'),
+      'Advert',
+      prose('the budget'),
+      prose('the tax'),
+      'Advert',
+      prose('the vote'),
+      prose('the debate'),
+    ],
+    expected: [2, 3, 4, 14, 17],
+  },
+  {
     name: 'a headline, its summary and its age, two such cards in a row, are teasers; one age under the article’s headline leaves the headline the article’s',
     lines: [
       'Girl rescued from kidnapper in Fort Worth',

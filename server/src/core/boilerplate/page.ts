@@ -625,13 +625,43 @@ function joinNavigation(lines: readonly LineInfo[], bare: readonly boolean[], ma
   for (let i = lines.length - 2; i >= 0; i--) join(i, i + 1);
 }
 
-/** A bare label that recurs in the page (a repeated section header) is navigation. */
+/**
+ * A bare label that recurs in the page (a repeated section header) is navigation; not where, below the headline, it heads
+ * prose and an earlier copy of it stands in a table of contents: there it heads a section of the article (`Architecture`).
+ */
 function markRepeatedLabels(lines: readonly LineInfo[], bare: readonly boolean[], marks: (Mark | undefined)[], head: number): void {
   const counts = new Map<string, number>();
   lines.forEach((l, i) => {
     if (bare[i]) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
   });
+  const contents = tableOfContents(lines, bare, counts);
+  const seen = new Set<string>();
   lines.forEach((l, i) => {
-    if (i !== head && !marks[i] && bare[i] && (counts.get(l.label) ?? 0) > 1) marks[i] = { reason: 'repeated label', nav: true };
+    const listed = contents.has(i);
+    if (i !== head && !marks[i] && bare[i] && (counts.get(l.label) ?? 0) > 1) {
+      const heading = !listed && seen.has(l.label) && head >= 0 && i > head && proseResumes(lines, nextNonBlank(lines, i));
+      if (!heading) marks[i] = { reason: 'repeated label', nav: true };
+    }
+    if (listed) seen.add(l.label);
   });
+}
+
+/** Lines of a table of contents at least: bare labels in a row, each heading a section further down. */
+const CONTENTS_LINES = 3;
+
+/** Lines of a table of contents: bare labels in a row, each written elsewhere in the page too. */
+function tableOfContents(lines: readonly LineInfo[], bare: readonly boolean[], counts: ReadonlyMap<string, number>): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= CONTENTS_LINES) for (const k of run) out.add(k);
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].words === 0) continue;
+    if (bare[i] && (counts.get(lines[i].label) ?? 0) > 1 && !run.some((k) => lines[k].label === lines[i].label)) run.push(i);
+    else close();
+  }
+  close();
+  return out;
 }
