@@ -17,6 +17,28 @@ const MENU = `Home News Sport Weather Business Health Science Travel Culture Foo
 
 const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
   {
+    name: 'very short lines in sentence case after a paragraph of the article are a table of it; such lines in title case are a menu',
+    lines: [
+      'The release plan for the game',
+      prose('the release'),
+      'General review',
+      'Load map',
+      'Save map',
+      'Sound settings',
+      'Quick bar',
+      'Help overlay kovarex',
+      prose('the screens'),
+      prose('the sounds'),
+      'Home',
+      'World News',
+      'Sport',
+      'Weather',
+      'Business',
+      'Health',
+    ],
+    expected: [10, 11, 12, 13, 14, 15],
+  },
+  {
     name: 'a table of contents is navigation; below the headline its entries written again over prose head the article’s sections; a label written twice without such a table stays navigation',
     lines: [
       'How our task scheduler works',

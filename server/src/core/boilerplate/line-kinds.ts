@@ -80,6 +80,8 @@ export interface LineInfo {
   firstWord: string;
   /** A short line whose longer words are nearly all capitalised (a headline in title case). */
   titleCase: boolean;
+  /** A short line of words of letters alone, the first capitalised and another not (a table's cell: `UX draft`, `Load map`). */
+  sentenceCase: boolean;
   /** A byline or a date line: a short line opening with `By` or holding a full date. */
   byline: boolean;
   /** A credit line and nothing else (`Image: Vjeran Pavic / The Verge`, `Source: Supplied`): its picture's caption is the line before. */
@@ -142,6 +144,7 @@ export function classifyLine(text: string): LineInfo {
     quoted,
     firstWord: (/[\p{L}\p{N}]+/u.exec(t)?.[0] ?? '').toLowerCase(),
     titleCase: short && isTitleCase(tokens),
+    sentenceCase: short && words >= 2 && /^\p{Lu}[\p{L}/-]*(?: [\p{L}/-]+)+$/u.test(t) && / \p{Ll}/u.test(t),
     byline: short && words <= 15 && (/^by\s+\p{Lu}/iu.test(t) || FULL_DATE.test(t)),
     creditOnly: short && words <= 10 && CREDIT_ONLY.test(t),
     post: postSignOff(t) !== undefined || isPostText(t),

@@ -516,6 +516,23 @@ function markCreditedCaptions(lines: readonly LineInfo[], marks: (Mark | undefin
 
 const BYLINE_ROLE = /\b(?:reporter|correspondent|editor|writer|journalist|columnist|staff)$/;
 
+/**
+ * Lines `from`–`to` below the headline, after a paragraph of the article's prose, most of them in sentence case
+ * (`UX draft`, `Load map`, `Quick bar Twinsen`): a table of the article, not a menu, whose items are written in title case.
+ */
+function tableInProse(lines: readonly LineInfo[], from: number, to: number, head: number): boolean {
+  if (head < 0 || from <= head) return false;
+  if (!lines[prevNonBlank(lines, from, head)].content) return false;
+  let cells = 0;
+  let sentenceCase = 0;
+  for (let k = from; k < to; k++) {
+    if (lines[k].words === 0) continue;
+    cells++;
+    if (lines[k].sentenceCase) sentenceCase++;
+  }
+  return sentenceCase * 2 > cells;
+}
+
 /** Consecutive lines this short (in words), with no sentence end, make a menu or a widget when there are enough of them. */
 const WIDGET_WORDS = 3;
 const WIDGET_RUN = 6;
@@ -540,7 +557,7 @@ function markWidgetRuns(lines: readonly LineInfo[], marks: (Mark | undefined)[],
       if (lines[j].words > 0) count++;
       j++;
     }
-    if (count >= WIDGET_RUN) {
+    if (count >= WIDGET_RUN && !tableInProse(lines, i, j, head)) {
       for (let k = i; k < j; k++) if (!marks[k] && lines[k].words > 0 && !isSignature(k)) marks[k] = { reason: 'menu or widget: a run of very short lines', nav: true };
     }
     i = j;
