@@ -24,6 +24,9 @@ const KINDS: [string, LineKind | undefined][] = [
   ['{* #userInformationForm *} {* traditionalSignIn_emailAddress *} {* traditionalSignIn_password *}', 'label'],
   ['2019-11-19T08:57:40+01:00', 'label'],
   ['2019-11-19', undefined],
+  // a program's code shown in the article
+  ['var req = new Request("/index.html"); console.log(req.method); // "GET" console.log(req.url); // "http://example.com/index.html"', undefined],
+  ['fetch("http://www.example.org/submit.php", { method: "POST" }).then(function(res) { if (res.ok) { alert("Saved."); } });', undefined],
   ['The show airs on Mondays at 9PM ET.', undefined],
   ['On 2016-12-12 Amy Schumer told Ellen about her food poisoning in Paris.', undefined],
   ['The latest case of bubonic plague was reported after a hunter killed and ate a rabbitCredit: Getty - Contributor', 'credit'],

@@ -208,6 +208,8 @@ const POSTAL_ADDRESS = /\b(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT|Vic|Qld|Tas)\.?\s+\d{4
 
 /** A template's tag left in the page (`{* submitButton *}`, `{{ title }}`). */
 const TEMPLATE_TAG = /\{\*[^{}]*\*\}|\{\{[^{}]*\}\}/;
+/** A statement of a program: a variable declared and set, a call to the console, a function written out, a call ended by `;`. */
+const PROGRAM_CODE = /\b(?:var|const|let)\s+[\p{L}_$][\p{L}\p{N}_$]*\s*=|\bconsole\.log\(|\bfunction\s*\(|=>\s*\{|[\p{L}_$][\p{L}\p{N}_$]*\([^()]*\)\s*;/u;
 /** An ISO time stamp with its time of day (`2019-11-19T07:23:12+01:00`). */
 const MACHINE_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/;
 /** A picture's credit run into its caption's last word (`… ate a rabbitCredit: Getty - Contributor`). */
@@ -222,6 +224,9 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 4 && /^[\d,.\s]*\d\p{Lu}\p{Ll}+$/u.test(t)) return 'label';
   // `{* loginWidget *}`, `{{ user.name }}`: a page template's tags printed as text, and the form's lines holding them.
   if (words <= 40 && t.includes('{') && TEMPLATE_TAG.test(t)) return 'label';
+  // `var req = new Request("/index.html"); console.log(req.url); // "http://…"`: a program's code shown in the article is its
+  // text, whatever addresses or words it holds.
+  if (PROGRAM_CODE.test(t)) return undefined;
   // `2019-11-19T08:57:40+01:00`: a machine's time stamp alone on its line.
   if (words <= 6 && t.length <= 30 && MACHINE_STAMP.test(t)) return 'label';
   // `you are here: HomeNewsBusinessMarkets`: a breadcrumb trail.
