@@ -16,7 +16,7 @@ export const ORG_TAIL_HEADS = set(`
   company corporation corp corp. inc inc. ltd ltd. llc plc holding holdings foundation federation forces army
   navy force government service office department bureau authority board secretariat programme program center centre senate
   congress club united rovers wanderers athletic albion hotspur fc bros sport sports society alliance league coalition front movement network channel television radio press post
-  journal herald tribune gazette telegraph chronicle courier examiner inquirer dispatch observer daily weekly magazine air airlines airways railways railway exchange casino bank
+  journal herald tribune gazette telegraph chronicle courier examiner inquirer dispatch observer daily weekly monthly sentinel magazine air airlines airways railways railway exchange casino bank
   trust complex conference duma mission delegation embassy
   consulate police guard directorate inspectorate chamber ombudsman observatory lab labs laboratories laboratory
   hospital clinic infirmary museum library studio studios telecom motors industries technologies systems group

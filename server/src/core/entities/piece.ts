@@ -1069,7 +1069,7 @@ const HYPHENED_MASTHEAD = new RegExp(`^${MASTHEAD_PART}-${MASTHEAD_PART}$`);
 /** A masthead's words that name nothing but a newspaper after a name (`Brunswick Sun`, `Sun Sentinel`'s `Sentinel`). */
 /** Mastheads' words after a people's adjective (`Scottish Sun`, `Irish Examiner`; not `Australian Standard`). */
 const NORP_MASTHEADS = /^(?:Sun|Star|Mail|Mirror|Express|Times|Herald|Independent|Examiner)$/;
-const PAPER_MASTHEADS = /^(?:Sun|Sentinel|Ledger|Enquirer|Statesman|Recorder|Globe)$/;
+const PAPER_MASTHEADS = /^(?:Sun|Sentinel|Ledger|Enquirer|Statesman|Recorder|Globe|Advocate)$/;
 /** Words that name only a venue, never a person's surname nor a body (`Ameris Bank Amphitheatre`, `Ryman Auditorium`). */
 const ONLY_VENUE_HEADS = new Set(['stadium', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'velodrome', 'racecourse', 'coliseum', 'colosseum', 'ballpark', 'speedway', 'raceway', 'fieldhouse']);
 const VENUE_HEADS = new Set(['arena', 'village', 'hotel', 'palace', 'castle', 'tower', 'towers', ...ONLY_VENUE_HEADS, ...CUSTODY_HEADS]);

@@ -175,7 +175,7 @@ export const THE_REGIONS = new Set(['West', 'East', 'North', 'South', 'Gulf', 'P
 export const MEDIA_KINDS = new Set(['newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadsheet', 'website', 'portal', 'broadcaster', 'newsletter', 'podcast']);
 
 /** Common words that end newspapers' names after their town (`Toronto Star`, `Boston Globe`, `Liverpool Echo`). */
-export const MASTHEADS = new Set(['Star', 'Sun', 'Globe', 'Mail', 'Mirror', 'Express', 'Standard', 'Echo', 'Advertiser', 'Sentinel', 'Ledger', 'Enquirer', 'Bulletin', 'Statesman', 'Recorder', 'Today', 'TODAY', 'Citizen', 'Leader-Post', 'Reporter', 'Report']);
+export const MASTHEADS = new Set(['Star', 'Sun', 'Globe', 'Mail', 'Mirror', 'Express', 'Standard', 'Echo', 'Advertiser', 'Sentinel', 'Ledger', 'Enquirer', 'Bulletin', 'Statesman', 'Recorder', 'Today', 'TODAY', 'Citizen', 'Leader-Post', 'Reporter', 'Report', 'Advocate']);
 
 /** Last words of newspapers' and magazines' names (`The Daily Telegraph`, `The Guardian`, `the Sunday Times`). */
 export const NEWSPAPER_WORDS = new Set(['times', 'telegraph', 'guardian', 'independent', 'observer', 'sun', 'mirror', 'post', 'herald', 'tribune', 'journal', 'star', 'globe', 'mail', 'express', 'economist', 'chronicle', 'gazette', 'courier', 'examiner', 'inquirer', 'verge', 'register', 'spectator', 'scotsman', 'people', 'age']);
