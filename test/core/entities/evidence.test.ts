@@ -656,6 +656,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'programming languages, web standards and developers’ software are no bodies; a company that makes them stays one', text: 'Sites built on WordPress and BuddyPress use jQuery and the DOM. The frontend makes RPC calls to SQS, said Dropbox.', want: ['ORG:Dropbox'] },
   { name: 'a bracket of short codes between slashes tags the works a passage draws on, no entity; countries’ codes between slashes stay places', text: 'They explored the stars. [M1 / MP / MP SP]\nIt lasted long. (MPH SP / MP2 SP)\nIn (US/UK) they met.', want: ['PLACE:US', 'PLACE:UK'] },
   { name: 'a newspaper’s name ends in Sentinel, Monthly or, after a name that is no common word, Advocate; a senior advocate is a title', text: 'He told the Encinitas Advocate on Monday. She wrote for the Ramona Sentinel and the PB Monthly. Mahmud Magaji, a Senior Advocate of Nigeria, spoke.', want: ['ORG:Encinitas Advocate', 'ORG:Ramona Sentinel', 'ORG:PB Monthly', 'PERSON:Mahmud Magaji', 'PLACE:Nigeria'] },
+  { name: 'a compass word of one word (Southwest) before a place is part of it, a county’s word after the place too; before a body’s name it is the body’s', text: 'He lives in Southwest Riverside County now. They visited Southeast Portland. Southwest Airlines agreed.', want: ['PLACE:Southwest Riverside County', 'PLACE:Southeast Portland', 'ORG:Southwest Airlines'] },
 ];
 
 describe('entities: evidence', () => {

@@ -41,7 +41,7 @@ export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
 /** The reasons of the two guesses from a word's shape alone, which resolve.ts weighs by how often the document writes them. */
 export const ACRONYM_GUESS = 'acronym';
 export const UNKNOWN_WORD_GUESS = 'unknown capitalised word';
-const COMPASS = /^(?:Lower|Upper|Greater|North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN)$/;
+const COMPASS = /^(?:Lower|Upper|Greater|North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN)$/;
 /** Dotted initials (`H.W.`, `J.`) between the words of a name. */
 const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:(?:\p{Lu}\.)+|\p{Lu})$/u.test(us[k].text);
 /** `Khoa Do`, `Will Smith`: a function word the chunker took into a name (chunks.ts) is part of it, no common word. */
@@ -525,7 +525,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   const facility = g === 0 && rest.length >= 2 && rest.length <= 3 && rest.every((r) => r.kind === 'word' && !r.caps) && isHead(rest[rest.length - 1], GEO_SUFFIXES);
   if (e.label === 'PLACE' && (facility || (rest.length >= 1 && rest.length <= 2 && (rest.every((r) => isHead(r, GEO_SUFFIXES)) || (rest.length === 1 && /^(republic|federation|kingdom)$/i.test(rest[0].text)))))) {
     const suffixGeo = isHead(rest[0], GEO_SUFFIXES);
-    const s = span([u, ...rest]);
+    // `Southwest Riverside County`: a compass word before it is part of the place.
+    const compass = g === 1 && us[0].kind === 'word' && COMPASS.test(us[0].text);
+    const s = span(compass ? us : [u, ...rest]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'place name with suffix', { canonical: suffixGeo ? undefined : e.canonical, initial: u.initial })];
   }
   // `West Midlands`, `South Wales`: a compass word and a known place are one place; so is one the gazetteer knows as a
