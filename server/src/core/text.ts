@@ -189,3 +189,9 @@ export const ARCHIVE_ITEM = /^([►▶▸▼▾])\s*(\S.{0,40}?)\s*\(\d+\)$/;
 export function aloneOnLine(text: string, start: number, end: number): boolean {
   return (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
 }
+
+/**
+ * A statement of a program shown in a page: a variable declared and set, a call to the console, a function written out,
+ * a call ended by `;` (`var req = new Request("/index.html");`).
+ */
+export const PROGRAM_CODE = /\b(?:var|const|let)\s+[\p{L}_$][\p{L}\p{N}_$]*\s*=|\bconsole\.log\(|\bfunction\s*\(|=>\s*\{|[\p{L}_$][\p{L}\p{N}_$]*\([^()]*\)\s*;/u;

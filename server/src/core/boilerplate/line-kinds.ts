@@ -3,7 +3,7 @@
  * call to subscribe, credit …) and the shape features the page-level pass needs. Pure
  * function of the line text, so the detector caches it per paragraph.
  */
-import { ARCHIVE_ITEM, CARD_ADDRESS, SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
+import { ARCHIVE_ITEM, CARD_ADDRESS, PROGRAM_CODE, SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
 import { postSignOff, withoutPostLinks } from '../posts';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAME_AGENCY_CREDIT, NAV_LABELS,
@@ -208,8 +208,6 @@ const POSTAL_ADDRESS = /\b(?:ACT|NSW|VIC|QLD|SA|WA|TAS|NT|Vic|Qld|Tas)\.?\s+\d{4
 
 /** A template's tag left in the page (`{* submitButton *}`, `{{ title }}`). */
 const TEMPLATE_TAG = /\{\*[^{}]*\*\}|\{\{[^{}]*\}\}/;
-/** A statement of a program: a variable declared and set, a call to the console, a function written out, a call ended by `;`. */
-const PROGRAM_CODE = /\b(?:var|const|let)\s+[\p{L}_$][\p{L}\p{N}_$]*\s*=|\bconsole\.log\(|\bfunction\s*\(|=>\s*\{|[\p{L}_$][\p{L}\p{N}_$]*\([^()]*\)\s*;/u;
 /** An ISO time stamp with its time of day (`2019-11-19T07:23:12+01:00`). */
 const MACHINE_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/;
 /** A picture's credit run into its caption's last word (`… ate a rabbitCredit: Getty - Contributor`). */

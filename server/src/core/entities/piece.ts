@@ -41,6 +41,8 @@ export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
 /** The reasons of the two guesses from a word's shape alone, which resolve.ts weighs by how often the document writes them. */
 export const ACRONYM_GUESS = 'acronym';
 export const UNKNOWN_WORD_GUESS = 'unknown capitalised word';
+/** The reason of a word read as a brand by its camel case alone (program-names.ts reads it again). */
+export const CAMEL_CASE_BRAND = 'a brand written in camel case';
 const COMPASS = /^(?:Lower|Upper|Greater|North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN)$/;
 /** Dotted initials (`H.W.`, `J.`) between the words of a name. */
 const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:(?:\p{Lu}\.)+|\p{Lu})$/u.test(us[k].text);
@@ -1342,7 +1344,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `Zugerstrasse`, `Herengracht`: a street or a canal of German or Dutch by its ending.
   if (STREET_ENDING.test(w)) return m('PLACE', 2, 'a street or a canal by its ending');
   // `GiveWell`, `LinkNaija`, `TemplatesYard`: a name written in camel case is a brand, even after `in`.
-  if (!u.initial && !dropped && isProductSpelling(w)) return m('ORG', 2, 'a brand written in camel case');
+  if (!u.initial && !dropped && isProductSpelling(w)) return m('ORG', 2, CAMEL_CASE_BRAND);
   // `in Nissan’s fortunes`: the preposition governs what the name owns, not the name.
   // Not before an event's or a document's word (`in Davis Cup history`: the name is the event's).
   const eventWord = cx.tokens[u.tokEnd];

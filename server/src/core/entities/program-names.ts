@@ -1,0 +1,28 @@
+/**
+ * `var form = new FormData(…)`, `throws TypeError`, `combined with ServiceWorkers`: in a page that shows a program's
+ * code, a word in camel case that only a guess or its spelling labels names a part of the program (a class, an interface, a call), no
+ * person, body or place. A body the text gives evidence for keeps its name (`FortiGuard Labs`).
+ */
+import { PROGRAM_CODE } from '../text';
+import type { Mention } from './mention';
+import { CAMEL_CASE_BRAND } from './piece';
+
+/** Lines of code a page shows at least, so that its camel-case words are read as the program's. */
+const PROGRAM_LINES = 2;
+
+/** One word in camel case: a capital inside after a small letter (`FormData`), or capitals run into small letters (`URLSearchParams`). */
+const CAMEL_CASE = /^(?:\p{Lu}+\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{N}]*)$/u;
+
+/** Adds to `noEntities` the camel-case words that only a guess or their spelling labels, when the page shows a program's code. */
+export function programNames(ms: readonly Mention[], text: string, noEntities: Set<string>): void {
+  if (!text.includes(';') || !ms.some((m) => CAMEL_CASE.test(m.text))) return;
+  let lines = 0;
+  for (let at = 0; at < text.length && lines < PROGRAM_LINES; ) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (line.includes('(') && PROGRAM_CODE.test(line)) lines++;
+    at = end < 0 ? text.length : end + 1;
+  }
+  if (lines < PROGRAM_LINES) return;
+  for (const m of ms) if ((!m.label || m.guess || m.reason === CAMEL_CASE_BRAND) && !m.gazKind && CAMEL_CASE.test(m.text)) noEntities.add(m.text);
+}
