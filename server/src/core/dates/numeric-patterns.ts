@@ -33,8 +33,8 @@ const SLASHED_DAY_CLOCK = /(?<![\d/.])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])[ 
 const GLUED_YEAR_WORD = /(?<![\p{L}\d])(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)(?=\p{Lu}\p{Ll})/gu;
 const GLUED_YEAR_CLOCK = /(?<![\p{L}\d])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)(1[0-2]|0?[1-9]):([0-5]\d)\s?([AaPp]\.?[Mm]\.?)(?![a-z])/gu;
 const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** `2023-11-23`, `2023/11/23`, optionally `T17:31` or ` 17:31`, with seconds and a zone (`T22:05:36Z`). */
-const YMD_RE = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:T|,?\s+)([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\d]|[./-]\d)/g;
+/** `2023-11-23`, `2023/11/23`, optionally `T17:31` or ` 17:31`, with seconds and a zone (`T22:05:36Z`, a database's `+00`). */
+const YMD_RE = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:T|,?\s+)([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:Z|[+-][01]\d(?::?[0-5]\d)?)?)?(?![\d]|[./-]\d)/g;
 /** `17:31`, `2:57 pm`, `10:45:30`; a colon may close it at the end of its line (`Petrov wrote on March 11th, 2015 at 02:57:`). */
 const CLOCK = /(?<![\d:.,/])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?:\s*(a\.m\.|p\.m\.|am|pm)(?![a-z]))?(?:(?![\d:])|(?=:[ \t]*(?:\n|$)))/gi;
 const AMPM = /(?<![\d:.,/])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s*(a\.m\.|p\.m\.|am|pm)(?![a-z])/gi;
