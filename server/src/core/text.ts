@@ -194,4 +194,9 @@ export function aloneOnLine(text: string, start: number, end: number): boolean {
  * A statement of a program shown in a page: a variable declared and set, a call to the console, a function written out,
  * a call ended by `;` (`var req = new Request("/index.html");`).
  */
-export const PROGRAM_CODE = /\b(?:var|const|let)\s+[\p{L}_$][\p{L}\p{N}_$]*\s*=|\bconsole\.log\(|\bfunction\s*\(|=>\s*\{|[\p{L}_$][\p{L}\p{N}_$]*\([^()]*\)\s*;/u;
+const PROGRAM_CODE = /\b(?:var|const|let)\s+[\p{L}_$][\p{L}\p{N}_$]*\s*=|\bconsole\.log\(|\bfunction\s*\(|=>\s*\{|[\p{L}_$][\p{L}\p{N}_$]*\([^()]*\)\s*;/u;
+/** What every statement the pattern above reads holds, found fast: most lines of prose hold none of it. */
+const PROGRAM_HINT = /\)\s*;|\b(?:var|const|let)\s|console\.log\(|function\s*\(|=>\s*\{/;
+
+/** Is `line` a statement of a program (see PROGRAM_CODE)? */
+export const isProgramCode = (line: string): boolean => PROGRAM_HINT.test(line) && PROGRAM_CODE.test(line);

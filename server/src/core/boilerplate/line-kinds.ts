@@ -3,7 +3,7 @@
  * call to subscribe, credit …) and the shape features the page-level pass needs. Pure
  * function of the line text, so the detector caches it per paragraph.
  */
-import { ARCHIVE_ITEM, CARD_ADDRESS, PROGRAM_CODE, SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
+import { ARCHIVE_ITEM, CARD_ADDRESS, isProgramCode, SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
 import { postSignOff, withoutPostLinks } from '../posts';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAME_AGENCY_CREDIT, NAV_LABELS,
@@ -224,7 +224,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 40 && t.includes('{') && TEMPLATE_TAG.test(t)) return 'label';
   // `var req = new Request("/index.html"); console.log(req.url); // "http://…"`: a program's code shown in the article is its
   // text, whatever addresses or words it holds.
-  if (PROGRAM_CODE.test(t)) return undefined;
+  if (isProgramCode(t)) return undefined;
   // `2019-11-19T08:57:40+01:00`: a machine's time stamp alone on its line.
   if (words <= 6 && t.length <= 30 && MACHINE_STAMP.test(t)) return 'label';
   // `you are here: HomeNewsBusinessMarkets`: a breadcrumb trail.

@@ -3,7 +3,7 @@
  * code, a word in camel case that only a guess or its spelling labels names a part of the program (a class, an interface, a call), no
  * person, body or place. A body the text gives evidence for keeps its name (`FortiGuard Labs`).
  */
-import { PROGRAM_CODE } from '../text';
+import { isProgramCode } from '../text';
 import type { Mention } from './mention';
 import { CAMEL_CASE_BRAND } from './piece';
 
@@ -15,14 +15,19 @@ const CAMEL_CASE = /^(?:\p{Lu}+\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{
 
 /** Adds to `noEntities` the camel-case words that only a guess or their spelling labels, when the page shows a program's code. */
 export function programNames(ms: readonly Mention[], text: string, noEntities: Set<string>): void {
-  if (!text.includes(';') || !ms.some((m) => CAMEL_CASE.test(m.text))) return;
-  let lines = 0;
-  for (let at = 0; at < text.length && lines < PROGRAM_LINES; ) {
-    const end = text.indexOf('\n', at);
-    const line = text.slice(at, end < 0 ? text.length : end);
-    if (line.includes('(') && PROGRAM_CODE.test(line)) lines++;
-    at = end < 0 ? text.length : end + 1;
-  }
-  if (lines < PROGRAM_LINES) return;
+  if (!text.includes(';') || !ms.some((m) => CAMEL_CASE.test(m.text)) || !showsProgram(text)) return;
   for (const m of ms) if ((!m.label || m.guess || m.reason === CAMEL_CASE_BRAND) && !m.gazKind && CAMEL_CASE.test(m.text)) noEntities.add(m.text);
+}
+
+/** The page shows lines of a program's code: each line holding a semicolon is read once (a statement's line holds one). */
+function showsProgram(text: string): boolean {
+  let lines = 0;
+  for (let at = text.indexOf(';'); at >= 0; ) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const next = text.indexOf('\n', at);
+    const end = next < 0 ? text.length : next;
+    if (isProgramCode(text.slice(start, end)) && ++lines >= PROGRAM_LINES) return true;
+    at = text.indexOf(';', end);
+  }
+  return false;
 }
