@@ -190,6 +190,9 @@ export function aloneOnLine(text: string, start: number, end: number): boolean {
   return (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
 }
 
+/** The label of an artwork's or a picture's maker before a colon (`Artist:`, `Illustrator:`, `Photographer:`). */
+export const MAKER_LABEL = String.raw`(?:[Aa]rtists?|[Ii]llustrat(?:ions?|ors?)|[Aa]rtwork|[Aa]rt|[Pp]hotographers?|[Cc]artoonists?|[Dd]rawing)`;
+
 /**
  * A statement of a program shown in a page: a variable declared and set, a call to the console, a function written out,
  * a call ended by `;` (`var req = new Request("/index.html");`).

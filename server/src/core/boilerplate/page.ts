@@ -521,7 +521,7 @@ const BYLINE_ROLE = /\b(?:reporter|correspondent|editor|writer|journalist|column
  * (`UX draft`, `Load map`, `Quick bar Twinsen`): a table of the article, not a menu, whose items are written in title case.
  */
 function tableInProse(lines: readonly LineInfo[], from: number, to: number, head: number): boolean {
-  if (head < 0 || from <= head) return false;
+  if (from <= head) return false;
   if (!lines[prevNonBlank(lines, from, head)].content) return false;
   let cells = 0;
   let sentenceCase = 0;
@@ -656,14 +656,14 @@ function markRepeatedLabels(lines: readonly LineInfo[], bare: readonly boolean[]
   lines.forEach((l, i) => {
     const listed = contents.has(i);
     if (i !== head && !marks[i] && bare[i] && (counts.get(l.label) ?? 0) > 1) {
-      const heading = !listed && seen.has(l.label) && head >= 0 && i > head && proseResumes(lines, nextNonBlank(lines, i));
+      const heading = !listed && seen.has(l.label) && i > head && proseResumes(lines, nextNonBlank(lines, i));
       if (!heading) marks[i] = { reason: 'repeated label', nav: true };
     }
     if (listed) seen.add(l.label);
   });
 }
 
-/** Lines of a table of contents at least: bare labels in a row, each heading a section further down. */
+/** Lines of a table of contents at least. */
 const CONTENTS_LINES = 3;
 
 /** Lines of a table of contents: bare labels in a row, each written elsewhere in the page too. */

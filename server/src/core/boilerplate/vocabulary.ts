@@ -4,7 +4,7 @@
  * phrases news sites use everywhere; nothing here names a particular site.
  */
 
-import { PHOTO_CREDIT_WORD, PHOTO_NOUN } from '../text';
+import { MAKER_LABEL, PHOTO_CREDIT_WORD, PHOTO_NOUN } from '../text';
 
 /** Labels that open a list of other articles (the rest of the page is teasers). */
 export const LIST_OPENERS: ReadonlySet<string> = new Set([
@@ -236,7 +236,7 @@ export const IMAGE_CREDIT = new RegExp(
     String.raw`\((?:photo|image|picture)s?(?: credits?)?:? [^)]{1,60}\)\.?$`,
     String.raw`\(credits?: [^)]{1,60}\)\.?$`,
     // `(Artist: 3ihard)`, `Illustrator: Jane Doe`: an artwork's maker credited alone on the line.
-    String.raw`^\(?\s*(?:artists?|illustrat(?:ions?|ors?)|artwork|art|photographers?|cartoonists?|drawing)\s*:\s*[^():]{1,60}\)?$`,
+    String.raw`^\(?\s*${MAKER_LABEL}\s*:\s*[^():]{1,60}\)?$`,
     String.raw`[(/|]\s*(?:getty images|shutterstock|ap photo|afp photo|afp|epa|reuters|istock)\b[^.]{0,40}\)?$`,
     // `… where the worker is being cared for [AFP/GETTY]`: a caption ending in its agencies in square brackets.
     String.raw`\[\s*(?:${AGENCY})(?:\s*/\s*(?:${AGENCY}))*\s*\]\.?$`,

@@ -27,9 +27,6 @@ import { sourceTags } from './source-tags';
 import { hallsOfFame } from './halls-of-fame';
 import { chivalryOrders, compassInitials, countyLists, realms, STREET_ABBREVIATION_END, towers } from './named-places';
 
-/** Words of a post's or a comment's header, or of an artwork's credit (see post-authors.ts). */
-const POST_AUTHOR_CUE = / · | wrote on | (?:says|said|wrote):|Posted by |(?:Artists?|Illustrat\w*|Artwork|Art|Photographer|Cartoonist|Drawing)[ \t]*:/;
-
 /** A capitalised name, a comma and `the` right before a title: the title is in apposition to that name. */
 const NAME_THEN_THE = /\p{Lu}[\p{L}'’.-]*,[ \t]+the[ \t]+$/u;
 
@@ -104,7 +101,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.endsWith('Sponsored')) sponsor(text, kept);
   if (/[Ss]ponsored by|[Bb]rought to you by/.test(text)) sponsoredBy(text, kept);
   if (text.includes('(@')) postAuthor(text, kept);
-  if (POST_AUTHOR_CUE.test(text)) postAuthors(text, kept);
+  postAuthors(text, kept);
   if (text.includes(' & Co')) andCompany(text, kept);
   if (LOWER_SITE_TEST.test(text)) lowercaseSites(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.

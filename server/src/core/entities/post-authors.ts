@@ -6,6 +6,7 @@
 import { mention, replaceOverlapping, type Mention } from './mention';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
+import { MAKER_LABEL } from '../text';
 
 /** A handle or a name's word: a letter or a digit, then letters, digits and a handle's marks. */
 const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}_.'’-]*`;
@@ -19,26 +20,32 @@ const COMMENT_HEADER = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+·[ \t]+(?
 /** A post's byline of several authors: `Posted by A, B, C and D on` a date. */
 const POSTED_BY = new RegExp(String.raw`^[ \t]*Posted by[ \t]+((?:${NAME})(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:${NAME}))*)[ \t]+on[ \t]+(?=${DATE_OPENS})`, 'u');
 /** An artwork's or a picture's maker after the credit's label, alone in brackets or on its line (`(Artist: Elearia)`). */
-const ARTIST = new RegExp(String.raw`(?:^|\()[ \t]*(?:Artists?|Illustrat(?:ion|ions|or|ors)|Artwork|Art|Photographer|Cartoonist|Drawing)[ \t]*:[ \t]*(${NAME})[ \t]*(?=\)|$)`, 'gmu');
+const ARTIST = new RegExp(String.raw`(?:^|\()[ \t]*${MAKER_LABEL}[ \t]*:[ \t]*(${NAME})[ \t]*(?=\)|$)`, 'gmu');
+/** Words any of the headers or credits above holds, found fast. */
+const CUE = new RegExp(String.raw` · | wrote on | (?:says|said|wrote):|Posted by |${MAKER_LABEL}[ \t]*:`);
 /** The last word of an agency's or a studio's name, no person's. */
 const AGENCY_END = /(?:Images|Pictures|Photos?|Photography|Studios?|Press|Agency|News|Media|Archives?|Collection|Library|Museum|Foundation)$/;
 
+const COMMENTER = 'a comment’s author in its header';
+const POSTER = 'a post’s author in its byline';
+const MAKER = 'an artwork’s maker in its credit';
 /** Reasons of this file's people: a handle so named is that person wherever the document writes it (names-again.ts). */
-export const AUTHOR_REASONS = new Set(['a comment’s author in its header', 'a post’s author in its byline', 'an artwork’s maker in its credit']);
+export const AUTHOR_REASONS: ReadonlySet<string> = new Set([COMMENTER, POSTER, MAKER]);
 
 export function postAuthors(text: string, ms: Mention[]): void {
+  if (!CUE.test(text)) return;
   const header = COMMENT_HEADER.exec(text);
-  if (header) person(text, ms, text.indexOf(header[1]), header[1], 'a comment’s author in its header');
+  if (header) person(text, ms, text.indexOf(header[1]), header[1], COMMENTER);
   const posted = POSTED_BY.exec(text);
   if (posted) {
     let at = posted.index + posted[0].indexOf(posted[1]);
     for (const part of posted[1].split(/(,[ \t]*|,?[ \t]+and[ \t]+)/)) {
-      if (part && !/^,|^[ \t]+and/.test(part)) person(text, ms, at, part, 'a post’s author in its byline');
+      if (part && !/^,|^[ \t]+and/.test(part)) person(text, ms, at, part, POSTER);
       at += part.length;
     }
   }
   for (const x of text.matchAll(ARTIST)) {
-    if (!AGENCY_END.test(x[1])) person(text, ms, x.index + x[0].lastIndexOf(x[1]), x[1], 'an artwork’s maker in its credit');
+    if (!AGENCY_END.test(x[1])) person(text, ms, x.index + x[0].lastIndexOf(x[1]), x[1], MAKER);
   }
 }
 

@@ -15,7 +15,7 @@ const CAMEL_CASE = /^(?:\p{Lu}+\p{Ll}+\p{Lu}[\p{L}\p{N}]*|\p{Ll}+\p{Lu}[\p{L}\p{
 
 /** Adds to `noEntities` the camel-case words that only a guess or their spelling labels, when the page shows a program's code. */
 export function programNames(ms: readonly Mention[], text: string, noEntities: Set<string>): void {
-  if (!text.includes(';') || !ms.some((m) => CAMEL_CASE.test(m.text)) || !showsProgram(text)) return;
+  if (!ms.some((m) => CAMEL_CASE.test(m.text)) || !showsProgram(text)) return;
   for (const m of ms) if ((!m.label || m.guess || m.reason === CAMEL_CASE_BRAND) && !m.gazKind && CAMEL_CASE.test(m.text)) noEntities.add(m.text);
 }
 
