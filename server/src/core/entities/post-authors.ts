@@ -17,8 +17,12 @@ const DATE_OPENS = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 
 /** A comment's header: the name, then a dot and the date, `wrote on` and the date, or `says:` ending the line. */
 const COMMENT_HEADER = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+·[ \t]+(?=${DATE_OPENS})|[ \t]+wrote on[ \t]+(?=${DATE_OPENS})|[ \t]+(?:says|said|wrote):[ \t]*$)`, 'u');
+/** What parts a byline's authors: a comma, `and`, or both. */
+const SEPARATOR = String.raw`,[ \t]*|,?[ \t]+and[ \t]+`;
 /** A post's byline of several authors: `Posted by A, B, C and D on` a date. */
-const POSTED_BY = new RegExp(String.raw`^[ \t]*Posted by[ \t]+((?:${NAME})(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:${NAME}))*)[ \t]+on[ \t]+(?=${DATE_OPENS})`, 'u');
+const POSTED_BY = new RegExp(String.raw`^[ \t]*Posted by[ \t]+((?:${NAME})(?:(?:${SEPARATOR})(?:${NAME}))*)[ \t]+on[ \t]+(?=${DATE_OPENS})`, 'u');
+/** The byline's authors and, between them, its separators (kept by the capture). */
+const AUTHORS_AND_SEPARATORS = new RegExp(`(${SEPARATOR})`);
 /** An artwork's or a picture's maker after the credit's label, alone in brackets or on its line (`(Artist: Elearia)`). */
 const ARTIST = new RegExp(String.raw`(?:^|\()[ \t]*${MAKER_LABEL}[ \t]*:[ \t]*(${NAME})[ \t]*(?=\)|$)`, 'gmu');
 /** Words any of the headers or credits above holds, found fast. */
@@ -35,14 +39,14 @@ export const AUTHOR_REASONS: ReadonlySet<string> = new Set([COMMENTER, POSTER, M
 export function postAuthors(text: string, ms: Mention[]): void {
   if (!CUE.test(text)) return;
   const header = COMMENT_HEADER.exec(text);
-  if (header) person(text, ms, text.indexOf(header[1]), header[1], COMMENTER);
+  if (header) person(text, ms, header.index + header[0].indexOf(header[1]), header[1], COMMENTER);
   const posted = POSTED_BY.exec(text);
   if (posted) {
     let at = posted.index + posted[0].indexOf(posted[1]);
-    for (const part of posted[1].split(/(,[ \t]*|,?[ \t]+and[ \t]+)/)) {
-      if (part && !/^,|^[ \t]+and/.test(part)) person(text, ms, at, part, POSTER);
+    posted[1].split(AUTHORS_AND_SEPARATORS).forEach((part, k) => {
+      if (k % 2 === 0) person(text, ms, at, part, POSTER);
       at += part.length;
-    }
+    });
   }
   for (const x of text.matchAll(ARTIST)) {
     if (!AGENCY_END.test(x[1])) person(text, ms, x.index + x[0].lastIndexOf(x[1]), x[1], MAKER);

@@ -136,8 +136,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // `"https://www.npr.org/player/embed/…"`: a web address in marks (an embedded player's code) says nothing.
   if (/^\s*(?:https?:\/\/|www\.)\S+\s*$/i.test(inner)) return false;
   // `console.log("Cannot pretend to be a bank!")`, `{ body: "firstName=…" }`: a string in a program's code, an argument right
-  // after a function's name and its bracket or an object's value after its key inside its brace, is no one's statement.
-  if (/^["']/.test(text[q.start]) && CODE_STRING_BEFORE.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
+  // after a function's name and its bracket or an object's value after its key (a brace opened on the line), is no one's statement.
+  if ((text[q.start] === '"' || text[q.start] === "'") && CODE_STRING_BEFORE.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
   // `“One girl can be silenced, but …” slideshow` on a line of its own: the title of a teased work named by its kind.
   if (!q.unclosed && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, q.start - 4), q.start)) && WORK_KIND_ENDS_LINE.test(text.slice(q.end, q.end + 16))) return false;
   // Words put in someone's mouth by the writer are no statement (`as if to say "…"`).
