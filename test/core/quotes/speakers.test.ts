@@ -150,6 +150,11 @@ describe('quote speakers', () => {
       ],
       ['`said Kazakh team captain X`: the people’s name is the role’s adjective', '“Every team is a serious opponent,” said Kazakh team captain [[Dias Doskarbayev|PERSON]].', ['Dias Doskarbayev#1']],
       ['an adverb between the speaker and the verb', '[[Netanyahu|PERSON]] strongly warned against making a “bad deal” during his address.', ['Netanyahu#1']],
+      [
+        '`X did … and told her:` is X, not a name set off by commas as an aside',
+        '(During their first encounter, [[Luhn|PERSON]] says, [[Ailes|PERSON]] videotaped her in a garter belt and told her: “I am going to put the tape in a safe.”)',
+        ['Ailes#1'],
+      ],
       ['`X told <ORG> (ACR) on Monday:` is X', 'Mr [[Blair|PERSON]] told the [[Parliamentary Labour Party|ORG]] ([[PLP|ORG]]) on Monday: "I know we are unified."', ['Blair#1']],
       [
         'a subject with an apposition is the antecedent of `she said`',

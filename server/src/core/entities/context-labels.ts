@@ -133,9 +133,13 @@ function markEmployers(text: string, mentions: Mention[]): void {
     const several = m.text.includes(' ') && (m.label === 'PERSON' || m.label === 'PLACE' || m.text.split(' ').length > 3);
     // (`2020 eSports revenue`: a word of the language written in small letters first is no company's name.)
     if (m.gazKind || several || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2) || m.team || (m.surnameOnly && isCommonWord(m.text)) || (m.lexical && /^\p{Ll}/u.test(m.text))) continue;
-    if (STAFF_AFTER.test(text.slice(m.end, m.end + 30)) || STAFF_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
+    const after = STAFF_AFTER.exec(text.slice(m.end, m.end + 30));
+    if (after || STAFF_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
       if (m.commonSurname) wholes.push(m);
-      Object.assign(m, { label: 'ORG', strength: 2, reason: 'a company: its people named with it', lexical: false, guess: false, surnameOnly: false, commonSurname: false });
+      // `One of Luhn’s employees`: a person has employees too, so a possessive alone gives way to the surname of a person
+      // the document names in full.
+      const possessive = !!after && /^['’]s/.test(after[0]);
+      Object.assign(m, { label: 'ORG', strength: possessive ? 1 : 2, reason: 'a company: its people named with it', lexical: false, guess: false, surnameOnly: false, commonSurname: false });
     }
   }
   // `managing director of Avison Young`: an unknown word and a common one so taken are the company whole, not its first word.

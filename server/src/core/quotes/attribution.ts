@@ -7,7 +7,7 @@
  */
 import { AUX, SAY_VERB, SPEECH_VERB, TELLING_VERB } from './lexicon';
 import { countWords, sentenceIndexAt, type Range } from './sentences';
-import { subjectAhead, subjectBehind, type Attribution, type Mentions, type ParaMention, type Subject } from './subjects';
+import { coordinatedSubject, subjectAhead, subjectBehind, type Attribution, type Mentions, type ParaMention, type Subject } from './subjects';
 
 const TRAILING_VERB = new RegExp(`^,?\\s+(?:${AUX}\\s+){0,3}${SPEECH_VERB}\\b`, 'i');
 /** An auxiliary of the passive right before a verb of saying (`has been criticised`, `was told`). */
@@ -106,7 +106,7 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
   const clause = text.slice(Math.max(0, colon - 160), colon);
   const verbs = [...clause.matchAll(/\b(?:told|tells|said to|says to)\s/gi)];
   const last = verbs[verbs.length - 1];
-  const teller = last && !/[.!?]["”’]?\s/.test(clause.slice(last.index)) ? subjectBehind(text, colon - clause.length + last.index, mentions) : undefined;
+  const teller = last && !/[.!?]["”’]?\s/.test(clause.slice(last.index)) ? (subjectBehind(text, colon - clause.length + last.index, mentions) ?? coordinatedSubject(text, colon - clause.length + last.index, mentions)) : undefined;
   // `Smith posted on Instagram: "…"`: a name before the colon that is no speaker leaves the clause's verb to tell.
   const found = teller?.attribution ?? (s?.attribution.kind === 'unknown' && CUE_IN_CLAUSE.test(clause) ? undefined : s?.attribution);
   return found && found.kind !== 'unknown' ? found : (headlineSubject(text, colon, mentions) ?? found);

@@ -262,6 +262,23 @@ const PERSON_OF = /^(?:lawyer|lawyers|attorney|attorneys|spokes(?:man|woman|pers
 /** `a source close to`, `people familiar with`: right before a name, someone else is speaking. */
 const CLOSE_TO = /\b(?:close to|familiar with|near to|allied with|loyal to)\s+(?:the\s+)?$/i;
 
+/**
+ * `Ailes videotaped her in a garter belt and told her: “…”`: the verb right after `and` shares the subject of the verb
+ * before it, the last person or body of the clause followed by a verb in the past or present (`Luhn says,` set off by
+ * commas is an aside, no subject). Undefined when no such name stands in the clause.
+ */
+export function coordinatedSubject(text: string, verbAt: number, mentions: Mentions): Subject | undefined {
+  const before = text.slice(Math.max(0, verbAt - 200), verbAt);
+  if (!/\band\s+$/.test(before)) return undefined;
+  const from = verbAt - before.length + Math.max(...['.', '!', '?', ';', '(', '\n', '“', '"'].map((c) => before.lastIndexOf(c) + 1));
+  let found: ParaMention | undefined;
+  for (const m of mentions.startingIn(from, verbAt)) {
+    if (m.end >= verbAt || (m.label !== 'PERSON' && m.label !== 'ORG')) continue;
+    if (/^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|s)\b(?!,)/u.test(text.slice(m.end, m.end + 30))) found = m;
+  }
+  return found && { attribution: mentionAttribution(found), start: found.start, end: found.end };
+}
+
 /** Back from `pos` over spaces and the auxiliaries of a verb (`has`, `would have`). */
 function stepOverAux(text: string, pos: number): number {
   let p = pos;
