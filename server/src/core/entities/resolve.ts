@@ -39,7 +39,7 @@ import { aloneOnLine, inCapitals } from '../text';
 import { withoutStatCodes } from './stat-tables';
 import { famousFullName } from './famous-people';
 import { namesAgain } from './names-again';
-import { programNames } from './program-names';
+import { programNames, queryWords } from './program-names';
 import { digitBrands } from './digit-brands';
 
 export interface DocMention extends Mention {
@@ -57,6 +57,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   for (const name of [...programmeNames(text), ...programmeAndLawNames(text)]) noEntities.add(name);
   markServices(ms, text, noEntities);
   programNames(ms, text, noEntities);
+  queryWords(ms, text, noEntities);
   if (noEntities.size) ms = ms.filter((m) => !noEntities.has(m.text));
   const crafts = craftNames(text);
   if (crafts.size) ms = ms.filter((m) => m.label === 'NORP' || !crafts.has(m.text));
