@@ -31,6 +31,15 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled('Amnesty International said 100 died. The reports were received by Amnesty. An amnesty was refused.'), ['ORG:Amnesty International', 'ORG:Amnesty']);
   });
 
+  it('a company’s canonical name drops its legal form, unless the document names one name with two legal forms; an adverb before a comma is no partner', () => {
+    assert.deepEqual(canonicals('Unsurprisingly, Arduino LLC sued Arduino SRL, made by Smart Projects Srl before. Apple Inc. said so.'), [
+      'Arduino LLC → Arduino LLC',
+      'Arduino SRL → Arduino SRL',
+      'Smart Projects Srl → Smart Projects',
+      'Apple Inc. → Apple',
+    ]);
+  });
+
   it('a compass word cut to its initial names the place in full; a county listed before `counties` is named with the word', () => {
     assert.deepEqual(canonicals('S. Korea fumes. It spread in Barry, Cass and Van Buren counties.'), ['S. Korea → South Korea', 'Barry → Barry County', 'Cass → Cass County', 'Van Buren → Van Buren County']);
   });

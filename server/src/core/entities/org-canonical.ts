@@ -117,7 +117,25 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
   }
   withMastheadThe(orgs, names, text);
   theOfTheName(orgs, text);
-  for (const m of orgs) if (m.canonical) m.canonical = withoutLegalForm(m.canonical);
+  withoutLegalForms(orgs);
+}
+
+/**
+ * `Pfizer Inc.` → `Pfizer`: a company's canonical name drops its legal form, unless the document names one name with two
+ * legal forms (`Arduino LLC` and `Arduino SRL`, two companies that the form alone tells apart).
+ */
+function withoutLegalForms(orgs: readonly DocMention[]): void {
+  const forms = new Map<string, Set<string>>();
+  for (const m of orgs) {
+    const base = m.canonical && withoutLegalForm(m.canonical);
+    if (!base || base === m.canonical) continue;
+    const set = forms.get(base) ?? new Set<string>();
+    forms.set(base, set.add(m.canonical!.slice(base.length).replace(/^,?\s+/, '').replace(/\.$/, '').toLowerCase()));
+  }
+  for (const m of orgs) {
+    const base = m.canonical && withoutLegalForm(m.canonical);
+    if (base && (forms.get(base)?.size ?? 0) < 2) m.canonical = base;
+  }
 }
 
 /** A capital `The` right before a name, after a lowercase word or none, not after a capitalised word (`Get The Astana Times`, a title's). */

@@ -51,14 +51,14 @@ export const ORG_LEAD_HEADS = set(`
 `);
 
 /** Legal forms that close a company's name (`Credit Suisse Group AG`, `Banca Monte dei Paschi di Siena SpA`, `WebMD, LLC`). */
-const LEGAL_FORMS = set('ag sa s.a. nv n.v. gmbh spa s.p.a. plc inc inc. incorporated ltd ltd. limited llc l.l.c. corp corp. lp l.p. bv asa oyj ab');
+const LEGAL_FORMS = set('ag sa s.a. nv n.v. gmbh spa s.p.a. srl s.r.l. s.l. sarl s.a.r.l. kg kgaa plc inc inc. incorporated ltd ltd. limited llc l.l.c. corp corp. lp l.p. bv asa oy oyj ab aps a/s');
 
 /** Partnerships' forms: they stay in a canonical name (`Bloomberg L.P.` is not `Bloomberg`, its founder). */
 const PARTNERSHIP_FORMS = set('lp l.p.');
 
 /** Is `word` a legal form as companies write it: in capitals (`AG`, `LLC`, `L.P.`) or the usual mixed spelling (`SpA`, `Inc.`, `Limited`)? */
 export function isLegalForm(word: string, caps = isAllCaps(word)): boolean {
-  return LEGAL_FORMS.has(word.toLowerCase()) && (caps || /^(?:SpA|GmbH|Inc|Corp|Ltd|Oyj|Limited|Incorporated|plc)\.?$/.test(word));
+  return LEGAL_FORMS.has(word.toLowerCase()) && (caps || /^(?:SpA|Srl|GmbH|Inc|Corp|Ltd|Oyj|Limited|Incorporated|plc)\.?$/.test(word));
 }
 
 /** `Pfizer Inc.` → `Pfizer`, `WebMD, LLC` → `WebMD`: a company's name without its legal form (a partnership keeps it). */

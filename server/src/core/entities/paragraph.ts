@@ -156,8 +156,15 @@ function particleSurnames(text: string, ms: Mention[]): void {
   }
 }
 
-/** `Skadden, Arps, Slate, Meagher & Flom LLP`: partners' names between commas, an ampersand before the last, then a firm's legal form. */
-const PARTNERSHIP = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}'’-]+,\s){1,5}\p{Lu}[\p{Ll}'’-]+(?:\s(?:&|and)\s\p{Lu}[\p{Ll}'’-]+)?,?\s(?:LLP|LLC|PLLC|P\.C\.)(?![\p{L}\p{N}])/gu;
+/**
+ * `Skadden, Arps, Slate, Meagher & Flom LLP`: partners' names between commas, an ampersand before the last (or three
+ * names or more), then a firm's legal form. (`Unsurprisingly, Arduino LLC`: an adverb and one name are no partners.)
+ */
+const PARTNER = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+const PARTNERSHIP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${PARTNER},\s){1,5}${PARTNER}\s(?:&|and)\s${PARTNER}|(?:${PARTNER},\s){2,5}${PARTNER}),?\s(?:LLP|LLC|PLLC|P\.C\.)(?![\p{L}\p{N}])`,
+  'gu',
+);
 function partnerships(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(PARTNERSHIP)) {
     const end = x.index + x[0].length;
