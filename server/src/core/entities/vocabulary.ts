@@ -209,6 +209,9 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
   'JS', 'TypeScript', 'jQuery', 'React', 'ReactJS', 'Node.js', 'Markdown', 'DOM', 'SVG', 'CORS', 'XHR',
   'XMLHttpRequest', 'WebRTC', 'WebSocket', 'WebSockets', 'WebGL', 'SPDY', 'RPC', 'RPCs', 'gRPC', 'OOP', 'UML', 'SQS',
   'WordPress', 'BuddyPress', 'bbPress', 'Drupal', 'Joomla', 'Docker', 'Kubernetes', 'Ansible',
+  // Office suites, databases, file systems and web frameworks (general knowledge).
+  'LibreOffice', 'OpenOffice', 'OpenOffice.org', 'QGIS', 'PostgreSQL', 'Postgres', 'MySQL', 'SQLite', 'Redis', 'Bigtable', 'MapReduce', 'Hadoop',
+  'GlusterFS', 'NFS', 'Django', 'Perl', 'PHP',
   // A page's widgets and a holiday.
   'E-mail', 'Email', 'Dropdown', 'E-Edition', 'e-Edition', 'E-EDITION', 'Juneteenth', 'Kwanzaa',
   // A currency's and keyboard keys' abbreviations (`Rs 300`, `Hold Ctrl or Cmd`).
