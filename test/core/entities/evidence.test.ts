@@ -654,6 +654,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
     text: 'Posted by kovarex, TOGos and Albert on 2019-02-15, all posts\nThe release plan (kovarex)\nRarst · March 10, 2017 at 1:26 AM\nI agree.\nenoch68 says:\nAdmin says:\n(Artist: 3ihard)\nPhotographer: Getty Images',
     want: ['PERSON:kovarex', 'PERSON:TOGos', 'PERSON:Albert', 'PERSON:kovarex', 'PERSON:Rarst', 'PERSON:enoch68', 'PERSON:3ihard', 'ORG:Getty Images'],
   },
+  { name: 'a century’s ordinal and `Century` before one capitalised word open a company’s name; a law named so is none', text: 'It accounts for 20 percent of 21st Century Fox’s profits. The 21st Century Cures Act passed.', want: ['ORG:21st Century Fox'] },
   { name: 'office suites, databases and web frameworks are no bodies; the foundation that makes one stays a body', text: 'LibreOffice was forked from OpenOffice by The Document Foundation. Logs go to PostgreSQL and Bigtable, read by Django and Perl.', want: ['ORG:Document Foundation'] },
   { name: 'programming languages, web standards and developers’ software are no bodies; a company that makes them stays one', text: 'Sites built on WordPress and BuddyPress use jQuery and the DOM. The frontend makes RPC calls to SQS, said Dropbox.', want: ['ORG:Dropbox'] },
   { name: 'a bracket of short codes between slashes tags the works a passage draws on, no entity; countries’ codes between slashes stay places', text: 'They explored the stars. [M1 / MP / MP SP]\nIt lasted long. (MPH SP / MP2 SP)\nIn (US/UK) they met.', want: ['PLACE:US', 'PLACE:UK'] },

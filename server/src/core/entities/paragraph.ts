@@ -7,7 +7,7 @@ import { DOMAINS, tokenize, type Token } from './tokenize';
 import { findChunks, splitCompounds } from './chunks';
 import { classifyChunk } from './chunk-parse';
 import { postSignOff } from '../posts';
-import { mention, replaceInside, replaceUnlessCrossed, type Alias, type Mention, type ParagraphEntities, type StateCandidate } from './mention';
+import { mention, replaceInside, replaceOverlapping, replaceUnlessCrossed, type Alias, type Mention, type ParagraphEntities, type StateCandidate } from './mention';
 import { gazetteer } from './gazetteer';
 import { headWord, initials, nameKey, titleCase } from './keys';
 import { CONNECTORS, FUNCTION_WORDS, MONTHS, NEWSPAPER_WORDS, NO_NOUN_AFTER } from './vocabulary';
@@ -103,6 +103,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes('(@')) postAuthor(text, kept);
   postAuthors(text, kept);
   if (text.includes(' & Co')) andCompany(text, kept);
+  if (text.includes(' Century ')) centuryNames(text, kept);
   if (LOWER_SITE_TEST.test(text)) lowercaseSites(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(headWord(m.text))) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
@@ -154,6 +155,12 @@ function particleSurnames(text: string, ms: Mention[]): void {
     const end = x.index + x[0].length;
     replaceInside(ms, mention(x.index, end, x[0], 'PERSON', 2, 'a surname with its particle in small letters'));
   }
+}
+
+/** `21st Century Fox`, `20th Century Studios`: a century's ordinal and `Century` before one capitalised word open a company's name. */
+const CENTURY_NAME = /(?<![\p{L}\p{N}])\d{2}(?:st|nd|rd|th) Century \p{Lu}\p{Ll}+(?![\p{L}\p{N}]| \p{Lu})/gu;
+function centuryNames(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(CENTURY_NAME)) replaceOverlapping(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a company named by a century’s ordinal'));
 }
 
 /**
