@@ -40,6 +40,10 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
+  it('a family named by its surname in the plural is that surname’s family', () => {
+    assert.deepEqual(canonicals('Rupert Murdoch met them. A person close to the Murdochs said so.'), ['Rupert Murdoch → Rupert Murdoch', 'Murdochs → Murdoch family']);
+  });
+
   it('a compass word cut to its initial names the place in full; a county listed before `counties` is named with the word', () => {
     assert.deepEqual(canonicals('S. Korea fumes. It spread in Barry, Cass and Van Buren counties.'), ['S. Korea → South Korea', 'Barry → Barry County', 'Cass → Cass County', 'Van Buren → Van Buren County']);
   });

@@ -36,7 +36,8 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   const persons = personCanonicals(ms, names);
   linkLoneParts(ms);
   for (const m of ms) {
-    if (m.label === 'PERSON') m.canonical = persons.get(m.person ?? m.text) ?? personFromWorkspace(m.text, names) ?? famousFullName(m.text) ?? m.text;
+    // (`the Murdochs`: a family is named as resolve.ts named it, `Murdoch family`.)
+    if (m.label === 'PERSON') m.canonical = persons.get(m.person ?? m.text) ?? (m.person?.endsWith(' family') ? m.person : undefined) ?? personFromWorkspace(m.text, names) ?? famousFullName(m.text) ?? m.text;
     else if (m.label === 'PLACE') m.canonical = m.canonical ?? stateOfAbbreviation(m.text) ?? unhyphenedPlace(m.text) ?? streetInFull(m.text) ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
     else if (m.label === 'NORP') m.canonical = m.canonical ?? (isAllCaps(m.text) && m.text.length > 3 ? titleCase(m.text) : m.text);
   }

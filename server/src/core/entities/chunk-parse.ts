@@ -109,7 +109,8 @@ function ampersandFirm(units: readonly Unit[], i: number, text: string): { menti
   const common = words.every((u) => u.kind === 'gaz' || isCommonWord(u.text));
   const possessive = common && /^['’]s\b/.test(text.slice(last.end, last.end + 3));
   if (common && !possessive && !formEnds) return undefined;
-  if (words.every((u) => isGivenName(u.text))) return undefined;
+  // (`Scott & Scott`: one name twice is a firm's, a given name too.)
+  if (words.every((u) => isGivenName(u.text)) && !(words.length === 2 && words[0].text === words[1].text)) return undefined;
   // A line of its own with a common word is a menu's section (`Telecom & Utilities`).
   const lineStart = text.lastIndexOf('\n', units[i].start - 1) + 1;
   const lineEnd = text.indexOf('\n', last.end);

@@ -147,6 +147,11 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       Object.assign(m, { label: 'PERSON', strength: 2, person: full, reason: `part of “${full}”` });
       continue;
     }
+    const family = determined && !m.gazKind && words.length === 1 ? familyOf(m.text, parts) : undefined;
+    if (family) {
+      Object.assign(m, { label: 'PERSON', strength: 2, person: family, canonical: family, reason: `the family of “${family.replace(/ family$/, '')}”, named by its surname` });
+      continue;
+    }
     if (m.strength === 2 || m.surnameOnly) continue;
     // `Apple` after `Apple Inc.`, `Xinhua` after `Xinhua News Agency`.
     const org = shortForms.get(m.text);
@@ -757,6 +762,17 @@ const AGENT_BEFORE = /\b(?:by|according[ \t]+to)[ \t]+$/;
  * The full name whose parts include every word (`Tokayev` → `Kassym-Jomart Tokayev`); prefer surnames, then the person
  * the other documents name far more often, then the person named first.
  */
+/** `the Murdochs` on a page naming Rupert Murdoch: a surname of the document's people in the plural names their family (`Murdoch family`). */
+function familyOf(word: string, parts: ReadonlyMap<string, string[]>): string | undefined {
+  const plural = /^(\p{Lu}\p{Ll}+?)(?:es|s)$/u.exec(word);
+  if (!plural) return undefined;
+  for (const surname of [word.slice(0, -1), word.slice(0, -2)]) {
+    const full = parts.get(foldName(surname))?.find((c) => foldName(nameParts(c).slice(-1)[0]) === foldName(surname) && nameParts(c).length >= 2);
+    if (full) return `${nameParts(full).slice(-1)[0]} family`;
+  }
+  return undefined;
+}
+
 function partOf(words: readonly string[], parts: ReadonlyMap<string, string[]>, names?: WorkspaceNames): string | undefined {
   if (!words.length) return undefined;
   let candidates: string[] | undefined;
