@@ -96,3 +96,22 @@ export function letterRanges(text: string): Set<string> {
   for (const x of text.matchAll(/^(\p{Lu})-(\p{Lu})$/gmu)) if (x[1] < x[2]) found.add(x[0]);
   return found.size >= 2 ? found : new Set();
 }
+
+/** Initials in brackets right after words in small letters: `a service level objective (SLO; …)`, `artificial intelligence (AI)`. */
+const INITIALS_AFTER_WORDS = /((?:[\p{Ll}]+[ -]){1,6})\((\p{Lu}{2,6})s?[;,)]/gu;
+
+/**
+ * Initials the document spells out in words of the language (`a service level objective (SLO; see …)`): a common noun's
+ * short form, no body wherever written, as the words are none.
+ */
+export function commonNounInitials(text: string): string[] {
+  const names: string[] = [];
+  if (!text.includes('(')) return names;
+  for (const x of text.matchAll(INITIALS_AFTER_WORDS)) {
+    const letters = x[2];
+    const parts = x[1].trim().split(/[ -]+/);
+    if (parts.length < letters.length) continue;
+    if (parts.slice(-letters.length).map((w) => w[0]).join('') === letters.toLowerCase()) names.push(letters);
+  }
+  return names;
+}

@@ -21,7 +21,7 @@ import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
-import { craftNames, letterRanges, programmeAndLawNames, rolesPlayed } from './no-entity-names';
+import { craftNames, letterRanges, commonNounInitials, programmeAndLawNames, rolesPlayed } from './no-entity-names';
 import { sentenceRanges } from '../quotes/sentences';
 import { siteLists } from './site-lists';
 import { siteCueNames } from './site-cues';
@@ -54,7 +54,7 @@ export interface DocMention extends Mention {
 /** Resolves labels in place and returns the mentions that keep one. */
 export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string, states: readonly StateCandidate[] = []): DocMention[] {
   const noEntities = new Set(ms.filter((m) => m.noEntity).map((m) => m.text));
-  for (const name of [...programmeNames(text), ...programmeAndLawNames(text)]) noEntities.add(name);
+  for (const name of [...programmeNames(text), ...programmeAndLawNames(text), ...commonNounInitials(text)]) noEntities.add(name);
   markServices(ms, text, noEntities);
   programNames(ms, text, noEntities);
   queryWords(ms, text, noEntities);
