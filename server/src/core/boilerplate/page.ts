@@ -596,6 +596,9 @@ const PROSE_RUN = 2;
 /** Words of a short paragraph of prose (`Amri, speaking Italian, told police he had no documents with him.`). */
 const SHORT_PROSE_WORDS = 8;
 
+/** A sentence of prose: an article's paragraph, or a sentence of some words not in title case. */
+const isProse = (l: LineInfo | undefined): boolean => !!l && l.endsSentence && !l.kind && (l.content || (l.words >= SHORT_PROSE_WORDS && !l.titleCase));
+
 /**
  * Paragraphs of prose in a row, or an embedded post: the article goes on after a box of links set into it (`More on coronavirus:`).
  * Together as long as a paragraph of prose at least, each a sentence of some words.
@@ -603,13 +606,12 @@ const SHORT_PROSE_WORDS = 8;
 function proseResumes(lines: readonly LineInfo[], i: number): boolean {
   // A post embedded in the story (its text over its author's sign-off) is the story going on.
   if (lines[i].post) return true;
-  const prose = (l: LineInfo) => l.endsSentence && !l.kind && (l.content || (l.words >= SHORT_PROSE_WORDS && !l.titleCase));
   let run = 0;
   let words = 0;
   let k = i;
   for (; k < lines.length && run < PROSE_RUN; k++) {
     if (lines[k].words === 0) continue;
-    if (!prose(lines[k])) return false;
+    if (!isProse(lines[k])) return false;
     words += lines[k].words;
     run++;
   }
@@ -652,14 +654,19 @@ function markRepeatedLabels(lines: readonly LineInfo[], bare: readonly boolean[]
     if (bare[i]) counts.set(l.label, (counts.get(l.label) ?? 0) + 1);
   });
   const contents = tableOfContents(lines, bare, counts);
+  // Labels listed in a table of contents, and those listed in one below the headline (the article's own).
   const seen = new Set<string>();
+  const own = new Set<string>();
   lines.forEach((l, i) => {
     const listed = contents.has(i);
     if (i !== head && !marks[i] && bare[i] && (counts.get(l.label) ?? 0) > 1) {
-      const heading = !listed && seen.has(l.label) && i > head && proseResumes(lines, nextNonBlank(lines, i));
+      // (The article's own table is evidence enough: one sentence of prose under the heading will do, a figure or code may follow.)
+      const next = nextNonBlank(lines, i);
+      const heading = !listed && i > head && (own.has(l.label) ? isProse(lines[next]) : seen.has(l.label) && proseResumes(lines, next));
       if (!heading) marks[i] = { reason: 'repeated label', nav: true };
     }
     if (listed) seen.add(l.label);
+    if (listed && i > head) own.add(l.label);
   });
 }
 
