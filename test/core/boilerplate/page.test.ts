@@ -90,6 +90,25 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [0, 1, 2, 5, 6, 7, 16],
   },
   {
+    name: 'a table of contents’ heading and the short lines after it are navigation, up to a title over its credit line; numbered entries too',
+    lines: [
+      'Chapter 6 - Monitoring Distributed Systems',
+      'Table of Contents',
+      'Part I - Introduction',
+      '1. Introduction',
+      '2. Embracing Risk',
+      'Part II - Practices',
+      '3. Practical Alerting',
+      'Appendix A. Availability Table',
+      'Bibliography',
+      'Monitoring Distributed Systems',
+      'Written by Rob Ewaschuk',
+      prose('the monitoring'),
+      prose('the alerts'),
+    ],
+    expected: [1, 2, 3, 4, 5, 6, 7, 8],
+  },
+  {
     name: 'a headline, its summary and its age, two such cards in a row, are teasers; one age under the article’s headline leaves the headline the article’s',
     lines: [
       'Girl rescued from kidnapper in Fort Worth',

@@ -136,6 +136,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markGluedTeasers(lines, marks, head);
   joinNavigation(lines, bare, marks, head);
   markRepeatedLabels(lines, bare, marks, head);
+  markTablesOfContents(lines, marks, head);
   markWidgetRuns(lines, marks, head, isSignature);
   markTopBlocks(lines, marks, head);
   // A menu fills in from both ends: a few rounds settle it.
@@ -668,6 +669,32 @@ function markRepeatedLabels(lines: readonly LineInfo[], bare: readonly boolean[]
     if (listed) seen.add(l.label);
     if (listed && i > head) own.add(l.label);
   });
+}
+
+/** A table of contents' heading alone on its line. */
+const CONTENTS_HEADING = /^(?:table of contents|contents|in this (?:article|story|post|guide)|on this page)$/;
+/** A credit line that opens an article under its title (`Written by Rob Ewaschuk`), as its label reads (in small letters). */
+const CREDIT_LINE = /^(?:by|written by|edited by|reviewed by)\s+\S/;
+/** Words of a table's entry at most. */
+const ENTRY_WORDS = 15;
+
+/**
+ * `Table of Contents` over `1. Introduction`, `Part II - Principles`, `Appendix A. Availability Table`: the heading and the
+ * short lines after it, up to the first sentence of prose, a title over its credit line or the headline, are navigation.
+ */
+function markTablesOfContents(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!CONTENTS_HEADING.test(lines[i].label)) continue;
+    const run: number[] = [];
+    for (let j = nextNonBlank(lines, i); j < lines.length && j !== head; j = nextNonBlank(lines, j)) {
+      const l = lines[j];
+      const after = lines[nextNonBlank(lines, j)];
+      if (isProse(l) || l.words > ENTRY_WORDS || CREDIT_LINE.test(l.label) || (after && CREDIT_LINE.test(after.label))) break;
+      run.push(j);
+    }
+    if (run.length < CONTENTS_LINES) continue;
+    for (const k of [i, ...run]) marks[k] ??= { reason: 'table of contents', nav: true };
+  }
 }
 
 /** Lines of a table of contents at least. */
