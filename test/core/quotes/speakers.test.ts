@@ -39,6 +39,11 @@ describe('quote speakers', () => {
       ['in a title-case headline the words after a colon are those of the person it opens with', '[[Joe Biden|PERSON]] Signs Health Legislation, Praises [[Jon Stewart|PERSON]] For Role In Passage: "We Owe You Big, Man"', ['Joe Biden#1']],
       ['a headline’s verb in title case before a quoted word attributes it: `Trump Talks "Retaliation"`', 'COVID-19: [[Trump|PERSON]] Talks "Retaliation" If India Rejects Export Of Key Drug', ['Trump#1']],
       ['`she said` after a man as subject: the woman named since', '[[John Smith|PERSON]] met [[Angela Merkel|PERSON]] in Berlin. "We agree on the main points," she said.', ['Angela Merkel#1']],
+      [
+        '`she said` after a man as subject, no woman named since: the latest named since whose name tells no gender, not a woman further back',
+        '[[Judy Laterza|PERSON]] arranged it. [[John Smith|PERSON]] promoted [[Kelly|PERSON]] to the evening slot. "Roger Ailes," she responded.',
+        ['Kelly#1'],
+      ],
       ['`he said` after a man as subject: the man, though a woman was named since', '[[John Smith|PERSON]] met [[Angela Merkel|PERSON]] in Berlin. "We agree on the main points," he said.', ['John Smith#1']],
       ['a title tells the gender when the given name does not: `Mr X met Ms Y. "…," she said`', '[[Alexander Downer|PERSON]] spoke first. Mr [[Downer|PERSON]] then met Ms [[Reid|PERSON]] in Canberra. "It went well," she said.', ['Reid#1']],
       ['a sign-off after a dash: `"…" — X, role`', '"This is a great day for the city." — [[Jane Doe|PERSON]], mayor of Springfield\n[[Tom Bell|PERSON]] agreed.', ['Jane Doe#1']],
