@@ -160,6 +160,7 @@ describe('quote speakers', () => {
         '(During their first encounter, [[Luhn|PERSON]] says, [[Ailes|PERSON]] videotaped her in a garter belt and told her: “I am going to put the tape in a safe.”)',
         ['Ailes#1'],
       ],
+      ['`Y’s reply:` before the quote is Y, not the subject remembering it', '[[Judy Laterza|PERSON]] invited her to meet him. She remembers [[Roger Ailes|PERSON]]’s reply: “I’m a multifaceted man.” She left.', ['Roger Ailes#1']],
       ['`X told <ORG> (ACR) on Monday:` is X', 'Mr [[Blair|PERSON]] told the [[Parliamentary Labour Party|ORG]] ([[PLP|ORG]]) on Monday: "I know we are unified."', ['Blair#1']],
       [
         'a subject with an apposition is the antecedent of `she said`',

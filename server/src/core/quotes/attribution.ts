@@ -7,7 +7,7 @@
  */
 import { AUX, SAY_VERB, SPEECH_VERB, TELLING_VERB } from './lexicon';
 import { countWords, sentenceIndexAt, type Range } from './sentences';
-import { coordinatedSubject, subjectAhead, subjectBehind, type Attribution, type Mentions, type ParaMention, type Subject } from './subjects';
+import { coordinatedSubject, mentionAttribution, subjectAhead, subjectBehind, type Attribution, type Mentions, type ParaMention, type Subject } from './subjects';
 
 const TRAILING_VERB = new RegExp(`^,?\\s+(?:${AUX}\\s+){0,3}${SPEECH_VERB}\\b`, 'i');
 /** An auxiliary of the passive right before a verb of saying (`has been criticised`, `was told`). */
@@ -81,6 +81,9 @@ const SIGN_OFF_END = /^(?:[ \t]*(?:\n|$)|,[^\n"“”«»]{1,80}(?:\n|$)|[ \t]*\
 
 const COMPLEMENT = /^\s+(?:that|if|to|how|what|why|whether|his|her|its|their|the|a|an|he|she|it|they|we|I|you|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|both)\b/i;
 
+/** A name's possessive and what it said, before a colon: `Ailes’s reply`, `the minister’s answer`. */
+const OWNED_WORDS = /['’]s?\s+(?:reply|response|answer|retort|words|message|statement|verdict|warning)\s*$/;
+
 /** `Biden: "…"` — a speaker and a colon right before the quote (headline style). */
 export function colonAttribution(text: string, q: Range, mentions: Mentions): Attribution | undefined {
   const m = /:\s*$/.exec(text.slice(Math.max(0, q.start - 8), q.start));
@@ -89,6 +92,10 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
     const comma = /,\s*$/.exec(text.slice(Math.max(0, q.start - 4), q.start));
     return comma && /^\s*(?:\n|$)/.test(text.slice(q.end, q.end + 2)) ? headlineSubject(text, Math.max(0, q.start - 4) + comma.index, mentions) : undefined;
   }
+  // `She remembers Ailes’s reply: “…”`: the one whose reply, answer or words they are.
+  const owner = OWNED_WORDS.exec(text.slice(Math.max(0, q.start - 40), Math.max(0, q.start - 8) + m.index));
+  const replier = owner && mentions.endingAt(Math.max(0, q.start - 8) + m.index - owner[0].length);
+  if (replier && (replier.label === 'PERSON' || replier.label === 'ORG')) return mentionAttribution(replier);
   const s = subjectBehind(text, Math.max(0, q.start - 8) + m.index, mentions);
   // `X told BBC Sport: "…"`: the name before the colon is who was told; X spoke.
   // (`Mr Thorpe told Sir Edward: "…"`: a title between the verb and the name told.)

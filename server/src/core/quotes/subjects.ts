@@ -106,7 +106,7 @@ const AUX_BEHIND = new RegExp(`\\s+(?:${AUX}|[a-z]{3,}ly)$`);
 
 const ORG_ROLE_RE = new RegExp(`^${ORG_ROLE}$`, 'i');
 
-function mentionAttribution(m: ParaMention): Attribution {
+export function mentionAttribution(m: ParaMention): Attribution {
   return SPEAKER_LABELS.includes(m.label) ? { kind: 'mention', start: m.start, end: m.end } : { kind: 'unknown' };
 }
 
