@@ -160,6 +160,11 @@ describe('quote speakers', () => {
         '(During their first encounter, [[Luhn|PERSON]] says, [[Ailes|PERSON]] videotaped her in a garter belt and told her: “I am going to put the tape in a safe.”)',
         ['Ailes#1'],
       ],
+      [
+        '`she recalls him saying` after the quote: the one heard saying it, by the pronoun after the verb of memory',
+        '[[Judy Laterza|PERSON]] invited her to meet [[Roger Ailes|PERSON]]. She suggested happy hour, but he demurred. “For a man in my position, it would have to be alone at a hotel,” she recalls him saying.',
+        ['Roger Ailes#1'],
+      ],
       ['`Y’s reply:` before the quote is Y, not the subject remembering it', '[[Judy Laterza|PERSON]] invited her to meet him. She remembers [[Roger Ailes|PERSON]]’s reply: “I’m a multifaceted man.” She left.', ['Roger Ailes#1']],
       ['`X told <ORG> (ACR) on Monday:` is X', 'Mr [[Blair|PERSON]] told the [[Parliamentary Labour Party|ORG]] ([[PLP|ORG]]) on Monday: "I know we are unified."', ['Blair#1']],
       [

@@ -36,6 +36,9 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   }
   let p = from;
   while (p < text.length && /[\s,\u2013\u2014-]/.test(text[p])) p++;
+  // `…," she recalls him saying.`: the one heard saying it, named by the pronoun after the verb of memory.
+  const heard = HEARD_SAYING.exec(text.slice(p, p + 60));
+  if (heard) return { kind: 'pronoun', word: heard[1].toLowerCase() };
   // `…," as NPR's Debbie Elliot reported.`: the speaker after `as`.
   const as = /^as\s+(?=\S)/.exec(text.slice(p, p + 4));
   if (as) p += as[0].length;
@@ -69,6 +72,9 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   if (finished && /^\s*:/.test(after.slice(verbAfter[0].length))) return undefined;
   return s.attribution;
 }
+
+/** Someone remembering another saying the quote: `she recalls him saying`, `I remember her telling`. */
+const HEARD_SAYING = /^(?:he|she|they|I|we)\s+(?:recalls|remembers|recalled|remembered|heard)\s+(him|her)\s+(?:saying|say|telling|tell)\b/i;
 
 /** A written piece and who wrote it, after a verb of saying (`said a report from`, `says a note by`). */
 const REPORT_FROM = /^\s+(?:a|an|the)\s+(?:new\s+|recent\s+|research\s+)?(?:report|note|statement|study|survey|analysis|memo)\s+(?:from|by)(?=\s)/i;
