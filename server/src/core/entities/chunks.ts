@@ -37,6 +37,8 @@ const PAST_AFTER_NAME = /^(?:\p{Ll}{2,}ed|made|said|was|had|has|is|says|won|took
 
 /** Months that are also surnames (`Theresa May`, `Brian May`, `Tony June`). */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
+/** Months' abbreviations that are also words of names (`Del Mar`). */
+const MONTH_ABBREVIATIONS = new Set(['Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
 /** Months that are given names too (`April Glaser`, `June Carter`). */
 const MONTH_GIVEN_NAMES = new Set(['April', 'May', 'June']);
 
@@ -124,7 +126,10 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     const janGiven = t.kind === 'word' && t.text === 'Jan' && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !tokens[i + 1].caps && tokens[i + 1].start === t.end + 1 && !isCommonWord(tokens[i + 1].text) && !MONTHS.has(tokens[i + 1].text.toLowerCase()) && !/^\s*\d/.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 3));
     // `by April Glaser`, `By June Smith`: after a byline's `by`, a month that is a given name before a surname opens the writer's name.
     const monthGiven = t.kind === 'word' && MONTH_GIVEN_NAMES.has(t.text) && /^by$/i.test(prev?.text ?? '') && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !tokens[i + 1].caps && tokens[i + 1].start === t.end + 1 && !isCommonWord(tokens[i + 1].text) && !MONTHS.has(tokens[i + 1].text.toLowerCase());
-    if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || middleA || masthead || janGiven || monthGiven || (lead && lead.end > i + 1)) {
+    // `Del Mar Times`, `Costa del Mar`: a month's abbreviation without its full stop right after a name word, before no day's
+    // number, is a word of that name.
+    const monthInName = t.kind === 'word' && MONTH_ABBREVIATIONS.has(t.text) && cur.length > 0 && prev?.kind === 'word' && prev.cap && !MONTHS.has(prev.text.toLowerCase()) && t.start - prev.end === 1 && tokens[i + 1]?.text !== '.' && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
+    if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || middleA || masthead || janGiven || monthGiven || monthInName || (lead && lead.end > i + 1)) {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname; so after a name a title opens (`Home Minister Amit Shah`).
       const prevUnit = cur[cur.length - 1];
       const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && (isGivenName(prevUnit.text) || cur[cur.length - 2]?.kind === 'title') && !isCommonWord(prevUnit.text);
