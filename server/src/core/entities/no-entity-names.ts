@@ -97,21 +97,23 @@ export function letterRanges(text: string): Set<string> {
   return found.size >= 2 ? found : new Set();
 }
 
-/** Initials in brackets right after words in small letters: `a service level objective (SLO; …)`, `artificial intelligence (AI)`. */
-const INITIALS_AFTER_WORDS = /((?:[\p{Ll}]+[ -]){1,6})\((\p{Lu}{2,6})s?[;,)]/gu;
+/** Initials in brackets: `(SLO; …)`, `(AI)`. */
+const BRACKETED_INITIALS = /\((\p{Lu}{2,6})s?[;,)]/gu;
+/** Words in small letters right before them: `a service level objective `, `artificial intelligence `. */
+const SMALL_WORDS_BEFORE = /((?:\p{Ll}+[ -]){1,6})$/u;
 
 /**
  * Initials the document spells out in words of the language (`a service level objective (SLO; see …)`): a common noun's
- * short form, no body wherever written, as the words are none.
+ * short form, no body wherever written, as the words are none. (Read from each bracket back, analysis runs on every keystroke.)
  */
 export function commonNounInitials(text: string): string[] {
   const names: string[] = [];
   if (!text.includes('(')) return names;
-  for (const x of text.matchAll(INITIALS_AFTER_WORDS)) {
-    const letters = x[2];
-    const parts = x[1].trim().split(/[ -]+/);
-    if (parts.length < letters.length) continue;
-    if (parts.slice(-letters.length).map((w) => w[0]).join('') === letters.toLowerCase()) names.push(letters);
+  for (const x of text.matchAll(BRACKETED_INITIALS)) {
+    const letters = x[1];
+    const words = SMALL_WORDS_BEFORE.exec(text.slice(Math.max(0, x.index - 80), x.index));
+    const parts = words?.[1].trim().split(/[ -]+/) ?? [];
+    if (parts.length >= letters.length && parts.slice(-letters.length).map((w) => w[0]).join('') === letters.toLowerCase()) names.push(letters);
   }
   return names;
 }
