@@ -147,9 +147,9 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       Object.assign(m, { label: 'PERSON', strength: 2, person: full, reason: `part of “${full}”` });
       continue;
     }
-    const family = determined && !m.gazKind && words.length === 1 ? familyOf(m.text, parts) : undefined;
+    const family = determined && !m.gazKind && words.length === 1 ? familySurname(m.text, parts) : undefined;
     if (family) {
-      Object.assign(m, { label: 'PERSON', strength: 2, person: family, canonical: family, reason: `the family of “${family.replace(/ family$/, '')}”, named by its surname` });
+      Object.assign(m, { label: 'PERSON', strength: 2, person: `${family} family`, reason: `the ${family} family, named by its surname` });
       continue;
     }
     if (m.strength === 2 || m.surnameOnly) continue;
@@ -758,21 +758,20 @@ function shoutedLine(text: string, at: number): boolean {
 const REPORTS_AFTER = /^:[ \t]*["'“‘]|^,?[ \t]+(?:reported|reports|reveals|revealed|said|says|told|announced|wrote|writes|added|found|estimates|estimated)\b/;
 const AGENT_BEFORE = /\b(?:by|according[ \t]+to)[ \t]+$/;
 
-/**
- * The full name whose parts include every word (`Tokayev` → `Kassym-Jomart Tokayev`); prefer surnames, then the person
- * the other documents name far more often, then the person named first.
- */
-/** `the Murdochs` on a page naming Rupert Murdoch: a surname of the document's people in the plural names their family (`Murdoch family`). */
-function familyOf(word: string, parts: ReadonlyMap<string, string[]>): string | undefined {
-  const plural = /^(\p{Lu}\p{Ll}+?)(?:es|s)$/u.exec(word);
-  if (!plural) return undefined;
+/** `the Murdochs` on a page naming Rupert Murdoch: a surname of the document's people in the plural names their family; the surname. */
+function familySurname(word: string, parts: ReadonlyMap<string, string[]>): string | undefined {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return undefined;
   for (const surname of [word.slice(0, -1), word.slice(0, -2)]) {
-    const full = parts.get(foldName(surname))?.find((c) => foldName(nameParts(c).slice(-1)[0]) === foldName(surname) && nameParts(c).length >= 2);
-    if (full) return `${nameParts(full).slice(-1)[0]} family`;
+    const full = parts.get(foldName(surname))?.find((c) => nameParts(c).length >= 2 && foldName(nameParts(c).slice(-1)[0]) === foldName(surname));
+    if (full) return nameParts(full).slice(-1)[0];
   }
   return undefined;
 }
 
+/**
+ * The full name whose parts include every word (`Tokayev` → `Kassym-Jomart Tokayev`); prefer surnames, then the person
+ * the other documents name far more often, then the person named first.
+ */
 function partOf(words: readonly string[], parts: ReadonlyMap<string, string[]>, names?: WorkspaceNames): string | undefined {
   if (!words.length) return undefined;
   let candidates: string[] | undefined;
