@@ -126,7 +126,7 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     const janGiven = t.kind === 'word' && t.text === 'Jan' && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !tokens[i + 1].caps && tokens[i + 1].start === t.end + 1 && !isCommonWord(tokens[i + 1].text) && !MONTHS.has(tokens[i + 1].text.toLowerCase()) && !/^\s*\d/.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 3));
     // `by April Glaser`, `By June Smith`: after a byline's `by`, a month that is a given name before a surname opens the writer's name.
     const monthGiven = t.kind === 'word' && MONTH_GIVEN_NAMES.has(t.text) && /^by$/i.test(prev?.text ?? '') && !!tokens[i + 1] && isNameWord(tokens[i + 1]) && !tokens[i + 1].caps && tokens[i + 1].start === t.end + 1 && !isCommonWord(tokens[i + 1].text) && !MONTHS.has(tokens[i + 1].text.toLowerCase());
-    // `Del Mar Times`, `Costa del Mar`: a month's abbreviation without its full stop right after a name word, before no day's
+    // `Del Mar Times`: a month's abbreviation without its full stop right after a capitalised name word, before no day's
     // number, is a word of that name.
     const monthInName = t.kind === 'word' && MONTH_ABBREVIATIONS.has(t.text) && cur.length > 0 && prev?.kind === 'word' && prev.cap && !MONTHS.has(prev.text.toLowerCase()) && t.start - prev.end === 1 && tokens[i + 1]?.text !== '.' && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
     if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || middleA || masthead || janGiven || monthGiven || monthInName || (lead && lead.end > i + 1)) {
