@@ -125,17 +125,17 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
  * legal forms (`Arduino LLC` and `Arduino SRL`, two companies that the form alone tells apart).
  */
 function withoutLegalForms(orgs: readonly DocMention[]): void {
+  const bases = new Map<DocMention, string>();
   const forms = new Map<string, Set<string>>();
   for (const m of orgs) {
-    const base = m.canonical && withoutLegalForm(m.canonical);
-    if (!base || base === m.canonical) continue;
+    if (!m.canonical) continue;
+    const base = withoutLegalForm(m.canonical);
+    if (base === m.canonical) continue;
+    bases.set(m, base);
     const set = forms.get(base) ?? new Set<string>();
-    forms.set(base, set.add(m.canonical!.slice(base.length).replace(/^,?\s+/, '').replace(/\.$/, '').toLowerCase()));
+    forms.set(base, set.add(m.canonical.slice(base.length).replace(/^,?\s+/, '').replace(/\.$/, '').toLowerCase()));
   }
-  for (const m of orgs) {
-    const base = m.canonical && withoutLegalForm(m.canonical);
-    if (base && (forms.get(base)?.size ?? 0) < 2) m.canonical = base;
-  }
+  for (const [m, base] of bases) if (forms.get(base)!.size < 2) m.canonical = base;
 }
 
 /** A capital `The` right before a name, after a lowercase word or none, not after a capitalised word (`Get The Astana Times`, a title's). */

@@ -183,14 +183,17 @@ export class SpeakerLinker {
     const lastGender = last && this.genderOf(last);
     // Only when the latest subject is known to be of the other gender (the lists share many names: `Donald`).
     if (!want || !last || lastGender !== (want === 'male' ? 'female' : 'male')) return undefined;
-    // Named as an object since (`John Smith met Angela Merkel. "…," she said`).
-    for (let i = this.persons.length - 1; i >= 0 && this.persons[i].start > last.end; i--) if (this.genderOf(this.persons[i]) === want) return this.persons[i];
-    // … or, none of the pronoun's gender so named, the latest so named whose name tells none (`Ailes promoted Kelly …
-    // "…," she responded`), rather than a subject further back; an owner is none (`citing President Tokayev’s speech`).
+    // Named as an object since (`John Smith met Angela Merkel. "…," she said`); none of the pronoun's gender so named, the
+    // latest so named whose name tells none (`Ailes promoted Kelly … "…," she responded`), rather than a subject further
+    // back; an owner is none (`citing President Tokayev’s speech`).
+    let untold: Span | undefined;
     for (let i = this.persons.length - 1; i >= 0 && this.persons[i].start > last.end; i--) {
       const p = this.persons[i];
-      if (this.genderOf(p) === undefined && !/^['’]s\b/.test(this.text.slice(p.end, p.end + 3))) return p;
+      const g = this.genderOf(p);
+      if (g === want) return p;
+      if (g === undefined && !untold && !/^['’]s\b/.test(this.text.slice(p.end, p.end + 3))) untold = p;
     }
+    if (untold) return untold;
     const from = Math.max(0, this.antecedents.length - WINDOW);
     for (let i = this.antecedents.length - 2; i >= from; i--) if (this.genderOf(this.antecedents[i]) === want) return this.antecedents[i];
     return undefined;
