@@ -686,10 +686,9 @@ function markTablesOfContents(lines: readonly LineInfo[], marks: (Mark | undefin
   for (let i = 0; i < lines.length; i++) {
     if (!CONTENTS_HEADING.test(lines[i].label)) continue;
     const run: number[] = [];
-    for (let j = nextNonBlank(lines, i); j < lines.length && j !== head; j = nextNonBlank(lines, j)) {
+    for (let j = nextNonBlank(lines, i), k = nextNonBlank(lines, j); j < lines.length && j !== head; j = k, k = nextNonBlank(lines, k)) {
       const l = lines[j];
-      const after = lines[nextNonBlank(lines, j)];
-      if (isProse(l) || l.words > ENTRY_WORDS || CREDIT_LINE.test(l.label) || (after && CREDIT_LINE.test(after.label))) break;
+      if (isProse(l) || l.words > ENTRY_WORDS || CREDIT_LINE.test(l.label) || (k < lines.length && CREDIT_LINE.test(lines[k].label))) break;
       run.push(j);
     }
     if (run.length < CONTENTS_LINES) continue;

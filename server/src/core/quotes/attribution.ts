@@ -98,11 +98,12 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
     const comma = /,\s*$/.exec(text.slice(Math.max(0, q.start - 4), q.start));
     return comma && /^\s*(?:\n|$)/.test(text.slice(q.end, q.end + 2)) ? headlineSubject(text, Math.max(0, q.start - 4) + comma.index, mentions) : undefined;
   }
+  const colon = Math.max(0, q.start - 8) + m.index;
   // `She remembers Ailes’s reply: “…”`: the one whose reply, answer or words they are.
-  const owner = OWNED_WORDS.exec(text.slice(Math.max(0, q.start - 40), Math.max(0, q.start - 8) + m.index));
-  const replier = owner && mentions.endingAt(Math.max(0, q.start - 8) + m.index - owner[0].length);
+  const owner = OWNED_WORDS.exec(text.slice(Math.max(0, q.start - 40), colon));
+  const replier = owner && mentions.endingAt(colon - owner[0].length);
   if (replier && (replier.label === 'PERSON' || replier.label === 'ORG')) return mentionAttribution(replier);
-  const s = subjectBehind(text, Math.max(0, q.start - 8) + m.index, mentions);
+  const s = subjectBehind(text, colon, mentions);
   // `X told BBC Sport: "…"`: the name before the colon is who was told; X spoke.
   // (`Mr Thorpe told Sir Edward: "…"`: a title between the verb and the name told.)
   const told = s && /\b(?:told|tells|telling|said to|says to)\s+(?:the\s+)?(?:(?:Sir|Lord|Lady|Dame|Mr|Mrs|Ms|Dr|President|Prime Minister|Minister|Senator)\.?\s+)?$/i.exec(text.slice(Math.max(0, s.start - 32), s.start));
@@ -111,15 +112,15 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
   const medium = s && /\b(?:said|says|wrote|writes|posted|posts|tweeted|tweets|added|adds)\s+(?:on|via)\s+$/i.exec(text.slice(Math.max(0, s.start - 24), s.start));
   if (s && medium) return subjectBehind(text, s.start - medium[0].length, mentions)?.attribution ?? { kind: 'unknown' };
   // `Bernie On Why Trump Won: ‘…’`: the person a headline opens with speaks on what follows `on`, names in it too.
-  const on = speakerOnTopic(text, Math.max(0, q.start - 8) + m.index, mentions);
+  const on = speakerOnTopic(text, colon, mentions);
   if (on) return on;
   if (s && s.attribution.kind !== 'unknown') return s.attribution;
   // `Mr Blair told the Parliamentary Labour Party (PLP) on Monday: "…"`: who told, further back in the clause.
-  const colon = Math.max(0, q.start - 8) + m.index;
   const clause = text.slice(Math.max(0, colon - 160), colon);
   const verbs = [...clause.matchAll(/\b(?:told|tells|said to|says to)\s/gi)];
   const last = verbs[verbs.length - 1];
-  const teller = last && !/[.!?]["”’]?\s/.test(clause.slice(last.index)) ? (subjectBehind(text, colon - clause.length + last.index, mentions) ?? coordinatedSubject(text, colon - clause.length + last.index, mentions)) : undefined;
+  const verbAt = last ? colon - clause.length + last.index : -1;
+  const teller = last && !/[.!?]["”’]?\s/.test(clause.slice(last.index)) ? (subjectBehind(text, verbAt, mentions) ?? coordinatedSubject(text, verbAt, mentions)) : undefined;
   // `Smith posted on Instagram: "…"`: a name before the colon that is no speaker leaves the clause's verb to tell.
   const found = teller?.attribution ?? (s?.attribution.kind === 'unknown' && CUE_IN_CLAUSE.test(clause) ? undefined : s?.attribution);
   return found && found.kind !== 'unknown' ? found : (headlineSubject(text, colon, mentions) ?? found);
