@@ -274,6 +274,13 @@ describe('entities: canonical names', () => {
     ]);
   });
 
+  it('the first word of several organisations’ names that the document also places after `in` is their town, no brand', () => {
+    const text = 'Consett News\nConsett Magazine\nWe moved to Fairways in Consett in 1987.\nThe harsh Consett winters were long.\nConsett';
+    assert.deepEqual(labelled(text), ['ORG:Consett News', 'ORG:Consett Magazine', 'PLACE:Consett', 'PLACE:Consett', 'PLACE:Consett']);
+    // … not a body one works `at`, nor a word running on into a name after `in`.
+    assert.deepEqual(labelled('Fox News\nFox Business\nShe worked at Fox for years. Fox grew.').filter((x) => x.endsWith(':Fox')), ['ORG:Fox', 'ORG:Fox']);
+  });
+
   it('a town is not the short form of a feature named after it (Whangārei Harbour), a lake’s name is (Lake Balkhash)', () => {
     assert.deepEqual(canonicals('Whales beached in Whangārei Harbour. In Whangārei, people came.'), ['Whangārei Harbour → Whangārei Harbour', 'Whangārei → Whangārei']);
     assert.deepEqual(canonicals('Birds nest at Lake Balkhash. Balkhash is shrinking.'), ['Lake Balkhash → Lake Balkhash', 'Balkhash → Lake Balkhash']);

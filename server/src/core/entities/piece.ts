@@ -43,6 +43,8 @@ export const ACRONYM_GUESS = 'acronym';
 export const UNKNOWN_WORD_GUESS = 'unknown capitalised word';
 /** The reason of a word read as a brand by its camel case alone (program-names.ts reads it again). */
 export const CAMEL_CASE_BRAND = 'a brand written in camel case';
+/** The reason of a lone name read as a place by the preposition before it alone (resolve.ts reads it again). */
+export const PLACE_PREPOSITION = 'after a place preposition';
 const COMPASS = /^(?:Lower|Upper|Greater|North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN)$/;
 /** Dotted initials (`H.W.`, `J.`) between the words of a name. */
 const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:(?:\p{Lu}\.)+|\p{Lu})$/u.test(us[k].text);
@@ -1350,7 +1352,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const eventWord = cx.tokens[u.tokEnd];
   // `in Taliban attacks`: before a plural noun the preposition governs the noun; the name only modifies it.
   const governed = eventWord?.kind === 'word' && !eventWord.cap && /\p{Ll}s$/u.test(eventWord.text) && isCommonWord(eventWord.text) && !FUNCTION_WORDS.has(eventWord.text) && !SPEECH_VERBS.has(eventWord.text);
-  if (placeCue(cx.tokens, first) && eventWord?.kind !== 'pos' && !governed && !(eventWord?.cap && DROP_HEADS.has(eventWord.text.toLowerCase()))) return m('PLACE', 1, 'after a place preposition');
+  if (placeCue(cx.tokens, first) && eventWord?.kind !== 'pos' && !governed && !(eventWord?.cap && DROP_HEADS.has(eventWord.text.toLowerCase()))) return m('PLACE', 1, PLACE_PREPOSITION);
   // `Derbyshire`, `Nottinghamshire`: an English county by its ending.
   if (/^\p{Lu}\p{Ll}{3,}shire$/u.test(w)) return m('PLACE', 2, 'a county by its ending');
   if (geoNounAfter(cx.tokens, u.tokEnd) || geoAppositionAfter(cx.tokens, u.tokEnd)) return m('PLACE', 1, 'before a geographic word');

@@ -15,7 +15,7 @@ import { speltPlusServices } from './spelt-plus';
 import { withoutKnownProducts } from './known-products';
 import { withoutNamedStorms } from './named-storms';
 import { withoutWordsWrittenSmall } from './common-nouns';
-import { ACRONYM_GUESS, UNKNOWN_WORD_GUESS } from './piece';
+import { ACRONYM_GUESS, PLACE_PREPOSITION, UNKNOWN_WORD_GUESS } from './piece';
 import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes, peopleSurnames } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
@@ -121,6 +121,9 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const placeAt = new Map(ms.filter((m) => m.label === 'PLACE').map((m) => [m.start, m]));
   const clearBodies = new Set(ms.filter((m) => m.label === 'ORG' && m.strength === 2 && !m.gazKind && !m.guess && !m.text.includes(' ')).map((m) => m.text));
   const townBeforeState = (m: DocMention) => text.slice(m.end, m.end + 2) === ', ' && placeAt.has(m.end + 2);
+  // `growing up in Consett` beside `Consett Magazine`, `Consett News`, `Consett Cat Rescue`: the town a place's bodies are
+  // named after, no brand (not `at Fox`, where one works, nor `in Jeongdong Promotion`, a name running on).
+  const towns = new Set(ms.filter((m) => m.reason === PLACE_PREPOSITION && !m.text.includes(' ') && /\b(?:in|near|outside|around|across)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))).map((m) => m.text));
   for (const m of ms) {
     if (m.strength === 2 && m.label !== 'PERSON') continue;
     const words = nameParts(m.text);
@@ -161,7 +164,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       continue;
     }
     if (org && !m.gazKind && (!m.lexical || org.corporate) && !townBeforeState(m)) {
-      if (org.brand) Object.assign(m, { label: 'ORG', strength: 1, reason: 'a brand: the first word of several organisations’ names' });
+      if (org.brand && towns.has(m.text)) Object.assign(m, { label: 'PLACE', strength: 1, guess: false, reason: 'the town the document’s organisations are named after' });
+      else if (org.brand) Object.assign(m, { label: 'ORG', strength: 1, reason: 'a brand: the first word of several organisations’ names' });
       else Object.assign(m, { label: 'ORG', strength: 1, linked: org.full, reason: `short form of “${org.full.text}”` });
       continue;
     }
