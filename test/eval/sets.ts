@@ -39,7 +39,8 @@
  * written in session 38, totals only; studied from session 39), and the ariel set in test/ariel (ten more, written in
  * session 39, totals only; studied from session 40), and the umbriel set in test/umbriel (seven more, written in
  * session 40, totals only; studied from session 41), and the puck set in test/puck (ten more, written in session 41,
- * totals only).
+ * totals only; studied from session 42), and the cressida set in test/cressida (ten more, written in session 42, totals
+ * only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -52,7 +53,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -99,6 +100,7 @@ export const SETS: EvalSet[] = [
   { name: 'ariel', texts: path.join(repo, 'test/ariel'), gold: path.join(repo, 'test/ariel') },
   { name: 'umbriel', texts: path.join(repo, 'test/umbriel'), gold: path.join(repo, 'test/umbriel') },
   { name: 'puck', texts: path.join(repo, 'test/puck'), gold: path.join(repo, 'test/puck') },
+  { name: 'cressida', texts: path.join(repo, 'test/cressida'), gold: path.join(repo, 'test/cressida') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
