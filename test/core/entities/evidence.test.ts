@@ -668,6 +668,11 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a word in capitals outside a query stays an acronym', text: 'Officials at STDDEV said the plan would go ahead.', want: ['ORG:STDDEV'] },
   { name: 'in a page that shows a program’s code, a word in camel case read by its spelling alone names a part of the program; a known brand stays; without code such a word is a brand', text: 'var req = new Request("/index.html"); console.log(req.url);\nvar form = new FormData(document.getElementById("login-form"));\nThis, combined with ServiceWorkers, is an attempt on YouTube.', want: ['ORG:YouTube'] },
   { name: 'without a program’s code a word in camel case is a brand', text: 'This, combined with ServiceWorkers, is an attempt by GiveWell.', want: ['ORG:ServiceWorkers', 'ORG:GiveWell'] },
+  { name: 'a one-word name before `project` is the programme’s, unless it is the surname of someone the document names in full', text: 'Keir Starmer spoke. It is the hollowness of the Starmer project. The Orion project starts. Orion grew.', want: ['PERSON:Keir Starmer', 'PERSON:Starmer'] },
+  { name: 'a G and its number after `in`, `the` is a group of countries, a body; after a model’s name and a comma it is none', text: 'The UK will have the lowest growth in G7 in 2024, behind the G20 average.\n2020 Mitsubishi Mirage, G4: This is it', want: ['PLACE:UK', 'ORG:G7', 'ORG:G20', 'ORG:Mitsubishi'] },
+  { name: 'a town then `City` after `in` or before `, where` is the city; after `for` it is the club', text: 'Israeli strikes pound Gaza City, where many live. Fighting heats up in Gaza City. He scored for Manchester City.', want: ['NORP:Israeli', 'PLACE:Gaza City', 'PLACE:Gaza City', 'ORG:Manchester City'] },
+  { name: 'a place and a known movement joined by a hyphen are parted; the movement is a body', text: 'He saw Israel-Hamas fighting in Gaza as Hamas says the toll rose.', want: ['PLACE:Israel', 'ORG:Hamas', 'PLACE:Gaza', 'ORG:Hamas'] },
+  { name: 'a day’s name with its weekday (Black Friday, Good Friday) is no person nor body; the surname elsewhere stays', text: 'While Black Friday isn’t until Nov. 24, Jack Black says Good Friday is near. Best Black Friday deals.', want: ['PERSON:Jack Black'] },
 ];
 
 describe('entities: evidence', () => {

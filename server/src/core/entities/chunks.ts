@@ -50,6 +50,10 @@ const PHOTO_NOUN_AFTER = new RegExp(String.raw`^\s+${PHOTO_NOUN}\b`, 'i');
 const STAMP_WORDS = /^(?:Updated|Posted|Published|Modified)$/;
 const STAMP_DATE_AFTER = /^:?\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?[\s,])/;
 
+/** Words that name a day with its weekday (`Black Friday`, `Cyber Monday`, `Good Friday`, `Super Tuesday`). */
+const DAY_NAME_WORDS = new Set(['Black', 'Cyber', 'Good', 'Super', 'Ash', 'Easter', 'Palm', 'Holy', 'Maundy', 'Shrove', 'Whit', 'Fat', 'Giving']);
+const WEEKDAY_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** `Apr-Sep`, `Jan–Mar`: months joined by a dash, a period of the year. */
 const isMonthRange = (lower: string): boolean => {
   const dash = lower.search(/[-–]/);
@@ -90,6 +94,12 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     if (cur.length && t.kind === 'word' && !t.caps && /\p{N}/u.test(t.text)) {
       close();
       i++;
+      continue;
+    }
+    // `Best Black Friday deals`, `Cyber Monday`, `Good Friday`: a day's name, no person's nor body's.
+    if (t.kind === 'word' && DAY_NAME_WORDS.has(t.text) && tokens[i + 1]?.start === t.end + 1 && WEEKDAY_NAMES.test(tokens[i + 1].text)) {
+      close();
+      i += 2;
       continue;
     }
     // `Ilhan OmarIlhan Omar`: a word run together with the one before it (parted by the tokenizer) opens a name of its own.
@@ -367,7 +377,7 @@ function endsPlaceName(before: readonly Token[], at: number, word: string): bool
 }
 
 /**
- * Splits compounds of two names (`China-U.S.`, `Russia-Ukraine`, `United States-Ukraine`) into their parts,
+ * Splits compounds of two names (`China-U.S.`, `Russia-Ukraine`, `United States-Ukraine`, `Israel-Hamas`) into their parts,
  * keeping hyphenated single names (`Kassym-Jomart`, `Ust-Kamenogorsk`) whole.
  */
 export function splitCompounds(tokens: Token[]): Token[] {
@@ -384,7 +394,8 @@ export function splitCompounds(tokens: Token[]): Token[] {
     const labels = parts.map((p) => (/^\p{Lu}/u.test(p) ? gaz.get(nameKey(p))?.label : undefined));
     // `United States-Ukraine`, `New Zealand-Australia`: the first part ends a place's name begun by the words before it.
     if (parts.length === 2 && !labels[0] && labels[1] === 'PLACE' && endsPlaceName(out, t.start, parts[0])) labels[0] = 'PLACE';
-    if (parts.length < 2 || !labels.every((l) => l === 'PLACE' || l === 'NORP') || !labels.includes('PLACE')) {
+    // A place and a known body (`Israel-Hamas fighting`, `US-Taliban talks`) are parted too.
+    if (parts.length < 2 || !labels.every((l) => l === 'PLACE' || l === 'NORP' || l === 'ORG') || !labels.includes('PLACE')) {
       out.push(t);
       continue;
     }

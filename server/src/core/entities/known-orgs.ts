@@ -21,7 +21,7 @@ export const KNOWN_ORGS: readonly string[] = `
   Sara Lee|Johnson & Johnson|Procter & Gamble|Ernst & Young|Marks & Spencer|Dolce & Gabbana|Louis Vuitton|John Lewis|
   Rolls-Royce|Harley-Davidson|Hewlett-Packard|Lockheed Martin|Northrop Grumman|Raytheon|
   Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Alaska Airlines|
-  Islamic State|Muslim Brotherhood|Taliban|Hezbollah|Boko Haram|al-Shabab|al-Qaeda|Ansar al-Sharia|
+  Islamic State|Muslim Brotherhood|Taliban|Hezbollah|Hamas|Fatah|Boko Haram|al-Shabab|al-Qaeda|Ansar al-Sharia|
   Islamic Jihad|Red Crescent|Red Cross|Reporters Without Borders|Doctors Without Borders|Médecins Sans Frontières|
   Federal Reserve|European Central Bank|Bank of England|Bank of Japan|International Monetary Fund|World Bank|
   Lyft|T-Mobile|Verizon|Comcast|Adobe|Qualcomm|Salesforce|Shopify|WeWork|StubHub|Stubhub|Ticketmaster|WebMD|SpaceX|Blue Origin|

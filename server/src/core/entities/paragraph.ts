@@ -393,6 +393,9 @@ function nameThenPlace(text: string, ms: Mention[]): void {
   replaceInside(ms, mention(start, end, x[2], person ? 'PERSON' : 'ORG', 1, 'a name before a comma and its place, alone on a line', { guess: !person }));
 }
 
+/** Prepositions of where something happens, not of a transfer (`to Manchester City`, `from Stoke City`). */
+const CITY_PLACE_BEFORE = /\b(?:in|near|outside|around|across)[ \t]+$/;
+
 /** A town's name (or `Man`, Manchester's short form) then `City`, ending the name: a football club. */
 const CITY_CLUB = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) City(?![\p{L}\p{N}]|[ \t]+\p{Lu}|['’]s[ \t]+\p{Lu})/gu;
 
@@ -409,6 +412,12 @@ function cityClubs(text: string, ms: Mention[]): void {
     const state = /^, (\p{Lu}{2})\b/u.exec(text.slice(x.index + x[0].length, x.index + x[0].length + 5));
     if (state && stateOf(state[1]).length) {
       replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'PLACE', 2, 'a town named with “City”, before its state'));
+      continue;
+    }
+    // `fighting heats up in Gaza City`, `strikes pound Gaza City, where …`: where something happens, the city.
+    const end = x.index + x[0].length;
+    if ((CITY_PLACE_BEFORE.test(text.slice(Math.max(0, x.index - 10), x.index)) && !/^['’]s\b/u.test(text.slice(end, end + 3))) || /^,[ \t]+where\b/.test(text.slice(end, end + 9))) {
+      replaceUnlessCrossed(ms, mention(x.index, end, x[0], 'PLACE', 2, 'a town named with “City”, where something happens'));
       continue;
     }
     replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a town then “City”: its football club', { team: true }));

@@ -1352,6 +1352,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const eventWord = cx.tokens[u.tokEnd];
   // `in Taliban attacks`: before a plural noun the preposition governs the noun; the name only modifies it.
   const governed = eventWord?.kind === 'word' && !eventWord.cap && /\p{Ll}s$/u.test(eventWord.text) && isCommonWord(eventWord.text) && !FUNCTION_WORDS.has(eventWord.text) && !SPEECH_VERBS.has(eventWord.text);
+  // `lowest growth in G7`, `the G20 summit`: a group named by a G and its number is a body, no place.
+  // (Not a model's code: `2020 Mitsubishi Mirage, G4`.)
+  if (/^G\d{1,2}$/.test(w) && /^(?:the|in|of|at|to|and)$/i.test(cx.tokens[first - 1]?.text ?? '')) return m('ORG', 2, 'a group named by a G and its number');
   if (placeCue(cx.tokens, first) && eventWord?.kind !== 'pos' && !governed && !(eventWord?.cap && DROP_HEADS.has(eventWord.text.toLowerCase()))) return m('PLACE', 1, PLACE_PREPOSITION);
   // `Derbyshire`, `Nottinghamshire`: an English county by its ending.
   if (/^\p{Lu}\p{Ll}{3,}shire$/u.test(w)) return m('PLACE', 2, 'a county by its ending');
