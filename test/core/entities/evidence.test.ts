@@ -673,6 +673,10 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a town then `City` after `in` or before `, where` is the city; after `for` it is the club', text: 'Israeli strikes pound Gaza City, where many live. Fighting heats up in Gaza City. He scored for Manchester City.', want: ['NORP:Israeli', 'PLACE:Gaza City', 'PLACE:Gaza City', 'ORG:Manchester City'] },
   { name: 'a place and a known movement joined by a hyphen are parted; the movement is a body', text: 'He saw Israel-Hamas fighting in Gaza as Hamas says the toll rose.', want: ['PLACE:Israel', 'ORG:Hamas', 'PLACE:Gaza', 'ORG:Hamas'] },
   { name: 'a day’s name with its weekday (Black Friday, Good Friday) is no person nor body; the surname elsewhere stays', text: 'While Black Friday isn’t until Nov. 24, Jack Black says Good Friday is near. Best Black Friday deals.', want: ['PERSON:Jack Black'] },
+  { name: '`County` or `Co` before one name word is a county, its word first; before a title it is none', text: 'We love County Durham content. Flooding in Portadown, Co Armagh, was bad. The County Council met.', want: ['PLACE:County Durham', 'PLACE:Portadown', 'PLACE:Co Armagh', 'ORG:County Council'] },
+  { name: 'a name in capitals then `Arena` is a venue, with its capital `The` inside a sentence', text: 'The game against Dundee Stars at The SSE Arena in Belfast was postponed.', want: ['ORG:Dundee Stars', 'PLACE:The SSE Arena', 'PLACE:Belfast'] },
+  { name: 'a picker of languages by their own names alone, one a line, holds no entity', text: 'English\nعربي\nFrançais\nDeutsch\nBahasa Indonesia\n日本語\nEspañol\nTiếng Việt\nHe lives in Indonesia.', want: ['PLACE:Indonesia'] },
+  { name: 'a city’s name that is the surname of a person named in full, before a headline’s verb in the present, is the person', text: 'Davenport hits out at critics\n\nWorld number one Lindsay Davenport has spoken.', want: ['PERSON:Davenport', 'PERSON:Lindsay Davenport'] },
 ];
 
 describe('entities: evidence', () => {

@@ -900,7 +900,8 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
       continue;
     }
     // A known or strongly marked name takes it when it is an organisation's (`The Hague` is the gazetteer's own).
-    if ((m.gazKind || (m.label && m.strength === 2)) && m.label !== 'ORG') continue;
+    // (`at The SSE Arena`: a venue's name takes it.)
+    if ((m.gazKind || (m.label && m.strength === 2)) && m.label !== 'ORG' && !m.reason?.startsWith('a venue:')) continue;
     Object.assign(m, { start: the.start, text: text.slice(the.start, m.end), label: m.label ?? 'ORG', strength: m.strength === 2 ? 2 : 1, lexical: false, guess: false, phrase: false, reason: masthead ? 'a newspaper with its capital “The” opening a sentence' : 'a name with its capital “The” inside a sentence' });
   }
 }

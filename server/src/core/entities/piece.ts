@@ -884,6 +884,10 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (us.length >= 2 && us.length <= 3 && us.every((u) => u.kind === 'word' && !u.caps) && !cx.titled && !cx.titleCase && sitedIn(cx.tokens, us[0].tok)) {
     return [mention(s.start, s.end, surface, 'PLACE', 2, 'a name after “based in”, “born in”', { initial })];
   }
+  // `County Durham`, `Co Armagh`: the Irish and British way of naming a county, its word first.
+  if (us.length === 2 && /^(?:County|Co)$/.test(us[0].text) && us[1].kind === 'word' && !us[1].caps && !isCommonWord(us[1].text) && text[us[0].end] === ' ') {
+    return [mention(s.start, s.end, surface, 'PLACE', 2, 'a county, its word first', { initial })];
+  }
   if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && (nonCommon > 0 || street || feature) && !personCue) {
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'name with a geographic word', { initial })];
   }
@@ -1077,8 +1081,8 @@ const HYPHENED_MASTHEAD = new RegExp(`^${MASTHEAD_PART}-${MASTHEAD_PART}$`);
 const NORP_MASTHEADS = /^(?:Sun|Star|Mail|Mirror|Express|Times|Herald|Independent|Examiner)$/;
 const PAPER_MASTHEADS = /^(?:Sun|Sentinel|Ledger|Enquirer|Statesman|Recorder|Globe|Advocate)$/;
 /** Words that name only a venue, never a person's surname nor a body (`Ameris Bank Amphitheatre`, `Ryman Auditorium`). */
-const ONLY_VENUE_HEADS = new Set(['stadium', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'velodrome', 'racecourse', 'coliseum', 'colosseum', 'ballpark', 'speedway', 'raceway', 'fieldhouse']);
-const VENUE_HEADS = new Set(['arena', 'village', 'hotel', 'palace', 'castle', 'tower', 'towers', ...ONLY_VENUE_HEADS, ...CUSTODY_HEADS]);
+const ONLY_VENUE_HEADS = new Set(['stadium', 'arena', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'velodrome', 'racecourse', 'coliseum', 'colosseum', 'ballpark', 'speedway', 'raceway', 'fieldhouse']);
+const VENUE_HEADS = new Set(['village', 'hotel', 'palace', 'castle', 'tower', 'towers', ...ONLY_VENUE_HEADS, ...CUSTODY_HEADS]);
 
 /** Words that count what follows them (`many Marines`, `retired Marines`). */
 const COUNTING_WORDS = /^(?:many|several|few|fellow|retired|former|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
