@@ -29,56 +29,50 @@ const OTHER_SCRIPT = /^[^\p{Script=Latin}\p{N}]+$/u;
 const MIN_OWN_NAMES = 5;
 const MIN_LATIN_OWN_NAMES = 3;
 
-/** The lines of pickers that list languages by their own names alone, one a line (`English`, `Français`, `日本語`, `Tiếng Việt`). */
-function ownNamePickers(text: string): [number, number][] {
-  const pickers: [number, number][] = [];
+/**
+ * Runs of lines that are items (`item` says so, and whether the item counts as a strong one): the runs of at least
+ * `items` lines, `strong` of them strong.
+ */
+function runs(text: string, item: (line: string, start: number) => 'strong' | 'weak' | undefined, items: number, strong: number): [number, number][] {
+  const out: [number, number][] = [];
   let first = -1;
   let last = -1;
-  let items = 0;
-  let latin = 0;
+  let n = 0;
+  let s = 0;
   const close = () => {
-    if (items >= MIN_OWN_NAMES && latin >= MIN_LATIN_OWN_NAMES) pickers.push([first, last]);
-    items = latin = 0;
+    if (n >= items && s >= strong) out.push([first, last]);
+    n = s = 0;
   };
   for (const { start, end } of lineRanges(text)) {
-    const line = text.slice(start, end).trim();
-    const own = OWN_NAMES.has(line);
-    if (own || (line.length > 0 && line.length <= 12 && OTHER_SCRIPT.test(line))) {
-      if (!items) first = start;
-      items++;
-      if (own) latin++;
-      last = end;
-    } else close();
+    const kind = item(text.slice(start, end), start);
+    if (!kind) {
+      close();
+      continue;
+    }
+    if (!n) first = start;
+    n++;
+    if (kind === 'strong') s++;
+    last = end;
   }
   close();
-  return pickers;
+  return out;
 }
+
+/** A picker's line of a language's own name (strong where written in the Latin script, weak in another). */
+function ownName(raw: string): 'strong' | 'weak' | undefined {
+  const line = raw.trim();
+  if (OWN_NAMES.has(line)) return 'strong';
+  return line.length > 0 && line.length <= 12 && OTHER_SCRIPT.test(line) ? 'weak' : undefined;
+}
+
+const outside = <M extends Mention>(ms: M[], spans: [number, number][]): M[] => (spans.length ? ms.filter((m) => !spans.some(([a, b]) => m.start >= a && m.end <= b)) : ms);
 
 /** The mentions but those on a language picker's lines. */
 export function withoutLanguagePickers<M extends Mention>(ms: M[], text: string): M[] {
-  // Cheap first: no picker of own names without two of them written.
-  const own = text.includes('Français') || text.includes('Español') || text.includes('Deutsch') ? ownNamePickers(text) : [];
-  if (own.length) ms = ms.filter((m) => !own.some(([a, b]) => m.start >= a && m.end <= b));
+  // Cheap first: no picker of own names without one of these written (`English`, `Français`, `日本語`, `Tiếng Việt` one a line).
+  if (text.includes('Français') || text.includes('Español') || text.includes('Deutsch')) ms = outside(ms, runs(text, ownName, MIN_OWN_NAMES, MIN_LATIN_OWN_NAMES));
   const peoples = new Set(ms.filter((m) => m.label === 'NORP').map((m) => m.start));
   if (peoples.size < MIN_ITEMS - 1) return ms;
-  const pickers: [number, number][] = [];
-  let first = -1;
-  let last = -1;
-  let items = 0;
-  let named = 0;
-  const close = () => {
-    if (items >= MIN_ITEMS && named >= MIN_ITEMS - 1) pickers.push([first, last]);
-    items = named = 0;
-  };
-  for (const { start, end } of lineRanges(text)) {
-    const line = text.slice(start, end);
-    if (isItem(line, start, peoples)) {
-      if (!items) first = start;
-      items++;
-      if (peoples.has(start)) named++;
-      last = end;
-    } else close();
-  }
-  close();
-  return pickers.length ? ms.filter((m) => !pickers.some(([a, b]) => m.start >= a && m.end <= b)) : ms;
+  // English name first, own name after (`Albanian Shqip`): strong where the first is a people's name.
+  return outside(ms, runs(text, (line, start) => (isItem(line, start, peoples) ? (peoples.has(start) ? 'strong' : 'weak') : undefined), MIN_ITEMS, MIN_ITEMS - 1));
 }
