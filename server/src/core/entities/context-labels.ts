@@ -4,7 +4,6 @@
  * tribe`), a leader (`the Carter administration`), and a people's name used for its
  * language (`in English.`), which is no entity.
  */
-import { isGivenName } from './given-names';
 import { isCommonWord } from './lexicon';
 import type { Mention } from './mention';
 import { markJournals } from './journals';
@@ -277,24 +276,18 @@ function markRainforest(text: string, mentions: Mention[]): void {
 
 /**
  * `the Artemis moon program`, `the Galileo spacecraft`, `the Clipper mission`: a one-word name before a programme's or a
- * craft's noun names the programme or the craft, no person and no body, here or elsewhere in the document — not the
- * surname of a person the document names in full (`the Starmer project` beside `Keir Starmer`).
+ * craft's noun names the programme or the craft, no person and no body, here or elsewhere in the document (resolve.ts
+ * keeps the surname of a person the document names in full: `the Starmer project` beside `Keir Starmer`).
  */
+export const PROGRAMME_NAME = 'a programme’s or a craft’s name';
 const PROGRAMME_AFTER = /^[ \t]+(?:(?:moon|space|human|lunar|crewed|research)[ \t]+)?(?:program|programme|mission|missions|lander|spacecraft|rocket|probe|rover|project)\b/;
 
 function markProgrammes(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     // A company written in camel case builds the craft or runs the project (`SpaceX rocket`, `WeWork project`).
     if (m.gazKind || m.acronym || m.text.includes(' ') || /\p{Ll}\p{Lu}/u.test(m.text) || m.label === 'NORP' || m.label === 'PLACE' || (m.label === 'PERSON' && m.strength === 2)) continue;
-    if (PROGRAMME_AFTER.test(text.slice(m.end, m.end + 30)) && !namedInFull(text, m.text)) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a programme’s or a craft’s name' });
+    if (PROGRAMME_AFTER.test(text.slice(m.end, m.end + 30))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: PROGRAMME_NAME });
   }
-}
-
-/** Whether the text names someone by a given name then this word (`Keir Starmer`). */
-function namedInFull(text: string, surname: string): boolean {
-  const re = new RegExp(`(\\p{Lu}\\p{Ll}+)[ \\t]+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const x of text.matchAll(re)) if (isGivenName(x[1])) return true;
-  return false;
 }
 
 /** `the Moon`, `Earth's Moon`, `the Statehouse`: the capitalised word after these is the one place named so. */

@@ -21,6 +21,7 @@ import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
+import { PROGRAMME_NAME } from './context-labels';
 import { craftNames, letterRanges, commonNounInitials, programmeAndLawNames, rolesPlayed } from './no-entity-names';
 import { sentenceRanges } from '../quotes/sentences';
 import { siteLists } from './site-lists';
@@ -53,7 +54,9 @@ export interface DocMention extends Mention {
 
 /** Resolves labels in place and returns the mentions that keep one. */
 export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string, states: readonly StateCandidate[] = []): DocMention[] {
-  const noEntities = new Set(ms.filter((m) => m.noEntity).map((m) => m.text));
+  // `the Starmer project` beside `Keir Starmer`: a programme's word that is the surname of someone named in full stays theirs.
+  const surnames = new Set(ms.filter((m) => m.label === 'PERSON' && m.strength > 0 && m.text.includes(' ') && isGivenName(m.text.slice(0, m.text.indexOf(' ')))).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)));
+  const noEntities = new Set(ms.filter((m) => m.noEntity && !(m.reason === PROGRAMME_NAME && surnames.has(m.text))).map((m) => m.text));
   for (const name of [...programmeNames(text), ...programmeAndLawNames(text), ...commonNounInitials(text)]) noEntities.add(name);
   markServices(ms, text, noEntities);
   programNames(ms, text, noEntities);
