@@ -676,6 +676,9 @@ describe('entities: brands spelt with a digit', () => {
     assert.deepEqual(labelled('About my6sense\nmy6sense offers ads. Research from my6sense grew.\nMy6sense Presentation'), ['ORG:my6sense', 'ORG:my6sense', 'ORG:my6sense', 'ORG:My6sense']);
     assert.deepEqual(labelled('We ran regex2fat twice: regex2fat failed. H5N1 spread, H5N1 again, H5N1 too; mp3 and mp3 and mp3.'), []);
   });
+  it('a channel’s number run into its capitalised word, written three times, is a body; a drive’s size or a car’s drive is none', () => {
+    assert.deepEqual(labelled('7News Team\nStay with 7NEWS on air.\n7News on Social Media\nHe bought a 4x4 with 16GB, a 4x4 and a 4x4.'), ['ORG:7News', 'ORG:7NEWS', 'ORG:7News']);
+  });
   it('a service’s name with its plus sign spelt out or set apart is the service, named with the sign glued; a product’s tier is none', () => {
     assert.deepEqual(canonicals('Disney Plus is now live. Sign up for the Disney +, Hulu, and ESPN+ package.\nDisney+/Hulu Deal\nVisit us on Google Plus\nHere are your free PlayStation Plus games.').filter((c) => /Disney|Google|Plus/.test(c)), ['Disney Plus → Disney+', 'Disney + → Disney+', 'Disney+ → Disney+', 'Google Plus → Google+']);
   });

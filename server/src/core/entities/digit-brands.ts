@@ -1,14 +1,18 @@
 /**
  * `my6sense`, `My6sense`: a brand spelt with a digit inside its letters is no word a tokenizer reads as a name, in small
- * letters or capitalised. Written three times at least, it is the body's name wherever a mention does not already cover it.
+ * letters or capitalised; nor a channel's number run into its word (`7News`, `9NEWS`). Written three times at least, it is
+ * the body's name wherever a mention does not already cover it.
  */
 import type { DocMention } from './resolve';
 import { mention } from './mention';
 
-/** Letters, a digit or two, letters: two letters at least on each side (not `H5N1`, `4x4`, `mp3`). */
-const DIGIT_BRAND = /^\p{L}{2,}\d{1,2}\p{L}{2,}$/u;
-/** Where such a word may be: a letter, a digit or two, a letter (ASCII: a cheap scan of the whole text on every analysis). */
-const SEED = /[A-Za-z]\d{1,2}[A-Za-z]/g;
+/**
+ * Letters, a digit or two, letters: two letters at least on each side (not `H5N1`, `4x4`, `mp3`); or a digit or two
+ * then a capitalised word (`7News`; not `4x4`, `5G`).
+ */
+const DIGIT_BRAND = /^(?:\p{L}{2,}\d{1,2}\p{L}{2,}|\d{1,2}\p{Lu}\p{L}{2,})$/u;
+/** Where such a word may be: a letter or a word's start, a digit or two, a letter (ASCII: a cheap scan of the whole text on every analysis). */
+const SEED = /(?:[A-Za-z]|\b)\d{1,2}[A-Za-z]/g;
 const HAS_SEED = new RegExp(SEED.source);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

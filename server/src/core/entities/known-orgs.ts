@@ -12,7 +12,7 @@
  */
 export const KNOWN_ORGS: readonly string[] = `
   Reuters|Thomson Reuters|Associated Press|Agence France-Presse|Getty Images|Shutterstock|Alamy|Press Association|Kyodo|Yonhap|
-  Interfax|TASS|RIA Novosti|Anadolu Agency|Xinhua|Bernama|Antara|Sky News|Sky Sports|Fox News|Fox Business|Fox Sports|Business Insider|Tech Insider|
+  Interfax|TASS|RIA Novosti|Anadolu Agency|Xinhua|Bernama|Antara|Sky News|Sky Sports|Fox News|Fox Business|Fox Sports|Business Insider|Tech Insider|Sports Illustrated|
   Twitter|Facebook|Instagram|WhatsApp|LinkedIn|YouTube|TikTok|Snapchat|Reddit|Google|Microsoft|Wikipedia|
   Netflix|Spotify|Pinterest|Tumblr|Flickr|Apple|Amazon|Samsung|Sony|Intel|Nvidia|Tesla|Uber|Airbnb|eBay|PayPal|Meta|
   Yahoo|Vimeo|Twitch|WeChat|Weibo|Baidu|Tencent|Huawei|Xiaomi|Dropbox|Flipboard|Taboola|Outbrain|ZergNet|Revcontent|
