@@ -677,6 +677,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a name in capitals then `Arena` is a venue, with its capital `The` inside a sentence', text: 'The game against Dundee Stars at The SSE Arena in Belfast was postponed.', want: ['ORG:Dundee Stars', 'PLACE:The SSE Arena', 'PLACE:Belfast'] },
   { name: 'a picker of languages by their own names alone, one a line, holds no entity', text: 'English\nعربي\nFrançais\nDeutsch\nBahasa Indonesia\n日本語\nEspañol\nTiếng Việt\nHe lives in Indonesia.', want: ['PLACE:Indonesia'] },
   { name: 'a city’s name that is the surname of a person named in full, before a headline’s verb in the present, is the person', text: 'Davenport hits out at critics\n\nWorld number one Lindsay Davenport has spoken.', want: ['PERSON:Davenport', 'PERSON:Lindsay Davenport'] },
+  { name: 'a university news names by one word is a body, opening a headline too, and no given name', text: 'Nation-World\nHarvard freshman denied entry after arriving from Lebanon\nShe studied at Yale.', want: ['ORG:Harvard', 'PLACE:Lebanon', 'ORG:Yale'] },
 ];
 
 describe('entities: evidence', () => {

@@ -38,6 +38,9 @@ describe('entities: gazetteers', () => {
     ['Tiktok', 'ORG', 'TikTok'],
     // A movement, no place (Hama, Syria's city, is not written so).
     ['Hamas', 'ORG', 'Hamas'],
+    // A university news names by one word, canonical by its full name.
+    ['Harvard', 'ORG', 'Harvard University'],
+    ['Yale', 'ORG', 'Yale University'],
   ];
   for (const [name, label, canonical] of entries) {
     it(`knows ${name} as ${label}`, () => {

@@ -50,6 +50,13 @@ export const CAR_MAKERS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** Universities news names by one word, and their full names (`Harvard freshman`, `at Yale`). */
+export const UNIVERSITIES_BY_ONE_WORD: ReadonlyMap<string, string> = new Map([
+  ['Harvard', 'Harvard University'],
+  ['Yale', 'Yale University'],
+  ['Stanford', 'Stanford University'],
+]);
+
 /** Known organisations that are places after `the` (`the Amazon`). */
 export const PLACE_AFTER_THE: ReadonlySet<string> = new Set(['Amazon']);
 
