@@ -678,6 +678,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a picker of languages by their own names alone, one a line, holds no entity', text: 'English\nعربي\nFrançais\nDeutsch\nBahasa Indonesia\n日本語\nEspañol\nTiếng Việt\nHe lives in Indonesia.', want: ['PLACE:Indonesia'] },
   { name: 'a city’s name that is the surname of a person named in full, before a headline’s verb in the present, is the person', text: 'Davenport hits out at critics\n\nWorld number one Lindsay Davenport has spoken.', want: ['PERSON:Davenport', 'PERSON:Lindsay Davenport'] },
   { name: 'a university news names by one word is a body, opening a headline too, and no given name', text: 'Nation-World\nHarvard freshman denied entry after arriving from Lebanon\nShe studied at Yale.', want: ['ORG:Harvard', 'PLACE:Lebanon', 'ORG:Yale'] },
+  { name: '`single` after a quantifier counts (`no single EU office`), no song: the name stays a body across the document; after `the` it is a song’s', text: 'The EU said so. There is no single EU office. She released the single Hello, and Hello sold.', want: ['ORG:EU', 'ORG:EU'] },
 ];
 
 describe('entities: evidence', () => {

@@ -171,11 +171,14 @@ function markAircraft(text: string, mentions: Mention[]): void {
   }
 }
 
+const ONE_SINGLE_BEFORE = /\b(?:no|any|every|each|one|a)[ \t]+single[ \t]+$/i;
+
 /** A work's title (or a prize's name) is no entity, here or elsewhere in the document. */
 function markWorks(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.gazKind === 'country' || m.gazKind === 'norp' || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2)) continue;
-    const before = !m.gazKind && WORK_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+    // (`no single EU customs administration`, `a single Apple device`: the quantifier, no song.)
+    const before = !m.gazKind && WORK_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && !ONE_SINGLE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
     // `the Ray Charles biopic`: a person's name before a work is its subject, not its title.
     if (before || (m.label !== 'PERSON' && WORK_NOUN_AFTER.test(text.slice(m.end, m.end + 40)))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a work’s title' });
   }
