@@ -18,6 +18,7 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markWorkplaces(text, mentions);
   markWorks(text, mentions);
   markProducts(text, mentions);
+  markCarmakers(text, mentions);
   markByKindBefore(text, mentions);
   markByKindAfter(text, mentions);
   markJournals(text, mentions);
@@ -88,6 +89,19 @@ function markTeams(text: string, mentions: Mention[]): void {
     const plural = (m.gazKind === 'city' || (!m.gazKind && !m.lexical && !m.text.includes(' '))) && PLURAL_AGREEMENT_AFTER.test(after) && !NOT_THE_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
     const team = TEAM_ROLE_AFTER.test(after) || plural || (m.gazKind === 'city' && TOWN_PLAYER_AFTER.test(after));
     if (team) Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club: its role or a plural verb after it', lexical: false, guess: false, surnameOnly: false, team: true });
+  }
+}
+
+/** Carmakers named like a person (`Ford`, `Dodge`), which the carmakers' table leaves out. */
+const PERSON_NAMED_CARMAKERS = new Set(['Ford', 'Dodge']);
+/** What makes such a name the carmaker's: a vehicle, a model's name or a recall after it (`Ford sedan`, `Ford Ranger`, `Ford is recalling`). */
+const VEHICLE_AFTER = /^[ 	]+(?:(?:sedans?|trucks?|pickups?|SUVs?|cars?|vans?|vehicles?|dealers?|dealerships?|plants?|factory|models?|Motor|Mustang|F-1[05]0s?|Ranger|Escort|Focus|Fiesta|Explorer|Bronco|Transit|Fusion|Taurus|Ram|Charger|Challenger|Durango)\b|(?:is|are|was)[ \t]+recalling\b|recalls\b)/;
+
+/** `Webb's Ford sedan`, `Ford is recalling F-150s`: the carmaker; the document's votes carry it to the name's other mentions. */
+function markCarmakers(text: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (!PERSON_NAMED_CARMAKERS.has(m.text) || (m.label === 'PERSON' && m.strength === 2)) continue;
+    if (VEHICLE_AFTER.test(text.slice(m.end, m.end + 24))) Object.assign(m, { label: 'ORG', strength: 2, reason: 'a carmaker before a vehicle, a model or a recall', lexical: false, guess: false, surnameOnly: false });
   }
 }
 
