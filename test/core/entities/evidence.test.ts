@@ -680,6 +680,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a university news names by one word is a body, opening a headline too, and no given name', text: 'Nation-World\nHarvard freshman denied entry after arriving from Lebanon\nShe studied at Yale.', want: ['ORG:Harvard', 'PLACE:Lebanon', 'ORG:Yale'] },
   { name: '`single` after a quantifier counts (`no single EU office`), no song: the name stays a body across the document; after `the` it is a song’s', text: 'The EU said so. There is no single EU office. She released the single Hello, and Hello sold.', want: ['ORG:EU', 'ORG:EU'] },
   { name: 'a carmaker named like a person, before a vehicle, a model or a recall, is the carmaker, and so wherever the document writes it alone', text: 'A friend spotted Webb’s Ford sedan and called 911.\nFord debuts a new SUV\nFord is recalling 168,000 pickup trucks.', want: ['PERSON:Webb', 'ORG:Ford', 'ORG:Ford', 'ORG:Ford'] },
+  { name: 'a name word then `Media` is a media company; common words before it are not', text: 'Rogers Media uses cookies. Follow us on Social Media.', want: ['ORG:Rogers Media'] },
 ];
 
 describe('entities: evidence', () => {

@@ -779,6 +779,11 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (us.length === 1 && us[0].kind === 'word' && !us[0].caps && isCommonWord(us[0].text) && signsPost(text, us[0])) {
     return [mention(us[0].start, us[0].end, us[0].text, 'ORG', 2, 'a brand signing an embedded post with its handle', { initial: us[0].initial })];
   }
+  // `Rogers Media`, `Sinclair Media`: a name word then `Media` is a media company (not `Social Media`, `Digital Media`, a menu's
+  // words, nor `Tina Brown Media`, a person's, nor `AusAID Media`, a contact's office).
+  if (us.length === 2 && us[1].kind === 'word' && us[1].text === 'Media' && us[0].kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(us[0].text) && !isCommonWord(us[0].text) && text[us[0].end] === ' ') {
+    return [mention(us[0].start, us[1].end, text.slice(us[0].start, us[1].end), 'ORG', 2, 'a media company: a name and “Media”', { initial: us[0].initial })];
+  }
   // `Beatle George Harrison`: an unknown word before a given name and a surname is no part of the name (a band's
   // member, a team's); not a name's first part that is itself a given name (`John Paul Jones`), a Chinese one in pinyin
   // (`Yunfan Gerry Zhang`), or mid-sentence common.
