@@ -779,6 +779,12 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (us.length === 1 && us[0].kind === 'word' && !us[0].caps && isCommonWord(us[0].text) && signsPost(text, us[0])) {
     return [mention(us[0].start, us[0].end, us[0].text, 'ORG', 2, 'a brand signing an embedded post with its handle', { initial: us[0].initial })];
   }
+  // `Crested Butte, CO`, `in Crested Butte, Colorado`: two or three name words before a comma and a state are a town (not
+  // a body's name, nor a person's opening with a given name).
+  const last = us[us.length - 1];
+  if (us.length >= 2 && us.length <= 3 && us.every((u) => u.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(u.text)) && !isGivenName(us[0].text) && !isHead(last, ORG_TAIL_HEADS) && !/['’]/.test(text.slice(us[0].start, last.end)) && stateFollows(cx.tokens, last.tokEnd)) {
+    return [mention(us[0].start, last.end, text.slice(us[0].start, last.end), 'PLACE', 2, 'a town before its state', { initial: us[0].initial })];
+  }
   // `Rogers Media`, `Sinclair Media`: a name word then `Media` is a media company (not `Social Media`, `Digital Media`, a menu's
   // words, nor `Tina Brown Media`, a person's, nor `AusAID Media`, a contact's office).
   if (us.length === 2 && us[1].kind === 'word' && us[1].text === 'Media' && us[0].kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(us[0].text) && !isCommonWord(us[0].text) && text[us[0].end] === ' ') {
@@ -1113,6 +1119,15 @@ function cityAfter(tokens: readonly Token[], i: number): boolean {
 function stateAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return tokens[i]?.text === ',' && !!next && next.cap && gazetteer().get(nameKey(next.text))?.kind === 'region';
+}
+
+/** A comma and a state right after token `i`: named (`, Colorado`) or by its code before no word (`, CO;`). */
+function stateFollows(tokens: readonly Token[], i: number): boolean {
+  if (stateAfter(tokens, i)) return true;
+  const code = tokens[i + 1];
+  const after = tokens[i + 2];
+  // (Not a code that is also a degree after a person's name: `Ilana Muhlstein, MS`, `Hansa Bhargava, MD`, `…, PA`.)
+  return tokens[i]?.text === ',' && !!code && /^[A-Z]{2}$/.test(code.text) && !/^(?:MD|MS|MA|PA)$/.test(code.text) && stateOf(code.text).length > 0 && !POST_NOMINALS.has(code.text) && (!after || after.kind === 'punct');
 }
 
 /** Heads of a website's section names, and the words that name the section (`Local News`, `College Sports`). */
