@@ -38,6 +38,9 @@ describe('entities: gazetteers', () => {
     ['Tiktok', 'ORG', 'TikTok'],
     // A movement, no place (Hama, Syria's city, is not written so).
     ['Hamas', 'ORG', 'Hamas'],
+    // A region's people by its name and `-i` (Kashmir → Kashmiri, Kashmiris).
+    ['Kashmiri', 'NORP', 'Kashmiri'],
+    ['Kashmiris', 'NORP', 'Kashmiris'],
     // A university news names by one word, canonical by its full name.
     ['Harvard', 'ORG', 'Harvard University'],
     ['Yale', 'ORG', 'Yale University'],

@@ -114,10 +114,12 @@ function build(): Gazetteer {
   const map = new Map<string, GazEntry>();
   const prefixes = new Set<string>();
   let maxWords = 1;
+  const regionWords: string[] = [];
   const add = (name: string, entry: GazEntry, override = false) => {
     const key = nameKey(name);
     if (!key || (!override && map.has(key))) return;
     map.set(key, entry);
+    if (entry.kind === 'region' && !name.includes(' ')) regionWords.push(name);
     for (let k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) prefixes.add(key.slice(0, k));
     for (let k = key.indexOf("'"); k > 0; k = key.indexOf("'", k + 1)) prefixes.add(key.slice(0, k));
     maxWords = Math.max(maxWords, key.split(/[ ]+/).length);
@@ -204,6 +206,12 @@ function build(): Gazetteer {
     if (map.has(key) || isCommonWord(key) || NOT_CITIES.has(name)) continue;
     if (isTransliteratedRegion(key) && (isGivenName(name) || capitalisedCount(name) >= FREQUENT_WORD_COUNT)) continue;
     add(name, { label: 'PLACE', kind: 'region' });
+  }
+  // `Kashmiri politicians`, `to Kashmiris`, `Sindhi`: a region's people by its name and `-i`, where no word is so written.
+  for (const r of regionWords) {
+    if (!/^\p{Lu}\p{Ll}+[bcdfgjklmnprtvz]h?$/u.test(r)) continue;
+    const people = r + 'i';
+    if (!map.has(nameKey(people)) && !isCommonWord(people) && !isGivenName(people)) addNorp(people, add);
   }
   const loadMs = performance.now() - t0;
   return { get: (k) => map.get(k), hasPrefix: (k) => map.has(k) || prefixes.has(k), maxWords, loadMs };
