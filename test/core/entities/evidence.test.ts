@@ -682,6 +682,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a carmaker named like a person, before a vehicle, a model or a recall, is the carmaker, and so wherever the document writes it alone', text: 'A friend spotted Webb’s Ford sedan and called 911.\nFord debuts a new SUV\nFord is recalling 168,000 pickup trucks.', want: ['PERSON:Webb', 'ORG:Ford', 'ORG:Ford', 'ORG:Ford'] },
   { name: 'a name word then `Media` is a media company; common words before it are not', text: 'Rogers Media uses cookies. Follow us on Social Media.', want: ['ORG:Rogers Media'] },
   { name: 'two name words before a comma and a state, named or by its code, are a town; a person with a degree that is also a code is not', text: 'Test Locations: Crested Butte, CO; Wasatch Range, UT\nWe skied in Crested Butte, Colorado.\nBy Ilana Muhlstein, MS', want: ['PLACE:Crested Butte', 'PLACE:CO', 'PLACE:Wasatch Range', 'PLACE:UT', 'PLACE:Crested Butte', 'PLACE:Colorado', 'PERSON:Ilana Muhlstein'] },
+  { name: 'a people’s adjective before a league’s name is that nation’s league, one body', text: 'He watched the English Premier League and the German Bundesliga with Irish fans.', want: ['ORG:English Premier League', 'ORG:German Bundesliga', 'NORP:Irish'] },
 ];
 
 describe('entities: evidence', () => {

@@ -68,6 +68,16 @@ export function languageServices(ms: DocMention[], text: string): DocMention[] {
 }
 
 /**
+ * `English Premier League`, `German Bundesliga`, `Chinese Super League`: a people's adjective before a league's name is
+ * that nation's league, one organisation.
+ */
+export function nationalLeagues(ms: DocMention[], text: string): DocMention[] {
+  return joinPairs(ms, text, (n, l) =>
+    n.label === 'NORP' && !n.text.includes(' ') && l.label === 'ORG' && /(?:League|liga)$/.test(l.text) ? { label: 'ORG', strength: 2, gazKind: undefined, canonical: undefined, reason: `${n.text} league` } : undefined,
+  );
+}
+
+/**
  * `Minnesota Wild` where the document also names the `Wild` alone: a town's or a region's name before a body's
  * one-word name the document uses by itself is that body's full name (a team's, a chamber's), one organisation.
  * Where the place's name is also a given name (`Virginia Giuffre`, then `Giuffre`), the two are a person's names.

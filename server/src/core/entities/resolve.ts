@@ -16,7 +16,7 @@ import { withoutKnownProducts } from './known-products';
 import { withoutNamedStorms } from './named-storms';
 import { withoutWordsWrittenSmall } from './common-nouns';
 import { ACRONYM_GUESS, PLACE_PREPOSITION, UNKNOWN_WORD_GUESS } from './piece';
-import { cityInitials, citySurnames, compoundPeoples, countryBranches, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes, peopleSurnames } from './document-names';
+import { cityInitials, citySurnames, compoundPeoples, countryBranches, nationalLeagues, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes, peopleSurnames } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
@@ -213,7 +213,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   cityInitials(ms);
   stationTowns(ms);
   // (Branches again after names found again: `Quartz India` where `Quartz` is a name only from `About Quartz`.)
-  const joined = speltPlusServices(digitBrands(countryBranches(namesAgain(peoplesQuarters(compoundPeoples(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text), text);
+  const joined = speltPlusServices(digitBrands(countryBranches(namesAgain(peoplesQuarters(compoundPeoples(nationalLeagues(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text), text), text);
   const out = joined.filter((m) => !loneGuess(m, text) && !shoutedGuess(m, text));
   initialsFullStops(out, text);
   return out;
