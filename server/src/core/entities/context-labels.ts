@@ -192,7 +192,8 @@ function markWorks(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.gazKind === 'country' || m.gazKind === 'norp' || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2)) continue;
     // (`no single EU customs administration`, `a single Apple device`: the quantifier, no song.)
-    const before = !m.gazKind && WORK_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && !ONE_SINGLE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start));
+    const lead = text.slice(Math.max(0, m.start - 14), m.start);
+    const before = !m.gazKind && WORK_NOUN_BEFORE.test(lead) && !ONE_SINGLE_BEFORE.test(lead);
     // `the Ray Charles biopic`: a person's name before a work is its subject, not its title.
     if (before || (m.label !== 'PERSON' && WORK_NOUN_AFTER.test(text.slice(m.end, m.end + 40)))) Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'a work’s title' });
   }

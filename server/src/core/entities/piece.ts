@@ -781,9 +781,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   }
   // `Crested Butte, CO`, `in Crested Butte, Colorado`: two or three name words before a comma and a state are a town (not
   // a body's name, nor a person's opening with a given name).
-  const last = us[us.length - 1];
-  if (us.length >= 2 && us.length <= 3 && us.every((u) => u.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(u.text)) && !isGivenName(us[0].text) && !isHead(last, ORG_TAIL_HEADS) && !/['’]/.test(text.slice(us[0].start, last.end)) && stateFollows(cx.tokens, last.tokEnd)) {
-    return [mention(us[0].start, last.end, text.slice(us[0].start, last.end), 'PLACE', 2, 'a town before its state', { initial: us[0].initial })];
+  const lastWord = us[us.length - 1];
+  if (us.length >= 2 && us.length <= 3 && us.every((u) => u.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(u.text)) && !isGivenName(us[0].text) && !isHead(lastWord, ORG_TAIL_HEADS) && !/['’]/.test(text.slice(us[0].start, lastWord.end)) && stateFollows(cx.tokens, lastWord.tokEnd)) {
+    return [mention(us[0].start, lastWord.end, text.slice(us[0].start, lastWord.end), 'PLACE', 2, 'a town before its state', { initial: us[0].initial })];
   }
   // `Rogers Media`, `Sinclair Media`: a name word then `Media` is a media company (not `Social Media`, `Digital Media`, a menu's
   // words, nor `Tina Brown Media`, a person's, nor `AusAID Media`, a contact's office).
@@ -870,7 +870,6 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   const s = span(us);
   const surface = text.slice(s.start, s.end);
   const initial = us[0].initial;
-  const lastWord = us[us.length - 1];
   const kindBefore = cx.tokens[us[0].tok - 1];
   const afterKind = kindBefore?.kind === 'word' && !kindBefore.cap && NAMED_PLACE_KINDS.has(kindBefore.text); // `the checkpoint Nurly Zhol`
   // `spokesman Mike Lake`: after a role or a title a given name opens a person's name, whatever its last word.
