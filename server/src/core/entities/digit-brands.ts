@@ -11,8 +11,11 @@ import { mention } from './mention';
  * then a capitalised word (`7News`; not `4x4`, `5G`).
  */
 const DIGIT_BRAND = /^(?:\p{L}{2,}\d{1,2}\p{L}{2,}|\d{1,2}\p{Lu}\p{L}{2,})$/u;
-/** Where such a word may be: a letter or a word's start, a digit or two, a letter (ASCII: a cheap scan of the whole text on every analysis). */
-const SEED = /(?:[A-Za-z]|\b)\d{1,2}[A-Za-z]/g;
+/**
+ * Where such a word may be: a letter, a digit or two, a letter; or a word's start, a digit or two, a capital (ASCII: a
+ * cheap scan of the whole text on every analysis, which `5th`, `10am` do not start).
+ */
+const SEED = /[A-Za-z]\d{1,2}[A-Za-z]|\b\d{1,2}[A-Z]/g;
 const HAS_SEED = new RegExp(SEED.source);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

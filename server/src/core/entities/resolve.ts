@@ -55,7 +55,9 @@ export interface DocMention extends Mention {
 /** Resolves labels in place and returns the mentions that keep one. */
 export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string, names: WorkspaceNames, text: string, states: readonly StateCandidate[] = []): DocMention[] {
   // `the Starmer project` beside `Keir Starmer`: a programme's word that is the surname of someone named in full stays theirs.
-  const surnames = new Set(ms.filter((m) => m.label === 'PERSON' && m.strength > 0 && m.text.includes(' ') && isGivenName(m.text.slice(0, m.text.indexOf(' ')))).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)));
+  // (Read only where a programme's word is found: analysis runs on every keystroke.)
+  const programmes = ms.some((m) => m.reason === PROGRAMME_NAME);
+  const surnames = new Set(programmes ? ms.filter((m) => m.label === 'PERSON' && m.strength > 0 && m.text.includes(' ') && isGivenName(m.text.slice(0, m.text.indexOf(' ')))).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)) : []);
   const noEntities = new Set(ms.filter((m) => m.noEntity && !(m.reason === PROGRAMME_NAME && surnames.has(m.text))).map((m) => m.text));
   for (const name of [...programmeNames(text), ...programmeAndLawNames(text), ...commonNounInitials(text)]) noEntities.add(name);
   markServices(ms, text, noEntities);
