@@ -1,6 +1,7 @@
 /**
  * Addresses in a paragraph: `Washington, D.C.` as one place, a compass letter inside a street's name
- * (`999 W Riverside Ave`), and a city's quarter after a street (`1625 K Street, NW`) as none.
+ * (`999 W Riverside Ave`), a city's quarter after a street (`1625 K Street, NW`) as none, and a home address after
+ * a person's age (`Kadir, 44, of St Mildred’s Road, Margate`).
  */
 import { mention, replaceInside, type Mention } from './mention';
 import { ADDRESS_WORD } from '../text';
@@ -29,5 +30,32 @@ export function compassInAddress(text: string, ms: Mention[]): void {
     if (m.label !== 'PLACE' || !/^\p{Lu}/u.test(m.text)) continue;
     const x = /(?:^|\s)\d{1,5} ([NSEW]) $/.exec(text.slice(Math.max(0, m.start - 9), m.start));
     if (x) Object.assign(m, { start: m.start - 2, text: text.slice(m.start - 2, m.end), canonical: m.canonical && `${x[1]} ${m.canonical}` });
+  }
+}
+
+/** A capitalised word of a street's or a town's name (`Mildred’s`, `Dumpton`, `Merthyr`). */
+const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+/**
+ * `Kadir, 44, of St Mildred’s Road, Margate, was jailed`, `Tays, 32, of Franklin,`: after a person's name and age,
+ * `of` or `from` and one to five capitalised words are where they live (a street or a town), and one to three more after
+ * a comma the town. Court and police reports give addresses so.
+ */
+const HOME_ADDRESS = new RegExp(
+  String.raw`\p{Lu}[\p{L}'’-]+, (?:aged )?(\d{1,3}), (?:of|from) (${PLACE_WORD}(?: ${PLACE_WORD}){0,4})(?:, (${PLACE_WORD}(?: ${PLACE_WORD}){0,2}))?(?=[,.;]|\s+(?:who|was|is|has|had|and|were|are|pleaded|admitted|appeared|denies|denied)\b)`,
+  'gud',
+);
+/** Words that open no street's or town's name (`of The …`), and a possessive not before a street's word (`Punjab’s Bhatinda`). */
+const NOT_HOME = /^(?:The|A|An|His|Her|Their|Our)\b|['’]s (?!(?:Road|Street|Avenue|Lane|Square|Place|Close|Drive|Way|Crescent|Gardens|Terrace|Hill|Park|Walk|Grove)\b)/;
+
+export function homeAddresses(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(HOME_ADDRESS)) {
+    if (Number(x[1]) > 110) continue;
+    for (const g of [2, 3]) {
+      const part = x[g];
+      if (!part || NOT_HOME.test(part)) continue;
+      const [start, end] = x.indices![g]!;
+      for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < end && start < ms[k].end) ms.splice(k, 1);
+      replaceInside(ms, mention(start, end, part, 'PLACE', 2, 'a home address after a person’s age'));
+    }
   }
 }

@@ -11,7 +11,7 @@ import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { famousFullName } from './famous-people';
 import { ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
-import { CONNECTORS, FUNCTION_WORDS, isHonorific, MONTHS, MULTI_TITLES, FUNCTION_GIVEN_NAMES, FUNCTION_SURNAMES, NAME_PARTICLES, NO_ENTITY_WORDS, ROLE_NOUNS, SAINT_WORD, SAINTS_INSTITUTIONS, TITLES, WEEKDAYS } from './vocabulary';
+import { CONNECTORS, FUNCTION_WORDS, isHonorific, MONTHS, MULTI_TITLES, FUNCTION_GIVEN_NAMES, FUNCTION_SURNAMES, NAME_PARTICLES, NO_ENTITY_WORDS, ROLE_NOUNS, SAINT_WORD, SAINTS_INSTITUTIONS, SAINTS_STREETS, TITLES, WEEKDAYS } from './vocabulary';
 
 export type UnitKind = 'word' | 'gaz' | 'title' | 'conn';
 
@@ -146,7 +146,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // `Oklahoma Sheriffs' Association`: a title's plural owning a body's head is a word of the body's name.
       // So is an officer's title owning a department or an office (`Attorney-General’s Dept`, `Sheriff’s Department`);
       // not a media release's contact, `Minister’s Office`.
-      const ownsBody = isPossessive(tokens[i + 1]) && !!tokens[i + 2]?.cap && ((cur.length > 0 && ORG_TAIL_HEADS.has(tokens[i + 2].text.toLowerCase()) && /s$/.test(t.text)) || (/^(?:Department|Dept|Office)$/.test(tokens[i + 2].text) && !!titleAt(tokens, i) && t.text !== 'Minister' && (cur.length === 0 || cur[cur.length - 1].kind === 'gaz' || cur[cur.length - 1].caps)));
+      // `King’s College London`, `Queen's Hospital`: a monarch's possessive before an institution's head is its name's word.
+      const ownsBody = isPossessive(tokens[i + 1]) && !!tokens[i + 2]?.cap && ((cur.length === 0 && ROYAL_OWNERS.test(t.text) && SAINTS_INSTITUTIONS.test(tokens[i + 2].text)) || (cur.length > 0 && ORG_TAIL_HEADS.has(tokens[i + 2].text.toLowerCase()) && /s$/.test(t.text)) || (/^(?:Department|Dept|Office)$/.test(tokens[i + 2].text) && !!titleAt(tokens, i) && t.text !== 'Minister' && (cur.length === 0 || cur[cur.length - 1].kind === 'gaz' || cur[cur.length - 1].caps)));
       const title = lead || surnameTitle || ownsBody ? undefined : titleAt(tokens, i);
       // `Nick Van den Brul`, `Rafael Van der Vaart`: a capitalised particle inside a name is no place (`Van`).
       const particle = cur.length > 0 && isParticleInName(tokens, i);
@@ -172,8 +173,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // (`Children's Court Clinic`: a word that is also a given name there, before a body's head, is the body's word.)
       if (!title && !g && !bodyClosed && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !tokens[end + 1].caps && (!isGivenName(tokens[end + 1].text) || ORG_TAIL_HEADS.has(tokens[end + 2]?.text.toLowerCase() ?? '')) && ((isCommonWord(tokens[end + 1].text.toLowerCase()) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) || ownsBody)) end++;
       // `Sam’s Club`, `Denny’s Restaurant`: a name's possessive before a kind of business is that business's name;
-      // `St Vincent's Hospital`, `St Columban's College`: a saint's before an institution's.
-      else if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1]?.cap && (BUSINESS_HEADS.test(tokens[end + 1].text) || (SAINT_WORD.test(cur[0]?.text ?? '') && SAINTS_INSTITUTIONS.test(tokens[end + 1].text))) && tokens[end + 1].start === tokens[end].end + 1) end += 2;
+      // `St Vincent's Hospital`, `St Columban's College`: a saint's before an institution's; `St Mildred’s Road` before a street's.
+      else if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1]?.cap && (BUSINESS_HEADS.test(tokens[end + 1].text) || (SAINT_WORD.test(cur[0]?.text ?? '') && (SAINTS_INSTITUTIONS.test(tokens[end + 1].text) || SAINTS_STREETS.test(tokens[end + 1].text)))) && tokens[end + 1].start === tokens[end].end + 1) end += 2;
       // `Donald J. Trump`: a middle initial keeps its full stop inside the name.
       // `J. K. Rowling`, `M. Night Shyamalan`: a leading initial too, before another initial or a name word (`I.` is a numeral;
       // `A.` only before a word that is no common one: `A. Lindt`, not `A. New` …).
@@ -245,6 +246,8 @@ const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Knight', 'Pope', 'Major', 'Sheriff', 'Chancellor', 'Marshal', 'Shah', 'Sultan', 'Khan']);
 
 /** Kinds of business named after their owner (`Sam’s Club`). */
+/** Monarchs whose possessive names institutions (`King’s College`, `Queen's University`). */
+const ROYAL_OWNERS = /^(?:King|Queen)$/;
 const BUSINESS_HEADS = /^(?:Club|Restaurant|Bar|Cafe|Café|Pub|Kitchen|Diner|Bakery|Market|Store|Stores|Shop|Grill|Tavern|Inn)$/;
 
 /** A capitalised particle (`Van`, `De`, `Von`) right after a name word and before another name word or particle. */

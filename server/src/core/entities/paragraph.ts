@@ -19,7 +19,7 @@ import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm, WIRE_AGENCIES } from
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf } from './state-codes';
-import { compassInAddress, streetQuarters, washingtonDC } from './addresses';
+import { compassInAddress, homeAddresses, streetQuarters, washingtonDC } from './addresses';
 import { cityTeams } from './teams';
 import { shareBars } from './share-bars';
 import { postAuthors } from './post-authors';
@@ -75,6 +75,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (/Washington,? D/.test(text)) washingtonDC(text, kept);
   if (/\d [NSEW] /.test(text)) compassInAddress(text, kept);
   if (/, [NS][EW]\b/.test(text)) streetQuarters(text, kept);
+  if (/, (?:aged )?\d{1,3}, (?:of|from) \p{Lu}/u.test(text)) homeAddresses(text, kept);
   if (text.includes(': ')) lineUps(text, kept);
   boxScores(text, kept);
   if (text.includes(', ') || text.includes(';')) vancouverReferences(text, kept);

@@ -93,6 +93,10 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const object = units.slice(ing + 1);
     if (ing > 0) return [...classifyPiece(units.slice(0, ing), text, cx), ...(object.every((u) => u.kind === 'word' && isCommonWord(u.text)) ? [] : classifyPiece(object, text, cx))];
   }
+  // `between Ellijay Drive and Apple Valley Road`: name words (a known city's or brand's among them) before a street's word,
+  // where the paragraph names streets, are the street.
+  const street = streetName(units, text, cx);
+  if (street) return [street];
   let us = units.slice();
   // `Rajya Sabha`: a town's name that is a body's head word (`Sabha`, in Libya), ending a name after a word, is that head.
   const lastUnit = us[us.length - 1];
@@ -571,6 +575,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a country inside an organisation’s name', { initial: us[0].initial })];
   }
+  // `University College London`, `King’s College London`, `Trinity College Dublin`: a college named with its city is one body.
+  if (e.kind === 'city' && g >= 2 && !rest.length && isHead(us[g - 1], COLLEGE_BEFORE_CITY)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a college named with its city', { initial: us[0].initial })];
+  }
   // `Real Madrid`, `Athletic Bilbao`, `Inter Milan`, `FC Porto`: a football club's word before its city names the club.
   if (e.label === 'PLACE' && e.kind !== 'country' && g === 1 && !rest.length && us[0].kind === 'word' && CLUB_PREFIXES.has(us[0].text)) {
     const s = span(us);
@@ -670,6 +679,28 @@ const NATURAL_FEATURES = /^(?:Forest|Park|River|Lake|Creek|Beach|Falls|Hills|Mou
 /** A street's word, closing its name (`Wall Street`, `Abbey Road`). */
 /** A people's word made from its land's name (`Irianese`, `Timorese`). */
 const PEOPLE_ESE = /^\p{Lu}\p{Ll}{3,}ese$/u;
+/** A street's last word, and the words before a street's name. */
+const STREET_HEADS = /^(?:Road|Street|Avenue|Lane|Drive|Boulevard)$/;
+const BEFORE_STREET = /^(?:on|off|along|between|onto|and|down|up|near|at|of)$/;
+
+/** `Dresden Drive is closed between Ellijay Drive and Apple Valley Road`: a street where two streets or more are named, or after a street's preposition. */
+function streetName(us: readonly Unit[], text: string, cx: PieceContext): Mention | undefined {
+  const n = us.length;
+  if (n < 2 || n > 4 || cx.titleCase) return undefined;
+  const last = us[n - 1];
+  if (last.kind !== 'word' || last.caps || !STREET_HEADS.test(last.text)) return undefined;
+  if (!us.slice(0, -1).every((u) => (u.kind === 'word' && !u.caps && !FUNCTION_WORDS.has(lower(u))) || (u.kind === 'gaz' && u.gaz?.label !== 'NORP'))) return undefined;
+  if (!us.slice(0, -1).some((u) => u.kind === 'gaz' || last.text === 'Drive')) return undefined;
+  // `on Google Drive`: a brand's service, no street.
+  if (n === 2 && us[0].kind === 'gaz' && us[0].gaz?.label === 'ORG') return undefined;
+  const streets = cx.tokens.filter((t) => t.kind === 'word' && STREET_HEADS.test(t.text)).length;
+  if (streets < 2 && !BEFORE_STREET.test(cx.tokens[us[0].tok - 1]?.text ?? '')) return undefined;
+  const s = span(us);
+  return mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a street’s name where streets are named', { initial: us[0].initial });
+}
+
+/** Heads of schools whose names end with their city (`Imperial College London`). */
+const COLLEGE_BEFORE_CITY = new Set(['college']);
 const STREET_WORDS = /^(?:Street|Avenue|Road|Lane|Boulevard|Square)$/;
 
 /** German and Dutch streets, squares and canals are one word (`Zugerstrasse`, `Marienplatz`, `Herengracht`), or a name and the word joined by hyphens (`Manga-Bell-Platz`). */

@@ -164,6 +164,8 @@ export const POST_NOMINALS = new Set(['AO', 'AC', 'AM', 'OAM', 'QC', 'KC', 'SC',
 export const SAINT_WORD = /^(?:St\.?|Saint)$/;
 /** Institutions named after a saint with a possessive (`St Vincent's Hospital`, `St Columban's College`). */
 export const SAINTS_INSTITUTIONS = /^(?:Hospital|College|School|Church|Cathedral|Academy|Chapel|Infirmary|Abbey|Basilica|University|Primary|Grammar)$/;
+/** Streets and squares named after a saint with a possessive (`St Mildred’s Road`, `St Peter's Square`). */
+export const SAINTS_STREETS = /^(?:Road|Street|Avenue|Lane|Square|Place|Close|Drive|Way|Crescent|Gardens|Terrace|Hill|Park|Walk|Grove)$/;
 
 /** Prizes named like a person or a statuette (`the Oscars`, `an Emmy`): no entity, as events are none. */
 export const AWARDS = new Set(['oscar', 'oscars', 'emmy', 'emmys', 'grammy', 'grammys', 'bafta', 'baftas', 'razzie', 'razzies']);
