@@ -19,6 +19,7 @@ import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm, WIRE_AGENCIES } from
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf } from './state-codes';
+import { hasRoyalTitle, royalTitles } from './royal-titles';
 import { compassInAddress, homeAddresses, streetQuarters, washingtonDC } from './addresses';
 import { cityTeams } from './teams';
 import { shareBars } from './share-bars';
@@ -68,6 +69,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   numberedRoads(text, kept);
   if (/(?:Kingdom|Empire|Sultanate|Principality|Khanate|Caliphate) of /.test(text)) realms(text, kept);
   if (text.includes('Order of the ')) chivalryOrders(text, kept);
+  if (hasRoyalTitle(text)) royalTitles(text, kept);
   if (/ Towers?\b/.test(text)) towers(text, kept);
   if (text.includes('Hall of Fame')) hallsOfFame(text, kept);
   if (/\b[NSEW]\.? \p{Lu}/u.test(text)) compassInitials(text, kept);
