@@ -410,7 +410,8 @@ const CITY_CLUB = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) City(?![\p{L}\p{N}]|[ \t]+\p
 function cityClubs(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(CITY_CLUB)) {
     const town = ms.find((m) => m.start === x.index && m.end === x.index + x[1].length);
-    if (x[1] !== 'Man' && (!town || town.label !== 'PLACE' || town.gazKind !== 'city')) continue;
+    // (`Cardiff City`, `Swansea City`: a county town the gazetteer lists as its region's name too.)
+    if (x[1] !== 'Man' && (!town || town.label !== 'PLACE' || (town.gazKind !== 'city' && town.gazKind !== 'region'))) continue;
     // `Chesapeake City, MD`: before a comma and a state's code, the town's own name.
     const state = /^, (\p{Lu}{2})\b/u.exec(text.slice(x.index + x[0].length, x.index + x[0].length + 5));
     if (state && stateOf(state[1]).length) {

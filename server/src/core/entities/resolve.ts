@@ -25,6 +25,7 @@ import { PROGRAMME_NAME } from './context-labels';
 import { craftNames, letterRanges, commonNounInitials, programmeAndLawNames, rolesPlayed } from './no-entity-names';
 import { sentenceRanges } from '../quotes/sentences';
 import { siteLists } from './site-lists';
+import { areaMenus } from './area-menus';
 import { siteCueNames } from './site-cues';
 import { networksBetween } from './share-bars';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
@@ -92,6 +93,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   citySurnames(ms, text);
   ms = stateCodes(ms, text, states);
   ms = siteLists(ms, text);
+  ms = areaMenus(ms, text);
   ms = siteCueNames(ms, text);
   ms = networksBetween(ms, text);
   ms = citedOutlets(ms, text);
