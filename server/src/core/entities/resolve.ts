@@ -41,6 +41,7 @@ import { aloneOnLine, inCapitals } from '../text';
 import { withoutStatCodes } from './stat-tables';
 import { famousFullName } from './famous-people';
 import { namesAgain } from './names-again';
+import { properCommons } from './proper-commons';
 import { programNames, queryWords } from './program-names';
 import { digitBrands } from './digit-brands';
 
@@ -217,7 +218,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   cityInitials(ms);
   stationTowns(ms);
   // (Branches again after names found again: `Quartz India` where `Quartz` is a name only from `About Quartz`.)
-  const joined = speltPlusServices(digitBrands(countryBranches(namesAgain(peoplesQuarters(compoundPeoples(nationalLeagues(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text), text), text);
+  const joined = speltPlusServices(digitBrands(countryBranches(namesAgain(properCommons(peoplesQuarters(compoundPeoples(nationalLeagues(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text), text), text), text);
   const out = joined.filter((m) => !loneGuess(m, text) && !shoutedGuess(m, text));
   initialsFullStops(out, text);
   return out;
