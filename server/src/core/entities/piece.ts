@@ -680,6 +680,8 @@ const NATURAL_FEATURES = /^(?:Forest|Park|River|Lake|Creek|Beach|Falls|Hills|Mou
 /** A people's word made from its land's name (`Irianese`, `Timorese`). */
 const PEOPLE_ESE = /^\p{Lu}\p{Ll}{3,}ese$/u;
 /** A street's last word, and the words before a street's name. */
+/** A person named by where they are from (`Limerick man`). */
+const LOCAL_PERSON = /^(?:man|woman|boy|girl|teenager|teen|pensioner|mum|dad|couple|mother|father|grandmother|grandfather|native|residents?)$/;
 const STREET_HEADS = /^(?:Road|Street|Avenue|Lane|Drive|Boulevard)$/;
 const BEFORE_STREET = /^(?:on|off|along|between|onto|and|down|up|near|at|of)$/;
 
@@ -1360,6 +1362,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const head = ORG_TAIL_HEADS.has(lw) || DROP_HEADS.has(lw) || isPluralHead(w);
   // `a new political party called Veritas`, `a start-up named Anthropic`: what a body's kind is called is the body.
   if (!head && !u.initial && calledAfterBodyKind(cx.tokens, u.tok)) return m('ORG', 2, 'named after a kind of body and “called”');
+  // `the manslaughter of Limerick man Jason Corbett`, `a Derby woman`: a name right before a person's noun (no title's
+  // word) is where they are from, outside a paragraph of sport (`Chelsea man Sterling` is the club's player).
+  if (!head && !dropped && cx.tokens[u.tokEnd]?.kind === 'word' && LOCAL_PERSON.test(cx.tokens[u.tokEnd].text) && cx.tokens[u.tokEnd].start === u.end + 1 && !isGivenName(w) && !isCommonWord(w) && !sportTokens(cx.tokens)) return m('PLACE', 2, 'a town before one of its people');
   // `Trump, who takes office …`: a name before `, who` is a person's, even a common word opening a sentence.
   // Not after `in` or `near` (`a university in Morgantown, who …`): the one who is the person before the place.
   if (!head && cx.tokens[u.tokEnd]?.text === ',' && /^(?:who|whose)$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '') && !FUNCTION_WORDS.has(lw) && !isOpeningWord(w) && !/^(?:in|near|the)$/.test(cx.tokens[u.tok - 1]?.text ?? '')) return m('PERSON', 1, 'a person: the name before “, who”');
