@@ -465,6 +465,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   const surnamed = us.length >= 2 && us.length <= 4 && us[0].kind !== 'title' && ((isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0]))) || (us.length >= 3 && /ez$/.test(us[us.length - 1].text))) && looksLikeSurname(us[us.length - 1].text);
   if (g >= 0 && surnamed && us.every((u) => (u.kind === 'word' || (u.kind === 'gaz' && u.gaz?.label === 'PLACE' && u.gaz.kind !== 'country')) && !u.caps && !isCommonWord(u.text))) return names(us.map((x) => ({ ...x, kind: 'word' as const })), text, cx, dropped);
   if (g >= 0 && !capitalsName(us)) return withGazetteer(us, g, text, cx, dropped);
+  // `KELLY Osbourne has blasted …`: a story's first word in capitals, as tabloids set it, is a given name before a surname.
+  if (us.length === 2 && us[0].initial && givenInCapitals(us[0]) && us[1].kind === 'word' && !us[1].caps && !isCommonWord(lower(us[1])) && us[1].start === us[0].end + 1 && cx.tokens[us[1].tokEnd]?.kind === 'word' && !cx.tokens[us[1].tokEnd].cap) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a given name in capitals opening a story, then a surname', { initial: true })];
+  }
   if (capitalsName(us)) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 1, 'name in capitals opening with a given name', { initial: us[0].initial })];
