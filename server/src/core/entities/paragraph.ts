@@ -256,12 +256,13 @@ function workingGroups(text: string, ms: Mention[]): Mention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** `the Yampi peninsula`, `Ninety Mile beach`: a peninsula or a beach is named with its lowercase kind. */
+/** `the Yampi peninsula`, `Ninety Mile beach`: a peninsula or a beach is named with its lowercase kind (a beach after two words or more). */
 function withPlaceKind(text: string, ms: Mention[]): void {
   for (const m of ms) {
     // `gay group OutRage! said`, `OutRage!'s Mr Lock`: an exclamation mark inside a sentence is the name's own.
     if (m.label === 'ORG' && text[m.end] === '!' && /^!(?:['’]s\b|,| \p{Ll})/u.test(text.slice(m.end, m.end + 4))) Object.assign(m, { end: m.end + 1, text: m.text + '!' });
-    const kind = m.label === 'PLACE' ? /^ (?:peninsula|beach)\b/.exec(text.slice(m.end, m.end + 12)) : null;
+    // (A town's one word before `beach` is the town: `found on Penarth beach`.)
+    const kind = m.label === 'PLACE' ? (m.text.includes(' ') ? /^ (?:peninsula|beach)\b/ : /^ peninsula\b/).exec(text.slice(m.end, m.end + 12)) : null;
     if (kind) Object.assign(m, { end: m.end + kind[0].length, text: text.slice(m.start, m.end + kind[0].length) });
   }
 }
