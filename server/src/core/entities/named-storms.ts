@@ -1,14 +1,22 @@
 /**
- * `Hurricane Irene`, `Cyclone Tracy`, `Tropical Storm Irene`: a storm named like a person is an event, no entity, nor is
+ * `Hurricane Irene`, `Cyclone Tracy`, `Tropical Storm Irene`, `Storm Ciarán`: a storm named like a person is an event, no entity, nor is
  * its name alone after the storm's kind (not `Hurricane Center`, a body whose head follows).
  */
 import type { DocMention } from './resolve';
 
-const STORM = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Super Typhoon) \p{Lu}\p{Ll}+$/u;
-const STORM_BEFORE = /(?:Hurricane|Typhoon|Cyclone|Tropical Storm) $/;
+const STORM = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Super Typhoon|Storm) \p{Lu}\p{Ll}+$/u;
+const STORM_BEFORE = /(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm) $/;
+/** `Storm Ciarán`, `Storm Babet`: Europe's storms are named after `Storm` alone, which is also a given name (`Storm Reid`). */
+const WEATHER = /\b(?:wind|winds|gusts?|rain|rainfall|flood(?:s|ing)?|weather|forecast|Met (?:Office|Éireann)|coastlines?|waves)\b/i;
 const NOT_A_NAME = /\s(?:Center|Centre|Season|Status|Warning|Watch|Relief|Fund)$/;
 
 export function withoutNamedStorms(ms: DocMention[], text: string): DocMention[] {
-  if (!/Hurricane |Typhoon |Cyclone |Tropical Storm /.test(text)) return ms;
-  return ms.filter((m) => (!STORM.test(m.text) || NOT_A_NAME.test(m.text)) && !STORM_BEFORE.test(text.slice(Math.max(0, m.start - 15), m.start)));
+  if (!/Hurricane |Typhoon |Cyclone |Storm /.test(text)) return ms;
+  const europe = /Storm \p{Lu}/u.test(text) && WEATHER.test(text);
+  const storm = (m: DocMention) => STORM.test(m.text) && !NOT_A_NAME.test(m.text) && (europe || !m.text.startsWith('Storm ') || text.slice(Math.max(0, m.start - 9), m.start) === 'Tropical ');
+  const after = (m: DocMention) => {
+    const before = STORM_BEFORE.exec(text.slice(Math.max(0, m.start - 15), m.start));
+    return !!before && (europe || !before[0].startsWith('Storm'));
+  };
+  return ms.filter((m) => !storm(m) && !after(m));
 }
