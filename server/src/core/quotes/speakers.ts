@@ -108,7 +108,7 @@ export class SpeakerLinker {
         if (a.org) {
           for (let i = this.orgs.length - 1; i >= 0; i--) {
             const o = this.orgs[i];
-            if (o.end <= quote.start && o.text.toLowerCase().includes(a.head)) return o;
+            if (o.end <= quote.start && namesKind(o.text, a.head)) return o;
           }
           // `the company claims …`: a generic head stands for the organisation just named, as `it` does.
           const it = GENERIC_ORG_HEADS.has(a.head) ? this.itOrg(quote.start) : undefined;
@@ -253,4 +253,16 @@ function gap(m: Span, start: number, end: number): number {
   if (m.end <= start) return start - m.end;
   if (m.start >= end) return m.start - end;
   return Number.MAX_SAFE_INTEGER; // inside the quote: not a speaker mention
+}
+
+/** Words in a body's name that make it of a kind named otherwise (`the union said` of the `Writers Guild of America`). */
+const KIND_WORDS: Record<string, RegExp> = {
+  union: /\b(?:union|guild|federation|confederation|teamsters)\b|-AFTRA\b/i,
+  ministry: /\b(?:ministry|department)\b/i,
+  department: /\b(?:ministry|department)\b/i,
+};
+
+/** The body's name says it is of that kind (`the ministry` → `Ministry of Health`, `the union` → `Writers Guild of America`). */
+function namesKind(name: string, head: string): boolean {
+  return name.toLowerCase().includes(head) || !!KIND_WORDS[head]?.test(name);
 }
