@@ -694,6 +694,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a story’s first word in capitals that is a given name, then a surname, is one person', text: 'KELLY Osbourne has blasted Prince Harry for portraying himself as a victim.', want: ['PERSON:KELLY Osbourne', 'PERSON:Prince Harry'] },
   { name: 'a storm named after `Storm` in a text about the weather is an event, no person, as a tropical storm is; without weather `Storm` is a given name', text: 'Flooding hit coastlines in the aftermath of Storm Ciarán, with gusts of 80mph. Tropical Storm Irene hit Cuba.', want: ['PLACE:Cuba'] },
   { name: '`Storm` before a surname, in a text with no weather, is a given name', text: 'Storm Reid starred in the film with Tom Hanks.', want: ['PERSON:Storm Reid', 'PERSON:Tom Hanks'] },
+  { name: 'a given name and a surname before a newsroom’s desk and job are the person, no body', text: 'Lindsey Hilsum International Editor\nFor the first time in three weeks the border opened.', want: ['PERSON:Lindsey Hilsum'] },
 ];
 
 describe('entities: evidence', () => {

@@ -234,6 +234,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   if (!us.length) return [];
   // `BuzzFeed News Reporter`, `Washington Post Columnist`, `CBS Sports Staff`: an outlet or a body and a job there, in title case; the job is no name.
+  // `Lindsey Hilsum International Editor`: a person's given name and surname, then a desk's adjective and the job, are the person.
+  if (us.length === 4 && us.every((u) => u.kind === 'word' && !u.caps) && isGivenName(us[0].text) && !isCommonWord(us[1].text) && EDITORS_DESKS.test(us[2].text) && /^(?:Editor|Correspondent|Reporter)$/.test(us[3].text)) {
+    const s = span(us.slice(0, 2));
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a person named before their desk and job', { initial: us[0].initial })];
+  }
   if (us.length > 2 && us[us.length - 1].kind === 'word' && (ROLE_NOUNS.has(lower(us[us.length - 1])) || /^(?:columnist|staff)$/.test(lower(us[us.length - 1]))) && isHead(us[us.length - 2], ORG_TAIL_HEADS)) {
     const s = span(us.slice(0, -1));
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${us[us.length - 2].text}” before a job there`, { initial: us[0].initial })];
@@ -687,6 +692,8 @@ const PEOPLE_ESE = /^\p{Lu}\p{Ll}{3,}ese$/u;
 /** A street's last word, and the words before a street's name. */
 /** A person named by where they are from (`Limerick man`). */
 const LOCAL_PERSON = /^(?:man|woman|boy|girl|teenager|teen|pensioner|mum|dad|couple|mother|father|grandmother|grandfather|native|residents?)$/;
+/** A newsroom's desks, before `Editor` or `Correspondent` (`International Editor`, `Political Correspondent`). */
+const EDITORS_DESKS = /^(?:International|Political|Politics|Foreign|Economics|Business|Home|Diplomatic|Science|Health|Security|Defence|Sports?|Chief|Senior|Deputy|Associate|Managing|Executive|News|Arts|Royal|Crime|Legal|Environment|Technology|Education)$/;
 const STREET_HEADS = /^(?:Road|Street|Avenue|Lane|Drive|Boulevard)$/;
 const BEFORE_STREET = /^(?:on|off|along|between|onto|and|down|up|near|at|of)$/;
 
