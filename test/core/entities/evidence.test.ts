@@ -204,6 +204,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a name hyphened to a word', text: 'Officials in the London-based office call the cell al-Qaeda-linked. President Donald Trump faced anti-Trump protests.', want: ['PLACE:London', 'ORG:al-Qaeda', 'PERSON:Donald Trump', 'PERSON:Trump'] },
   // Web sites, codes, plurals of acronyms, well-known organisations, names in capitals.
   { name: 'a site named with its domain', text: 'Check out more articles on BuzzFeed.com! Snopes.com said so.', want: ['ORG:BuzzFeed.com', 'ORG:Snopes.com'] },
+  { name: 'a site named with a newer domain (`.Online`, `.news`) keeps it; a sentence run into the next with `in` does not make one', text: '© 2023 Copyright KentNews.Online\nRead it on Gript.news. It worked both ways.in the end.', want: ['ORG:KentNews.Online', 'ORG:Gript.news'] },
   { name: 'plural of an acronym and time zones', text: 'Several MPs and CEOs met at 1451 GMT, or 10:51 EST.', want: [] },
   { name: 'codes with digits are no bodies', text: 'The Progress MS-04 cargo ship flew under file FA11.', want: [] },
   { name: 'a small city named like a given name people say often is the person; a city named like a rare one stays the city', text: 'The group was bought by the twins - Frederick and David - last year. He flew to Darwin and Hobart.', want: ['PERSON:Frederick', 'PERSON:David', 'PLACE:Darwin', 'PLACE:Hobart'] },

@@ -28,7 +28,7 @@ export interface Token {
 // and a site's name with its domain (`BuzzFeed.com`).
 // UTF-8 read as Latin-1 (`PiquÃ©` for `Piqué`) keeps the second byte of a letter inside the word.
 const PART = String.raw`(?:\p{Lu}\.){2,}|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|(?<=\p{L}[ÃÂ])[\u0080-\u00BF])*`;
-export const DOMAINS = String.raw`\.(?:com|org|net|gov|edu|io|info|ca|tv|us|ie|ly|ai|co\.uk|com\.au|org\.uk|co\.nz|COM|ORG|NET)`;
+export const DOMAINS = String.raw`\.(?:com|org|net|gov|edu|io|info|ca|tv|us|ie|ly|ai|co\.uk|com\.au|org\.uk|co\.nz|co\.in|online|Online|news|media|uk|eu|COM|ORG|NET)`;
 const DOMAIN = String.raw`${DOMAINS}(?![\p{L}\p{N}@/]|\.[\p{L}\p{N}])`;
 /** A word that ends in a web domain (`BuzzFeed.com`); group 1 is the site's name. */
 export const SITE_NAME = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}-]*)${DOMAINS}$`, 'u');
