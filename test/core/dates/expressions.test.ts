@@ -88,7 +88,10 @@ const ROWS: Row[] = [
   { what: 'attributive year before a plural noun', sentence: 'The 2022 elections were held fairly.', expect: [['2022', '2022']] },
   { what: 'centuries and decades', sentence: 'Alliance in the 21st century, born in the 1990s.', expect: [['21st century', '20'], ['1990s', '199']] },
   { what: 'times with the reference day', dateline: NOV22, sentence: 'The meeting began at 10:30 a.m. and ended at 17:45.', expect: [['10:30 a.m.', '2023-11-22T10:30@TIME'], ['17:45', '2023-11-22T17:45@TIME']] },
-  { what: 'a time takes the day it is linked to', dateline: NOV22, sentence: 'They met on Tuesday at 10:30 in the capital.', expect: [['Tuesday', '2023-11-21'], ['10:30', '2023-11-21T10:30@TIME']] },
+  { what: 'a weekday and its time after `at` are one TIME, a date and time written together', dateline: NOV22, sentence: 'They met on Tuesday at 10:30 in the capital.', expect: [['Tuesday at 10:30', '2023-11-21T10:30@TIME']] },
+  { what: '`Tonight` and its clock time are one TIME', dateline: NOV22, sentence: 'Watch it: Tonight 7.00pm on Channel 4.', expect: [['Tonight 7.00pm', '2023-11-22T19:00@TIME']] },
+  { what: 'a time stamp’s `pm` run into the next stamp’s month keeps its `pm`', dateline: NOV22, sentence: 'by Logan C. Ritchie November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm', expect: [['November 8, 2023 | 6:03 pm', '2023-11-08T18:03@TIME'], ['November 8, 2023 | 6:03 pm', '2023-11-08T18:03@TIME']] },
+  { what: 'Bonfire Night is 5 November', dateline: NOV22, sentence: 'Bonfire Night 2023: The biggest fireworks displays. We met on Bonfire Night.', expect: [['Bonfire Night 2023', '2023-11-05'], ['Bonfire Night', '2023-11-05']] },
   // month names
   { what: 'month and year', sentence: 'It was outlined in his September 2022 state of the nation address.', expect: [['September 2022', '2022-09']] },
   { what: 'full dates, middle-endian', sentence: 'The Charter of October 7, 2002, was signed on August 26, 2022.', expect: [['October 7, 2002', '2002-10-07'], ['August 26, 2022', '2022-08-26']] },

@@ -36,7 +36,8 @@ const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'A
 /** `2023-11-23`, `2023/11/23`, optionally `T17:31` or ` 17:31`, with seconds and a zone (`T22:05:36Z`, a database's `+00`). */
 const YMD_RE = /(?<![\d./-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:(?:T|,?\s+)([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(?:Z|[+-][01]\d(?::?[0-5]\d)?)?)?(?![\d]|[./-]\d)/g;
 /** `17:31`, `2:57 pm`, `10:45:30`; a colon may close it at the end of its line (`Petrov wrote on March 11th, 2015 at 02:57:`). */
-const CLOCK = /(?<![\d:.,/])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?:\s*(a\.m\.|p\.m\.|am|pm)(?![a-z]))?(?:(?![\d:])|(?=:[ \t]*(?:\n|$)))/gi;
+// (`6:03 pmNovember 8, 2023`: a page's next time stamp run into the `pm`.)
+const CLOCK = /(?<![\d:.,/])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?:\s*(a\.m\.|p\.m\.|am|pm)(?:(?![a-z])|(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)))?(?:(?![\d:])|(?=:[ \t]*(?:\n|$)))/gi;
 const AMPM = /(?<![\d:.,/])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s*(a\.m\.|p\.m\.|am|pm)(?![a-z])/gi;
 /** `8 in the morning`, `3 o'clock in the afternoon`: an hour and its part of the day. */
 const HOUR_OF_PART = /(?<![\d:.,/$£€])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(morning|afternoon|evening)\b/gi;

@@ -41,8 +41,8 @@ const isDay = (m: Mention): boolean =>
 
 /**
  * `14 March 2024, 09:15` is one TIME span; `Tuesday morning`, `0400 GMT on Monday`, `3 p.m. on Aug. 17` and
- * `midday on Monday` too. A time linked to a day by `at` (`on Tuesday at 10:30`) or to a
- * day named relatively by `on` keeps its own span but takes that day.
+ * `midday on Monday` too, and a weekday and its time after `at` (`on Tuesday at 10:30`). A time linked to a day named
+ * relatively by `on` keeps its own span but takes that day.
  */
 function combine(text: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -68,13 +68,15 @@ function combine(text: string, ms: Mention[]): Mention[] {
       i++;
       continue;
     }
-    // `Today 12:01 AM`: a day named relatively and its clock time right after it, one span (not a masthead's `USA TODAY`).
-    if (b && a.kind === 'relative' && a.unit === 'day' && !a.part && /^(?:[Tt]oday|[Yy]esterday)$/.test(text.slice(a.start, a.end)) && !/\p{Lu}\S*\s$/u.test(text.slice(Math.max(0, a.start - 12), a.start)) && isTimeOnly(b) && /^,? $/.test(text.slice(a.end, b.start))) {
+    // `Today 12:01 AM`, `Tonight 7.00pm`: a day named relatively and its clock time right after it, one span (not a masthead's `USA TODAY`).
+    if (b && a.kind === 'relative' && a.unit === 'day' && (!a.part || /^[Tt]onight$/.test(text.slice(a.start, a.end))) && /^(?:[Tt]oday|[Yy]esterday|[Tt]onight)$/.test(text.slice(a.start, a.end)) && !/\p{Lu}\S*\s$/u.test(text.slice(Math.max(0, a.start - 12), a.start)) && isTimeOnly(b) && /^,? $/.test(text.slice(a.end, b.start))) {
       out.push({ ...a, end: b.end, label: 'TIME', time: b.time, source: `${a.source} + time` });
       i++;
       continue;
     }
-    if ((joined || stampJoin) && isDay(a) && isTimeOnly(b)) {
+    // `on Tuesday at 10:30`, `launch on SUNDAY at 9pm`: a weekday and its time after `at`, a date and time written together.
+    const weekdayAt = b !== undefined && a.kind === 'weekday' && !a.rel && /^ at $/.test(text.slice(a.end, b.start));
+    if ((joined || stampJoin || weekdayAt) && isDay(a) && isTimeOnly(b)) {
       out.push({ ...a, end: b.end, label: 'TIME', time: b.time, source: `${a.source} + time` });
       i++;
       continue;

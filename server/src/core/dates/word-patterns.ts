@@ -310,11 +310,11 @@ function periods(text: string, out: Mention[]): void {
 }
 
 /** Holidays on a fixed day of the year, and those whose day moves with it. */
-const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+(?:Wo)?[Mm]en['’]s\s+Day|Earth\s+Day|World\s+AIDS\s+Day|Remembrance\s+Day|Armistice\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Singles['’]?\s+Day|Memorial\s+Day|Labou?r\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Diwali|Election\s+Day)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
+const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+(?:Wo)?[Mm]en['’]s\s+Day|Earth\s+Day|World\s+AIDS\s+Day|Remembrance\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Armistice\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Singles['’]?\s+Day|Memorial\s+Day|Labou?r\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Diwali|Election\s+Day)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
   'boxing day': [12, 26], halloween: [10, 31], 'independence day': [7, 4], "st patrick's day": [3, 17], 'anzac day': [4, 25], 'australia day': [1, 26],
-  juneteenth: [6, 19], "valentine's day": [2, 14], "international women's day": [3, 8], "international men's day": [11, 19], 'earth day': [4, 22], 'world aids day': [12, 1], 'remembrance day': [11, 11], 'armistice day': [11, 11], 'holocaust remembrance day': [1, 27], 'bastille day': [7, 14], 'veterans day': [11, 11],
+  juneteenth: [6, 19], "valentine's day": [2, 14], "international women's day": [3, 8], "international men's day": [11, 19], 'earth day': [4, 22], 'world aids day': [12, 1], 'remembrance day': [11, 11], 'bonfire night': [11, 5], 'guy fawkes night': [11, 5], 'armistice day': [11, 11], 'holocaust remembrance day': [1, 27], 'bastille day': [7, 14], 'veterans day': [11, 11],
   'singles day': [11, 11],
 };
 
