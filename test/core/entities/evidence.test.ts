@@ -696,6 +696,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a storm named after `Storm` in a text about the weather is an event, no person, as a tropical storm is; without weather `Storm` is a given name', text: 'Flooding hit coastlines in the aftermath of Storm Ciarán, with gusts of 80mph. Tropical Storm Irene hit Cuba.', want: ['PLACE:Cuba'] },
   { name: '`Storm` before a surname, in a text with no weather, is a given name', text: 'Storm Reid starred in the film with Tom Hanks.', want: ['PERSON:Storm Reid', 'PERSON:Tom Hanks'] },
   { name: 'a given name and a surname before a newsroom’s desk and job are the person, no body', text: 'Lindsey Hilsum International Editor\nFor the first time in three weeks the border opened.', want: ['PERSON:Lindsey Hilsum'] },
+  { name: '`Publications` and `Publishing` end a publisher’s name; a menu’s `Selected Publications` is none', text: 'Read our FAQ.\nPaddock Publications\nEmployee-Owned\nResources\nSelected Publications\nShe joined Future Publishing in May.', want: ['ORG:Paddock Publications', 'ORG:Future Publishing'] },
 ];
 
 describe('entities: evidence', () => {

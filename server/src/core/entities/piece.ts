@@ -381,7 +381,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // `Local News`, `Breaking News`, `High School Sports`, `Next Post`: a website's section, no organisation.
   if (us.length > 1 && isHead(last, SECTION_HEADS) && us.slice(0, -1).every((u) => u.kind === 'word' && (/^posts?$/i.test(last.text) ? POST_MODIFIERS : SECTION_MODIFIERS).has(lower(u)))) return [];
   // After a building or event word only a proper organisation head counts (`UN General Assembly Hall`, not `Astana International Airport`).
-  const weak = dropped && isHead(last, WEAK_TAIL_HEADS);
+  // `Selected Publications`, `Recent Publications`: a menu's list of writings, no publisher.
+  const weak = (dropped && isHead(last, WEAK_TAIL_HEADS)) || (us.length === 2 && /^publications$/i.test(last.text) && /^(?:Selected|Recent|Latest|Related|Other|More|All|Featured|Our|Key|Major)$/.test(us[0].text));
   // `ZeniMax Media`, `Andreessen Horowitz Ventures`: heads common in companies' names, after a word that is no common word.
   // Not a contact's label (`AusAID Media: 0417 …`).
   // `Penske Business Media`: after such a first word, common words may stand between it and the head.
