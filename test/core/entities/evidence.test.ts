@@ -697,6 +697,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: '`Storm` before a surname, in a text with no weather, is a given name', text: 'Storm Reid starred in the film with Tom Hanks.', want: ['PERSON:Storm Reid', 'PERSON:Tom Hanks'] },
   { name: 'a given name and a surname before a newsroom’s desk and job are the person, no body', text: 'Lindsey Hilsum International Editor\nFor the first time in three weeks the border opened.', want: ['PERSON:Lindsey Hilsum'] },
   { name: '`Publications` and `Publishing` end a publisher’s name; a menu’s `Selected Publications` is none', text: 'Read our FAQ.\nPaddock Publications\nEmployee-Owned\nResources\nSelected Publications\nShe joined Future Publishing in May.', want: ['ORG:Paddock Publications', 'ORG:Future Publishing'] },
+  { name: 'the capitalised words after a journalist’s job or work and `for` are the outlet, a city inside it too; a place alone is a beat', text: 'Logan Ritchie covers Brookhaven for Rough Draft Atlanta. He is correspondent for North America.', want: ['PERSON:Logan Ritchie', 'PLACE:Brookhaven', 'ORG:Rough Draft Atlanta', 'PLACE:North America'] },
 ];
 
 describe('entities: evidence', () => {

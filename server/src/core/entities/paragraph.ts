@@ -20,6 +20,7 @@ import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf } from './state-codes';
 import { hasRoyalTitle, royalTitles } from './royal-titles';
+import { outletsWorkedFor } from './outlets-worked-for';
 import { compassInAddress, homeAddresses, streetQuarters, washingtonDC } from './addresses';
 import { cityTeams } from './teams';
 import { shareBars } from './share-bars';
@@ -100,6 +101,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   }
   if (text.includes(' to ')) bodiesToDo(text, kept);
   if (text.includes(' on ')) sourceOnAggregator(text, kept);
+  if (text.includes(' for ')) outletsWorkedFor(text, kept);
   if (text.includes('University of ')) universityCampus(text, kept);
   if (text.endsWith('Sponsored')) sponsor(text, kept);
   if (/[Ss]ponsored by|[Bb]rought to you by/.test(text)) sponsoredBy(text, kept);
