@@ -27,25 +27,35 @@ function inProse(text: string, at: number): boolean {
 const MIN_TIMES = 3;
 
 export function properCommons(ms: DocMention[], text: string): DocMention[] {
+  // Occurrences first, words read once each: analysis runs on every keystroke.
   const seen = new Map<string, number[]>();
   for (const x of text.matchAll(INSIDE)) {
-    const w = x[0];
+    const at = seen.get(x[0]);
+    if (at) at.push(x.index);
+    else seen.set(x[0], [x.index]);
+  }
+  const candidates: [string, number[]][] = [];
+  for (const [w, at] of seen) {
+    if (at.length < MIN_TIMES) continue;
     const lower = w.toLowerCase();
     if (!isCommonWord(lower) || FUNCTION_WORDS.has(lower) || isOpeningWord(w) || MONTHS.has(lower) || WEEKDAYS.has(lower) || TITLES.has(lower) || ROLE_NOUNS.has(lower)) continue;
     if (ORG_TAIL_HEADS.has(lower) || ORG_LEAD_HEADS.has(lower) || DROP_HEADS.has(lower) || SINGLE_INSTITUTIONS.has(lower) || GEO_SUFFIXES.has(lower) || isGivenName(w)) continue;
-    const at = seen.get(w);
-    if (at) at.push(x.index);
-    else seen.set(w, [x.index]);
-  }
-  const added: DocMention[] = [];
-  for (const [w, at] of seen) {
-    if (at.length < MIN_TIMES) continue;
-    // Never in small letters nor inside a mention; seldom after `the` or a place's preposition (`Shares in Bombardier` once).
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${w.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u').test(text)) continue;
+    // Seldom after `the` or a place's preposition (`Shares in Bombardier` once); shown a company once; in prose only.
     if (at.filter((a) => NOT_A_BRAND_BEFORE.test(text.slice(Math.max(0, a - 6), a))).length * 3 > at.length) continue;
-    if (at.some((a) => ms.some((m) => m.start <= a && a < m.end))) continue;
-    if (!at.every((a) => inProse(text, a))) continue;
     if (!at.some((a) => COMPANY_BEFORE.test(text.slice(Math.max(0, a - 16), a)) || COMPANY_AFTER.test(text.slice(a + w.length, a + w.length + 20)))) continue;
+    if (!at.every((a) => inProse(text, a))) continue;
+    candidates.push([w, at]);
+  }
+  if (!candidates.length) return ms;
+  // Never in small letters: one pass over the text for all the candidates.
+  const lowers = new RegExp(`(?<![\\p{L}\\p{N}])(?:${candidates.map(([w]) => w.toLowerCase()).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const written = new Set([...text.matchAll(lowers)].map((x) => x[0]));
+  // Never inside a mention.
+  const taken = new Uint8Array(text.length);
+  for (const m of ms) taken.fill(1, m.start, m.end);
+  const added: DocMention[] = [];
+  for (const [w, at] of candidates) {
+    if (written.has(w.toLowerCase()) || at.some((a) => taken[a])) continue;
     for (const a of at) added.push({ ...mention(a, a + w.length, w, 'ORG', 2, 'a word of the language written as a name throughout the document'), initial: false });
   }
   return added.length ? [...ms, ...added].sort((a, b) => a.start - b.start) : ms;
