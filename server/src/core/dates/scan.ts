@@ -69,7 +69,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
       continue;
     }
     // `Today 12:01 AM`, `Tonight 7.00pm`: a day named relatively and its clock time right after it, one span (not a masthead's `USA TODAY`).
-    if (b && a.kind === 'relative' && a.unit === 'day' && (!a.part || /^[Tt]onight$/.test(text.slice(a.start, a.end))) && /^(?:[Tt]oday|[Yy]esterday|[Tt]onight)$/.test(text.slice(a.start, a.end)) && !/\p{Lu}\S*\s$/u.test(text.slice(Math.max(0, a.start - 12), a.start)) && isTimeOnly(b) && /^,? $/.test(text.slice(a.end, b.start))) {
+    const dayWord = text.slice(a.start, a.end);
+    if (b && a.kind === 'relative' && a.unit === 'day' && (!a.part || /^[Tt]onight$/.test(dayWord)) && /^(?:[Tt]oday|[Yy]esterday|[Tt]onight)$/.test(dayWord) && !/\p{Lu}\S*\s$/u.test(text.slice(Math.max(0, a.start - 12), a.start)) && isTimeOnly(b) && /^,? $/.test(text.slice(a.end, b.start))) {
       out.push({ ...a, end: b.end, label: 'TIME', time: b.time, source: `${a.source} + time` });
       i++;
       continue;

@@ -5,6 +5,7 @@
  */
 import { mention, replaceInside, type Mention } from './mention';
 import { ADDRESS_WORD } from '../text';
+import { SAINTS_STREETS } from './vocabulary';
 
 /** `Washington, D.C.`, `Washington, DC`, `Washington DC`: the city's one name, its district after it. */
 const WASHINGTON_DC = /\bWashington,? D\.?C\.?(?![\p{L}.])/gu;
@@ -45,7 +46,7 @@ const HOME_ADDRESS = new RegExp(
   'gud',
 );
 /** Words that open no street's or town's name (`of The …`), and a possessive not before a street's word (`Punjab’s Bhatinda`). */
-const NOT_HOME = /^(?:The|A|An|His|Her|Their|Our)\b|['’]s (?!(?:Road|Street|Avenue|Lane|Square|Place|Close|Drive|Way|Crescent|Gardens|Terrace|Hill|Park|Walk|Grove)\b)/;
+const NOT_HOME = new RegExp(String.raw`^(?:The|A|An|His|Her|Their|Our)\b|['’]s (?!${SAINTS_STREETS.source.slice(1, -1)}\b)`);
 
 export function homeAddresses(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(HOME_ADDRESS)) {

@@ -8,8 +8,9 @@ import type { DocMention } from './resolve';
 import { isCommonWord } from './lexicon';
 import { FUNCTION_WORDS } from './vocabulary';
 
-const HEADING = /^(?:News )?By (?:Area|Location|Town)$/i;
-const HAS_HEADING = /\n(?:News )?By (?:Area|Location|Town)\n/i;
+const HEADING_WORDS = '(?:News )?By (?:Area|Location|Town)';
+const HEADING = new RegExp(`^${HEADING_WORDS}$`, 'i');
+const HAS_HEADING = new RegExp(`\\n${HEADING_WORDS}\\n`, 'i');
 /** How many lines a menu may hold. */
 const MAX_PLACES = 40;
 /** One to three capitalised words (`Port Talbot`, `Vale of Glamorgan`), none of them a common word. */

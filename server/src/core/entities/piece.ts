@@ -687,14 +687,13 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
 /** A natural feature's word, closing its name (`Pigeon River State Forest`, `Ninety Mile Beach`). */
 const NATURAL_FEATURES = /^(?:Forest|Park|River|Lake|Creek|Beach|Falls|Hills|Mountains?|Islands?|Bay|Valley|Canyon|Reserve|Springs|Belt)$/;
 
-/** A street's word, closing its name (`Wall Street`, `Abbey Road`). */
 /** A people's word made from its land's name (`Irianese`, `Timorese`). */
 const PEOPLE_ESE = /^\p{Lu}\p{Ll}{3,}ese$/u;
-/** A street's last word, and the words before a street's name. */
 /** A person named by where they are from (`Limerick man`). */
 const LOCAL_PERSON = /^(?:man|woman|boy|girl|teenager|teen|pensioner|mum|dad|couple|mother|father|grandmother|grandfather|native|residents?)$/;
 /** A newsroom's desks, before `Editor` or `Correspondent` (`International Editor`, `Political Correspondent`). */
 const EDITORS_DESKS = /^(?:International|Political|Politics|Foreign|Economics|Business|Home|Diplomatic|Science|Health|Security|Defence|Sports?|Chief|Senior|Deputy|Associate|Managing|Executive|News|Arts|Royal|Crime|Legal|Environment|Technology|Education)$/;
+/** A street's last word, and the words before a street's name. */
 const STREET_HEADS = /^(?:Road|Street|Avenue|Lane|Drive|Boulevard)$/;
 const BEFORE_STREET = /^(?:on|off|along|between|onto|and|down|up|near|at|of)$/;
 
@@ -705,7 +704,7 @@ function streetName(us: readonly Unit[], text: string, cx: PieceContext): Mentio
   const last = us[n - 1];
   if (last.kind !== 'word' || last.caps || !STREET_HEADS.test(last.text)) return undefined;
   if (!us.slice(0, -1).every((u) => (u.kind === 'word' && !u.caps && !FUNCTION_WORDS.has(lower(u))) || (u.kind === 'gaz' && u.gaz?.label !== 'NORP'))) return undefined;
-  if (!us.slice(0, -1).some((u) => u.kind === 'gaz' || last.text === 'Drive')) return undefined;
+  if (last.text !== 'Drive' && !us.slice(0, -1).some((u) => u.kind === 'gaz')) return undefined;
   // `on Google Drive`: a brand's service, no street.
   if (n === 2 && us[0].kind === 'gaz' && us[0].gaz?.label === 'ORG') return undefined;
   const streets = cx.tokens.filter((t) => t.kind === 'word' && STREET_HEADS.test(t.text)).length;
@@ -716,6 +715,7 @@ function streetName(us: readonly Unit[], text: string, cx: PieceContext): Mentio
 
 /** Heads of schools whose names end with their city (`Imperial College London`). */
 const COLLEGE_BEFORE_CITY = new Set(['college']);
+/** A street's word, closing its name (`Wall Street`, `Abbey Road`). */
 const STREET_WORDS = /^(?:Street|Avenue|Road|Lane|Boulevard|Square)$/;
 
 /** German and Dutch streets, squares and canals are one word (`Zugerstrasse`, `Marienplatz`, `Herengracht`), or a name and the word joined by hyphens (`Manga-Bell-Platz`). */

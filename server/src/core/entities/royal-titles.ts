@@ -6,12 +6,14 @@
 import { mention, replaceInside, type Mention } from './mention';
 import { GEO_SUFFIXES, ORG_TAIL_HEADS } from './org-words';
 
-const PEER_TITLE = /(?<![\p{L}\p{N}])(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Prince|Princess) of (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?![\p{L}\p{N}])/gu;
+const PEERS = '(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Prince|Princess) of ';
+const PEER_TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${PEERS}(?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?![\p{L}\p{N}])`, 'gu');
 /** A person's name right before the title, with or without a comma (`Meghan, Duchess of Sussex`, `Meghan Duchess of Sussex`). */
 const NAME_BEFORE = /\p{Lu}\p{Ll}+,? $/u;
 const ADDRESS_FORM = /(?<![\p{L}\p{N}])(?:His|Her|Your|Their) (?:Royal |Imperial )?(?:Majesty|Majesty['’]s|Highness|Highnesses|Majesties)(?![\p{L}\p{N}])/gu;
 
-export const hasRoyalTitle = (text: string): boolean => /(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Prince|Princess) of |(?:Majest|Highness)/.test(text);
+const HAS_TITLE = new RegExp(`${PEERS}|Majest|Highness`);
+export const hasRoyalTitle = (text: string): boolean => HAS_TITLE.test(text);
 
 export function royalTitles(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(ADDRESS_FORM)) dropInside(ms, x.index, x.index + x[0].length);
