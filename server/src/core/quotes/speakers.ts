@@ -258,7 +258,7 @@ function gap(m: Span, start: number, end: number): number {
 /** Words in a body's name that make it of a kind named otherwise (`the union said` of the `Writers Guild of America`). */
 const DEPARTMENT = /\b(?:ministry|department)\b/i;
 const KIND_WORDS: Record<string, RegExp> = {
-  union: /\b(?:union|guild|federation|confederation|teamsters)\b|-AFTRA\b/i,
+  union: /\b(?:union|guild|federation|confederation|teamsters)\b/i,
   ministry: DEPARTMENT,
   department: DEPARTMENT,
 };
