@@ -233,12 +233,12 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     dropped = true; // an ordinal names an event or an edition, not a body
   }
   if (!us.length) return [];
-  // `BuzzFeed News Reporter`, `Washington Post Columnist`, `CBS Sports Staff`: an outlet or a body and a job there, in title case; the job is no name.
   // `Lindsey Hilsum International Editor`: a person's given name and surname, then a desk's adjective and the job, are the person.
   if (us.length === 4 && us.every((u) => u.kind === 'word' && !u.caps) && isGivenName(us[0].text) && !isCommonWord(us[1].text) && EDITORS_DESKS.test(us[2].text) && /^(?:Editor|Correspondent|Reporter)$/.test(us[3].text)) {
     const s = span(us.slice(0, 2));
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a person named before their desk and job', { initial: us[0].initial })];
   }
+  // `BuzzFeed News Reporter`, `Washington Post Columnist`, `CBS Sports Staff`: an outlet or a body and a job there, in title case; the job is no name.
   if (us.length > 2 && us[us.length - 1].kind === 'word' && (ROLE_NOUNS.has(lower(us[us.length - 1])) || /^(?:columnist|staff)$/.test(lower(us[us.length - 1]))) && isHead(us[us.length - 2], ORG_TAIL_HEADS)) {
     const s = span(us.slice(0, -1));
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${us[us.length - 2].text}” before a job there`, { initial: us[0].initial })];
