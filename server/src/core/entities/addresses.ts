@@ -3,7 +3,7 @@
  * (`999 W Riverside Ave`), a city's quarter after a street (`1625 K Street, NW`) as none, and a home address after
  * a person's age (`Kadir, 44, of St Mildred’s Road, Margate`).
  */
-import { mention, replaceInside, type Mention } from './mention';
+import { mention, replaceInside, replaceOverlapping, type Mention } from './mention';
 import { ADDRESS_WORD } from '../text';
 import { SAINTS_STREETS } from './vocabulary';
 
@@ -55,8 +55,7 @@ export function homeAddresses(text: string, ms: Mention[]): void {
       const part = x[g];
       if (!part || NOT_HOME.test(part)) continue;
       const [start, end] = x.indices![g]!;
-      for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < end && start < ms[k].end) ms.splice(k, 1);
-      replaceInside(ms, mention(start, end, part, 'PLACE', 2, 'a home address after a person’s age'));
+      replaceOverlapping(ms, mention(start, end, part, 'PLACE', 2, 'a home address after a person’s age'));
     }
   }
 }

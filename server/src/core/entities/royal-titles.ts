@@ -3,7 +3,7 @@
  * person (`the Duke of Sussex said`); after the person's own name (`Meghan, Duchess of Sussex`) they are that name's
  * apposition, no entity, as a role is none. `His Majesty`, `Her Royal Highness` are forms of address, no body.
  */
-import { mention, replaceInside, type Mention } from './mention';
+import { mention, replaceOverlapping, type Mention } from './mention';
 import { GEO_SUFFIXES, ORG_TAIL_HEADS } from './org-words';
 
 const PEERS = '(?:Duke|Duchess|Earl|Countess|Marquess|Marchioness|Prince|Princess) of ';
@@ -38,8 +38,7 @@ export function royalTitles(text: string, ms: Mention[]): void {
     }
     // A longer name of which the title is a part keeps its reading.
     if (ms.some((m) => (m.start < start && m.end > start) || (m.start <= start && m.end > end))) continue;
-    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start < end && start < ms[k].end) ms.splice(k, 1);
-    replaceInside(ms, mention(start, end, x[0], 'PERSON', 2, 'a royal or noble title and its place, standing for the person'));
+    replaceOverlapping(ms, mention(start, end, x[0], 'PERSON', 2, 'a royal or noble title and its place, standing for the person'));
   }
 }
 
