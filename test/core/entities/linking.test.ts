@@ -281,6 +281,18 @@ describe('entities: canonical names', () => {
     assert.deepEqual(labelled('Fox News\nFox Business\nShe worked at Fox for years. Fox grew.').filter((x) => x.endsWith(':Fox')), ['ORG:Fox', 'ORG:Fox']);
   });
 
+  it('a town the document places after `in` is the town, not the short form of the one body named after it', () => {
+    const text = 'The Scarborough News\nA dealer who directed operations in Scarborough has been jailed. Scarborough officers arrested him.';
+    assert.deepEqual(labelled(text), ['ORG:The Scarborough News', 'PLACE:Scarborough', 'PLACE:Scarborough']);
+    // … not a company one holds a stake in.
+    assert.deepEqual(labelled('Ithaca Holdings was bought. Carlyle held a stake in Ithaca, which grew.').filter((x) => x.endsWith(':Ithaca')), ['ORG:Ithaca']);
+  });
+
+  it('a county before a board’s name is the county alone, not the board’s short form', () => {
+    const text = 'The Napa County Board of Supervisors approved a deal. It would be at Lake Berryessa in Napa County.';
+    assert.deepEqual(labelled(text).filter((x) => x.includes('Napa')), ['ORG:Napa County Board of Supervisors', 'PLACE:Napa County']);
+  });
+
   it('a town is not the short form of a feature named after it (Whangārei Harbour), a lake’s name is (Lake Balkhash)', () => {
     assert.deepEqual(canonicals('Whales beached in Whangārei Harbour. In Whangārei, people came.'), ['Whangārei Harbour → Whangārei Harbour', 'Whangārei → Whangārei']);
     assert.deepEqual(canonicals('Birds nest at Lake Balkhash. Balkhash is shrinking.'), ['Lake Balkhash → Lake Balkhash', 'Balkhash → Lake Balkhash']);

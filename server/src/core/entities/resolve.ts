@@ -130,8 +130,9 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const clearBodies = new Set(ms.filter((m) => m.label === 'ORG' && m.strength === 2 && !m.gazKind && !m.guess && !m.text.includes(' ')).map((m) => m.text));
   const townBeforeState = (m: DocMention) => text.slice(m.end, m.end + 2) === ', ' && placeAt.has(m.end + 2);
   // `growing up in Consett` beside `Consett Magazine`, `Consett News`, `Consett Cat Rescue`: the town a place's bodies are
-  // named after, no brand (not `at Fox`, where one works, nor `in Jeongdong Promotion`, a name running on).
-  const towns = new Set(ms.filter((m) => m.reason === PLACE_PREPOSITION && !m.text.includes(' ') && /\b(?:in|near|outside|around|across)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))).map((m) => m.text));
+  // named after, no brand (not `at Fox`, where one works, nor `in Jeongdong Promotion`, a name running on, nor `a stake in
+  // Ithaca`, a company one owns part of).
+  const towns = new Set(ms.filter((m) => m.reason === PLACE_PREPOSITION && !m.text.includes(' ') && /\b(?:in|near|outside|around|across)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && !OWNED_IN.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))).map((m) => m.text));
   for (const m of ms) {
     if (m.strength === 2 && m.label !== 'PERSON') continue;
     const words = nameParts(m.text);
@@ -172,7 +173,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       continue;
     }
     if (org && !m.gazKind && (!m.lexical || org.corporate) && !townBeforeState(m)) {
-      if (org.brand && towns.has(m.text)) Object.assign(m, { label: 'PLACE', strength: 1, guess: false, reason: 'the town the document’s organisations are named after' });
+      if (towns.has(m.text)) Object.assign(m, { label: 'PLACE', strength: 1, guess: false, reason: 'the town the document’s organisations are named after' });
       else if (org.brand) Object.assign(m, { label: 'ORG', strength: 1, reason: 'a brand: the first word of several organisations’ names' });
       else Object.assign(m, { label: 'ORG', strength: 1, linked: org.full, reason: `short form of “${org.full.text}”` });
       continue;
@@ -640,7 +641,8 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
     if (m.label !== 'ORG' || m.strength < 2 || m.acronym) continue;
     const words = m.text.split(' ');
     const k = words.findIndex((w, i) => i > 0 && (ORG_TAIL_HEADS.has(w.toLowerCase()) || isCommonWord(w) || !/^\p{Lu}/u.test(w)));
-    if (k < 2 || isCommonWord(words[0])) continue;
+    // (`Napa County Board of Supervisors`: `Napa County` alone is the county, a place.)
+    if (k < 2 || isCommonWord(words[0]) || GEO_SUFFIXES.has(words[k - 1].toLowerCase())) continue;
     const prefix = words.slice(0, k).join(' ');
     if (!out.has(prefix)) out.set(prefix, { full: m, corporate: false });
   }
@@ -653,6 +655,9 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
   }
   return out;
 }
+/** A share of a company before its name (`a stake in Ithaca`, `invested in Acme`). */
+const OWNED_IN = /\b(?:stakes?|shares?|holdings?|interests?|invest(?:s|ed|ing|ment|ments)?)\s+in\s+$/i;
+
 /** Fields a company names itself by before its head (`Baikal Finance Group`, `Acme Energy Holdings`). */
 const BUSINESS_FIELDS = new Set(['finance', 'financial', 'capital', 'investment', 'investments', 'energy', 'oil', 'gas', 'mining', 'resources', 'trading', 'media', 'entertainment', 'property', 'shipping', 'steel', 'power']);
 
