@@ -663,6 +663,11 @@ describe('entities: teams by their nicknames', () => {
     assert.deepEqual(canonicals('The coach said the NHL playoffs matter and the NBA season began.\nMaple Leafs continue to spiral under slow starts\nRaptors Newsletter\nWith chips down, Leafs\' Mike Babcock still bets on himself.').filter((c) => /Leafs|Raptors/.test(c)), ['Maple Leafs → Toronto Maple Leafs', 'Raptors → Toronto Raptors', 'Leafs → Toronto Maple Leafs']);
     assert.deepEqual(canonicals('The Raptors are birds of prey. Eagles and hawks are raptors.').filter((c) => c.includes('Toronto')), []);
   });
+  it('the press’s short nicknames (`Sixers`, `Mavs`) are their teams on a page about sport, not off it', () => {
+    const page = 'The NBA season is young. The Sixers beat the Celtics, and the coach praised the rebounds. The Mavs lost.';
+    assert.deepEqual(canonicals(page).filter((c) => /Sixers|Mavs/.test(c)), ['Sixers → Philadelphia 76ers', 'Mavs → Dallas Mavericks']);
+    assert.deepEqual(canonicals('The Sixers are a folk band from Leeds who play on Fridays.').filter((c) => c.includes('76ers')), []);
+  });
   it('a nickname that is a word of the language is its team after the in prose on a page about sport, and the same name elsewhere too; not off such a page', () => {
     const page = 'The MLB playoffs began and the pitchers warmed up for the innings ahead of tonight.\nThis is a bummer, because Danny Espinosa has been around the Nationals his entire career and is liked by all.\nFans troll Nationals team photos in spring training.\nThe Nats have a young shortstop who can hit and run very well this year.';
     assert.deepEqual(canonicals(page).filter((c) => /Nationals|Nats/.test(c)), ['Nationals → Washington Nationals', 'Nationals → Washington Nationals', 'Nats → Washington Nationals']);

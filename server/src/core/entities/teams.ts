@@ -83,8 +83,18 @@ const HOME_OF: ReadonlyMap<string, string> = new Map(
       return [nick, t] as [string, string];
     }),
 );
-/** `Leafs` for the Maple Leafs, `Nats` for the Nationals, as the press writes them. */
-const SHORT_NICKNAMES: ReadonlyMap<string, string> = new Map([['Leafs', 'Maple Leafs'], ['Nats', 'Nationals']]);
+/** `Leafs` for the Maple Leafs, `Sixers` for the 76ers, as the press writes them. */
+const SHORT_NICKNAMES: ReadonlyMap<string, string> = new Map([
+  ['Leafs', 'Maple Leafs'],
+  ['Nats', 'Nationals'],
+  ['Sixers', '76ers'],
+  ['Niners', '49ers'],
+  ['Cavs', 'Cavaliers'],
+  ['Mavs', 'Mavericks'],
+  ['Bucs', 'Buccaneers'],
+  ['Habs', 'Canadiens'],
+  ['Blazers', 'Trail Blazers'],
+]);
 /** Words of the leagues' sports; a page naming this many of them is about sport. */
 const SPORT_WORDS = /\b(?:quarterbacks?|touchdowns?|NFL|NBA|MLB|NHL|playoffs?|coach|innings?|pitchers?|yards|linebackers?|receivers?|rebounds|home runs?)\b/g;
 const SPORT_PAGE = 3;
