@@ -82,7 +82,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes(': ')) lineUps(text, kept);
   boxScores(text, kept);
   if (text.includes(', ') || text.includes(';')) vancouverReferences(text, kept);
-  if (text.includes(' City')) cityClubs(text, kept);
+  if (CLUB_WORD_AFTER_TOWN.test(text)) cityClubs(text, kept);
   cityTeams(text, kept);
   shareBars(text, kept);
   // A listing's row is a short line: prose paragraphs are not read for it.
@@ -402,8 +402,12 @@ function nameThenPlace(text: string, ms: Mention[]): void {
 /** Prepositions of where something happens, not of a transfer (`to Manchester City`, `from Stoke City`). */
 const CITY_PLACE_BEFORE = /\b(?:in|near|outside|around|across)[ \t]+$/;
 
-/** A town's name (or `Man`, Manchester's short form) then `City`, ending the name: a football club. */
-const CITY_CLUB = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) City(?![\p{L}\p{N}]|[ \t]+\p{Lu}|['’]s[ \t]+\p{Lu})/gu;
+/**
+ * A town's name (or `Man`, Manchester's short form) then `City`, or a word British clubs take after their town's
+ * (`Ipswich Town`, `Bristol Rovers`, `Oldham Athletic`), ending the name: a football club.
+ */
+const CITY_CLUB = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) (City|Town|United|Rovers|Athletic|Wanderers|Albion|Argyle)(?![\p{L}\p{N}]|[ \t]+\p{Lu}|['’]s[ \t]+\p{Lu})/gu;
+const CLUB_WORD_AFTER_TOWN = / (?:City|Town|United|Rovers|Athletic|Wanderers|Albion|Argyle)\b/;
 
 /**
  * `Manchester City`, `Man City`, `Stoke City`: a town known to the gazetteer then `City`
@@ -416,18 +420,18 @@ function cityClubs(text: string, ms: Mention[]): void {
     // (`Cardiff City`, `Swansea City`: a county town the gazetteer lists as its region's name too.)
     if (x[1] !== 'Man' && (!town || town.label !== 'PLACE' || (town.gazKind !== 'city' && town.gazKind !== 'region'))) continue;
     // `Chesapeake City, MD`: before a comma and a state's code, the town's own name.
-    const state = /^, (\p{Lu}{2})\b/u.exec(text.slice(x.index + x[0].length, x.index + x[0].length + 5));
+    const state = x[2] === 'City' ? /^, (\p{Lu}{2})\b/u.exec(text.slice(x.index + x[0].length, x.index + x[0].length + 5)) : null;
     if (state && stateOf(state[1]).length) {
       replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'PLACE', 2, 'a town named with “City”, before its state'));
       continue;
     }
     // `fighting heats up in Gaza City`, `strikes pound Gaza City, where …`: where something happens, the city.
     const end = x.index + x[0].length;
-    if ((CITY_PLACE_BEFORE.test(text.slice(Math.max(0, x.index - 10), x.index)) && !/^['’]s\b/u.test(text.slice(end, end + 3))) || /^,[ \t]+where\b/.test(text.slice(end, end + 9))) {
+    if (x[2] === 'City' && ((CITY_PLACE_BEFORE.test(text.slice(Math.max(0, x.index - 10), x.index)) && !/^['’]s\b/u.test(text.slice(end, end + 3))) || /^,[ \t]+where\b/.test(text.slice(end, end + 9)))) {
       replaceUnlessCrossed(ms, mention(x.index, end, x[0], 'PLACE', 2, 'a town named with “City”, where something happens'));
       continue;
     }
-    replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a town then “City”: its football club', { team: true }));
+    replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, `a town then “${x[2]}”: its football club`, { team: true }));
   }
 }
 
