@@ -205,6 +205,12 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a sport’s national body', { initial: us[0].initial })];
   }
+  // `Police Scotland`, `Historic England`, `Transport Scotland`: a public service's word, then a nation of the United
+  // Kingdom, is that nation's body.
+  if (us.length === 2 && us[0].kind === 'word' && !us[0].caps && NATION_SERVICES.test(us[0].text) && us[1].kind === 'gaz' && UK_NATIONS.test(us[1].text) && /^[ \t]+$/.test(text.slice(us[0].end, us[1].start))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a public service of a nation of the United Kingdom', { initial: us[0].initial })];
+  }
   // `coached at Michigan State`, `Ohio State's Jim Tressel`: an American state (not one the gazetteer holds as a city:
   // `New York State`, `Washington State`) and `State` alone name its state university, its teams; not before a title
   // (`Virginia State Attorney General`).
@@ -780,6 +786,9 @@ const POSSESSIVE_END = /['’]s$/;
 const SPORTS = /^(?:Baseball|Soccer|Football|Basketball|Hockey|Rugby|Cricket|Lacrosse|Volleyball|Softball)$/;
 /** Other sports whose national bodies are named by the sport, then the country (`Tennis Australia`). */
 const BODY_SPORTS = /^(?:Tennis|Golf|Netball|Squash|Bowls)$/;
+/** Words the United Kingdom's nations' public bodies and charities put before the nation's name (`Police Scotland`). */
+const NATION_SERVICES = /^(?:Police|Shelter|Transport|Historic|Natural|Creative|Forestry|Skills|Enterprise|Heritage|Homes)$/;
+const UK_NATIONS = /^(?:Scotland|England|Wales|Cymru|Northern Ireland)$/;
 
 /**
  * A number of three digits or four right before the word, one space between (`737 MAX`), or, for a given name, right
