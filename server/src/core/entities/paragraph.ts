@@ -3,6 +3,7 @@
  * text): datelines, title-case headings, chunks classified, short forms in
  * parentheses, and lists whose members share a label.
  */
+import { NEWSPAPER_TEST, newspapers } from './newspapers';
 import { DOMAINS, tokenize, type Token } from './tokenize';
 import { findChunks, splitCompounds } from './chunks';
 import { classifyChunk } from './chunk-parse';
@@ -83,6 +84,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   boxScores(text, kept);
   if (text.includes(', ') || text.includes(';')) vancouverReferences(text, kept);
   if (CLUB_WORD_AFTER_TOWN.test(text)) cityClubs(text, kept);
+  if (NEWSPAPER_TEST.test(text)) newspapers(text, kept);
   cityTeams(text, kept);
   shareBars(text, kept);
   // A listing's row is a short line: prose paragraphs are not read for it.

@@ -1,0 +1,33 @@
+/**
+ * `Daily Record`, `Sunday Mail`, `Evening Standard`, `Paisley Daily Express`: a day's or a time of day's word, then a
+ * newspaper's word, is a newspaper's name (with its town before it), though its first word alone reads as a date or a
+ * common word.
+ */
+import { isCommonWord } from './lexicon';
+import { mention, replaceOverlapping, type Mention } from './mention';
+
+const PAPER_WORDS = 'Mail|Record|Express|Telegraph|Star|Mirror|Post|Times|Herald|Echo|Standard|Journal|Chronicle|Sun|Press|Gazette|Advertiser|Courier|Argus|Independent|Observer|Globe|Tribune|Examiner|Bulletin|Caller|Beast|Reporter';
+const WHEN = 'Daily|Sunday|Evening|Weekly|Morning|Saturday';
+export const NEWSPAPER_TEST = new RegExp(`(?:${WHEN}) (?:${PAPER_WORDS})\\b`);
+const NEWSPAPER = new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\p{Lu}\\p{Ll}+) )?(?:${WHEN}) (?:${PAPER_WORDS})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** Before a sentence's or a line's first word. */
+const OPENS = /(?:^|[.!?:;]\s+|\n[ \t]*)$/;
+const AFTER_THE = /(?:^|[^\p{L}])the $/u;
+
+export function newspapers(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(NEWSPAPER)) {
+    let start = x.index;
+    let end = start + x[0].length;
+    // The paper's town before it (`Paisley Daily Express`; a town named by a word only after `the`), not a word of the
+    // sentence (`Follow Daily Record`, `Ways to Search Daily Herald`), nor `The` opening a sentence; inside one, `The` is the
+    // masthead's (`reported by The Daily Caller`). A people's word stays (`Scottish Daily Mail`).
+    if (x[1] && (x[1] === 'The' ? OPENS.test(text.slice(Math.max(0, start - 3), start)) : isCommonWord(x[1]) && !AFTER_THE.test(text.slice(Math.max(0, start - 4), start)))) start += x[1].length + 1;
+    // Inside a longer name found already (`Daily Mail & General Trust`): that name; not one a word of the sentence opens.
+    if (ms.some((m) => m.label && m.start <= start && m.end >= end && m.end - m.start > end - start && (m.start < x.index || m.end > end || start === x.index))) continue;
+    // A body's name that runs on from it (`Sunday Mail Centenary Fund`) is one name with it.
+    const on = ms.find((m) => m.label === 'ORG' && m.start > start && m.start < end && m.end > end);
+    if (on) end = on.end;
+    replaceOverlapping(ms, mention(start, end, text.slice(start, end), 'ORG', 2, 'a newspaper: a day’s word and a newspaper’s'));
+  }
+}
