@@ -312,7 +312,8 @@ function lowercasePlc(text: string, ms: Mention[]): void {
 function withCommaLegalForm(text: string, ms: Mention[]): void {
   if (!text.includes(', ')) return;
   for (const m of [...ms]) {
-    if (!ms.includes(m) || m.label === 'NORP' || (m.label === 'PLACE' && m.gazKind)) continue;
+    // (`Inner Northern Adelaide, SA`: a place read whole, then its state.)
+    if (!ms.includes(m) || m.label === 'NORP' || (m.label === 'PLACE' && (m.gazKind || m.strength === 2))) continue;
     const form = commaLegalForm(text.slice(m.end, m.end + 16));
     if (!form) continue;
     const end = m.end + form.length;

@@ -45,6 +45,8 @@ export const UNKNOWN_WORD_GUESS = 'unknown capitalised word';
 export const CAMEL_CASE_BRAND = 'a brand written in camel case';
 /** The reason of a lone name read as a place by the preposition before it alone (resolve.ts reads it again). */
 export const PLACE_PREPOSITION = 'after a place preposition';
+/** A city's inner or outer part, before a compass word (`Inner North Adelaide`). */
+const INNER_OUTER = /^(?:Inner|Outer)$/;
 const COMPASS = /^(?:Lower|Upper|Greater|North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN)$/;
 /** Dotted initials (`H.W.`, `J.`) between the words of a name. */
 const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:(?:\p{Lu}\.)+|\p{Lu})$/u.test(us[k].text);
@@ -557,9 +559,12 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   }
   // `West Midlands`, `South Wales`: a compass word and a known place are one place; so is one the gazetteer knows as a
   // division of its own (Zambia's `Southern` province) before a known place (`Southern California`, `Northern Michigan`).
-  const compassWord = g === 1 && !rest.length && us[0].kind === 'word' && COMPASS.test(us[0].text);
-  const compassDivision = g === 0 && rest.length === 1 && rest[0].kind === 'gaz' && rest[0].gaz?.label === 'PLACE' && COMPASS.test(u.text);
-  if (e.label === 'PLACE' && (compassWord || compassDivision)) {
+  // (`Inner North Adelaide`, `Inner West Melbourne`: a city's inner or outer part, then the compass word.)
+  const compassWord = !rest.length && ((g === 1 && us[0].kind === 'word' && COMPASS.test(us[0].text)) || (g === 2 && us[0].kind === 'word' && INNER_OUTER.test(us[0].text) && us[1].kind === 'word' && COMPASS.test(us[1].text)));
+  const compassDivision = (g === 0 || (g === 1 && us[0].kind === 'word' && INNER_OUTER.test(us[0].text))) && rest.length === 1 && rest[0].kind === 'gaz' && rest[0].gaz?.label === 'PLACE' && COMPASS.test(u.text);
+  // `Western Sydney`, `Eastern Ukraine`: a compass adjective the gazetteer holds as a people's word, then a known place.
+  const compassAdjective = e.label === 'NORP' && g === 0 && rest.length === 1 && rest[0].kind === 'gaz' && rest[0].gaz?.label === 'PLACE' && COMPASS.test(u.text);
+  if ((e.label === 'PLACE' && (compassWord || compassDivision)) || compassAdjective) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'compass word and a place', { initial: us[0].initial })];
   }
