@@ -36,6 +36,10 @@ const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|No
   South-East Asia|Central and Eastern Europe|North East Asia|North-East Asia|Asia Pacific|Australasia|Eastern Bloc|Kashmir|Jammu and Kashmir|
   Indochina|Appalachia|Kurdistan|Crimea|Donbas|Donbass|Darfur|Patagonia|Sahara|Sinai|Golan Heights|Nagorno-Karabakh|Transnistria|Abkhazia|South Ossetia|West Bank|Gaza Strip|Southern Africa|Central Africa|Pacific Islands`;
 
+/** Regions English news names in its own countries that are no division's name. General geography. */
+const NATIONAL_REGIONS = `New England|Bay Area|San Francisco Bay Area|Pacific Northwest|Deep South|Rust Belt|Sun Belt|Bible Belt|Great Plains|Black Country|
+  West Country|Home Counties|East Anglia|Lake District|Cotswolds|Outer Banks|Top End`;
+
 /** Seas, oceans, gulfs, bays and straits news names (general geography); a sea's name holds a country's or a colour. */
 const WATERS = `South China Sea|East China Sea|Black Sea|Caspian Sea|Dead Sea|Baltic Sea|North Sea|Arabian Sea|Caribbean Sea|
   Mediterranean Sea|Aegean Sea|Adriatic Sea|Ionian Sea|Tyrrhenian Sea|Sea of Japan|Sea of Azov|Sea of Okhotsk|Sea of Marmara|
@@ -168,6 +172,8 @@ function build(): Gazetteer {
   for (const n of ['Aussie', 'Aussies']) add(n, { label: 'NORP', kind: 'norp', canonical: 'Australian' });
   // Places news names by a name of common words.
   for (const p of ['Capitol Hill', 'Silicon Valley', 'Times Square']) add(p, { label: 'PLACE', kind: 'region' });
+  // Regions of English-speaking countries that no division bears as its name (general geography).
+  for (const p of list(NATIONAL_REGIONS)) add(p, { label: 'PLACE', kind: 'region' });
   // The countries a language or a people's culture joins, named as one (`the Anglosphere`, `CANZUK`).
   for (const p of ['Anglosphere', 'Francosphere', 'Sinosphere', 'Hispanosphere', 'Lusosphere', 'Russosphere', 'CANZUK']) add(p, { label: 'PLACE', kind: 'region', canonical: p });
   // New York's boroughs, one named like a common word's plural (`in Flushing, Queens`).
