@@ -88,7 +88,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
     const zoned = b !== undefined && ZONE_AFTER.test(gap) && /^(?:\s*|,\s*|\s+on\s+)$/.test(gap.replace(ZONE_AFTER, ''));
     // `10 a.m. Friday, Dec. 6`: a time before a weekday that opens its date, as before the weekday alone; `3 p.m. on Aug. 17`: before a month's day after `on`.
     const weekdayDate = b !== undefined && b.kind === 'calendar' && WEEKDAY_OPENING.test(text.slice(b.start, b.end));
-    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && (b.date?.y !== undefined ? joined || zoned : /^(?:, ?| on )$/.test(gap) || (weekdayDate && gap === ' '))) || (b.kind === 'weekday' && !b.rel && /^(?: | on )$/.test(gap)));
+    // `2am on Sunday November 3, 2013`: before a weekday's full date after `on`.
+    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && (b.date?.y !== undefined ? joined || zoned || (weekdayDate && gap === ' on ') : /^(?:, ?| on )$/.test(gap) || (weekdayDate && gap === ' '))) || (b.kind === 'weekday' && !b.rel && /^(?: | on )$/.test(gap)));
     if (timeDay) {
       out.push({ ...b, start: a.start, label: 'TIME', time: a.time, source: `time + ${b.source}` });
       i++;
@@ -109,7 +110,15 @@ function combine(text: string, ms: Mention[]): Mention[] {
     }
     const part = isDay(a) || (a.kind === 'relative' && a.unit === 'day' && !a.part) ? /^\s+(morning|afternoon|evening|night)\b/i.exec(text.slice(a.end)) : null;
     if (part) {
-      out.push({ ...a, end: a.end + part[0].length, label: 'TIME', part: PART[part[1].toLowerCase()] });
+      // `Sunday morning, November 3, 2013`: a weekday's part, then the full date that falls on that weekday, one span.
+      const end = a.end + part[0].length;
+      if (b && a.kind === 'weekday' && !a.rel && b.kind === 'calendar' && b.date?.d !== undefined && b.date.m !== undefined && b.date.y !== undefined && !b.time && !b.part && /^, $/.test(text.slice(end, b.start))
+        && new Date(Date.UTC(b.date.y, b.date.m - 1, b.date.d)).getUTCDay() === a.weekday) {
+        out.push({ ...b, start: a.start, label: 'TIME', part: PART[part[1].toLowerCase()], source: `weekday's ${part[1]} + ${b.source}` });
+        i++;
+        continue;
+      }
+      out.push({ ...a, end, label: 'TIME', part: PART[part[1].toLowerCase()] });
       continue;
     }
     // `the evening of June 17, 2015`: a part of the day and its date, one TIME (the article outside).
