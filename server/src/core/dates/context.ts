@@ -84,6 +84,14 @@ export function isEveryWeek(text: string, start: number): boolean {
   return /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
 }
 
+/**
+ * `Friday nights are made for fun`, `the perfect atmosphere for a Friday night`: a weekday's nights (or mornings …) in
+ * the plural, or one of them after `a`, are any week's.
+ */
+export function isAnyWeek(text: string, start: number, end: number): boolean {
+  return /^\s+(?:nights|mornings|afternoons|evenings)\b/.test(text.slice(end, end + 12)) || (/(?:^|[^\p{L}])[Aa]\s+$/u.test(text.slice(Math.max(0, start - 3), start)) && /\s(?:night|morning|afternoon|evening)$/.test(text.slice(start, end)));
+}
+
 /** True when the clause presents a day+month as recurring every year. */
 export function isRecurring(text: string, start: number, end: number): boolean {
   const [s, e] = clauseBounds(text, start, end);

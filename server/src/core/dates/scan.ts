@@ -6,7 +6,7 @@
  */
 import { formatDate, type YMD } from './calendar';
 import { chronoMentions } from './chrono-scan';
-import { clauseTense, isEveryWeek, isRecurring } from './context';
+import { clauseTense, isAnyWeek, isEveryWeek, isRecurring } from './context';
 import type { Mention, ParagraphScan } from './mention';
 import { numericMentions } from './numeric-patterns';
 import { PART, wordMentions } from './word-patterns';
@@ -240,7 +240,7 @@ function markContext(text: string, ms: Mention[]): void {
     const open = m.kind === 'weekday' || (m.kind === 'calendar' && m.date?.m !== undefined && m.date.y === undefined) || m.quarter !== undefined || (m.unit === 'weekend' && !m.offset);
     if (!open) continue;
     m.tense = clauseTense(text, m.start, m.end);
-    if (m.kind === 'weekday' && isEveryWeek(text, m.start)) m.recurring = true;
+    if (m.kind === 'weekday' && (isEveryWeek(text, m.start) || isAnyWeek(text, m.start, m.end))) m.recurring = true;
     if (m.kind === 'calendar' && m.date?.d !== undefined) m.recurring = isRecurring(text, m.start, m.end) || undefined;
   }
 }
