@@ -4,6 +4,7 @@
  * parentheses, and lists whose members share a label.
  */
 import { NEWSPAPER_TEST, newspapers } from './newspapers';
+import { UNIT_TEST, militaryUnits } from './military-units';
 import { DOMAINS, tokenize, type Token } from './tokenize';
 import { findChunks, splitCompounds } from './chunks';
 import { classifyChunk } from './chunk-parse';
@@ -85,6 +86,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes(', ') || text.includes(';')) vancouverReferences(text, kept);
   if (CLUB_WORD_AFTER_TOWN.test(text)) cityClubs(text, kept);
   if (NEWSPAPER_TEST.test(text)) newspapers(text, kept);
+  if (UNIT_TEST.test(text)) militaryUnits(text, kept);
   cityTeams(text, kept);
   shareBars(text, kept);
   // A listing's row is a short line: prose paragraphs are not read for it.
