@@ -220,6 +220,12 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a state university: a state and “State”', { initial: us[0].initial })];
   }
+  // `Scottish Premiership`, `Scottish Championship`: a people's adjective and a league's word name the league, a body (as
+  // `Irish League` is; a cup is a contest).
+  if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.label === 'NORP' && us[1].kind === 'word' && /^(?:Premiership|Championship)$/.test(us[1].text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a people’s adjective and a league’s word: the league', { initial: us[0].initial })];
+  }
   let dropped = false;
   let contest = false;
   // `Champions League`, `UEFA Europa League`: a competition named a league, as a cup is (a body's acronym before it stays).
