@@ -39,6 +39,12 @@ const isTimeOnly = (m: Mention | undefined): boolean => m !== undefined && m.tim
 const isDay = (m: Mention): boolean =>
   (m.kind === 'calendar' && m.date?.d !== undefined && !m.time && !m.part) || (m.kind === 'weekday' && !m.time && !m.part);
 
+/** A full date of the calendar, with no time nor part of the day, that falls on `weekday`. */
+function fallsOn(m: Mention, weekday: number | undefined): boolean {
+  const d = m.date;
+  return m.kind === 'calendar' && d?.d !== undefined && d.m !== undefined && d.y !== undefined && !m.time && !m.part && new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay() === weekday;
+}
+
 /**
  * `14 March 2024, 09:15` is one TIME span; `Tuesday morning`, `0400 GMT on Monday`, `3 p.m. on Aug. 17` and
  * `midday on Monday` too, and a weekday and its time after `at` (`on Tuesday at 10:30`). A time linked to a day named
@@ -62,8 +68,7 @@ function combine(text: string, ms: Mention[]): Mention[] {
       continue;
     }
     // `Wednesday, 11/20/19`, `Tuesday 2023-11-21`: a weekday and the full date after it that falls on it, one span.
-    if (b && a.kind === 'weekday' && !a.rel && isDay(a) && b.kind === 'calendar' && b.date?.d !== undefined && b.date.m !== undefined && b.date.y !== undefined && !b.time && !b.part && /^,? $/.test(text.slice(a.end, b.start))
-      && new Date(Date.UTC(b.date.y, b.date.m - 1, b.date.d)).getUTCDay() === a.weekday) {
+    if (b && a.kind === 'weekday' && !a.rel && isDay(a) && fallsOn(b, a.weekday) && /^,? $/.test(text.slice(a.end, b.start))) {
       out.push({ ...b, start: a.start, source: `weekday + ${b.source}` });
       i++;
       continue;
@@ -112,8 +117,7 @@ function combine(text: string, ms: Mention[]): Mention[] {
     if (part) {
       // `Sunday morning, November 3, 2013`: a weekday's part, then the full date that falls on that weekday, one span.
       const end = a.end + part[0].length;
-      if (b && a.kind === 'weekday' && !a.rel && b.kind === 'calendar' && b.date?.d !== undefined && b.date.m !== undefined && b.date.y !== undefined && !b.time && !b.part && /^, $/.test(text.slice(end, b.start))
-        && new Date(Date.UTC(b.date.y, b.date.m - 1, b.date.d)).getUTCDay() === a.weekday) {
+      if (b && a.kind === 'weekday' && !a.rel && fallsOn(b, a.weekday) && /^, $/.test(text.slice(end, b.start))) {
         out.push({ ...b, start: a.start, label: 'TIME', part: PART[part[1].toLowerCase()], source: `weekday's ${part[1]} + ${b.source}` });
         i++;
         continue;

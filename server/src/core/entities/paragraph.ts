@@ -411,8 +411,9 @@ const CITY_PLACE_BEFORE = /\b(?:in|near|outside|around|across)[ \t]+$/;
  * A town's name (or `Man`, Manchester's short form) then `City`, or a word British clubs take after their town's
  * (`Ipswich Town`, `Bristol Rovers`, `Oldham Athletic`), ending the name: a football club.
  */
-const CITY_CLUB = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) (City|Town|United|Rovers|Athletic|Wanderers|Albion|Argyle)(?![\p{L}\p{N}]|[ \t]+\p{Lu}|['’]s[ \t]+\p{Lu})/gu;
-const CLUB_WORD_AFTER_TOWN = / (?:City|Town|United|Rovers|Athletic|Wanderers|Albion|Argyle)\b/;
+const CLUB_WORDS = 'City|Town|United|Rovers|Athletic|Wanderers|Albion|Argyle';
+const CITY_CLUB = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+) (${CLUB_WORDS})(?![\\p{L}\\p{N}]|[ \\t]+\\p{Lu}|['’]s[ \\t]+\\p{Lu})`, 'gu');
+const CLUB_WORD_AFTER_TOWN = new RegExp(` (?:${CLUB_WORDS})\\b`);
 
 /**
  * `Manchester City`, `Man City`, `Stoke City`: a town known to the gazetteer then `City`

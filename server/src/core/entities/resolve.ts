@@ -655,6 +655,7 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
   }
   return out;
 }
+
 /** A share of a company before its name (`a stake in Ithaca`, `invested in Acme`). */
 const OWNED_IN = /\b(?:stakes?|shares?|holdings?|interests?|invest(?:s|ed|ing|ment|ments)?)\s+in\s+$/i;
 
