@@ -23,8 +23,10 @@ export function newspapers(text: string, ms: Mention[]): void {
     // sentence (`Follow Daily Record`, `Ways to Search Daily Herald`), nor `The` opening a sentence; inside one, `The` is the
     // masthead's (`reported by The Daily Caller`). A people's word stays (`Scottish Daily Mail`).
     if (x[1] && (x[1] === 'The' ? OPENS.test(text.slice(Math.max(0, start - 3), start)) : isCommonWord(x[1]) && !AFTER_THE.test(text.slice(Math.max(0, start - 4), start)))) start += x[1].length + 1;
-    // Inside a longer name found already (`Daily Mail & General Trust`): that name; not one a word of the sentence opens.
-    if (ms.some((m) => m.label && m.start <= start && m.end >= end && m.end - m.start > end - start && (m.start < x.index || m.end > end || start === x.index))) continue;
+    // Inside a longer name found already (`Daily Mail & General Trust`): that name; not one that is the paper and the word of
+    // the sentence left out above (`Search Daily Herald`).
+    const sentenceWordAndPaper = (m: Mention) => start > x.index && m.start === x.index && m.end === end;
+    if (ms.some((m) => m.label && m.start <= start && m.end >= end && m.end - m.start > end - start && !sentenceWordAndPaper(m))) continue;
     // A body's name that runs on from it (`Sunday Mail Centenary Fund`) is one name with it.
     const on = ms.find((m) => m.label === 'ORG' && m.start > start && m.start < end && m.end > end);
     if (on) end = on.end;
