@@ -6,6 +6,7 @@
 import { mention, replaceInside, replaceOverlapping, type Mention } from './mention';
 import { ADDRESS_WORD } from '../text';
 import { SAINTS_STREETS } from './vocabulary';
+import { isGivenName } from './given-names';
 
 /** `Washington, D.C.`, `Washington, DC`, `Washington DC`: the city's one name, its district after it. */
 const WASHINGTON_DC = /\bWashington,? D\.?C\.?(?![\p{L}.])/gu;
@@ -34,8 +35,13 @@ export function compassInAddress(text: string, ms: Mention[]): void {
   }
 }
 
-/** A capitalised word of a street's or a town's name (`Mildred’s`, `Dumpton`, `Merthyr`). */
-const PLACE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+/** A short abbreviation (`St.`, `W.`, `Mt.`) whose next word does not open a sentence (`of Rye. The …`). */
+const ABBREVIATION = String.raw`\p{Lu}\p{Ll}{0,2}\.(?! (?:The|A|An|He|She|It|They|We|His|Her|Their|Its)\b)`;
+/**
+ * A capitalised word of a street's or a town's name (`Mildred’s`, `Dumpton`, `Merthyr`, `St.`): a full stop ends an
+ * abbreviation or joins letters (`D.C`), never a sentence (`of Quincy. The Stephens …`).
+ */
+const PLACE_WORD = String.raw`(?:${ABBREVIATION}|\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*)`;
 /**
  * `Kadir, 44, of St Mildred’s Road, Margate, was jailed`, `Tays, 32, of Franklin,`: after a person's name and age,
  * `of` or `from` and one to five capitalised words are where they live (a street or a town), and one to three more after
@@ -48,7 +54,21 @@ const HOME_ADDRESS = new RegExp(
 /** Words that open no street's or town's name (`of The …`), and a possessive not before a street's word (`Punjab’s Bhatinda`). */
 const NOT_HOME = new RegExp(String.raw`^(?:The|A|An|His|Her|Their|Our)\b|['’]s (?!${SAINTS_STREETS.source.slice(1, -1)}\b)`);
 
+/**
+ * `Hayley N. Hull, 30, Bulpitt, was arrested`: a police blotter gives the town with no `of`, one to three capitalised
+ * words after the age and before the verb of the report.
+ */
+const BLOTTER_TOWN = new RegExp(
+  String.raw`\p{L}[\p{L}'’-]+, (?:aged )?(\d{1,3}), (${PLACE_WORD}(?: ${PLACE_WORD}){0,2}),? (?=(?:was|were|is|has|had|who|pleaded|admitted|appeared)\b)`,
+  'gud',
+);
+
 export function homeAddresses(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(BLOTTER_TOWN)) {
+    if (Number(x[1]) > 110 || NOT_HOME.test(x[2])) continue;
+    const [start, end] = x.indices![2]!;
+    replaceOverlapping(ms, mention(start, end, x[2], 'PLACE', 2, 'a town after a person’s age'));
+  }
   for (const x of text.matchAll(HOME_ADDRESS)) {
     if (Number(x[1]) > 110) continue;
     for (const g of [2, 3]) {
@@ -57,5 +77,24 @@ export function homeAddresses(text: string, ms: Mention[]): void {
       const [start, end] = x.indices![g]!;
       replaceOverlapping(ms, mention(start, end, part, 'PLACE', 2, 'a home address after a person’s age'));
     }
+  }
+}
+
+/** A word of a person's name: a capitalised word or an initial. */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.)`;
+/** `Chad Hull, 37,`: two to four name words, a comma and an age (a possessive is not a name: `Kimmel's Daughter, 4,`). */
+const NAME_BEFORE_AGE = new RegExp(String.raw`(?<![\p{L}.])(${NAME_WORD}(?: ${NAME_WORD}){1,3}), (?:aged )?(\d{1,3}), `, 'gu');
+
+/**
+ * `Chad Hull, 37, Bulpitt, was arrested`: a given name, more name words, then an age between commas is a person, though
+ * its given name is also a country's (`Chad`) or its surname a common word (`Jayden F. Snow`).
+ */
+export function namesBeforeAge(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(NAME_BEFORE_AGE)) {
+    const name = x[1];
+    if (Number(x[2]) > 110 || !isGivenName(name.slice(0, name.indexOf(' '))) || /['’]s\b/.test(name)) continue;
+    const start = x.index!;
+    if (ms.some((m) => m.label === 'PERSON' && m.start === start && m.end === start + name.length)) continue;
+    replaceOverlapping(ms, mention(start, start + name.length, name, 'PERSON', 2, 'a given name and surname before an age'));
   }
 }

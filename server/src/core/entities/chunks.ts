@@ -11,7 +11,7 @@ import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { famousFullName } from './famous-people';
 import { ORG_LEAD_HEADS, ORG_TAIL_HEADS } from './org-words';
-import { CONNECTORS, FUNCTION_WORDS, isHonorific, MONTHS, MULTI_TITLES, FUNCTION_GIVEN_NAMES, FUNCTION_SURNAMES, NAME_PARTICLES, NO_ENTITY_WORDS, ROLE_NOUNS, SAINT_WORD, SAINTS_INSTITUTIONS, SAINTS_STREETS, TITLES, WEEKDAYS } from './vocabulary';
+import { CONNECTORS, COUNT_WORD, FUNCTION_WORDS, isHonorific, MONTHS, MULTI_TITLES, FUNCTION_GIVEN_NAMES, FUNCTION_SURNAMES, NAME_PARTICLES, NO_ENTITY_WORDS, ROLE_NOUNS, SAINT_WORD, SAINTS_INSTITUTIONS, SAINTS_STREETS, TITLES, WEEKDAYS } from './vocabulary';
 
 export type UnitKind = 'word' | 'gaz' | 'title' | 'conn';
 
@@ -75,6 +75,11 @@ export function isNameWord(t: Token): boolean {
 // `Center Of Excellence`, `Bank Of America` in title case: a capitalised `Of` inside a name is its connector too.
 const isConnector = (t: Token) => t.kind === 'word' && ((!t.cap && CONNECTORS.has(t.text)) || t.text === 'Of');
 
+/** `Clifford D. May`: the token at `i` follows a given name and a middle initial with its full stop, and no day's number follows it. */
+function monthSurnameAfterInitial(text: string, tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 2]?.text ?? '') && tokens[i - 2].end === tokens[i - 1].start && tokens[i - 3]?.kind === 'word' && isGivenName(tokens[i - 3].text) && !/^\s*\d/.test(text.slice(tokens[i].end, tokens[i].end + 3));
+}
+
 /** Splits the paragraph's tokens into chunks of units. */
 export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
   const gaz = gazetteer();
@@ -94,6 +99,18 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     if (cur.length && t.kind === 'word' && !t.caps && /\p{N}/u.test(t.text)) {
       close();
       i++;
+      continue;
+    }
+    // `Four L.A. Sheriff’s Department Employees`, `Three Chicago officers`: a number word before a place's name counts
+    // what follows; it opens no name.
+    if (!cur.length && t.kind === 'word' && COUNT_WORD.test(t.text) && tokens[i + 1]?.start === t.end + 1 && gazAt(text, tokens, i + 1, gaz.maxWords)?.entry.label === 'PLACE') {
+      i++;
+      continue;
+    }
+    // `El Niño`, `La Niña`: a pattern of the weather, no person's name nor a town's.
+    if (t.kind === 'word' && /^(?:El|La)$/.test(t.text) && tokens[i + 1]?.start === t.end + 1 && /^Ni[ñn][oa]$/.test(tokens[i + 1].text)) {
+      close();
+      i += 2;
       continue;
     }
     // `Best Black Friday deals`, `Cyber Monday`, `Good Friday`: a day's name, no person's nor body's.
@@ -116,11 +133,19 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       i++;
       continue;
     }
+    // (`By Alejandro Villamor Last updated Nov 8, 2023`: `Last` before such a word ends it too.)
+    if (cur.length && t.kind === 'word' && t.text === 'Last' && /^ (?:updated|modified|edited)\b/i.test(text.slice(t.end, t.end + 10))) {
+      close();
+      i++;
+      continue;
+    }
     // `Mrs May`, `Mr March`: after an honorific a month's name is a surname.
     const afterHonorific = t.kind === 'word' && t.cap && (MONTHS.has(t.text.toLowerCase()) || t.text === 'May') && isHonorific(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''));
     // `Theresa May`, `Brian May`: right after a given name, a month that is also a surname (never before a day's number).
     const prev = tokens[i - 1];
     const afterGiven = t.kind === 'word' && !t.caps && MONTH_SURNAMES.has(t.text) && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && isGivenName(prev.text) && !MONTHS.has(prev.text.toLowerCase()) && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
+    // `Clifford D. May`: after a given name and a middle initial, such a month is the surname too.
+    const afterInitial = t.kind === 'word' && !t.caps && MONTH_SURNAMES.has(t.text) && monthSurnameAfterInitial(text, tokens, i);
     // `Khoa Do`: after a name word that is no common word, `Do` inside a sentence is a surname (not before a capital).
     const doSurname = t.kind === 'word' && FUNCTION_SURNAMES.has(t.text) && !t.initial && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && !isCommonWord(prev.text) && !tokens[i + 1]?.cap;
     // `Will Smith made …`: `Will` before a surname is a given name, inside a sentence or opening one before a verb in the past.
@@ -139,7 +164,7 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     // `Del Mar Times`: a month's abbreviation without its full stop right after a capitalised name word, before no day's
     // number, is a word of that name.
     const monthInName = t.kind === 'word' && MONTH_ABBREVIATIONS.has(t.text) && cur.length > 0 && prev?.kind === 'word' && prev.cap && !MONTHS.has(prev.text.toLowerCase()) && t.start - prev.end === 1 && tokens[i + 1]?.text !== '.' && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
-    if (isNameWord(t) || afterHonorific || afterGiven || doSurname || willGiven || middleA || masthead || janGiven || monthGiven || monthInName || (lead && lead.end > i + 1)) {
+    if (isNameWord(t) || afterHonorific || afterGiven || afterInitial || doSurname || willGiven || middleA || masthead || janGiven || monthGiven || monthInName || (lead && lead.end > i + 1)) {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname; so after a name a title opens (`Home Minister Amit Shah`).
       const prevUnit = cur[cur.length - 1];
       const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && (isGivenName(prevUnit.text) || cur[cur.length - 2]?.kind === 'title') && !isCommonWord(prevUnit.text);
@@ -178,7 +203,7 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // `Donald J. Trump`: a middle initial keeps its full stop inside the name.
       // `J. K. Rowling`, `M. Night Shyamalan`: a leading initial too, before another initial or a name word (`I.` is a numeral;
       // `A.` only before a word that is no common one: `A. Lindt`, not `A. New` …).
-      const name = tokens[end + 1] && (isNameWord(tokens[end + 1]) || /^\p{Lu}$/u.test(tokens[end + 1].text));
+      const name = tokens[end + 1] && (isNameWord(tokens[end + 1]) || /^\p{Lu}$/u.test(tokens[end + 1].text) || (MONTH_SURNAMES.has(tokens[end + 1].text) && monthSurnameAfterInitial(text, tokens, end + 1)));
       const leading = name && t.text !== 'I' && (t.text !== 'A' || !isCommonWord(tokens[end + 1].text.toLowerCase()));
       if (!title && !g && /^\p{Lu}$/u.test(t.text) && name && (cur.length || leading) && tokens[end]?.text === '.' && tokens[end].start === t.end) end++;
       // `St. Paul`, `Mt. Kenya`, `Ft. Worth`: opening a name, a saint's, a mount's or a fort's abbreviation keeps its full stop.
@@ -248,7 +273,7 @@ const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Knight', '
 /** Kinds of business named after their owner (`Sam’s Club`). */
 /** Monarchs whose possessive names institutions (`King’s College`, `Queen's University`). */
 const ROYAL_OWNERS = /^(?:King|Queen)$/;
-const BUSINESS_HEADS = /^(?:Club|Restaurant|Bar|Cafe|Café|Pub|Kitchen|Diner|Bakery|Market|Store|Stores|Shop|Grill|Tavern|Inn)$/;
+const BUSINESS_HEADS = /^(?:Club|Restaurant|Bar|Cafe|Café|Pub|Kitchen|Diner|Bakery|Market|Store|Stores|Shop|Grill|Tavern|Inn|Magazine|Digest)$/;
 
 /** A capitalised particle (`Van`, `De`, `Von`) right after a name word and before another name word or particle. */
 function isParticleInName(tokens: readonly Token[], i: number): boolean {

@@ -1,14 +1,14 @@
 /**
  * `Daily Record`, `Sunday Mail`, `Evening Standard`, `Paisley Daily Express`: a day's or a time of day's word, then a
  * newspaper's word, is a newspaper's name (with its town before it), though its first word alone reads as a date or a
- * common word.
+ * common word. `Harper’s Magazine`: a name's possessive before `Magazine` is a magazine's name.
  */
 import { isCommonWord } from './lexicon';
 import { mention, replaceOverlapping, type Mention } from './mention';
 
 const PAPER_WORDS = 'Mail|Record|Express|Telegraph|Star|Mirror|Post|Times|Herald|Echo|Standard|Journal|Chronicle|Sun|Press|Gazette|Advertiser|Courier|Argus|Independent|Observer|Globe|Tribune|Examiner|Bulletin|Caller|Beast|Reporter';
 const WHEN = 'Daily|Sunday|Evening|Weekly|Morning|Saturday';
-export const NEWSPAPER_TEST = new RegExp(`(?:${WHEN}) (?:${PAPER_WORDS})\\b`);
+export const NEWSPAPER_TEST = new RegExp(`(?:${WHEN}) (?:${PAPER_WORDS})\\b|['’]s Magazine\\b`);
 const NEWSPAPER = new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\p{Lu}\\p{Ll}+) )?(?:${WHEN}) (?:${PAPER_WORDS})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Before a sentence's or a line's first word. */
@@ -31,5 +31,14 @@ export function newspapers(text: string, ms: Mention[]): void {
     const on = ms.find((m) => m.label === 'ORG' && m.start > start && m.start < end && m.end > end);
     if (on) end = on.end;
     replaceOverlapping(ms, mention(start, end, text.slice(start, end), 'ORG', 2, 'a newspaper: a day’s word and a newspaper’s'));
+  }
+}
+
+/** `Harper’s Magazine`, not a longer name going on after it (`Harper's Magazine Foundation`). */
+const MAGAZINE = /(?<![\p{L}\p{N}])\p{Lu}\p{L}+['’]s Magazine(?![\p{L}\p{N}]| \p{Lu})/gu;
+
+export function magazines(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(MAGAZINE)) {
+    replaceOverlapping(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a magazine: a name’s possessive and `Magazine`'));
   }
 }

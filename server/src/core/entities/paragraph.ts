@@ -3,7 +3,8 @@
  * text): datelines, title-case headings, chunks classified, short forms in
  * parentheses, and lists whose members share a label.
  */
-import { NEWSPAPER_TEST, newspapers } from './newspapers';
+import { magazines, NEWSPAPER_TEST, newspapers } from './newspapers';
+import { CAMPUS_TEST, campuses } from './campuses';
 import { UNIT_TEST, militaryUnits } from './military-units';
 import { DOMAINS, tokenize, type Token } from './tokenize';
 import { findChunks, splitCompounds } from './chunks';
@@ -12,7 +13,7 @@ import { postSignOff } from '../posts';
 import { mention, replaceInside, replaceOverlapping, replaceUnlessCrossed, type Alias, type Mention, type ParagraphEntities, type StateCandidate } from './mention';
 import { gazetteer } from './gazetteer';
 import { headWord, initials, nameKey, titleCase } from './keys';
-import { CONNECTORS, FUNCTION_WORDS, MONTHS, NEWSPAPER_WORDS, NO_NOUN_AFTER } from './vocabulary';
+import { CONNECTORS, COUNT_WORDS, FUNCTION_WORDS, MONTHS, NEWSPAPER_WORDS, NO_NOUN_AFTER } from './vocabulary';
 import { pluralGeoNounAfter, pluralGeoNounBefore } from './cues';
 import { relabelByContext } from './context-labels';
 import { boxScores } from './box-scores';
@@ -23,7 +24,7 @@ import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf } from './state-codes';
 import { hasRoyalTitle, royalTitles } from './royal-titles';
 import { outletsWorkedFor } from './outlets-worked-for';
-import { compassInAddress, homeAddresses, streetQuarters, washingtonDC } from './addresses';
+import { compassInAddress, homeAddresses, namesBeforeAge, streetQuarters, washingtonDC } from './addresses';
 import { cityTeams } from './teams';
 import { shareBars } from './share-bars';
 import { postAuthors } from './post-authors';
@@ -80,12 +81,19 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (/Washington,? D/.test(text)) washingtonDC(text, kept);
   if (/\d [NSEW] /.test(text)) compassInAddress(text, kept);
   if (/, [NS][EW]\b/.test(text)) streetQuarters(text, kept);
-  if (/, (?:aged )?\d{1,3}, (?:of|from) \p{Lu}/u.test(text)) homeAddresses(text, kept);
+  if (/, (?:aged )?\d{1,3}, (?:(?:of|from) )?\p{Lu}/u.test(text)) {
+    namesBeforeAge(text, kept);
+    homeAddresses(text, kept);
+  }
   if (text.includes(': ')) lineUps(text, kept);
   boxScores(text, kept);
   if (text.includes(', ') || text.includes(';')) vancouverReferences(text, kept);
   if (CLUB_WORD_AFTER_TOWN.test(text)) cityClubs(text, kept);
-  if (NEWSPAPER_TEST.test(text)) newspapers(text, kept);
+  if (NEWSPAPER_TEST.test(text)) {
+    newspapers(text, kept);
+    magazines(text, kept);
+  }
+  if (CAMPUS_TEST.test(text)) campuses(text, kept);
   if (UNIT_TEST.test(text)) militaryUnits(text, kept);
   cityTeams(text, kept);
   shareBars(text, kept);
@@ -337,14 +345,16 @@ function withCommaLegalForm(text: string, ms: Mention[]): void {
  * `the Baldwin County Sheriff's office`, `the Alabama Attorney General's office`: a place's
  * post and its office or department, lowercase noun included, are one organisation.
  */
-const POST_OFFICE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.'’-]*\s){1,3})(?:[Ss]heriff|(?:Attorney|District Attorney|Solicitor|Inspector|Auditor)[ -]General|District Attorney|Coroner|Prosecutor|Comptroller|Treasurer|Marshal)['’]s (?:office|department|Office|Department)(?![\p{L}])/gu;
+const POST_OFFICE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}.'’-]*[ \t]){1,3})(?:[Ss]heriff|(?:Attorney|District Attorney|Solicitor|Inspector|Auditor)[ -]General|District Attorney|Coroner|Prosecutor|Comptroller|Treasurer|Marshal)['’]s (?:office|department|Office|Department)(?![\p{L}])/gu;
+
+const POST_LEAD = new RegExp(`^(?:The|A|An|${COUNT_WORDS})\\s`);
 
 function officesOfPosts(text: string, ms: Mention[]): void {
   if (!/['’]s (?:office|department)/i.test(text)) return;
   for (const x of text.matchAll(POST_OFFICE)) {
     let start = x.index;
-    // Not `The` opening the sentence: the name starts at the place.
-    const lead = /^(?:The|A|An)\s/.exec(x[1]);
+    // Not `The` opening the sentence, nor a number counting what follows: the name starts at the place.
+    const lead = POST_LEAD.exec(x[1]);
     if (lead) start += lead[0].length;
     if (start >= x.index + x[1].length) continue;
     const end = x.index + x[0].length;

@@ -47,7 +47,9 @@ export const CAMEL_CASE_BRAND = 'a brand written in camel case';
 export const PLACE_PREPOSITION = 'after a place preposition';
 /** A city's inner or outer part, before a compass word (`Inner North Adelaide`). */
 const INNER_OUTER = /^(?:Inner|Outer)$/;
-const COMPASS = /^(?:Lower|Upper|Greater|North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN)$/;
+const COMPASS = /^(?:Lower|Upper|Greater|Central|North|South|East|West|Northern|Southern|Eastern|Western|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest|Northeastern|Northwestern|Southeastern|Southwestern|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN)$/;
+/** `East Central Illinois`, `North Central Texas`: a compass word before `Central`. */
+const COMPASS_CENTRAL = (a: Unit, b: Unit) => a.kind === 'word' && /^(?:North|South|East|West)$/.test(a.text) && b.kind === 'word' && b.text === 'Central';
 /** Dotted initials (`H.W.`, `J.`) between the words of a name. */
 const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.length - 1 && us[k].kind === 'word' && /^(?:(?:\p{Lu}\.)+|\p{Lu})$/u.test(us[k].text);
 /** `Khoa Do`, `Will Smith`: a function word the chunker took into a name (chunks.ts) is part of it, no common word. */
@@ -565,8 +567,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   }
   // `West Midlands`, `South Wales`: a compass word and a known place are one place; so is one the gazetteer knows as a
   // division of its own (Zambia's `Southern` province) before a known place (`Southern California`, `Northern Michigan`).
-  // (`Inner North Adelaide`, `Inner West Melbourne`: a city's inner or outer part, then the compass word.)
-  const compassWord = !rest.length && ((g === 1 && us[0].kind === 'word' && COMPASS.test(us[0].text)) || (g === 2 && us[0].kind === 'word' && INNER_OUTER.test(us[0].text) && us[1].kind === 'word' && COMPASS.test(us[1].text)));
+  // (`Inner North Adelaide`, `Inner West Melbourne`: a city's inner or outer part, then the compass word; `East Central
+  // Illinois`: a compass word and `Central`.)
+  const compassWord = !rest.length && ((g === 1 && us[0].kind === 'word' && COMPASS.test(us[0].text)) || (g === 2 && ((us[0].kind === 'word' && INNER_OUTER.test(us[0].text) && us[1].kind === 'word' && COMPASS.test(us[1].text)) || COMPASS_CENTRAL(us[0], us[1]))));
   const compassDivision = (g === 0 || (g === 1 && us[0].kind === 'word' && INNER_OUTER.test(us[0].text))) && rest.length === 1 && rest[0].kind === 'gaz' && rest[0].gaz?.label === 'PLACE' && COMPASS.test(u.text);
   // `Western Sydney`, `Eastern Ukraine`: a compass adjective the gazetteer holds as a people's word, then a known place.
   const compassAdjective = e.label === 'NORP' && g === 0 && rest.length === 1 && rest[0].kind === 'gaz' && rest[0].gaz?.label === 'PLACE' && COMPASS.test(u.text);
@@ -880,9 +883,11 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
       run = [];
     };
     us.forEach((u, k) => {
-      // A common word right after a given name is its surname (`Tom Cruise`, `Jamie Foxx`).
+      // A common word right after a given name, or after a given name and middle initials, is its surname (`Tom Cruise`,
+      // `Jamie Foxx`, `Clifford D. May`, `David W. Blight`).
       const prev = run[run.length - 1];
-      const surname = run.length === 1 && prev.kind === 'word' && isGivenName(prev.text) && !NOT_GIVEN.has(lower(prev)) && !isCommonWord(prev.text);
+      const given = run[0];
+      const surname = !!given && given.kind === 'word' && isGivenName(given.text) && !NOT_GIVEN.has(lower(given)) && !isCommonWord(given.text) && run.slice(1).every((x) => /^\p{Lu}\.$/u.test(x.text));
       // A given name that is also a common word opens a name before a word that is none (`Photo by James Martin`).
       const next = us[k + 1];
       const opens = !run.length && u.kind === 'word' && isGivenName(u.text) && !NOT_GIVEN.has(lower(u)) && next?.kind === 'word' && !next.caps && !isCommonWord(next.text);

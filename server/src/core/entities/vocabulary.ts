@@ -52,6 +52,10 @@ export const TITLES = set(`
   alhaji alhaja ogbeni major-general lieutenant-general brigadier-general lieutenant-colonel brigadier vice-admiral rear-admiral air-marshal
   chaplain corporal olympian olympians hon hon. honourable honorable
 `);
+/** Cardinal numbers written as words, capitalised (`Four L.A. Sheriff’s Department employees`). */
+export const COUNT_WORDS = 'Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens';
+export const COUNT_WORD = new RegExp(`^(?:${COUNT_WORDS})$`);
+
 /** Honorifics: only a person's name follows them (`Mr Shiga`, `Mrs May`, `Mr. Bush`). */
 export const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr'];
 const HONORIFIC_WORD = new RegExp(`^(?:${HONORIFICS.join('|')})\\.?$`);
