@@ -93,6 +93,7 @@ const ROWS: Row[] = [
   { what: 'a weekday’s nights in the plural, or one after `a`, are any week’s: no date; `on Friday night` is one', dateline: NOV22, sentence: 'Friday nights are made for fun. The perfect atmosphere for a Friday night. We met on Friday night.', expect: [['Friday night', '2023-11-17TNI@TIME']] },
   { what: '`Tonight` and its clock time are one TIME', dateline: NOV22, sentence: 'Watch it: Tonight 7.00pm on Channel 4.', expect: [['Tonight 7.00pm', '2023-11-22T19:00@TIME']] },
   { what: 'a time stamp’s `pm` run into the next stamp’s month keeps its `pm`', dateline: NOV22, sentence: 'by Logan C. Ritchie November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm', expect: [['November 8, 2023 | 6:03 pm', '2023-11-08T18:03@TIME'], ['November 8, 2023 | 6:03 pm', '2023-11-08T18:03@TIME']] },
+  { what: 'two months and the year after the second are one period', dateline: NOV22, sentence: 'It was hot from January to October 2023. Sales rose March–June 2022.', expect: [['January to October 2023', '2023-01/2023-10'], ['March–June 2022', '2022-03/2022-06']] },
   { what: 'Bonfire Night is 5 November', dateline: NOV22, sentence: 'Bonfire Night 2023: The biggest fireworks displays. We met on Bonfire Night.', expect: [['Bonfire Night 2023', '2023-11-05'], ['Bonfire Night', '2023-11-05']] },
   // month names
   { what: 'month and year', sentence: 'It was outlined in his September 2022 state of the nation address.', expect: [['September 2022', '2022-09']] },

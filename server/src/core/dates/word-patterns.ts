@@ -252,6 +252,8 @@ const BARE_SEASON = /\b(?:for|until|till|by)\s+((spring|summer|autumn|fall|winte
 const MONTH_ABBREVIATIONS = MONTH_LIST.map((m) => m.slice(0, 3));
 const MONTH_ABBREVIATION = `(?:${MONTH_ABBREVIATIONS.join('|')}|Sept)`;
 /** `fraud of Rs 95,000 cr in Apr-Sep`: two months' abbreviations joined by a dash, the months from one to the other. */
+/** `January to October 2023`, `March–May 2024`: two months and the year after the second, one period. */
+const MONTHS_OF_A_YEAR = new RegExp(`\\b(${MONTH_NAMES})(?: (?:to|through|until|till) |[-–])(${MONTH_NAMES}),? ((?:19|20)\\d\\d)\\b`, 'g');
 const MONTH_ABBREVIATION_RANGE = new RegExp(`\\b(${MONTH_ABBREVIATION})[-–](${MONTH_ABBREVIATION})\\b(?![-–\\d])`, 'g');
 
 function periods(text: string, out: Mention[]): void {
@@ -274,6 +276,11 @@ function periods(text: string, out: Mention[]): void {
     const [from, to] = first ? [1, n] : [13 - n, 12];
     const yearOffset = REL_OFFSET[(x[3] ?? 'this').toLowerCase()];
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { m: from }, endDate: { m: to }, yearOffset, source: 'months of the year' });
+  }
+  for (const x of text.matchAll(MONTHS_OF_A_YEAR)) {
+    const [from, to] = [x[1], x[2]].map((a) => MONTH_LIST.indexOf(a) + 1);
+    const y = +x[3];
+    if (from < to) out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m: from }, endDate: { y, m: to }, source: 'months of a year' });
   }
   for (const x of text.matchAll(MONTH_ABBREVIATION_RANGE)) {
     const [from, to] = [x[1], x[2]].map((a) => MONTH_ABBREVIATIONS.indexOf(a.slice(0, 3)) + 1);
