@@ -711,6 +711,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a university and the town of its campus after `at` are one body; `at` before no name is not', text: 'Deirdre McCloskey, University of Illinois at Chicago\nShe taught at California State University at Long Beach.\nHe was at Harvard University at the time.', want: ['PERSON:Deirdre McCloskey', 'ORG:University of Illinois at Chicago', 'ORG:California State University at Long Beach', 'ORG:Harvard University'] },
   { name: 'a number word before a place’s name counts what follows and opens no name; `Last updated` ends a byline’s name; `El Niño` is no person', text: 'Four L.A. Sheriff’s Department employees died.\nBy Alejandro Villamor Last updated Nov 8, 2023\nThe El Niño weather pattern persists.', want: ['ORG:L.A. Sheriff’s Department', 'PERSON:Alejandro Villamor'] },
   { name: 'a name’s possessive before `Magazine` is the magazine; a township is a place', text: 'Sign in to access Harper’s Magazine\nThe crash happened in Pana Township on Monday.', want: ['ORG:Harper’s Magazine', 'PLACE:Pana Township'] },
+  { name: '`the Vatican` is the Holy See, a body, not a people; `American football` is a sport, no people', text: 'The Vatican said on Monday he played American football. American fans cheered.', want: ['ORG:Vatican', 'NORP:American'] },
 ];
 
 describe('entities: evidence', () => {

@@ -107,8 +107,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       i++;
       continue;
     }
-    // `El Niño`, `La Niña`: a pattern of the weather, no person's name nor a town's.
-    if (t.kind === 'word' && /^(?:El|La)$/.test(t.text) && tokens[i + 1]?.start === t.end + 1 && /^Ni[ñn][oa]$/.test(tokens[i + 1].text)) {
+    // `El Niño`, `La Niña`: a pattern of the weather, no person's name nor a town's; `American football`: a sport, no people.
+    if (t.kind === 'word' && tokens[i + 1]?.start === t.end + 1 && ((/^(?:El|La)$/.test(t.text) && /^Ni[ñn][oa]$/.test(tokens[i + 1].text)) || (/^(?:American|Gaelic)$/.test(t.text) && /^[Ff]ootball$/.test(tokens[i + 1].text)))) {
       close();
       i += 2;
       continue;

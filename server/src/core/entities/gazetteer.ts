@@ -192,6 +192,8 @@ function build(): Gazetteer {
   for (const [one, many] of [['Brexiteer', 'Brexiteers'], ['Brexiter', 'Brexiters'], ['Remainer', 'Remainers'], ['Eurosceptic', 'Eurosceptics'], ['Euroskeptic', 'Euroskeptics']]) {
     for (const g of [one, many]) add(g, { label: 'NORP', kind: 'norp', canonical: one });
   }
+  // `the Vatican said`: the Holy See, the Church's government, not a people (the package's demonym of Vatican City).
+  add('Vatican', { label: 'ORG', kind: 'org', canonical: 'Holy See' }, true);
   // `Saudi officials`, `a Saudi princess`: the short name news uses as the people's adjective, not the country.
   for (const n of ['Saudi', 'Saudis']) add(n, { label: 'NORP', kind: 'norp' }, true);
   for (const b of list(CELESTIAL_BODIES)) add(b, { label: 'PLACE', kind: 'body' });
