@@ -712,6 +712,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a number word before a place’s name counts what follows and opens no name; `Last updated` ends a byline’s name; `El Niño` is no person', text: 'Four L.A. Sheriff’s Department employees died.\nBy Alejandro Villamor Last updated Nov 8, 2023\nThe El Niño weather pattern persists.', want: ['ORG:L.A. Sheriff’s Department', 'PERSON:Alejandro Villamor'] },
   { name: 'a name’s possessive before `Magazine` is the magazine; a township is a place', text: 'Sign in to access Harper’s Magazine\nThe crash happened in Pana Township on Monday.', want: ['ORG:Harper’s Magazine', 'PLACE:Pana Township'] },
   { name: '`the Vatican` is the Holy See, a body, not a people; `American football` is a sport, no people', text: 'The Vatican said on Monday he played American football. American fans cheered.', want: ['ORG:Vatican', 'NORP:American'] },
+  { name: 'a feast’s name after a name ends it and opens none, nor a broadcaster with `TV`; `Christmas Island` stays the place', text: 'People were furious at the M&S Christmas ad. Who stars in the Debenhams Christmas TV campaign? Flights to Christmas Island.', want: ['ORG:M&S', 'PLACE:Christmas Island'] },
+  { name: 'big retailers and brands written without their ampersand or hyphen are the companies', text: 'He was outraged by Marks and Spencer’s new ad, the Aldi carrot and a partnership with Hewlett Packard.', want: ['ORG:Marks and Spencer', 'ORG:Aldi', 'ORG:Hewlett Packard'] },
 ];
 
 describe('entities: evidence', () => {

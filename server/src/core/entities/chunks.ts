@@ -35,6 +35,8 @@ export interface Unit {
 /** Verbs in the past a sentence goes on with after its subject's name (`Will Smith made …`). */
 const PAST_AFTER_NAME = /^(?:\p{Ll}{2,}ed|made|said|was|had|has|is|says|won|took|told|became|went)$/u;
 
+/** Feasts of the year, named in no body's nor person's name. */
+const FEASTS = /^(?:Christmas|Easter|Halloween|Thanksgiving)$/;
 /** Months that are also surnames (`Theresa May`, `Brian May`, `Tony June`). */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 /** Months' abbreviations that are also words of names (`Del Mar`). */
@@ -117,6 +119,13 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     if (t.kind === 'word' && DAY_NAME_WORDS.has(t.text) && tokens[i + 1]?.start === t.end + 1 && WEEKDAY_NAMES.test(tokens[i + 1].text)) {
       close();
       i += 2;
+      continue;
+    }
+    // `M&S Christmas ad`, `Bailey’s Christmas TV campaign`: a feast's name after a name ends it and opens none (not
+    // `Christmas Island`).
+    if (cur.length && t.kind === 'word' && FEASTS.test(t.text) && !/^ Island\b/.test(text.slice(t.end, t.end + 7))) {
+      close();
+      i++;
       continue;
     }
     // `Ilhan OmarIlhan Omar`: a word run together with the one before it (parted by the tokenizer) opens a name of its own.

@@ -16,10 +16,10 @@ export const KNOWN_ORGS: readonly string[] = `
   Twitter|Facebook|Instagram|WhatsApp|LinkedIn|YouTube|TikTok|Snapchat|Reddit|Google|Microsoft|Wikipedia|
   Netflix|Spotify|Pinterest|Tumblr|Flickr|Apple|Amazon|Samsung|Sony|Intel|Nvidia|Tesla|Uber|Airbnb|eBay|PayPal|Meta|
   Yahoo|Vimeo|Twitch|WeChat|Weibo|Baidu|Tencent|Huawei|Xiaomi|Dropbox|Flipboard|Taboola|Outbrain|ZergNet|Revcontent|
-  Walmart|Dell|Disney|Starbucks|McDonald's|Sainsbury's|Sotheby's|Christie's|Applebee's|Lowe's|Macy's|Kohl's|Dillard's|Moody's|Barron's|Wendy's|Domino's|Denny's|Boeing|Airbus|Toyota|Volkswagen|Nike|Adidas|Dow Jones|S&P|Nasdaq|
+  Walmart|Tesco|Aldi|Lidl|Asda|Tinder|Dell|Disney|Starbucks|McDonald's|Sainsbury's|Sotheby's|Christie's|Applebee's|Lowe's|Macy's|Kohl's|Dillard's|Moody's|Barron's|Wendy's|Domino's|Denny's|Boeing|Airbus|Toyota|Volkswagen|Nike|Adidas|Dow Jones|S&P|Nasdaq|
   Wells Fargo|Con Edison|Goldman Sachs|Morgan Stanley|Merrill Lynch|Lehman Brothers|JPMorgan Chase|JPMorgan|JP Morgan|J.P. Morgan|Bank of America|
-  Sara Lee|Johnson & Johnson|Procter & Gamble|Ernst & Young|Marks & Spencer|Dolce & Gabbana|Louis Vuitton|John Lewis|
-  Rolls-Royce|Harley-Davidson|Hewlett-Packard|Lockheed Martin|Northrop Grumman|Raytheon|
+  Sara Lee|Johnson & Johnson|Procter & Gamble|Ernst & Young|Marks & Spencer|Marks and Spencer|Dolce & Gabbana|Louis Vuitton|John Lewis|
+  Rolls-Royce|Harley-Davidson|Hewlett-Packard|Hewlett Packard|Lockheed Martin|Northrop Grumman|Raytheon|
   Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Alaska Airlines|
   Islamic State|Muslim Brotherhood|Taliban|Hezbollah|Hamas|Fatah|Boko Haram|al-Shabab|al-Qaeda|Ansar al-Sharia|
   Islamic Jihad|Red Crescent|Red Cross|Reporters Without Borders|Doctors Without Borders|Médecins Sans Frontières|

@@ -303,8 +303,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.length === 2 && us[0].kind === 'word' && PARTIES.has(us[0].text) && PARTY_MEMBER.test(us[1].text)) {
     return [mention(us[0].start, us[0].end, us[0].text, 'NORP', 2, 'a party’s name before one of its people', { initial: us[0].initial })];
   }
-  // `Phoenix TV`, `Sky TV`: a name and `TV` are a broadcaster.
-  if (us.length === 2 && us[1].text === 'TV' && !us[0].caps && (us[0].kind === 'word' || us[0].kind === 'gaz') && !cx.titleCase) {
+  // `Phoenix TV`, `Sky TV`: a name and `TV` are a broadcaster (not a feast's: `Christmas TV campaign`).
+  if (us.length === 2 && us[1].text === 'TV' && !us[0].caps && (us[0].kind === 'word' || us[0].kind === 'gaz') && !NO_ENTITY_WORDS.has(us[0].text) && !cx.titleCase) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a broadcaster: a name and TV', { initial: us[0].initial })];
   }
