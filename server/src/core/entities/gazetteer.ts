@@ -93,7 +93,7 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Dakotan|Dakotans|Washingtonian|Washingtonians|Arkansan|Arkansans|Ontarian|Ontarians|Albertan|Albertans`;
 
 /** The planets and the named moons news writes of as places one goes to or sees (`life on Mars`, `Jupiter's moon Europa`). */
-const CELESTIAL_BODIES = `Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Ganymede|Callisto|Enceladus|Titan|Triton|Phobos|Deimos|Charon`;
+const CELESTIAL_BODIES = `Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Ganymede|Callisto|Enceladus|Titan|Triton|Phobos|Deimos|Charon|Halley's Comet|Halley’s Comet|Comet Halley`;
 
 const list = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
 

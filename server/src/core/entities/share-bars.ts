@@ -15,8 +15,12 @@ const HAS_NETWORK = new RegExp(NETWORK.source, 'iu');
 /** Words a bar holds beside the networks' names. */
 const BAR_WORDS = /^(?:send|share|print|email|e-mail|mail|follow|us|on|and|stumble|stumbleupon|digg|newsvine|permalink|rss|feed|copy|link|more|tweet|pin|like|subscribe|via|\|)$/i;
 
-/** Networks as they write their names (and `Linkedin`, `Google`), longest first, run together with a bar's words in scraped text (`Share on FacebookShare on Twitter`). */
-const WRITTEN_NETWORKS = [...NETWORK_NAMES.values(), 'Linkedin', 'Google'].sort((a, b) => b.length - a.length).map((n) => n.replace(/\+/g, '\\+')).join('|');
+/**
+ * Networks as they write their names (and `Linkedin`, `ReddIt`, `Google`, and two that bars name but small letters do not
+ * make a network's: `Telegram`, `StumbleUpon`), longest first, run together with a bar's words in scraped text (`Share on
+ * FacebookShare on Twitter`).
+ */
+const WRITTEN_NETWORKS = [...NETWORK_NAMES.values(), 'Linkedin', 'ReddIt', 'Google', 'Telegram', 'StumbleUpon'].sort((a, b) => b.length - a.length).map((n) => n.replace(/\+/g, '\\+')).join('|');
 const GLUED_NETWORK = new RegExp(WRITTEN_NETWORKS, 'g');
 /** An icon font's suffix a scraped bar keeps after a network's name (`Facebook-f`, `Linkedin-in`). */
 const ICON_SUFFIX = '-(?:f|in|square|play)(?![\\p{L}-])';

@@ -207,6 +207,8 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
   'Passover', 'Hanukkah', 'Ramadan', 'Diwali', 'Shabbat', 'Sabbath', 'Covid', 'Covid-19', 'COVID-19', 'COVID', 'Coronavirus',
   'Ebola', 'Zika', 'Dengue', 'Chikungunya',
   'Holocaust', 'Obamacare', 'Brexit', 'Celsius', 'Fahrenheit', 'Jr', 'Sr',
+  // Meteor showers, named after their constellations.
+  'Orionids', 'Perseids', 'Geminids', 'Leonids', 'Quadrantids', 'Lyrids', 'Draconids', 'Taurids',
   'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays',
   // Software, games and currencies named like names: products, no bodies (general knowledge).
   'Linux', 'Unix', 'Ubuntu', 'Android', 'iOS', 'macOS', 'Emacs', 'XEmacs', 'Firefox', 'Excel', 'PowerPoint', 'Photoshop',
