@@ -41,7 +41,8 @@
  * session 40, totals only; studied from session 41), and the puck set in test/puck (ten more, written in session 41,
  * totals only; studied from session 42), and the cressida set in test/cressida (ten more, written in session 42, totals
  * only; studied from session 43), and the desdemona set in test/desdemona (ten more, written in session 43, totals
- * only; studied from session 44), and the juliet set in test/juliet (ten more, written in session 44, totals only).
+ * only; studied from session 44), and the juliet set in test/juliet (ten more, written in session 44, totals only;
+ * studied from session 45), and the portia set in test/portia (ten more, written in session 45, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -54,7 +55,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -104,6 +105,7 @@ export const SETS: EvalSet[] = [
   { name: 'cressida', texts: path.join(repo, 'test/cressida'), gold: path.join(repo, 'test/cressida') },
   { name: 'desdemona', texts: path.join(repo, 'test/desdemona'), gold: path.join(repo, 'test/desdemona') },
   { name: 'juliet', texts: path.join(repo, 'test/juliet'), gold: path.join(repo, 'test/juliet') },
+  { name: 'portia', texts: path.join(repo, 'test/portia'), gold: path.join(repo, 'test/portia') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
