@@ -1097,3 +1097,31 @@ describe('boilerplate: a round-up’s cited sources', () => {
     assert.ok(marked.includes(8), 'the bracketed label after a label stays boilerplate');
   });
 });
+
+describe('boilerplate: teasers under a list opener above the headline', () => {
+  const page = [
+    'Home',
+    'Trending',
+    'Vatican Grants Baptism Rights to Transgender Catholics',
+    'Alien Life Clues Sought in the Fractures of Moons Around Jupiter and Saturn',
+    'Florida Man with Murder Record in Custody for Alleged Assault on Teen at Bus Stop',
+    'Texas Authorities Mourn Loss of 8 Lives in Pursuit of Alleged Human Smuggler',
+    'Home',
+    'U.S. News',
+    'Politics',
+    'Scientists Confirm 2023 as Hottest Year Ever in the Making',
+    'By Alejandro Villamor',
+    prose('the warmest year on record'),
+    prose('the measures against the heat'),
+    prose('the summit in Dubai'),
+  ];
+  it('marks the headlines under the opener as teasers, and not the page’s own headline', () => {
+    const marked = boilerplateLines(detect(page));
+    for (let line = 2; line <= 5; line++) assert.ok(marked.includes(line), `line ${line} is a teaser`);
+    assert.ok(!marked.includes(9), 'the headline is the article’s');
+  });
+  it('leaves one headline under a breadcrumb’s last item (`Latest News`) to the other rules', () => {
+    const marked = boilerplateLines(detect(['Home', 'News', 'Latest News', 'Scot Ebola patient named: First pic of heroic nurse', 'Scot Ebola patient named: First pic of heroic nurse', prose('the nurse'), prose('the hospital'), prose('the flight')]));
+    assert.ok(!marked.includes(3) || !marked.includes(4), 'one of the headline’s lines stays the article’s');
+  });
+});

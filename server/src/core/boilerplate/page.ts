@@ -99,6 +99,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
 
   markCreditedCaptions(lines, marks, head);
   markTeaserBlock(lines, marks, head);
+  markTopTeasers(lines, marks, head);
   markCardFeeds(lines, marks, head);
   markFoldedTeasers(lines, marks, head);
   markCommentThreads(lines, marks, head);
@@ -585,6 +586,30 @@ function markTeaserBlock(lines: readonly LineInfo[], marks: (Mark | undefined)[]
       continue;
     }
     if (l.content && !marks[i]) content++;
+  }
+}
+
+/**
+ * Above the headline, the headlines right under a list opener (`Trending`, `Most read`), up to the first line that is no
+ * headline (nor a teaser's date) or is navigation already, are teasers of other articles when there are some of them.
+ */
+/** Headlines under an opener above the page's own that make a list. */
+const TOP_TEASERS = 3;
+
+function markTopTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  for (let i = 0; i < head; i++) {
+    if (!lines[i].opener) continue;
+    const teasers: number[] = [];
+    let j = i + 1;
+    for (; j < head; j++) {
+      const l = lines[j];
+      if (l.words === 0) continue;
+      if (marks[j] || !(l.headlineShape || l.stamp)) break;
+      teasers.push(j);
+    }
+    // A list, not a breadcrumb's last item over the headline (`Latest News` / the headline set twice).
+    if (teasers.length >= TOP_TEASERS) for (const k of teasers) marks[k] = { reason: 'teaser of another article', nav: true };
+    i = j - 1;
   }
 }
 
