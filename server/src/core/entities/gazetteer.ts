@@ -40,6 +40,18 @@ const MACRO_REGIONS = `Middle East|Near East|Far East|Caucasus|South Caucasus|No
 const NATIONAL_REGIONS = `New England|Bay Area|San Francisco Bay Area|Pacific Northwest|Deep South|Rust Belt|Sun Belt|Bible Belt|Great Plains|Black Country|
   West Country|Home Counties|East Anglia|Lake District|Cotswolds|Outer Banks|Top End`;
 
+/**
+ * India's states and union territories the cities' package names no city in, and the short or menu forms Indian news
+ * writes (`J&K`, `Daman Diu`), each with its official name (general geography).
+ */
+const INDIAN_DIVISIONS: readonly [string, string][] = [
+  ['Arunachal Pradesh', 'Arunachal Pradesh'], ['Goa', 'Goa'], ['Nagaland', 'Nagaland'], ['Ladakh', 'Ladakh'], ['Lakshadweep', 'Lakshadweep'],
+  ['Puducherry', 'Puducherry'], ['Pondicherry', 'Puducherry'], ['Jammu and Kashmir', 'Jammu and Kashmir'], ['Jammu & Kashmir', 'Jammu and Kashmir'],
+  ['Jammu Kashmir', 'Jammu and Kashmir'], ['J&K', 'Jammu and Kashmir'], ['Andaman and Nicobar Islands', 'Andaman and Nicobar Islands'],
+  ['Andaman Nicobar Islands', 'Andaman and Nicobar Islands'], ['Dadra and Nagar Haveli', 'Dadra and Nagar Haveli'], ['Dadra Nagar Haveli', 'Dadra and Nagar Haveli'],
+  ['Daman and Diu', 'Daman and Diu'], ['Daman Diu', 'Daman and Diu'],
+];
+
 /** Seas, oceans, gulfs, bays and straits news names (general geography); a sea's name holds a country's or a colour. */
 const WATERS = `South China Sea|East China Sea|Black Sea|Caspian Sea|Dead Sea|Baltic Sea|North Sea|Arabian Sea|Caribbean Sea|
   Mediterranean Sea|Aegean Sea|Adriatic Sea|Ionian Sea|Tyrrhenian Sea|Sea of Japan|Sea of Azov|Sea of Okhotsk|Sea of Marmara|
@@ -174,6 +186,7 @@ function build(): Gazetteer {
   for (const p of ['Capitol Hill', 'Silicon Valley', 'Times Square']) add(p, { label: 'PLACE', kind: 'region' });
   // Regions of English-speaking countries that no division bears as its name (general geography).
   for (const p of list(NATIONAL_REGIONS)) add(p, { label: 'PLACE', kind: 'region' });
+  for (const [p, canonical] of INDIAN_DIVISIONS) add(p, { label: 'PLACE', kind: 'region', canonical });
   // The countries a language or a people's culture joins, named as one (`the Anglosphere`, `CANZUK`).
   for (const p of ['Anglosphere', 'Francosphere', 'Sinosphere', 'Hispanosphere', 'Lusosphere', 'Russosphere', 'CANZUK']) add(p, { label: 'PLACE', kind: 'region', canonical: p });
   // New York's boroughs, one named like a common word's plural (`in Flushing, Queens`).
