@@ -41,6 +41,25 @@ const NATIONAL_REGIONS = `New England|Bay Area|San Francisco Bay Area|Pacific No
   West Country|Home Counties|East Anglia|Lake District|Cotswolds|Outer Banks|Top End`;
 
 /**
+ * Counties, islands and historic regions news names that the cities' package lists no division for (general geography):
+ * Britain's and Ireland's counties and provinces, large islands, old lands of Europe, Canada's territories. Names that are
+ * given names or words said often with a capital (`Kerry`, `Tyrone`, `Clare`, `Angus`, `Highlands`) are left out.
+ */
+const MORE_REGIONS = `Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Cheshire|Cornwall|Cumbria|Derbyshire|Devon|Dorset|County Durham|
+  East Riding of Yorkshire|East Sussex|Essex|Gloucestershire|Greater London|Greater Manchester|Hampshire|Herefordshire|Hertfordshire|
+  Isle of Wight|Lancashire|Leicestershire|Lincolnshire|Merseyside|Norfolk|North Yorkshire|Northamptonshire|Northumberland|
+  Nottinghamshire|Oxfordshire|Rutland|Shropshire|Somerset|South Yorkshire|Staffordshire|Suffolk|Surrey|Tyne and Wear|Warwickshire|
+  West Sussex|West Yorkshire|Wiltshire|Worcestershire|Yorkshire|Sussex|Fife|Lanarkshire|Ayrshire|Aberdeenshire|Orkney|Shetland|
+  Hebrides|Outer Hebrides|Inner Hebrides|Argyll|Perthshire|Dumfries and Galloway|Lothian|Midlothian|East Lothian|West Lothian|
+  Moray|Stirlingshire|Anglesey|Gwynedd|Powys|Pembrokeshire|Carmarthenshire|Ceredigion|Glamorgan|Vale of Glamorgan|Monmouthshire|Denbighshire|
+  Flintshire|Antrim|Armagh|Fermanagh|County Antrim|County Down|County Tyrone|County Armagh|County Fermanagh|County Londonderry|
+  Donegal|Connacht|Leinster|Munster|Ulster|Kildare|Wicklow|Wexford|Tipperary|Kilkenny|Sligo|Leitrim|Roscommon|Westmeath|Offaly|
+  Laois|Monaghan|Cavan|Corsica|Crete|Java|Sumatra|Borneo|Sulawesi|Honshu|Kyushu|Shikoku|Tenerife|Majorca|Mallorca|Ibiza|Menorca|
+  Sicily|Sardinia|Luzon|Mindanao|Lampedusa|Lesbos|Gotland|Normandy|Brittany|Provence|Alsace|Transylvania|Bohemia|Moravia|Silesia|
+  Lapland|Bengal|Dalmatia|Anatolia|Galilee|Prince Edward Island|Yukon|Nunavut|Northwest Territories|Wyoming|Otago|Waikato|
+  Amhara|Oromia`;
+
+/**
  * India's states and union territories the cities' package names no city in, and the short or menu forms Indian news
  * writes (`J&K`, `Daman Diu`), each with its official name (general geography).
  */
@@ -186,6 +205,7 @@ function build(): Gazetteer {
   for (const p of ['Capitol Hill', 'Silicon Valley', 'Times Square']) add(p, { label: 'PLACE', kind: 'region' });
   // Regions of English-speaking countries that no division bears as its name (general geography).
   for (const p of list(NATIONAL_REGIONS)) add(p, { label: 'PLACE', kind: 'region' });
+  for (const p of list(MORE_REGIONS)) add(p, { label: 'PLACE', kind: 'region' });
   for (const [p, canonical] of INDIAN_DIVISIONS) add(p, { label: 'PLACE', kind: 'region', canonical });
   // The countries a language or a people's culture joins, named as one (`the Anglosphere`, `CANZUK`).
   for (const p of ['Anglosphere', 'Francosphere', 'Sinosphere', 'Hispanosphere', 'Lusosphere', 'Russosphere', 'CANZUK']) add(p, { label: 'PLACE', kind: 'region', canonical: p });

@@ -583,10 +583,10 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a given name and a surname named like a heavenly body', { initial: us[0].initial })];
   }
   // `Lake Michigan`, `Mount Kenya`, `the Sierra Nevada`: a lake's, a mountain's or a range's word before a known place
-  // names a feature of its own, one place.
-  if (g === 1 && !rest.length && e.label === 'PLACE' && us[0].kind === 'word' && /^(?:Lake|Mount|Mt|Cape|Isle|Sierra|Loch)$/.test(us[0].text)) {
+  // names a feature of its own, one place; so does a county's word before the county (`Co Armagh`, `County Kildare`).
+  if (g === 1 && !rest.length && e.label === 'PLACE' && us[0].kind === 'word' && /^(?:Lake|Mount|Mt|Cape|Isle|Sierra|Loch|County|Co)$/.test(us[0].text)) {
     const s = span(us);
-    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a lake’s, mountain’s or range’s word and a place', { initial: us[0].initial })];
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a lake’s, mountain’s, range’s or county’s word and a place', { initial: us[0].initial })];
   }
   // `East European`, `West Africans`: a compass word and a people are one people.
   if (g === 1 && !rest.length && e.label === 'NORP' && us[0].kind === 'word' && COMPASS.test(us[0].text)) {
