@@ -339,6 +339,9 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
   if (!takesComplement(e)) {
     // `TV and Radio Complex of …`, `… Relief and Works Agency for …`
     if (e - i === 1 && standalone(units[i])) return undefined;
+    // `Li Keqiang and National People’s Congress`: a person's name of two words or more (none a word of the language)
+    // opens no first part.
+    if (e - i >= 2 && units.slice(i, e).every((u) => u.kind === 'word' && !u.caps && !isCommonWord(u.text))) return undefined;
     if (isWordIn(units[e - 1], ORG_TAIL_HEADS) || !isConn(units[e], 'and') || e + 1 >= units.length || units[e + 1].kind === 'conn') return undefined;
     const e2 = pieceEnd(units, e + 1);
     // The part after `and` must not be a name of its own (`Samsung Electronics and Huawei Technologies`).

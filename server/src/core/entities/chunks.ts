@@ -197,15 +197,15 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // `Venus Williams`, `Mars Wrigley`, `Jupiter Hospital`: a planet's name before another name word is that name's.
       if (g && g.entry.kind === 'body' && tokens[g.end] && isNameWord(tokens[g.end]) && tokens[g.end].start === tokens[g.end - 1].end + 1) g = undefined;
       let end = title ?? g?.end ?? i + 1;
-      // `Women's Tennis Association`, `Prosecutor General’s Office`, `Oklahoma Sheriffs' Association`: a common word's or a rank's
-      // possessive inside a name.
+      // `Women's Tennis Association`, `Prosecutor General’s Office`, `Oklahoma Sheriffs' Association`, `National People’s
+      // Congress`: a common word's or a rank's possessive inside a name.
       // Not before a given name: `Labour's Elizabeth Blackman` is the party's member.
       // The word after the possessive must be a common word too (`Elon Musk's SpaceX` is a person's company), not in
       // capitals (`the Academy of Sciences’ FAST telescope`). Not a body's head closing its name (`Pew Research Center’s
       // Journalism Project` is the centre's).
       const bodyClosed = cur.length > 0 && cur[cur.length - 1].kind !== 'conn' && ORG_TAIL_HEADS.has(t.text.toLowerCase());
       // (`Children's Court Clinic`: a word that is also a given name there, before a body's head, is the body's word.)
-      if (!title && !g && !bodyClosed && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !tokens[end + 1].caps && (!isGivenName(tokens[end + 1].text) || ORG_TAIL_HEADS.has(tokens[end + 2]?.text.toLowerCase() ?? '')) && ((isCommonWord(tokens[end + 1].text.toLowerCase()) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) || ownsBody)) end++;
+      if (!title && !g && !bodyClosed && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !tokens[end + 1].caps && (!isGivenName(tokens[end + 1].text) || ORG_TAIL_HEADS.has(tokens[end + 2]?.text.toLowerCase() ?? '')) && (((isCommonWord(tokens[end + 1].text.toLowerCase()) || ORG_TAIL_HEADS.has(tokens[end + 1].text.toLowerCase())) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) || ownsBody)) end++;
       // `Sam’s Club`, `Denny’s Restaurant`: a name's possessive before a kind of business is that business's name;
       // `St Vincent's Hospital`, `St Columban's College`: a saint's before an institution's; `St Mildred’s Road` before a street's.
       else if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1]?.cap && (BUSINESS_HEADS.test(tokens[end + 1].text) || (SAINT_WORD.test(cur[0]?.text ?? '') && (SAINTS_INSTITUTIONS.test(tokens[end + 1].text) || SAINTS_STREETS.test(tokens[end + 1].text)))) && tokens[end + 1].start === tokens[end].end + 1) end += 2;
