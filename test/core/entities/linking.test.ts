@@ -288,6 +288,10 @@ describe('entities: canonical names', () => {
     assert.deepEqual(labelled('Ithaca Holdings was bought. Carlyle held a stake in Ithaca, which grew.').filter((x) => x.endsWith(':Ithaca')), ['ORG:Ithaca']);
   });
 
+  it('`Bombay` is Mumbai; `Kiev` keeps its own name', () => {
+    assert.deepEqual(canonicals('He flew from Kiev to Bombay.'), ['Kiev → Kiev', 'Bombay → Mumbai']);
+  });
+
   it('a county before a board’s name is the county alone, not the board’s short form', () => {
     const text = 'The Napa County Board of Supervisors approved a deal. It would be at Lake Berryessa in Napa County.';
     assert.deepEqual(labelled(text).filter((x) => x.includes('Napa')), ['ORG:Napa County Board of Supervisors', 'PLACE:Napa County']);

@@ -199,6 +199,10 @@ function build(): Gazetteer {
   add('HK', { label: 'PLACE', kind: 'city', canonical: 'Hong Kong' });
   // Cities the package lists under another name only (`Bangalore`, `Gurgaon`, `Rangoon`, `Nur-Sultan`).
   for (const n of ['Bengaluru', 'Gurugram', 'Yangon', 'Astana']) add(n, { label: 'PLACE', kind: 'city' });
+  // Cities by their older English names, each its own canonical name (a story of the past names the city as it was then),
+  // but `Bombay`, which news still writes for today's Mumbai.
+  for (const n of ['Kiev', 'Saigon', 'Calcutta', 'Madras', 'Peking']) add(n, { label: 'PLACE', kind: 'city' });
+  add('Bombay', { label: 'PLACE', kind: 'city', canonical: 'Mumbai' });
   // A people by its familiar name.
   for (const n of ['Aussie', 'Aussies']) add(n, { label: 'NORP', kind: 'norp', canonical: 'Australian' });
   // Places news names by a name of common words.
