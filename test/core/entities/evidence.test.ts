@@ -719,6 +719,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'counties, islands and old lands the cities’ package lists no division for are places; a county’s word before the county is part of it', text: 'Flooding in Portadown, Co Armagh. She moved from Dorset to Sicily, then to Brittany and Wyoming.\nVale of Glamorgan', want: ['PLACE:Portadown', 'PLACE:Co Armagh', 'PLACE:Dorset', 'PLACE:Sicily', 'PLACE:Brittany', 'PLACE:Wyoming', 'PLACE:Vale of Glamorgan'] },
   { name: 'a common word’s possessive before a body’s head is inside its name; a person’s name of two words before `and` opens no first part of a body’s name', text: 'He will meet Chinese premier Li Keqiang and National People’s Congress chief Li Zhansu.', want: ['NORP:Chinese', 'PERSON:Li Keqiang', 'ORG:National People’s Congress', 'PERSON:Li Zhansu'] },
   { name: 'cities by their older English names are places, each its own canonical name but Bombay, today’s Mumbai', text: 'He flew from Kiev to Saigon and on to Bombay.', want: ['PLACE:Kiev', 'PLACE:Saigon', 'PLACE:Bombay'] },
+  { name: 'a city’s people by their own word are a people', text: 'Londoners and Parisians queued; Muscovites stayed home.', want: ['NORP:Londoners', 'NORP:Parisians', 'NORP:Muscovites'] },
 ];
 
 describe('entities: evidence', () => {
