@@ -589,13 +589,13 @@ function markTeaserBlock(lines: readonly LineInfo[], marks: (Mark | undefined)[]
   }
 }
 
+/** Headlines under an opener above the page's own that make a list. */
+const TOP_TEASERS = 3;
+
 /**
  * Above the headline, the headlines right under a list opener (`Trending`, `Most read`), up to the first line that is no
  * headline (nor a teaser's date) or is navigation already, are teasers of other articles when there are some of them.
  */
-/** Headlines under an opener above the page's own that make a list. */
-const TOP_TEASERS = 3;
-
 function markTopTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
   for (let i = 0; i < head; i++) {
     if (!lines[i].opener) continue;

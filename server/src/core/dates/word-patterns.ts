@@ -251,9 +251,9 @@ const BARE_SEASON = /\b(?:for|until|till|by)\s+((spring|summer|autumn|fall|winte
 
 const MONTH_ABBREVIATIONS = MONTH_LIST.map((m) => m.slice(0, 3));
 const MONTH_ABBREVIATION = `(?:${MONTH_ABBREVIATIONS.join('|')}|Sept)`;
-/** `fraud of Rs 95,000 cr in Apr-Sep`: two months' abbreviations joined by a dash, the months from one to the other. */
 /** `January to October 2023`, `March–May 2024`: two months and the year after the second, one period. */
 const MONTHS_OF_A_YEAR = new RegExp(`\\b(${MONTH_NAMES})(?: (?:to|through|until|till) |[-–])(${MONTH_NAMES}),? ((?:19|20)\\d\\d)\\b`, 'g');
+/** `fraud of Rs 95,000 cr in Apr-Sep`: two months' abbreviations joined by a dash, the months from one to the other. */
 const MONTH_ABBREVIATION_RANGE = new RegExp(`\\b(${MONTH_ABBREVIATION})[-–](${MONTH_ABBREVIATION})\\b(?![-–\\d])`, 'g');
 
 function periods(text: string, out: Mention[]): void {

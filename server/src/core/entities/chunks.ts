@@ -35,6 +35,8 @@ export interface Unit {
 /** Verbs in the past a sentence goes on with after its subject's name (`Will Smith made …`). */
 const PAST_AFTER_NAME = /^(?:\p{Ll}{2,}ed|made|said|was|had|has|is|says|won|took|told|became|went)$/u;
 
+/** Two words that name no entity though each reads as a name: `El Niño`, `La Niña` (the weather's), `American football` (a sport). */
+const NO_ENTITY_PAIRS: readonly [RegExp, RegExp][] = [[/^(?:El|La)$/, /^Ni[ñn][oa]$/], [/^(?:American|Gaelic)$/, /^[Ff]ootball$/]];
 /** Feasts of the year, named in no body's nor person's name. */
 const FEASTS = /^(?:Christmas|Easter|Halloween|Thanksgiving)$/;
 /** Months that are also surnames (`Theresa May`, `Brian May`, `Tony June`). */
@@ -77,6 +79,9 @@ export function isNameWord(t: Token): boolean {
 // `Center Of Excellence`, `Bank Of America` in title case: a capitalised `Of` inside a name is its connector too.
 const isConnector = (t: Token) => t.kind === 'word' && ((!t.cap && CONNECTORS.has(t.text)) || t.text === 'Of');
 
+/** A common word, or a body's head the lexicon does not hold as one (`Congress`): a word of a body's name after a possessive. */
+const isBodyWord = (word: string): boolean => isCommonWord(word.toLowerCase()) || ORG_TAIL_HEADS.has(word.toLowerCase());
+
 /** `Clifford D. May`: the token at `i` follows a given name and a middle initial with its full stop, and no day's number follows it. */
 function monthSurnameAfterInitial(text: string, tokens: readonly Token[], i: number): boolean {
   return tokens[i - 1]?.text === '.' && /^\p{Lu}$/u.test(tokens[i - 2]?.text ?? '') && tokens[i - 2].end === tokens[i - 1].start && tokens[i - 3]?.kind === 'word' && isGivenName(tokens[i - 3].text) && !/^\s*\d/.test(text.slice(tokens[i].end, tokens[i].end + 3));
@@ -109,8 +114,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       i++;
       continue;
     }
-    // `El Niño`, `La Niña`: a pattern of the weather, no person's name nor a town's; `American football`: a sport, no people.
-    if (t.kind === 'word' && tokens[i + 1]?.start === t.end + 1 && ((/^(?:El|La)$/.test(t.text) && /^Ni[ñn][oa]$/.test(tokens[i + 1].text)) || (/^(?:American|Gaelic)$/.test(t.text) && /^[Ff]ootball$/.test(tokens[i + 1].text)))) {
+    // `the El Niño weather pattern`, `American football`: two words that name nothing.
+    if (t.kind === 'word' && tokens[i + 1]?.start === t.end + 1 && NO_ENTITY_PAIRS.some(([a, b]) => a.test(t.text) && b.test(tokens[i + 1].text))) {
       close();
       i += 2;
       continue;
@@ -205,7 +210,7 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // Journalism Project` is the centre's).
       const bodyClosed = cur.length > 0 && cur[cur.length - 1].kind !== 'conn' && ORG_TAIL_HEADS.has(t.text.toLowerCase());
       // (`Children's Court Clinic`: a word that is also a given name there, before a body's head, is the body's word.)
-      if (!title && !g && !bodyClosed && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !tokens[end + 1].caps && (!isGivenName(tokens[end + 1].text) || ORG_TAIL_HEADS.has(tokens[end + 2]?.text.toLowerCase() ?? '')) && (((isCommonWord(tokens[end + 1].text.toLowerCase()) || ORG_TAIL_HEADS.has(tokens[end + 1].text.toLowerCase())) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) || ownsBody)) end++;
+      if (!title && !g && !bodyClosed && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !tokens[end + 1].caps && (!isGivenName(tokens[end + 1].text) || ORG_TAIL_HEADS.has(tokens[end + 2]?.text.toLowerCase() ?? '')) && ((isBodyWord(tokens[end + 1].text) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) || ownsBody)) end++;
       // `Sam’s Club`, `Denny’s Restaurant`: a name's possessive before a kind of business is that business's name;
       // `St Vincent's Hospital`, `St Columban's College`: a saint's before an institution's; `St Mildred’s Road` before a street's.
       else if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1]?.cap && (BUSINESS_HEADS.test(tokens[end + 1].text) || (SAINT_WORD.test(cur[0]?.text ?? '') && (SAINTS_INSTITUTIONS.test(tokens[end + 1].text) || SAINTS_STREETS.test(tokens[end + 1].text)))) && tokens[end + 1].start === tokens[end].end + 1) end += 2;

@@ -59,16 +59,13 @@ const MORE_REGIONS = `Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Ches
   Lapland|Bengal|Dalmatia|Anatolia|Galilee|Prince Edward Island|Yukon|Nunavut|Northwest Territories|Wyoming|Otago|Waikato|
   Amhara|Oromia`;
 
-/**
- * India's states and union territories the cities' package names no city in, and the short or menu forms Indian news
- * writes (`J&K`, `Daman Diu`), each with its official name (general geography).
- */
-const INDIAN_DIVISIONS: readonly [string, string][] = [
-  ['Arunachal Pradesh', 'Arunachal Pradesh'], ['Goa', 'Goa'], ['Nagaland', 'Nagaland'], ['Ladakh', 'Ladakh'], ['Lakshadweep', 'Lakshadweep'],
-  ['Puducherry', 'Puducherry'], ['Pondicherry', 'Puducherry'], ['Jammu and Kashmir', 'Jammu and Kashmir'], ['Jammu & Kashmir', 'Jammu and Kashmir'],
-  ['Jammu Kashmir', 'Jammu and Kashmir'], ['J&K', 'Jammu and Kashmir'], ['Andaman and Nicobar Islands', 'Andaman and Nicobar Islands'],
-  ['Andaman Nicobar Islands', 'Andaman and Nicobar Islands'], ['Dadra and Nagar Haveli', 'Dadra and Nagar Haveli'], ['Dadra Nagar Haveli', 'Dadra and Nagar Haveli'],
-  ['Daman and Diu', 'Daman and Diu'], ['Daman Diu', 'Daman and Diu'],
+/** India's states and union territories the cities' package names no city in (general geography). */
+const INDIAN_DIVISIONS = `Arunachal Pradesh|Goa|Nagaland|Ladakh|Lakshadweep|Puducherry|Jammu and Kashmir|Andaman and Nicobar Islands|
+  Dadra and Nagar Haveli|Daman and Diu`;
+/** The short or menu forms Indian news writes for them (`J&K`, `Daman Diu`), with their official names. */
+const INDIAN_DIVISION_SPELLINGS: readonly [string, string][] = [
+  ['Pondicherry', 'Puducherry'], ['Jammu & Kashmir', 'Jammu and Kashmir'], ['Jammu Kashmir', 'Jammu and Kashmir'], ['J&K', 'Jammu and Kashmir'],
+  ['Andaman Nicobar Islands', 'Andaman and Nicobar Islands'], ['Dadra Nagar Haveli', 'Dadra and Nagar Haveli'], ['Daman Diu', 'Daman and Diu'],
 ];
 
 /** Seas, oceans, gulfs, bays and straits news names (general geography); a sea's name holds a country's or a colour. */
@@ -212,7 +209,8 @@ function build(): Gazetteer {
   // Regions of English-speaking countries that no division bears as its name (general geography).
   for (const p of list(NATIONAL_REGIONS)) add(p, { label: 'PLACE', kind: 'region' });
   for (const p of list(MORE_REGIONS)) add(p, { label: 'PLACE', kind: 'region' });
-  for (const [p, canonical] of INDIAN_DIVISIONS) add(p, { label: 'PLACE', kind: 'region', canonical });
+  for (const p of list(INDIAN_DIVISIONS)) add(p, { label: 'PLACE', kind: 'region' });
+  for (const [p, canonical] of INDIAN_DIVISION_SPELLINGS) add(p, { label: 'PLACE', kind: 'region', canonical });
   // The countries a language or a people's culture joins, named as one (`the Anglosphere`, `CANZUK`).
   for (const p of ['Anglosphere', 'Francosphere', 'Sinosphere', 'Hispanosphere', 'Lusosphere', 'Russosphere', 'CANZUK']) add(p, { label: 'PLACE', kind: 'region', canonical: p });
   // New York's boroughs, one named like a common word's plural (`in Flushing, Queens`).
