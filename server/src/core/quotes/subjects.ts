@@ -132,7 +132,12 @@ const DESCRIBED_PERSON_AHEAD = new RegExp(`^${DESCRIBED_PERSON}(?![\\p{L}-])`, '
 const ONE_OF_A_PEOPLE = String.raw`[Tt]he\s+(\p{Lu}\p{Ll}+)`;
 const ONE_OF_A_PEOPLE_BEHIND = new RegExp(`(?<![\\p{L}])${ONE_OF_A_PEOPLE}$`, 'u');
 const ONE_OF_A_PEOPLE_AHEAD = new RegExp(`^${ONE_OF_A_PEOPLE}(?![\\p{L}-])`, 'u');
-const onePerson = (x: RegExpExecArray | null): boolean => !!x && isPeopleWord(x[1]) && !/(?:ese|sh|ch|ss|s)$/.test(x[1]);
+
+/** Someone described, not named (`the 56-year-old`, `the American`): the match of either pattern in `s`, or null. */
+function describedPerson(described: RegExp, oneOfAPeople: RegExp, s: string): RegExpExecArray | null {
+  const people = oneOfAPeople.exec(s);
+  return described.exec(s) ?? (people && isPeopleWord(people[1]) && !/(?:ese|sh|ch|ss|s)$/.test(people[1]) ? people : null);
+}
 
 /** Words before a role's head ending in a person's role and `and` (`writer and`). */
 const PERSON_ROLE_AND = new RegExp(`\\b${PERSON_ROLE}\\s+and\\s*$`, 'i');
@@ -182,8 +187,7 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   let p = pos;
   while (p < text.length && /\s/.test(text[p])) p++;
   const rest = text.slice(p, p + 160);
-  const people = ONE_OF_A_PEOPLE_AHEAD.exec(rest);
-  const ex = DESCRIBED_PERSON_AHEAD.exec(rest) ?? (onePerson(people) ? people : null);
+  const ex = describedPerson(DESCRIBED_PERSON_AHEAD, ONE_OF_A_PEOPLE_AHEAD, rest);
   if (ex) return { attribution: { kind: 'role', head: 'member', adjectives: [], org: false }, start: p, end: p + ex[0].length };
   const voice = orgVoiceAhead(text, p, mentions);
   if (voice) return voice;
@@ -323,9 +327,7 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
   if (antecedent) return { attribution: mentionAttribution(antecedent), start: antecedent.start, end: p };
   // `the ex-Wallaby added`, `the ex-Beatle said`, `the 56-year-old said`: a former member of a side or a band, someone by
   // their age, is a person, not the group named; so is one of a people (`the American said`).
-  const described = DESCRIBED_PERSON_BEHIND.exec(text.slice(Math.max(0, p - 40), p));
-  const people = ONE_OF_A_PEOPLE_BEHIND.exec(text.slice(Math.max(0, p - 40), p));
-  const ex = described ?? (onePerson(people) ? people : null);
+  const ex = describedPerson(DESCRIBED_PERSON_BEHIND, ONE_OF_A_PEOPLE_BEHIND, text.slice(Math.max(0, p - 40), p));
   if (ex) return { attribution: { kind: 'role', head: 'member', adjectives: [], org: false }, start: p - ex[0].length, end: p };
   // `gay group OutRage! said`: a name's own exclamation mark inside the sentence.
   const direct = mentions.endingAt(p) ?? (text[p - 1] === '!' ? mentions.endingAt(p - 1) : undefined);
