@@ -42,7 +42,8 @@
  * totals only; studied from session 42), and the cressida set in test/cressida (ten more, written in session 42, totals
  * only; studied from session 43), and the desdemona set in test/desdemona (ten more, written in session 43, totals
  * only; studied from session 44), and the juliet set in test/juliet (ten more, written in session 44, totals only;
- * studied from session 45), and the portia set in test/portia (ten more, written in session 45, totals only).
+ * studied from session 45), and the portia set in test/portia (ten more, written in session 45, totals only; studied
+ * from session 46), and the mab set in test/mab (ten more, written in session 46, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -55,7 +56,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia' | 'mab';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -106,6 +107,7 @@ export const SETS: EvalSet[] = [
   { name: 'desdemona', texts: path.join(repo, 'test/desdemona'), gold: path.join(repo, 'test/desdemona') },
   { name: 'juliet', texts: path.join(repo, 'test/juliet'), gold: path.join(repo, 'test/juliet') },
   { name: 'portia', texts: path.join(repo, 'test/portia'), gold: path.join(repo, 'test/portia') },
+  { name: 'mab', texts: path.join(repo, 'test/mab'), gold: path.join(repo, 'test/mab') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
