@@ -370,7 +370,12 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
       const name = units[k];
       if (name?.kind === 'word' && !name.caps && !isCommonWord(name.text)) return { mentions: [], next: d };
     }
-    if (words[0] === 'and' && (words[1] === 'the' || standalone(units[d]))) break;
+    // `Department of Broadband, Communications and the Digital Economy`: a list of fields after a comma ends with `and the …`
+    // (once: the next `and the` opens another name).
+    let comma = c - 1;
+    while (comma >= i && !isConn(units[comma], ',')) comma--;
+    const fieldList = words[1] === 'the' && comma >= i && !units.slice(comma, c).some((u) => isConn(u, 'and'));
+    if (words[0] === 'and' && ((words[1] === 'the' && !fieldList) || standalone(units[d]))) break;
     if (words[0] === 'and' && units[d].kind === 'title' && !isWordIn(units[pieceEnd(units, d, true) - 1], ORG_TAIL_HEADS)) break; // a new title phrase
     let pe = pieceEnd(units, d, true);
     // `American Federation of Government Employees President J. David Cox`: a title after the complement's words opens a person.

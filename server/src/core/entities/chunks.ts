@@ -269,13 +269,29 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
   return chunks;
 }
 
-/** A list of single names ending in `and Name` follows, and the chunk so far is `Head of Name`. */
-const COMPLEMENT_LIST = /^ (?:\p{Lu}[\p{L}-]+, ){0,4}\p{Lu}[\p{L}-]+,? and \p{Lu}/u;
+/**
+ * A list of names of one or two words each ending in `and Name` or `and the Name` follows (`, Industry, Science and
+ * Research`, `, Regional Development and Local Government`), no item but the last ending in a body's head (`Ministry of
+ * Defence, Foreign Office and …` is a list of bodies).
+ */
+const COMPLEMENT_LIST = /^ (?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?, ){0,4}\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?,? and (?:the )?\p{Lu}/u;
+const LIST_ITEM = /(\p{L}+)(?:,| and )/gu;
 
+/** The chunk so far is `Head of Name` or `Head of Name, Name …` (names of one or two words), and a list of names follows. */
 function inComplementList(cur: readonly Unit[], text: string, at: number): boolean {
-  const n = cur.length;
-  if (n < 3 || cur[n - 1].kind !== 'word' || cur[n - 2].kind !== 'conn' || !['of', 'for'].includes(cur[n - 2].text)) return false;
-  return ORG_LEAD_HEADS.has(cur[n - 3].text.toLowerCase()) && COMPLEMENT_LIST.test(text.slice(at, at + 120));
+  let k = cur.length;
+  for (;;) {
+    let words = 0;
+    while (k > 0 && (cur[k - 1].kind === 'word' || cur[k - 1].kind === 'gaz') && words < 3) { k--; words++; }
+    if (words === 0 || words > 2 || k === 0) return false;
+    if (cur[k - 1].kind === 'conn' && cur[k - 1].text === ',') { k--; continue; }
+    break;
+  }
+  if (k < 2 || cur[k - 1].kind !== 'conn' || !['of', 'for'].includes(cur[k - 1].text) || !ORG_LEAD_HEADS.has(cur[k - 2].text.toLowerCase())) return false;
+  const list = COMPLEMENT_LIST.exec(text.slice(at, at + 160));
+  if (!list) return false;
+  for (const item of list[0].matchAll(LIST_ITEM)) if (ORG_TAIL_HEADS.has(item[1].toLowerCase())) return false;
+  return true;
 }
 
 /** Abbreviations that open a place's name (`St. Paul`, `Ste. Genevieve`, `Mt. Hood`, `Ft. Myers`). */
@@ -351,9 +367,16 @@ function gazAt(text: string, tokens: readonly Token[], i: number, maxWords: numb
     }
     if (t.kind !== 'word' || !t.cap) continue;
     const entry = gaz.get(key);
-    if (entry) best = { end: j + 1, entry };
+    if (entry && (!entry.initials || initialsAt(tokens, i, entry.initials))) best = { end: j + 1, entry };
   }
   return best;
+}
+
+/** Token `i` is the initials as written, and neither word beside it is in capitals. */
+function initialsAt(tokens: readonly Token[], i: number, initials: string): boolean {
+  if (tokens[i].text !== initials) return false;
+  const capsWord = (t: Token | undefined) => t?.kind === 'word' && t.caps;
+  return !capsWord(tokens[i - 1]) && !capsWord(tokens[i + 1]);
 }
 
 /**

@@ -22,6 +22,8 @@ export interface GazEntry {
   canonical?: string;
   /** A country's alternative spelling of one word (`Mann`, `Norge`): a surname after a given name (`Michael Mann`). */
   alternate?: boolean;
+  /** Initials that name the place only as written, in capitals, among words that are not (`NI`, not `Ni`, nor `MI NI S` of an OCR'd line). */
+  initials?: string;
 }
 
 
@@ -51,7 +53,7 @@ const MORE_REGIONS = `Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Ches
   Nottinghamshire|Oxfordshire|Rutland|Shropshire|Somerset|South Yorkshire|Staffordshire|Suffolk|Surrey|Tyne and Wear|Warwickshire|
   West Sussex|West Yorkshire|Wiltshire|Worcestershire|Yorkshire|Sussex|Fife|Lanarkshire|Ayrshire|Aberdeenshire|Orkney|Shetland|
   Hebrides|Outer Hebrides|Inner Hebrides|Argyll|Perthshire|Dumfries and Galloway|Lothian|Midlothian|East Lothian|West Lothian|
-  Moray|Stirlingshire|Anglesey|Gwynedd|Powys|Pembrokeshire|Carmarthenshire|Ceredigion|Glamorgan|Vale of Glamorgan|Monmouthshire|Denbighshire|
+  Moray|Stirlingshire|Tayside|Strathclyde|Grampian|Lothians|Western Isles|Highlands and Islands|Scottish Borders|Anglesey|Gwynedd|Powys|Pembrokeshire|Carmarthenshire|Ceredigion|Glamorgan|Vale of Glamorgan|Monmouthshire|Denbighshire|
   Flintshire|Antrim|Armagh|Fermanagh|County Antrim|County Down|County Tyrone|County Armagh|County Fermanagh|County Londonderry|
   Donegal|Connacht|Leinster|Munster|Ulster|Kildare|Wicklow|Wexford|Tipperary|Kilkenny|Sligo|Leitrim|Roscommon|Westmeath|Offaly|
   Laois|Monaghan|Cavan|Corsica|Crete|Java|Sumatra|Borneo|Sulawesi|Honshu|Kyushu|Shikoku|Tenerife|Majorca|Mallorca|Ibiza|Menorca|
@@ -188,6 +190,8 @@ function build(): Gazetteer {
   add('US', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   add('America', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   for (const b of ['Britain', 'Great Britain', 'U.K.']) add(b, { label: 'PLACE', kind: 'country', canonical: 'United Kingdom' });
+  // `NI road crash`, `NI’s oldest foster carer`: Northern Ireland by its initials, as its own press writes it.
+  add('NI', { label: 'PLACE', kind: 'country', canonical: 'Northern Ireland', initials: 'NI' });
   // Cities written with dotted initials.
   for (const n of ['L.A.', 'LA']) add(n, { label: 'PLACE', kind: 'city', canonical: 'Los Angeles' });
   add('D.C.', { label: 'PLACE', kind: 'city', canonical: 'Washington, D.C.' });

@@ -215,6 +215,22 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a public service of a nation of the United Kingdom', { initial: us[0].initial })];
   }
+  // `Tourism Australia`, `Health Canada`, `Screen Australia`: a public service's field, then a country, is that country's
+  // agency for it.
+  if (us.length === 2 && us[0].kind === 'word' && !us[0].caps && NATIONAL_AGENCY_FIELDS.test(us[0].text) && us[1].kind === 'gaz' && us[1].gaz?.kind === 'country' && /^[ \t]+$/.test(text.slice(us[0].end, us[1].start))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a country’s agency named by its field', { initial: us[0].initial })];
+  }
+  // `Belfast Live`, `Birmingham Live`: a city and `Live` closing the name are the city's news site.
+  if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.kind === 'city' && us[1].kind === 'word' && us[1].text === 'Live' && /^[ \t]+$/.test(text.slice(us[0].end, us[1].start))) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a city’s news site', { initial: us[0].initial })];
+  }
+  // `the Beastie Boys`, `the Backstreet Boys`: a word of no language and `Boys` or `Girls` name a band.
+  if (us.length === 2 && us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text) && !isGivenName(us[0].text) && us[1].kind === 'word' && /^(?:Boys|Girls)$/.test(us[1].text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a band: a name and `Boys`', { initial: us[0].initial })];
+  }
   // `coached at Michigan State`, `Ohio State's Jim Tressel`: an American state (not one the gazetteer holds as a city:
   // `New York State`, `Washington State`) and `State` alone name its state university, its teams; not before a title
   // (`Virginia State Attorney General`).
@@ -373,7 +389,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     return [mention(c.start, c.end, c.text, 'PLACE', 2, `gazetteer: ${c.gaz!.kind}, naming a section`, { canonical: c.gaz!.canonical, gazKind: c.gaz!.kind, initial: c.initial })];
   }
   // `the Scottish Executive`, `the Northern Ireland Executive`: a people's or a place's government named by its kind.
-  if (us.length === 2 && us[0].kind === 'gaz' && (us[0].gaz?.label === 'NORP' || us[0].gaz?.label === 'PLACE') && us[1].kind === 'word' && us[1].text === 'Executive') {
+  // So is a public service's executive named by its field (`the Housing Executive`).
+  if (us.length === 2 && ((us[0].kind === 'gaz' && (us[0].gaz?.label === 'NORP' || us[0].gaz?.label === 'PLACE')) || (us[0].kind === 'word' && /^(?:Housing|Health)$/.test(us[0].text))) && us[1].kind === 'word' && us[1].text === 'Executive') {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a government named by its kind', { initial: us[0].initial })];
   }
@@ -495,6 +512,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (capitalsName(us)) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 1, 'name in capitals opening with a given name', { initial: us[0].initial })];
+  }
+  // `SDLP Balmoral councillor`, `SNP Falkirk MP`: a party's initials, then a ward's or a seat's name before one of its
+  // people, are the party and the place.
+  if (isAcronym(us[0]) && us.length === 2 && us[1].kind === 'word' && !us[1].caps && /^(?:councillors?|MPs?|MSPs?|MLAs?|AMs?|candidates?)$/.test(cx.tokens[us[1].tokEnd]?.text ?? '')) {
+    return [mention(us[0].start, us[0].end, us[0].text, 'ORG', 1, 'a party’s initials before a seat and its member', { initial: us[0].initial }), mention(us[1].start, us[1].end, us[1].text, 'PLACE', 1, 'a seat between a party and its member', { initial: false })];
   }
   // `BNP Paribas`: an acronym and one unknown word (no given name) are one organisation.
   if (isAcronym(us[0]) && us.length === 2 && acronymName(us[0], us[1])) {
@@ -645,8 +667,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   if (e.kind === 'city' && g === 0 && rest.length === 1 && rest[0].kind === 'word' && !rest[0].caps && !isGivenName(u.text) && isGivenName(rest[0].text) && !isCommonWord(rest[0].text) && !NOT_GIVEN.has(lower(rest[0])) && !cx.titled) {
     return [mention(u.start, u.end, u.text, 'PLACE', 2, `gazetteer: ${e.kind}`, { canonical: e.canonical, gazKind: e.kind, initial: u.initial }), mention(rest[0].start, rest[0].end, rest[0].text, 'PERSON', 1, 'a given name after a city', { initial: rest[0].initial })];
   }
-  // `Cambridge Analytica`, `Boston Dynamics`: a city that is no given name, then one unknown word, is a company.
-  if (e.kind === 'city' && neighbours && g === 0 && rest.length === 1 && !isGivenName(u.text) && !looksLikeSurname(rest[0].text) && !cx.personSlot && !cx.titled && !roleAfterComma(cx.tokens, rest[0].tokEnd)) {
+  // `Cambridge Analytica`, `Boston Dynamics`: a city that is no given name, then one unknown word, is a company (not after a
+  // role's word: `artist Alexandria Douziech`).
+  if (e.kind === 'city' && neighbours && g === 0 && rest.length === 1 && !isGivenName(u.text) && !looksLikeSurname(rest[0].text) && !cx.personSlot && !cx.titled && !roleBefore(cx.tokens, u.tok) && !roleAfterComma(cx.tokens, rest[0].tokEnd)) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, 'a city then an unknown word: a company', { initial: u.initial, guess: true })];
   }
@@ -802,6 +825,8 @@ const SPORTS = /^(?:Baseball|Soccer|Football|Basketball|Hockey|Rugby|Cricket|Lac
 const BODY_SPORTS = /^(?:Tennis|Golf|Netball|Squash|Bowls)$/;
 /** Words the United Kingdom's nations' public bodies and charities put before the nation's name (`Police Scotland`). */
 const NATION_SERVICES = /^(?:Police|Shelter|Transport|Historic|Natural|Creative|Forestry|Skills|Enterprise|Heritage|Homes)$/;
+/** Fields that countries' agencies are named by, before the country's name (`Tourism Australia`, `Statistics Canada`). */
+const NATIONAL_AGENCY_FIELDS = /^(?:Tourism|Screen|Cancer|Geoscience|Health|Statistics|Stats|Parks|Infrastructure|Elections|Medicare|Comcare|Centrelink|Export|Biosecurity|Immigration|Seniors|Universities|Engineers)$/;
 const UK_NATIONS = /^(?:Scotland|England|Wales|Cymru|Northern Ireland)$/;
 
 /**
@@ -965,8 +990,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (us.length >= 2 && us.length <= 3 && us.every((u) => u.kind === 'word' && !u.caps) && !cx.titled && !cx.titleCase && sitedIn(cx.tokens, us[0].tok)) {
     return [mention(s.start, s.end, surface, 'PLACE', 2, 'a name after “based in”, “born in”', { initial })];
   }
-  // `County Durham`, `Co Armagh`: the Irish and British way of naming a county, its word first.
-  if (us.length === 2 && /^(?:County|Co)$/.test(us[0].text) && us[1].kind === 'word' && !us[1].caps && !isCommonWord(us[1].text) && text[us[0].end] === ' ') {
+  // `County Durham`, `Co Armagh`: the Irish and British way of naming a county, its word first (`Co Down`, though `down` is a word).
+  if (us.length === 2 && /^(?:County|Co)$/.test(us[0].text) && us[1].kind === 'word' && !us[1].caps && (!isCommonWord(us[1].text) || us[1].text === 'Down') && text[us[0].end] === ' ') {
     return [mention(s.start, s.end, surface, 'PLACE', 2, 'a county, its word first', { initial })];
   }
   if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && (nonCommon > 0 || street || feature) && !personCue) {
@@ -986,7 +1011,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   const given = givenNameFirst(us);
   // `Elon Musk's SpaceX`, `— Elon Musk (@elonmusk)`: an unknown word and a common one owning something, or
   // signing a post with a handle, are a person's given name and surname.
-  const owner = words === 2 && us.every((u) => u.kind === 'word' && !u.caps) && !common[0] && (cx.tokens[lastWord.tokEnd]?.kind === 'pos' || /^ \(@\w+\)/.test(text.slice(lastWord.end, lastWord.end + 40)));
+  // Not a place named after a saint (`the City of St. Louis' process`).
+  const owner = words === 2 && us.every((u) => u.kind === 'word' && !u.caps) && !common[0] && !opensWithPlaceAbbreviation(us) && (cx.tokens[lastWord.tokEnd]?.kind === 'pos' || /^ \(@\w+\)/.test(text.slice(lastWord.end, lastWord.end + 40)));
   // `Joost van Hoof`, `Charles de Gaulle`: after a particle the surname may be a common word.
   const particleName = us.length >= 3 && us[0].kind === 'word' && !common[0] && !isHead(us[0], ORG_TAIL_HEADS) && lastWord.kind === 'word' && us.slice(1, -1).every((u) => u.kind === 'conn' && SURNAME_PARTICLES.has(u.text));
   const personLike = given || owner || particleName || (commonWords <= 1 && (!common[us.length - 1] || words >= 3));

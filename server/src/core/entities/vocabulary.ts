@@ -95,6 +95,7 @@ export const ROLE_NOUNS = set(`
   guitarist bassist drummer pianist violinist vocalist rapper comedian presenter novelist playwright
   director producer composer designer chef model dancer sheriff deputies detective detectives
   painter sculptor architect historian archaeologist philosopher filmmaker host agent frontman frontwoman
+  educator teacher curator poet-in-residence
   defenseman defenceman goaltender goalie quarterback linebacker pitcher shortstop outfielder infielder rookie forward
 `);
 
