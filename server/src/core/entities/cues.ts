@@ -92,7 +92,8 @@ export function appositionAfter(tokens: readonly Token[], end: number): boolean 
     if (t.kind !== 'word') return false;
     const w = t.text.toLowerCase();
     if (TITLES.has(w) || ROLE_NOUNS.has(w)) return true;
-    if (!APPOSITION_FILLERS.has(w) && t.cap) return false;
+    // `Robertson, the U.S. commander, said`: a country's initials describe the role.
+    if (!APPOSITION_FILLERS.has(w) && t.cap && !/^(?:\p{Lu}\.){2,3}$/u.test(t.text)) return false;
   }
   return false;
 }

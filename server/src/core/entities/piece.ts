@@ -221,6 +221,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a country’s agency named by its field', { initial: us[0].initial })];
   }
+  // `Scottish Labour`, `the Scottish Conservatives`, `Welsh Labour leader`: a devolved nation's branch of a party is a body.
+  if (us.length === 2 && us[0].kind === 'gaz' && /^(?:Scottish|Welsh)$/.test(us[0].text) && (us[1].kind === 'word' || us[1].kind === 'gaz') && /^(?:Labour|Conservatives?|Tories|Liberal|Greens?)$/.test(us[1].text)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a nation’s branch of a party', { initial: us[0].initial })];
+  }
   // `Belfast Live`, `Birmingham Live`: a city and `Live` closing the name are the city's news site.
   if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.kind === 'city' && us[1].kind === 'word' && us[1].text === 'Live' && /^[ \t]+$/.test(text.slice(us[0].end, us[1].start))) {
     const s = span(us);
@@ -714,6 +719,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   }
   // `US dollars`: a currency, not the country.
   if (e.kind === 'country' && us.length === 1 && /^dollars?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return [];
+  // `Caribbean matriarchs`, `a Caribbean artist`: the region's name as an adjective before a noun (not a place's: `a Caribbean
+  // island`) is its peoples'.
+  if (us.length === 1 && u.text === 'Caribbean' && !/^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && cx.tokens[u.tokEnd]?.kind === 'word' && !cx.tokens[u.tokEnd].cap && u.end + 1 === cx.tokens[u.tokEnd].start && !PLACE_NOUNS_AFTER.test(cx.tokens[u.tokEnd].text)) {
+    return [mention(u.start, u.end, u.text, 'NORP', 2, 'a region’s name as its peoples’ adjective', { initial: u.initial })];
+  }
   const out: Mention[] = [];
   const before = us.slice(0, g);
   // `Tom Davies Associated Press`: a byline's given name and surname before the agency are the reporter.
@@ -827,6 +837,8 @@ const BODY_SPORTS = /^(?:Tennis|Golf|Netball|Squash|Bowls)$/;
 const NATION_SERVICES = /^(?:Police|Shelter|Transport|Historic|Natural|Creative|Forestry|Skills|Enterprise|Heritage|Homes)$/;
 /** Fields that countries' agencies are named by, before the country's name (`Tourism Australia`, `Statistics Canada`). */
 const NATIONAL_AGENCY_FIELDS = /^(?:Tourism|Screen|Cancer|Geoscience|Health|Statistics|Stats|Parks|Infrastructure|Elections|Medicare|Comcare|Centrelink|Export|Biosecurity|Immigration|Seniors|Universities|Engineers)$/;
+/** Nouns of places and waters after a region's adjective (`Caribbean island`, `Caribbean sea`). */
+const PLACE_NOUNS_AFTER = /^(?:islands?|isles?|sea|seas|coast|coasts|coastline|waters|region|basin|nations?|countries|states|beaches?|resorts?|cruises?|holidays?|getaways?)$/;
 const UK_NATIONS = /^(?:Scotland|England|Wales|Cymru|Northern Ireland)$/;
 
 /**
@@ -1464,6 +1476,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (cx.ofPerson && !isGivenName(w)) return m('ORG', 1, 'where the person before “of” works');
   if (roleBefore(cx.tokens, first)) return m('PERSON', u.initial ? 1 : 2, 'name after a role word');
   if (mindCue(cx.tokens, u.tokEnd)) return m('PERSON', 1, 'name before a mind’s verb and `he` or `she`');
+  // `Robertson, the U.S. commander, said`: a role in apposition after the name.
+  // A word written as names are (not `Incidentally, a president-elect`, `StackAdapt, the …`).
+  if (/^\p{Lu}\p{Ll}+$/u.test(w) && !/ly$/.test(w) && appositionAfter(cx.tokens, u.tokEnd)) return m('PERSON', 1, 'name before a role in apposition');
   if (speechCue(cx.tokens, first, u.tokEnd, true)) return m('PERSON', 1, 'name with a verb of speech', { speechOnly: !looksLikeSurname(w) && !isGivenName(w) });
   if (creditCue(cx.tokens, first)) return m('ORG', 1, 'credited source');
   // `Zugerstrasse`, `Herengracht`: a street or a canal of German or Dutch by its ending.

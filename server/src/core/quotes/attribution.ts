@@ -256,8 +256,13 @@ export function sentenceSubject(masked: string, sentence: Range, mentions: Menti
   const part = masked.slice(sentence.start, sentence.end);
   for (let m = words.exec(part); m; m = words.exec(part)) starts.add(sentence.start + m.index);
   for (const p of [...starts].sort((a, b) => a - b)) {
-    const s = subjectAhead(masked, p, mentions);
+    let s = subjectAhead(masked, p, mentions);
     if (!s || s.end > sentence.end) continue;
+    // `Robertson, the U.S. commander, said`: a role set off by commas after a person's name is that person's.
+    const from = Math.max(sentence.start, p - 3);
+    const comma = s.attribution.kind === 'role' && masked[s.end] === ',' ? /,\s*$/.exec(masked.slice(from, p)) : null;
+    const holder = comma && mentions.endingAt(from + comma.index);
+    if (holder?.label === 'PERSON') s = { attribution: mentionAttribution(holder), start: holder.start, end: s.end };
     // `One fiction judge, Stewart O'Nan, carried …`: with `apposition`, a name set off by commas before the verb.
     const after = masked.slice(s.end, s.end + 60);
     const setOff = apposition && after.startsWith(',') && /,\s*$/.test(masked.slice(Math.max(sentence.start, s.start - 3), s.start));

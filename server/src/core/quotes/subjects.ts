@@ -82,8 +82,10 @@ const SPEAKER_LABELS: readonly Label[] = ['PERSON', 'ORG'];
 const NAME = '\\p{Lu}[\\p{L}’\'.-]*';
 const DET = `(${ci('the|its|their|his|her')}|${NAME}['’]s)`;
 const ROLE = `(${ci(PERSON_ROLE)}|${ci(ORG_ROLE)})`;
-const OF_NAME = `(?:\\s+of\\s+(?:${ci('the')}\\s+)?(${NAME}(?:\\s+${NAME}){0,3}))?`;
-const ROLE_AHEAD = new RegExp(`^${DET}\\s+((?:[\\p{L}’'-]+\\s+){0,3}?)${ROLE}\\b${OF_NAME}`, 'u');
+/** What the role is `of` (`the president of Acme`), or a prosecutor's district (`attorney for Massachusetts`). */
+const OF_NAME = `(?:\\s+(?:of|(?<=[Aa]ttorney\\s+)for)\\s+(?:${ci('the')}\\s+)?(${NAME}(?:\\s+${NAME}){0,3}))?`;
+/** Ahead of the verb, the role's words may be initials (`the acting U.S. attorney for Massachusetts said`). */
+const ROLE_AHEAD = new RegExp(`^${DET}\\s+((?:[\\p{L}’'.-]+\\s+){0,3}?)${ROLE}\\b${OF_NAME}`, 'u');
 const ROLE_BEHIND = new RegExp(`(?<![\\p{L}])${DET}\\s+((?:[\\p{L}’'-]+\\s+){0,3}?)${ROLE}${OF_NAME}$`, 'u');
 /** `her mother, Fiona`, `chief inspector Jennifer Mattinson`, `media and PR strategist Glen Yearwood`: lower-case words (and acronyms) describing the person named next. */
 const DESCRIBED_AHEAD = /^(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.-]*['’]s)\s+)?(?:(?:[\p{Ll}’'-]+|\p{Lu}{2,4})\s+){0,3}[\p{Ll}’'-]+,?\s+/u;
@@ -183,6 +185,9 @@ function orgVoiceBehind(text: string, p: number, mentions: Mentions): Subject | 
 const CAPITAL_ROLE = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${ci(PERSON_ROLE)}|GM),?\\s+`, 'u');
 
 /** The speaker named from `pos` on (title words skipped), with the offset where it ends. */
+/** A place's name and `-based` before a description (`Maryland-based`, `New York-based`). */
+const BASED_AHEAD = /^\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,2}-based\s+(?=\p{Ll})/u;
+
 export function subjectAhead(text: string, pos: number, mentions: Mentions): Subject | undefined {
   let p = pos;
   while (p < text.length && /\s/.test(text[p])) p++;
@@ -191,6 +196,10 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   if (ex) return { attribution: { kind: 'role', head: 'member', adjectives: [], org: false }, start: p, end: p + ex[0].length };
   const voice = orgVoiceAhead(text, p, mentions);
   if (voice) return voice;
+  // `noted Maryland-based product liability lawyer Jim Dunham`: where the one described is based opens the description.
+  const based = BASED_AHEAD.exec(rest);
+  const basedSubject = based && subjectAhead(text, p + based[0].length, mentions);
+  if (basedSubject && basedSubject.attribution.kind === 'mention') return basedSubject;
   // `said Smith’s lawyer, John Doe`, `Mr Kashyap's lawyer Mihir Desai said`: the one the name's possessive names spoke (named
   // after the role, or no one named).
   const owner = mentions.startingAt(p);
