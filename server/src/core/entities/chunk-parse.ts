@@ -184,6 +184,10 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
     return [...classifyChunk(units.slice(0, 1), cx), ...classifyChunk(trimConnectors(units.slice(1)), cx)];
   }
   const last = units[units.length - 1];
+  // `the Fair Work Ombudsman`, `Private Health Insurance Ombudsman`: an ombudsman named by a field, no one named after, is the office.
+  if (units.length >= 2 && last.text === 'Ombudsman' && units.slice(0, -1).every((u) => (u.kind === 'word' && !u.caps) || u.kind === 'gaz')) {
+    return [mention(units[0].start, last.end, cx.text.slice(units[0].start, last.end), 'ORG', 2, 'an ombudsman named by a field: the office', { initial: units[0].initial })];
+  }
   const disease = units.findIndex((u, n) => n > 0 && DISEASE_HEADS.has(u.text) && (units[n - 1].kind === 'word' || units[n - 1].kind === 'gaz'));
   if (disease > 0) {
     let k = disease;

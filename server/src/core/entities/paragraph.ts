@@ -21,7 +21,7 @@ import { vancouverReferences } from './references';
 import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm, WIRE_AGENCIES } from './org-words';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
-import { DOTTED_STATES, stateOf } from './state-codes';
+import { DOTTED_STATES, stateOf, stateOfAbbreviation } from './state-codes';
 import { hasRoyalTitle, royalTitles } from './royal-titles';
 import { outletsWorkedFor } from './outlets-worked-for';
 import { compassInAddress, homeAddresses, namesBeforeAge, streetQuarters, washingtonDC } from './addresses';
@@ -712,6 +712,8 @@ function sponsoredBy(text: string, ms: Mention[]): void {
 }
 
 /** A word of a capital and a few letters, or of dotted capitals, with its full stop (`Calif.`, `N.Y.`, `W.Va.`). */
+/** `in`, or a part of a state (`central`, `western`), right before its abbreviation. */
+const IN_OR_PART_BEFORE = /(?:^|[^\p{L}])(?:in|central|northern|southern|eastern|western)[ \t]+$/u;
 const DOTTED_STATE = /(?<![\p{L}\p{N}.])(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2}|W\.Va\.)(?![\p{L}\p{N}])/gu;
 
 /** Where the paragraph may name a state by its code (see document-names.ts, which decides). */
@@ -723,7 +725,8 @@ function stateCandidates(text: string): StateCandidate[] {
   // `Canberra ACT 2600`, `New York, NY 10003`: a code between a town and its postcode.
   if (/\d{4}/.test(text) && /\p{Lu}{2,3},?[ \t]+\p{N}{4}/u.test(text)) for (const r of text.matchAll(/(?<=\p{L},?[ \t]+)(\p{Lu}{2,3})(?=[ \t]+\p{N}{4,5}(?!\p{N}))/gu)) out.push({ start: r.index, end: r.index + r[0].length, kind: 'postcode' });
   // `Without Calif. & N.Y.`: the AP's abbreviations that spell nothing else.
-  if (text.includes('.')) for (const r of text.matchAll(DOTTED_STATE)) if (DOTTED_STATES.has(r[0])) out.push({ start: r.index, end: r.index + r[0].length, kind: 'dotted' });
+  // `brothels in Mass.`, `central Mass.`: one that spells a word too, after `in` or a part of the state.
+  if (text.includes('.')) for (const r of text.matchAll(DOTTED_STATE)) if (DOTTED_STATES.has(r[0]) || (stateOfAbbreviation(r[0]) && IN_OR_PART_BEFORE.test(text.slice(Math.max(0, r.index - 10), r.index)))) out.push({ start: r.index, end: r.index + r[0].length, kind: 'dotted' });
   // `CA Notice`, `Your CA Privacy Rights`: a US site's footer naming a state's privacy law.
   if (/ Privacy| Notice/.test(text)) for (const r of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2}) (?=(?:Privacy|Notice)\b)/gu)) out.push({ start: r.index, end: r.index + 2, kind: 'privacy' });
   // `(R-Iowa)`, `Jason Chaffetz, R-Utah, said`.
