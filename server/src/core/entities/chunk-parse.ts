@@ -386,6 +386,8 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
     const t = units.findIndex((u, k) => k > d && k < pe - 1 && u.kind === 'title' && units[k + 1].kind === 'word');
     if (t > 0) pe = t;
     if (words[0] === 'in' && pe === d + 1 && units[d].kind === 'gaz' && units[d].gaz?.kind !== 'region') break;
+    // `Earth Institute of Columbia University`: a university or a college named whole after `of` is a body of its own.
+    if (first && words[0] === 'of' && pe > d + 1 && /^(?:University|College)$/.test(units[pe - 1].text) && !/^(?:University|College)$/.test(units[e - 1].text)) break;
     // `Security Council on Kashmir`: a known place after `on` is the topic, not the body's name.
     if (words[0] === 'on' && pe === d + 1 && units[d].kind === 'gaz' && units[d].gaz?.label === 'PLACE') break;
     // `Council of Economic Advisers in the Carter administration`: `in the` opens what the body sits in, not its name
