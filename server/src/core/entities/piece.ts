@@ -3,7 +3,7 @@
  * title inside — by its head word, its gazetteer parts, how many of its words are
  * common English words, and the cues around it.
  */
-import { SITE_NAME, type Token } from './tokenize';
+import { isMenuOfWords, SITE_NAME, type Token } from './tokenize';
 import type { Unit } from './chunks';
 import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord, isOpeningWord } from './lexicon';
@@ -126,7 +126,7 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     ];
   }
   // `BeautyFoodHealthHistoryTravelTrending Parenting News`: a menu's items run together are no name.
-  const menu = us.findIndex((u) => u.kind === 'word' && isRunTogetherMenu(u.text));
+  const menu = us.findIndex((u) => u.kind === 'word' && isMenuOfWords(u.text));
   if (menu >= 0) return us.filter((u) => u.kind === 'gaz' && u.gaz?.label === 'NORP').flatMap((u) => classifyPiece([u], text, cx)); // `…My American Success Story`: a people's name among them stays
   // `© 2018 Copyright India Post Media Pvt. Ltd.`: the notice's word is no part of the holder's name.
   if (us.length > 1 && us[0].kind === 'word' && us[0].text === 'Copyright') return classifyPiece(us.slice(1), text, cx);
@@ -816,11 +816,6 @@ function ownsStaff(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** Three capitalised words or more run together, all but one at most words of the language (`BeautyFoodHealthHistoryTravelTrending`): a menu's items whose spaces were lost. */
-function isRunTogetherMenu(w: string): boolean {
-  const parts = w.match(/\p{Lu}\p{Ll}+/gu);
-  return !!parts && parts.length >= 3 && parts.join('') === w && parts.filter((p) => !isCommonWord(p.toLowerCase())).length <= 1;
-}
 
 const RACE_WORDS = /^(?:Black|White|Brown)$/;
 /** Nouns of people (any case, as title-case headlines write them) a colour word names a people before. */
@@ -1412,7 +1407,11 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const city = CITY_PEOPLES.get(w.replace(/s$/, ''));
   if (city) return m('NORP', 2, `the people of ${city}`);
   const citizens = /^(\p{Lu}\p{Ll}+?)(?:ers?|ians?|ans?|ites?)$/u.exec(w);
-  if (citizens && citizens[1].length >= 4 && !isCommonWord(w) && gazetteer().get(nameKey(citizens[1]))?.label === 'PLACE') return m('NORP', 2, `the people of ${citizens[1]}`);
+  if (citizens && citizens[1].length >= 4 && !isCommonWord(w)) {
+    // Not a heavenly body's (`Earther`, a site's name).
+    const place = gazetteer().get(nameKey(citizens[1]));
+    if (place?.label === 'PLACE' && place.kind !== 'body') return m('NORP', 2, `the people of ${citizens[1]}`);
+  }
   // `the West`, `the Gulf`, `the Pacific`: a region named by a direction or a sea.
   if (THE_REGIONS.has(w) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !dropped) return m('PLACE', 2, 'region named after “the”');
   // `Labor said`: the party; `a Labour MP`: one of its people.

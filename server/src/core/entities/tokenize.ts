@@ -4,6 +4,7 @@
  * capital letter says nothing about being a name).
  */
 import { isAllCaps } from './keys';
+import { isCommonWord } from './lexicon';
 import { GLUED_CAPITAL, gluedSummaryStarts, NETWORKS } from '../text';
 
 export type TokenKind = 'word' | 'num' | 'pos' | 'punct';
@@ -115,6 +116,62 @@ function doubledTails(text: string): Set<number> {
   return out;
 }
 
+/** Fewest run-together joins that make a line a menu whose items lost their line ends. */
+const MIN_MENU_JOINS = 3;
+/** Most of a menu line's words that may start with a small letter. */
+const MENU_SMALL_WORDS = 0.25;
+const LINE_WORDS = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const SENTENCE_END = /\p{Ll}[.!?][ \t]+\p{Lu}/u;
+
+/**
+ * Three capitalised words or more run together, all but one at most words of the language
+ * (`BeautyFoodHealthHistoryTravelTrending`): a menu's items whose spaces were lost.
+ */
+export function isMenuOfWords(w: string): boolean {
+  const parts = w.match(/\p{Lu}\p{Ll}+/gu);
+  return !!parts && parts.length >= 3 && parts.join('') === w && parts.filter((p) => !isCommonWord(p.toLowerCase())).length <= 1;
+}
+
+/**
+ * `San FranciscoEast BaySouth BayPeninsulaNorth Bay`, `FacebookTwitterInstagram`: a line of menu items run together,
+ * three joins of a small letter and a capital or more. The offsets where each item after the first starts. A single
+ * join is a name's own (`BlackRock`, `PlayStation`), as are `McDonald`, `MacArthur` and `iPhone`.
+ */
+function gluedMenuItems(text: string): number[] {
+  const out: number[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const joins: number[] = [];
+    const line = text.slice(start, end);
+    // A menu's words are capitalised; prose (`BlackBerry said … BlackBerry's shares`) has small words among its own.
+    const words = line.match(LINE_WORDS) ?? [];
+    // Nor has a menu a sentence's end (`Users of FaceTime Attention Correction agree.`).
+    if (words.filter((w) => /^\p{Ll}/u.test(w)).length > MENU_SMALL_WORDS * words.length || SENTENCE_END.test(line)) {
+      start = end + 1;
+      continue;
+    }
+    for (const g of line.matchAll(GLUED_CAPITAL)) {
+      const k = start + g.index + 1;
+      let w = k - 1;
+      while (w > start && /[\p{L}\p{M}]/u.test(text[w - 1])) w--;
+      const left = text.slice(w, k);
+      if (left.length < 3 || /^(?:Mc|Mac|Van|Von|De|Di|Le|La|Du|O)$/.test(left) || !/^\p{Lu}/u.test(left) && left.length < 4) continue;
+      // The item after the join is a word in small letters after its capital (`WebMD`'s `MD` is the brand's own).
+      if (!/^\p{Lu}\p{Ll}{2}/u.test(text.slice(k, k + 3))) continue;
+      // Items of common words run together three or more (`BeautyFoodHealthHistory`) name nothing: read as one word (piece.ts).
+      let e = k;
+      while (e < end && /[\p{L}\p{M}]/u.test(text[e])) e++;
+      if (isMenuOfWords(text.slice(w, e))) continue;
+      joins.push(k);
+    }
+    if (joins.length >= MIN_MENU_JOINS) out.push(...joins);
+    start = end + 1;
+  }
+  return out;
+}
+
 /** Longest name searched for a glued repeat. */
 const MAX_DOUBLED_NAME = 40;
 
@@ -143,7 +200,7 @@ export function tokenize(text: string): Token[] {
   const doubled = doubledTails(text);
   const glued = GLUE.test(text);
   const summaries = new Set(glued ? gluedSummaryStarts(text) : []);
-  if (glued) for (const k of [...doubledNames(text), ...summaries]) doubled.add(k);
+  if (glued) for (const k of [...doubledNames(text), ...summaries, ...gluedMenuItems(text)]) doubled.add(k);
   const addresses = webAddresses(text);
   let i = 0;
   while (i < text.length) {
