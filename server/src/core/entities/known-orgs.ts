@@ -7,7 +7,8 @@
  * (`Islamic State`, `Muslim Brotherhood`), and the largest companies whose names are
  * words (`Apple`, `Amazon`: after `the`, Amazon is the river or the forest, see
  * PLACE_AFTER_THE), the central banks markets news names (`the Fed`), and the platforms, tech and media companies,
- * drugmakers, consumer brands and app stores news names everywhere (`Lyft`, `T-Mobile`, `HuffPost`, `Pfizer`, `Google Play`). General world
+ * drugmakers, consumer brands and app stores news names everywhere (`Lyft`, `T-Mobile`, `HuffPost`, `Pfizer`, `Google Play`), and
+ * parties and parliaments named in their own languages (`Sinn Féin`, `Fine Gael`, `Knesset`, `Lok Sabha`). General world
  * knowledge, like the country and acronym tables.
  */
 export const KNOWN_ORGS: readonly string[] = `
@@ -28,7 +29,9 @@ export const KNOWN_ORGS: readonly string[] = `
   HuffPost|Huffington Post|TechCrunch|Mashable|BuzzFeed|Gizmodo|Engadget|Kotaku|Politico|Axios|Ars Technica|The Verge|
   Etsy|Groupon|Zillow|Expedia|Tripadvisor|TripAdvisor|Yelp|Lenovo|Foxconn|Pfizer|Moderna|AstraZeneca|Novartis|
   Unilever|Nestlé|PepsiCo|Coca-Cola|ExxonMobil|Gazprom|Rosneft|Siemens|Nintendo|Ubisoft|Electronic Arts|Epic Games|
-  Google Play|Play Store|Creative Commons|Condé Nast|Viacom|ViacomCBS|NBCUniversal`
+  Google Play|Play Store|Creative Commons|Condé Nast|Viacom|ViacomCBS|NBCUniversal|
+  Sinn Féin|Sinn Fein|Plaid Cymru|Fianna Fáil|Fianna Fail|Fine Gael|Likud|Fidesz|Syriza|Podemos|Ennahda|Kuomintang|
+  Bundestag|Bundesrat|Knesset|Lok Sabha|Rajya Sabha|Dáil|Dáil Éireann|Seanad|Storting|Riksdag|Folketing|Sejm|Oireachtas`
   .split('|')
   .map((s) => s.trim())
   .filter(Boolean);

@@ -815,7 +815,8 @@ function shareListLabels(text: string, ms: Mention[]): void {
       const reason = nounAfter ? 'in a list before a geographic word' : 'in a list after a geographic word';
       for (const m of ms.slice(from, k)) if (!m.gazKind || m.label === 'PLACE') Object.assign(m, { label: 'PLACE', strength: 1, guess: false, reason });
     } else if (k - from >= 3) shareLabel(ms.slice(from, k).filter((m) => !ORDINAL_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))));
-    else if (k - from === 2) companyPair(ms[from], ms[from + 1]);
+    // Two joined by `and` or `or` (`Intel and Hewlett Packard`), not a name in apposition after a comma (`the leader of Hamas, Ismail Haniyeh,`).
+    else if (k - from === 2 && /\b(?:and|or)\b|&/.test(text.slice(ms[from].end, ms[from + 1].start))) companyPair(ms[from], ms[from + 1]);
     from = k;
   }
 }

@@ -703,8 +703,13 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   if ((cx.personSlot || cx.titled || surnameNext || bylineEnd) && e.label === 'NORP' && g === 0 && rest.length >= 1 && rest.length <= 2 && (isGivenName(u.text) || bylineEnd) && rest.every(nameWord)) {
     return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, { ...cx, personSlot: true }, dropped);
   }
+  const honorific = cx.tokens[u.tok - (cx.tokens[u.tok - 1]?.text === '.' ? 2 : 1)]?.text ?? '';
+  // `Miss Northern Ireland`, `Miss England`: a beauty pageant's title names the country or the region, no person.
+  if (cx.personSlot && honorific === 'Miss' && us.length === 1 && (e.kind === 'country' || e.kind === 'region')) {
+    return [mention(u.start, u.end, u.text, 'PLACE', 2, 'a pageant’s country after `Miss`', { canonical: e.canonical, gazKind: e.kind, initial: u.initial })];
+  }
   // `Mr Shiga`, `Mrs Jordan`: after an honorific a known place's name is a surname.
-  if (cx.personSlot && g === 0 && us.length <= 2 && isHonorific(cx.tokens[u.tok - (cx.tokens[u.tok - 1]?.text === '.' ? 2 : 1)]?.text ?? '') && (rest.length === 0 || rest.every(nameWord))) {
+  if (cx.personSlot && g === 0 && us.length <= 2 && isHonorific(honorific) && (rest.length === 0 || rest.every(nameWord))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a surname after an honorific', { initial: u.initial })];
   }
