@@ -71,7 +71,7 @@ const NETWORK_WORD = new RegExp(`^(?:${NETWORKS})$`);
 export const GLUED_CAPITAL = /\p{Ll}(?=\p{Lu})/gu;
 
 /** Name particles written with a capital inside the name (`MacArthur`, `VanDyke`): no glued words. */
-const INNER_CAPITAL_PARTICLES = new Set(['Mac', 'Van', 'Von', 'Del', 'Della', 'Des', 'Dal', 'Den', 'Der', 'Ten', 'Ter', 'Vander', 'Fitz']);
+export const INNER_CAPITAL_PARTICLES: ReadonlySet<string> = new Set(['Mac', 'Van', 'Von', 'Del', 'Della', 'Des', 'Dal', 'Den', 'Der', 'Ten', 'Ter', 'Vander', 'Fitz']);
 const LINE_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 /** Words of a headline before the glued word, and words of the summary read after it. */
 const MIN_HEADLINE_WORDS = 3;

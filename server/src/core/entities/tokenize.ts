@@ -5,7 +5,7 @@
  */
 import { isAllCaps } from './keys';
 import { isCommonWord } from './lexicon';
-import { GLUED_CAPITAL, gluedSummaryStarts, NETWORKS } from '../text';
+import { GLUED_CAPITAL, gluedSummaryStarts, INNER_CAPITAL_PARTICLES, NETWORKS } from '../text';
 
 export type TokenKind = 'word' | 'num' | 'pos' | 'punct';
 
@@ -135,7 +135,8 @@ export function isMenuOfWords(w: string): boolean {
 /**
  * `San FranciscoEast BaySouth BayPeninsulaNorth Bay`, `FacebookTwitterInstagram`: a line of menu items run together,
  * three joins of a small letter and a capital or more. The offsets where each item after the first starts. A single
- * join is a name's own (`BlackRock`, `PlayStation`), as are `McDonald`, `MacArthur` and `iPhone`.
+ * join is a name's own (`BlackRock`, `PlayStation`), as are `McDonald`, `MacArthur` and `iPhone` (a particle or
+ * fewer than three letters before the capital).
  */
 function gluedMenuItems(text: string): number[] {
   const out: number[] = [];
@@ -157,7 +158,7 @@ function gluedMenuItems(text: string): number[] {
       let w = k - 1;
       while (w > start && /[\p{L}\p{M}]/u.test(text[w - 1])) w--;
       const left = text.slice(w, k);
-      if (left.length < 3 || /^(?:Mc|Mac|Van|Von|De|Di|Le|La|Du|O)$/.test(left) || !/^\p{Lu}/u.test(left) && left.length < 4) continue;
+      if (left.length < 3 || INNER_CAPITAL_PARTICLES.has(left) || (!/^\p{Lu}/u.test(left) && left.length < 4)) continue;
       // The item after the join is a word in small letters after its capital (`WebMD`'s `MD` is the brand's own).
       if (!/^\p{Lu}\p{Ll}{2}/u.test(text.slice(k, k + 3))) continue;
       // Items of common words run together three or more (`BeautyFoodHealthHistory`) name nothing: read as one word (piece.ts).

@@ -184,10 +184,10 @@ function orgVoiceBehind(text: string, p: number, mentions: Mentions): Subject | 
 /** A role written in capitals after an organisation's name, one word before its head at most (`Team Leader`, `Chief Economist`). */
 const CAPITAL_ROLE = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${ci(PERSON_ROLE)}|GM),?\\s+`, 'u');
 
-/** The speaker named from `pos` on (title words skipped), with the offset where it ends. */
 /** A place's name and `-based` before a description (`Maryland-based`, `New York-based`). */
 const BASED_AHEAD = /^\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,2}-based\s+(?=\p{Ll})/u;
 
+/** The speaker named from `pos` on (title words skipped), with the offset where it ends. */
 export function subjectAhead(text: string, pos: number, mentions: Mentions): Subject | undefined {
   let p = pos;
   while (p < text.length && /\s/.test(text[p])) p++;
