@@ -376,10 +376,7 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
     }
     // `Department of Broadband, Communications and the Digital Economy`: a list of fields after a comma ends with `and the …`
     // (once: the next `and the` opens another name).
-    let comma = c - 1;
-    while (comma >= i && !isConn(units[comma], ',')) comma--;
-    const fieldList = words[1] === 'the' && comma >= i && !units.slice(comma, c).some((u) => isConn(u, 'and'));
-    if (words[0] === 'and' && ((words[1] === 'the' && !fieldList) || standalone(units[d]))) break;
+    if (words[0] === 'and' && ((words[1] === 'the' && !endsFieldList(units, i, c)) || standalone(units[d]))) break;
     if (words[0] === 'and' && units[d].kind === 'title' && !isWordIn(units[pieceEnd(units, d, true) - 1], ORG_TAIL_HEADS)) break; // a new title phrase
     let pe = pieceEnd(units, d, true);
     // `American Federation of Government Employees President J. David Cox`: a title after the complement's words opens a person.
@@ -400,6 +397,13 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
     if (t > 0) break;
   }
   return finish(units, i, last, lastPiece, text, c);
+}
+
+/** A comma among the name's units from `i` to `c`, and no `and` since the last one: `and the` there closes a list of fields. */
+function endsFieldList(units: readonly Unit[], i: number, c: number): boolean {
+  let comma = c - 1;
+  while (comma >= i && !isConn(units[comma], ',')) comma--;
+  return comma >= i && !units.slice(comma, c).some((u) => isConn(u, 'and'));
 }
 
 /** The ORG mention, with a trailing personal name split off (`… of Turkic States Kubanychbek Omuraliyev`). */

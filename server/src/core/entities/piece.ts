@@ -836,7 +836,7 @@ const BODY_SPORTS = /^(?:Tennis|Golf|Netball|Squash|Bowls)$/;
 /** Words the United Kingdom's nations' public bodies and charities put before the nation's name (`Police Scotland`). */
 const NATION_SERVICES = /^(?:Police|Shelter|Transport|Historic|Natural|Creative|Forestry|Skills|Enterprise|Heritage|Homes)$/;
 /** Fields that countries' agencies are named by, before the country's name (`Tourism Australia`, `Statistics Canada`). */
-const NATIONAL_AGENCY_FIELDS = /^(?:Tourism|Screen|Cancer|Geoscience|Health|Statistics|Stats|Parks|Infrastructure|Elections|Medicare|Comcare|Centrelink|Export|Biosecurity|Immigration|Seniors|Universities|Engineers)$/;
+const NATIONAL_AGENCY_FIELDS = /^(?:Tourism|Screen|Cancer|Geoscience|Health|Statistics|Stats|Parks|Infrastructure|Elections|Medicare|Comcare|Export|Biosecurity|Immigration|Seniors|Universities|Engineers)$/;
 /** Nouns of places and waters after a region's adjective (`Caribbean island`, `Caribbean sea`). */
 const PLACE_NOUNS_AFTER = /^(?:islands?|isles?|sea|seas|coast|coasts|coastline|waters|region|basin|nations?|countries|states|beaches?|resorts?|cruises?|holidays?|getaways?)$/;
 const UK_NATIONS = /^(?:Scotland|England|Wales|Cymru|Northern Ireland)$/;
