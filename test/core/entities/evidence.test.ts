@@ -737,6 +737,9 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'parties and parliaments named in their own languages are bodies; a name in apposition after a known body is no company, one joined by `and` or `or` is', text: 'Sinn Féin and Fine Gael met in the Knesset. The leader of Hamas, Ismail Haniyeh, spoke. Intel and Hewlett Packard agreed.', want: ['ORG:Sinn Féin', 'ORG:Fine Gael', 'ORG:Knesset', 'ORG:Hamas', 'PERSON:Ismail Haniyeh', 'ORG:Intel', 'ORG:Hewlett Packard'] },
   { name: 'a heavenly body’s name with -er is no people; a city’s is', text: 'Earther ran the story. Londoners queued.', want: ['NORP:Londoners'] },
   { name: 'Scotland’s old regions are places', text: 'Dundee and Tayside\nGlasgow and Strathclyde\nAberdeen and Grampian\nHighlands and Islands', want: ['PLACE:Dundee', 'PLACE:Tayside', 'PLACE:Glasgow', 'PLACE:Strathclyde', 'PLACE:Aberdeen', 'PLACE:Grampian', 'PLACE:Highlands and Islands'] },
+  { name: 'an unknown word the text refers to as `his` or `her` in the clause it opens is a person; one referred to as `its` is not', text: 'The same day Luboku released his new EP. Later Luboku takes off with his new sound.\nShares rose as Zentrix released its results. Zentrix posted its figures.', want: ['PERSON:Luboku', 'PERSON:Luboku', 'ORG:Zentrix', 'ORG:Zentrix'] },
+  { name: 'a zoo and an aquarium are bodies', text: 'Siskiyou came to Oakland Zoo in 2017. Monterey Bay Aquarium staff agreed.', want: ['ORG:Oakland Zoo', 'ORG:Monterey Bay Aquarium'] },
+  { name: 'a city’s name that is the surname of a person named in full is that person before a relative `who`', text: 'Kenneth Preston, a student, says he supports it. Preston, who has been deeply critical of the county and school district, calls for a better system.', want: ['PERSON:Kenneth Preston', 'PERSON:Preston'] },
 ];
 
 describe('entities: evidence', () => {

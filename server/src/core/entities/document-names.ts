@@ -435,8 +435,8 @@ export function citySurnames(ms: DocMention[], text: string): void {
     Object.assign(m, { label: 'PERSON', strength: 1, gazKind: undefined, canonical: undefined, reason: `the surname of a person of the document, as a subject` });
   }
 }
-// (A headline's verbs in the present: `Davenport hits out at Wimbledon`.)
-const SUBJECT_VERB_AFTER = /^(?:,[^,]{1,60},)?\s+(?:was|is|has|had|said|says|told|added|noted|explained|warned|argued|wrote|beat|shot|took|went|gave|met|hits|slams|urges|wins|backs|warns|blasts|admits|claims|denies|insists|vows|reveals|hails|defends|criticises|criticizes|attacks|rejects|quits|joins|leaves|\p{Ll}+ed\b(?! by)|as saying\b)/u;
+// (A headline's verbs in the present: `Davenport hits out at Wimbledon`; `Preston, who has been …`: one a relative `who` follows.)
+const SUBJECT_VERB_AFTER = /^(?:,\s+who\b|(?:,[^,]{1,60},)?\s+(?:was|is|has|had|said|says|told|added|noted|explained|warned|argued|wrote|beat|shot|took|went|gave|met|hits|slams|urges|wins|backs|warns|blasts|admits|claims|denies|insists|vows|reveals|hails|defends|criticises|criticizes|attacks|rejects|quits|joins|leaves|\p{Ll}+ed\b(?! by)|as saying\b))/u;
 const OWNER_AFTER = /^(?:['’]s?)\s+\p{Ll}/u;
 
 /**

@@ -113,6 +113,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   clubsEverywhere(ms, parts, text);
   ms = extendToKnownNames(ms, text);
   speakersReferredToAsIts(ms, parts, ws, uri, names, text);
+  ownersOfHis(ms, text);
   // Guesses from no evidence (an unknown capitalised word, a word only next to a verb of saying) are counted apart:
   // they count only where nothing else does.
   const votes = new Map<string, Map<EntityLabel, number>>();
@@ -376,6 +377,30 @@ function speakersReferredToAsIts(ms: DocMention[], parts: ReadonlyMap<string, st
     if (personEvidence.has(m.text) || pronouns.get(m.text) !== 'its' || partOf(nameParts(m.text), parts) || names.personsByPart(m.text)) continue;
     if (top(ws.surfaceLabels(m.text, uri))?.label === 'PERSON') continue;
     Object.assign(m, { label: 'ORG', strength: 1, speechOnly: false, reason: 'speaks and is an “its”, never named as a person' });
+  }
+}
+
+/** A name's verb, then `his` or `her` within its clause: `Luboku released his new EP`, `Luboku takes off … with his new EP`. */
+const OWNS_AS_PERSON = /^[ \t]+(?!(?:and|or|of|in|for|to|from|by|at|on|as|is|was|are|were)\b)\p{Ll}+(?:[ \t]+\p{Ll}+){0,5}?[ \t]+(his|her|its|their)\b/u;
+
+/**
+ * An unknown word guessed a body (`Luboku`, a musician never named in full) that the text goes on to refer to as
+ * `his` or `her` in the clause it opens, and never as `its`, is a person: its mentions so followed vote PERSON.
+ */
+function ownersOfHis(ms: DocMention[], text: string): void {
+  const guessed = ms.filter((m) => m.guess && m.reason === UNKNOWN_WORD_GUESS && !m.text.includes(' '));
+  if (!guessed.length) return;
+  const owners = new Map<string, DocMention[]>();
+  const its = new Set<string>();
+  for (const m of guessed) {
+    const o = OWNS_AS_PERSON.exec(text.slice(m.end, m.end + 60));
+    if (!o) continue;
+    if (o[1] === 'its' || o[1] === 'their') its.add(m.text);
+    else owners.set(m.text, [...(owners.get(m.text) ?? []), m]);
+  }
+  for (const [name, owned] of owners) {
+    if (its.has(name)) continue;
+    for (const m of owned) Object.assign(m, { label: 'PERSON', strength: 1, guess: false, reason: 'refers to itself as “his” or “her”' });
   }
 }
 
