@@ -223,9 +223,32 @@ function detectQuotes(ctx: DetectContext): Span[] {
   }
   const unnamed = shareSpeakers(doc.text, out, bare, nearestMention);
   oneVoice(out, bare.map((b, i) => b && !unnamed.has(i)), opening, teasers, nearestMention);
+  pullQuotes(out, bare, nearestMention);
   const { posts, replaced } = embeddedPosts(doc.text, paragraphs, entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), out);
   const quotes = posts.length ? [...out.filter((q) => !replaced.has(q)), ...posts].sort((a, b) => a.start - b.start) : out;
   return citedExcerpts(doc.text, quotes, byStartAll);
+}
+
+/** A quote's words alone, for comparing two quotes: small letters, no marks, no punctuation. */
+const quoteWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The fewest characters of words a pull quote must repeat to be taken for its twin. */
+const PULL_QUOTE_CHARS = 20;
+
+/**
+ * `“I put lipstick on a pig.”` set apart in a page, and `“I put lipstick on a pig,” he told …` in its text: a quote
+ * naming no speaker whose words another quote of the document, attributed, holds is that one's speaker's (a pull
+ * quote), named by the mention nearest to it, whoever spoke before it.
+ */
+function pullQuotes(out: Span[], bare: readonly boolean[], nearestMention: (sp: NonNullable<Span['speaker']>, q: Span) => Span['speaker']): void {
+  const said = out.map((q, i) => (!bare[i] && q.speaker ? quoteWords(q.text) : ''));
+  for (const [i, q] of out.entries()) {
+    if (!bare[i]) continue;
+    const words = quoteWords(q.text);
+    if (words.length < PULL_QUOTE_CHARS) continue;
+    const twin = said.findIndex((w, j) => j !== i && w && w.includes(words));
+    if (twin >= 0) q.speaker = nearestMention(out[twin].speaker!, q);
+  }
 }
 
 /** An unnamed spokesperson of a body, then (in the same sentence) a verb of saying: `a spokeswoman for the X said`. */

@@ -69,7 +69,8 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   const finished = /[.!?]["”’'»]?\s*$/.test(text.slice(Math.max(0, from - 3), from));
   if (finished && COMPLEMENT.test(after.slice(verbAfter[0].length))) return undefined;
   // `…Thanou." His lawyer, Gregory Ioannidis, said: "The decision …`: a verb and a colon after a finished sentence introduce the next quote.
-  if (finished && /^\s*:/.test(after.slice(verbAfter[0].length))) return undefined;
+  // So does one whose listener runs on to a colon and the next quote's mark (`Guti told private Spanish radio station Cadena Ser: "…"`).
+  if (finished && /^(?:\s*:|[^.!?"“”«»\n]{1,80}:\s*["“«])/.test(after.slice(verbAfter[0].length))) return undefined;
   return s.attribution;
 }
 
@@ -106,7 +107,8 @@ export function colonAttribution(text: string, q: Range, mentions: Mentions): At
   const s = subjectBehind(text, colon, mentions);
   // `X told BBC Sport: "…"`: the name before the colon is who was told; X spoke.
   // (`Mr Thorpe told Sir Edward: "…"`: a title between the verb and the name told.)
-  const told = s && /\b(?:told|tells|telling|said to|says to)\s+(?:the\s+)?(?:(?:Sir|Lord|Lady|Dame|Mr|Mrs|Ms|Dr|President|Prime Minister|Minister|Senator)\.?\s+)?$/i.exec(text.slice(Math.max(0, s.start - 32), s.start));
+  // (`Guti told private Spanish radio station Cadena Ser: "…"`: words describing the one told between.)
+  const told = s && /\b(?:told|tells|telling|said to|says to)\s+(?:the\s+)?(?:(?!(?:that|how|why|what|when|where|whether|and|but|as|if)\s)[\p{L}-]+\s+){0,4}?(?:(?:Sir|Lord|Lady|Dame|Mr|Mrs|Ms|Dr|President|Prime Minister|Minister|Senator)\.?\s+)?$/iu.exec(text.slice(Math.max(0, s.start - 64), s.start));
   if (s && told) return subjectBehind(text, s.start - told[0].length, mentions)?.attribution ?? { kind: 'unknown' };
   // `Bill Bowtell said on Twitter: "…"`: the name before the colon is where it was said; who said it stands before the verb.
   const medium = s && /\b(?:said|says|wrote|writes|posted|posts|tweeted|tweets|added|adds)\s+(?:on|via)\s+$/i.exec(text.slice(Math.max(0, s.start - 24), s.start));
@@ -264,7 +266,8 @@ export function sentenceSubject(masked: string, sentence: Range, mentions: Menti
     const holder = comma && mentions.endingAt(from + comma.index);
     if (holder?.label === 'PERSON') s = { attribution: mentionAttribution(holder), start: holder.start, end: s.end };
     // `One fiction judge, Stewart O'Nan, carried …`: with `apposition`, a name set off by commas before the verb.
-    const after = masked.slice(s.end, s.end + 60);
+    // `Gov. Phil Murphy (D) told …`: a party's initials in brackets after the name stand between it and its verb.
+    const after = masked.slice(s.end, s.end + 80).replace(/^[ \t]*\([^()\n]{1,16}\)/, '');
     const setOff = apposition && after.startsWith(',') && /,\s*$/.test(masked.slice(Math.max(sentence.start, s.start - 3), s.start));
     if (VERBISH.test(setOff ? after.slice(1) : after)) return s;
     // `the Electoral Commission, which regulates campaign finances, issued a statement warning that …`: the verb after a

@@ -107,6 +107,7 @@ const SPEECH_STEMS = [
   'bragged',
   'demanded',
   'sighed',
+  'confid(?:es|ed|ing)',
   'laughed',
   'wondered',
   'reveal(?:s|ed|ing)?',
@@ -149,10 +150,10 @@ const PERSON_ROLES = [
   'coach', 'manager', 'captain', 'judge', 'prosecutor', 'lawyer', 'attorney', 'professor', 'scientist', 'expert',
   'analyst', 'economist', 'author', 'politician', 'candidate', 'negotiator', 'representative', 'mediator', 'statesman',
   'counsel(?:l)?or', 'adviser', 'advisor', 'aide', 'akim', 'commissioner', 'ombudsman', 'researcher', 'doctor', 'officer',
-  'writer', 'journalist', 'columnist', 'presenter', 'actor', 'actress', 'singer', 'campaigner', 'activist', 'player',
+  'writer', 'journalist', 'columnist', 'presenter', 'actor', 'actress', 'singer', 'campaigner', 'activist', 'player', 'mp', 'mep', 'msp',
 ];
 /** Kinds of business a company is called by once named (`The airline said …`). */
-const KINDS_OF_BUSINESS = ['airline', 'carrier', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'lender', 'publisher', 'chain', 'supermarket', 'charity', 'club', 'watchdog'];
+const KINDS_OF_BUSINESS = ['airline', 'carrier', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'lender', 'publisher', 'chain', 'supermarket', 'charity', 'club', 'watchdog', 'zoo', 'museum', 'hospital'];
 const ORG_ROLES = [
   'ministry', 'agency', 'company', 'firm', 'government', 'office', 'department', 'organi[sz]ation', 'party',
   'committee', 'council', 'commission', 'embassy', 'court', 'police', 'army', 'military', 'bank', 'group', 'union',
