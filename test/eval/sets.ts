@@ -43,7 +43,8 @@
  * only; studied from session 43), and the desdemona set in test/desdemona (ten more, written in session 43, totals
  * only; studied from session 44), and the juliet set in test/juliet (ten more, written in session 44, totals only;
  * studied from session 45), and the portia set in test/portia (ten more, written in session 45, totals only; studied
- * from session 46), and the mab set in test/mab (ten more, written in session 46, totals only).
+ * from session 46), and the mab set in test/mab (ten more, written in session 46, totals only; studied from session 47),
+ * and the rosalind set in test/rosalind (ten more, written in session 47, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -56,7 +57,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia' | 'mab';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia' | 'mab' | 'rosalind';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -108,6 +109,7 @@ export const SETS: EvalSet[] = [
   { name: 'juliet', texts: path.join(repo, 'test/juliet'), gold: path.join(repo, 'test/juliet') },
   { name: 'portia', texts: path.join(repo, 'test/portia'), gold: path.join(repo, 'test/portia') },
   { name: 'mab', texts: path.join(repo, 'test/mab'), gold: path.join(repo, 'test/mab') },
+  { name: 'rosalind', texts: path.join(repo, 'test/rosalind'), gold: path.join(repo, 'test/rosalind') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
