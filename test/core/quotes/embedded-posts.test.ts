@@ -51,8 +51,9 @@ describe('QUOTE spans of embedded posts', () => {
     ]);
   });
 
-  it('no sign-off, no post: a line above a dash and a name without a handle and a date stays text', () => {
-    const { views } = quotesOf('Still working on the investigation, turning out to be difficult.\n— [[Elon Musk|PERSON]], chief executive\n');
-    assert.deepEqual(views, []);
+  it('no sign-off, no post: a line above a dash and a name without a handle and a date is no post, but a paragraph signed by its speaker, whole', () => {
+    const { views, spans } = quotesOf('Still working on the investigation, turning out to be difficult.\n— [[Elon Musk|PERSON]], chief executive\n');
+    assert.deepEqual(views, [{ text: 'Still working on the investigation, turning out to be difficult.', unmarked: true, speaker: 'Elon Musk#1' }]);
+    assert.match(spans[0].reason ?? '', /signed on the line under it/);
   });
 });

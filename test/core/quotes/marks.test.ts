@@ -31,6 +31,7 @@ describe('quote marks', () => {
       ['closing mark with no opening one', 'The foundation was laid by our peoples," Xi said.', ['dangling:"']],
       ['opening mark never closed', 'He said: "Of course, we will see.  ', ['unclosed:"Of course, we will see.']],
       ['a word quoted inside an open straight quote (BBC style, reopened sentences)', '"He said he was going to "fake" an injury and walk off. "He also agreed to apologise.', ['unclosed:"He said he was going to "fake" an injury and walk off.', 'unclosed:"He also agreed to apologise.']],
+      ['a phrase of up to six words quoted inside an open quote with a mis-typed opening mark belongs to it', '“One of the threats is the belief that action is taken. The time for ”little steps in the right direction” is long gone.', ['unclosed:“One of the threats is the belief that action is taken. The time for ”little steps in the right direction” is long gone.']],
       ['a reopened sentence is no nested word', '"It is not about money. "No individual is bigger," he said.', ['unclosed:"It is not about money.', 'pair:"No individual is bigger,"']],
       ['straight mark between spaces is a stray', 'this year. " Such an event is good," he said.', ['dangling:"']],
       ['a straight mark between spaces after a sentence’s mark closes the quote open', '"But who are we as a nation? " she wrote. "Hate is no answer."', ['pair:"But who are we as a nation? "', 'pair:"Hate is no answer."']],

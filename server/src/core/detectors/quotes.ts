@@ -22,6 +22,7 @@ import { SpeakerLinker, entityKey } from '../quotes/speakers';
 import { FIRST_PERSON_RE, SAY_VERB } from '../quotes/lexicon';
 import { isHeadline } from '../quotes/attribution';
 import { embeddedPosts } from '../quotes/embedded-posts';
+import { postSignOff } from '../posts';
 import { citations } from '../cited-sources';
 import type { Attribution, ParaMention } from '../quotes/subjects';
 
@@ -224,8 +225,9 @@ function detectQuotes(ctx: DetectContext): Span[] {
   const unnamed = shareSpeakers(doc.text, out, bare, nearestMention);
   oneVoice(out, bare.map((b, i) => b && !unnamed.has(i)), opening, teasers, nearestMention);
   pullQuotes(out, bare, nearestMention);
-  const { posts, replaced } = embeddedPosts(doc.text, paragraphs, entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), out);
-  const quotes = posts.length ? [...out.filter((q) => !replaced.has(q)), ...posts].sort((a, b) => a.start - b.start) : out;
+  const all = signedParagraphs(paragraphs, out, byStartAll);
+  const { posts, replaced } = embeddedPosts(doc.text, paragraphs, entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), all);
+  const quotes = posts.length ? [...all.filter((q) => !replaced.has(q)), ...posts].sort((a, b) => a.start - b.start) : all;
   return citedExcerpts(doc.text, quotes, byStartAll);
 }
 
@@ -320,6 +322,32 @@ function signedQuotes(paragraphs: readonly Paragraph[], out: Span[], byStart: Re
     if (!quote || quote.start !== above.start + above.text.length - above.text.trimStart().length || quote.end !== above.start + above.text.trimEnd().length) continue;
     quote.speaker = { start: who.start, end: who.end, text: who.text, canonical: who.canonical };
   }
+}
+
+/** The fewest characters a paragraph signed under it must hold to be taken for words quoted (not a heading). */
+const SIGNED_CHARS = 40;
+
+/**
+ * `Luboku takes off to astral new heights with his new EP …` over `– Michael Di Iorio, The Brag Magazine Editor`: a
+ * paragraph of sentences quoting no one, signed on the line under it with a dash and a name, is that one's words, their
+ * marks lost (a review's blurbs, a testimonial). A social post's sign-off is left to the posts' reading.
+ */
+function signedParagraphs(paragraphs: readonly Paragraph[], out: Span[], byStart: ReadonlyMap<number, Span>): Span[] {
+  const added: Span[] = [];
+  for (let k = 1; k < paragraphs.length; k++) {
+    const dash = SIGNATURE.exec(paragraphs[k].text);
+    if (!dash || postSignOff(paragraphs[k].text) !== undefined) continue;
+    const who = byStart.get(paragraphs[k].start + dash[0].length);
+    if (!who || (who.label !== 'PERSON' && who.label !== 'ORG')) continue;
+    const above = paragraphs[k - 1];
+    const body = above.text.trim();
+    if (body.length < SIGNED_CHARS || !/[.!?…]$/.test(body) || /["“”«»]/.test(body) || SIGNATURE.test(above.text)) continue;
+    const start = above.start + above.text.length - above.text.trimStart().length;
+    const end = start + body.length;
+    if (out.some((q) => q.start < end && start < q.end)) continue;
+    added.push({ start, end, label: 'QUOTE', text: body, unmarked: true, reason: 'signed on the line under it with a dash and a name, its marks lost', speaker: { start: who.start, end: who.end, text: who.text, canonical: who.canonical } });
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
 }
 
 /**

@@ -15,6 +15,7 @@ const SPEECH_STEMS = [
   'sa(?:y|ys|id|ying)',
   't(?:ell|ells|old|elling)',
   'stat(?:ed|ing)',
+  '(?<!United )states(?=\s*:| the following| as follows)',
   'not(?:ed|ing)',
   'stress(?:es|ed|ing)?',
   'add(?:s|ed|ing)',

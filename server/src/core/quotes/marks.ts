@@ -187,17 +187,21 @@ export function pairMarks(text: string, marks: readonly Mark[] = findMarks(text)
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** The most words a phrase quoted inside an open quote of its kind holds. */
+const NESTED_WORDS = 6;
+
 /**
  * An opening mark of the kind already open, in mid-sentence (a word before it), closed
- * again within four words and followed by the sentence going on: a word or two quoted
- * inside the open quote, not the open quote's next sentence reopening.
+ * again within six words and followed by the sentence going on: words quoted inside the
+ * open quote (`The time for ”little steps in the right direction” is long gone`), not the
+ * open quote's next sentence reopening.
  */
 function nestedWord(text: string, m: Mark, marks: readonly Mark[]): boolean {
   if (!/[\p{L}\p{N}]\s+$/u.test(text.slice(Math.max(0, m.pos - 3), m.pos))) return false;
   const close = marks.find((x) => x.pos > m.pos && x.kind === m.kind);
   if (!close || close.dir === 'open' || close.pos - m.pos > 40) return false;
   const inner = text.slice(m.pos + 1, close.pos);
-  return (inner.match(/\S+/g)?.length ?? 0) <= 4 && /^\s+\p{Ll}/u.test(text.slice(close.pos + 1, close.pos + 4));
+  return (inner.match(/\S+/g)?.length ?? 0) <= NESTED_WORDS && /^\s+\p{Ll}/u.test(text.slice(close.pos + 1, close.pos + 4));
 }
 
 /** `end` moved back over trailing white space. */
