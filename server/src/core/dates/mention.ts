@@ -86,6 +86,8 @@ export const NTH_WEEKDAY = {
   'mlk-day': [1, 1, 3],
   'presidents-day': [2, 1, 3],
   'columbus-day': [10, 1, 2],
+  // The United States' primaries held together on the first Tuesday of March.
+  'super-tuesday': [3, 2, 1],
 } as const satisfies Record<string, readonly [number, number, number]>;
 export type NthWeekdayHoliday = keyof typeof NTH_WEEKDAY;
 

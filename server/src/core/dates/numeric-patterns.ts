@@ -62,8 +62,8 @@ const EARLY_HUNDREDS = /(?:(?<=\b[Tt]he\s)|(?<![\d$\w])(?:[Ee]arly|[Mm]id|[Ll]at
 const SHORT_DECADE = /(?:(?<=\b[Tt]he\s)(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?['’]?|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?['’])([3-9])0s\b(?!\s*(?:degrees|°))/g;
 /** Words of weather before a decade, which make it a temperature's (`highs in the 80s`). */
 const TEMPERATURE_BEFORE = /\b(?:temperatures?|highs?|lows?|degrees|weather|heat|mercury)\b/i;
-/** `1451 GMT`: a 24-hour clock time without a colon, told apart from a year by its time zone. */
-const ZONED_CLOCK = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|IST|JST|HKT|SGT|Z)\b/g;
+/** `1451 GMT`, `2100 local time`: a 24-hour clock time without a colon, told apart from a year by its time zone. */
+const ZONED_CLOCK = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|IST|JST|HKT|SGT|Z|local time)\b/g;
 /** A bare year, with its part (`early 2023`, `late in 2019`) or its fiscal year's words (`fiscal 2019`, `fiscal year 2019`). */
 const BARE_YEAR = /(?<![\w$\u20ac\u00a3\u00a5#\u2116.,/:'\u2019]|\d-)((?:early|earlier|late|later)\s+in\s+|(?:early|mid|late)[\s-]+|fiscal\s+(?:year\s+)?)?((?:1[5-9]|20)\d\d|2100)(?![\w%\u2030]|[.,/:-]\d)/gi;
 

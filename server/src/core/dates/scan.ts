@@ -94,7 +94,9 @@ function combine(text: string, ms: Mention[]): Mention[] {
     // `10 a.m. Friday, Dec. 6`: a time before a weekday that opens its date, as before the weekday alone; `3 p.m. on Aug. 17`: before a month's day after `on`.
     const weekdayDate = b !== undefined && b.kind === 'calendar' && WEEKDAY_OPENING.test(text.slice(b.start, b.end));
     // `2am on Sunday November 3, 2013`: before a weekday's full date after `on`.
-    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && (b.date?.y !== undefined ? joined || zoned || (weekdayDate && gap === ' on ') : /^(?:, ?| on )$/.test(gap) || (weekdayDate && gap === ' '))) || (b.kind === 'weekday' && !b.rel && /^(?: | on )$/.test(gap)));
+    // `4 p.m. ET on Jan. 27`: the time's zone between them, before a month's day or a weekday too.
+    const unzoned = gap.replace(ZONE_AFTER, '');
+    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && (b.date?.y !== undefined ? joined || zoned || (weekdayDate && gap === ' on ') : /^(?:, ?| on )$/.test(unzoned) || (weekdayDate && gap === ' '))) || (b.kind === 'weekday' && !b.rel && /^(?: | on )$/.test(unzoned)));
     if (timeDay) {
       out.push({ ...b, start: a.start, label: 'TIME', time: a.time, source: `time + ${b.source}` });
       i++;
@@ -322,7 +324,9 @@ const PART_OF_PERIOD = /\b(?:end|beginning|start|middle) of (?:the )?$/i;
 function withPartOfPeriod(text: string, ms: Mention[]): void {
   for (const m of ms) {
     const period = (m.kind === 'calendar' && m.date?.d === undefined && m.time === undefined) || (m.kind === 'relative' && m.unit !== undefined && m.unit !== 'day');
-    if (!period) continue;
+    // (`the start of the 2020 process`, `the beginning of the 1970 academic year`: a year modifying the noun after it is
+    // no period that starts; the year alone.)
+    if (!period || (m.kind === 'calendar' && /^ \p{Ll}/u.test(text.slice(m.end, m.end + 2)) && /\bthe $/.test(text.slice(Math.max(0, m.start - 4), m.start)))) continue;
     const x = PART_OF_PERIOD.exec(text.slice(Math.max(0, m.start - 16), m.start));
     if (x) m.start -= x[0].length;
   }

@@ -317,7 +317,7 @@ function periods(text: string, out: Mention[]): void {
 }
 
 /** Holidays on a fixed day of the year, and those whose day moves with it. */
-const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]s\s+Day|International\s+(?:Wo)?[Mm]en['’]s\s+Day|Earth\s+Day|World\s+AIDS\s+Day|Remembrance\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Armistice\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Singles['’]?\s+Day|Memorial\s+Day|Labou?r\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Diwali|Election\s+Day)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
+const HOLIDAY = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Halloween|Independence\s+Day|St\.?\s+Patrick['’]s\s+Day|Anzac\s+Day|Australia\s+Day|Juneteenth|Valentine['’]?s\s+Day|Super\s+Tuesday|International\s+(?:Wo)?[Mm]en['’]s\s+Day|Earth\s+Day|World\s+AIDS\s+Day|Remembrance\s+Day|Bonfire\s+Night|Guy\s+Fawkes\s+Night|Armistice\s+Day|Holocaust\s+Remembrance\s+Day|Bastille\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Black\s+Friday|Cyber\s+Monday|Singles['’]?\s+Day|Memorial\s+Day|Labou?r\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Columbus\s+Day|Diwali|Election\s+Day)(?:,?\s+((?:19|20)\d\d))?\b(?![-\u2010])/g;
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   christmas: [12, 25], 'christmas day': [12, 25], 'christmas eve': [12, 24], "new year's day": [1, 1], "new year's eve": [12, 31],
   'boxing day': [12, 26], halloween: [10, 31], 'independence day': [7, 4], "st patrick's day": [3, 17], 'anzac day': [4, 25], 'australia day': [1, 26],
@@ -327,12 +327,14 @@ const FIXED_HOLIDAYS: Record<string, [number, number]> = {
 
 /** Shopping days, named for their sales: the day even before the noun it modifies (`Black Friday deals`, `Singles Day sales`). */
 const SHOPPING_DAYS = new Set(['black friday', 'cyber monday', 'singles day']);
+/** Days named for what happens on them, dates before the noun they modify too (`the Super Tuesday states`). */
+const EVENT_DAYS = new Set(['super tuesday']);
 const MOVING_HOLIDAYS: Record<string, NonNullable<Mention['holiday']>> = {
   thanksgiving: 'thanksgiving', 'thanksgiving day': 'thanksgiving', easter: 'easter', 'easter sunday': 'easter', 'easter monday': 'easter-monday', 'good friday': 'good-friday',
   'black friday': 'black-friday', 'cyber monday': 'cyber-monday',
   'memorial day': 'memorial-day', 'labor day': 'labor-day', 'labour day': 'labor-day', "mother's day": 'mothers-day', "father's day": 'fathers-day',
   'martin luther king day': 'mlk-day', 'martin luther king jr day': 'mlk-day', 'martin luther king jr. day': 'mlk-day', 'mlk day': 'mlk-day',
-  "presidents' day": 'presidents-day', 'presidents day': 'presidents-day', 'columbus day': 'columbus-day', diwali: 'diwali', 'election day': 'election-day',
+  "presidents' day": 'presidents-day', 'presidents day': 'presidents-day', 'columbus day': 'columbus-day', diwali: 'diwali', 'election day': 'election-day', 'super tuesday': 'super-tuesday',
 };
 
 
@@ -348,7 +350,7 @@ const HOLIDAY_ENDS = /^(?:\s*(?:[.,;:!?)"”’]|$)|\s+(?:and|or|but|as|when|whi
 /** `Christmas`, `Christmas Eve 2004`, `Thanksgiving`: holidays, with the day of the year they fall on. */
 function holidays(text: string, out: Mention[]): void {
   for (const x of text.matchAll(HOLIDAY)) {
-    const key = x[1].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace('st. ', 'st ').replace("singles' ", 'singles ');
+    const key = x[1].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").replace('st. ', 'st ').replace("singles' ", 'singles ').replace(/^valentines /, "valentine's ");
     const y = x[2] ? +x[2] : undefined;
     // As a time (`over Christmas`, `on Christmas Day`, `Easter 2005`), not a noun's modifier (`Christmas shopping`).
     const after = text.slice(x.index + x[0].length, x.index + x[0].length + 16);
@@ -360,7 +362,7 @@ function holidays(text: string, out: Mention[]): void {
     const noun = !alone && HOLIDAY_ENDS.test(after);
     const timed = y !== undefined || prefixed || noun || HOLIDAY_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index));
     // `Christmas Island`, `Christmas Decoration Law`: a capitalised word after it makes it part of another name.
-    if (!(SHOPPING_DAYS.has(key) && !alone) && (!timed || (!prefixed && (HOLIDAY_MODIFIES.test(after) || /^ \p{Lu}/u.test(after))))) continue;
+    if (!((SHOPPING_DAYS.has(key) || EVENT_DAYS.has(key)) && !alone) && (!timed || (!prefixed && (HOLIDAY_MODIFIES.test(after) || /^ \p{Lu}/u.test(after))))) continue;
     const fixed = FIXED_HOLIDAYS[key];
     // `the Christmas period`, `the Christmas weekend`: the article and the word of time belong to the span.
     const period = !x[2] ? /^ (?:period|weekend|holidays?|season|break)\b/.exec(after) : null;
