@@ -740,6 +740,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'an unknown word the text refers to as `his` or `her` in the clause it opens is a person; one referred to as `its` is not', text: 'The same day Luboku released his new EP. Later Luboku takes off with his new sound.\nShares rose as Zentrix released its results. Zentrix posted its figures.', want: ['PERSON:Luboku', 'PERSON:Luboku', 'ORG:Zentrix', 'ORG:Zentrix'] },
   { name: 'a zoo and an aquarium are bodies', text: 'Siskiyou came to Oakland Zoo in 2017. Monterey Bay Aquarium staff agreed.', want: ['ORG:Oakland Zoo', 'ORG:Monterey Bay Aquarium'] },
   { name: 'a city’s name that is the surname of a person named in full is that person before a relative `who`', text: 'Kenneth Preston, a student, says he supports it. Preston, who has been deeply critical of the county and school district, calls for a better system.', want: ['PERSON:Kenneth Preston', 'PERSON:Preston'] },
+  { name: 'lines of a tag list, each a word or two before one word they share, name no people: the shared word is a brand; a menu sharing a common word, and people of one family, are left alone', text: 'OnlyFans\nCosplay Onlyfans\nCountrygirl Onlyfans\nEbony Onlyfans\nFree Femdom Onlyfans\nTech Feed\nGaming Feed\nSports Feed\nHealth Feed\nVenus Williams\nSerena Williams\n', want: ['ORG:Onlyfans', 'ORG:Onlyfans', 'ORG:Onlyfans', 'ORG:Onlyfans', 'PERSON:Venus Williams', 'PERSON:Serena Williams'] },
 ];
 
 describe('entities: evidence', () => {

@@ -40,6 +40,10 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
+  it('the brand a tag list names is spelt as the page writes it with its inner capital, though its tags write it more often', () => {
+    assert.deepEqual(canonicals('Sponsored: OnlyFans\nCosplay Onlyfans\nCountrygirl Onlyfans\nEbony Onlyfans\nFree Femdom Onlyfans\n').filter((c) => c.startsWith('Onlyfans')), ['Onlyfans → OnlyFans', 'Onlyfans → OnlyFans', 'Onlyfans → OnlyFans', 'Onlyfans → OnlyFans']);
+  });
+
   it('a family named by its surname in the plural is that surname’s family', () => {
     assert.deepEqual(canonicals('Rupert Murdoch met them. A person close to the Murdochs said so.'), ['Rupert Murdoch → Rupert Murdoch', 'Murdochs → Murdoch family']);
   });

@@ -97,7 +97,8 @@ function placesByKind(places: readonly DocMention[]): void {
 
 /**
  * `Github` and `GitHub` in one document: an organisation's name written in two casings is one name, spelt as the
- * document spells it most often (the more capitals on a tie). Names in capitals alone (`ARM`, `Arm`) are left apart.
+ * document spells it most often (the more capitals on a tie), or as a rule spelt it. Names in capitals alone (`ARM`,
+ * `Arm`) are left apart.
  */
 function oneCasing(orgs: readonly DocMention[]): void {
   const forms = new Map<string, Map<string, number>>();
@@ -111,6 +112,8 @@ function oneCasing(orgs: readonly DocMention[]): void {
   const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, '').length;
   const spelling = new Map<string, string>();
   for (const [key, counts] of forms) if (counts.size > 1) spelling.set(key, [...counts].sort((a, b) => b[1] - a[1] || capitals(b[0]) - capitals(a[0]))[0][0]);
+  // A name a rule spelt itself (`OnlyFans`, as the page writes the brand its tag list names `Onlyfans`) is the spelling.
+  for (const m of orgs) if (m.ownName && m.canonical && (forms.get(m.canonical.toLowerCase())?.size ?? 0) > 1) spelling.set(m.canonical.toLowerCase(), m.canonical);
   // `POLITICO`, `WIRED`, `SLATE`: a word of the language in capitals is no acronym; its name is written as a name is, in title case.
   for (const m of orgs) if (m.canonical && WORD_IN_CAPITALS.test(m.canonical) && isCommonWord(m.canonical.toLowerCase())) spelling.set(m.canonical.toLowerCase(), spelling.get(m.canonical.toLowerCase()) ?? titleCase(m.canonical));
   if (!spelling.size) return;

@@ -26,6 +26,7 @@ import { craftNames, letterRanges, commonNounInitials, programmeAndLawNames, rol
 import { sentenceRanges } from '../quotes/sentences';
 import { siteLists } from './site-lists';
 import { areaMenus } from './area-menus';
+import { tagLists } from './tag-lists';
 import { siteCueNames } from './site-cues';
 import { networksBetween } from './share-bars';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
@@ -95,6 +96,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = stateCodes(ms, text, states);
   ms = siteLists(ms, text);
   ms = areaMenus(ms, text);
+  ms = tagLists(ms, text);
   ms = siteCueNames(ms, text);
   ms = networksBetween(ms, text);
   ms = citedOutlets(ms, text);
