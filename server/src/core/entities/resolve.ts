@@ -27,6 +27,7 @@ import { sentenceRanges } from '../quotes/sentences';
 import { siteLists } from './site-lists';
 import { areaMenus } from './area-menus';
 import { tagLists } from './tag-lists';
+import { hyphenedPeople } from './hyphened-people';
 import { siteCueNames } from './site-cues';
 import { networksBetween } from './share-bars';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
@@ -216,6 +217,12 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     const org = m.label === 'ORG' && !m.linked ? shortForms.get(m.text) : undefined;
     if (org?.department) m.linked = org.full;
   }
+  // A side of `Biden-Harris` names a person by itself: one the document names, a head of state, a given name and a surname.
+  const personOf = (name: string): string | undefined => {
+    const words = nameParts(name);
+    return (words.length < 3 ? partOf(words, parts, names) : undefined) ?? famousFullName(name) ?? (words.length >= 2 && isGivenName(words[0]) && !isCommonWord(words[0]) ? name : undefined);
+  };
+  ms = hyphenedPeople(ms, text, personOf);
   ms = peopleSurnames(ms, text);
   ms = joinedNameParts(ms, text);
   initialsBefore(ms, text);
