@@ -129,8 +129,11 @@ const SENTENCE_END = /\p{Ll}[.!?][ \t]+\p{Lu}/u;
  */
 export function isMenuOfWords(w: string): boolean {
   const parts = w.match(/\p{Lu}\p{Ll}+/gu);
-  return !!parts && parts.length >= 3 && parts.join('') === w && parts.filter((p) => !isCommonWord(p.toLowerCase())).length <= 1;
+  // (`FiveThirtyEight`: numbers run together spell one name, no menu.)
+  return !!parts && parts.length >= 3 && parts.join('') === w && parts.filter((p) => !isCommonWord(p.toLowerCase())).length <= 1 && !parts.every((p) => NUMBER_WORD.test(p));
 }
+/** A number written as a word. */
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred|Thousand)$/;
 
 /**
  * `San FranciscoEast BaySouth BayPeninsulaNorth Bay`, `FacebookTwitterInstagram`: a line of menu items run together,
