@@ -800,11 +800,15 @@ function shoutedGuess(m: DocMention, text: string): boolean {
 }
 
 /** The line at `at` holds at least four words, in capitals. */
+/** A line of initials only, parted by commas, `&` or slashes. */
+const INITIALS_LIST = /^[ \t]*\p{Lu}{2,5}(?:[ \t]*[,&/][ \t]*\p{Lu}{2,5})+[ \t]*$/u;
+
 function shoutedLine(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at - 1) + 1;
   const end = text.indexOf('\n', at);
   const line = text.slice(start, end < 0 ? text.length : end);
-  return inCapitals(line) && (line.match(/\p{L}+/gu)?.length ?? 0) >= 4;
+  // (`NFL, NBA, MLB & NHL`: a list of initials parted by commas, `&` or slashes is no line written in capitals.)
+  return inCapitals(line) && (line.match(/\p{L}+/gu)?.length ?? 0) >= 4 && !INITIALS_LIST.test(line);
 }
 
 const REPORTS_AFTER = /^:[ \t]*["'“‘]|^,?[ \t]+(?:reported|reports|reveals|revealed|said|says|told|announced|wrote|writes|added|found|estimates|estimated)\b/;
