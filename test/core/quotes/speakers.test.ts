@@ -246,6 +246,8 @@ describe('quote speakers', () => {
       ['`Gov. X (D) told ORG that it’s "…"`: a party’s initials in brackets stand between the name and its verb', 'New Jersey Gov. [[Phil Murphy|PERSON]] (D) told [[The Washington Post|ORG]] that it\'s "an enormous job, incredibly complex, that she\'s done really well."', ['Phil Murphy#1']],
       ['`He confided to his journal, “…”`: confiding is saying', '[[Tony Schwartz|PERSON]] shadowed the mogul for months. He confided to his journal, “the book will be far more successful if he is a sympathetic character.”', ['Tony Schwartz#1']],
       ['a pull quote set apart, naming no one, is the speaker’s whose attributed quote holds its words, whoever spoke before it', '“I am not a crook,” [[Richard Nixon|PERSON]] said.\n“I put lipstick on a pig.”\nIn 2016 [[Schwartz|PERSON]] disavowed the book. “I put lipstick on a pig,” he told [[Jane Mayer|PERSON]].', ['Richard Nixon#1', 'Schwartz#1', 'Schwartz#1']],
+      ['`The ORG report states: “…”`: the body whose report it is', 'The [[IPCC|ORG]] report states: “In model pathways, emissions decline by about 45% by 2030.”', ['IPCC#1']],
+      ['`“…,” zoo officials said`: a kind of body’s staff, no one named, speak for the body of that kind', 'Siskiyou came to [[Oakland Zoo|ORG]] in 2017 from [[Montana|PLACE]].\n“Our hearts are with sweet Siskiyou,” zoo officials said.', ['Oakland Zoo#1']],
       ['`her mother, X, said`', '“The drug was in her system, there was no antidote,” her mother, [[Fiona|PERSON]], said in a statement.', ['Fiona#1']],
     ]);
   });

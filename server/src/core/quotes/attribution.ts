@@ -284,6 +284,9 @@ export function sentenceSubject(masked: string, sentence: Range, mentions: Menti
  */
 const NOUN_VERB_BEFORE = /\s(?:(?:states|claims|notes|comments|tweets|posts)\s*[,:]|(?:calls|(?:is|are|was|were)\s+calling)(?:\s+(?:it|them|this|that))?|(?:Talks|Slams|Warns|Vows|Says|Urges|Hails|Threatens|Promises|Pledges|Demands|Calls|Blasts|Praises|Mocks)(?:\s+(?:Of|Off|Up))?)\s*$/;
 
+/** A body's written piece and the verb giving its words, right before the quote (`report states:`, `study found that`). */
+const BODY_PAPER_SAYS = /\s(?:report|study|statement|survey|paper|document|analysis|memo|release)\s+(?:says|said|states|stated|notes|noted|reads|read|concludes|concluded|warns|warned)(?:\s+that)?\s*[,:]?\s*$/;
+
 /** `Emery states, “…”`, `what Apple calls “…”`: the subject of such a verb right before the quote. */
 export function nounVerbAttribution(masked: string, q: Range, mentions: Mentions, text: string): Attribution | undefined {
   // `The tweet from Vulture magazine reads, “…”`: the author of the message that reads.
@@ -291,6 +294,12 @@ export function nounVerbAttribution(masked: string, q: Range, mentions: Mentions
   if (reads) {
     const author = mentions.startingAt(q.start - reads[0].length + reads[1].length);
     if (author && (author.label === 'PERSON' || author.label === 'ORG')) return { kind: 'mention', start: author.start, end: author.end };
+  }
+  // `The IPCC report states: “…”`: the body whose report, study or statement it is.
+  const paper = BODY_PAPER_SAYS.exec(masked.slice(Math.max(0, q.start - 60), q.start));
+  if (paper) {
+    const body = mentions.endingAt(q.start - paper[0].length);
+    if (body?.label === 'ORG') return { kind: 'mention', start: body.start, end: body.end };
   }
   const from = Math.max(0, q.start - 24);
   const nounVerb = NOUN_VERB_BEFORE.exec(masked.slice(from, q.start));

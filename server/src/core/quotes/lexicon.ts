@@ -163,6 +163,8 @@ const ORG_ROLES = [
   ...KINDS_OF_BUSINESS,
 ];
 export const PERSON_ROLE = `(?:${PERSON_ROLES.join('|')})`;
+/** The kinds of business a company is called by (`airline`, `zoo`), as one pattern. */
+export const KINDS_OF_BUSINESS_ROLE = `(?:${KINDS_OF_BUSINESS.join('|')})`;
 export const ORG_ROLE = `(?:${ORG_ROLES.join('|')})`;
 
 /** Words just before a quoted term that name it rather than cite someone (`the motto "…"`, `a holiday called “…”`). */

@@ -4,7 +4,7 @@
  * or a capitalised name that the entity detector did not report.
  */
 import type { Label } from '../types';
-import { AUX, PERSON_ROLE, ORG_ROLE, SPEECH_VERB, ci, isPeopleWord } from './lexicon';
+import { AUX, PERSON_ROLE, ORG_ROLE, SPEECH_VERB, KINDS_OF_BUSINESS_ROLE, ci, isPeopleWord } from './lexicon';
 
 /** An entity mention of the paragraph, offsets relative to it. */
 export interface ParaMention {
@@ -90,6 +90,8 @@ const ROLE_BEHIND = new RegExp(`(?<![\\p{L}])${DET}\\s+((?:[\\p{L}’'-]+\\s+){0
 /** `her mother, Fiona`, `chief inspector Jennifer Mattinson`, `media and PR strategist Glen Yearwood`: lower-case words (and acronyms) describing the person named next. */
 const DESCRIBED_AHEAD = /^(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.-]*['’]s)\s+)?(?:(?:[\p{Ll}’'-]+|\p{Lu}{2,4})\s+){0,3}[\p{Ll}’'-]+,?\s+/u;
 const BARE_ROLE_AHEAD = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${ROLE}\\s+`, 'u');
+/** A kind of body and its staff, no one named (`zoo officials`, `the airline's spokesman`). */
+const KIND_STAFF_AHEAD = new RegExp(`^(?:the\\s+)?(${ci(KINDS_OF_BUSINESS_ROLE)})(?:['’]s)?\\s+(?:officials|staff|spokes(?:man|woman|person))(?=\\s+(?:${AUX}\\s+)?${SPEECH_VERB}\\b)`, 'u');
 const BARE_SPOKES_AHEAD = /^an?\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at|from|to|with)\b)/i;
 /** Unnamed staff and `at` right before their employer (`economists at`, `an analyst at the`). */
 const STAFF_AT_AHEAD = /^(?:(?:an?|the|two|three|several|some)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:economists?|analysts?|strategists?|researchers?|scientists?|officials?|executives?|lawyers?|traders?|experts?|engineers?|spokes(?:man|woman|person))\s+(?:at|from|with)\s+(?:the\s+)?/u;
@@ -255,6 +257,9 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   // `LNM said it welcomed … "…," a spokesman told BBC News`: a spokesman of no one named speaks for the organisation `it` is.
   const spokes = BARE_SPOKES_AHEAD.exec(rest);
   if (spokes) return { attribution: { kind: 'pronoun', word: 'it' }, start: p, end: p + spokes[0].length };
+  // `“…,” zoo officials said`: the staff of a kind of body, unnamed, speak for the body of that kind.
+  const kindStaff = KIND_STAFF_AHEAD.exec(rest);
+  if (kindStaff) return { attribution: roleAttribution('the', '', kindStaff[1]), start: p, end: p + kindStaff[0].length };
   const role = ROLE_AHEAD.exec(rest);
   if (role) {
     // `the Russian President Vladimir Putin`: the name after the role phrase.
