@@ -224,32 +224,51 @@ function detectQuotes(ctx: DetectContext): Span[] {
   }
   const unnamed = shareSpeakers(doc.text, out, bare, nearestMention);
   oneVoice(out, bare.map((b, i) => b && !unnamed.has(i)), opening, teasers, nearestMention);
-  pullQuotes(out, bare, nearestMention);
+  pullQuotes(doc.text, out, bare, nearestMention);
   const all = signedParagraphs(paragraphs, out, byStartAll);
   const { posts, replaced } = embeddedPosts(doc.text, paragraphs, entities.filter((s) => s.label === 'PERSON' || s.label === 'ORG'), all);
   const quotes = posts.length ? [...all.filter((q) => !replaced.has(q)), ...posts].sort((a, b) => a.start - b.start) : all;
   return citedExcerpts(doc.text, quotes, byStartAll);
 }
 
+/** Nothing but spaces stands beside the quote on its line. */
+function aloneOnItsLine(text: string, q: Span): boolean {
+  const before = text.lastIndexOf('\n', q.start - 1) + 1;
+  const after = text.indexOf('\n', q.end);
+  return !text.slice(before, q.start).trim() && !text.slice(q.end, after < 0 ? text.length : after).trim();
+}
+
 /** A quote's words alone, for comparing two quotes: small letters, no marks, no punctuation. */
 const quoteWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** The fewest characters of words a pull quote must repeat to be taken for its twin. */
+/** The fewest characters of words a pull quote must repeat to be taken for its twin (and the length of the key they share). */
 const PULL_QUOTE_CHARS = 20;
 
 /**
  * `“I put lipstick on a pig.”` set apart in a page, and `“I put lipstick on a pig,” he told …` in its text: a quote
- * naming no speaker whose words another quote of the document, attributed, holds is that one's speaker's (a pull
- * quote), named by the mention nearest to it, whoever spoke before it.
+ * naming no speaker whose words open another quote of the document, attributed (or, set apart on its own line, stand
+ * anywhere in it), is that one's speaker's (a pull quote), named by the mention nearest to it, whoever spoke before it.
  */
-function pullQuotes(out: Span[], bare: readonly boolean[], nearestMention: (sp: NonNullable<Span['speaker']>, q: Span) => Span['speaker']): void {
-  const said = out.map((q, i) => (!bare[i] && q.speaker ? quoteWords(q.text) : ''));
+function pullQuotes(text: string, out: Span[], bare: readonly boolean[], nearestMention: (sp: NonNullable<Span['speaker']>, q: Span) => Span['speaker']): void {
+  if (!bare.some(Boolean)) return;
+  // The attributed quotes by the first characters of their words.
+  const said = new Map<string, { words: string; quote: Span }[]>();
+  for (const [i, q] of out.entries()) {
+    if (bare[i] || !q.speaker) continue;
+    const words = quoteWords(q.text);
+    if (words.length < PULL_QUOTE_CHARS) continue;
+    const key = words.slice(0, PULL_QUOTE_CHARS);
+    said.set(key, [...(said.get(key) ?? []), { words, quote: q }]);
+  }
+  if (!said.size) return;
   for (const [i, q] of out.entries()) {
     if (!bare[i]) continue;
     const words = quoteWords(q.text);
     if (words.length < PULL_QUOTE_CHARS) continue;
-    const twin = said.findIndex((w, j) => j !== i && w && w.includes(words));
-    if (twin >= 0) q.speaker = nearestMention(out[twin].speaker!, q);
+    // A twin opening with its words; for a quote set apart on its own line, a twin holding them anywhere
+    // (`“… Fares have increased to encourage more drivers …”` under the whole statement).
+    const twin = said.get(words.slice(0, PULL_QUOTE_CHARS))?.find((x) => x.quote !== q && x.words.startsWith(words)) ?? (aloneOnItsLine(text, q) ? [...said.values()].flat().find((x) => x.quote !== q && x.words.includes(words)) : undefined);
+    if (twin) q.speaker = nearestMention(twin.quote.speaker!, q);
   }
 }
 
