@@ -23,6 +23,7 @@ import { FIRST_PERSON_RE, SAY_VERB } from '../quotes/lexicon';
 import { isHeadline } from '../quotes/attribution';
 import { embeddedPosts } from '../quotes/embedded-posts';
 import { postSignOff } from '../posts';
+import { aloneOnLine } from '../text';
 import { citations } from '../cited-sources';
 import type { Attribution, ParaMention } from '../quotes/subjects';
 
@@ -231,13 +232,6 @@ function detectQuotes(ctx: DetectContext): Span[] {
   return citedExcerpts(doc.text, quotes, byStartAll);
 }
 
-/** Nothing but spaces stands beside the quote on its line. */
-function aloneOnItsLine(text: string, q: Span): boolean {
-  const before = text.lastIndexOf('\n', q.start - 1) + 1;
-  const after = text.indexOf('\n', q.end);
-  return !text.slice(before, q.start).trim() && !text.slice(q.end, after < 0 ? text.length : after).trim();
-}
-
 /** A quote's words alone, for comparing two quotes: small letters, no marks, no punctuation. */
 const quoteWords = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -261,13 +255,14 @@ function pullQuotes(text: string, out: Span[], bare: readonly boolean[], nearest
     said.set(key, [...(said.get(key) ?? []), { words, quote: q }]);
   }
   if (!said.size) return;
+  let all: { words: string; quote: Span }[] | undefined;
   for (const [i, q] of out.entries()) {
     if (!bare[i]) continue;
     const words = quoteWords(q.text);
     if (words.length < PULL_QUOTE_CHARS) continue;
     // A twin opening with its words; for a quote set apart on its own line, a twin holding them anywhere
     // (`“… Fares have increased to encourage more drivers …”` under the whole statement).
-    const twin = said.get(words.slice(0, PULL_QUOTE_CHARS))?.find((x) => x.quote !== q && x.words.startsWith(words)) ?? (aloneOnItsLine(text, q) ? [...said.values()].flat().find((x) => x.quote !== q && x.words.includes(words)) : undefined);
+    const twin = said.get(words.slice(0, PULL_QUOTE_CHARS))?.find((x) => x.quote !== q && x.words.startsWith(words)) ?? (aloneOnLine(text, q.start, q.end) ? (all ??= [...said.values()].flat()).find((x) => x.quote !== q && x.words.includes(words)) : undefined);
     if (twin) q.speaker = nearestMention(twin.quote.speaker!, q);
   }
 }

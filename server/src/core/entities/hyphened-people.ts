@@ -8,10 +8,13 @@ import { isGivenName } from './given-names';
 import { mention } from './mention';
 import type { DocMention } from './resolve';
 
-/** Two capitalised single words joined by a hyphen, written as no mention holds them (`Biden-Harris`): the word before the hyphen, alone (nothing of a word before it)… */
-const LEFT_WORD = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’]+)$/u;
-/** A capital letter. */
+/** A capital letter, which opens the word after a hyphen of a pair. */
 const UPPER = /\p{Lu}/u;
+/**
+ * Two capitalised single words joined by a hyphen, written as no mention holds them (`Biden-Harris`): the word before
+ * the hyphen, alone (nothing of a word before it)…
+ */
+const LEFT_WORD = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}'’]+)$/u;
 /** … and the word after it, alone (nothing of a word after it). */
 const RIGHT_WORD = /^(\p{Lu}[\p{Ll}'’]+)(?![\p{L}\p{N}-])/u;
 

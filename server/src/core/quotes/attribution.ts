@@ -284,7 +284,7 @@ export function sentenceSubject(masked: string, sentence: Range, mentions: Menti
  */
 const NOUN_VERB_BEFORE = /\s(?:(?:states|claims|notes|comments|tweets|posts)\s*[,:]|(?:calls|(?:is|are|was|were)\s+calling)(?:\s+(?:it|them|this|that))?|(?:Talks|Slams|Warns|Vows|Says|Urges|Hails|Threatens|Promises|Pledges|Demands|Calls|Blasts|Praises|Mocks)(?:\s+(?:Of|Off|Up))?)\s*$/;
 
-/** A body's written piece and the verb giving its words, right before the quote (`report states:`, `study found that`). */
+/** A body's written piece and the verb giving its words, right before the quote (`report states:`, `study concluded that`). */
 const BODY_PAPER_SAYS = /\s(?:report|study|statement|survey|paper|document|analysis|memo|release)\s+(?:says|said|states|stated|notes|noted|reads|read|concludes|concluded|warns|warned)(?:\s+that)?\s*[,:]?\s*$/;
 
 /** `Emery states, “…”`, `what Apple calls “…”`: the subject of such a verb right before the quote. */
