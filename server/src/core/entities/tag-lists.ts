@@ -51,7 +51,8 @@ export function tagLists(ms: DocMention[], text: string): DocMention[] {
   // The brand as the page writes it elsewhere with an inner capital (`OnlyFans` over `Teen Onlyfans`) names it.
   const spellings = new Map<string, string>();
   for (const w of shared) {
-    const camel = text.match(new RegExp(`\\b${w}\\b`, 'giu'))?.find((x) => x !== w && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(x));
+    // (Edges read as letters of any script, not the ASCII ones of a word boundary: `Élan` too.)
+    const camel = text.match(new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'))?.find((x) => x !== w && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(x));
     if (camel) spellings.set(w, camel);
   }
   return ms.map((m) => {
