@@ -31,6 +31,12 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(labelled('Amnesty International said 100 died. The reports were received by Amnesty. An amnesty was refused.'), ['ORG:Amnesty International', 'ORG:Amnesty']);
   });
 
+  it('a name with initials for its given names is the person the document names in full with those initials, canonical the full name though the initials come more often', () => {
+    assert.deepEqual(canonicals('Carlos Dobkin and Michael L. Anderson wrote it. C. Dobkin said so, M.L. Anderson agreed, C. Dobkin again. J. Smith came.'), [
+      'Carlos Dobkin → Carlos Dobkin', 'Michael L. Anderson → Michael L. Anderson', 'C. Dobkin → Carlos Dobkin', 'M.L. Anderson → Michael L. Anderson', 'C. Dobkin → Carlos Dobkin', 'J. Smith → J. Smith',
+    ]);
+  });
+
   it('a company’s canonical name drops its legal form, unless the document names one name with two legal forms; an adverb before a comma is no partner', () => {
     assert.deepEqual(canonicals('Unsurprisingly, Arduino LLC sued Arduino SRL, made by Smart Projects Srl before. Apple Inc. said so.'), [
       'Arduino LLC → Arduino LLC',

@@ -16,7 +16,7 @@ import { speltPlusCanonicals } from './spelt-plus';
 import { stateOfAbbreviation } from './state-codes';
 import { bodiesOfTheCountry, nationalBodies } from './national-bodies';
 import type { DocMention } from './resolve';
-import { foldName, nameParts, samePerson } from './similarity';
+import { foldName, initialledName, nameParts, samePerson } from './similarity';
 import { best, otherDocs, type WorkspaceNames } from './workspace-names';
 import { famousFullName } from './famous-people';
 import { COMPASS_WORDS, STREET_ABBREVIATIONS } from './named-places';
@@ -242,6 +242,8 @@ function personCanonicals(ms: readonly DocMention[], names: WorkspaceNames): Map
     for (const [other, n] of names.personsBySurname(full) ?? []) {
       if (other === full || samePerson(full, other)) pool.set(other, (pool.get(other) ?? 0) + n);
     }
+    // `Carlos Dobkin`, not the initials a paper's byline repeats more often (`C. Dobkin`).
+    if ([...pool.keys()].some((n) => !initialledName(n))) for (const n of [...pool.keys()]) if (initialledName(n)) pool.delete(n);
     out.set(full, best(pool) ?? full);
   }
   return out;

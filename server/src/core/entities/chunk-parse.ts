@@ -198,7 +198,8 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
   if (units.length === 2 && units.every((u) => CAR_MAKERS.has(u.text)) && units[1].start - units[0].end === 1) {
     return [mention(units[0].start, last.end, cx.text.slice(units[0].start, last.end), 'ORG', 2, 'two carmakers’ names: their company', { initial: units[0].initial })];
   }
-  const j = units.findIndex((u, n) => n > 0 && u.kind === 'word' && isLegalForm(u.text, u.caps));
+  // `the Hammond Distilling Co.`: `Co.` ends a company's name where it ends the chunk (before a name, `Co. Cork`, it is a county's).
+  const j = units.findIndex((u, n) => n > 0 && u.kind === 'word' && (isLegalForm(u.text, u.caps) || (u.text === 'Co' && n === units.length - 1 && cx.text[u.end] === '.')));
   const k = j > 0 ? companyStart(units, j) : -1;
   if (k >= 0 && units.slice(k, j).some((u) => u.kind !== 'conn')) {
     const end = units[j].end + (ABBREVIATED_HEADS.has(lower(units[j])) && cx.text[units[j].end] === '.' ? 1 : 0);

@@ -1,5 +1,5 @@
 /**
- * Heads of state and government whom news anywhere names by the surname alone, with the
+ * Heads of state and government, of today and of history, whom news anywhere names by the surname alone, with the
  * full name a reader knows them by: general world knowledge, like the country, acronym and
  * known-organisation tables. A document's or the workspace's own fuller form comes first;
  * these only say that the lone surname is a person, and whom it names when nothing else does.
@@ -19,6 +19,12 @@ const TABLE: readonly [string, string][] = [
   ['Erdoğan', 'Recep Tayyip Erdoğan'],
   ['Trudeau', 'Justin Trudeau'],
   ['Bolsonaro', 'Jair Bolsonaro'],
+  // Leaders of the past named by the surname alone wherever history is told.
+  ['Hitler', 'Adolf Hitler'],
+  ['Stalin', 'Joseph Stalin'],
+  ['Mussolini', 'Benito Mussolini'],
+  ['Churchill', 'Winston Churchill'],
+  ['Mao', 'Mao Zedong'],
 ];
 
 const FULL = new Map(TABLE);

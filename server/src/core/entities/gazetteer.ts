@@ -304,6 +304,22 @@ function addNorp(word: string, add: (name: string, e: GazEntry) => void): void {
 let codes: Map<string, string> | undefined;
 
 /** The country a code names, its two or three letters (`DE`, `AUS`; `UK` too), by its English name. */
+/** Cities named like a word or a surname that means something else more often than the town: never read as the city by a preposition. */
+const WORD_FIRST_CITIES = new Set(['Man', 'Drug', 'Aware', 'Honcho', 'Bimbo', 'Moron', 'Mascara', 'Saki', 'Anda', 'Bello', 'Sale', 'Oral', 'Colon', 'Surprise', 'Enterprise', 'Independence', 'Paradise', 'Temple', 'Springs', 'Orange', 'Morales']);
+let commonWordCities: Set<string> | undefined;
+
+/**
+ * `Cork`, `Reading`, `Mobile`, `Cologne`: a city of the package (at least {@link MIN_CITY_POPULATION} people) whose name
+ * is also a common word, so no gazetteer entry; the name as written, with its capital.
+ */
+export function isCommonWordCity(name: string): boolean {
+  if (!commonWordCities) {
+    commonWordCities = new Set();
+    for (const [key, city] of cityNames()) if (isCommonWord(key) && !WORD_FIRST_CITIES.has(city) && !NOT_CITIES.has(city)) commonWordCities.add(city);
+  }
+  return commonWordCities.has(name);
+}
+
 export function countryByCode(code: string): string | undefined {
   if (!codes) {
     codes = new Map();

@@ -18,6 +18,7 @@ export const KNOWN_ORGS: readonly string[] = `
   Netflix|Spotify|Pinterest|Tumblr|Flickr|Apple|Amazon|Samsung|Sony|Intel|Nvidia|Tesla|Uber|Airbnb|eBay|PayPal|Meta|
   Yahoo|Vimeo|Twitch|WeChat|Weibo|Baidu|Tencent|Huawei|Xiaomi|Dropbox|Flipboard|Taboola|Outbrain|ZergNet|Revcontent|
   Walmart|Tesco|Aldi|Lidl|Asda|Tinder|Dell|Disney|Starbucks|McDonald's|Sainsbury's|Sotheby's|Christie's|Applebee's|Lowe's|Macy's|Kohl's|Dillard's|Moody's|Barron's|Wendy's|Domino's|Denny's|Boeing|Airbus|Toyota|Volkswagen|Nike|Adidas|Dow Jones|S&P|Nasdaq|
+  CVS Health|CVS Pharmacy|Walgreens|Best Buy|Newegg|Capital One|American Express|Amex|Citibank|Citigroup|
   Wells Fargo|Con Edison|Goldman Sachs|Morgan Stanley|Merrill Lynch|Lehman Brothers|JPMorgan Chase|JPMorgan|JP Morgan|J.P. Morgan|Bank of America|
   Sara Lee|Johnson & Johnson|Procter & Gamble|Ernst & Young|Marks & Spencer|Marks and Spencer|Dolce & Gabbana|Louis Vuitton|John Lewis|
   Rolls-Royce|Harley-Davidson|Hewlett-Packard|Hewlett Packard|Lockheed Martin|Northrop Grumman|Raytheon|

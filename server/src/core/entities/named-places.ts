@@ -3,7 +3,7 @@
  * parts the chunker's names: a realm (`the Kingdom of Urartu`) and a building named with `Tower` (`the TFC 101 Tower`);
  * and a country whose compass word is cut to its initial (`S. Korea`), which reads as a person's initial.
  */
-import { mention, replaceInside, replaceUnlessCrossed, type Mention } from './mention';
+import { mention, replaceInside, replaceOverlapping, replaceUnlessCrossed, type Mention } from './mention';
 import { FUNCTION_WORDS } from './vocabulary';
 import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
@@ -106,5 +106,21 @@ export function countyLists(text: string, ms: Mention[]): void {
       const start = x.index + n.index;
       replaceUnlessCrossed(ms, mention(start, start + n[0].length, n[0], 'PLACE', 2, `a county listed before “${x[1]}”`, { canonical: `${n[0]} ${word}` }));
     }
+  }
+}
+
+/** A code of three capitals in brackets. */
+const BRACKETED_CODE = /\((\p{Lu}{3})\)/gu;
+
+/**
+ * `Los Angeles (LAX)`, `Seattle/Tacoma International Airport (SEA)`: three capitals in brackets right after a place are
+ * its code (an airport's, a country's), a place too, whatever else the letters spell.
+ */
+export function placeCodes(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(BRACKETED_CODE)) {
+    const open = x.index;
+    const place = ms.find((m) => m.end === open - 1 && text[open - 1] === ' ' && m.label === 'PLACE');
+    if (!place) continue;
+    replaceOverlapping(ms, mention(open + 1, open + 4, x[1], 'PLACE', 2, 'a place’s code in brackets after its name'));
   }
 }

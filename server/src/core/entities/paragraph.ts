@@ -18,6 +18,7 @@ import { pluralGeoNounAfter, pluralGeoNounBefore } from './cues';
 import { relabelByContext } from './context-labels';
 import { boxScores } from './box-scores';
 import { vancouverReferences } from './references';
+import { nestedBodies } from './nested-bodies';
 import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm, WIRE_AGENCIES } from './org-words';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
@@ -30,7 +31,7 @@ import { shareBars } from './share-bars';
 import { postAuthors } from './post-authors';
 import { sourceTags } from './source-tags';
 import { hallsOfFame } from './halls-of-fame';
-import { chivalryOrders, compassInitials, countyLists, realms, STREET_ABBREVIATION_END, towers } from './named-places';
+import { chivalryOrders, compassInitials, countyLists, placeCodes, realms, STREET_ABBREVIATION_END, towers } from './named-places';
 
 /** A capitalised name, a comma and `the` right before a title: the title is in apposition to that name. */
 const NAME_THEN_THE = /\p{Lu}[\p{L}'’.-]*,[ \t]+the[ \t]+$/u;
@@ -115,6 +116,8 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes(' on ')) sourceOnAggregator(text, kept);
   if (text.includes(' for ')) outletsWorkedFor(text, kept);
   if (text.includes('University of ')) universityCampus(text, kept);
+  if (text.includes(' of the ')) nestedBodies(text, kept);
+  if (text.includes(' (')) placeCodes(text, kept);
   if (text.endsWith('Sponsored')) sponsor(text, kept);
   if (/[Ss]ponsored by|[Bb]rought to you by/.test(text)) sponsoredBy(text, kept);
   if (text.includes('(@')) postAuthor(text, kept);
@@ -124,6 +127,12 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (LOWER_SITE_TEST.test(text)) lowercaseSites(text, kept);
   // `Remain Co.`: an abbreviated company suffix keeps its full stop.
   for (const m of kept) if (m.label === 'ORG' && text[m.end] === '.' && ABBREVIATED_HEADS.has(headWord(m.text))) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
+  // `18th Street Distillery`, `5th Avenue Theatre`: a body named after a numbered street opens with the street's number.
+  for (const m of kept) {
+    if (m.label !== 'ORG' || !/^(?:Street|Avenue|Ave\.?|St\.?|Road)\s/.test(m.text)) continue;
+    const x = /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th) $/u.exec(text.slice(Math.max(0, m.start - 6), m.start));
+    if (x) Object.assign(m, { start: m.start - x[0].length, text: x[0] + m.text });
+  }
   // `Sixth Ave.`, `Main St.`: a street's abbreviated word keeps its full stop too.
   for (const m of kept) if (m.label === 'PLACE' && text[m.end] === '.' && STREET_ABBREVIATION_END.test(m.text)) Object.assign(m, { end: m.end + 1, text: m.text + '.' });
   withoutCurrenciesAndSpeakers(text, kept);

@@ -15,7 +15,7 @@ import { isGivenName, isPinyinGivenName } from './given-names';
 import { isProductSpelling } from './product-lines';
 import { ADDRESS_WORD } from '../text';
 import { postSignOff } from '../posts';
-import { gazetteer } from './gazetteer';
+import { gazetteer, isCommonWordCity } from './gazetteer';
 import { CAR_MAKERS, PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
 import { nameKey, titleCase } from './keys';
 import { appositionAfter, bylineCue, creditCue, geoAppositionAfter, geoNounAfter, looksLikeSurname, placeCue, sitedIn, roleAfterCopula, roleBefore, speechCue, mindCue } from './cues';
@@ -1098,6 +1098,12 @@ function opensWithPlaceAbbreviation(us: readonly Unit[]): boolean {
 
 /** Prefixes of ships' names (navies' and merchant ships'). */
 /** Words right before the side a team plays (`against Arsenal`, `beat Chelsea`). */
+/** Prepositions a town's name follows: those of {@link placeCue}, and `from`, `around`, `near`, `to` the town. */
+const CITY_PREPOSITIONS = /^(?:from|around|near|to|into)$/;
+function cityPreposition(tokens: readonly Token[], first: number): boolean {
+  return placeCue(tokens, first) || CITY_PREPOSITIONS.test(tokens[first - 1]?.text ?? '');
+}
+
 const OPPONENT_BEFORE = /^(?:against|beat|beating|defeated|defeating|versus|vs|v)$/;
 
 /** Words of sport in the paragraph: a team's name is read only there (not `California Privacy Rights`). */
@@ -1460,6 +1466,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (!dropped && !u.initial && !head && OPPONENT_BEFORE.test(cx.tokens[u.tok - 1]?.text ?? '') && sportTokens(cx.tokens) && isCommonWord(w) && !isGivenName(w)) return m('ORG', 1, 'a team: the side played against');
   // `the Forward’s contributing network editor`: after `the`, a capitalised word owning its staff is a publication, named with its `The`.
   if (!head && !dropped && isCommonWord(w) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && ownsStaff(cx.tokens, u.tokEnd)) return m('ORG', 2, 'a publication owning its staff (the X’s editor)', { canonical: `The ${w}` });
+  // `pubs around Cork`, `live from Cork`, `a flat in Reading`: a city named like a common word, after a preposition of
+  // place and before no other capitalised word (not `in Mobile World Congress`), is the city.
+  if (!head && !dropped && !u.initial && isCommonWordCity(w) && cityPreposition(cx.tokens, u.tok) && !cx.tokens[u.tokEnd]?.cap) return m('PLACE', 2, 'a city named like a common word, after a preposition of place', { gazKind: 'city' });
   if (head || isCommonWord(w)) {
     if (dropped) return [];
     // At a sentence start a common word may still be the surname of a person the document names in full (`Irons said`).

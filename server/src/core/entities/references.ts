@@ -9,18 +9,29 @@
  */
 import { mention, replaceOverlapping, type Mention } from './mention';
 
-/** `Camus-Randon`, `Trépo`, `O’Brien`, `van der Berg`: a surname, a particle or two before it. */
-const SURNAME = String.raw`(?:(?:de|van|von|der|den|da|di|du|del|dos|la|le|De|Van|Von|Da|Di|Du|Del|La|Le)[ \t]){0,2}(?:\p{Lu}['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?`;
-/** `Chen XQ`: a surname and up to three initials, without full stops. */
-const AUTHOR = String.raw`${SURNAME}[ \t]\p{Lu}{1,3}`;
-const ONE_AUTHOR = new RegExp(String.raw`${AUTHOR}(?=,|\.)`, 'gu');
-/** The list: at the paragraph's start or after `Retraction in:` and the like, closed by a full stop (`, et al.` may end it). */
-const AUTHOR_LIST = new RegExp(String.raw`(?:^|(?<=\bin:[ \t]))${AUTHOR}(?:,[ \t]${AUTHOR})*(?:,[ \t]et[ \t]al)?\.(?=[ \t]|$)`, 'gmu');
+/**
+ * `Camus-Randon`, `Trépo`, `O’Brien`, `van der Berg`, `VanderWerf`, `Nguyen-Van-Tam`, `Nguyen-van Tam`: a surname, a particle or two
+ * before it, up to two more parts after hyphens (a small particle may open one).
+ */
+const SURNAME = String.raw`(?:(?:de|van|von|der|den|da|di|du|del|dos|la|le|De|Van|Von|Da|Di|Du|Del|La|Le)[ \t]){0,2}(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{L}'’]*(?:-(?:\p{Ll}{2,4}[ \t])?\p{Lu}\p{Ll}[\p{L}'’]*){0,2}`;
+/** `Chen XQ`, `Longini IM Jr`: a surname and up to three initials, without full stops, and a generation after them. */
+const AUTHOR = String.raw`${SURNAME}[ \t]\p{Lu}{1,3}(?:[ \t](?:Jr|Sr|II|III|IV))?`;
+/** Between two authors: a comma (a space may stand before it, as some sites print it: `Peasah SK , Breese J`), `and`, or both. */
+const BETWEEN = String.raw`(?:[ \t]?,[ \t](?:and[ \t])?|[ \t]and[ \t])`;
+const ONE_AUTHOR = new RegExp(String.raw`${AUTHOR}(?=[ \t]?[,.]|[ \t]and[ \t])`, 'gu');
+/**
+ * The list: at the paragraph's start (after the reference's number: `12. Govaert TM , Thijs CT , et al.`) or after
+ * `Retraction in:` and the like, closed by a full stop (`, et al.` may end it).
+ */
+const AUTHOR_LIST = new RegExp(String.raw`(?:^(?:\d{1,3}\.[ \t]+)?|(?<=\bin:[ \t]))${AUTHOR}(?:${BETWEEN}${AUTHOR})*(?:[ \t]?,[ \t]et[ \t]al)?[ \t]?\.(?=[ \t]|$)`, 'gmu');
 /**
  * `Clin Cancer Res. 2001 Aug;7(8)`, `Cancer. 1995 Mar 15;75`, `Ann N Y Acad Sci. 2000 Apr;906:13-6`: the journal, its
  * year, the volume; or the journal, the volume and the year of an abstract (`J Clin Oncol 32, 2014 (suppl`).
  */
 const JOURNAL = /(?<=\.[ \t]|^)(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*){0,6})(?:\.[ \t](?:19|20)\d\d(?:[ \t][A-Z][a-z]{2}(?:[ \t]\d{1,2})?(?:-[A-Z][a-z]{2})?)?;[ \t]?\d|[ \t]\d{1,3},[ \t](?:19|20)\d\d[ \t]\()/gmu;
+
+/** After a reference, its identifier's label and its links run together: `[PMID: 24055351]`, `CrossrefMedlineGoogle Scholar`, `LinkGoogle Scholar`. */
+const LINK_LABEL = /^(?:PMID|PMCID|DOI|(?:Crossref|Medline|PubMed|Link|Google|Scopus|ISI)+)$/;
 
 /** `Weather November 20, 2019 (This Morning)`: a date, no journal and its volume. */
 const MONTH_END = /(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -41,5 +52,8 @@ export function vancouverReferences(text: string, ms: Mention[]): void {
   for (const j of journals) {
     // Its own canonical name: `Cancer Res` is not a short form of `Clin Cancer Res`.
     replaceOverlapping(ms, mention(j.index, j.index + j[1].length, j[1], 'ORG', 2, 'the journal of a Vancouver-style reference, before its year and volume', { canonical: j[1], ownName: true }));
+    // The database's labels and links printed after it on its line: no entities.
+    const lineEnd = text.indexOf('\n', j.index) < 0 ? text.length : text.indexOf('\n', j.index);
+    for (let k = ms.length - 1; k >= 0; k--) if (ms[k].start > j.index && ms[k].end <= lineEnd && LINK_LABEL.test(ms[k].text)) ms.splice(k, 1);
   }
 }

@@ -27,6 +27,7 @@ import { sentenceRanges } from '../quotes/sentences';
 import { siteLists } from './site-lists';
 import { areaMenus } from './area-menus';
 import { tagLists } from './tag-lists';
+import { isKnownOrg } from './known-orgs';
 import { hyphenedPeople } from './hyphened-people';
 import { siteCueNames } from './site-cues';
 import { networksBetween } from './share-bars';
@@ -232,7 +233,26 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const joined = speltPlusServices(digitBrands(countryBranches(namesAgain(properCommons(peoplesQuarters(compoundPeoples(nationalLeagues(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text), text), text), text);
   const out = joined.filter((m) => !loneGuess(m, text) && !shoutedGuess(m, text));
   initialsFullStops(out, text);
+  possessiveBrands(out, text);
   return out;
+}
+
+/** After a given name: its possessive and one or two capitalised words (`'s Hardware`). */
+const POSSESSIVE_WORDS = /^['’]s((?:[ \t]\p{Lu}\p{Ll}+){1,2})(?![\p{L}\p{N}'’])/u;
+
+/**
+ * `Tom's Hardware`, `(Image credit: Tom's Hardware)`: a given name the document reads as a body is a brand named with its
+ * possessive, and the words after it are the brand's too. Not a known company's name (`Dell's Black Friday`).
+ */
+function possessiveBrands(ms: DocMention[], text: string): void {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.label !== 'ORG' || m.text.includes(' ') || !isGivenName(m.text) || isKnownOrg(m.text)) continue;
+    const x = POSSESSIVE_WORDS.exec(text.slice(m.end, m.end + 40));
+    if (!x || ms[k + 1]?.start < m.end + x[0].length) continue;
+    const name = m.text + x[0];
+    Object.assign(m, { end: m.end + x[0].length, text: name, canonical: m.canonical === undefined ? undefined : name });
+  }
 }
 
 /**

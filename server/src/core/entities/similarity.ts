@@ -87,6 +87,7 @@ export function samePerson(a: string, b: string): boolean {
   const pa = nameParts(a);
   const pb = nameParts(b);
   if (pa.length < 2 || pb.length < 2) return false;
+  if (initialsFit(pa, pb) || initialsFit(pb, pa)) return true;
   if (foldName(pa.join('')) === foldName(pb.join(''))) return true;
   const sa = foldName(pa[pa.length - 1]);
   const sb = foldName(pb[pb.length - 1]);
@@ -94,4 +95,23 @@ export function samePerson(a: string, b: string): boolean {
   const ga = foldName(pa.slice(0, -1).join(''));
   const gb = foldName(pb.slice(0, -1).join(''));
   return jaroWinkler(ga, gb) >= GIVEN_THRESHOLD;
+}
+
+/** `C.`, `M.L.`, `M. L.`: given names written as their initials only, the letters. */
+function initialLetters(given: readonly string[]): string | undefined {
+  const letters = given.join('').replace(/\./g, '');
+  return given.every((g) => /^(?:\p{Lu}\.)+$/u.test(g)) && letters ? letters : undefined;
+}
+
+/** `C. Dobkin` and `Carlos Dobkin`, `M.L. Anderson` and `Michael L. Anderson`: the same surname, and `a`'s initials those of `b`'s given names, spelt out. */
+function initialsFit(a: readonly string[], b: readonly string[]): boolean {
+  const letters = initialLetters(a.slice(0, -1));
+  if (!letters || initialLetters(b.slice(0, -1)) || foldName(a[a.length - 1]) !== foldName(b[b.length - 1])) return false;
+  return b.slice(0, -1).map((g) => g[0]).join('') === letters;
+}
+
+/** A name whose given names are written as initials only (`C. Dobkin`): no canonical form where one spelt out is known. */
+export function initialledName(name: string): boolean {
+  const parts = nameParts(name);
+  return parts.length >= 2 && initialLetters(parts.slice(0, -1)) !== undefined;
 }

@@ -156,7 +156,7 @@ export const PARTY_MEMBER = /^(?:MPs?|MSPs?|AMs?|MEPs?|leaders?|politicians?|can
 /** Academic and professional degrees written after a name. */
 export const DEGREES = new Set(['phd', 'mba', 'md', 'dds', 'llb', 'llm']);
 /** Degrees and credentials as they are written after a name, no other word's spelling (`Alan Carter, PharmD`, `Elise Mandl, BSc`; `MSC` in capitals is a company). */
-export const WRITTEN_CREDENTIALS = new Set(['PharmD', 'BSc', 'MSc', 'MPH', 'EdD', 'DNP', 'DVM', 'CRNP', 'APRN', 'RDN', 'LDN', 'LCSW', 'CDCES', 'FACS', 'FACP', 'FRCP', 'FRCS', 'MRCP', 'FNP', 'IBCLC', 'CSCS', 'BSN']);
+export const WRITTEN_CREDENTIALS = new Set(['PharmD', 'MHS', 'MSCE', 'MSPH', 'DrPH', 'MSCR', 'MHSc', 'FRCPC', 'MACP', 'BSc', 'MSc', 'MPH', 'EdD', 'DNP', 'DVM', 'CRNP', 'APRN', 'RDN', 'LDN', 'LCSW', 'CDCES', 'FACS', 'FACP', 'FRCP', 'FRCS', 'MRCP', 'FNP', 'IBCLC', 'CSCS', 'BSN']);
 /** A degree or a credential written after a name (`PhD`, `MD`, `PharmD`, `BSc`). */
 export const isDegree = (word: string): boolean => DEGREES.has(word.toLowerCase()) || WRITTEN_CREDENTIALS.has(word);
 /** Credentials in capitals that are also other initials (`MS` a state, `RD` a road): one only beside another in a list after a name (`Rachael Link, MS, RD`). */
