@@ -29,6 +29,7 @@ export const KNOWN_ORGS: readonly string[] = `
   Lyft|T-Mobile|Verizon|Comcast|Adobe|Qualcomm|Salesforce|Shopify|WeWork|StubHub|Stubhub|Ticketmaster|WebMD|SpaceX|Blue Origin|
   HuffPost|Huffington Post|TechCrunch|Mashable|BuzzFeed|Gizmodo|Engadget|Kotaku|Politico|Axios|Ars Technica|The Verge|
   Etsy|Groupon|Zillow|Expedia|Tripadvisor|TripAdvisor|Yelp|Lenovo|Foxconn|Pfizer|Moderna|AstraZeneca|Novartis|
+  Eli Lilly|GlaxoSmithKline|Sanofi|Gilead Sciences|AbbVie|Amgen|Bristol-Myers Squibb|Novo Nordisk|Planned Parenthood|
   Unilever|Nestlé|PepsiCo|Coca-Cola|ExxonMobil|Gazprom|Rosneft|Siemens|Nintendo|Ubisoft|Electronic Arts|Epic Games|
   Google Play|Play Store|Creative Commons|Condé Nast|Viacom|ViacomCBS|NBCUniversal|
   Sinn Féin|Sinn Fein|Plaid Cymru|Fianna Fáil|Fianna Fail|Fine Gael|Likud|Fidesz|Syriza|Podemos|Ennahda|Kuomintang|

@@ -115,7 +115,10 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes(' to ')) bodiesToDo(text, kept);
   if (text.includes(' on ')) sourceOnAggregator(text, kept);
   if (text.includes(' for ')) outletsWorkedFor(text, kept);
-  if (text.includes('University of ')) universityCampus(text, kept);
+  if (text.includes('University of ')) {
+    universityCampus(text, kept);
+    universityAddress(text, kept);
+  }
   if (text.includes(' of the ')) nestedBodies(text, kept);
   if (text.includes(' (')) placeCodes(text, kept);
   if (text.endsWith('Sponsored')) sponsor(text, kept);
@@ -678,6 +681,28 @@ function universityCampus(text: string, ms: Mention[]): void {
     const of = gazetteer().get(nameKey(u.text.slice('University of '.length)));
     if (of?.label !== 'PLACE' || of.kind === 'city') continue;
     ms.splice(k, 2, mention(u.start, town.end, text.slice(u.start, town.end), 'ORG', 2, 'a university of a state and its campus'));
+  }
+}
+
+/**
+ * `University of California, Berkeley, Berkeley, California`: a university of a state and its campus, then the town and the
+ * state of an address, are the university and two places (the campus's name is the town's).
+ */
+function universityAddress(text: string, ms: Mention[]): void {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    const x = m.label === 'ORG' ? /^(University of [^,]+, ([^,]+)), (.+)$/.exec(m.text) : null;
+    if (!x) continue;
+    const parts = x[3].split(', ');
+    if (!parts.every((p) => p === x[2] || gazetteer().get(nameKey(p))?.label === 'PLACE')) continue;
+    const out = [mention(m.start, m.start + x[1].length, x[1], 'ORG', m.strength, 'a university of a state and its campus', { initial: m.initial })];
+    let at = m.start + x[1].length;
+    for (const p of parts) {
+      at = text.indexOf(p, at);
+      out.push(mention(at, at + p.length, p, 'PLACE', 2, 'a town or a state of an address after a university'));
+      at += p.length;
+    }
+    ms.splice(k, 1, ...out);
   }
 }
 

@@ -25,10 +25,10 @@ const ONE_AUTHOR = new RegExp(String.raw`${AUTHOR}(?=[ \t]?[,.]|[ \t]and[ \t])`,
  */
 const AUTHOR_LIST = new RegExp(String.raw`(?:^(?:\d{1,3}\.[ \t]+)?|(?<=\bin:[ \t]))${AUTHOR}(?:${BETWEEN}${AUTHOR})*(?:[ \t]?,[ \t]et[ \t]al)?[ \t]?\.(?=[ \t]|$)`, 'gmu');
 /**
- * `Clin Cancer Res. 2001 Aug;7(8)`, `Cancer. 1995 Mar 15;75`, `Ann N Y Acad Sci. 2000 Apr;906:13-6`: the journal, its
- * year, the volume; or the journal, the volume and the year of an abstract (`J Clin Oncol 32, 2014 (suppl`).
+ * `Clin Cancer Res. 2001 Aug;7(8)`, `Cancer. 1995 Mar 15;75`, `Ann N Y Acad Sci. 2000 Apr;906:13-6`: the journal (after a
+ * title that ends with a full stop or a question), its year, the volume; or the journal, the volume and the year of an abstract (`J Clin Oncol 32, 2014 (suppl`).
  */
-const JOURNAL = /(?<=\.[ \t]|^)(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*){0,6})(?:\.[ \t](?:19|20)\d\d(?:[ \t][A-Z][a-z]{2}(?:[ \t]\d{1,2})?(?:-[A-Z][a-z]{2})?)?;[ \t]?\d|[ \t]\d{1,3},[ \t](?:19|20)\d\d[ \t]\()/gmu;
+const JOURNAL = /(?<=[.?!][ \t]|^)(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*){0,6})(?:\.[ \t](?:19|20)\d\d(?:[ \t][A-Z][a-z]{2}(?:[ \t]\d{1,2})?(?:-[A-Z][a-z]{2})?)?;[ \t]?\d|[ \t]\d{1,3},[ \t](?:19|20)\d\d[ \t]\()/gmu;
 
 /** After a reference, its identifier's label and its links run together: `[PMID: 24055351]`, `CrossrefMedlineGoogle Scholar`, `LinkGoogle Scholar`. */
 const LINK_LABEL = /^(?:PMID|PMCID|DOI|(?:Crossref|Medline|PubMed|Link|Google|Scopus|ISI)+)$/;

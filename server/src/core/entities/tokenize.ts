@@ -199,12 +199,32 @@ function doubledNames(text: string): number[] {
   return out;
 }
 
+/** A section's name labelling a teaser card (`Local News`, `Cork Loves`, `Charities`), or a network's. */
+const CARD_LABEL = new RegExp(`^(?:${NETWORKS}|News|Loves|Airport|City|Coronavirus|Covid|Charities|Sport|Sports|Business|Politics|Health|Money|Travel|Entertainment|Showbiz|Crime|Courts|Weather|Opinion|Tech|Technology|Video|Lifestyle|Culture|Music|Property|Education|Environment|World|Football|Rugby|GAA)$`);
+/** A line opening with a label (a word before it at most) run together with a capitalised word, then the next word. */
+const CARD_LINE = /^(?:\p{Lu}\p{L}+ )?(\p{Lu}\p{L}*?\p{Ll})(\p{Lu}\p{Ll}*)(?= +(\S+))/gmu;
+/** Words that open a summary's sentence whatever follows them. */
+const OPENING = /^(?:The|A|An|But|And|He|She|It|They|We|This|These|In|On|At|After|When)$/;
+
+/**
+ * `Local NewsEmergency services at scene …`, `FacebookKayla has been missing …`, `CharitiesThe charity's fundraising …`:
+ * a teaser card's label run together with its summary at the line's start; the summary's first word is a word of its own.
+ */
+function gluedCardLabels(text: string): number[] {
+  const out: number[] = [];
+  for (const x of text.matchAll(CARD_LINE)) {
+    if (!CARD_LABEL.test(x[1]) || !(OPENING.test(x[2]) || /^\p{Ll}/u.test(x[3]))) continue;
+    out.push(x.index + x[0].length - x[2].length);
+  }
+  return out;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const doubled = doubledTails(text);
   const glued = GLUE.test(text);
   const summaries = new Set(glued ? gluedSummaryStarts(text) : []);
-  if (glued) for (const k of [...doubledNames(text), ...summaries, ...gluedMenuItems(text)]) doubled.add(k);
+  if (glued) for (const k of [...doubledNames(text), ...summaries, ...gluedMenuItems(text), ...gluedCardLabels(text)]) doubled.add(k);
   const addresses = webAddresses(text);
   let i = 0;
   while (i < text.length) {

@@ -58,7 +58,11 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   // `Smith, 54, said` / `Smith, the company's chief, said`: an apposition between.
   // The apposition may be long (`Robin Rönnlund, PhD student in … at the University of Gothenburg and leader of the fieldwork, said`).
   // `Paganini and his team wrote`: the named one and the people with them; the named one speaks.
-  const after = text.slice(s.end, s.end + 200).replace(/^,[^,"“”«»\n]{1,150},/, '').replace(WITH_THEIR_PEOPLE, '');
+  // A role whose words list with commas (`Nathaniel Pieper, senior vice president of fleet, finances and alliances at Alaska, said`)
+  // is stepped over where no verb follows the first comma's part.
+  const rest = text.slice(s.end, s.end + 200);
+  let after = rest.replace(/^,[^,"“”«»\n]{1,150},/, '').replace(WITH_THEIR_PEOPLE, '');
+  if (!TRAILING_VERB.test(after)) after = rest.replace(/^,[^,"“”«»\n]{1,150}(?:,[^,"“”«»\n]{1,80}){1,2},/, '').replace(WITH_THEIR_PEOPLE, '');
   const verbAfter = TRAILING_VERB.exec(after);
   if (!verbAfter) return undefined;
   // `…now." Laporte has been criticised for …`: in the passive the subject is spoken of, not speaking (not `was quoted`).

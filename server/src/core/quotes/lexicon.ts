@@ -109,6 +109,7 @@ const SPEECH_STEMS = [
   'demanded',
   'sighed',
   'confid(?:es|ed|ing)',
+  'blurt(?:s|ed)?',
   'laughed',
   'wondered',
   'reveal(?:s|ed|ing)?',

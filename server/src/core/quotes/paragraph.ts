@@ -270,6 +270,8 @@ const ACCORDING_DESCRIBED = /\baccording to\s+(?:(?:the|a|an)\s+)?(?:(?!(?:by|in
 /** The agent of a passive verb is the one who acts: `were echoed by Christine Rush`. */
 const PASSIVE_BY = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+by\s+$/i;
 /** `, director of civil liberties pressure group Liberty,` right after a name. */
+/** An apposition whose words list with commas, before a verb. */
+const APPOSITION_LIST_AFTER = /^,[^,;:.!?"“”«»]{1,110}(?:,[^,;:.!?"“”«»]{1,60}){1,2},\s/;
 const APPOSITION_AFTER = /^,(?:[^,;:.!?"“”«»]|\.(?=\s?\d))(?:[^,;:.!?"“”«»]|\.(?=\s?\d)){0,109},\s/;
 const TITLE_RUN = /(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
 
@@ -289,7 +291,10 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
     const possessive = /^['’]s?\b/.test(masked.slice(m.end, m.end + 3));
     // `Shami Chakrabarti, director of Liberty, said …`: the verb after an apposition set off by commas.
     const after = masked.slice(m.end, m.end + 170);
-    const apposition = APPOSITION_AFTER.exec(after);
+    // (A role whose words list with commas: `Nathaniel Pieper, senior vice president of fleet, finances and alliances at Alaska, said`.)
+    const short = APPOSITION_AFTER.exec(after);
+    const listed = short && VERB_AFTER.test(after.slice(short[0].length - 1)) ? null : APPOSITION_LIST_AFTER.exec(after);
+    const apposition = listed && VERB_AFTER.test(after.slice(listed[0].length - 1)) ? listed : short;
     // `The head of that tribunal, Kostas Panagopoulos, said …`: a name set off by commas before its verb.
     // `The Minister for Immigration, …, Senator Robert Ray, said …`: a title between the comma and the name too, before a verb that is surely one.
     const offset = /^,\s/.test(after) && (/,\s+$/.test(before) || (/,\s+$/.test(bare) && STRICT_VERB_AFTER.test(after.slice(1))));

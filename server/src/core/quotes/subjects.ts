@@ -317,6 +317,9 @@ function stepOverAux(text: string, pos: number): number {
 /** `, 54,`, `, the firm's chief,`, `, the U.S. commander,`: an apposition before the verb (an abbreviation's full stops in it). */
 const APPOSITION_BEHIND = /,((?:[^,;:.!?"“”«»]|\.(?=\p{L})|(?<=[\s.]\p{Lu})\.){1,110}),\s*$/u;
 
+/** An apposition whose words list with commas (up to three parts). */
+const APPOSITION_LIST_BEHIND = /,([^,;:.!?"“”«»\n]{1,110}(?:,[^,;:.!?"“”«»\n]{1,60}){1,2}),\s*$/u;
+
 export function subjectBehind(text: string, pos: number, mentions: Mentions, apposition = false): Subject | undefined {
   let p = stepOverAux(text, pos);
   if (apposition) {
@@ -324,7 +327,12 @@ export function subjectBehind(text: string, pos: number, mentions: Mentions, app
     // `The new President, Viktor Yushchenko, has said`).
     // `The Oscar-nominated actor, whose films include Schindler's List, … and Star Wars: The Phantom Menace, said`: a relative
     // clause set off by commas, whatever commas and colons it holds.
-    const m = APPOSITION_BEHIND.exec(text.slice(Math.max(0, p - 120), p)) ?? /,(\s+(?:who|whose)\s[^;.!?"“”«»\n]{1,200}),\s*$/.exec(text.slice(Math.max(0, p - 220), p));
+    let m = APPOSITION_BEHIND.exec(text.slice(Math.max(0, p - 120), p)) ?? /,(\s+(?:who|whose)\s[^;.!?"“”«»\n]{1,200}),\s*$/.exec(text.slice(Math.max(0, p - 220), p));
+    // `Nathaniel Pieper, senior vice president of fleet, finances and alliances at Alaska, said`: a role whose words list
+    // with commas, where the last part alone stands after no person.
+    const person = (x: RegExpExecArray) => mentions.endingAt(stepOverAux(text, p - x[0].length))?.label === 'PERSON';
+    const listed = m && !person(m) ? APPOSITION_LIST_BEHIND.exec(text.slice(Math.max(0, p - 200), p)) : null;
+    if (listed && person(listed)) m = listed;
     if (!m || SPEECHISH.test(m[1])) return undefined;
     // `The leader of Ennahda, Rachid Ghannouchi, condemned …`: the name set off by commas is the speaker.
     const inner = p - m[0].length + 1 + m[1].replace(/\s+$/, '').length;
