@@ -98,3 +98,29 @@ export function namesBeforeAge(text: string, ms: Mention[]): void {
     replaceOverlapping(ms, mention(start, start + name.length, name, 'PERSON', 2, 'a given name and surname before an age'));
   }
 }
+
+/** A British postcode (`BA1 1UA`, `SW1A 2AA`, `M1 1AE`). */
+const POSTCODE = String.raw`[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}`;
+/**
+ * `Quay House, The Ambury, Bath BA1 1UA`: the parts of an address before a town and its British postcode, each after a
+ * comma (a building, a street), and the town: places. Up to two parts; each of one to four capitalised words.
+ */
+const POSTAL_ADDRESS = new RegExp(String.raw`((?:(?:The )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}, ){1,2})(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) ${POSTCODE}(?![\p{L}\p{N}])`, 'gu');
+
+export function postalAddresses(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(POSTAL_ADDRESS)) {
+    let at = x.index;
+    // (A company's name and legal form before the building are the company's: `Future Publishing Limited Quay House`.)
+    const parts = x[1].split(', ').filter(Boolean);
+    const form = /^.*\b(?:Limited|Ltd|plc|PLC|LLP) /.exec(parts[0]);
+    if (form) {
+      parts[0] = parts[0].slice(form[0].length);
+      at += form[0].length;
+    }
+    for (const part of [...parts, x[2]]) {
+      at = text.indexOf(part, at);
+      replaceOverlapping(ms, mention(at, at + part.length, part, 'PLACE', 2, 'a part of a postal address before its postcode'));
+      at += part.length;
+    }
+  }
+}

@@ -42,3 +42,15 @@ export function magazines(text: string, ms: Mention[]): void {
     replaceOverlapping(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a magazine: a name’s possessive and `Magazine`'));
   }
 }
+
+/**
+ * `Credit: Matthew Gilson for Chicago Reader`, `About the Chicago Reader`: a city's name before `Reader` is an alternative
+ * weekly's masthead (`San Diego Reader`), as before `Tribune` or `Globe`.
+ */
+export function cityReaders(text: string, ms: Mention[]): void {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.label !== 'PLACE' || m.gazKind !== 'city' || !/^ Reader(?![\p{L}\p{N}])/u.test(text.slice(m.end, m.end + 8))) continue;
+    replaceOverlapping(ms, mention(m.start, m.end + 7, text.slice(m.start, m.end + 7), 'ORG', 2, 'a city’s alternative weekly: its name before `Reader`'));
+  }
+}

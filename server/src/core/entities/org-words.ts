@@ -114,7 +114,7 @@ export const GEO_PREFIXES = set('greater metro camp lake mount mt cape gulf bay 
 
 /** All-capital words that are not names (`TV`, `GDP`, `COVID-19`, `CEO`). */
 export const NON_ENTITY_ACRONYMS = set(`
-  tv amber gdp ceo cfo coo cto covid covid-19 ai it pr hiv aids sms ok am pm bc ad fm pdf id vip hr rnd r&d ngo ngos
+  tv msrp sli dlss amber gdp ceo cfo coo cto covid covid-19 ai it pr hiv aids sms ok am pm bc ad fm pdf id vip hr rnd r&d ngo ngos
   usd eur gbp rub cny jpy kzt mw gw kw kwh km kg mln bln bn ltd llc plc inc faq url www ii iii iv vi vii viii
   ix xi xii xx xxi ict esg lng lpg gmt utc bst cet cest edt est pdt pst aest aedt md gps usb wifi qc kc obe mbe cbe ao
   html css xml json api apis sdk vpn vpns hd uhd hdr led lcd oled dna rna mri icu ivf adhd ptsd suv ev evs ipo etf vr ar

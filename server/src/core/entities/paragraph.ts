@@ -3,7 +3,7 @@
  * text): datelines, title-case headings, chunks classified, short forms in
  * parentheses, and lists whose members share a label.
  */
-import { magazines, NEWSPAPER_TEST, newspapers } from './newspapers';
+import { cityReaders, magazines, NEWSPAPER_TEST, newspapers } from './newspapers';
 import { CAMPUS_TEST, campuses } from './campuses';
 import { UNIT_TEST, militaryUnits } from './military-units';
 import { DOMAINS, tokenize, type Token } from './tokenize';
@@ -25,7 +25,7 @@ import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf, stateOfAbbreviation } from './state-codes';
 import { hasRoyalTitle, royalTitles } from './royal-titles';
 import { outletsWorkedFor } from './outlets-worked-for';
-import { compassInAddress, homeAddresses, namesBeforeAge, streetQuarters, washingtonDC } from './addresses';
+import { compassInAddress, homeAddresses, namesBeforeAge, postalAddresses, streetQuarters, washingtonDC } from './addresses';
 import { cityTeams } from './teams';
 import { shareBars } from './share-bars';
 import { postAuthors } from './post-authors';
@@ -82,6 +82,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (/Washington,? D/.test(text)) washingtonDC(text, kept);
   if (/\d [NSEW] /.test(text)) compassInAddress(text, kept);
   if (/, [NS][EW]\b/.test(text)) streetQuarters(text, kept);
+  if (/ [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/.test(text)) postalAddresses(text, kept);
   if (/, (?:aged )?\d{1,3}, (?:(?:of|from) )?\p{Lu}/u.test(text)) {
     namesBeforeAge(text, kept);
     homeAddresses(text, kept);
@@ -90,6 +91,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   boxScores(text, kept);
   if (text.includes(', ') || text.includes(';')) vancouverReferences(text, kept);
   if (CLUB_WORD_AFTER_TOWN.test(text)) cityClubs(text, kept);
+  if (text.includes(' Reader')) cityReaders(text, kept);
   if (NEWSPAPER_TEST.test(text)) {
     newspapers(text, kept);
     magazines(text, kept);

@@ -1378,6 +1378,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (/^\p{Lu}{2,}s$/u.test(w)) return [];
   // `Boeing’s Max 737`, `the 737 MAX`: a word beside a model's number is the model's name, no person nor body.
   if (besideModelNumber(cx.tokens, u, isGivenName(w)) && (u.caps || isGivenName(w))) return [];
+  // `RTX 2080 Ti`: a graphics card's tier after its model's number.
+  if (w === 'Ti' && cx.tokens[u.tok - 1]?.kind === 'num') return [];
   // `C-130`, `F-22`, `Top-10`: a model's letters and number, no name (`G-20` is a group); `OZXI2TEj7D`: a link's code.
   if ((MODEL_NUMBER.test(w) && !w.startsWith('G-')) || RANDOM_CODE.test(w)) return [];
   if (u.caps && w.length > 1) {

@@ -28,6 +28,7 @@ import { siteLists } from './site-lists';
 import { areaMenus } from './area-menus';
 import { tagLists } from './tag-lists';
 import { isKnownOrg } from './known-orgs';
+import { airlineShortNames } from './airlines';
 import { hyphenedPeople } from './hyphened-people';
 import { siteCueNames } from './site-cues';
 import { networksBetween } from './share-bars';
@@ -234,6 +235,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const out = joined.filter((m) => !loneGuess(m, text) && !shoutedGuess(m, text));
   initialsFullStops(out, text);
   possessiveBrands(out, text);
+  airlineShortNames(out, text);
   return out;
 }
 
