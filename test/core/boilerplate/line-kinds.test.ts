@@ -419,6 +419,8 @@ describe('boilerplate line kinds', () => {
     ['Next Up In Science & Health', true],
     ['The Latest', true],
     ['Article Browser', true],
+    ['Financial Tips & Other Stories', true],
+    ['Marcus De GuzmanView More Articles', false],
     ['Next up in the talks, the ministers will meet', false],
     ['More stories by Jeremy Herron', false],
     ['Trending on social media, the clip drew praise', false],

@@ -209,6 +209,20 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [3, 4, 5, 6, 7, 8],
   },
   {
+    name: 'teaser block: a headline asking in title case between two teasers’ summaries is no prose resuming',
+    lines: [
+      'Minister visits the northern regions',
+      prose('the visit'),
+      prose('the budget'),
+      'Financial Tips & Other Stories',
+      'Five Tips for Starting a Career as a Manager',
+      prose('the manager'),
+      'Should You Earn a Master of Arts in Teaching or a Master of Education?',
+      prose('the teacher'),
+    ],
+    expected: [3, 4, 5, 6, 7],
+  },
+  {
     name: 'a box of links set into the article ends where two long paragraphs of prose follow; a short one does not end it',
     lines: [
       'Minister visits the northern regions',

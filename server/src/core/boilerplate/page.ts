@@ -623,7 +623,8 @@ const PROSE_RUN = 2;
 const SHORT_PROSE_WORDS = 8;
 
 /** A sentence of prose: an article's paragraph, or a sentence of some words not in title case. */
-const isProse = (l: LineInfo | undefined): boolean => !!l && l.endsSentence && !l.kind && (l.content || (l.words >= SHORT_PROSE_WORDS && !l.titleCase));
+// (A headline asking in title case is none: `Should You Earn a Master of Arts in Teaching or a Master of Education?`.)
+const isProse = (l: LineInfo | undefined): boolean => !!l && l.endsSentence && !l.kind && !(l.titleCase && l.endsQuestion) && (l.content || (l.words >= SHORT_PROSE_WORDS && !l.titleCase));
 
 /**
  * Paragraphs of prose in a row, or an embedded post: the article goes on after a box of links set into it (`More on coronavirus:`).
