@@ -209,6 +209,24 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [3, 4, 5, 6, 7, 8],
   },
   {
+    name: 'teaser block under a call to subscribe that closed the article runs to the page’s end, over an offer’s sentences',
+    lines: [
+      'Minister visits the northern regions',
+      prose('the visit'),
+      prose('the budget'),
+      prose('the roads'),
+      prose('the harvest'),
+      prose('the dams'),
+      'Sign up for our daily newsletter',
+      'You might like',
+      'Floods hit the south after days of heavy rain',
+      'Region sends most volunteers abroad',
+      prose('the bonus points'),
+      prose('the annual fee'),
+    ],
+    expected: [6, 7, 8, 9, 10, 11],
+  },
+  {
     name: 'teaser block: a headline asking in title case between two teasers’ summaries is no prose resuming',
     lines: [
       'Minister visits the northern regions',

@@ -576,8 +576,11 @@ function markTeaserBlock(lines: readonly LineInfo[], marks: (Mark | undefined)[]
     const l = lines[i];
     const enough = content >= CONTENT_BEFORE_LIST || (content >= 1 && i >= lines.length / 2);
     if (l.opener && enough && listFollows(lines, i)) {
+      // Under a call to subscribe that closed the article (no prose of its own since), the list runs to the page's end:
+      // an offer's sentences there are no article resuming.
+      const closed = closedByCall(lines, marks, i, head);
       let j = i;
-      for (; j < lines.length && !proseResumes(lines, j); j++) {
+      for (; j < lines.length && (closed || !proseResumes(lines, j)); j++) {
         if (marks[j]) continue;
         const label = lines[j].section || (lines[j].labelShape && lines[j].words <= 3);
         marks[j] = { reason: label ? 'navigation label' : 'teaser of another article', nav: true };
@@ -588,6 +591,25 @@ function markTeaserBlock(lines: readonly LineInfo[], marks: (Mark | undefined)[]
     if (l.content && !marks[i]) content++;
   }
 }
+
+/** Between the article's last own line of prose and line `i`, a call to subscribe (`Sign up for our daily newsletter`). */
+function closedByCall(lines: readonly LineInfo[], marks: readonly (Mark | undefined)[], i: number, head: number): boolean {
+  for (let k = i - 1; k > head; k--) {
+    if (lines[k].kind === 'call') return articleBefore(lines, marks, k, head);
+    if (lines[k].content && !marks[k]) return false;
+  }
+  return false;
+}
+
+/** Paragraphs of the article's own prose before line `k`: enough to be an article that a call can close. */
+function articleBefore(lines: readonly LineInfo[], marks: readonly (Mark | undefined)[], k: number, head: number): boolean {
+  let n = 0;
+  for (let a = head + 1; a < k && n < ARTICLE_BEFORE_CALL; a++) if (lines[a].content && !marks[a]) n++;
+  return n >= ARTICLE_BEFORE_CALL;
+}
+
+/** Paragraphs of prose an article has at least before a call to subscribe can close it (a sign-in box's help has fewer). */
+const ARTICLE_BEFORE_CALL = 5;
 
 /** Headlines under an opener above the page's own that make a list. */
 const TOP_TEASERS = 3;
