@@ -196,10 +196,11 @@ function yearRanges(text: string, out: Out): void {
     if (+x[2] !== first + 1 || (x[4] !== undefined && (+x[4] !== last + 1 || last <= first))) continue;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${2000 + first}/${2001 + last}`, source: 'season by two digits' });
   }
-  // `the 2012 through 2015 model`: a range of years naming a thing's years is one period; `from 2012 to 2015` is two points.
+  // `the 2012 through 2015 model`, `during 2000 to 2014`, `Site Funding (2010 to 2012)`: a range of years is one period;
+  // `from 2012 to 2015`, `between 2008 to 2016` are two points.
   for (const x of text.matchAll(YEARS_THROUGH)) {
     const a = +x[1], b = +x[2];
-    if (b <= a || b - a > 30 || (x[0].includes(' to ') && !/\bthe\s+$/i.test(text.slice(Math.max(0, x.index - 5), x.index)))) continue;
+    if (b <= a || b - a > 30) continue;
     if (/\b(?:from|between|since)\s+$/i.test(text.slice(Math.max(0, x.index - 9), x.index))) continue;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${a}/${b}`, source: 'range of years with through' });
   }
@@ -208,7 +209,7 @@ function yearRanges(text: string, out: Out): void {
 /** `19/20`, `18/19–19/20`: a season of two years, or a range of them, by the years' last two digits (13/14 to 39/40). */
 const SHORT_SEASONS = /(?<![\d./,:-])(1[3-9]|2\d|3\d)\/(\d\d)(?:[\u2013-](1[3-9]|2\d|3\d)\/(\d\d))?(?![\d%]|[./,:-]\d)/g;
 
-/** Two years joined by `through` (or `to`, after `the`). */
+/** Two years joined by `through` or `to`. */
 const YEARS_THROUGH = /(?<![\p{L}\p{N}.,])((?:1[5-9]|20)\d\d)[ \t]+(?:through|thru|to)[ \t]+((?:1[5-9]|20)\d\d)(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 /** A century's span with its `early`/`mid`/`late` before it and its `BC` after it (`the late 6th century BC` = BC05). */

@@ -73,10 +73,13 @@ function combine(text: string, ms: Mention[]): Mention[] {
       i++;
       continue;
     }
-    // `Today 12:01 AM`, `Tonight 7.00pm`: a day named relatively and its clock time right after it, one span (not a masthead's `USA TODAY`).
+    // `Today 12:01 AM`, `Tonight 7.00pm`: a day named relatively and its clock time right after it, one span (not a masthead's `USA TODAY`, nor a programme's `NBC 5 Today at 6am`).
     const dayWord = text.slice(a.start, a.end);
-    if (b && a.kind === 'relative' && a.unit === 'day' && (!a.part || /^[Tt]onight$/.test(dayWord)) && /^(?:[Tt]oday|[Yy]esterday|[Tt]onight)$/.test(dayWord) && !/\p{Lu}\S*\s$/u.test(text.slice(Math.max(0, a.start - 12), a.start)) && isTimeOnly(b) && /^,? $/.test(text.slice(a.end, b.start))) {
-      out.push({ ...a, end: b.end, label: 'TIME', time: b.time, source: `${a.source} + time` });
+    // (`Yesterday at 10:54 p.m.`, `Tonight at midnight`: `at` between them.)
+    if (b && a.kind === 'relative' && a.unit === 'day' && (!a.part || /^[Tt]onight$/.test(dayWord)) && /^(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]omorrow)$/.test(dayWord) && !/(?:\p{Lu}\S*|\d+)\s$/u.test(text.slice(Math.max(0, a.start - 12), a.start)) && isTimeOnly(b) && /^(?:,? | at )$/.test(text.slice(a.end, b.start))) {
+      // (Midnight tonight is the next day's first hour.)
+      const offset = /^[Tt]onight$/.test(dayWord) && b.time?.h === 0 && b.time.min === 0 ? (a.offset ?? 0) + 1 : a.offset;
+      out.push({ ...a, end: b.end, label: 'TIME', time: b.time, offset, source: `${a.source} + time` });
       i++;
       continue;
     }
@@ -104,7 +107,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
     }
     // `10 a.m. today`, `4 p.m. yesterday`: a time and its day named relatively, one span.
     // `7:45 this morning`: with the part of the day it falls in.
-    if (b && isTimeOnly(a) && b.kind === 'relative' && b.unit === 'day' && (!b.part || /^this /i.test(text.slice(b.start, b.end))) && /^ $/.test(text.slice(a.end, b.start))) {
+    // (`10pm tonight`: tonight is a day's part of its own.)
+    if (b && isTimeOnly(a) && b.kind === 'relative' && b.unit === 'day' && (!b.part || /^(?:this |tonight$)/i.test(text.slice(b.start, b.end))) && /^ $/.test(text.slice(a.end, b.start))) {
       out.push({ ...b, start: a.start, label: 'TIME', time: a.time, source: `time + ${b.source}` });
       i++;
       continue;

@@ -420,12 +420,29 @@ function dayPairs(text: string, out: Mention[]): void {
   for (const x of text.matchAll(MONTH_AND_DAYS)) push(x, x[2], x[3], x[1], x[4]);
 }
 
+/**
+ * `after midnight`, `until noon`, `Tonight at midnight`, `midnight tomorrow`: midnight or noon as a time of day, where a
+ * preposition of time stands before it or a day named relatively beside it (not `queue to buy a game at midnight`).
+ */
+const NOON_OR_MIDNIGHT = /\b(midnight|noon|midday)\b/gi;
+const BEFORE_NOON = /(?:\b(?:after|about|around|until|till|before|by|since|from)|\b(?:today|tonight|tomorrow|yesterday) at) $/i;
+const DAY_AFTER_NOON = /^ (?:today|tonight|tomorrow|yesterday)\b/i;
+
+function noonAndMidnight(text: string, out: Mention[]): void {
+  for (const x of text.matchAll(NOON_OR_MIDNIGHT)) {
+    const end = x.index + x[0].length;
+    if (!BEFORE_NOON.test(text.slice(Math.max(0, x.index - 16), x.index)) && !DAY_AFTER_NOON.test(text.slice(end, end + 10))) continue;
+    out.push({ start: x.index, end, label: 'TIME', kind: 'calendar', time: { h: /^midnight$/i.test(x[1]) ? 0 : 12, min: 0 }, source: x[1].toLowerCase() });
+  }
+}
+
 export function wordMentions(text: string): Mention[] {
   const out: Mention[] = [];
   dayPairs(text, out);
   holidays(text, out);
   newYears(text, out);
   relative(text, out);
+  noonAndMidnight(text, out);
   partsOfTheDay(text, out);
   months(text, out);
   weekends(text, out);
