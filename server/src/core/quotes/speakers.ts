@@ -42,6 +42,13 @@ const IT_REACH = 400;
 /** How far back (in named subjects) a role phrase may reach. */
 const WINDOW = 12;
 
+/** How far into the quote its body's name may start (`Everyone at the `). */
+const SELF_NAMED_REACH = 20;
+const SELF_NAMED_BEFORE = /^(?:The |(?:Everyone|All|We) at (?:the )?)?$/;
+/** A government's bodies, whose ministers speak of them so (`The Turnbull Government is committed …`, Senator Cash said). */
+const MINISTERS_SPEAK = /\b(?:Government|Ministry|Department|Administration|Cabinet)\b/;
+const SELF_NAMED_AFTER = /^\s+(?:is|are|was|were|has|have|would|will|wishes|wish)\b/;
+
 /** The gender a personal pronoun tells (`he`, `her`), or undefined. */
 function pronounGender(word: string): 'male' | 'female' | undefined {
   return /^(?:he|him)$/i.test(word) ? 'male' : /^(?:she|her)$/i.test(word) ? 'female' : undefined;
@@ -118,8 +125,24 @@ export class SpeakerLinker {
         return pick && this.nearest(pick, quote.start, quote.end);
       }
       default:
-        return undefined;
+        return this.selfNamed(quote);
     }
+  }
+
+  /**
+   * `A statement said: “The Elite Ice Hockey League is heartbroken to confirm …”`, `"Everyone at the Belfast Giants is
+   * devastated …"`: words no one is said to speak that open with a body naming itself as their subject are its statement
+   * (not a government's, which its ministers speak of so).
+   */
+  private selfNamed(quote: { start: number; end: number }): Span | undefined {
+    const open = /^["“”'‘’«]?/.exec(this.text.slice(quote.start, quote.start + 1))![0].length;
+    for (const o of this.orgs) {
+      if (o.start < quote.start + open) continue;
+      if (o.start > quote.start + open + SELF_NAMED_REACH) break;
+      if (!SELF_NAMED_BEFORE.test(this.text.slice(quote.start + open, o.start)) || !SELF_NAMED_AFTER.test(this.text.slice(o.end, o.end + 12)) || MINISTERS_SPEAK.test(o.text)) continue;
+      return o;
+    }
+    return undefined;
   }
 
   /**
