@@ -117,3 +117,18 @@ export function commonNounInitials(text: string): string[] {
   }
   return names;
 }
+
+/** A kind of product a name is given to: a drink, a record, a book, a game. */
+const PRODUCT_KIND = String.raw`(?:liqueur|whiskey|whisky|bourbon|beer|ale|lager|stout|wine|gin|vodka|rum|cocktail|drink|album|single|song|record|mixtape|film|movie|book|novel|game|app|product|dish)`;
+/** `a liqueur called Fernet Fungo`, `his latest album, named Blue Hours`: the kind, `called` or `named`, the name. */
+const PRODUCT_CALLED = new RegExp(String.raw`\b${PRODUCT_KIND},?[ \t]+(?:called|named|dubbed)[ \t]+((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]\p{Lu}[\p{L}'’-]*){0,3})`, 'gu');
+
+/**
+ * `his latest release is a liqueur called Fernet Fungo`: a name a drink, a record or a book is called is a product's, no
+ * person nor body, wherever written (`a bottle of Fernet Fungo`).
+ */
+export function productNames(text: string): Set<string> {
+  const names = new Set<string>();
+  if (/ (?:called|named|dubbed) \p{Lu}/u.test(text)) for (const x of text.matchAll(PRODUCT_CALLED)) names.add(x[1]);
+  return names;
+}

@@ -22,7 +22,7 @@ import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { PROGRAMME_NAME } from './context-labels';
-import { craftNames, letterRanges, commonNounInitials, programmeAndLawNames, rolesPlayed } from './no-entity-names';
+import { craftNames, letterRanges, commonNounInitials, productNames, programmeAndLawNames, rolesPlayed } from './no-entity-names';
 import { sentenceRanges } from '../quotes/sentences';
 import { siteLists } from './site-lists';
 import { areaMenus } from './area-menus';
@@ -65,7 +65,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const programmes = ms.some((m) => m.reason === PROGRAMME_NAME);
   const surnames = new Set(programmes ? ms.filter((m) => m.label === 'PERSON' && m.strength > 0 && m.text.includes(' ') && isGivenName(m.text.slice(0, m.text.indexOf(' ')))).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)) : []);
   const noEntities = new Set(ms.filter((m) => m.noEntity && !(m.reason === PROGRAMME_NAME && surnames.has(m.text))).map((m) => m.text));
-  for (const name of [...programmeNames(text), ...programmeAndLawNames(text), ...commonNounInitials(text)]) noEntities.add(name);
+  for (const name of [...programmeNames(text), ...programmeAndLawNames(text), ...commonNounInitials(text), ...productNames(text)]) noEntities.add(name);
   markServices(ms, text, noEntities);
   programNames(ms, text, noEntities);
   queryWords(ms, text, noEntities);
