@@ -155,7 +155,7 @@ export function classifyLine(text: string): LineInfo {
   const item = ARCHIVE_ITEM.exec(t);
   if (item) info.disclosure = item[1] === '▼' || item[1] === '▾' ? 'open' : 'closed';
   if (quoted) return info;
-  info.opener = LIST_OPENERS.has(label) || (SITE_LIST_OPENER.test(label) && words <= 6) || /^(?:more|latest|must read)(?: [\p{L}&-]+){0,2} (?:news|stories|headlines|videos)$/u.test(label) || (OTHER_STORIES.test(label) && words <= 6 && !/\p{Ll}\p{Lu}/u.test(t));
+  info.opener = LIST_OPENERS.has(label) || (SITE_LIST_OPENER.test(label) && words <= 6) || /^(?:more|latest|must read)(?: [\p{L}&-]+){0,2} (?:news|stories|headlines|videos)$/u.test(label) || (words <= 6 && STORY_WORDS.has(label.slice(label.lastIndexOf(' ') + 1)) && OTHER_STORIES.test(label) && !/\p{Ll}\p{Lu}/u.test(t));
   if (info.opener || NAV_LABELS.has(label)) info.kind = 'label';
   else if (SECTION_NAMES.has(label)) info.section = true;
   else info.kind = kindOf(t, words);
@@ -169,6 +169,7 @@ export function classifyLine(text: string): LineInfo {
  * page (`More stories by Jeremy Herron`).
  */
 /** `Financial Tips & Other Stories`, `Sport and more stories`: a heading that closes on other stories (not a name run into `View More Articles`). */
+const STORY_WORDS = new Set(['stories', 'articles', 'posts', 'reads']);
 const OTHER_STORIES = /(?:^|[ &])(?:other|more|related|similar|recommended) (?:stories|articles|posts|reads)$/;
 const SITE_LIST_OPENER = /^(?:(?:read )?more|next(?: up)?|also|latest|elsewhere|trending|popular|most read|top stories)(?: (?:from|in|on|about|at|by) | (?:articles|stories|posts|reviews|videos|episodes) (?:from|in|on|about|at|for) )/;
 

@@ -24,6 +24,8 @@ const ONE_AUTHOR = new RegExp(String.raw`${AUTHOR}(?=[ \t]?[,.]|[ \t]and[ \t])`,
  * `Retraction in:` and the like, closed by a full stop (`, et al.` may end it).
  */
 const AUTHOR_LIST = new RegExp(String.raw`(?:^(?:\d{1,3}\.[ \t]+)?|(?<=\bin:[ \t]))${AUTHOR}(?:${BETWEEN}${AUTHOR})*(?:[ \t]?,[ \t]et[ \t]al)?[ \t]?\.(?=[ \t]|$)`, 'gmu');
+/** A small letter, a space, one to three capitals (and `Jr`), then a comma or a full stop: what every author ends with. */
+const AUTHOR_HINT = /\p{Ll}[ \t]\p{Lu}{1,3}(?:[ \t](?:Jr|Sr|II|III|IV))?[ \t]?[,.]/u;
 /**
  * `Clin Cancer Res. 2001 Aug;7(8)`, `Cancer. 1995 Mar 15;75`, `Ann N Y Acad Sci. 2000 Apr;906:13-6`: the journal (after a
  * title that ends with a full stop or a question), its year, the volume; or the journal, the volume and the year of an abstract (`J Clin Oncol 32, 2014 (suppl`).
@@ -38,6 +40,8 @@ const MONTH_END = /(?:January|February|March|April|May|June|July|August|Septembe
 
 /** Put the authors and the journal of each reference of the paragraph (one with an author list) in place of the mentions they overlap. */
 export function vancouverReferences(text: string, ms: Mention[]): void {
+  // (An author is a surname then initials before a comma or a full stop: no such letters, no list; read on every keystroke.)
+  if (!AUTHOR_HINT.test(text)) return;
   const lists = [...text.matchAll(AUTHOR_LIST)];
   if (!lists.length) return;
   const journals = [...text.matchAll(JOURNAL)].filter((j) => !MONTH_END.test(j[1]));

@@ -136,8 +136,15 @@ export class SpeakerLinker {
    */
   private selfNamed(quote: { start: number; end: number }): Span | undefined {
     const open = /^["“”'‘’«]?/.exec(this.text.slice(quote.start, quote.start + 1))![0].length;
-    for (const o of this.orgs) {
-      if (o.start < quote.start + open) continue;
+    // The organisations in reading order: search for the first inside the quote (a long document has thousands).
+    let lo = 0;
+    for (let hi = this.orgs.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (this.orgs[mid].start < quote.start + open) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < this.orgs.length; k++) {
+      const o = this.orgs[k];
       if (o.start > quote.start + open + SELF_NAMED_REACH) break;
       if (!SELF_NAMED_BEFORE.test(this.text.slice(quote.start + open, o.start)) || !SELF_NAMED_AFTER.test(this.text.slice(o.end, o.end + 12)) || MINISTERS_SPEAK.test(o.text)) continue;
       return o;
