@@ -1,12 +1,15 @@
 /**
  * Addresses in a paragraph: `Washington, D.C.` as one place, a compass letter inside a street's name
  * (`999 W Riverside Ave`), a city's quarter after a street (`1625 K Street, NW`) as none, and a home address after
- * a person's age (`Kadir, 44, of St Mildred’s Road, Margate`).
+ * a person's age (`Kadir, 44, of St Mildred’s Road, Margate`), the parts of a British postal address, and the town and the
+ * state after a university's campus.
  */
 import { mention, replaceInside, replaceOverlapping, type Mention } from './mention';
 import { ADDRESS_WORD } from '../text';
 import { SAINTS_STREETS } from './vocabulary';
 import { isGivenName } from './given-names';
+import { gazetteer } from './gazetteer';
+import { nameKey } from './keys';
 
 /** `Washington, D.C.`, `Washington, DC`, `Washington DC`: the city's one name, its district after it. */
 const WASHINGTON_DC = /\bWashington,? D\.?C\.?(?![\p{L}.])/gu;
@@ -117,10 +120,34 @@ export function postalAddresses(text: string, ms: Mention[]): void {
       parts[0] = parts[0].slice(form[0].length);
       at += form[0].length;
     }
-    for (const part of [...parts, x[2]]) {
-      at = text.indexOf(part, at);
-      replaceOverlapping(ms, mention(at, at + part.length, part, 'PLACE', 2, 'a part of a postal address before its postcode'));
-      at += part.length;
-    }
+    for (const place of addressPlaces(text, [...parts, x[2]], at, 'a part of a postal address before its postcode')) replaceOverlapping(ms, place);
   }
+}
+
+/**
+ * `University of California, Berkeley, Berkeley, California`: a university of a state and its campus, then the town and the
+ * state of an address, are the university and two places (the campus's name is the town's).
+ */
+export function universityAddress(text: string, ms: Mention[]): void {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    const x = m.label === 'ORG' ? /^(University of [^,]+, ([^,]+)), (.+)$/.exec(m.text) : null;
+    if (!x) continue;
+    const parts = x[3].split(', ');
+    if (!parts.every((p) => p === x[2] || gazetteer().get(nameKey(p))?.label === 'PLACE')) continue;
+    const university = mention(m.start, m.start + x[1].length, x[1], 'ORG', m.strength, 'a university of a state and its campus', { initial: m.initial });
+    ms.splice(k, 1, university, ...addressPlaces(text, parts, university.end, 'a town or a state of an address after a university'));
+  }
+}
+
+/** The parts of an address, in order from `from`: each a place. */
+function addressPlaces(text: string, parts: readonly string[], from: number, reason: string): Mention[] {
+  const out: Mention[] = [];
+  let at = from;
+  for (const part of parts) {
+    at = text.indexOf(part, at);
+    out.push(mention(at, at + part.length, part, 'PLACE', 2, reason));
+    at += part.length;
+  }
+  return out;
 }

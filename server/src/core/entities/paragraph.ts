@@ -25,7 +25,7 @@ import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf, stateOfAbbreviation } from './state-codes';
 import { hasRoyalTitle, royalTitles } from './royal-titles';
 import { outletsWorkedFor } from './outlets-worked-for';
-import { compassInAddress, homeAddresses, namesBeforeAge, postalAddresses, streetQuarters, washingtonDC } from './addresses';
+import { compassInAddress, homeAddresses, namesBeforeAge, postalAddresses, streetQuarters, universityAddress, washingtonDC } from './addresses';
 import { cityTeams } from './teams';
 import { shareBars } from './share-bars';
 import { postAuthors } from './post-authors';
@@ -683,28 +683,6 @@ function universityCampus(text: string, ms: Mention[]): void {
     const of = gazetteer().get(nameKey(u.text.slice('University of '.length)));
     if (of?.label !== 'PLACE' || of.kind === 'city') continue;
     ms.splice(k, 2, mention(u.start, town.end, text.slice(u.start, town.end), 'ORG', 2, 'a university of a state and its campus'));
-  }
-}
-
-/**
- * `University of California, Berkeley, Berkeley, California`: a university of a state and its campus, then the town and the
- * state of an address, are the university and two places (the campus's name is the town's).
- */
-function universityAddress(text: string, ms: Mention[]): void {
-  for (let k = ms.length - 1; k >= 0; k--) {
-    const m = ms[k];
-    const x = m.label === 'ORG' ? /^(University of [^,]+, ([^,]+)), (.+)$/.exec(m.text) : null;
-    if (!x) continue;
-    const parts = x[3].split(', ');
-    if (!parts.every((p) => p === x[2] || gazetteer().get(nameKey(p))?.label === 'PLACE')) continue;
-    const out = [mention(m.start, m.start + x[1].length, x[1], 'ORG', m.strength, 'a university of a state and its campus', { initial: m.initial })];
-    let at = m.start + x[1].length;
-    for (const p of parts) {
-      at = text.indexOf(p, at);
-      out.push(mention(at, at + p.length, p, 'PLACE', 2, 'a town or a state of an address after a university'));
-      at += p.length;
-    }
-    ms.splice(k, 1, ...out);
   }
 }
 

@@ -251,7 +251,9 @@ function possessiveBrands(ms: DocMention[], text: string): void {
     const m = ms[k];
     if (m.label !== 'ORG' || m.text.includes(' ') || !isGivenName(m.text) || isKnownOrg(m.text)) continue;
     const x = POSSESSIVE_WORDS.exec(text.slice(m.end, m.end + 40));
-    if (!x || ms[k + 1]?.start < m.end + x[0].length) continue;
+    // (Not over the next mention: `Tom's Hardware` where `Hardware` is a name of its own.)
+    const next = ms[k + 1];
+    if (!x || (next && next.start < m.end + x[0].length)) continue;
     const name = m.text + x[0];
     Object.assign(m, { end: m.end + x[0].length, text: name, canonical: m.canonical === undefined ? undefined : name });
   }
