@@ -181,6 +181,12 @@ export const NAMED_AFTER = /^\s*(?:campaign|slogan|motto|tagline|ad|ads|advert|a
 
 export const IMAGINED_CUE = /\b(?:as if|as though|seem(?:s|ed|ing)?|appear(?:s|ed|ing)?)\s+to\s+(?:say|ask|wonder|shout|scream)\s*[:,]?\s*$/i;
 
+/**
+ * An apposition whose words list with commas, between its commas (`, senior vice president of fleet, finances and alliances
+ * at Alaska,`): up to three parts, no sentence's end nor quote mark inside.
+ */
+export const LISTED_APPOSITION = String.raw`[^,;:.!?"“”«»\n]{1,110}(?:,[^,;:.!?"“”«»\n]{1,60}){1,2}`;
+
 /** First-person words: their presence marks a clause as direct speech. */
 export const FIRST_PERSON_RE = /\b(?:I|I'm|I’m|I've|I’ve|me|my|mine|we|We|we're|we’re|we've|we’ve|us|our|Our|ours)\b/;
 

@@ -4,7 +4,7 @@
  * the quotes with their marks' state and attribution, the named subjects that may be
  * antecedents of a later `he` or `the President`, and whether the paragraph is a teaser.
  */
-import { AUX, IMAGINED_CUE, NAMED_AFTER, NAMING_CUE, SPEECH_VERB, TEASER_RE, TELLING_VERB } from './lexicon';
+import { AUX, IMAGINED_CUE, LISTED_APPOSITION, NAMED_AFTER, NAMING_CUE, SPEECH_VERB, TEASER_RE, TELLING_VERB } from './lexicon';
 import { findMarks, pairMarks, type RawQuote } from './marks';
 import { attributeQuote, colonAttribution, cueAttribution, isHeadline, nounVerbAttribution, trailingAttribution } from './attribution';
 import { countWords, maskQuotes, sentenceAt, sentenceRanges, type Range } from './sentences';
@@ -271,7 +271,7 @@ const ACCORDING_DESCRIBED = /\baccording to\s+(?:(?:the|a|an)\s+)?(?:(?!(?:by|in
 const PASSIVE_BY = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+by\s+$/i;
 /** `, director of civil liberties pressure group Liberty,` right after a name. */
 /** An apposition whose words list with commas, before a verb. */
-const APPOSITION_LIST_AFTER = /^,[^,;:.!?"“”«»]{1,110}(?:,[^,;:.!?"“”«»]{1,60}){1,2},\s/;
+const APPOSITION_LIST_AFTER = new RegExp(`^,${LISTED_APPOSITION},\\s`);
 const APPOSITION_AFTER = /^,(?:[^,;:.!?"“”«»]|\.(?=\s?\d))(?:[^,;:.!?"“”«»]|\.(?=\s?\d)){0,109},\s/;
 const TITLE_RUN = /(?:\p{Lu}[\p{L}.’'-]*\s+)+$/u;
 

@@ -4,7 +4,7 @@
  * or a capitalised name that the entity detector did not report.
  */
 import type { Label } from '../types';
-import { AUX, PERSON_ROLE, ORG_ROLE, SPEECH_VERB, KINDS_OF_BUSINESS_ROLE, ci, isPeopleWord } from './lexicon';
+import { AUX, LISTED_APPOSITION, PERSON_ROLE, ORG_ROLE, SPEECH_VERB, KINDS_OF_BUSINESS_ROLE, ci, isPeopleWord } from './lexicon';
 
 /** An entity mention of the paragraph, offsets relative to it. */
 export interface ParaMention {
@@ -317,8 +317,8 @@ function stepOverAux(text: string, pos: number): number {
 /** `, 54,`, `, the firm's chief,`, `, the U.S. commander,`: an apposition before the verb (an abbreviation's full stops in it). */
 const APPOSITION_BEHIND = /,((?:[^,;:.!?"“”«»]|\.(?=\p{L})|(?<=[\s.]\p{Lu})\.){1,110}),\s*$/u;
 
-/** An apposition whose words list with commas (up to three parts). */
-const APPOSITION_LIST_BEHIND = /,([^,;:.!?"“”«»\n]{1,110}(?:,[^,;:.!?"“”«»\n]{1,60}){1,2}),\s*$/u;
+/** An apposition whose words list with commas, before the verb. */
+const APPOSITION_LIST_BEHIND = new RegExp(`,(${LISTED_APPOSITION}),\\s*$`, 'u');
 
 export function subjectBehind(text: string, pos: number, mentions: Mentions, apposition = false): Subject | undefined {
   let p = stepOverAux(text, pos);
