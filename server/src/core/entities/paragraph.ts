@@ -17,7 +17,7 @@ import { CONNECTORS, COUNT_WORDS, FUNCTION_WORDS, MONTHS, NEWSPAPER_WORDS, NO_NO
 import { pluralGeoNounAfter, pluralGeoNounBefore } from './cues';
 import { relabelByContext } from './context-labels';
 import { boxScores } from './box-scores';
-import { vancouverReferences } from './references';
+import { referenceLinks, vancouverReferences } from './references';
 import { nestedBodies } from './nested-bodies';
 import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm, WIRE_AGENCIES } from './org-words';
 import { isCommonWord } from './lexicon';
@@ -90,6 +90,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes(': ')) lineUps(text, kept);
   boxScores(text, kept);
   if (text.includes(', ') || text.includes(';')) vancouverReferences(text, kept);
+  if (text.includes('PubMed') || text.includes('Scholar')) referenceLinks(text, kept);
   if (CLUB_WORD_AFTER_TOWN.test(text)) cityClubs(text, kept);
   if (text.includes(' Reader')) cityReaders(text, kept);
   if (NEWSPAPER_TEST.test(text)) {
