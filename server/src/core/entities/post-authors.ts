@@ -1,6 +1,7 @@
 /**
  * The people a post's or a comment's header names, by name or by a handle in small letters or with digits:
  * `Rarst · March 10, 2017 at 1:26 AM`, `Alexander Petrov wrote on March 11th, 2015 at 02:57:`, `enoch68 says:`,
+ * `justin coleman September 22, 2015 at 5:56 am` (the name, the day and the time alone on the line),
  * `Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15`, and an artwork's credit `(Artist: 3ihard)`.
  */
 import { mention, replaceOverlapping, type Mention } from './mention';
@@ -17,6 +18,12 @@ const DATE_OPENS = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|
 
 /** A comment's header: the name, then a dot and the date, `wrote on` and the date, or `says:` ending the line. */
 const COMMENT_HEADER = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+·[ \t]+(?=${DATE_OPENS})|[ \t]+wrote on[ \t]+(?=${DATE_OPENS})|[ \t]+(?:says|said|wrote):[ \t]*$)`, 'u');
+/** The day and the time closing a comment's header: `June 28, 2015 at 10:25 pm`. */
+const DAY_AT_TIME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]\d{1,2},[ \t]\d{4}[ \t]at[ \t]\d{1,2}:\d\d[ \t]?(?:[ap]\.?m\.?|[AP]M)`;
+/** A header of the name (up to three words, in any case) and its day and time alone on the line. */
+const NAME_DAY_TIME = new RegExp(String.raw`^[ \t]*(${WORD}(?:[ \t]${WORD}){0,2})[ \t]+(?=${DAY_AT_TIME}[ \t]*$)`, 'u');
+/** A page's own words before a day and a time, no reader's name: `Published`, `Last updated`, `Posted on`. */
+const PAGE_WORDS = /^(?:published|updated|last|posted|modified|edited|written|submitted|created|date|by|on)\b/i;
 /** What parts a byline's authors: a comma, `and`, or both. */
 const SEPARATOR = String.raw`,[ \t]*|,?[ \t]+and[ \t]+`;
 /** A post's byline of several authors: `Posted by A, B, C and D on` a date. */
@@ -26,7 +33,7 @@ const AUTHORS_AND_SEPARATORS = new RegExp(`(${SEPARATOR})`);
 /** An artwork's or a picture's maker after the credit's label, alone in brackets or on its line (`(Artist: Elearia)`). */
 const ARTIST = new RegExp(String.raw`(?:^|\()[ \t]*${MAKER_LABEL}[ \t]*:[ \t]*(${NAME})[ \t]*(?=\)|$)`, 'gmu');
 /** Words any of the headers or credits above holds, found fast. */
-const CUE = new RegExp(String.raw` · | wrote on | (?:says|said|wrote):|Posted by |${MAKER_LABEL}[ \t]*:`);
+const CUE = new RegExp(String.raw` · | wrote on | (?:says|said|wrote):|Posted by |${MAKER_LABEL}[ \t]*:|\d at \d{1,2}:\d\d`);
 /** The last word of an agency's or a studio's name, no person's. */
 const AGENCY_END = /(?:Images|Pictures|Photos?|Photography|Studios?|Press|Agency|News|Media|Archives?|Collection|Library|Museum|Foundation)$/;
 
@@ -38,8 +45,8 @@ export const AUTHOR_REASONS: ReadonlySet<string> = new Set([COMMENTER, POSTER, M
 
 export function postAuthors(text: string, ms: Mention[]): void {
   if (!CUE.test(text)) return;
-  const header = COMMENT_HEADER.exec(text);
-  if (header) person(text, ms, header.index + header[0].indexOf(header[1]), header[1], COMMENTER);
+  const header = COMMENT_HEADER.exec(text) ?? NAME_DAY_TIME.exec(text);
+  if (header && !PAGE_WORDS.test(header[1])) person(text, ms, header.index + header[0].indexOf(header[1]), header[1], COMMENTER);
   const posted = POSTED_BY.exec(text);
   if (posted) {
     let at = posted.index + posted[0].indexOf(posted[1]);
