@@ -2,7 +2,8 @@
  * The people a post's or a comment's header names, by name or by a handle in small letters or with digits:
  * `Rarst · March 10, 2017 at 1:26 AM`, `Alexander Petrov wrote on March 11th, 2015 at 02:57:`, `enoch68 says:`,
  * `justin coleman September 22, 2015 at 5:56 am` (the name, the day and the time alone on the line),
- * `Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15`, and an artwork's credit `(Artist: 3ihard)`.
+ * `Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15`, an artwork's credit `(Artist: 3ihard)`, and a Reddit user
+ * by the handle after `u/` (`reddit by u/superp0rk`, the site a body however written).
  */
 import { mention, replaceOverlapping, type Mention } from './mention';
 import { isCommonWord } from './lexicon';
@@ -33,7 +34,11 @@ const AUTHORS_AND_SEPARATORS = new RegExp(`(${SEPARATOR})`);
 /** An artwork's or a picture's maker after the credit's label, alone in brackets or on its line (`(Artist: Elearia)`). */
 const ARTIST = new RegExp(String.raw`(?:^|\()[ \t]*${MAKER_LABEL}[ \t]*:[ \t]*(${NAME})[ \t]*(?=\)|$)`, 'gmu');
 /** Words any of the headers or credits above holds, found fast. */
-const CUE = new RegExp(String.raw` · | wrote on | (?:says|said|wrote):|Posted by |${MAKER_LABEL}[ \t]*:|\d at \d{1,2}:\d\d`);
+/** A Reddit user: `u/` and the handle (not inside an address: `example.com/u/x`). */
+const REDDIT_USER = /(?<![\p{L}\p{N}/.])u\/([A-Za-z0-9][A-Za-z0-9_-]{2,19})(?![\p{L}\p{N}/])/gu;
+/** The site crediting a post to its user: `reddit by u/…` (in small letters as pages print the source). */
+const REDDIT_BY = /(?<![\p{L}\p{N}])[Rr]eddit(?=[ \t]by[ \t]u\/)/gu;
+const CUE = new RegExp(String.raw` · | wrote on | (?:says|said|wrote):|Posted by |${MAKER_LABEL}[ \t]*:|\d at \d{1,2}:\d\d|u/`);
 /** The last word of an agency's or a studio's name, no person's. */
 const AGENCY_END = /(?:Images|Pictures|Photos?|Photography|Studios?|Press|Agency|News|Media|Archives?|Collection|Library|Museum|Foundation)$/;
 
@@ -54,6 +59,13 @@ export function postAuthors(text: string, ms: Mention[]): void {
       if (k % 2 === 0) person(text, ms, at, part, POSTER);
       at += part.length;
     });
+  }
+  for (const u of text.matchAll(REDDIT_USER)) {
+    const start = u.index + 2;
+    replaceOverlapping(ms, mention(start, start + u[1].length, u[1], 'PERSON', 2, POSTER));
+  }
+  for (const r of text.matchAll(REDDIT_BY)) {
+    replaceOverlapping(ms, { ...mention(r.index, r.index + 6, r[0], 'ORG', 2, 'the site crediting a post to its user', { canonical: 'Reddit' }), body: 'Reddit' } as Mention);
   }
   for (const x of text.matchAll(ARTIST)) {
     if (!AGENCY_END.test(x[1])) person(text, ms, x.index + x[0].lastIndexOf(x[1]), x[1], MAKER);
