@@ -32,10 +32,15 @@ const NEVER_HEADLINE: ReadonlySet<LineKind> = new Set(['label', 'credit', 'copyr
  */
 const CONTENT_BEFORE_LIST = 2;
 
-/** A listing's row: a name, a comma, and a short lowercase tail (`michelle weaver, queensland`, `westpac, victoria`). */
-const ROW = /^[^,]{3,60}, [\p{Ll}][\p{Ll} .'’-]{1,30}$/u;
+/**
+ * A listing's row: a name, a comma, and a short lowercase tail (`michelle weaver, queensland`, `westpac, victoria`); or a
+ * ranked name of a few words (`01. robert plant`, `37. philip anselmo`).
+ */
+const ROW = /^[^,]{3,60}, [\p{Ll}][\p{Ll} .'’-]{1,30}$|^\d{1,3}\. [^\s.,:;!?]+(?: [^\s.,:;!?]+){0,3}$/u;
 /** Rows a listing needs after the article to be part of it. */
 const LISTING_ROWS = 4;
+/** The most lines from one row of a listing to the next. */
+const ROW_GAP = 6;
 
 /**
  * A listing after the article's prose is content (a release's table of winners,
@@ -51,7 +56,8 @@ function listingEnd(lines: readonly LineInfo[], marks: readonly (Mark | undefine
   for (let i = lastContent + 1; i < lines.length; i++) {
     if (lines[i].words === 0) continue;
     filled++;
-    if (!marks[i] && lines[i].words <= 8 && ROW.test(lines[i].label)) {
+    // (A row far after the listing's last, a reader's comment or a blogroll's title, does not extend it.)
+    if (!marks[i] && lines[i].words <= 8 && ROW.test(lines[i].label) && (last < 0 || i - last <= ROW_GAP)) {
       rows++;
       last = i;
     }

@@ -121,9 +121,9 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set([
   'columns', 'blogs', 'multimedia', 'latest', 'headlines', 'events', 'diplomacy', 'security', 'defence', 'defense',
 ]);
 
-/** A teaser of another article: `Read: …`, `Read also: …`, `See also …`, `WATCH: …`. */
+/** A teaser of another article: `Read: …`, `Read also: …`, `See also …`, `WATCH: …`, a blog's `Previous post: …`. */
 export const TEASER =
-  /^(?:read(?: also| more| next| too)?|also read|see also|related(?: article| story)?|more|watch|listen|recommended|must read|don[’']t miss|editor[’']s pick|explainer|map|graphic|chart|infographic|gallery|slideshow|photos|audio|podcast|quiz|poll|live updates)\s*[:|»›>–—]\s*\S/iu;
+  /^(?:read(?: also| more| next| too)?|also read|see also|related(?: article| story)?|(?:previous|next|older|newer) (?:post|article|story|entry)|more|watch|listen|recommended|must read|don[’']t miss|editor[’']s pick|explainer|map|graphic|chart|infographic|gallery|slideshow|photos|audio|podcast|quiz|poll|live updates)\s*[:|»›>–—]\s*\S/iu;
 
 /** A teaser set in brackets inside the article: `[Read: Why Tunisia …]`, `[Bardo museum houses Roman treasures]`. */
 export const BRACKETED = /^\[[^\[\]]{3,200}\]$/u;
