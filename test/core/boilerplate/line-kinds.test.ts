@@ -5,6 +5,20 @@ import { classifyLine, type LineKind } from '../../../server/src/core/boilerplat
 const KINDS: [string, LineKind | undefined][] = [
   // navigation labels
   ['Related articles', 'label'],
+  // a journal's article page: a reference's links, its counts, a figure's label, its paywall, its links to the citation
+  ['CAS Article PubMed PubMed Central Google Scholar', 'label'],
+  ['Google Scholar', 'label'],
+  ['You can also search for this author in PubMed Google Scholar', 'label'],
+  ['1786 Accesses', 'label'],
+  ['12 Altmetric', 'label'],
+  ['Fig. 2', 'label'],
+  ['Price includes VAT for Germany', 'ad'],
+  ['Rent this article via DeepDyve.', 'ad'],
+  ['37,40 €', 'ad'],
+  ['Download references', 'label'],
+  ['Reprints and Permissions', 'label'],
+  ['The article appeared in PubMed in 2016, as Google Scholar shows.', undefined],
+  ['Figure 2 shows the rise.', undefined],
   ["Editor's choice", 'label'],
   ['Editor’s Choice:', 'label'],
   ['Most read', 'label'],

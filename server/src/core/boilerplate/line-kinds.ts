@@ -197,6 +197,12 @@ function isTitleCase(tokens: readonly string[]): boolean {
   return long.length >= 3 && long.filter((w) => /^['‘“"]?\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
 
+/** A run of a reference's links (one alone on its line, or after `search for this author in`). */
+const LINK = String.raw`(?:CAS|Article|PubMed(?: Central)?|Google Scholar|Crossref|Medline|Scopus|Web of Science)`;
+const REFERENCE_LINKS = new RegExp(String.raw`^(?:(?:You can also )?search for this author in )?${LINK}(?: ${LINK})*$`);
+const ARTICLE_COUNT = /^\d[\d,.]*[kKmM]? (?:Accesses|Citations|Altmetric|Downloads|Mentions)$/;
+const FIGURE_LABEL = /^(?:Fig\.|Figure|Table) \d{1,2}[a-z]?$/;
+const PAYWALL_OFFER = /^(?:price includes vat\b|instant access to the full article\b|this is a preview of subscription content\b|rent this article via\b|learn more about institutional subscriptions$|immediate online access to all issues\b)|^\d{1,4}[.,]\d\d ?[€$£]$|^[€$£] ?\d{1,4}[.,]\d\d$/i;
 const PAGE_NUMBER = /^[\s\-–—/.(|]*\d{1,3}[\s\-–—/.)|]*(?:\.\.\.|…)?$/u;
 /** A sidebar's recent comment: its author, a colon and the comment's opening words cut before a `»` link. */
 const RECENT_COMMENT = /^[\p{L}][\p{L}\p{N} .'’_-]{0,40}: .{2,120} »$/u;
@@ -238,6 +244,12 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 120 && t.startsWith('©') && /\b(?:rights reserved|registered (?:office|trademarks?)|trademarks?)\b/i.test(t)) return 'copyright';
   // `2,111.72`, `-14.43 (-0.68%)`: a market ticker's figures.
   if (words <= 3 && /^[-+−]?\d[\d,]*\.\d+(?:\s*\([-+−]?\d[\d,.]*%\))?$/u.test(t)) return 'label';
+  // `CAS Article PubMed Google Scholar`, `You can also search for this author in PubMed Google Scholar`: a reference's links.
+  if (words <= 14 && REFERENCE_LINKS.test(t)) return 'label';
+  // `1786 Accesses`, `12 Altmetric`: an article's counts; `Fig. 1`: a figure's label left where the figure was.
+  if (words <= 3 && (ARTICLE_COUNT.test(t) || FIGURE_LABEL.test(t))) return 'label';
+  // `Price includes VAT for Germany`, `Rent this article via DeepDyve.`: a paywall's offer.
+  if (words <= 20 && PAYWALL_OFFER.test(t)) return 'ad';
   // `2`, `- 2 -`, `2/`: a page number of a printed or scanned text.
   if (PAGE_NUMBER.test(t) || PAGE_LINKS.test(t) || VIDEO_LENGTH.test(t) || AGE_STAMP.test(t)) return 'label';
   // `Marion: Thanks for the feedback! »`: a recent comment's author and the opening of its text, cut, in a sidebar.

@@ -154,8 +154,29 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   if (listed) for (let i = listed.from; i <= listed.to; i++) if (!lines[i].kind) marks[i] = undefined;
   // So are a round-up's citations, however often each is cited.
   for (const i of cited) marks[i] = undefined;
+  unmarkListNumbers(lines, marks, head);
   const tables = unmarkTables(lines, marks, head, lastContent);
   return { head, lastContent, marks, tables };
+}
+
+/** The most lines from one number of a list to the next. */
+const NUMBER_GAP = 8;
+
+/**
+ * `1.` over `Shear NH, Spielberg SP. …`, `2.` over the next reference: a list whose numbers stand on lines of their own,
+ * each before its item’s prose and following the one before it within a few lines, is the article's (a reference list),
+ * however much a page's number the lines look like.
+ */
+function unmarkListNumbers(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  const numbers: { i: number; k: number }[] = [];
+  for (let i = head + 1; i + 1 < lines.length; i++) {
+    if (lines[i].endsSentence && /^\d{1,3}$/.test(lines[i].label) && lines[i + 1].content) numbers.push({ i, k: Number(lines[i].label) });
+  }
+  numbers.forEach(({ i, k }, j) => {
+    const before = numbers[j - 1];
+    const after = numbers[j + 1];
+    if ((before && before.k === k - 1 && i - before.i <= NUMBER_GAP) || (after && after.k === k + 1 && after.i - i <= NUMBER_GAP)) marks[i] = undefined;
+  });
 }
 
 /** Verbs an author's note opens with after the author's name (`Pete Evans is the senior business writer …`). */

@@ -37,6 +37,9 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'home', 'homepage', 'menu', 'main menu', 'search', 'skip to content', 'skip to main content', 'back to top', 'go to top',
   'previous', 'next', 'previous article', 'next article', 'previous post', 'next post', 'previous story', 'next story',
   'next page', 'previous page', 'navigation', 'main navigation',
+  // A journal's article page (Springer's): its metrics, its offers and its links to the citation and the rights.
+  'metrics details', 'access options', 'buy single article', 'download references', 'download citation', 'cite this article',
+  'about this article', 'rights and permissions', 'reprints and permissions', 'view author publications', 'associated content',
   'print', 'email', 'print this article', 'email this article',
   'media centre', 'media center', 'media room', 'newsroom', 'press room', 'press centre', 'press center',
   'subscribe', 'subscribe now', 'sign up', 'sign in', 'log in', 'login', 'register', 'newsletter', 'newsletters',
