@@ -96,13 +96,13 @@ export function findMarks(text: string, spacedOpening = false): Mark[] {
     // ` " The Coalition cannot …` in a run of paragraphs opening so: a straight mark spaced from the capital after it,
     // opening the paragraph, opens (a quote reopened paragraph after paragraph, read from print with its spaces).
     const opensSpaced = spacedOpening && ch === '"' && next === ' ' && text.slice(0, i).trim() === '' && /^\p{Lu}/u.test(text[i + 2] ?? '');
-    const dir = opensSpaced ? 'open' : direction(ch, prev, next, i > 1 ? text[i - 2] : undefined);
+    const dir = opensSpaced ? 'open' : direction(ch, prev, next, i > 1 ? text[i - 2] : undefined, text[i + 2]);
     if (dir) out.push({ pos: i, ch, kind: double ? 'double' : 'single', dir });
   }
   return out;
 }
 
-function direction(ch: string, prev: string | undefined, next: string | undefined, beforePrev: string | undefined): MarkDir | undefined {
+function direction(ch: string, prev: string | undefined, next: string | undefined, beforePrev: string | undefined, afterNext: string | undefined): MarkDir | undefined {
   const before = isSpaceBefore(prev);
   const after = isSpaceAfter(next);
   if (next !== undefined && /[,.;:!?)\]]/.test(next)) return 'close';
@@ -110,8 +110,9 @@ function direction(ch: string, prev: string | undefined, next: string | undefine
   if (!before && after) return 'close';
   if (OPEN_GLYPH.includes(ch)) return 'open';
   if (CLOSE_GLYPH.includes(ch)) return 'close';
-  // A straight mark with space on both sides is a stray (`this year. " Such`): no mark, unless it closes an open quote.
-  if (before && after) return prev === ' ' && beforePrev !== undefined && /[.,!?]/.test(beforePrev) ? 'close-if-open' : undefined;
+  // A straight mark with space on both sides is a stray (`this year. " Such`): no mark, unless it closes an open quote; so
+  // is one before a spaced comma or full stop, as print read with its spaces sets it (`cost e ffe c tiv e " , Mr Hunt said`).
+  if (before && after) return (prev === ' ' && beforePrev !== undefined && /[.,!?]/.test(beforePrev)) || (next === ' ' && afterNext !== undefined && /[,.;:]/.test(afterNext)) ? 'close-if-open' : undefined;
   return 'either';
 }
 
