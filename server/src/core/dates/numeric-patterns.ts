@@ -179,6 +179,9 @@ function clockTimes(text: string, out: Out): void {
   }
 }
 
+/** The longest period two years joined by a dash are read as (`1950–2012`, a review's cases); wider, two numbers. */
+const MAX_RANGE_YEARS = 80;
+
 function yearRanges(text: string, out: Out): void {
   for (const x of text.matchAll(YEAR_RANGE)) {
     const a = +x[1];
@@ -186,7 +189,7 @@ function yearRanges(text: string, out: Out): void {
     if (x[3].length === 2) b = Math.floor(a / 100) * 100 + b;
     // `2002-03 2003-04 2004-05`: a table's row of years, not groups of one number.
     const inRow = /(?:1[5-9]|20)\d\d\s?[/\u2013\u2014-]\s?\d{2,4}[ \t]+$/.test(text.slice(Math.max(0, x.index - 14), x.index));
-    if (b <= a || b - a > 30 || (!inRow && isCountYear(text, x.index, x.index + 4, a))) continue;
+    if (b <= a || b - a > MAX_RANGE_YEARS || (!inRow && isCountYear(text, x.index, x.index + 4, a))) continue;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${a}/${b}`, source: 'year range' });
   }
   // `the 19/20 Outline`, `(17/18–19/20)`: seasons by two digits each; the first over 12, so no day and month read so.
@@ -278,6 +281,8 @@ function bareYears(text: string, out: Out): void {
     const yStart = x.index + (x[1]?.length ?? 0);
     const y = +x[2];
     if (isCountYear(text, yStart, yStart + 4, y)) continue;
+    // `Int J Rheumatol. 2014;2014.`: after a reference's year and its semicolon, a journal's volume numbered by the year.
+    if (yStart >= 5 && /\d{4};$/.test(text.slice(yStart - 5, yStart))) continue;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y }, source: 'year' });
   }
 }
