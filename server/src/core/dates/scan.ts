@@ -90,7 +90,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
       i++;
       continue;
     }
-    // `9 PM Wednesday`, `0400 GMT on Monday`, `8 PM, MONDAY 19 SEPTEMBER`: a time and the day right after it, one span.
+    // `9 PM Wednesday`, `0400 GMT on Monday`, `8 PM, MONDAY 19 SEPTEMBER`, `at around 3 a.m., Wednesday`: a time and the day right
+    // after it, one span.
     const gap = b === undefined ? '' : text.slice(a.end, b.start);
     // `11:34 PM EST Nov 19, 2019`, `11:21 pm CST, Tuesday, November 19, 2019`, `5:36 PM CST on Nov 18, 2019`: with the time's zone between them.
     const zoned = b !== undefined && ZONE_AFTER.test(gap) && /^(?:\s*|,\s*|\s+on\s+)$/.test(gap.replace(ZONE_AFTER, ''));
@@ -99,7 +100,7 @@ function combine(text: string, ms: Mention[]): Mention[] {
     // `2am on Sunday November 3, 2013`: before a weekday's full date after `on`.
     // `4 p.m. ET on Jan. 27`: the time's zone between them, before a month's day or a weekday too.
     const unzoned = gap.replace(ZONE_AFTER, '');
-    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && (b.date?.y !== undefined ? joined || zoned || (weekdayDate && gap === ' on ') : /^(?:, ?| on )$/.test(unzoned) || (weekdayDate && gap === ' '))) || (b.kind === 'weekday' && !b.rel && /^(?: | on )$/.test(unzoned)));
+    const timeDay = b !== undefined && isTimeOnly(a) && ((isDay(b) && b.kind === 'calendar' && (b.date?.y !== undefined ? joined || zoned || (weekdayDate && gap === ' on ') : /^(?:, ?| on )$/.test(unzoned) || (weekdayDate && gap === ' '))) || (b.kind === 'weekday' && !b.rel && /^(?: | on |, )$/.test(unzoned)));
     if (timeDay) {
       out.push({ ...b, start: a.start, label: 'TIME', time: a.time, source: `time + ${b.source}` });
       i++;
