@@ -37,6 +37,12 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
+  it('an acronym the golds write out almost always is named by its full name (the FCC, the NHS, the RAAF); one they keep (the NFL) stays', () => {
+    assert.deepEqual(canonicals('The FCC ruled. NHS staff struck. RAAF planes flew. The NFL said so.'), [
+      'FCC → Federal Communications Commission', 'NHS → National Health Service', 'RAAF → Royal Australian Air Force', 'NFL → NFL',
+    ]);
+  });
+
   it('a company’s canonical name drops its legal form, unless the document names one name with two legal forms; an adverb before a comma is no partner', () => {
     assert.deepEqual(canonicals('Unsurprisingly, Arduino LLC sued Arduino SRL, made by Smart Projects Srl before. Apple Inc. said so.'), [
       'Arduino LLC → Arduino LLC',
@@ -136,8 +142,8 @@ describe('entities: consistency in the document and the workspace', () => {
       'NYT → The New York Times',
     ]);
     assert.deepEqual(canonicals('About Houston Chronicle\nHC Archives\n© Hearst Communications, Inc.').filter((c) => c.startsWith('HC')), ['HC → Houston Chronicle']);
-    // Nor its country's initials (`FCC` is the `U.S. Federal Communications Commission`).
-    assert.deepEqual(canonicals('U.S. Federal Communications Commission chairman Tom Wheeler spoke. The FCC voted.').filter((c) => c.startsWith('FCC')), ['FCC → U.S. Federal Communications Commission']);
+    // Nor its country's initials (`FDA` is the `U.S. Food and Drug Administration`).
+    assert.deepEqual(canonicals('U.S. Food and Drug Administration chief Robert Califf spoke. The FDA voted.').filter((c) => c.startsWith('FDA')), ['FDA → U.S. Food and Drug Administration']);
     // Two initials spell a two-word name after its article (`DC` is `The Daily Caller`).
     assert.deepEqual(canonicals('It was first reported by The Daily Caller. The DC said so.').filter((c) => c.startsWith('DC')), ['DC → The Daily Caller']);
     // Initials read by another rule than an acronym's (a byline's) spell the long name too; a name in capitals the document does not spell keeps its own.
