@@ -132,6 +132,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   gsm cdma rgb ips psu gtx rtx nas sme smes daca bdsm psa psas hdtv xxl a-z rx fyc tl;dr
   thc nlds alds nlcs alcs rbi rb qb wr dmca cte nft
   imho oem oems potus flotus fafsa hsa
+  hla hla-b tcr ivig sjs nli omfg lmao rofl smh
 `);
 
 /** Plural words that look like heads but name no single organisation (`Security Councils`). */
