@@ -190,6 +190,9 @@ export function aloneOnLine(text: string, start: number, end: number): boolean {
   return (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
 }
 
+/** One of the links a journal's site prints under a reference (`CAS`, `Article`, `PubMed Central`, `Google Scholar`). */
+export const REFERENCE_LINK = String.raw`(?:CAS|Article|PubMed(?: Central)?|Google Scholar|Crossref|Medline|Scopus|Web of Science)`;
+
 /** The label of an artwork's or a picture's maker before a colon (`Artist:`, `Illustrator:`, `Photographer:`). */
 export const MAKER_LABEL = String.raw`(?:[Aa]rtists?|[Ii]llustrat(?:ions?|ors?)|[Aa]rtwork|[Aa]rt|[Pp]hotographers?|[Cc]artoonists?|[Dd]rawing)`;
 

@@ -3,7 +3,7 @@
  * call to subscribe, credit …) and the shape features the page-level pass needs. Pure
  * function of the line text, so the detector caches it per paragraph.
  */
-import { ARCHIVE_ITEM, CARD_ADDRESS, isProgramCode, SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
+import { ARCHIVE_ITEM, CARD_ADDRESS, isProgramCode, REFERENCE_LINK, SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
 import { postSignOff, withoutPostLinks } from '../posts';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAME_AGENCY_CREDIT, NAV_LABELS,
@@ -198,8 +198,7 @@ function isTitleCase(tokens: readonly string[]): boolean {
 }
 
 /** A run of a reference's links (one alone on its line, or after `search for this author in`). */
-const LINK = String.raw`(?:CAS|Article|PubMed(?: Central)?|Google Scholar|Crossref|Medline|Scopus|Web of Science)`;
-const REFERENCE_LINKS = new RegExp(String.raw`^(?:(?:You can also )?search for this author in )?${LINK}(?: ${LINK})*$`);
+const REFERENCE_LINKS = new RegExp(String.raw`^(?:(?:You can also )?search for this author in )?${REFERENCE_LINK}(?: ${REFERENCE_LINK})*$`);
 const ARTICLE_COUNT = /^\d[\d,.]*[kKmM]? (?:Accesses|Citations|Altmetric|Downloads|Mentions)$/;
 const FIGURE_LABEL = /^(?:Fig\.|Figure|Table) \d{1,2}[a-z]?$/;
 const PAYWALL_OFFER = /^(?:price includes vat\b|instant access to the full article\b|this is a preview of subscription content\b|rent this article via\b|learn more about institutional subscriptions$|immediate online access to all issues\b)|^\d{1,4}[.,]\d\d ?[€$£]$|^[€$£] ?\d{1,4}[.,]\d\d$/i;

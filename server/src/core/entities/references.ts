@@ -8,6 +8,7 @@
  * a paragraph an author list opens.
  */
 import { mention, replaceOverlapping, type Mention } from './mention';
+import { REFERENCE_LINK } from '../text';
 
 /**
  * `Camus-Randon`, `Trépo`, `O’Brien`, `van der Berg`, `VanderWerf`, `Nguyen-Van-Tam`, `Nguyen-van Tam`: a surname, a particle or two
@@ -71,8 +72,7 @@ export function vancouverReferences(text: string, ms: Mention[]): void {
  * `CAS Article PubMed PubMed Central Google Scholar`, `search for this author in PubMed Google Scholar`: the links a
  * journal's site prints under each reference and beside its authors, two or more in a row or one alone on its line, name no entity.
  */
-const LINK = String.raw`(?:CAS|Article|PubMed(?: Central)?|Google Scholar|Crossref|Medline|Scopus|Web of Science)`;
-const LINK_RUN = new RegExp(String.raw`(?:^|\b(?=${LINK} ${LINK}))${LINK}(?: ${LINK})*$`, 'gm');
+const LINK_RUN = new RegExp(String.raw`(?:^|\b(?=${REFERENCE_LINK} ${REFERENCE_LINK}))${REFERENCE_LINK}(?: ${REFERENCE_LINK})*$`, 'gm');
 
 /** Take out the mentions inside a run of a reference's links at a line's end. */
 export function referenceLinks(text: string, ms: Mention[]): void {
