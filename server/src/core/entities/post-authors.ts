@@ -33,11 +33,11 @@ const POSTED_BY = new RegExp(String.raw`^[ \t]*Posted by[ \t]+((?:${NAME})(?:(?:
 const AUTHORS_AND_SEPARATORS = new RegExp(`(${SEPARATOR})`);
 /** An artwork's or a picture's maker after the credit's label, alone in brackets or on its line (`(Artist: Elearia)`). */
 const ARTIST = new RegExp(String.raw`(?:^|\()[ \t]*${MAKER_LABEL}[ \t]*:[ \t]*(${NAME})[ \t]*(?=\)|$)`, 'gmu');
-/** Words any of the headers or credits above holds, found fast. */
 /** A Reddit user: `u/` and the handle (not inside an address: `example.com/u/x`). */
 const REDDIT_USER = /(?<![\p{L}\p{N}/.])u\/([A-Za-z0-9][A-Za-z0-9_-]{2,19})(?![\p{L}\p{N}/])/gu;
 /** The site crediting a post to its user: `reddit by u/…` (in small letters as pages print the source). */
 const REDDIT_BY = /(?<![\p{L}\p{N}])[Rr]eddit(?=[ \t]by[ \t]u\/)/gu;
+/** Words any of the headers, credits and handles above holds, found fast. */
 const CUE = new RegExp(String.raw` · | wrote on | (?:says|said|wrote):|Posted by |${MAKER_LABEL}[ \t]*:|\d at \d{1,2}:\d\d|u/`);
 /** The last word of an agency's or a studio's name, no person's. */
 const AGENCY_END = /(?:Images|Pictures|Photos?|Photography|Studios?|Press|Agency|News|Media|Archives?|Collection|Library|Museum|Foundation)$/;
