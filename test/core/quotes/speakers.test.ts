@@ -80,6 +80,7 @@ describe('quote speakers', () => {
       ['`said X’s lawyer, Y` is Y', '“We will fight this in court,” said [[Smith|PERSON]]’s lawyer, [[John Doe|PERSON]].', ['John Doe#1']],
       ['`said ORG lawyer NAME` is the person', '"Anyone should be concerned about this ruling," said [[EFF|ORG]] lawyer [[Kurt Opsahl|PERSON]].', ['Kurt Opsahl#1']],
       ['`says ORG GM NAME`: a general manager’s initials after the club, then the person', '“Stephen has some substance now,” says [[Ravens|ORG]] GM [[Ozzie Newsome|PERSON]], another member.', ['Ozzie Newsome#1']],
+      ['`said head coach of the men’s team, NAME`: a role without article, what it is of in small letters, a comma, then the one who holds it', '“It’s like Christmas morning for the kids,” said head coach of the men’s team, [[Dwayne Killings|PERSON]].', ['Dwayne Killings#1']],
       ['`said ORG Detective NAME`: a police rank after the body, then the officer who holds it', '“They were able to see the car,” said [[Miami-Dade Police|ORG]] Detective [[Alvaro Zabaleta|PERSON]].', ['Alvaro Zabaleta#1']],
       ['`explains ORG Team Leader NAME`: a role in capitals after the organisation, then the person who holds it', '"Hibernation has been proposed," explains [[SciSpacE|ORG]] Team Leader [[Jennifer Ngo-Anh|PERSON]].', ['Jennifer Ngo-Anh#1']],
       ['right after a quote `comments` and `notes` are verbs of saying', '"We worked on the spacecraft," comments [[Robin Biesbroek|PERSON]] of the [[CDF|ORG]].\n\n"It was hard," notes [[Jane Smith|PERSON]].', ['Robin Biesbroek#1', 'Jane Smith#1']],

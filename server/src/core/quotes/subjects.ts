@@ -90,6 +90,8 @@ const ROLE_BEHIND = new RegExp(`(?<![\\p{L}])${DET}\\s+((?:[\\p{L}’'-]+\\s+){0
 /** `her mother, Fiona`, `chief inspector Jennifer Mattinson`, `media and PR strategist Glen Yearwood`: lower-case words (and acronyms) describing the person named next. */
 const DESCRIBED_AHEAD = /^(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.-]*['’]s)\s+)?(?:(?:[\p{Ll}’'-]+|\p{Lu}{2,4})\s+){0,3}[\p{Ll}’'-]+,?\s+/u;
 const BARE_ROLE_AHEAD = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${ROLE}\\s+`, 'u');
+/** After a role without article, what it is of, in small letters, and a comma (`of the men’s team, `). */
+const ROLE_OF_WHAT = /^of\s+the\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s+/u;
 /** A kind of body and its staff, no one named (`zoo officials`, `the airline's spokesman`). */
 const KIND_STAFF_AHEAD = new RegExp(`^(?:the\\s+)?(${ci(KINDS_OF_BUSINESS_ROLE)})(?:['’]s)?\\s+(?:officials|staff|spokes(?:man|woman|person))(?=\\s+(?:${AUX}\\s+)?${SPEECH_VERB}\\b)`, 'u');
 const BARE_SPOKES_AHEAD = /^an?\s+spokes(?:man|woman|person)\b(?!\s+(?:for|of|at|from|to|with)\b)/i;
@@ -244,6 +246,10 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   const peopleFirst = !bare || !/^\p{Lu}/u.test(bare[0]) || isPeopleWord(bare[0].split(/\s+/)[0]);
   const titled = bare && peopleFirst && mentions.startingAt(p + bare[0].length);
   if (titled && SPEAKER_LABELS.includes(titled.label)) return { attribution: mentionAttribution(titled), start: titled.start, end: titled.end };
+  // `said head coach of the men’s team, Dwayne Killings`: the role's team or body in small letters, a comma, then the name.
+  const ofWhat = bare && peopleFirst && ROLE_OF_WHAT.exec(text.slice(p + bare[0].length, p + bare[0].length + 60));
+  const holder = ofWhat ? mentions.startingAt(p + bare![0].length + ofWhat[0].length) : undefined;
+  if (holder?.label === 'PERSON') return { attribution: mentionAttribution(holder), start: holder.start, end: holder.end };
   // `said economists at Goldman Sachs`, `said an analyst at Grant Thornton`: no one named, their employer speaks.
   const staff = STAFF_AT_AHEAD.exec(rest);
   const employer = staff && mentions.startingAt(p + staff[0].length);
