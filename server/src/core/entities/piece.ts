@@ -393,6 +393,12 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const c = us[0];
     return [mention(c.start, c.end, c.text, 'PLACE', 2, `gazetteer: ${c.gaz!.kind}, naming a section`, { canonical: c.gaz!.canonical, gazKind: c.gaz!.kind, initial: c.initial })];
   }
+  // `St. Louis News`: so is a listed city whose name opens with a saint's abbreviation (it reads as words, not one entry).
+  if (us.length >= 3 && isHead(last, SECTION_HEADS) && !/^posts?$/i.test(last.text) && opensWithPlaceAbbreviation(us.slice(0, -1)) && !/^the$/i.test(cx.tokens[us[0].tok - 1]?.text ?? '')) {
+    const c = { start: us[0].start, end: us[us.length - 2].end };
+    const name = text.slice(c.start, c.end);
+    if (gazetteer().get(nameKey(name))?.kind === 'city') return [mention(c.start, c.end, name, 'PLACE', 2, 'a listed city named after a saint, naming a section', { gazKind: 'city', initial: us[0].initial })];
+  }
   // `the Scottish Executive`, `the Northern Ireland Executive`: a people's or a place's government named by its kind.
   // So is a public service's executive named by its field (`the Housing Executive`).
   if (us.length === 2 && ((us[0].kind === 'gaz' && (us[0].gaz?.label === 'NORP' || us[0].gaz?.label === 'PLACE')) || (us[0].kind === 'word' && /^(?:Housing|Health)$/.test(us[0].text))) && us[1].kind === 'word' && us[1].text === 'Executive') {
@@ -1070,7 +1076,10 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (!strong && !owner && opensWithPlaceAbbreviation(us)) {
     // `St Vincent's Hospital`: a saint's institution is a body.
     if (SAINT_WORD.test(us[0].text) && /['’]s \p{Lu}/u.test(surface) && SAINTS_INSTITUTIONS.test(surface.slice(surface.lastIndexOf(' ') + 1))) return [mention(s.start, s.end, surface, 'ORG', 1, 'a saint’s institution', { initial })];
-    return [mention(s.start, s.end, surface, 'PLACE', 1, 'a place named after a saint, a mount or a fort', { initial })];
+    // `St. Louis`, `St. Paul`: a city the gazetteer lists is that city wherever it stands, never short for a body named after
+    // it (`St. Louis News`, a site's menu).
+    const listed = gazetteer().get(nameKey(surface))?.kind;
+    return [mention(s.start, s.end, surface, 'PLACE', 1, 'a place named after a saint, a mount or a fort', { initial, gazKind: listed === 'city' ? 'city' : undefined })];
   }
   // `Carson City`, `Jackson Springs`: a given name before a town's word, no title nor verb of saying, is a town.
   if (!strong && !owner && us.length === 2 && us[1].kind === 'word' && TOWN_WORDS.test(us[1].text)) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a town: a name and a town’s word', { initial })];
@@ -1400,6 +1409,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     // `OVERSEAS VISIT BY SENATOR EVANS`: right after a title in capitals, a word in capitals is a surname.
     const before = cx.tokens[u.tok - 1];
     if (cx.personSlot && w.length >= 3 && /[AEIOUY]/.test(w) && !FUNCTION_WORDS.has(lw) && !isCommonWord(lw) && before?.kind === 'word' && before.caps && TITLES.has(before.text.toLowerCase())) return m('PERSON', 2, 'a surname in capitals after a title');
+    // `By TOI staff`, `By AP and TOI staff`: initials signing a byline with their staff are the outlet, though they spell a word.
+    const byline = before?.text === 'By' || (before?.text === 'and' && cx.tokens.slice(Math.max(0, u.tok - 4), u.tok).some((t) => t.text === 'By'));
+    if (byline && next?.kind === 'word' && next.text === 'staff' && w.length >= 2 && w.length <= 5 && !FUNCTION_WORDS.has(lw)) return m('ORG', 2, 'initials signing a byline with their staff', { acronym: true });
     // A word in capitals that is a common English word is a shouted word (a heading, a byline in capitals), not an acronym.
     // Two capitals are an acronym (`BA`, `EU`) unless they spell a short word of the language (`NO`, `OK`, `GO`).
     if (w.length === 2 ? SHOUTED_PAIRS.has(lw) || FUNCTION_WORDS.has(lw) : isCommonWord(lw.replace(/['’]s$/, '')) || FUNCTION_WORDS.has(lw.replace(/['’]s$/, ''))) return [];
