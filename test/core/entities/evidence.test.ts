@@ -772,6 +772,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a line listing initials parted by commas and `&` is no line written in capitals: its initials stay bodies', text: 'Sports\nNFL, NBA, MLB & NHL\nSports betting', want: ['ORG:NFL', 'ORG:NBA', 'ORG:MLB', 'ORG:NHL'] },
   { name: 'a listed city named after a saint is the city, in a menu beside its section too, never short for a body named after it', text: 'St. Louis 50°\nSt. Louis News\nMissouri News\nPulse of St. Louis\nHe moved to St. Louis in 2001. The St. Louis News Bureau closed.', want: ['PLACE:St. Louis', 'PLACE:St. Louis', 'PLACE:Missouri', 'PLACE:St. Louis', 'PLACE:St. Louis', 'ORG:St. Louis News Bureau'] },
   { name: 'initials signing a byline with their staff are the outlet though they spell a word; a word in capitals elsewhere is shouted', text: 'Army eases rules\nBy TOI staff\nSanders learns\nBy AP and TOI staff\nTOI WAS RIGHT, he said.', want: ['ORG:TOI', 'ORG:AP', 'ORG:TOI'] },
+  { name: 'a newspaper’s word `of` a country or a city is the paper, with its capital The; not `of` a common word', text: 'Join The Times of Israel Community!\nBecome a Times of Israel Partner\nIt ran in the Times of India. The Times of Trouble began.', want: ['ORG:The Times of Israel', 'ORG:Times of Israel', 'ORG:Times of India'] },
 ];
 
 describe('entities: evidence', () => {

@@ -147,6 +147,8 @@ describe('entities: consistency in the document and the workspace', () => {
     // Two initials spell a two-word name after its article (`DC` is `The Daily Caller`).
     assert.deepEqual(canonicals('It was first reported by The Daily Caller. The DC said so.').filter((c) => c.startsWith('DC')), ['DC → The Daily Caller']);
     // Initials read by another rule than an acronym's (a byline's) spell the long name too; a name in capitals the document does not spell keeps its own.
+    // Some initials keep the `of` between the words (`TOI` is `The Times of Israel`).
+    assert.deepEqual(canonicals('Get The Times of Israel’s Daily Edition.\nBy TOI staff\nThe Bank of England rose.'), ['The Times of Israel → The Times of Israel', 'TOI → The Times of Israel', 'Bank of England → Bank of England']);
     assert.deepEqual(canonicals('Copyright 2019 Hawaii News Now. All rights reserved.\nBy HNN Staff | November 18, 2019\nNASDAQ rose.').filter((c) => /HNN|NASDAQ/.test(c)), ['HNN → Hawaii News Now', 'NASDAQ → Nasdaq']);
   });
 

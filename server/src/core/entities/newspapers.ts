@@ -54,3 +54,18 @@ export function cityReaders(text: string, ms: Mention[]): void {
     replaceOverlapping(ms, mention(m.start, m.end + 7, text.slice(m.start, m.end + 7), 'ORG', 2, 'a city’s alternative weekly: its name before `Reader`'));
   }
 }
+
+/** `The Times of Israel`, `Times of India`: a newspaper's word `of` a country or a city named in the paragraph. */
+export const PAPER_OF_PLACE = /(?<![\p{L}\p{N}])(?:The )?(?:Times|Post|Herald|Tribune|Chronicle|Gazette|Star|Mirror|Standard) of \p{Lu}/u;
+const PAPER_OF = /(?<![\p{L}\p{N}])(?:The )?(?:Times|Post|Herald|Tribune|Chronicle|Gazette|Star|Mirror|Standard) of (?=\p{Lu})/gu;
+
+export function papersOfPlaces(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(PAPER_OF)) {
+    const at = x.index + x[0].length;
+    const place = ms.find((m) => m.start === at && m.label === 'PLACE' && (m.gazKind === 'country' || m.gazKind === 'city'));
+    // The place ends the name (`The Times of Israel Community`, a page's own section, is still the paper).
+    if (!place || /^[-‐]?\p{L}/u.test(text.slice(place.end, place.end + 1))) continue;
+    replaceOverlapping(ms, mention(x.index, place.end, text.slice(x.index, place.end), 'ORG', 2, 'a newspaper: its word `of` a country or a city'));
+  }
+}
+

@@ -247,6 +247,9 @@ function indexByInitials(names: Iterable<string>): Map<string, string[]> {
     const bare = name.replace(/^(?:The|U\.S\.|US|U\.K\.|UK) /, '').replace(/,? (?:Co|Corp|Inc|Ltd|LLC|plc)\.?$/, '');
     // (Read only when no name spells the acronym with all its words.)
     if (bare !== name && bare.includes(' ')) add(`~${initials(bare)}`, name);
+    // `TOI` is `The Times of Israel`: some initials keep the `of` between the words.
+    const withOf = bare.includes(' of ') ? initials(bare.replace(/ of /g, ' Of ')) : '';
+    if (withOf && withOf !== plain) add(`~${withOf}`, name);
     // `UKIP` is `UK Independence Party`: a word in capitals gives all its letters.
     const spelt = initials(name, true);
     if (spelt !== plain) add(spelt, name);

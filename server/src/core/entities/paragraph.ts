@@ -3,7 +3,7 @@
  * text): datelines, title-case headings, chunks classified, short forms in
  * parentheses, and lists whose members share a label.
  */
-import { cityReaders, magazines, NEWSPAPER_TEST, newspapers } from './newspapers';
+import { cityReaders, magazines, NEWSPAPER_TEST, newspapers, PAPER_OF_PLACE, papersOfPlaces } from './newspapers';
 import { CAMPUS_TEST, campuses } from './campuses';
 import { UNIT_TEST, militaryUnits } from './military-units';
 import { DOMAINS, tokenize, type Token } from './tokenize';
@@ -98,6 +98,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
     newspapers(text, kept);
     magazines(text, kept);
   }
+  if (PAPER_OF_PLACE.test(text)) papersOfPlaces(text, kept);
   if (CAMPUS_TEST.test(text)) campuses(text, kept);
   if (UNIT_TEST.test(text)) militaryUnits(text, kept);
   cityTeams(text, kept);
