@@ -48,6 +48,11 @@ describe('quote speakers', () => {
       ],
       ['`he said` after a man as subject: the man, though a woman was named since', '[[John Smith|PERSON]] met [[Angela Merkel|PERSON]] in Berlin. "We agree on the main points," he said.', ['John Smith#1']],
       ['a title tells the gender when the given name does not: `Mr X met Ms Y. "…," she said`', '[[Alexander Downer|PERSON]] spoke first. Mr [[Downer|PERSON]] then met Ms [[Reid|PERSON]] in Canberra. "It went well," she said.', ['Reid#1']],
+      [
+        'the document’s `he` after a name tells its gender when neither its title nor its given name does: `she said` is the woman named since, not him; a name with its possessive tells none',
+        '"Bombs fell," said Dr. [[Walid Abu Hatab|PERSON]]. [[Abu Hatab|PERSON]] said he was able to help. He recounted it. One was [[Nesma Hajjaj|PERSON]]. "I am from Gaza City," she said.\nMs [[Idris|PERSON]] wrote. [[Sami Kadri|PERSON]]’s office called. He would go. [[Kadri|PERSON|Sami Kadri]] met her. "It went well," she said.',
+        ['Walid Abu Hatab#1', 'Nesma Hajjaj#1', 'Kadri#1'],
+      ],
       ['a sign-off after a dash: `"…" — X, role`', '"This is a great day for the city." — [[Jane Doe|PERSON]], mayor of Springfield\n[[Tom Bell|PERSON]] agreed.', ['Jane Doe#1']],
       ['`said` + full name after a title-less inversion', '"It is a common task for all of us," stressed [[Kassym-Jomart Tokayev|PERSON]].', ['Kassym-Jomart Tokayev#1']],
       ['`X said, stressing that "…"` for every fragment', 'The foundation was laid by our peoples," [[Xi|PERSON]] said, stressing that "the door was opened by us," "the stories are ours" and "the future is ours."', ['Xi#1', 'Xi#1', 'Xi#1', 'Xi#1']],

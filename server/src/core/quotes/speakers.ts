@@ -49,6 +49,14 @@ const SELF_NAMED_BEFORE = /^(?:The |(?:Everyone|All|We) at (?:the )?)?$/;
 const MINISTERS_SPEAK = /\b(?:Government|Ministry|Department|Administration|Cabinet)\b/;
 const SELF_NAMED_AFTER = /^\s+(?:is|are|was|were|has|have|would|will|wishes|wish)\b/;
 
+/**
+ * `Abu Hatab said. He recounted …`, `Abu Hatab said he was able …`: a person's name as a subject (no possessive), then
+ * `he` or `she` opening the next sentence or after the name's verb of saying (no other person nor a relative named
+ * between), tells the person's gender.
+ */
+const PRONOUN_AFTER = /^(?![''’]s\b)[^.!?\n]{0,160}[.!?]["”’]?[ \t]+(He|She)\b|^(?:,[^,.\n]{1,60},)?\s+(?:said|says|told \w+|added|explained)\s+(he|she)\b/;
+const RELATIVE = /\b(?:wife|husband|mother|father|mom|mum|dad|daughter|son|sister|brother|girlfriend|boyfriend|partner|fianc[ée]e?|widow|widower|woman|man|girl|boy|niece|nephew|aunt|uncle|grand\w+|patient|client|baby|child)\b/i;
+
 /** The gender a personal pronoun tells (`he`, `her`), or undefined. */
 function pronounGender(word: string): 'male' | 'female' | undefined {
   return /^(?:he|him)$/i.test(word) ? 'male' : /^(?:she|her)$/i.test(word) ? 'female' : undefined;
@@ -68,7 +76,21 @@ export class SpeakerLinker {
 
   /** `mentions`: the PERSON and ORG mentions of the document, in order. */
   /** `text`: the document's, to tell organisations standing as subjects (`The Agency warned …`). */
+  /** Genders the document's pronouns tell of its people (by entity key; `null` when they disagree). */
+  private readonly told = new Map<string, 'male' | 'female' | null>();
+
   constructor(mentions: readonly Span[], private readonly text: string) {
+    const persons = mentions.filter((m) => m.label === 'PERSON');
+    persons.forEach((m, k) => {
+      const bound = persons[k + 1]?.start ?? text.length;
+      const after = text.slice(m.end, Math.min(bound, m.end + 220));
+      const x = PRONOUN_AFTER.exec(after);
+      if (!x || RELATIVE.test(after.slice(0, x.index + x[0].length))) return;
+      const g = /^s/i.test(x[1] ?? x[2]) ? 'female' : 'male';
+      const key = entityKey(m);
+      const had = this.told.get(key);
+      this.told.set(key, had === undefined || had === g ? g : null);
+    });
     for (const m of mentions) {
       const k = entityKey(m);
       const list = this.byKey.get(k);
@@ -200,7 +222,7 @@ export class SpeakerLinker {
       const female = [...titles].some((t) => FEMALE_TITLES.has(t.toLowerCase()));
       if (male !== female) return male ? 'male' : 'female';
     }
-    return genderOfGivenName((s.canonical ?? s.text).split(/\s+/)[0]);
+    return genderOfGivenName((s.canonical ?? s.text).split(/\s+/)[0]) ?? this.told.get(entityKey(s)) ?? undefined;
   }
 
   /**
