@@ -168,6 +168,8 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     // `A. G. Sulzberger`: `A.` before another initial and its full stop opens a name's initials.
     const middleA = t.text === 'A' && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && !!tokens[i + 2] && isNameWord(tokens[i + 2]) &&
       ((cur.length > 0 && prev?.kind === 'word' && isGivenName(prev.text)) || (/^\p{Lu}$/u.test(tokens[i + 2].text) && tokens[i + 3]?.text === '.' && tokens[i + 3].start === tokens[i + 2].end && !!tokens[i + 4] && isNameWord(tokens[i + 4])));
+    // `Alvin I. Chen`: after a given name, `I.` before a name word (no other initial) is a middle initial, not the pronoun.
+    const middleI = t.text === 'I' && cur.length > 0 && prev?.kind === 'word' && prev.end === t.start - 1 && isGivenName(prev.text) && tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end && !!tokens[i + 2] && isNameWord(tokens[i + 2]) && !tokens[i + 2].caps && tokens[i + 2].text.length > 1 && tokens[i + 2].start === tokens[i + 1].end + 1;
     // `USA Today`, `Florida Today`: right after a name word inside a sentence, `Today` ends a newspaper's name
     // (not a newsletter's or a show's: `our Threatpost Today newsletter` is the site's).
     const masthead = t.kind === 'word' && t.text === 'Today' && !t.initial && cur.length > 0 && prev?.kind === 'word' && prev.cap && t.start - prev.end === 1 && !/^\s+(?:newsletters?|podcasts?|shows?|programmes?|programs?|editions?)\b/.test(text.slice(t.end, t.end + 14));
@@ -178,7 +180,7 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     // `Del Mar Times`: a month's abbreviation without its full stop right after a capitalised name word, before no day's
     // number, is a word of that name.
     const monthInName = t.kind === 'word' && MONTH_ABBREVIATIONS.has(t.text) && cur.length > 0 && prev?.kind === 'word' && prev.cap && !MONTHS.has(prev.text.toLowerCase()) && t.start - prev.end === 1 && tokens[i + 1]?.text !== '.' && !/^\s*\d/.test(text.slice(t.end, t.end + 3));
-    if (isNameWord(t) || afterHonorific || afterGiven || afterInitial || doSurname || willGiven || middleA || masthead || janGiven || monthGiven || monthInName || (lead && lead.end > i + 1)) {
+    if (isNameWord(t) || afterHonorific || afterGiven || afterInitial || doSurname || willGiven || middleA || middleI || masthead || janGiven || monthGiven || monthInName || (lead && lead.end > i + 1)) {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname; so after a name a title opens (`Home Minister Amit Shah`).
       const prevUnit = cur[cur.length - 1];
       const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && (isGivenName(prevUnit.text) || cur[cur.length - 2]?.kind === 'title') && !isCommonWord(prevUnit.text);
@@ -303,7 +305,7 @@ const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Knight', '
 /** Kinds of business named after their owner (`Sam’s Club`). */
 /** Monarchs whose possessive names institutions (`King’s College`, `Queen's University`). */
 const ROYAL_OWNERS = /^(?:King|Queen)$/;
-const BUSINESS_HEADS = /^(?:Club|Restaurant|Bar|Cafe|Café|Pub|Kitchen|Diner|Bakery|Market|Store|Stores|Shop|Grill|Tavern|Inn|Magazine|Digest)$/;
+const BUSINESS_HEADS = /^(?:Club|Restaurant|Bar|Cafe|Café|Pub|Kitchen|Diner|Bakery|Market|Store|Stores|Shop|Grill|Tavern|Inn|Magazine|Digest|Salon|Spa|Boutique|Pharmacy|Hotel|Motel|Hostel|Lodge|Garage|Deli|Pizzeria|Steakhouse|Brewery|Winery)$/;
 
 /** A capitalised particle (`Van`, `De`, `Von`) right after a name word and before another name word or particle. */
 function isParticleInName(tokens: readonly Token[], i: number): boolean {

@@ -48,10 +48,11 @@ export const ORG_LEAD_HEADS = set(`
   center centre conference league coalition court fund foundation assembly parliament chamber complex
   embassy consulate directorate service church society alliance senate house government journal presidency party
   administration corporation inspectorate division institution brotherhood sisterhood guild club museum library gallery archives corps
+  hospital
 `);
 
 /** Legal forms that close a company's name (`Credit Suisse Group AG`, `Banca Monte dei Paschi di Siena SpA`, `WebMD, LLC`). */
-const LEGAL_FORMS = set('ag sa s.a. nv n.v. gmbh spa s.p.a. srl s.r.l. s.l. sarl s.a.r.l. kg kgaa plc inc inc. incorporated ltd ltd. limited llc l.l.c. corp corp. lp l.p. bv asa oy oyj ab aps a/s');
+const LEGAL_FORMS = set('ag sa s.a. nv n.v. k.k. kk gmbh spa s.p.a. srl s.r.l. s.l. sarl s.a.r.l. kg kgaa plc inc inc. incorporated ltd ltd. limited llc l.l.c. corp corp. lp l.p. bv asa oy oyj ab aps a/s');
 
 /** Partnerships' forms: they stay in a canonical name (`Bloomberg L.P.` is not `Bloomberg`, its founder). */
 const PARTNERSHIP_FORMS = set('lp l.p.');

@@ -72,6 +72,8 @@ export const MULTI_TITLES: readonly string[][] = [
   'crown prince', 'first lady', 'executive director', 'managing director', 'general secretary',
   'special representative', 'special envoy', 'high representative', 'chief executive', 'director general',
   'inspector general', 'surgeon general', 'governor general', 'solicitor general', 'commissioner general',
+  'brigadier general', 'major general', 'lieutenant general', 'lieutenant colonel', 'rear admiral', 'vice admiral',
+  'air marshal', 'air vice marshal', 'air chief marshal', 'staff sergeant', 'master sergeant', 'sergeant major',
   'majority leader', 'minority leader', 'majority whip', 'minority whip', 'press secretary', 'deputy press secretary',
   // air forces' and navies' ranks
   'wing commander', 'squadron leader', 'flight lieutenant', 'group captain', 'air commodore', 'air vice-marshal', 'air chief marshal',
@@ -168,7 +170,7 @@ export const POST_NOMINALS = new Set(['AO', 'AC', 'AM', 'OAM', 'QC', 'KC', 'SC',
 /** A saint's word opening a name (`St Vincent`, `Saint Paul`). */
 export const SAINT_WORD = /^(?:St\.?|Saint)$/;
 /** Institutions named after a saint with a possessive (`St Vincent's Hospital`, `St Columban's College`). */
-export const SAINTS_INSTITUTIONS = /^(?:Hospital|College|School|Church|Cathedral|Academy|Chapel|Infirmary|Abbey|Basilica|University|Primary|Grammar)$/;
+export const SAINTS_INSTITUTIONS = /^(?:Hospital|College|School|Church|Cathedral|Academy|Chapel|Infirmary|Abbey|Basilica|University|Primary|Grammar|Hospice|Hostel)$/;
 /** Streets and squares named after a saint with a possessive (`St Mildred’s Road`, `St Peter's Square`). */
 export const SAINTS_STREETS = /^(?:Road|Street|Avenue|Lane|Square|Place|Close|Drive|Way|Crescent|Gardens|Terrace|Hill|Park|Walk|Grove)$/;
 
