@@ -6,6 +6,7 @@
 import { cityReaders, magazines, NEWSPAPER_TEST, newspapers, PAPER_OF_PLACE, papersOfPlaces } from './newspapers';
 import { CAMPUS_TEST, campuses } from './campuses';
 import { UNIT_TEST, militaryUnits } from './military-units';
+import { NATION_TEST, nativeNations } from './native-nations';
 import { DOMAINS, tokenize, type Token } from './tokenize';
 import { findChunks, splitCompounds } from './chunks';
 import { classifyChunk } from './chunk-parse';
@@ -101,6 +102,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (PAPER_OF_PLACE.test(text)) papersOfPlaces(text, kept);
   if (CAMPUS_TEST.test(text)) campuses(text, kept);
   if (UNIT_TEST.test(text)) militaryUnits(text, kept);
+  if (NATION_TEST.test(text)) nativeNations(text, kept);
   cityTeams(text, kept);
   shareBars(text, kept);
   // A listing's row is a short line: prose paragraphs are not read for it.
