@@ -134,6 +134,10 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
+  it('a word that opens a university’s name and others’ (its athletics, its news) is the university alone', () => {
+    assert.deepEqual(canonicals('Rutgers Athletics\nSubscribe to Rutgers News\nShe studies at Rutgers University. Rutgers said so.').filter((c) => c.startsWith('Rutgers →')), ['Rutgers → Rutgers University', 'Rutgers → Rutgers University']);
+  });
+
   it('an acronym spells a name without its opening article, its country’s initials or its company’s form, and its ampersand stands for the one between the words; a name that spells it whole comes first', () => {
     assert.deepEqual(canonicals('Pacific Gas & Electric Co. said it would cut power. PG&E said so. The New York Times reported it. The NYT said so.'), [
       'Pacific Gas & Electric Co. → Pacific Gas & Electric Co.',

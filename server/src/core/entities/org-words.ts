@@ -91,12 +91,12 @@ export const ORG_MODIFIERS = set(`
  * (`UN Charter` → `UN`, `New York Declaration` → `New York`, `OTS Summit` → `OTS`).
  */
 /** Words ending a contest's name (`Davis Cup`, `ATP Finals`, `Heisman Trophy`, `London Marathon`): the words before them name the contest, no one; a place or a body among them stays. */
-export const EVENT_HEADS = set('cup final finals trophy championship championships marathon open');
+export const EVENT_HEADS = set('cup final finals trophy championship championships marathon open parade');
 
 export const DROP_HEADS = set(`
   charter declaration act bill amendment treaty agreement protocol convention accord accords resolution law code constitution
   vision strategy plan doctrine memorandum statement report communique communiqué concept roadmap
-  summit forum games olympics cup championship festival expo exhibition meeting session talks final finals trophy championships marathon
+  summit forum games olympics cup championship festival expo exhibition meeting session talks final finals trophy championships marathon parade
   hall headquarters building palace stadium station tower arena
   member members states state countries nations people peoples citizens secretary
   award prize order medal day week year anniversary initiative project scheme war wars revolution crisis era pandemic

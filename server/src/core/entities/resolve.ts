@@ -660,6 +660,8 @@ interface ShortForm {
   brand?: boolean;
   /** A government department's (`Energy Department`): its first word, a common one, links only where the document labels it an organisation (`Energy officials`). */
   department?: boolean;
+  /** `Rutgers University` among `Rutgers Athletics`, `Rutgers News`: the university the others belong to, the word's full name. */
+  university?: boolean;
 }
 
 /**
@@ -670,7 +672,8 @@ function brandProducts(ms: DocMention[], shortForms: ReadonlyMap<string, ShortFo
   for (const m of ms) {
     if (m.label !== 'PERSON' || m.strength >= 2 || m.person) continue;
     const words = m.text.split(' ');
-    if (words.length !== 2 || !shortForms.get(words[0])?.brand || isGivenName(words[0])) continue;
+    const form = shortForms.get(words[0]);
+    if (words.length !== 2 || !(form?.brand || form?.university) || isGivenName(words[0])) continue;
     Object.assign(m, { end: m.start + words[0].length, text: words[0], label: 'ORG', strength: 1, guess: false, reason: 'a brand before its product' });
   }
 }
@@ -682,8 +685,16 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
     const words = m.text.replace(/\.$/, '').split(' ');
     if (words.length < 2) continue;
     const known = out.get(words[0]);
+    // `Rutgers` beside `Rutgers University`, `Rutgers Athletics` and `Rutgers News`: the university, whose the others are.
+    const university = words.length === 2 && /^(?:University|College)$/.test(words[1]) && !isCommonWord(words[0]);
     if (known) {
-      if (known.full.text !== m.text && !known.corporate && !isCommonWord(words[0])) known.brand = true;
+      if (known.university) continue;
+      if (university) out.set(words[0], { full: m, corporate: false, university: true });
+      else if (known.full.text !== m.text && !known.corporate && !isCommonWord(words[0])) known.brand = true;
+      continue;
+    }
+    if (university) {
+      out.set(words[0], { full: m, corporate: false, university: true });
       continue;
     }
     // `Baikal Finance Group`: head words, or a business's field before the last head.
