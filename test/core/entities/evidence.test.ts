@@ -777,6 +777,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a Japanese company’s legal form closes its name; a hospital takes what it is for; a name’s possessive before a salon is the business', text: 'Japanese company Showa Denko K.K. is the largest. Al-Rantisi Hospital for Children is open. The beauty chain Aisha’s Salon and Spa bans men.', want: ['NORP:Japanese', 'ORG:Showa Denko K.K.', 'ORG:Al-Rantisi Hospital for Children', 'ORG:Aisha’s Salon and Spa'] },
   { name: 'a tribe is a body; so is a people’s `Indian Nation` and a `Pueblo of` its name; a word and `Nation` alone is left', text: 'She belongs to the Nooksack Indian Tribe and the Pueblo of Laguna. The Quinault Indian Nation gave an invocation. The Rainbow Nation cheered.', want: ['ORG:Nooksack Indian Tribe', 'ORG:Pueblo of Laguna', 'ORG:Quinault Indian Nation'] },
   { name: 'a parade is an event: its plain words name no one; a place before it stays', text: 'Rose Parade\nWe watched the Rose Parade and the London Pride Parade.', want: ['PLACE:London'] },
+  { name: 'a network’s initials glued to a channel’s number are its station; a code with digits is none', text: 'ABC13 called the sheriff. CW56 aired it. The MS-04 failed.', want: ['ORG:ABC13', 'ORG:CW56'] },
 ];
 
 describe('entities: evidence', () => {

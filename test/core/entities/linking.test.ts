@@ -134,6 +134,11 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
+  it('a network’s channel names the one station whose call sign the page writes with its -TV; with a sister station’s sign too, none', () => {
+    assert.deepEqual(canonicals('ABC13 called the sheriff. Watch ABC13 News.\nCopyright © 2023 ABC, Inc., KTRK-TV Houston.').filter((c) => c.startsWith('ABC13')), ['ABC13 → KTRK-TV', 'ABC13 News → KTRK-TV']);
+    assert.deepEqual(canonicals('CW56 aired it. WLVI said so.\nCopyright WHDH-TV.').filter((c) => c.startsWith('CW56')), ['CW56 → CW56']);
+  });
+
   it('a word that opens a university’s name and others’ (its athletics, its news) is the university alone', () => {
     assert.deepEqual(canonicals('Rutgers Athletics\nSubscribe to Rutgers News\nShe studies at Rutgers University. Rutgers said so.').filter((c) => c.startsWith('Rutgers →')), ['Rutgers → Rutgers University', 'Rutgers → Rutgers University']);
   });

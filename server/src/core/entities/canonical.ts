@@ -51,6 +51,7 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   for (const m of ms) if (m.canonical) m.canonical = tidy(m.canonical, m.label);
   for (const m of ms) if (m.label === 'ORG' && m.canonical && CLUB_SHORT.test(m.canonical)) m.canonical = m.canonical.replace(/^Man /, 'Manchester ').replace(/ Utd$/, ' United');
   oneCasing(ms.filter((m) => m.label === 'ORG'));
+  stationCallSigns(ms, text);
   speltPlusCanonicals(ms);
   // `US Justice Department`: the body is named without its country's initials.
   // `Leafs` short for `Maple Leafs`, the Toronto Maple Leafs: a short form takes the body its longer name is of.
@@ -61,6 +62,25 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
     else if (m.label === 'ORG' && m.canonical === m.text && bodies.has(m.text)) m.canonical = bodies.get(m.text);
     else if (m.label === 'ORG' && m.canonical && m.canonical !== m.text && bodies.has(m.canonical)) m.canonical = bodies.get(m.canonical);
   }
+}
+
+/** A television station's call sign with its `-TV` (`KTRK-TV`, `WHDH-TV`). */
+const CALL_SIGN_TV = /(?<![\p{L}\p{N}-])([KW][A-Z]{2,3})-TV(?![\p{L}\p{N}])/gu;
+/** A network's station by its channel (`ABC13`, `NBC 4`, `ABC7 News`). */
+const STATION_NAME = /^(?:ABC|NBC|CBS|FOX|Fox|CW)\s?\d{1,2}(?: News)?$/;
+
+/**
+ * `ABC13` on a page whose copyright names `KTRK-TV Houston`: where the document writes one station's call sign with its
+ * `-TV` and names no other station by its call sign (a sister station's `WLVI`), the network-and-channel names are that
+ * station, named as its call sign (the call sign alone keeps its own name).
+ */
+function stationCallSigns(ms: DocMention[], text: string): void {
+  if (!text.includes('-TV')) return;
+  const signs = new Set([...text.matchAll(CALL_SIGN_TV)].map((x) => x[1]));
+  for (const m of ms) if (m.label === 'ORG' && /^[KW][A-Z]{2,3}$/.test(m.text)) signs.add(m.text);
+  if (signs.size !== 1) return;
+  const [sign] = signs;
+  for (const m of ms) if (m.label === 'ORG' && STATION_NAME.test(m.text)) m.canonical = `${sign}-TV`;
 }
 
 /**

@@ -1400,6 +1400,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     // (`DC Comics`), and after `the` but for a noun of places it is a name's initials (`The DC`, a site's logo).
     const next = cx.tokens[u.tokEnd];
     if (w.replace(/\./g, '') === 'DC' && (!next?.cap || next.text === 'I') && !(/^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !DISTRICT_NOUNS.test(next?.text ?? ''))) return m('PLACE', 2, 'the capital’s district', { canonical: 'Washington, D.C.', gazKind: 'city' });
+    // `ABC13`, `CW56`: a network's initials glued to a channel's number are its station there.
+    if (/^(?:ABC|NBC|CBS|FOX|CW)\d{1,2}$/.test(w)) return m('ORG', 2, 'a network’s station: its initials and channel number');
     // `MS-04`, `FA11`: a code with digits names a model or a file, not a body.
     if (/\p{N}/u.test(w)) return [];
     // `WWDC 2023 news`, `CES 2017`: an event's edition, no entity (`UN 2030 Agenda` keeps its body).
