@@ -778,6 +778,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a tribe is a body; so is a people’s `Indian Nation` and a `Pueblo of` its name; a word and `Nation` alone is left', text: 'She belongs to the Nooksack Indian Tribe and the Pueblo of Laguna. The Quinault Indian Nation gave an invocation. The Rainbow Nation cheered.', want: ['ORG:Nooksack Indian Tribe', 'ORG:Pueblo of Laguna', 'ORG:Quinault Indian Nation'] },
   { name: 'a parade is an event: its plain words name no one; a place before it stays', text: 'Rose Parade\nWe watched the Rose Parade and the London Pride Parade.', want: ['PLACE:London'] },
   { name: 'a network’s initials glued to a channel’s number are its station; a code with digits is none', text: 'ABC13 called the sheriff. CW56 aired it. The MS-04 failed.', want: ['ORG:ABC13', 'ORG:CW56'] },
+  { name: 'a device maker’s or a platform’s TV is its box: the maker is a body, the platform’s box nothing; a name and TV is a broadcaster', text: 'Watch on Fire TV, Apple TV and Android TV. He joined Phoenix TV.', want: ['ORG:Apple', 'ORG:Phoenix TV'] },
 ];
 
 describe('entities: evidence', () => {

@@ -324,6 +324,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.length === 2 && us[0].kind === 'word' && PARTIES.has(us[0].text) && PARTY_MEMBER.test(us[1].text)) {
     return [mention(us[0].start, us[0].end, us[0].text, 'NORP', 2, 'a party’s name before one of its people', { initial: us[0].initial })];
   }
+  // `Apple TV`, `Fire TV`, `Android TV`: a device maker's or a platform's TV is its box, the maker alone a body.
+  if (us.length === 2 && us[1].text === 'TV' && TV_DEVICES.test(us[0].text)) return us[0].text === 'Apple' ? [mention(us[0].start, us[0].end, 'Apple', 'ORG', 2, 'a device maker before its box', { initial: us[0].initial })] : [];
   // `Phoenix TV`, `Sky TV`: a name and `TV` are a broadcaster (not a feast's: `Christmas TV campaign`).
   if (us.length === 2 && us[1].text === 'TV' && !us[0].caps && (us[0].kind === 'word' || us[0].kind === 'gaz') && !NO_ENTITY_WORDS.has(us[0].text) && !cx.titleCase) {
     const s = span(us);
@@ -1361,6 +1363,9 @@ const CITY_PEOPLES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** One capitalised word or acronym. */
+/** Makers and platforms whose name before `TV` is their box or their system, no channel. */
+const TV_DEVICES = /^(?:Apple|Fire|Android|Google|Roku|Samsung|LG|Smart)$/;
+
 /** What `the DC …` may be said of: the district. */
 const DISTRICT_NOUNS = /^(?:area|region|metro|suburbs|economy|government|council|mayor|police)$/;
 
