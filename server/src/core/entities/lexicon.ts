@@ -32,6 +32,9 @@ const WEB_WORDS = `podcast podcasts smartphone smartphones livestream livestream
  * Common words the subtitles write capitalised mostly as a name (`Enterprise`, the starship; `Central`,
  * the park): in news they are the words first (`Enterprise tier`, `Community Central`).
  */
+/** Words the subtitles list only capitalised (`Correction:` opening a line) that a page writes in a sentence (`Suggest a Correction`). */
+const CAPITALISED_ONLY = `correction`.split(/\s+/).filter(Boolean);
+
 const SUBTITLE_NAMES = `enterprise central pop`.split(/\s+/).filter(Boolean);
 
 /** Kin named as one is spoken to (`'Mum, when can I …'`): the subtitles write them capitalised, and they name no entity. */
@@ -87,6 +90,7 @@ function load(): Set<string> {
     for (const w of WEB_WORDS) out.add(w);
     for (const w of SUBTITLE_NAMES) out.add(w);
     for (const w of KIN_WORDS) out.add(w);
+    for (const w of CAPITALISED_ONLY) out.add(w);
     words = out;
     loadMs = performance.now() - t0;
   }
