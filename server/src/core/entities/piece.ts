@@ -316,6 +316,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     let h = us.length - 1;
     while (h > 0 && (role(us[h]) || POST_MODIFIERS_OF_ROLES.has(lower(us[h])))) h--;
     if (h >= 1 && h < us.length - 1 && isHead(us[h], ORG_TAIL_HEADS) && role(us[us.length - 1])) {
+      // `Regional News Partners`: a site's section named by its topic, then its partners, names no body.
+      if (us[h].text === 'News' && us.slice(0, h).every((u) => u.kind === 'word' && NEWS_TOPICS.has(lower(u)))) return [];
       const s = span(us.slice(0, h + 1));
       return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `organisation head “${us[h].text}” before its posts`, { initial: us[0].initial })];
     }
@@ -1260,7 +1262,7 @@ const SECTION_HEADS = new Set(['news', 'sports', 'sport', 'gallery', 'post', 'po
 /** Topics a site's sections of news are named by (`Sports News`, `Celebrity News`). */
 const NEWS_TOPICS = new Set(['sports', 'sport', 'tv', 'music', 'media', 'latino', 'official', 'tech', 'technology', 'local', 'world', 'business', 'entertainment',
   'health', 'science', 'politics', 'political', 'celebrity', 'auto', 'security', 'top', 'breaking', 'latest', 'more', 'member', 'company', 'industry',
-  'market', 'markets', 'film', 'movie', 'game', 'gaming', 'crime', 'weather', 'travel', 'food', 'style', 'education', 'national', 'international', 'real-time']);
+  'market', 'markets', 'film', 'movie', 'game', 'gaming', 'crime', 'weather', 'travel', 'food', 'style', 'education', 'national', 'international', 'regional', 'real-time']);
 const SECTION_MODIFIERS = new Set(
   `local latest general breaking world national international business food drink music property top more other
   health science tech technology entertainment political politics financial market markets regional city state metro high school
