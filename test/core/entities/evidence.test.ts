@@ -781,6 +781,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a device maker’s or a platform’s TV is its box: the maker is a body, the platform’s box nothing; a name and TV is a broadcaster', text: 'Watch on Fire TV, Apple TV and Android TV. He joined Phoenix TV.', want: ['ORG:Apple', 'ORG:Phoenix TV'] },
   { name: 'a page’s `Suggest a Correction`, written twice, names no body', text: 'He is held at the jail.\nSuggest a Correction\nYour name(required)\nSubmit\nSuggest a Correction\nCopyright 2023 Nexstar Media Inc.', want: ['ORG:Nexstar Media Inc.'] },
   { name: 'a site’s section named by its topic, then its partners, names no body; a body’s name then its posts is the body', text: 'Regional News Partners\nPress Releases\nSecurity Council Permanent Representatives met.', want: ['ORG:Security Council'] },
+  { name: 'a president’s surname before the White House is the person, and the house a body apart; a place before it is no person', text: 'Inside the Biden White House, doubts grow. The White House agreed.', want: ['PERSON:Biden', 'ORG:White House', 'ORG:White House'] },
 ];
 
 describe('entities: evidence', () => {

@@ -7,6 +7,7 @@ import { cityReaders, magazines, NEWSPAPER_TEST, newspapers, PAPER_OF_PLACE, pap
 import { CAMPUS_TEST, campuses } from './campuses';
 import { UNIT_TEST, militaryUnits } from './military-units';
 import { NATION_TEST, nativeNations } from './native-nations';
+import { ADMINISTRATION_TEST, administrations } from './administrations';
 import { DOMAINS, tokenize, type Token } from './tokenize';
 import { findChunks, splitCompounds } from './chunks';
 import { classifyChunk } from './chunk-parse';
@@ -127,6 +128,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
     universityAddress(text, kept);
   }
   if (text.includes(' of the ')) nestedBodies(text, kept);
+  if (ADMINISTRATION_TEST.test(text)) administrations(text, kept);
   if (text.includes(' (')) placeCodes(text, kept);
   if (text.endsWith('Sponsored')) sponsor(text, kept);
   if (/[Ss]ponsored by|[Bb]rought to you by/.test(text)) sponsoredBy(text, kept);
