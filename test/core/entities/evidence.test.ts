@@ -782,6 +782,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a page’s `Suggest a Correction`, written twice, names no body', text: 'He is held at the jail.\nSuggest a Correction\nYour name(required)\nSubmit\nSuggest a Correction\nCopyright 2023 Nexstar Media Inc.', want: ['ORG:Nexstar Media Inc.'] },
   { name: 'a site’s section named by its topic, then its partners, names no body; a body’s name then its posts is the body', text: 'Regional News Partners\nPress Releases\nSecurity Council Permanent Representatives met.', want: ['ORG:Security Council'] },
   { name: 'a president’s surname before the White House is the person, and the house a body apart; a place before it is no person', text: 'Inside the Biden White House, doubts grow. The White House agreed.', want: ['PERSON:Biden', 'ORG:White House', 'ORG:White House'] },
+  { name: 'a terrace, a crescent, a mall and a plaza are places named with their word', text: 'Detectives are at a home on Coldstream Terrace. He was arrested at the Topanga Mall.', want: ['PLACE:Coldstream Terrace', 'PLACE:Topanga Mall'] },
 ];
 
 describe('entities: evidence', () => {
