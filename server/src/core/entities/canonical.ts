@@ -9,7 +9,7 @@ import { isCommonWord } from './lexicon';
 import { gazetteer } from './gazetteer';
 import { isGivenName } from './given-names';
 import { LOWER_ORG_HEADS } from './vocabulary';
-import { GEO_SUFFIXES } from './org-words';
+import { GEO_SUFFIXES, TV_NETWORKS } from './org-words';
 import { SITE_NAME } from './tokenize';
 import { assignOrgCanonicals } from './org-canonical';
 import { speltPlusCanonicals } from './spelt-plus';
@@ -67,7 +67,7 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
 /** A television station's call sign with its `-TV` (`KTRK-TV`, `WHDH-TV`). */
 const CALL_SIGN_TV = /(?<![\p{L}\p{N}-])([KW][A-Z]{2,3})-TV(?![\p{L}\p{N}])/gu;
 /** A network's station by its channel (`ABC13`, `NBC 4`, `ABC7 News`). */
-const STATION_NAME = /^(?:ABC|NBC|CBS|FOX|Fox|CW)\s?\d{1,2}(?: News)?$/;
+const STATION_NAME = new RegExp(`^(?:${TV_NETWORKS})\\s?\\d{1,2}(?: News)?$`);
 
 /**
  * `ABC13` on a page whose copyright names `KTRK-TV Houston`: where the document writes one station's call sign with its

@@ -56,8 +56,9 @@ export function cityReaders(text: string, ms: Mention[]): void {
 }
 
 /** `The Times of Israel`, `Times of India`: a newspaper's word `of` a country or a city named in the paragraph. */
-export const PAPER_OF_PLACE = /(?<![\p{L}\p{N}])(?:The )?(?:Times|Post|Herald|Tribune|Chronicle|Gazette|Star|Mirror|Standard) of \p{Lu}/u;
-const PAPER_OF = /(?<![\p{L}\p{N}])(?:The )?(?:Times|Post|Herald|Tribune|Chronicle|Gazette|Star|Mirror|Standard) of (?=\p{Lu})/gu;
+const PAPER_OF_SOURCE = '(?<![\\p{L}\\p{N}])(?:The )?(?:Times|Post|Herald|Tribune|Chronicle|Gazette|Star|Mirror|Standard) of (?=\\p{Lu})';
+export const PAPER_OF_PLACE = new RegExp(PAPER_OF_SOURCE, 'u');
+const PAPER_OF = new RegExp(PAPER_OF_SOURCE, 'gu');
 
 export function papersOfPlaces(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(PAPER_OF)) {

@@ -35,6 +35,9 @@ export const CAPITALS_INSTITUTIONS = set('department ministry library commission
 export const WIRE_AGENCIES = /^(?:Associated Press|Canadian Press|Press Association|Australian Associated Press)$/;
 export const INSTITUTION_HEADS = set('federation association council committee commission union league fund ministry department agency authority board court party foundation institute university college society alliance coalition organisation organization tribunal assembly parliament bureau office service trust');
 
+/** Television networks' initials, whose local stations are named by their channel's number (`NBC 5`, `ABC13`). */
+export const TV_NETWORKS = 'NBC|CBS|ABC|FOX|Fox|CW|PBS';
+
 /** Heads written as abbreviations, whose full stop belongs to the name (`Apple Inc.`). */
 export const ABBREVIATED_HEADS = new Set(['inc', 'corp', 'ltd', 'co', 'bros', 'assn', 'dept']);
 

@@ -22,7 +22,7 @@ import { relabelByContext } from './context-labels';
 import { boxScores } from './box-scores';
 import { referenceLinks, vancouverReferences } from './references';
 import { nestedBodies } from './nested-bodies';
-import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm, WIRE_AGENCIES } from './org-words';
+import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm, TV_NETWORKS, WIRE_AGENCIES } from './org-words';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf, stateOfAbbreviation } from './state-codes';
@@ -532,7 +532,7 @@ function newsSections(text: string, ms: Mention[]): void {
 }
 
 /** A television network's initials, whose local station is named by its channel's number (`NBC 5`, `NBC 4 New York`). */
-const NETWORKS = /^(?:NBC|CBS|ABC|FOX|Fox|CW|PBS)$/;
+const NETWORKS = new RegExp(`^(?:${TV_NETWORKS})$`);
 
 function numberedStations(text: string, ms: Mention[]): void {
   if (!/\d/.test(text)) return;

@@ -8,7 +8,7 @@ import type { Unit } from './chunks';
 import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
-import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, EVENT_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, PROPER_INSTITUTIONS, SINGLE_INSTITUTIONS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
+import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, EVENT_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, PROPER_INSTITUTIONS, SINGLE_INSTITUTIONS, TV_NETWORKS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { STATE_ONLY_CODES, federationOfState, stateOf } from './state-codes';
 import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, isDegree, LISTED_CREDENTIALS, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER, SAINT_WORD, SAINTS_INSTITUTIONS } from './vocabulary';
 import { isGivenName, isPinyinGivenName } from './given-names';
@@ -1365,6 +1365,8 @@ const CITY_PEOPLES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** One capitalised word or acronym. */
+/** A network's initials glued to its channel's number (`ABC13`, `CW56`). */
+const GLUED_STATION = new RegExp(`^(?:${TV_NETWORKS})\\d{1,2}$`);
 /** Makers and platforms whose name before `TV` is their box or their system, no channel. */
 const TV_DEVICES = /^(?:Apple|Fire|Android|Google|Roku|Samsung|LG|Smart)$/;
 
@@ -1408,7 +1410,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     const next = cx.tokens[u.tokEnd];
     if (w.replace(/\./g, '') === 'DC' && (!next?.cap || next.text === 'I') && !(/^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !DISTRICT_NOUNS.test(next?.text ?? ''))) return m('PLACE', 2, 'the capital’s district', { canonical: 'Washington, D.C.', gazKind: 'city' });
     // `ABC13`, `CW56`: a network's initials glued to a channel's number are its station there.
-    if (/^(?:ABC|NBC|CBS|FOX|CW)\d{1,2}$/.test(w)) return m('ORG', 2, 'a network’s station: its initials and channel number');
+    if (GLUED_STATION.test(w)) return m('ORG', 2, 'a network’s station: its initials and channel number');
     // `MS-04`, `FA11`: a code with digits names a model or a file, not a body.
     if (/\p{N}/u.test(w)) return [];
     // `WWDC 2023 news`, `CES 2017`: an event's edition, no entity (`UN 2030 Agenda` keeps its body).
