@@ -139,6 +139,11 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(canonicals('CW56 aired it. WLVI said so.\nCopyright WHDH-TV.').filter((c) => c.startsWith('CW56')), ['CW56 → CW56']);
   });
 
+  it('a university and its campus’s town joined by a dash are one body, named by the university’s full name; a country after the dash is a pairing', () => {
+    assert.deepEqual(canonicals('Rutgers–Newark\nShe studies at Rutgers University. Rutgers said so. The Rutgers–Israel exchange grew.').filter((c) => /–/.test(c)), ['Rutgers–Newark → Rutgers University–Newark']);
+    assert.deepEqual(canonicals('He taught at the University of Colorado-Boulder.'), ['University of Colorado-Boulder → University of Colorado-Boulder']);
+  });
+
   it('a word that opens a university’s name and others’ (its athletics, its news) is the university alone', () => {
     assert.deepEqual(canonicals('Rutgers Athletics\nSubscribe to Rutgers News\nShe studies at Rutgers University. Rutgers said so.').filter((c) => c.startsWith('Rutgers →')), ['Rutgers → Rutgers University', 'Rutgers → Rutgers University']);
   });

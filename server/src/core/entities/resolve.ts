@@ -236,7 +236,28 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   initialsFullStops(out, text);
   possessiveBrands(out, text);
   airlineShortNames(out, text);
-  return out;
+  return dashedCampuses(out, text);
+}
+
+/**
+ * `Rutgers–Newark`, `Rutgers University–New Brunswick`: a university (its name or its short form) and a town joined by a
+ * dash without spaces are its campus there, one body (not a country: `Rutgers–Israel` is a pairing).
+ */
+function dashedCampuses(ms: DocMention[], text: string): DocMention[] {
+  let gone: Set<DocMention> | undefined;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const m = ms[k];
+    const town = ms[k + 1];
+    if (m.label !== 'ORG' || town.label !== 'PLACE' || town.gazKind === 'country' || town.start !== m.end + 1 || !/[–-]/.test(text[m.end])) continue;
+    const full = m.linked?.text ?? m.text;
+    if (!/\b(?:University|College)\b/.test(full) || /[\p{L}\p{N}]/u.test(text[town.end] ?? '')) continue;
+    // A new mention: the university's own (which its short forms link to) keeps its name.
+    // Named by the university's full name and the town (`Rutgers–Newark` → Rutgers University–Newark).
+    const body = m.linked ? `${m.linked.text}${text[m.end]}${town.text}` : undefined;
+    ms[k] = { ...m, end: town.end, text: text.slice(m.start, town.end), reason: 'a university and its campus’s town joined by a dash', linked: undefined, canonical: undefined, body };
+    (gone ??= new Set()).add(town);
+  }
+  return gone ? ms.filter((m) => !gone!.has(m)) : ms;
 }
 
 /** After a given name: its possessive and one or two capitalised words (`'s Hardware`). */
