@@ -144,6 +144,11 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(canonicals('He taught at the University of Colorado-Boulder.'), ['University of Colorado-Boulder → University of Colorado-Boulder']);
   });
 
+  it('initials in brackets after a body whose words they spell are that body wherever the document writes them, though they spell a technical term; a Japanese company keeps its K.K.', () => {
+    assert.deepEqual(canonicals('Japanese company Showa Denko K.K. (SDK) is the largest. This week SDK announced it.').filter((c) => /SDK|Showa/.test(c)), ['Showa Denko K.K. → Showa Denko K.K.', 'SDK → Showa Denko K.K.', 'SDK → Showa Denko K.K.']);
+    assert.deepEqual(canonicals('Download the SDK for apps. The SDK is free.'), []);
+  });
+
   it('a word that opens a university’s name and others’ (its athletics, its news) is the university alone', () => {
     assert.deepEqual(canonicals('Rutgers Athletics\nSubscribe to Rutgers News\nShe studies at Rutgers University. Rutgers said so.').filter((c) => c.startsWith('Rutgers →')), ['Rutgers → Rutgers University', 'Rutgers → Rutgers University']);
   });

@@ -83,6 +83,9 @@ export function namesAgain(ms: DocMention[], text: string): DocMention[] {
   // `Posted by kovarex, …`, `djsteveb · March 10, 2017`: a handle that a header names as its author is that person
   // wherever the document writes it, in small letters too (`The release plan (kovarex)`).
   for (const m of ms) if (m.label === 'PERSON' && AUTHOR_REASONS.has(m.reason) && !m.text.includes(' ') && !sources.has(m.text)) sources.set(m.text, m);
+  // `Showa Denko K.K. (SDK)`: initials the document spells out are that body wherever it writes them (`SDK announced …`),
+  // though they read as a technical term.
+  for (const m of ms) if (m.label === 'ORG' && m.expands && m.acronym && !sources.has(m.text)) sources.set(m.text, m);
   // `by The Penny Hoarder` on a page whose copyright holder is `The Penny Hoarder`: the site's name, not a person's.
   ms = holderNotPerson(ms, text);
   if (!sources.size) return ms;

@@ -57,8 +57,11 @@ export const ORG_LEAD_HEADS = set(`
 /** Legal forms that close a company's name (`Credit Suisse Group AG`, `Banca Monte dei Paschi di Siena SpA`, `WebMD, LLC`). */
 const LEGAL_FORMS = set('ag sa s.a. nv n.v. k.k. kk gmbh spa s.p.a. srl s.r.l. s.l. sarl s.a.r.l. kg kgaa plc inc inc. incorporated ltd ltd. limited llc l.l.c. corp corp. lp l.p. bv asa oy oyj ab aps a/s');
 
-/** Partnerships' forms: they stay in a canonical name (`Bloomberg L.P.` is not `Bloomberg`, its founder). */
-const PARTNERSHIP_FORMS = set('lp l.p.');
+/**
+ * Forms that stay in a canonical name: partnerships' (`Bloomberg L.P.` is not `Bloomberg`, its founder) and a Japanese
+ * company's `K.K.`, which its name keeps where its acronym spells it (`Showa Denko K.K. (SDK)`).
+ */
+const KEPT_FORMS = set('lp l.p. k.k.');
 
 /** Is `word` a legal form as companies write it: in capitals (`AG`, `LLC`, `L.P.`) or the usual mixed spelling (`SpA`, `Inc.`, `Limited`)? */
 export function isLegalForm(word: string, caps = isAllCaps(word)): boolean {
@@ -68,7 +71,7 @@ export function isLegalForm(word: string, caps = isAllCaps(word)): boolean {
 /** `Pfizer Inc.` → `Pfizer`, `WebMD, LLC` → `WebMD`: a company's name without its legal form (a partnership keeps it). */
 export function withoutLegalForm(name: string): string {
   const x = /,? (\S+)$/.exec(name);
-  if (!x || !isLegalForm(x[1]) || PARTNERSHIP_FORMS.has(x[1].toLowerCase())) return name;
+  if (!x || !isLegalForm(x[1]) || KEPT_FORMS.has(x[1].toLowerCase())) return name;
   const rest = name.slice(0, x.index);
   return /\p{L}/u.test(rest) ? rest : name;
 }

@@ -154,6 +154,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   withCommaLegalForm(text, kept);
   if (text.includes(' plc')) lowercasePlc(text, kept);
   splitRepeatedNames(text, kept);
+  if (text.includes(' (')) initialsInBrackets(text, kept);
   withPlaceKind(text, kept);
   const listed = EXCHANGE_COLON.test(text) ? withoutTickers(text, kept) : kept;
   const all = text.includes('working group') ? workingGroups(text, listed) : listed;
@@ -1050,6 +1051,19 @@ function speakingAcronyms(text: string, ms: Mention[]): Mention[] {
     }
   }
   return out === ms ? ms : out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `Showa Denko K.K. (SDK)`: initials in brackets right after a body whose words they spell are its acronym, though they
+ * spell a technical term elsewhere (`SDK`, a software kit) and no mention was read there.
+ */
+function initialsInBrackets(text: string, ms: Mention[]): void {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k];
+    const x = m.label === 'ORG' ? /^ \((\p{Lu}{2,6})\)/u.exec(text.slice(m.end, m.end + 10)) : null;
+    if (!x || ms[k + 1]?.start === m.end + 2 || !spellsInitials(m.text, x[1])) continue;
+    ms.splice(k + 1, 0, mention(m.end + 2, m.end + 2 + x[1].length, x[1], 'ORG', 2, `initials in brackets after “${m.text}”`, { acronym: true, expands: true, initial: false }));
+  }
 }
 
 /** An acronym introduced after its words without brackets. */
