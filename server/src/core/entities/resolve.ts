@@ -48,6 +48,7 @@ import { namesAgain } from './names-again';
 import { properCommons } from './proper-commons';
 import { programNames, queryWords } from './program-names';
 import { digitBrands } from './digit-brands';
+import { dashedCampuses } from './campuses';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -237,27 +238,6 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   possessiveBrands(out, text);
   airlineShortNames(out, text);
   return dashedCampuses(out, text);
-}
-
-/**
- * `Rutgers–Newark`, `Rutgers University–New Brunswick`: a university (its name or its short form) and a town joined by a
- * dash without spaces are its campus there, one body (not a country: `Rutgers–Israel` is a pairing).
- */
-function dashedCampuses(ms: DocMention[], text: string): DocMention[] {
-  let gone: Set<DocMention> | undefined;
-  for (let k = 0; k + 1 < ms.length; k++) {
-    const m = ms[k];
-    const town = ms[k + 1];
-    if (m.label !== 'ORG' || town.label !== 'PLACE' || town.gazKind === 'country' || town.start !== m.end + 1 || !/[–-]/.test(text[m.end])) continue;
-    const full = m.linked?.text ?? m.text;
-    if (!/\b(?:University|College)\b/.test(full) || /[\p{L}\p{N}]/u.test(text[town.end] ?? '')) continue;
-    // A new mention: the university's own (which its short forms link to) keeps its name.
-    // Named by the university's full name and the town (`Rutgers–Newark` → Rutgers University–Newark).
-    const body = m.linked ? `${m.linked.text}${text[m.end]}${town.text}` : undefined;
-    ms[k] = { ...m, end: town.end, text: text.slice(m.start, town.end), reason: 'a university and its campus’s town joined by a dash', linked: undefined, canonical: undefined, body };
-    (gone ??= new Set()).add(town);
-  }
-  return gone ? ms.filter((m) => !gone!.has(m)) : ms;
 }
 
 /** After a given name: its possessive and one or two capitalised words (`'s Hardware`). */
@@ -708,14 +688,12 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
     const known = out.get(words[0]);
     // `Rutgers` beside `Rutgers University`, `Rutgers Athletics` and `Rutgers News`: the university, whose the others are.
     const university = words.length === 2 && /^(?:University|College)$/.test(words[1]) && !isCommonWord(words[0]);
-    if (known) {
-      if (known.university) continue;
-      if (university) out.set(words[0], { full: m, corporate: false, university: true });
-      else if (known.full.text !== m.text && !known.corporate && !isCommonWord(words[0])) known.brand = true;
+    if (university && !known?.university) {
+      out.set(words[0], { full: m, corporate: false, university: true });
       continue;
     }
-    if (university) {
-      out.set(words[0], { full: m, corporate: false, university: true });
+    if (known) {
+      if (!known.university && known.full.text !== m.text && !known.corporate && !isCommonWord(words[0])) known.brand = true;
       continue;
     }
     // `Baikal Finance Group`: head words, or a business's field before the last head.
