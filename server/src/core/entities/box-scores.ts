@@ -7,6 +7,7 @@
  * surname before their country or club in brackets (`D Peel (Wales)`).
  */
 import { mention, replaceOverlapping, type Mention } from './mention';
+import type { DocMention } from './resolve';
 
 /** A team's or a player's name: up to four capitalised words (`Palm Bay Magnet`, `Kairi Thomas-Brooks`), an initial first (`A. Sanger`). */
 const NAME = String.raw`(?:\p{Lu}\.[ \t])?\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,3}`;
@@ -20,6 +21,10 @@ const RESULT = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+(?:d\.|def\.|defeated
 const RECORD = new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+\((?:\d{1,2}-\d{1,2}(?:-\d{1,2})?|NR)\):`, 'gmu');
 /** `Rockledge 14 11 6 15 — 44`: a team's scores by period, then its total. */
 const LINE_SCORE = new RegExp(String.raw`^[ \t]*(${NAME})(?:[ \t]+\d{1,3}){2,}[ \t]+[—–-][ \t]+\d{1,3}[ \t]*$`, 'gmu');
+/** `No. 17 Legacy (7-4) at No. 1 Cherry Creek (10-0)`: a ranking, then a name, then its record of wins and losses. */
+const RANKED = new RegExp(String.raw`(?<=\bNo\.[ \t]\d{1,2}[ \t])(${NAME})(?=[ \t]+\(\d{1,2}-\d{1,2}(?:-\d{1,2})?\))`, 'gu');
+/** The reason given to a ranked team, by which the document's other mentions of it are found. */
+export const RANKED_TEAM = 'a team: a ranking, its name and its record of wins and losses';
 
 /**
  * `D Traille (France), A Lo Cicero (Italy), G Gregan (Australia, capt)`: a team sheet, each player by an initial and a
@@ -33,6 +38,7 @@ export function boxScores(text: string, ms: Mention[]): void {
   const sheet = [...text.matchAll(SHEET_PLAYER)];
   if (sheet.length >= 3) for (const x of sheet) place(ms, x.index, x[1], 'PERSON', 'a player on a team sheet: an initial and a surname before the country or club in brackets', {});
   if (!/\d/.test(text)) return;
+  if (text.includes('No.')) for (const x of text.matchAll(RANKED)) place(ms, x.index, x[1], 'ORG', RANKED_TEAM, { team: true });
   const players = [...text.matchAll(PLAYER_STAT)];
   const teams = [RESULT, RECORD, LINE_SCORE].flatMap((re) => [...text.matchAll(re)]);
   if (!teams.length && players.length < 2) return;
@@ -56,4 +62,66 @@ export function boxScores(text: string, ms: Mention[]): void {
 /** Put a team or a player in place of the mentions it overlaps. */
 function place(ms: Mention[], start: number, name: string, label: 'ORG' | 'PERSON', reason: string, extra: Partial<Mention>): void {
   replaceOverlapping(ms, mention(start, start + name.length, name, label, 2, reason, extra));
+}
+
+/** A place's preposition right before a name: the town, not its school's team (`met in Longmont`). */
+export const IN_TOWN = /\b(?:in|near|outside)[ \t]+(?:the[ \t]+)?$/;
+/** `No. 15 Fairview`: a ranking then a name, on a page that ranks teams with their records. */
+const RANKED_ALONE = new RegExp(String.raw`(?<=\bNo\.[ \t]\d{1,2}[ \t])${NAME}`, 'gu');
+/** `the Cougars`, `those same Wolves`, `the Red Wolves`: a nickname, a capitalised plural after a determiner, a word before it maybe. */
+const NICKNAME = /(?<=\b(?:[Tt]he|those|these|same)[ \t])(?:\p{Lu}\p{Ll}+[ \t])?\p{Lu}\p{Ll}+s(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/gu;
+/** Plurals after `the` that name an event or a range, not a team. */
+const NO_NICKNAME = /(?:Olympics|Games|Championships|Finals|Playoffs|Masters|Nationals|Regionals|Sectionals|Rockies|Alps|Springs|Islands|Falls|Hills|Plains|Lakes|States|Americas|Times|News|Sports)$/;
+
+/** A capitalised word right before or after: the name runs on in a longer one. */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}.'’-]*[ \t]+$/u;
+const CAPITALISED_AFTER = /^[ \t]+\p{Lu}/u;
+/** `Grandview Wolves`: a team's name then its nickname, a capitalised plural. */
+const NICKNAME_AFTER = /^[ \t]\p{Lu}\p{Ll}+s(?![\p{L}\p{N}])/u;
+
+/**
+ * The teams a document ranks with their records (`No. 13 Denver East (9-2)`) are those teams wherever it names them, though
+ * their names read as towns or words (`Erie QB Blake Barnett`, `against Legacy`), with their nickname after (`Grandview Wolves`),
+ * and by a word that opens or ends one team's name and no other's (`Did East turn some heads`, `Valor has ended …`), named then
+ * by the team's full name; not after a place's preposition (`met in Longmont`).
+ */
+export function rankedTeamsEverywhere(ms: DocMention[], text: string): DocMention[] {
+  const names = new Set(ms.filter((m) => m.reason === RANKED_TEAM).map((m) => m.text));
+  if (!names.size) return ms;
+  for (const x of text.matchAll(RANKED_ALONE)) names.add(x[0]);
+  for (const x of text.matchAll(NICKNAME)) {
+    const end = x.index + x[0].length;
+    if (NO_NICKNAME.test(x[0]) || IN_TOWN.test(text.slice(Math.max(0, x.index - 12), x.index))) continue;
+    if (ms.some((m) => m.start < end && x.index < m.end && (m.label === 'NORP' || (m.strength === 2 && m.label !== 'ORG')))) continue;
+    names.add(x[0]);
+  }
+  const forms = new Map<string, string>([...names].map((n) => [n, n]));
+  const ends = new Map<string, string | null>();
+  for (const n of names) {
+    const words = n.split(/[ \t]+/);
+    if (words.length < 2) continue;
+    for (const w of [words[0], words[words.length - 1]]) ends.set(w, ends.has(w) && ends.get(w) !== n ? null : n);
+  }
+  for (const [w, n] of ends) if (n && !names.has(w)) forms.set(w, n);
+  const alternatives = [...forms.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+  const added: DocMention[] = [];
+  for (const x of text.matchAll(re)) {
+    const full = forms.get(x[0])!;
+    const short = full !== x[0];
+    let end = x.index + x[0].length;
+    const before = text.slice(Math.max(0, x.index - 12), x.index);
+    if (IN_TOWN.test(before)) continue;
+    // (At a line's start a word is capitalised whatever it is: `Green chile spots`.)
+    if (short && (x.index === 0 || text[x.index - 1] === '\n' || CAPITALISED_BEFORE.test(before) || CAPITALISED_AFTER.test(text.slice(end, end + 3)))) continue;
+    const nick = short ? null : NICKNAME_AFTER.exec(text.slice(end, end + 20));
+    if (nick) end += nick[0].length;
+    // Inside a longer name the words belong to it.
+    if (ms.some((m) => m.label && m.start < end && x.index < m.end && (m.start < x.index || m.end > end) && m.reason !== RANKED_TEAM && !(m.start >= x.index && m.end <= end) && m.strength === 2 && m.label !== 'PLACE')) continue;
+    const name = text.slice(x.index, end);
+    const reason = short ? `${name}: short for ${full}, a team the document ranks` : `${name}: a team the document ranks with its record`;
+    added.push({ ...mention(x.index, end, name, 'ORG', 2, reason, { team: true }), ...(short ? { canonical: full, body: full } : {}) });
+  }
+  if (!added.length) return ms;
+  return [...ms.filter((m) => !added.some((a) => m.start < a.end && a.start < m.end)), ...added].sort((a, b) => a.start - b.start);
 }

@@ -11,6 +11,7 @@ import { withoutLanguagePickers } from './language-pickers';
 import { withoutInterviewInitials } from './interview-turns';
 import { letterSignatures } from './letter-signatures';
 import { teamNicknames } from './teams';
+import { IN_TOWN, rankedTeamsEverywhere } from './box-scores';
 import { speltPlusServices } from './spelt-plus';
 import { withoutKnownProducts } from './known-products';
 import { withoutNamedStorms } from './named-storms';
@@ -91,6 +92,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = withoutInterviewInitials(ms, text);
   ms = letterSignatures(ms, text);
   ms = teamNicknames(ms, text);
+  ms = rankedTeamsEverywhere(ms, text);
   expandedAcronyms(ms);
   personInitials(ms, text);
   ms = leadersBeforeBodies(ms);
@@ -467,6 +469,8 @@ function clubsEverywhere(ms: DocMention[], parts: ReadonlyMap<string, string[]>,
     if (m.team || !clubs.has(m.text) || m.label === 'PERSON') continue;
     // `the City of London`, `City Hall`: a name of its own.
     if (m.text === 'City' && /^ (?:of\b|\p{Lu})/u.test(text.slice(m.end, m.end + 4))) continue;
+    // `They met in Erie`: after a place's preposition the town, not its club.
+    if (m.label === 'PLACE' && IN_TOWN.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club elsewhere in the document', lexical: false, guess: false, canonical: undefined });
   }
 }
