@@ -132,6 +132,10 @@ function markLeaders(text: string, mentions: Mention[]): void {
  * `Yahoo shares`, `Home Depot Stock Is Falling`, `Biostar Exec Says`, `Clumio raises $135 million`.
  */
 const STAFF_AFTER = /^(?:['’]s)?[ \t]+(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|general[ \t]+manager|gm(?=[ \t]+[A-Z])|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|execs?|workers|staff|shares|share[ \t]+price|stock(?![ \t]+(?:exchange|market))|profits|quarterly|earnings|revenues?|buyout|takeover|ipo|board[ \t]+of[ \t]+directors)\b|^[ \t]+(?:raises|raised|secures|secured|closes|lands)[ \t]+(?:an?[ \t]+)?(?:US)?\$[\d.,]+[ \t]*(?:million|billion|m|bn)\b/i;
+/** A company's officer by the role, then the officer's name: `CEO Clare Brook`, `founder Dr Jane Goodall`. */
+const ROLE_THEN_NAME = /^[ \t]+(?:chief[ \t]+executive|CEO|founder|co-founder|chairman|chairwoman|chair|managing[ \t]+director)[ \t]+(?:(?:Dr|Prof|Sir|Dame)\.?[ \t]+)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u;
+/** A person's title right before a name. */
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?[ \t]+$/;
 /** The same people before `of`: `chief executive of Renault`, `managing director of Avison Young`, `shareholders in Yahoo`. */
 const STAFF_OF_BEFORE = /\b(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|CEO|CFO|managing[ \t]+director|managing[ \t]+partner|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|shares)[ \t]+(?:of|at|in)[ \t]+$/;
 
@@ -144,9 +148,11 @@ function markEmployers(text: string, mentions: Mention[]): void {
   const wholes: Mention[] = [];
   for (const m of mentions) {
     // `Home Depot Stock`: a name of several words too, unless a person's or a place's.
-    const several = m.text.includes(' ') && (m.label === 'PERSON' || m.label === 'PLACE' || m.text.split(' ').length > 3);
+    // (`said Blue Marine CEO Clare Brook`: no person's, though read as one, with a role then a person's name after it.)
+    const employer = m.label === 'PERSON' && ROLE_THEN_NAME.test(text.slice(m.end, m.end + 50)) && !TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start));
+    const several = m.text.includes(' ') && (m.label === 'PERSON' || m.label === 'PLACE' || m.text.split(' ').length > 3) && !employer;
     // (`2020 eSports revenue`: a word of the language written in small letters first is no company's name.)
-    if (m.gazKind || several || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2) || m.team || (m.surnameOnly && isCommonWord(m.text)) || (m.lexical && /^\p{Ll}/u.test(m.text))) continue;
+    if (m.gazKind || several || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2 && !employer) || m.team || (m.surnameOnly && isCommonWord(m.text)) || (m.lexical && /^\p{Ll}/u.test(m.text))) continue;
     const after = STAFF_AFTER.exec(text.slice(m.end, m.end + 30));
     if (after || STAFF_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
       if (m.commonSurname) wholes.push(m);
@@ -321,6 +327,8 @@ function markOneOfAKind(text: string, mentions: Mention[]): void {
 
 /** A kind of organisation right before a name: `the journal Current Biology`, `the band Keane`, `Japanese carmaker Nissan`. */
 const ORG_KIND_BEFORE = /\b(?:journal|newspaper|tabloid|magazine|broadcaster|website|band|group|firm|company|carmaker|automaker|retailer|airline|bank|insurer|chain|label|studio|publisher|charity|club|party|brand)[ \t]+$/;
+/** `apparel giant Patagonia`, `tech giant Apple`: an industry's word then `giant` (not `the giant Tāne Mahuta`, a tree). */
+const INDUSTRY_GIANT_BEFORE = /(?:^|[^\p{L}])(?!(?:the|a|an|for|of|to|in|on|at|by|with|from|and|or|its|their|this|that)[ \t])[\p{Ll}-]{2,}[ \t]+giant[ \t]+$/u;
 
 /** A periodical's kind right before its title. */
 const PERIODICAL_BEFORE = /\b(?:journal|newspaper|tabloid|magazine)[ \t]+$/;
@@ -330,8 +338,10 @@ const TITLE_WORDS_AFTER = /^(?:[ \t]\p{Lu}[\p{L}&'’-]*){1,4}(?![\p{L}])/u;
 /** A name after a kind of organisation is that organisation, and the document follows (strength 2). */
 function markByKindBefore(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.gazKind === 'country' || m.gazKind === 'norp' || m.label === 'NORP' || (m.label && m.strength === 2 && m.label !== 'ORG') || m.noEntity) continue;
-    if (!ORG_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    // (`apparel giant Patagonia`, `retail giant Amazon`: a region's name is a company's after a kind of one.)
+    const region = m.label === 'PLACE' && m.gazKind === 'region';
+    if (m.gazKind === 'country' || m.gazKind === 'norp' || m.label === 'NORP' || (m.label && m.strength === 2 && m.label !== 'ORG' && !region) || m.noEntity) continue;
+    if (!ORG_KIND_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && !INDUSTRY_GIANT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
     // `New York Times publisher A. G. Sulzberger`: a name opening with two initials is a person's.
     if (!m.gazKind && /^\p{Lu}\.\s?\p{Lu}\.\s\p{Lu}\p{Ll}/u.test(m.text)) continue;
     // `pv magazine Global`: a brand written in lowercase before the kind makes the kind part of its name, and the word

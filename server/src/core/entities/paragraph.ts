@@ -7,6 +7,9 @@ import { cityReaders, magazines, NEWSPAPER_TEST, newspapers, PAPER_OF_PLACE, pap
 import { CAMPUS_TEST, campuses } from './campuses';
 import { UNIT_TEST, militaryUnits } from './military-units';
 import { NATION_TEST, nativeNations } from './native-nations';
+import { CAMPAIGN_TEST, campaignGroups } from './campaign-groups';
+import { RENAMED_TEST, renamedBodies } from './renamed-bodies';
+import { COURT_TEST, townsCourts } from './courts';
 import { ADMINISTRATION_TEST, administrations } from './administrations';
 import { DOMAINS, tokenize, type Token } from './tokenize';
 import { findChunks, splitCompounds } from './chunks';
@@ -104,6 +107,9 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (CAMPUS_TEST.test(text)) campuses(text, kept);
   if (UNIT_TEST.test(text)) militaryUnits(text, kept);
   if (NATION_TEST.test(text)) nativeNations(text, kept);
+  if (CAMPAIGN_TEST.test(text)) campaignGroups(text, kept);
+  if (RENAMED_TEST.test(text)) renamedBodies(text, kept);
+  if (COURT_TEST.test(text)) townsCourts(text, kept);
   cityTeams(text, kept);
   shareBars(text, kept);
   // A listing's row is a short line: prose paragraphs are not read for it.
@@ -566,7 +572,11 @@ function isTownName(m: Mention): boolean {
 /** `Channel 4`, `Channel 9`: a broadcaster named by `Channel` and its number, no capitalised name before it. */
 const CHANNEL_NUMBER = /(?<![\p{L}\p{N}&]|\p{Lu}\p{L}*\s)Channel (\d{1,2})(?![\d.,:%/-]|\s+(?:hours?|minutes?|days?|years?|per|of|times|percent|million|billion|people)\b)/gu;
 
+/** `BBC One`, `SBS One`: a broadcaster's initials and `One`, a word that never opens a name alone (`BBC Two` is read as a name). */
+const CHANNEL_ONE = /(?<![\p{L}\p{N}])(?:BBC|SBS|ABC|RTÉ|RTE|S4C|TVNZ) One(?![\p{L}\p{N}])/gu;
+
 function numberedChannels(text: string, ms: Mention[]): void {
+  if (text.includes(' One')) for (const x of text.matchAll(CHANNEL_ONE)) replaceOverlapping(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a broadcaster’s channel: its initials and `One`'));
   if (!text.includes('Channel ')) return;
   for (const x of text.matchAll(CHANNEL_NUMBER)) {
     replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a broadcaster: Channel and its number'));

@@ -56,6 +56,9 @@ const middleInitials = (us: readonly Unit[], k: number) => k > 0 && k < us.lengt
 const nameFunctionWord = (u: Unit) => u.kind === 'word' && !u.caps && NAME_FUNCTION_WORDS.has(u.text);
 const span = (us: readonly Unit[]) => ({ start: us[0].start, end: us[us.length - 1].end });
 
+/** Nouns a body's lowercase head may modify (`hospital system`, `museum network`): the body's kind, not its name. */
+const HEADED_KINDS = /^(?:system|systems|network|networks|chain|budget|budgets)$/;
+
 /** Where the piece's first words (two or more, no connector) begin again (`Pew Research Pew Research Center`), or -1. */
 function repeatAt(us: readonly Unit[]): number {
   if (us.length < 4) return -1;
@@ -385,6 +388,12 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     if (head.text === 'police' && us.length === 1 && us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text)) {
       const u = us[0];
       return [mention(u.start, u.end, u.text, 'PLACE', 1, 'a town before its police', { initial: u.initial })];
+    }
+    // `John Hopkins hospital system`: the head then a noun of what it heads is a kind of the body, outside its name.
+    const next = cx.tokens[last.tokEnd + 1];
+    if (lowerHead === 'ORG' && next?.kind === 'word' && next.start === head.end + 1 && HEADED_KINDS.test(next.text)) {
+      const n = span(us);
+      return [mention(n.start, n.end, text.slice(n.start, n.end), 'ORG', 2, `name before its kind, “${head.text} ${next.text}”`, { initial: us[0].initial })];
     }
     const s = { start: us[0].start, end: head.end };
     return [mention(s.start, s.end, text.slice(s.start, s.end), lowerHead, 2, `name and its lowercase head “${head.text}”`, { initial: us[0].initial })];

@@ -35,7 +35,8 @@ import { siteCueNames } from './site-cues';
 import { networksBetween } from './share-bars';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
-import { headWord } from './keys';
+import { headWord, nameKey } from './keys';
+import { gazetteer } from './gazetteer';
 import { markServices } from './services';
 import { citedOutlets, withoutCardAddresses } from './cited-outlets';
 import { editionPickers } from './edition-pickers';
@@ -119,6 +120,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const placeForms = placeShortForms(ms);
   confirmPhrases(ms, text);
   clubsEverywhere(ms, parts, text);
+  regionCompanies(ms, text);
   ms = extendToKnownNames(ms, text);
   speakersReferredToAsIts(ms, parts, ws, uri, names, text);
   ownersOfHis(ms, text);
@@ -472,6 +474,24 @@ function clubsEverywhere(ms: DocMention[], parts: ReadonlyMap<string, string[]>,
     // `They met in Erie`: after a place's preposition the town, not its club.
     if (m.label === 'PLACE' && IN_TOWN.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club elsewhere in the document', lexical: false, guess: false, canonical: undefined });
+  }
+}
+
+/** A kind of organisation right before a name, as context-labels reads it. */
+const BY_KIND = 'a name after its kind of organisation';
+/** A place's preposition right before a name: the region itself (`hiked in Patagonia`). */
+const IN_REGION = /\b(?:in|across|through|to|from|of|around|near)[ \t]+$/;
+
+/**
+ * `apparel giant Patagonia` … `Patagonia’s UK customers`: a region's name the document calls a company by its kind is
+ * that company wherever else it stands, but after a place's preposition (`hiked in Patagonia`).
+ */
+function regionCompanies(ms: DocMention[], text: string): void {
+  const names = new Set(ms.filter((m) => m.label === 'ORG' && m.reason === BY_KIND && gazetteer().get(nameKey(m.text))?.kind === 'region').map((m) => m.text));
+  if (!names.size) return;
+  for (const m of ms) {
+    if (m.label !== 'PLACE' || !names.has(m.text) || IN_REGION.test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
+    Object.assign(m, { label: 'ORG', strength: 2, reason: 'a company elsewhere in the document', gazKind: undefined, canonical: undefined });
   }
 }
 

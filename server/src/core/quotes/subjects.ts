@@ -88,7 +88,7 @@ const OF_NAME = `(?:\\s+(?:of|(?<=[Aa]ttorney\\s+)for)\\s+(?:${ci('the')}\\s+)?(
 const ROLE_AHEAD = new RegExp(`^${DET}\\s+((?:[\\p{L}’'.-]+\\s+){0,3}?)${ROLE}\\b${OF_NAME}`, 'u');
 const ROLE_BEHIND = new RegExp(`(?<![\\p{L}])${DET}\\s+((?:[\\p{L}’'-]+\\s+){0,3}?)${ROLE}${OF_NAME}$`, 'u');
 /** `her mother, Fiona`, `chief inspector Jennifer Mattinson`, `media and PR strategist Glen Yearwood`: lower-case words (and acronyms) describing the person named next. */
-const DESCRIBED_AHEAD = /^(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.-]*['’]s)\s+)?(?:(?:[\p{Ll}’'-]+|\p{Lu}{2,4})\s+){0,3}[\p{Ll}’'-]+,?\s+/u;
+const DESCRIBED_AHEAD = /^(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}’'.-]*['’]s)\s+)?(?:(?:[\p{Ll}’'-]+|\p{Lu}{2,4})\s+){0,3}[\p{Ll}’'-]+,?\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+)?/u;
 const BARE_ROLE_AHEAD = new RegExp(`^(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${ROLE}\\s+`, 'u');
 /** After a role without article, what it is of, in small letters, and a comma (`of the men’s team, `). */
 const ROLE_OF_WHAT = /^of\s+the\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s+/u;
