@@ -7,6 +7,7 @@ import { mention } from './mention';
 import type { DocMention } from './resolve';
 import { isCommonWord } from './lexicon';
 import { FUNCTION_WORDS } from './vocabulary';
+import { lineRanges } from '../text';
 
 const HEADING_WORDS = '(?:News )?By (?:Area|Location|Town)';
 const HEADING = new RegExp(`^${HEADING_WORDS}$`, 'i');
@@ -20,6 +21,7 @@ const ITEM = /^\p{Lu}[\p{L}'’-]+(?: (?:of|upon|on|the|and|-) )?(?: ?\p{Lu}[\p{
 const commonWords = (item: string): boolean => item.split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).every((w) => isCommonWord(w));
 
 export function areaMenus(ms: DocMention[], text: string): DocMention[] {
+  ms = townMenus(ms, text);
   if (!HAS_HEADING.test(text)) return ms;
   const places: { start: number; end: number }[] = [];
   let offset = 0;
@@ -54,4 +56,49 @@ export function areaMenus(ms: DocMention[], text: string): DocMention[] {
     out.push({ ...mention(p.start, p.end, text.slice(p.start, p.end), 'PLACE', 2, 'a place in a site’s menu of areas'), initial: false });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Towns a run of menu lines must name for the run to be a menu of towns, and the share of its lines they must be. */
+const MENU_TOWNS = 4;
+const TOWN_SHARE = 0.6;
+
+/**
+ * A menu of towns without a heading (`Bolton` / `Bury` / `City Centre` / `Manchester` / `Oldham` …): between the first and
+ * the last line naming a town the gazetteer knows, four such lines or more and most of the run's, the other lines of one
+ * name's shape are towns too (`Oldham`, `Tameside`, `Bury` though a word of the language), but for those of common words
+ * only (`City Centre`).
+ */
+function townMenus(ms: DocMention[], text: string): DocMention[] {
+  const lines = lineRanges(text);
+  const town = (k: number) => ms.some((m) => m.start === lines[k].start + (text.slice(lines[k].start, lines[k].end).length - text.slice(lines[k].start, lines[k].end).trimStart().length) && m.end === lines[k].start + text.slice(lines[k].start, lines[k].end).trimEnd().length && m.label === 'PLACE' && !!m.gazKind && m.gazKind !== 'country');
+  const item = (k: number) => {
+    const t = text.slice(lines[k].start, lines[k].end).trim();
+    return t.length <= 30 && ITEM.test(t);
+  };
+  const added: DocMention[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    if (!item(k) || !town(k)) continue;
+    // The run of one-name lines from this town on; its part up to its last town.
+    let j = k;
+    while (j + 1 < lines.length && item(j + 1)) j++;
+    let last = j;
+    while (last > k && !town(last)) last--;
+    let towns = 0;
+    for (let i = k; i <= last; i++) if (town(i)) towns++;
+    if (towns >= MENU_TOWNS && towns >= TOWN_SHARE * (last - k + 1)) {
+      for (let i = k; i <= last; i++) {
+        if (town(i)) continue;
+        const t = text.slice(lines[i].start, lines[i].end);
+        const from = lines[i].start + (t.length - t.trimStart().length);
+        const name = t.trim();
+        if (name.includes(' ') && commonWords(name)) continue;
+        // (Not a line a name of its own stands in, with other words: `Australia News`.)
+        if (ms.some((m) => m.start < from + name.length && from < m.end && m.label && ((m.label !== 'PLACE' && m.strength === 2) || m.start > from || m.end < from + name.length))) continue;
+        added.push({ ...mention(from, from + name.length, name, 'PLACE', 2, 'a town in a menu of towns'), initial: false });
+      }
+    }
+    k = j;
+  }
+  if (!added.length) return ms;
+  return [...ms.filter((m) => !added.some((a) => m.start < a.end && a.start < m.end)), ...added].sort((a, b) => a.start - b.start);
 }

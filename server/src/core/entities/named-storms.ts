@@ -18,5 +18,16 @@ export function withoutNamedStorms(ms: DocMention[], text: string): DocMention[]
     const before = STORM_BEFORE.exec(text.slice(Math.max(0, m.start - 15), m.start));
     return !!before && (europe || !before[0].startsWith('Storm'));
   };
-  return ms.filter((m) => !storm(m) && !after(m));
+  // `Ciarán arrived early`, `(Agnes)` after `the first named storm`: a storm's name alone, once the document names the storm
+  // by its kind, or in brackets after `named storm`, is the storm.
+  const names = new Set<string>();
+  for (const m of ms) if (storm(m)) names.add(m.text.slice(m.text.lastIndexOf(' ') + 1));
+  for (const x of text.matchAll(STORM_NAME_BEFORE)) if (europe || !x[0].startsWith('Storm')) names.add(x[1]);
+  for (const x of text.matchAll(NAMED_STORM_BRACKETS)) names.add(x[1]);
+  return ms.filter((m) => !storm(m) && !after(m) && !names.has(m.text));
 }
+
+/** A storm's kind then its name, wherever the detector read the name as something else. */
+const STORM_NAME_BEFORE = /(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]| (?:Center|Centre|Season|Status|Warning|Watch|Relief|Fund)\b)/gu;
+/** `The first named storm was in September (Agnes)`. */
+const NAMED_STORM_BRACKETS = /\bnamed storm\b[^.()\n]{0,60}\((\p{Lu}\p{Ll}+)\)/gu;

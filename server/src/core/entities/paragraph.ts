@@ -10,6 +10,7 @@ import { NATION_TEST, nativeNations } from './native-nations';
 import { CAMPAIGN_TEST, campaignGroups } from './campaign-groups';
 import { RENAMED_TEST, renamedBodies } from './renamed-bodies';
 import { COURT_TEST, townsCourts } from './courts';
+import { UNIVERSITY_LIST_TEST, universityLists } from './university-lists';
 import { ADMINISTRATION_TEST, administrations } from './administrations';
 import { DOMAINS, tokenize, type Token } from './tokenize';
 import { findChunks, splitCompounds } from './chunks';
@@ -110,6 +111,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (CAMPAIGN_TEST.test(text)) campaignGroups(text, kept);
   if (RENAMED_TEST.test(text)) renamedBodies(text, kept);
   if (COURT_TEST.test(text)) townsCourts(text, kept);
+  if (UNIVERSITY_LIST_TEST.test(text)) universityLists(text, kept);
   cityTeams(text, kept);
   shareBars(text, kept);
   // A listing's row is a short line: prose paragraphs are not read for it.
