@@ -400,6 +400,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   // `Sports News`, `TV News`, `Latest Tech News`: a site's section named by its topics alone is no body (`WebMD Health News` is).
   if (us.length >= 2 && /^News$/.test(last.text) && us.slice(0, -1).every((u) => u.kind === 'word' && NEWS_TOPICS.has(lower(u)))) return [];
+  // `Water Sports`, `Winter Sports`: a kind of sport, no body (`Sky Sports`, `Fox Sports` are).
+  if (us.length === 2 && /^Sports$/.test(last.text) && us[0].kind === 'word' && SPORT_KINDS.has(lower(us[0]))) return [];
   // `UK News`, `US Sport`, `Texas News`, `Los Angeles News`: a place's section of a website names the place, no organisation
   // (not a newspaper with its `The`: `The Detroit News`).
   if (us.length === 2 && us[0].kind === 'gaz' && us[0].gaz?.label === 'PLACE' && isHead(us[1], SECTION_HEADS) && !/^posts?$/i.test(us[1].text) && (us[0].gaz?.kind === 'country' || !/^the$/i.test(cx.tokens[us[0].tok - 1]?.text ?? ''))) {
@@ -1269,6 +1271,8 @@ function stateFollows(tokens: readonly Token[], i: number): boolean {
 /** Heads of a website's section names, and the words that name the section (`Local News`, `College Sports`). */
 const SECTION_HEADS = new Set(['news', 'sports', 'sport', 'gallery', 'post', 'posts']);
 /** Topics a site's sections of news are named by (`Sports News`, `Celebrity News`). */
+/** Words that make a kind of sport of `Sports`. */
+const SPORT_KINDS = new Set(['water', 'winter', 'summer', 'extreme', 'motor', 'combat', 'action', 'outdoor', 'indoor', 'fantasy', 'youth', 'team', 'adventure', 'racket', 'racquet', 'contact', 'equestrian', 'olympic', 'paralympic', 'adaptive']);
 const NEWS_TOPICS = new Set(['sports', 'sport', 'tv', 'music', 'media', 'latino', 'official', 'tech', 'technology', 'local', 'world', 'business', 'entertainment',
   'health', 'science', 'politics', 'political', 'celebrity', 'auto', 'security', 'top', 'breaking', 'latest', 'more', 'member', 'company', 'industry',
   'market', 'markets', 'film', 'movie', 'game', 'gaming', 'crime', 'weather', 'travel', 'food', 'style', 'education', 'national', 'international', 'regional', 'real-time']);

@@ -82,6 +82,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = withoutProducts(ms, text);
   ms = withoutKnownProducts(ms);
   ms = withoutNamedStorms(ms, text);
+  // `6.55pm SAST`, `09:00 CET`: capitals right after a clock time are its time zone, no body.
+  ms = ms.filter((m) => !(m.acronym && TIME_ZONE.test(m.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))));
   ms = withoutWordsWrittenSmall(ms, text);
   ms = withoutForeignGuesses(ms, text);
   ms = withoutVersionedProducts(ms, text);
@@ -476,6 +478,11 @@ function clubsEverywhere(ms: DocMention[], parts: ReadonlyMap<string, string[]>,
     Object.assign(m, { label: 'ORG', strength: 2, reason: 'a club elsewhere in the document', lexical: false, guess: false, canonical: undefined });
   }
 }
+
+/** A time zone's abbreviation: capitals ending in `T` (`SAST`, `CET`, `EDT`), or `UTC`. */
+const TIME_ZONE = /^(?:\p{Lu}{1,4}T|UTC)$/u;
+/** A clock time right before a word: `6.55pm `, `09:00 `, `3 p.m. `. */
+const CLOCK_BEFORE = /(?:\d{1,2}[:.]\d\d(?:[ \t]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?|\d{1,2}[ \t]?(?:[ap]\.?m\.?|[AP]\.?M\.?))[ \t]$/;
 
 /** A kind of organisation right before a name, as context-labels reads it. */
 const BY_KIND = 'a name after its kind of organisation';

@@ -31,9 +31,9 @@ export const FUNCTION_GIVEN_NAMES: ReadonlySet<string> = new Set(['Will']);
 export const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_SURNAMES, ...FUNCTION_GIVEN_NAMES]);
 
 /** Lowercase words that may sit inside a name between capitalised parts. */
-export const CONNECTORS = set('of for and the on in de del della delle degli dei da di du des dos la le van von der den bin ibn al el y &');
+export const CONNECTORS = set('of for and the on in de del della delle degli dei da di du des dos la le van von der den ter ten bin ibn al el y &');
 /** Connectors that belong to personal names (`Charles de Gaulle`, `Ludwig van Beethoven`). */
-export const NAME_PARTICLES = set('de del della delle degli dei da di du des dos la le van von der den bin ibn al el te');
+export const NAME_PARTICLES = set('de del della delle degli dei da di du des dos la le van von der den bin ibn al el te ter ten');
 /** Particles between a given name and a surname that may be a common word (`Joost van Hoof`), not those of places' names (`del`, `la`). */
 export const SURNAME_PARTICLES = set('van von de da di der den du bin ibn ter ten');
 
