@@ -337,6 +337,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'capitals ending in T right after a clock time are its time zone, no body; a body’s initials there stay one', text: 'Published: November 2, 2023 6.55pm SAST. Talks begin at 09:00 CET, and at 3 p.m. BBC reported.', want: ['ORG:BBC'] },
   { name: 'a kind of sport and `Sports` is no body; a broadcaster’s name and `Sports` is', text: 'Hunting\nWater Sports\nWinter Sports\nSky Sports\nOpinion', want: ['ORG:Sky Sports'] },
   { name: '`ten` and `ter` are surnames’ particles, the surname a common word too', text: 'Erik ten Hag turned to his bench. Gerard ter Borch painted it.', want: ['PERSON:Erik ten Hag', 'PERSON:Gerard ter Borch'] },
+  { name: 'a firm of names joined by an ampersand on a line of its own, a word of the language among them, when the other is a given name', text: 'Voucher Codes\nMarks & Spencer\nFood & Drink', want: ['ORG:Marks & Spencer'] },
+  { name: 'after a role, a people’s word that is a given name opens a person’s name', text: 'She is married to NFL quarterback Christian Ponder. The Christian Democrats won.', want: ['ORG:NFL', 'PERSON:Christian Ponder', 'NORP:Christian', 'NORP:Democrats'] },
   { name: 'a people’s adjective and a geographic word are a place', text: 'He prayed at the Western Wall and sailed the Indian Ocean.', want: ['PLACE:Western Wall', 'PLACE:Indian Ocean'] },
   { name: 'a place and a newspaper’s name are one organisation; an amendment is a law', text: 'He told the Newcastle Evening Chronicle about the First Amendment.', want: ['ORG:Newcastle Evening Chronicle'] },
   { name: 'a journal of a subject is an organisation', text: 'It was published in the New England Journal of Medicine.', want: ['ORG:New England Journal of Medicine'] },

@@ -43,6 +43,12 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
+  it('a name written with `and` and with its ampersand is named with the ampersand; its two initials joined by one spell it', () => {
+    assert.deepEqual(canonicals('Marks and Spencer apologised.\nMarks & Spencer\nMarks and Spencer customers queued. Last year M&S warned.'), [
+      'Marks and Spencer → Marks & Spencer', 'Marks & Spencer → Marks & Spencer', 'Marks and Spencer → Marks & Spencer', 'M&S → Marks & Spencer',
+    ]);
+  });
+
   it('a company’s canonical name drops its legal form, unless the document names one name with two legal forms; an adverb before a comma is no partner', () => {
     assert.deepEqual(canonicals('Unsurprisingly, Arduino LLC sued Arduino SRL, made by Smart Projects Srl before. Apple Inc. said so.'), [
       'Arduino LLC → Arduino LLC',

@@ -111,10 +111,12 @@ function ampersandFirm(units: readonly Unit[], i: number, text: string): { menti
   if (common && !possessive && !formEnds) return undefined;
   // (`Scott & Scott`: one name twice is a firm's, a given name too.)
   if (words.every((u) => isGivenName(u.text)) && !(words.length === 2 && words[0].text === words[1].text)) return undefined;
-  // A line of its own with a common word is a menu's section (`Telecom & Utilities`).
+  // A line of its own with a common word is a menu's section (`Telecom & Utilities`), unless its other words are given names
+  // (`Marks & Spencer`, a shop in a menu of shops).
   const lineStart = text.lastIndexOf('\n', units[i].start - 1) + 1;
   const lineEnd = text.indexOf('\n', last.end);
-  if (words.some((u) => isCommonWord(u.text)) && text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() === text.slice(units[i].start, last.end)) return undefined;
+  const personal = words.filter((u) => !isCommonWord(u.text)).every((u) => isGivenName(u.text));
+  if (words.some((u) => isCommonWord(u.text)) && !personal && text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim() === text.slice(units[i].start, last.end)) return undefined;
   const end = last.end + (possessive ? 2 : formEnds && /\p{Lu}\p{Ll}+$/u.test(last.text) && text[last.end] === '.' && !/^Company|^Corporation/.test(last.text) ? 1 : 0);
   return { mention: mention(units[i].start, end, text.slice(units[i].start, end), 'ORG', 2, 'names joined by an ampersand: a firm', { initial: units[i].initial }), next: e };
 }

@@ -50,6 +50,9 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
     for (const [name, n] of names.orgVariants(exp ?? text) ?? []) counts.set(name, (counts.get(name) ?? 0) + n);
     let canonical = TABLE_NAMES.get(key) ?? best(counts) ?? text;
     if (exp && canonical === text) canonical = exp;
+    // `Marks and Spencer` beside `Marks & Spencer`: the body's own ampersand, however often the text writes `and`.
+    const amp = canonical.replace(/ and /g, ' & ');
+    if (amp !== canonical && counts.has(amp)) canonical = amp;
     longCanon.set(text, canonical);
   }
   const canonOf = (m: DocMention) => longCanon.get(m.text) ?? m.canonical ?? m.text;
@@ -228,7 +231,8 @@ function byInitials(acronym: string, index: ReadonlyMap<string, string[]>, longC
   // `Houston Chronicle` and `The Houston Chronicle`: one name with and without its article.
   if (found && found.length > 1 && new Set(found.map((n) => (longCanon.get(n) ?? n).replace(/^The /, ''))).size === 1) found = [found[0]];
   // Two letters are too few to tell a name of three words or more (`BA` is `British Airways`).
-  if (found?.length !== 1 || (letters.length === 2 && found[0].replace(/^The /, '').split(/[\s-]+/).length !== 2)) return undefined;
+  // (`M&S` is `Marks & Spencer`: the ampersand, or `and`, is no word.)
+  if (found?.length !== 1 || (letters.length === 2 && found[0].replace(/^The /, '').split(/[\s-]+/).filter((w) => w !== '&' && w !== 'and').length !== 2)) return undefined;
   return longCanon.get(found[0]) ?? found[0];
 }
 

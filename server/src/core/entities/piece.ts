@@ -77,6 +77,10 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   const again = repeatAt(units);
   if (again > 0) return [...classifyPiece(units.slice(0, again), text, cx), ...classifyPiece(units.slice(again), text, { ...cx, personSlot: false })];
   const n = units.length;
+  // `NFL quarterback Christian Ponder`: after a role, a people's word that is a given name opens a person's name.
+  if (n === 2 && units[0].kind === 'gaz' && units[0].gaz?.label === 'NORP' && isGivenName(units[0].text) && units[1].kind === 'word' && !units[1].caps && !ORG_TAIL_HEADS.has(lower(units[1])) && roleBefore(cx.tokens, units[0].tok)) {
+    return [mention(units[0].start, units[1].end, text.slice(units[0].start, units[1].end), 'PERSON', 2, 'a given name after a role, though a people’s word, and a surname', { initial: units[0].initial })];
+  }
   // `Tested by: John Milbank RRP: £23.99`, `John Milbank NASA`: initials after a given name and a surname are a name of their own.
   if (n >= 3 && isAcronym(units[n - 1]) && /^\p{Lu}{2,}$/u.test(units[n - 1].text) && !isRoman(units[n - 1].text) && units.slice(0, -1).every((u) => u.kind === 'word' && !u.caps) && isGivenName(units[0].text) && !isCommonWord(units[0].text) && !CAR_MAKERS.has(units[0].text) && !isHead(units[n - 2], ORG_TAIL_HEADS)) {
     return [...classifyPiece(units.slice(0, -1), text, cx), ...classifyPiece(units.slice(-1), text, { ...cx, personSlot: false })];
