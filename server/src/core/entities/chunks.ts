@@ -212,7 +212,7 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // Journalism Project` is the centre's).
       const bodyClosed = cur.length > 0 && cur[cur.length - 1].kind !== 'conn' && ORG_TAIL_HEADS.has(t.text.toLowerCase());
       // (`Children's Court Clinic`: a word that is also a given name there, before a body's head, is the body's word.)
-      if (!title && !g && !bodyClosed && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !tokens[end + 1].caps && (!isGivenName(tokens[end + 1].text) || ORG_TAIL_HEADS.has(tokens[end + 2]?.text.toLowerCase() ?? '')) && ((isBodyWord(tokens[end + 1].text) && (isCommonWord(t.text) || ROLE_NOUNS.has(t.text.toLowerCase()))) || ownsBody)) end++;
+      if (!title && !g && !bodyClosed && isPossessive(tokens[end]) && tokens[end + 1] && isNameWord(tokens[end + 1]) && !tokens[end + 1].caps && (!isGivenName(tokens[end + 1].text) || ORG_TAIL_HEADS.has(tokens[end + 2]?.text.toLowerCase() ?? '')) && ((isBodyWord(tokens[end + 1].text) && ((isCommonWord(t.text) && !t.caps) || ROLE_NOUNS.has(t.text.toLowerCase()))) || ownsBody)) end++;
       // `Sam’s Club`, `Denny’s Restaurant`: a name's possessive before a kind of business is that business's name;
       // `St Vincent's Hospital`, `St Columban's College`: a saint's before an institution's; `St Mildred’s Road` before a street's.
       else if (!title && !g && isPossessive(tokens[end]) && tokens[end + 1]?.cap && (BUSINESS_HEADS.test(tokens[end + 1].text) || (SAINT_WORD.test(cur[0]?.text ?? '') && (SAINTS_INSTITUTIONS.test(tokens[end + 1].text) || SAINTS_STREETS.test(tokens[end + 1].text)))) && tokens[end + 1].start === tokens[end].end + 1) end += 2;

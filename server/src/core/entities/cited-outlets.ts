@@ -23,3 +23,19 @@ export function withoutCardAddresses(ms: DocMention[], text: string): DocMention
   const at = new Set(addresses.map((a) => a.start));
   return ms.filter((m) => !at.has(m.start));
 }
+
+/** `Learn more at Emerj.`, `Read more at The Observer.` (its `The` left to the masthead's rules): the source a round-up's item points to, a name closing its line. */
+const MORE_AT = /\b(?:Learn|Read|Find out) more (?:at|on|from) (?:The )?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*){0,3})\.?[ \t]*$/gmu;
+
+/** The source after `Learn more at`, a body whatever its words read as (`Observer`). */
+export function moreAtSources(ms: DocMention[], text: string): DocMention[] {
+  if (!/ more (?:at|on|from) \p{Lu}/u.test(text)) return ms;
+  const added: DocMention[] = [];
+  for (const x of text.matchAll(MORE_AT)) {
+    const name = x[1].replace(/\.$/, '');
+    const start = x.index + x[0].indexOf(x[1]);
+    added.push({ ...mention(start, start + name.length, name, 'ORG', 2, 'the source a round-up’s item points to: `Learn more at`'), initial: false });
+  }
+  if (!added.length) return ms;
+  return [...ms.filter((m) => !added.some((a) => m.start < a.end && a.start < m.end)), ...added].sort((a, b) => a.start - b.start);
+}

@@ -38,7 +38,7 @@ import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord, nameKey } from './keys';
 import { gazetteer } from './gazetteer';
 import { markServices } from './services';
-import { citedOutlets, withoutCardAddresses } from './cited-outlets';
+import { citedOutlets, moreAtSources, withoutCardAddresses } from './cited-outlets';
 import { editionPickers } from './edition-pickers';
 import { withoutForeignGuesses } from './foreign-lines';
 import { withoutCarModels, withoutLetterModels, withoutProducts, withoutVersionedProducts } from './product-lines';
@@ -109,6 +109,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = siteCueNames(ms, text);
   ms = networksBetween(ms, text);
   ms = citedOutlets(ms, text);
+  ms = moreAtSources(ms, text);
   ms = withoutCardAddresses(ms, text);
   ms = editionPickers(ms, text);
   const shortForms = orgShortForms(ms);
