@@ -50,6 +50,7 @@ describe('QUOTE spans', () => {
         'fetch("/login", { headers: { "Content-Type": "text/plain" }, body: "firstName=Nikhil" }).then(function(res) { alert("Perfect! Your settings are saved."); });\nHe said, adding: "We are ready."',
         [{ text: '"We are ready."' }],
       ],
+      ['a value after a quoted key inside a brace (an ad’s configuration in JSON) is no quote', 'Adjust text size\n[ { "name": "Ad - NativeInline - Injected", "component": "29509126" },{ "name": "Real 1 Player (r2) - Inline", "component": "29509125" } ]\n"We are ready," she said.', [{ text: '"We are ready,"' }]],
       ['a title in marks on its own line before a teased work’s kind is no quote', 'Recent Slide Shows\n“One girl can be silenced, but a nation of girls telling their stories becomes free” slideshow\n“We will win,” he said.', [{ text: '“We will win,”' }]],
       ['words in title case that speak in the first person are a quote, not a title', "4 Amanda Seyfried Reveals Pressure Into Shooting Scenes At 19: 'I Wanted To Keep My Job'", [{ text: "'I Wanted To Keep My Job'" }]],
     ]);

@@ -136,7 +136,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // `"https://www.npr.org/player/embed/…"`: a web address in marks (an embedded player's code) says nothing.
   if (/^\s*(?:https?:\/\/|www\.)\S+\s*$/i.test(inner)) return false;
   // `console.log("Cannot pretend to be a bank!")`, `{ body: "firstName=…" }`: a string in a program's code, an argument right
-  // after a function's name and its bracket or an object's value after its key (a brace opened on the line), is no one's statement.
+  // after a function's name and its bracket or an object's value after its key, quoted or not (a brace opened on the line:
+  // `{ "name": "Real 1 Player" }`), is no one's statement.
   if ((text[q.start] === '"' || text[q.start] === "'") && CODE_STRING_BEFORE.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
   // `“One girl can be silenced, but …” slideshow` on a line of its own: the title of a teased work named by its kind.
   if (!q.unclosed && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, q.start - 4), q.start)) && WORK_KIND_ENDS_LINE.test(text.slice(q.end, q.end + 16))) return false;
@@ -191,7 +192,7 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
 const WORK_KIND_ENDS_LINE = /^[ \t]*(?:slide ?shows?|galler(?:y|ies)|videos?|photos|podcast|quiz)[ \t]*(?:\n|$)/i;
 
 /** A function's name and its opening bracket, or an object's key and its colon after a brace opened on the line (no space before the colon), right before a string in code. */
-const CODE_STRING_BEFORE = /(?:[\p{L}\p{N}_$]\(|\{(?:[^\n]*,)?[ \t]*[\p{L}_$][\p{L}\p{N}_$]*:[ \t]*)$/u;
+const CODE_STRING_BEFORE = /(?:[\p{L}\p{N}_$]\(|\{(?:[^\n]*,)?[ \t]*(?:[\p{L}_$][\p{L}\p{N}_$]*|"[\p{L}_$][\p{L}\p{N}_$-]*")[ \t]*:[ \t]*)$/u;
 
 /** A verb of calling and what it calls, right before words in marks (`called the film`, `labelled the court`). */
 const CALLED_OBJECT = /\b(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|describ(?:e|es|ed|ing))\s+(?:the|this|that|its|his|her|their)\s+[\p{L}-]+\s*$/u;
