@@ -158,6 +158,8 @@ describe('dates: reference dates', () => {
   it('a pin takes the year nearest to the years written in the text, never after the present one', () => {
     assert.equal(refs(['In 2016 the forum opened on Tuesday (27 September).']).document?.date.y, 2016);
     assert.equal(refs(['The forum opened on Tuesday (27 September).'], 2030).document?.date.y, 2022);
+    // A span of years the text speaks of is evidence of its first year.
+    assert.equal(refs(["It was a third of Australia's 1988-89 intake.", 'CANBERRA SUNDAY JULY 24'], 2026).document?.date.y, 1988);
   });
 
   it('a schedule’s entries, each line opening with a month’s day and a separator, are coming dates; a date in prose keeps its year', () => {

@@ -52,10 +52,17 @@ const CLAUSE_START = new Set(['that', 'which', 'who', 'when', 'where', 'while', 
 
 const tokenize = (s: string): string[] => (s.toLowerCase().match(/[a-z]+/g) ?? []);
 
+/** A weekday's name, not owning what follows. */
+const WEEKDAY_ALONE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!['’])/;
+
 /** The tense of the clause around a mention: the nearest marker before it, else after it. */
 export function clauseTense(text: string, start: number, end: number): 'past' | 'future' | undefined {
   const [s, e] = clauseBounds(text, start, end);
   const before = tokenize(text.slice(s, start));
+  // `making its reserves free … from Monday`: a day something starts from looks forward, unless the clause before it
+  // is in the past (`the strike ran from Monday`).
+  // Only a weekday alone (not `results from Tuesday’s election`, `weeks from Election Day`), in a clause in the present.
+  if (before[before.length - 1] === 'from' && WEEKDAY_ALONE.test(text.slice(start, end + 2)) && before.some((w) => w === 'is' || w === 'are') && !before.slice(0, -1).some((w, k, ws) => tenseOf(ws, k) === 'past')) return 'future';
   let i = before.length - 1;
   for (let n = 0; i >= 0 && n < 14; i--, n++) {
     // (`had until Nov. 1`, `was open until`: after `had`, `was`, `until` looks forward from the past; `adjourned until July` still forward.)

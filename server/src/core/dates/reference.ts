@@ -67,8 +67,10 @@ function evidenceYear(scans: readonly ParagraphScan[], nowYear: number): number 
   let best: number | undefined;
   for (const s of scans) {
     for (const m of s.mentions) {
-      const y = m.date?.y;
-      if (m.kind === 'calendar' && y !== undefined && y <= nowYear && (best === undefined || y > best)) best = y;
+      // (`Australia's 1988-89 immigration intake`: a span of years the text speaks of is evidence of its first year.)
+      const span = m.kind === 'fixed' ? /^(\d{4})\/\d{4}$/.exec(m.value ?? '') : null;
+      const y = span ? Number(span[1]) : m.kind === 'calendar' ? m.date?.y : undefined;
+      if (y !== undefined && y <= nowYear && (best === undefined || y > best)) best = y;
     }
   }
   return best;
