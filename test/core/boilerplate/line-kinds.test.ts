@@ -37,6 +37,15 @@ const KINDS: [string, LineKind | undefined][] = [
   ['you are here: HomeNewsBusinessMarkets', 'label'],
   ['{* #userInformationForm *} {* traditionalSignIn_emailAddress *} {* traditionalSignIn_password *}', 'label'],
   ['2019-11-19T08:57:40+01:00', 'label'],
+  // a page's code comment, a weather widget, links to other articles behind their labels or cut short in title case, a pointer to a source
+  ['<!----- End of LinkedIn advertising Code -----!>', 'label'],
+  ['36°F', 'label'],
+  ['YOU MAY ALSO LIKE: Bank Of England To Hold Borrowing Costs Amidst Battle Against Inflation', 'teaser'],
+  ['Previous articleJennifer Lopez Opens Up About Feeling Beautiful And Loved With Ben Affleck', 'teaser'],
+  ['Rishi Sunak Urges Workers To Embrace AI As A Co-Pilot, Not...', 'teaser'],
+  ['Learn more at Emerj.', 'source'],
+  ['He said the talks would go on, and on...', undefined],
+  ['The temperature fell to 36°F overnight.', undefined],
   ['2019-11-19', undefined],
   // a program's code shown in the article
   ['var req = new Request("/index.html"); console.log(req.method); // "GET" console.log(req.url); // "http://example.com/index.html"', undefined],

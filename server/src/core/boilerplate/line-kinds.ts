@@ -256,6 +256,16 @@ function kindOf(t: string, words: number): LineKind | undefined {
   // `Parliament House, Canberra ACT 2600`, `GPO Box 1920`: a postal address.
   if (words <= 15 && POSTAL_ADDRESS.test(t)) return 'source';
   if (AD_MARKER.test(t)) return 'ad';
+  // `<!----- End of LinkedIn advertising Code -----!>`: a page's comment in its code, printed as text.
+  if (words <= 20 && HTML_COMMENT.test(t)) return 'label';
+  // `36°F`: a weather widget's temperature alone on its line.
+  if (TEMPERATURE.test(t)) return 'label';
+  // `YOU MAY ALSO LIKE: Partner Arrested …`, `Previous articleJennifer Lopez Opens Up …`: a link to another article behind its label.
+  if (words <= 40 && (ALSO_LIKE.test(t) || PREVIOUS_NEXT.test(t))) return 'teaser';
+  // `Rishi Sunak Urges Workers To Embrace AI As A Co-Pilot, Not...`: a headline in title case cut short, another article's link.
+  if (words >= 3 && words <= 25 && CUT_SHORT.test(t) && titleCased(t)) return 'teaser';
+  // `Learn more at Emerj.`: a round-up's pointer to its source.
+  if (words <= 8 && LEARN_MORE_AT.test(t)) return 'source';
   if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
   if (words <= 25 && SITE_WIDGET_LINE.test(t)) return 'label';
   if (words <= 14 && (PICTURED_CREDIT.test(t) || NAME_SLASH_AGENCY.test(t))) return 'credit';
@@ -311,6 +321,19 @@ function kindOf(t: string, words: number): LineKind | undefined {
   // `1k`, `991 K`, `1.94 M`, `47.8K`: a count in thousands or millions alone on its line (shares, followers).
   if (/^\d{1,3}(?:[.,]\d{1,2})?\s?[KkM]$/.test(t)) return 'label';
   return undefined;
+}
+
+const HTML_COMMENT = /^<!-{2,}.*-{2,}!?>$/;
+const TEMPERATURE = /^-?\d{1,3}(?:\.\d)? ?°(?:[FC]\b)?$/;
+const ALSO_LIKE = /^(?:you may also like|you might also like|also read|read also|see also|related|recommended|more from us)\s*:\s*\S/i;
+const PREVIOUS_NEXT = /^(?:Previous|Next) (?:article|post|story) ?\p{Lu}/u;
+const CUT_SHORT = /\p{L}(?:\.\.\.|…)$/u;
+const LEARN_MORE_AT = /^(?:Learn|Read|Find out) more (?:at|on|from) \p{Lu}[^.!?]*\.?$/u;
+
+/** Most words of the line, function words aside, open with a capital: a headline in title case. */
+function titleCased(t: string): boolean {
+  const words = (t.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
 }
 
 const BUTTON_ROW = /^(?:\+\s*)?(?:(?:join now|sign in|sign up|log in|log out|register|follow|like|reply)(?:\s+|$))+$/i;
