@@ -45,6 +45,13 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Rishi Sunak Urges Workers To Embrace AI As A Co-Pilot, Not...', 'teaser'],
   ['Learn more at Emerj.', 'source'],
   ['He said the talks would go on, and on...', undefined],
+  // a site's widgets' words, an offer behind a click
+  ['Thank you for subscribing!', 'label'],
+  ['Sign UpNo thanks, close', 'label'],
+  ['Story Saved', 'label'],
+  ['Email address[email\u00a0protected]', 'label'],
+  ['Try MEN Premium for FREE by clicking here for no ads, fun puzzles and brilliant new features.', 'call'],
+  ['Thank you for your patience, he told the crowd.', undefined],
   ['The temperature fell to 36°F overnight.', undefined],
   ['2019-11-19', undefined],
   // a program's code shown in the article

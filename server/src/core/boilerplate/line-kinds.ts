@@ -266,6 +266,10 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words >= 3 && words <= 25 && CUT_SHORT.test(t) && titleCased(t)) return 'teaser';
   // `Learn more at Emerj.`: a round-up's pointer to its source.
   if (words <= 8 && LEARN_MORE_AT.test(t)) return 'source';
+  // `Thank you for subscribing!`, `Sign UpNo thanks, close`, `Story Saved`, `Adjust text size`: a site's widgets' words.
+  if (words <= 10 && (SITE_CHROME.test(t) || NO_THANKS.test(t) || t.includes('[email\u00a0protected]') || t.includes('[email protected]'))) return 'label';
+  // `Try MEN Premium for FREE by clicking here for no ads …`: an offer behind a click.
+  if (words <= 30 && CLICK_OFFER.test(t)) return 'call';
   if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
   if (words <= 25 && SITE_WIDGET_LINE.test(t)) return 'label';
   if (words <= 14 && (PICTURED_CREDIT.test(t) || NAME_SLASH_AGENCY.test(t))) return 'credit';
@@ -323,6 +327,9 @@ function kindOf(t: string, words: number): LineKind | undefined {
   return undefined;
 }
 
+const SITE_CHROME = /^(?:thank you for (?:subscribing|signing up|registering)!?|adjust text size|click to enlarge|story saved|see our privacy (?:notice|policy)|start typing and press enter to search|search for:|close this module|more events|register now|want to write\?|disclosure statement)$/i;
+const NO_THANKS = /No thanks,? close$/;
+const CLICK_OFFER = /\bfor free by clicking here\b|\bby clicking here for\b/i;
 const HTML_COMMENT = /^<!-{2,}.*-{2,}!?>$/;
 const TEMPERATURE = /^-?\d{1,3}(?:\.\d)? ?°(?:[FC]\b)?$/;
 const ALSO_LIKE = /^(?:you may also like|you might also like|also read|read also|see also|related|recommended|more from us)\s*:\s*\S/i;
