@@ -52,6 +52,11 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Email address[email\u00a0protected]', 'label'],
   ['Try MEN Premium for FREE by clicking here for no ads, fun puzzles and brilliant new features.', 'call'],
   ['Thank you for your patience, he told the crowd.', undefined],
+  ['AFP via Getty Images', 'credit'],
+  ['Getty Images', 'credit'],
+  ['A password will be e-mailed to you.', 'label'],
+  ['* indicates required', 'label'],
+  ['He partnered with Getty Images', undefined],
   ['The temperature fell to 36°F overnight.', undefined],
   ['2019-11-19', undefined],
   // a program's code shown in the article

@@ -268,6 +268,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 8 && LEARN_MORE_AT.test(t)) return 'source';
   // `Thank you for subscribing!`, `Sign UpNo thanks, close`, `Story Saved`, `Adjust text size`: a site's widgets' words.
   if (words <= 10 && (SITE_CHROME.test(t) || NO_THANKS.test(t) || t.includes('[email\u00a0protected]') || t.includes('[email protected]'))) return 'label';
+  if (words <= 10 && VIA_AGENCY.test(t) && / via |Getty|Shutterstock|Alamy|Photo/.test(t)) return 'credit';
   // `Try MEN Premium for FREE by clicking here for no ads …`: an offer behind a click.
   if (words <= 30 && CLICK_OFFER.test(t)) return 'call';
   if (words <= 12 && (NAV_PHRASE.test(t) || ARROW_LINK.test(t) || WIDGET_TEXT.test(t))) return 'label';
@@ -327,7 +328,9 @@ function kindOf(t: string, words: number): LineKind | undefined {
   return undefined;
 }
 
-const SITE_CHROME = /^(?:thank you for (?:subscribing|signing up|registering)!?|adjust text size|click to enlarge|story saved|see our privacy (?:notice|policy)|start typing and press enter to search|search for:|close this module|more events|register now|want to write\?|disclosure statement)$/i;
+const SITE_CHROME = /^(?:thank you for (?:subscribing|signing up|registering)!?|adjust text size|click to enlarge|story saved|see our privacy (?:notice|policy)|start typing and press enter to search|search for:|close this module|more events|register now|want to write\?|disclosure statement|a password will be e-?mailed to you\.?|\* indicates required(?: fields?)?|report a correction or typo|embed <>more videos|in partnership with)$/i;
+/** `AFP via Getty Images`, `Getty Images`: a picture's agency alone on its line. */
+const VIA_AGENCY = /^(?:\p{Lu}[\p{L}.'’&/ -]{0,40} via )?(?:Getty Images|Shutterstock|AFP|AP Photo|Reuters|EPA|Alamy)(?: (?:Stock Photo|Photo))?$/u;
 const NO_THANKS = /No thanks,? close$/;
 const CLICK_OFFER = /\bfor free by clicking here\b|\bby clicking here for\b/i;
 const HTML_COMMENT = /^<!-{2,}.*-{2,}!?>$/;
