@@ -57,6 +57,10 @@ const KINDS: [string, LineKind | undefined][] = [
   ['A password will be e-mailed to you.', 'label'],
   ['* indicates required', 'label'],
   ['He partnered with Getty Images', undefined],
+  ['3,215FollowersFollow', 'label'],
+  ['Comments (12 posted)', 'label'],
+  ['€50', 'label'],
+  ['The price was €50', undefined],
   ['The temperature fell to 36°F overnight.', undefined],
   ['2019-11-19', undefined],
   // a program's code shown in the article

@@ -268,6 +268,8 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 8 && LEARN_MORE_AT.test(t)) return 'source';
   // `Thank you for subscribing!`, `Sign UpNo thanks, close`, `Story Saved`, `Adjust text size`: a site's widgets' words.
   if (words <= 10 && (SITE_CHROME.test(t) || NO_THANKS.test(t) || t.includes('[email\u00a0protected]') || t.includes('[email protected]'))) return 'label';
+  // `3,215FollowersFollow`, `Comments (12 posted)`, `€50`: a widget's count, a comment link, a price alone.
+  if (words <= 4 && (FOLLOWERS.test(t) || COMMENT_COUNT.test(t) || PRICE_ALONE.test(t))) return 'label';
   if (words <= 10 && VIA_AGENCY.test(t) && / via |Getty|Shutterstock|Alamy|Photo/.test(t)) return 'credit';
   // `Try MEN Premium for FREE by clicking here for no ads …`: an offer behind a click.
   if (words <= 30 && CLICK_OFFER.test(t)) return 'call';
@@ -329,6 +331,9 @@ function kindOf(t: string, words: number): LineKind | undefined {
 }
 
 const SITE_CHROME = /^(?:thank you for (?:subscribing|signing up|registering)!?|adjust text size|click to enlarge|story saved|see our privacy (?:notice|policy)|start typing and press enter to search|search for:|close this module|more events|register now|want to write\?|disclosure statement|a password will be e-?mailed to you\.?|\* indicates required(?: fields?)?|report a correction or typo|embed <>more videos|in partnership with)$/i;
+const FOLLOWERS = /^\d[\d,.]*[KkM]?\s?(?:Followers?|Fans|Subscribers)\s?(?:Follow|Like|Subscribe)$/;
+const COMMENT_COUNT = /^Comments \(\d+ posted\)$/;
+const PRICE_ALONE = /^[€$£]\d[\d,]*(?:\.\d\d)?$/;
 /** `AFP via Getty Images`, `Getty Images`: a picture's agency alone on its line. */
 const VIA_AGENCY = /^(?:\p{Lu}[\p{L}.'’&/ -]{0,40} via )?(?:Getty Images|Shutterstock|AFP|AP Photo|Reuters|EPA|Alamy)(?: (?:Stock Photo|Photo))?$/u;
 const NO_THANKS = /No thanks,? close$/;
