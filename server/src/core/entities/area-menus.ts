@@ -70,10 +70,20 @@ const TOWN_SHARE = 0.6;
  */
 function townMenus(ms: DocMention[], text: string): DocMention[] {
   const lines = lineRanges(text);
-  const town = (k: number) => ms.some((m) => m.start === lines[k].start + (text.slice(lines[k].start, lines[k].end).length - text.slice(lines[k].start, lines[k].end).trimStart().length) && m.end === lines[k].start + text.slice(lines[k].start, lines[k].end).trimEnd().length && m.label === 'PLACE' && !!m.gazKind && m.gazKind !== 'country');
+  /** The line's name, trimmed, and where it starts. */
+  const itemAt = (k: number) => {
+    const t = text.slice(lines[k].start, lines[k].end);
+    return { from: lines[k].start + (t.length - t.trimStart().length), name: t.trim() };
+  };
+  // (Places the gazetteer knows, by where they start: a line is looked up, not every mention read for it.)
+  const known = new Map(ms.filter((m) => m.label === 'PLACE' && m.gazKind && m.gazKind !== 'country').map((m) => [m.start, m.end]));
+  const town = (k: number) => {
+    const { from, name } = itemAt(k);
+    return known.get(from) === from + name.length;
+  };
   const item = (k: number) => {
-    const t = text.slice(lines[k].start, lines[k].end).trim();
-    return t.length <= 30 && ITEM.test(t);
+    const { name } = itemAt(k);
+    return name.length <= 30 && ITEM.test(name);
   };
   const added: DocMention[] = [];
   for (let k = 0; k < lines.length; k++) {
@@ -88,9 +98,7 @@ function townMenus(ms: DocMention[], text: string): DocMention[] {
     if (towns >= MENU_TOWNS && towns >= TOWN_SHARE * (last - k + 1)) {
       for (let i = k; i <= last; i++) {
         if (town(i)) continue;
-        const t = text.slice(lines[i].start, lines[i].end);
-        const from = lines[i].start + (t.length - t.trimStart().length);
-        const name = t.trim();
+        const { from, name } = itemAt(i);
         if (name.includes(' ') && commonWords(name)) continue;
         // (Not a line a name of its own stands in, with other words: `Australia News`.)
         if (ms.some((m) => m.start < from + name.length && from < m.end && m.label && ((m.label !== 'PLACE' && m.strength === 2) || m.start > from || m.end < from + name.length))) continue;

@@ -117,7 +117,7 @@ export function rankedTeamsEverywhere(ms: DocMention[], text: string): DocMentio
     const nick = short ? null : NICKNAME_AFTER.exec(text.slice(end, end + 20));
     if (nick) end += nick[0].length;
     // Inside a longer name the words belong to it.
-    if (ms.some((m) => m.label && m.start < end && x.index < m.end && (m.start < x.index || m.end > end) && m.reason !== RANKED_TEAM && !(m.start >= x.index && m.end <= end) && m.strength === 2 && m.label !== 'PLACE')) continue;
+    if (ms.some((m) => m.label && m.label !== 'PLACE' && m.strength === 2 && m.reason !== RANKED_TEAM && m.start < end && x.index < m.end && (m.start < x.index || m.end > end))) continue;
     const name = text.slice(x.index, end);
     const reason = short ? `${name}: short for ${full}, a team the document ranks` : `${name}: a team the document ranks with its record`;
     added.push({ ...mention(x.index, end, name, 'ORG', 2, reason, { team: true }), ...(short ? { canonical: full, body: full } : {}) });

@@ -335,6 +335,9 @@ const PERIODICAL_BEFORE = /\b(?:journal|newspaper|tabloid|magazine)[ \t]+$/;
 /** Capitalised words going on after a name (up to four). */
 const TITLE_WORDS_AFTER = /^(?:[ \t]\p{Lu}[\p{L}&'’-]*){1,4}(?![\p{L}])/u;
 
+/** The reason given to a name after its kind of organisation, by which the document's other mentions of it are found (resolve.ts). */
+export const BY_KIND_BEFORE = 'a name after its kind of organisation';
+
 /** A name after a kind of organisation is that organisation, and the document follows (strength 2). */
 function markByKindBefore(text: string, mentions: Mention[]): void {
   for (const m of mentions) {
@@ -348,7 +351,7 @@ function markByKindBefore(text: string, mentions: Mention[]): void {
     // after it an edition's, not the organisation.
     const brand = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]+\p{Ll}+[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
     if (brand && !isCommonWord(brand[1])) continue;
-    Object.assign(m, { label: 'ORG', strength: 2, reason: 'a name after its kind of organisation', lexical: false, guess: false, phrase: false, gazKind: undefined, canonical: m.gazKind ? undefined : m.canonical });
+    Object.assign(m, { label: 'ORG', strength: 2, reason: BY_KIND_BEFORE, lexical: false, guess: false, phrase: false, gazKind: undefined, canonical: m.gazKind ? undefined : m.canonical });
     // `the journal BMJ Case Reports`: a periodical's title runs over the capitalised words after the name, common ones too.
     const title = PERIODICAL_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) ? TITLE_WORDS_AFTER.exec(text.slice(m.end, m.end + 60)) : null;
     if (title) {

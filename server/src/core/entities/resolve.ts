@@ -22,7 +22,7 @@ import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
-import { PROGRAMME_NAME } from './context-labels';
+import { BY_KIND_BEFORE, PROGRAMME_NAME } from './context-labels';
 import { craftNames, letterRanges, commonNounInitials, productNames, programmeAndLawNames, rolesPlayed } from './no-entity-names';
 import { sentenceRanges } from '../quotes/sentences';
 import { siteLists } from './site-lists';
@@ -82,8 +82,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = withoutProducts(ms, text);
   ms = withoutKnownProducts(ms);
   ms = withoutNamedStorms(ms, text);
-  // `6.55pm SAST`, `09:00 CET`: capitals right after a clock time are its time zone, no body.
-  ms = ms.filter((m) => !(m.acronym && TIME_ZONE.test(m.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))));
+  ms = withoutTimeZones(ms, text);
   ms = withoutWordsWrittenSmall(ms, text);
   ms = withoutForeignGuesses(ms, text);
   ms = withoutVersionedProducts(ms, text);
@@ -480,13 +479,16 @@ function clubsEverywhere(ms: DocMention[], parts: ReadonlyMap<string, string[]>,
   }
 }
 
+/** `6.55pm SAST`, `09:00 CET`: capitals right after a clock time are its time zone, no body. */
+function withoutTimeZones(ms: DocMention[], text: string): DocMention[] {
+  return ms.filter((m) => !(m.acronym && TIME_ZONE.test(m.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))));
+}
+
 /** A time zone's abbreviation: capitals ending in `T` (`SAST`, `CET`, `EDT`), or `UTC`. */
 const TIME_ZONE = /^(?:\p{Lu}{1,4}T|UTC)$/u;
 /** A clock time right before a word: `6.55pm `, `09:00 `, `3 p.m. `. */
 const CLOCK_BEFORE = /(?:\d{1,2}[:.]\d\d(?:[ \t]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?|\d{1,2}[ \t]?(?:[ap]\.?m\.?|[AP]\.?M\.?))[ \t]$/;
 
-/** A kind of organisation right before a name, as context-labels reads it. */
-const BY_KIND = 'a name after its kind of organisation';
 /** A place's preposition right before a name: the region itself (`hiked in Patagonia`). */
 const IN_REGION = /\b(?:in|across|through|to|from|of|around|near)[ \t]+$/;
 
@@ -495,7 +497,7 @@ const IN_REGION = /\b(?:in|across|through|to|from|of|around|near)[ \t]+$/;
  * that company wherever else it stands, but after a place's preposition (`hiked in Patagonia`).
  */
 function regionCompanies(ms: DocMention[], text: string): void {
-  const names = new Set(ms.filter((m) => m.label === 'ORG' && m.reason === BY_KIND && gazetteer().get(nameKey(m.text))?.kind === 'region').map((m) => m.text));
+  const names = new Set(ms.filter((m) => m.label === 'ORG' && m.reason === BY_KIND_BEFORE && gazetteer().get(nameKey(m.text))?.kind === 'region').map((m) => m.text));
   if (!names.size) return;
   for (const m of ms) {
     if (m.label !== 'PLACE' || !names.has(m.text) || IN_REGION.test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
