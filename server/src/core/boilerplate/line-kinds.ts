@@ -263,7 +263,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   // `YOU MAY ALSO LIKE: Partner Arrested …`, `Previous articleJennifer Lopez Opens Up …`: a link to another article behind its label.
   if (words <= 40 && (ALSO_LIKE.test(t) || PREVIOUS_NEXT.test(t))) return 'teaser';
   // `Rishi Sunak Urges Workers To Embrace AI As A Co-Pilot, Not...`: a headline in title case cut short, another article's link.
-  if (words >= 3 && words <= 25 && CUT_SHORT.test(t) && titleCased(t)) return 'teaser';
+  if (words >= 3 && words <= 25 && CUT_SHORT.test(t) && isTitleCase(t.split(/\s+/))) return 'teaser';
   // `Learn more at Emerj.`: a round-up's pointer to its source.
   if (words <= 8 && LEARN_MORE_AT.test(t)) return 'source';
   // `Thank you for subscribing!`, `Sign UpNo thanks, close`, `Story Saved`, `Adjust text size`: a site's widgets' words.
@@ -344,12 +344,6 @@ const ALSO_LIKE = /^(?:you may also like|you might also like|also read|read also
 const PREVIOUS_NEXT = /^(?:Previous|Next) (?:article|post|story) ?\p{Lu}/u;
 const CUT_SHORT = /\p{L}(?:\.\.\.|…)$/u;
 const LEARN_MORE_AT = /^(?:Learn|Read|Find out) more (?:at|on|from) \p{Lu}[^.!?]*\.?$/u;
-
-/** Most words of the line, function words aside, open with a capital: a headline in title case. */
-function titleCased(t: string): boolean {
-  const words = (t.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8;
-}
 
 const BUTTON_ROW = /^(?:\+\s*)?(?:(?:join now|sign in|sign up|log in|log out|register|follow|like|reply)(?:\s+|$))+$/i;
 const OPENS_WINDOW = /\(opens in (?:a )?new (?:window|tab)\)$/i;
