@@ -4,11 +4,15 @@
  */
 import type { DocMention } from './resolve';
 
-const STORM = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Super Typhoon|Storm) \p{Lu}\p{Ll}+$/u;
-const STORM_BEFORE = /(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm) $/;
+/** A storm's kinds, which open its name. */
+const KINDS = 'Hurricane|Typhoon|Cyclone|Tropical Storm|Storm';
+/** Heads after a storm's kind and a name that make a body or a notice of it, no storm (`Hurricane Center`). */
+const HEADS = 'Center|Centre|Season|Status|Warning|Watch|Relief|Fund';
+const STORM = new RegExp(`^(?:${KINDS}|Super Typhoon) \\p{Lu}\\p{Ll}+$`, 'u');
+const STORM_BEFORE = new RegExp(`(?:${KINDS}) $`);
 /** `Storm Ciarán`, `Storm Babet`: Europe's storms are named after `Storm` alone, which is also a given name (`Storm Reid`). */
 const WEATHER = /\b(?:wind|winds|gusts?|rain|rainfall|flood(?:s|ing)?|weather|forecast|Met (?:Office|Éireann)|coastlines?|waves)\b/i;
-const NOT_A_NAME = /\s(?:Center|Centre|Season|Status|Warning|Watch|Relief|Fund)$/;
+const NOT_A_NAME = new RegExp(`\\s(?:${HEADS})$`);
 
 export function withoutNamedStorms(ms: DocMention[], text: string): DocMention[] {
   if (!/Hurricane |Typhoon |Cyclone |Storm /.test(text)) return ms;
@@ -20,14 +24,14 @@ export function withoutNamedStorms(ms: DocMention[], text: string): DocMention[]
   };
   // `Ciarán arrived early`, `(Agnes)` after `the first named storm`: a storm's name alone, once the document names the storm
   // by its kind, or in brackets after `named storm`, is the storm.
+  // (The storms read as mentions are among those written so: `Tropical Storm Irene` opens with no `Storm`.)
   const names = new Set<string>();
-  for (const m of ms) if (storm(m)) names.add(m.text.slice(m.text.lastIndexOf(' ') + 1));
   for (const x of text.matchAll(STORM_NAME_BEFORE)) if (europe || !x[0].startsWith('Storm')) names.add(x[1]);
   for (const x of text.matchAll(NAMED_STORM_BRACKETS)) names.add(x[1]);
   return ms.filter((m) => !storm(m) && !after(m) && !names.has(m.text));
 }
 
 /** A storm's kind then its name, wherever the detector read the name as something else. */
-const STORM_NAME_BEFORE = /(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]| (?:Center|Centre|Season|Status|Warning|Watch|Relief|Fund)\b)/gu;
+const STORM_NAME_BEFORE = new RegExp(`(?:${KINDS}) (\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}]| (?:${HEADS})\\b)`, 'gu');
 /** `The first named storm was in September (Agnes)`. */
 const NAMED_STORM_BRACKETS = /\bnamed storm\b[^.()\n]{0,60}\((\p{Lu}\p{Ll}+)\)/gu;
