@@ -91,7 +91,18 @@ function slashOrder(sep: string, a: number, b: number, shortYear = false): Pick<
   return a !== b && a <= 12 ? { swappable: true } : {};
 }
 
+/** `20220428`, `20220428223328`: a page's machine stamp alone on its line, the date and its clock run together. */
+const COMPACT_STAMP = /^(\s*)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)([0-5]\d))?\s*$/;
+
 function numericDates(text: string, out: Out): void {
+  const stamp = COMPACT_STAMP.exec(text);
+  if (stamp) {
+    const [y, m, d] = [+stamp[2], +stamp[3], +stamp[4]];
+    const time = stamp[5] !== undefined ? { h: +stamp[5], min: +stamp[6], s: +stamp[7] } : undefined;
+    const start = stamp[1].length;
+    const end = start + (time ? 14 : 8);
+    if (isValidDate(y, m, d)) out.push({ start, end, label: time ? 'TIME' : 'DATE', kind: 'calendar', date: { y, m, d }, time, source: 'a machine stamp alone on its line' });
+  }
   for (const x of text.matchAll(DMY)) {
     const y = +x[4];
     const { m, d } = dayFirst(+x[1], +x[3]);

@@ -31,6 +31,8 @@ function settle(own: Mention[], fromChrono: Mention[]): Mention[] {
 /** `Fri `, `Tue, `: a weekday's abbreviation right before a date. */
 const WEEKDAY_ABBREVIATION_BEFORE = /(?<![\p{L}\p{N}]|\bThe )(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? $/u;
 /** Words before a clock time that make it a time of day. */
+/** `Wed | Apr 27, 2022`, `Tuesday | April 26, 2022 | 9:52 PM`: a weekday parted from a stamp's date by a bar. */
+const WEEKDAY_BAR_BEFORE = /(?<!\p{L})(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.? ?\| ?$/u;
 const AT_TIME = /\b(?:at|by|from|until|till|before|after|around|about|to|and|between|since|or)\s+$/i;
 const WEEKDAY_OPENING = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? /;
 const JOINER = /^(?:[,:][ \t]{0,2}|[ \t]{1,2}|[ \t]?[|\u2013\u2014-][ \t]?)$/;
@@ -149,9 +151,11 @@ function combine(text: string, ms: Mention[]): Mention[] {
   // `Fri 6:45 PM, Feb 16, 2018`: a weekday's abbreviation opening a stamp's date belongs to its span.
   for (const m of out) {
     if (m.date?.y === undefined || m.date.d === undefined) continue;
-    const x = WEEKDAY_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, m.start - 11), m.start));
+    const x = WEEKDAY_ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, m.start - 11), m.start)) ?? WEEKDAY_BAR_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
     if (x) m.start -= x[0].length;
   }
+  // (The weekday read on its own before the bar is the stamp's now.)
+  for (let i = out.length - 1; i > 0; i--) if (out[i - 1].kind === 'weekday' && out[i - 1].start >= out[i].start && out[i - 1].end <= out[i].end) out.splice(i - 1, 1);
   out.forEach((m, i) => {
     if (!isTimeOnly(m)) return;
     const prev = out[i - 1];

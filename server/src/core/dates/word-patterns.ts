@@ -31,7 +31,7 @@ const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?![\\s,.]*\\d)`, 'g');
 /** (`that day`, `That year` are left alone: every gold set leaves them out, as pointing back rather than naming a date.) */
 const ANAPHORIC = /\b(the\s+same|that\s+same|(?:later|earlier)\s+(?:in\s+)?that|the\s+following|the\s+previous|the\s+preceding|the\s+next(?=\s+day\b))\s+(day|week|month|year)\b(?![-\u2010])/gi;
 const SEASON_YEAR = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:1[5-9]|20)\d\d)\b/gi;
-const QUARTER_YEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+of\s+((?:19|20)\d\d)\b/gi;
+const QUARTER_YEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+(?:of\s+)?((?:19|20)\d\d)\b/gi;
 /** `the first seven months of the year`, `the last three months of last year`: those months of that year. */
 /** (With the year written, `the last two months of 2004`, the golds span the year alone.) */
 const MONTHS_OF_YEAR = /\b(first|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:the|(this|last|next))\s+year\b/gi;
@@ -226,7 +226,9 @@ function months(text: string, out: Mention[]): void {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y, m }, rel: y ? undefined : rel, source: 'month with modifier' });
   }
   for (const x of text.matchAll(MONTH_ALONE)) {
-    if (!MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index)) && !monthAsSubject(text, x.index, x[1]) && !monthAfterForOrThe(text, x.index, x[1]) && !(EVENT_AFTER_MONTH.test(text.slice(x.index + x[0].length, x.index + x[0].length + 40)) && (x[1] !== 'May' || /\bthe\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, x.index - 20), x.index))))) continue;
+    // `at February's Grand Prix`, `March’s vote`: a month owning what happened in it (not one that is also a given name).
+    const owning = PLAIN_MONTHS.has(x[1]) && /^['’]s\s/.test(text.slice(x.index + x[0].length, x.index + x[0].length + 3));
+    if (!owning && !MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, x.index - 20), x.index)) && !monthAsSubject(text, x.index, x[1]) && !monthAfterForOrThe(text, x.index, x[1]) && !(EVENT_AFTER_MONTH.test(text.slice(x.index + x[0].length, x.index + x[0].length + 40)) && (x[1] !== 'May' || /\bthe\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, x.index - 20), x.index))))) continue;
     const m = MONTH_LIST.indexOf(x[1]) + 1;
     // `past March` is beyond it: the next March.
     const beyond = /\bpast\s+$/i.test(text.slice(Math.max(0, x.index - 6), x.index));

@@ -15,6 +15,7 @@ import type { Mention, ParagraphScan } from '../dates/mention';
 import { carry, inputsKey, paragraphValues, type ParagraphValues } from '../dates/paragraph-values';
 import type { LastMentioned } from '../dates/resolve';
 import { archiveMonths } from '../dates/archive-list';
+import { foldInvisible } from '../entities/invisible';
 
 /**
  * Sorted [start, end) of persons' and bodies' names: a month or day name inside one (`April Ryan`, `The Sunday Telegraph`)
@@ -67,10 +68,12 @@ export const datesDetector: Detector = {
   detect(ctx: DetectContext): Span[] {
     const { doc, memo } = ctx;
     const paragraphs = doc.paragraphs;
-    let scans: ParagraphScan[] = paragraphs.map((p) => memo.get(`scan\u0000${p.text}`, () => scanParagraph(p.text)));
+    // Dates are read without the invisible characters of web pages (`yes\u00ADter\u00ADday`); spans cover the text as written.
+    const folds = paragraphs.map((p) => foldInvisible(p.text));
+    const texts = paragraphs.map((p, i) => folds[i]?.text ?? p.text);
+    let scans: ParagraphScan[] = texts.map((text) => memo.get(`scan\u0000${text}`, () => scanParagraph(text)));
     const monthFirst = writesMonthFirst(scans);
-    if (monthFirst) scans = scans.map((scan, i) => (scan.mentions.some((m) => m.swappable) ? memo.get(`scan-md\u0000${paragraphs[i].text}`, () => monthFirstScan(scan)) : scan));
-    const texts = paragraphs.map((p) => p.text);
+    if (monthFirst) scans = scans.map((scan, i) => (scan.mentions.some((m) => m.swappable) ? memo.get(`scan-md\u0000${texts[i]}`, () => monthFirstScan(scan)) : scan));
     const refs = findReferences(scans, texts, new Date().getUTCFullYear());
     const names = nameRanges(ctx);
     const out: Span[] = [];
@@ -88,12 +91,13 @@ export const datesDetector: Detector = {
         if (y !== undefined) pins.set(j, y);
       });
       const before = state;
-      const key = `value${monthFirst ? '-md' : ''}${schedule.has(i) ? '-schedule' : ''}\u0000${inputsKey(scan, ref, pins, before)}\u0000${p.text}`;
+      const key = `value${monthFirst ? '-md' : ''}${schedule.has(i) ? '-schedule' : ''}\u0000${inputsKey(scan, ref, pins, before)}\u0000${texts[i]}`;
       const res: ParagraphValues = memo.get(key, () => paragraphValues(scan, ref, pins, before));
       state = carry(state, res.mentioned);
+      const fold = folds[i];
       scan.mentions.forEach((m, j) => {
-        const start = p.start + m.start;
-        const end = p.start + m.end;
+        const start = p.start + (fold ? fold.toWritten(m.start) : m.start);
+        const end = p.start + (fold ? fold.toWritten(m.end - 1) + 1 : m.end);
         if (names.length && isNameLike(m) && insideAny(names, start, end)) return;
         const { value, anchor } = res.values[j];
         const span: Span = { start, end, label: m.label, text: doc.text.slice(start, end), value, reason: m.source };
