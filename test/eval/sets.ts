@@ -47,8 +47,9 @@
  * and the rosalind set in test/rosalind (ten more, written in session 47, totals only; studied from session 48), and
  * the perdita set in test/perdita (ten more, written in session 48, totals only; studied from session 49), and the
  * bianca set in test/bianca (ten more, written in session 49, totals only; studied from session 50), and the cupid set
- * in test/cupid (ten more, written in session 50, totals only; studied from session 51), and the francisco set in
- * test/francisco (ten more, written in session 51, totals only).
+ * in test/cupid (ten more, written in session 50, totals only; studied from session 51), the francisco set in
+ * test/francisco (ten more, written in session 51, totals only; studied from session 52), and the trinculo set in
+ * test/trinculo (ten more, written in session 52, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -61,7 +62,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia' | 'mab' | 'rosalind' | 'perdita' | 'bianca' | 'cupid' | 'francisco';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia' | 'mab' | 'rosalind' | 'perdita' | 'bianca' | 'cupid' | 'francisco' | 'trinculo';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -118,6 +119,7 @@ export const SETS: EvalSet[] = [
   { name: 'bianca', texts: path.join(repo, 'test/bianca'), gold: path.join(repo, 'test/bianca') },
   { name: 'cupid', texts: path.join(repo, 'test/cupid'), gold: path.join(repo, 'test/cupid') },
   { name: 'francisco', texts: path.join(repo, 'test/francisco'), gold: path.join(repo, 'test/francisco') },
+  { name: 'trinculo', texts: path.join(repo, 'test/trinculo'), gold: path.join(repo, 'test/trinculo') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
