@@ -802,6 +802,9 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a site’s section named by its topic, then its partners, names no body; a body’s name then its posts is the body', text: 'Regional News Partners\nPress Releases\nSecurity Council Permanent Representatives met.', want: ['ORG:Security Council'] },
   { name: 'a president’s surname before the White House is the person, and the house a body apart; a place before it is no person', text: 'Inside the Biden White House, doubts grow. The White House agreed.', want: ['PERSON:Biden', 'ORG:White House', 'ORG:White House'] },
   { name: 'a terrace, a crescent, a mall and a plaza are places named with their word', text: 'Detectives are at a home on Coldstream Terrace. He was arrested at the Topanga Mall.', want: ['PLACE:Coldstream Terrace', 'PLACE:Topanga Mall'] },
+  { name: 'islands are named by their first word alone, the country canonical; not islands named by a given name or a word', text: 'The Cayman Islands are calm. Sexual Harassment in Cayman\nCayman’s prison is full. Mr Solomon and Mr Cook came.', want: ['PLACE:Cayman Islands', 'PLACE:Cayman', 'PLACE:Cayman', 'PERSON:Solomon', 'PERSON:Cook'] },
+  { name: 'after `in`, two names before a comma and a known place are a town, though the first is a given name', text: 'Two people were killed in a crash in Osborne Store, Clarendon on Tuesday. Osborne Smith, Clarendon’s mayor, spoke.', want: ['PLACE:Osborne Store', 'PLACE:Clarendon', 'PERSON:Osborne Smith', 'PLACE:Clarendon'] },
+  { name: 'a radio station is named with its frequency and FM; a decimal alone is one only as its own line; a chapter’s number is none', text: 'RADIO\nSangeet 106.1 FM\nSky 99.5FM\nGold FM 94.9\nRooster 101.9\nHe read Chapter 99.5 of the rules.', want: ['ORG:Sangeet 106.1 FM', 'ORG:Sky 99.5FM', 'ORG:Gold FM 94.9', 'ORG:Rooster 101.9'] },
 ];
 
 describe('entities: evidence', () => {

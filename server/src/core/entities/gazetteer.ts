@@ -171,6 +171,10 @@ function build(): Gazetteer {
     const peoples = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...Object.values(c.languages ?? {})]);
     for (const alt of c.altSpellings) if (usableAlt(alt, c.cca2) && !peoples.has(alt)) add(alt, /^\p{Lu}\p{Ll}+$/u.test(alt) ? { ...place, alternate: true } : place);
     for (const alt of c.altSpellings) if (/^[A-Z]{2,3}$/.test(alt) && alt !== c.cca2) add(alt.split('').join('.') + '.', place);
+    // `Cayman’s prison`, `Sexual Harassment in Cayman`: islands by their name's first word (not a given name nor a word of the
+    // language: `Marshall`, `Solomon`, `Cook`, `Virgin`).
+    const islands = /^(\p{Lu}\p{Ll}{3,}) Islands$/u.exec(c.name.common);
+    if (islands && !isGivenName(islands[1]) && !isCommonWord(nameKey(islands[1]))) add(islands[1], { ...place, alternate: true });
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) addNorp(d, add);
     for (const lang of Object.values(c.languages ?? {})) if (/^[A-Z][a-z]+$/.test(lang) && lang !== 'Latin') addNorp(lang, add);
   }

@@ -913,7 +913,10 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // `Crested Butte, CO`, `in Crested Butte, Colorado`: two or three name words before a comma and a state are a town (not
   // a body's name, nor a person's opening with a given name).
   const lastWord = us[us.length - 1];
-  if (us.length >= 2 && us.length <= 3 && us.every((u) => u.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(u.text)) && !isGivenName(us[0].text) && !isHead(lastWord, ORG_TAIL_HEADS) && !/['’]/.test(text.slice(us[0].start, lastWord.end)) && stateFollows(cx.tokens, lastWord.tokEnd)) {
+  // After `in`, a known town or country of the gazetteer serves as the state, and the name may open with a given name
+  // (`killed in a crash in Osborne Store, Clarendon`).
+  const inTown = cx.tokens[us[0].tok - 1]?.text === 'in' && placeAfter(cx.tokens, lastWord.tokEnd);
+  if (us.length >= 2 && us.length <= 3 && us.every((u) => u.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(u.text)) && (inTown || !isGivenName(us[0].text)) && !isHead(lastWord, ORG_TAIL_HEADS) && !/['’]/.test(text.slice(us[0].start, lastWord.end)) && (inTown || stateFollows(cx.tokens, lastWord.tokEnd))) {
     return [mention(us[0].start, lastWord.end, text.slice(us[0].start, lastWord.end), 'PLACE', 2, 'a town before its state', { initial: us[0].initial })];
   }
   // `Rogers Media`, `Sinclair Media`: a name word then `Media` is a media company (not `Social Media`, `Digital Media`, a menu's
@@ -1261,6 +1264,13 @@ function cityAfter(tokens: readonly Token[], i: number): boolean {
 function stateAfter(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return tokens[i]?.text === ',' && !!next && next.cap && gazetteer().get(nameKey(next.text))?.kind === 'region';
+}
+
+/** A comma and a place of the gazetteer (a state, a town or a country) right after token `i`. */
+function placeAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const kind = tokens[i]?.text === ',' && next?.cap ? gazetteer().get(nameKey(next.text))?.kind : undefined;
+  return kind === 'region' || kind === 'city' || kind === 'country';
 }
 
 /** A comma and a state right after token `i`: named (`, Colorado`) or by its code before no word (`, CO;`). */

@@ -50,6 +50,7 @@ import { namesAgain } from './names-again';
 import { properCommons } from './proper-commons';
 import { programNames, queryWords } from './program-names';
 import { digitBrands } from './digit-brands';
+import { radioStations } from './radio-stations';
 import { dashedCampuses } from './campuses';
 
 export interface DocMention extends Mention {
@@ -243,6 +244,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   initialsFullStops(out, text);
   possessiveBrands(out, text);
   airlineShortNames(out, text);
+  radioStations(out, text);
   return dashedCampuses(out, text);
 }
 
