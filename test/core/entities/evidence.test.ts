@@ -805,6 +805,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'islands are named by their first word alone, the country canonical; not islands named by a given name or a word', text: 'The Cayman Islands are calm. Sexual Harassment in Cayman\nCayman’s prison is full. Mr Solomon and Mr Cook came.', want: ['PLACE:Cayman Islands', 'PLACE:Cayman', 'PLACE:Cayman', 'PERSON:Solomon', 'PERSON:Cook'] },
   { name: 'after `in`, two names before a comma and a known place are a town, though the first is a given name', text: 'Two people were killed in a crash in Osborne Store, Clarendon on Tuesday. Osborne Smith, Clarendon’s mayor, spoke.', want: ['PLACE:Osborne Store', 'PLACE:Clarendon', 'PERSON:Osborne Smith', 'PLACE:Clarendon'] },
   { name: 'a radio station is named with its frequency and FM; a decimal alone is one only as its own line; a chapter’s number is none', text: 'RADIO\nSangeet 106.1 FM\nSky 99.5FM\nGold FM 94.9\nRooster 101.9\nHe read Chapter 99.5 of the rules.', want: ['ORG:Sangeet 106.1 FM', 'ORG:Sky 99.5FM', 'ORG:Gold FM 94.9', 'ORG:Rooster 101.9'] },
+  { name: 'a nickname in quote marks between a given name and a surname is part of the person’s name', text: 'He spoke to coach Renaldo “Peewee” Gilkes and to Keith "Grell" Griffith on Monday.', want: ['PERSON:Renaldo “Peewee” Gilkes', 'PERSON:Keith "Grell" Griffith'] },
+  { name: 'the Caribbean Community and its acronym are a body; so is a platform', text: 'Exports within the Caribbean Community, CARICOM, grew. Find us on Patreon.', want: ['ORG:Caribbean Community', 'ORG:CARICOM', 'ORG:Patreon'] },
 ];
 
 describe('entities: evidence', () => {

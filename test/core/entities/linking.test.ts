@@ -43,6 +43,12 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
+  it('a known body by its acronym is named in full (CARICOM); a person is named without the nickname inside the name; islands by their first word are the islands', () => {
+    assert.deepEqual(canonicals('Jamaica imports more from CARICOM. Coach Renaldo “Peewee” Gilkes spoke. Cayman’s prison is full.'), [
+      'Jamaica → Jamaica', 'CARICOM → Caribbean Community', 'Renaldo “Peewee” Gilkes → Renaldo Gilkes', 'Cayman → Cayman Islands',
+    ]);
+  });
+
   it('a name written with `and` and with its ampersand is named with the ampersand; its two initials joined by one spell it', () => {
     assert.deepEqual(canonicals('Marks and Spencer apologised.\nMarks & Spencer\nMarks and Spencer customers queued. Last year M&S warned.'), [
       'Marks and Spencer → Marks & Spencer', 'Marks & Spencer → Marks & Spencer', 'Marks and Spencer → Marks & Spencer', 'M&S → Marks & Spencer',

@@ -32,6 +32,7 @@ const TABLE: readonly [string, string][] = [
   ['APEC', 'Asia-Pacific Economic Cooperation'],
   ['AU', 'African Union'],
   ['OAS', 'Organization of American States'],
+  ['CARICOM', 'Caribbean Community'],
   ['GCC', 'Gulf Cooperation Council'],
   ['OIC', 'Organisation of Islamic Cooperation'],
   ['SCO', 'Shanghai Cooperation Organisation'],

@@ -4,6 +4,7 @@
  * merged), country names to their common name, names in capitals to title case;
  * organisations in org-canonical.ts.
  */
+import { withoutNickname } from './quoted-nicknames';
 import { isAllCaps, nameKey, titleCase } from './keys';
 import { isCommonWord } from './lexicon';
 import { gazetteer } from './gazetteer';
@@ -37,7 +38,7 @@ export function assignCanonical(ms: DocMention[], aliases: readonly [DocMention,
   linkLoneParts(ms);
   for (const m of ms) {
     // (`the Murdochs`: a family is named as resolve.ts named it, `Murdoch family`.)
-    if (m.label === 'PERSON') m.canonical = persons.get(m.person ?? m.text) ?? (m.person?.endsWith(' family') ? m.person : undefined) ?? personFromWorkspace(m.text, names) ?? famousFullName(m.text) ?? m.text;
+    if (m.label === 'PERSON') m.canonical = withoutNickname(persons.get(m.person ?? m.text) ?? (m.person?.endsWith(' family') ? m.person : undefined) ?? personFromWorkspace(m.text, names) ?? famousFullName(m.text) ?? m.text);
     else if (m.label === 'PLACE') m.canonical = m.canonical ?? stateOfAbbreviation(m.text) ?? unhyphenedPlace(m.text) ?? streetInFull(m.text) ?? (isAllCaps(m.text) ? titleCase(m.text) : m.text);
     else if (m.label === 'NORP') m.canonical = m.canonical ?? (isAllCaps(m.text) && m.text.length > 3 ? titleCase(m.text) : m.text);
   }

@@ -6,7 +6,7 @@
  */
 import countries from 'world-countries';
 import type { EntityLabel } from '../types';
-import { KNOWN_ORG_NAMES } from './acronyms';
+import { ACRONYMS, KNOWN_ORG_NAMES } from './acronyms';
 import { CAR_MAKERS, KNOWN_ORGS, UNIVERSITIES_BY_ONE_WORD } from './known-orgs';
 import { adminRegionNames, cityNames, cityLoadMs, cityPopulation, isTransliteratedRegion } from './cities';
 import { isGivenName } from './given-names';
@@ -243,8 +243,9 @@ function build(): Gazetteer {
   for (const n of ['Saudi', 'Saudis']) add(n, { label: 'NORP', kind: 'norp' }, true);
   for (const b of list(CELESTIAL_BODIES)) add(b, { label: 'PLACE', kind: 'body' });
   for (const c of countries) for (const cap of c.capital ?? []) add(cap, { label: 'PLACE', kind: 'city' });
-  // A known organisation keeps its own spelling as its canonical name (`Tiktok` → TikTok).
-  for (const o of [...KNOWN_ORG_NAMES, ...KNOWN_ORGS, ...CAR_MAKERS]) add(o, { label: 'ORG', kind: 'org', canonical: o });
+  // A known organisation keeps its own spelling as its canonical name (`Tiktok` → TikTok); one known by its acronym is named
+  // in full as the acronyms' table names it (`CARICOM` → Caribbean Community).
+  for (const o of [...KNOWN_ORG_NAMES, ...KNOWN_ORGS, ...CAR_MAKERS]) add(o, { label: 'ORG', kind: 'org', canonical: ACRONYMS.get(o) ?? o });
   for (const [word, name] of UNIVERSITIES_BY_ONE_WORD) add(word, { label: 'ORG', kind: 'org', canonical: name });
   // `UN High Commissioner for Refugees`: a United Nations body written with the short name.
   for (const o of KNOWN_ORG_NAMES) if (o.startsWith('United Nations ') && o.split(' ').length > 3) add('UN ' + o.slice(15), { label: 'ORG', kind: 'org', canonical: o });

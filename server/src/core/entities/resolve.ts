@@ -51,6 +51,7 @@ import { properCommons } from './proper-commons';
 import { programNames, queryWords } from './program-names';
 import { digitBrands } from './digit-brands';
 import { radioStations } from './radio-stations';
+import { quotedNicknames } from './quoted-nicknames';
 import { dashedCampuses } from './campuses';
 
 export interface DocMention extends Mention {
@@ -240,7 +241,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   stationTowns(ms);
   // (Branches again after names found again: `Quartz India` where `Quartz` is a name only from `About Quartz`.)
   const joined = speltPlusServices(digitBrands(countryBranches(namesAgain(properCommons(peoplesQuarters(compoundPeoples(nationalLeagues(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text), text), text), text);
-  const out = joined.filter((m) => !loneGuess(m, text) && !shoutedGuess(m, text));
+  const out = quotedNicknames(joined.filter((m) => !loneGuess(m, text) && !shoutedGuess(m, text)), text);
   initialsFullStops(out, text);
   possessiveBrands(out, text);
   airlineShortNames(out, text);
