@@ -33,6 +33,10 @@ describe('QUOTE spans', () => {
       ['apostrophes inside words do not cut a quote', '“Kazakhstan’s path is ours. We’ve chosen it and each other\'s trust,” he said.', [{ text: '“Kazakhstan’s path is ours. We’ve chosen it and each other\'s trust,”' }]],
       ['a nested quote belongs to the outer one', '“There are opinions that the concept of ‘justice’ entails certain risks,” he noted.', [{ text: '“There are opinions that the concept of ‘justice’ entails certain risks,”' }]],
       ['a short quote before a verb of instruction and its speaker', '“Don’t get nervous,” instructed [[Milton Velez|PERSON]], the supervisor.', [{ text: '“Don’t get nervous,”' }]],
+      ['a spaced straight mark right after a verb of saying and its comma opens the quote it closes', '[[Manning|PERSON]] said so because "we live in a society heavy on importation" He added, " A devaluation will cause an increase in costs."', [
+        { text: '"we live in a society heavy on importation"' },
+        { text: '" A devaluation will cause an increase in costs."' },
+      ]],
       ['single marks used as quote marks', '‘We have participated in the forum. A very good format,’ said [[Putin|PERSON]].', [{ text: '‘We have participated in the forum. A very good format,’' }]],
       ['a web address in marks (an embedded player’s code) is no quote', 'Listen to the interview. "https://www.npr.org/player/embed/505592252/505592253" "We will fight on," he said.', [{ text: '"We will fight on,"' }]],
       ['words cried out are an utterance whatever their case', 'Some accounts said that [[Amri|PERSON]] screamed “Allah Akbar” during the shooting.', [{ text: '“Allah Akbar”' }]],

@@ -8,7 +8,7 @@ const ELECTED_FOR = new Set(['member', 'mp', 'senator', 'representative', 'congr
  * and the pieces in between, each classified by piece.ts.
  */
 import type { Token } from './tokenize';
-import type { Unit } from './chunks';
+import { SURNAME_AFTER_OFFICE, type Unit } from './chunks';
 import { mention, type Mention } from './mention';
 import { isGivenName } from './given-names';
 import { isCommonWord } from './lexicon';
@@ -27,6 +27,9 @@ export interface ChunkContext {
 const lower = (u: Unit) => u.text.toLowerCase();
 const isWordIn = (u: Unit | undefined, s: Set<string>) => !!u && u.kind === 'word' && s.has(lower(u));
 const isConn = (u: Unit | undefined, ...words: string[]) => !!u && u.kind === 'conn' && (!words.length || words.includes(u.text));
+
+/** A legal form after a company's `Co.` (`Nation Publishing Co. Limited`). */
+const SECOND_LEGAL_FORM = /^ (?:Limited|Ltd\.?|Inc\.?|LLC|Incorporated)(?![\p{L}\p{N}])/u;
 
 /** Titles whose `for`/`of` names a portfolio (`Minister for Fisheries`), not an organisation. */
 const PORTFOLIO_TITLES = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'undersecretary', 'under-secretary', 'shadow', 'spokesman', 'spokeswoman', 'spokesperson']);
@@ -81,7 +84,8 @@ function companyStart(units: readonly Unit[], j: number): number {
     if (p.kind === 'word' || p.kind === 'gaz' || andBetweenWords || (p.kind === 'conn' && (NAME_PARTICLES.has(p.text) || p.text === '&') && k - 1 > 0 && units[k - 2].kind !== 'conn')) k--;
     else break;
   }
-  while (k < j && units[k].kind === 'conn') k++;
+  // (`© Copyright Cayman Compass Ltd.`: the notice's word is no part of the name.)
+  while (k < j && (units[k].kind === 'conn' || (units[k].kind === 'word' && /^Copyright$/i.test(units[k].text)))) k++;
   return k < j ? k : -1;
 }
 
@@ -204,7 +208,9 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
   const j = units.findIndex((u, n) => n > 0 && u.kind === 'word' && (isLegalForm(u.text, u.caps) || (u.text === 'Co' && n === units.length - 1 && cx.text[u.end] === '.')));
   const k = j > 0 ? companyStart(units, j) : -1;
   if (k >= 0 && units.slice(k, j).some((u) => u.kind !== 'conn')) {
-    const end = units[j].end + (ABBREVIATED_HEADS.has(lower(units[j])) && cx.text[units[j].end] === '.' ? 1 : 0);
+    let end = units[j].end + (ABBREVIATED_HEADS.has(lower(units[j])) && cx.text[units[j].end] === '.' ? 1 : 0);
+    // `Nation Publishing Co. Limited`: a second legal form after the first closes the name.
+    if (j === units.length - 1) end += SECOND_LEGAL_FORM.exec(cx.text.slice(end, end + 16))?.[0].length ?? 0;
     return [
       ...(k > 0 ? classifyChunk(units.slice(0, k), cx) : []),
       mention(units[k].start, end, cx.text.slice(units[k].start, end), 'ORG', 2, `company: its legal form “${units[j].text}”`, { initial: units[k].initial }),
@@ -292,6 +298,13 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
         }
       }
       const e = nameEnd(units, i + 1);
+      // `Minister Bishop said`: a title word read as the surname after an office (chunks.ts) names the person.
+      if (e === i + 2 && units[i + 1].kind === 'word' && SURNAME_AFTER_OFFICE.has(units[i + 1].text)) {
+        out.push(mention(units[i + 1].start, units[i + 1].end, units[i + 1].text, 'PERSON', 2, 'a title word that is a surname, after an office', { initial: units[i + 1].initial }));
+        lastPerson = true;
+        i = e;
+        continue;
+      }
       if (e > i + 1) {
         const ms = classifyPiece(units.slice(i + 1, e), cx.text, ctx({ personSlot: true }));
         out.push(...ms);

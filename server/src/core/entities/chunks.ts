@@ -183,7 +183,10 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
     if (isNameWord(t) || afterHonorific || afterGiven || afterInitial || doSurname || willGiven || middleA || middleI || masthead || janGiven || monthGiven || monthInName || (lead && lead.end > i + 1)) {
       // `Steve King`, `Stephen King`: after a given name a title word is a surname; so after a name a title opens (`Home Minister Amit Shah`).
       const prevUnit = cur[cur.length - 1];
-      const surnameTitle = prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && (isGivenName(prevUnit.text) || cur[cur.length - 2]?.kind === 'title') && !isCommonWord(prevUnit.text);
+      const surnameTitle =
+        (prevUnit?.kind === 'word' && prevUnit.tokEnd === i && tokens[i].start - tokens[i - 1].end === 1 && SURNAME_TITLES.has(t.text) && (isGivenName(prevUnit.text) || cur[cur.length - 2]?.kind === 'title') && !isCommonWord(prevUnit.text)) ||
+        // `Minister Bishop said`, `Senator King’s office`: after an office's title, such a word before no other name is the surname.
+        (prevUnit?.kind === 'title' && prevUnit.tokEnd === i && OFFICE_BEFORE_SURNAME.test(prevUnit.text) && SURNAME_AFTER_OFFICE.has(t.text) && !isNameWord(tokens[i + 1]));
       // `Oklahoma Sheriffs' Association`: a title's plural owning a body's head is a word of the body's name.
       // So is an officer's title owning a department or an office (`Attorney-General’s Dept`, `Sheriff’s Department`);
       // not a media release's contact, `Minister’s Office`.
@@ -300,6 +303,9 @@ function inComplementList(cur: readonly Unit[], text: string, at: number): boole
 const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
 
 /** Title words that are also surnames, read so right after a given name (`Steve King`, `Harold Bishop`). */
+/** Offices before a surname that is a title word (`Minister Bishop`), and those surnames (not `Chief Judge`, `Deputy Sheriff`). */
+const OFFICE_BEFORE_SURNAME = /^(?:Minister|Senator|Premier|Governor|Mayor|President|Councillor|Congressman|Congresswoman|Commissioner|Ambassador|Secretary|Treasurer)$/;
+export const SURNAME_AFTER_OFFICE: ReadonlySet<string> = new Set(['Bishop', 'King', 'Judge', 'Major', 'Marshal', 'Sheriff']);
 const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Knight', 'Pope', 'Major', 'Sheriff', 'Chancellor', 'Marshal', 'Shah', 'Sultan', 'Khan']);
 
 /** Kinds of business named after their owner (`Sam’s Club`). */
@@ -332,7 +338,8 @@ function titleAt(tokens: readonly Token[], i: number): number | undefined {
   if (lower === 'pvt' && /^\.?\s*Ltd\b/.test(tokens[i + 1]?.text === '.' ? `.${tokens[i + 2]?.text ?? ''}` : ` ${tokens[i + 1]?.text ?? ''}`)) return undefined;
   // `Mr. Bashir`: the abbreviation's full stop belongs to the title, so the name after it stays in the chunk.
   if (tokens[i + 1]?.text === '.' && TITLES.has(lower + '.') && tokens[i + 1].start === t.end) return i + 2;
-  if (TITLES.has(lower)) return i + 1;
+  // (`REV` in capitals is a name's, a programme's: `Rev` is the title.)
+  if (TITLES.has(lower) && !(lower === 'rev' && t.caps)) return i + 1;
   // `Ravens GM Ozzie Newsome`: a general manager's initials before a given name (alone, `GM` is General Motors).
   if (t.text === 'GM' && tokens[i + 1]?.cap && isGivenName(tokens[i + 1].text) && tokens[i + 1].start === t.end + 1) return i + 1;
   // `Major Barrie Gillman`: the rank before a given name (not `Major League`, nor `John Major`).

@@ -52,6 +52,7 @@ import { programNames, queryWords } from './program-names';
 import { digitBrands } from './digit-brands';
 import { radioStations } from './radio-stations';
 import { quotedNicknames } from './quoted-nicknames';
+import { capsNames } from './caps-names';
 import { dashedCampuses } from './campuses';
 
 export interface DocMention extends Mention {
@@ -246,6 +247,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   possessiveBrands(out, text);
   airlineShortNames(out, text);
   radioStations(out, text);
+  capsNames(out, text);
   return dashedCampuses(out, text);
 }
 

@@ -27,6 +27,9 @@ export type RawQuote =
   /** An opening mark never closed in the paragraph: runs to the paragraph's end. */
   | { kind: 'unclosed'; start: number; end: number; open: string };
 
+/** A verb of saying and its comma or colon, right before a mark (`He added, "`). */
+const SAID_COMMA_BEFORE = /\b(?:said|says|added|adds|stated|continued|explained|noted|stressed|insisted|replied|declared)[,:] $/i;
+
 const DOUBLE = '"“”«»„';
 const SINGLE = '\'‘’‹›';
 const OPEN_GLYPH = '“«„‘‹';
@@ -140,7 +143,9 @@ export function pairMarks(text: string, marks: readonly Mark[] = findMarks(text)
     if (m.dir === 'close-if-open' && at < 0) {
       const next = marks.find((x) => x.pos > m.pos && x.kind === m.kind);
       const said = out[out.length - 1];
-      if (!(said && /[,.!?]$/.test(text.slice(said.start, said.end - 1)) && next?.dir === 'close' && /^ \p{Lu}/u.test(text.slice(m.pos + 1, m.pos + 3)))) continue;
+      // (So does one right after a verb of saying and its comma: `He added, " A devaluation …"`.)
+      const opensSaid = (said && /[,.!?]$/.test(text.slice(said.start, said.end - 1))) || SAID_COMMA_BEFORE.test(text.slice(Math.max(0, m.pos - 24), m.pos));
+      if (!(opensSaid && next?.dir === 'close' && /^ \p{Lu}/u.test(text.slice(m.pos + 1, m.pos + 3)))) continue;
     }
     const closes = m.dir === 'close' || ((m.dir === 'either' || m.dir === 'close-if-open') && at >= 0);
     if (closes) {
