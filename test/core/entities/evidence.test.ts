@@ -810,6 +810,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: '`Rev` without its full stop is a title outside the name; a title word that is a surname, last after a title, is the person', text: 'Women’s Group Angry with Rev Samuels\n"It is good," Minister Bishop said. The General Secretary agreed.', want: ['PERSON:Samuels', 'PERSON:Bishop'] },
   { name: 'a department abbreviated `Dept` heads its name; a second legal form after `Co.` closes a company’s name; a copyright notice’s word is outside it', text: 'Dept of Education said so.\nCopyright © 1997, Nation Publishing Co. Limited • P.O. Box 1203\n© Copyright Cayman Compass Ltd.', want: ['ORG:Dept of Education', 'ORG:Nation Publishing Co. Limited', 'ORG:Cayman Compass Ltd.'] },
   { name: 'a byline’s name in capitals is a person; so is a line of capitals opening with a given name, a particle inside; other lines of capitals are not', text: 'By EARYEL BOWLEG\nTribune Staff Reporter\nCustomers wait at the store.\nKRISTIAN DE SILVA\nBREAKING NEWS TODAY\n', want: ['PERSON:EARYEL BOWLEG', 'PERSON:KRISTIAN DE SILVA'] },
+  { name: 'a language as a second language is no people, nor are its initials (with a suffix too), nor words capitalised after `as a`; Bajans are a people', text: 'Support for English as a Second Language. Intensive English as a second language (ESL) tuition. The ESL-NA Programme helped. English as a Second Language grew. English as a Second Language ended. The Bajans won.', want: ['NORP:Bajans'] },
 ];
 
 describe('entities: evidence', () => {

@@ -3,6 +3,8 @@
  * explains in apposition, a law's initials, a spacecraft, a part an actor plays, the letters heading an index's parts.
  */
 import { isGivenName } from './given-names';
+import { gazetteer } from './gazetteer';
+import { nameKey } from './keys';
 
 /** A programme's noun; what stands before it is read only where it is found (analysis runs on every keystroke). */
 const PROGRAMME_NOUN = /\b(?:program|programme|scheme)\b/g;
@@ -102,6 +104,18 @@ const BRACKETED_INITIALS = /\((\p{Lu}{2,6})s?[;,)]/gu;
 /** Words in small letters right before them: `a service level objective `, `artificial intelligence `. */
 const SMALL_WORDS_BEFORE = /((?:\p{Ll}+[ -]){1,6})$/u;
 
+/** `English as a second language `: a language's name, then words in small letters, function words between them. */
+const LANGUAGE_WORDS_BEFORE = /(\p{Lu}\p{Ll}+)((?:[ -]\p{Ll}+){1,6}) $/u;
+const SKIPPED = new Set(['as', 'a', 'an', 'of', 'the', 'and', 'for', 'in', 'to', 'on']);
+
+/** `English as a second language (ESL)`: initials spelling a language's name and words in small letters, function words skipped. */
+function spelledByLanguage(before: string, letters: string): boolean {
+  const x = LANGUAGE_WORDS_BEFORE.exec(before);
+  if (!x || gazetteer().get(nameKey(x[1]))?.label !== 'NORP') return false;
+  const content = [x[1], ...x[2].trim().split(/[ -]+/).filter((w) => !SKIPPED.has(w))];
+  return content.length === letters.length && content.map((w) => w[0].toLowerCase()).join('') === letters.toLowerCase();
+}
+
 /**
  * Initials the document spells out in words of the language (`a service level objective (SLO; see …)`): a common noun's
  * short form, no body wherever written, as the words are none. (Read from each bracket back, analysis runs on every keystroke.)
@@ -114,6 +128,7 @@ export function commonNounInitials(text: string): string[] {
     const words = SMALL_WORDS_BEFORE.exec(text.slice(Math.max(0, x.index - 80), x.index));
     const parts = words?.[1].trim().split(/[ -]+/) ?? [];
     if (parts.length >= letters.length && parts.slice(-letters.length).map((w) => w[0]).join('') === letters.toLowerCase()) names.push(letters);
+    else if (spelledByLanguage(text.slice(Math.max(0, x.index - 80), x.index), letters)) names.push(letters);
   }
   return names;
 }

@@ -71,7 +71,10 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const programmes = ms.some((m) => m.reason === PROGRAMME_NAME);
   const surnames = new Set(programmes ? ms.filter((m) => m.label === 'PERSON' && m.strength > 0 && m.text.includes(' ') && isGivenName(m.text.slice(0, m.text.indexOf(' ')))).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)) : []);
   const noEntities = new Set(ms.filter((m) => m.noEntity && !(m.reason === PROGRAMME_NAME && surnames.has(m.text))).map((m) => m.text));
-  for (const name of [...programmeNames(text), ...programmeAndLawNames(text), ...commonNounInitials(text), ...productNames(text)]) noEntities.add(name);
+  const initials = commonNounInitials(text);
+  for (const name of [...programmeNames(text), ...programmeAndLawNames(text), ...initials, ...productNames(text)]) noEntities.add(name);
+  // (`ESL-NA` beside `English as a second language (ESL)`: those initials with a suffix are none either.)
+  if (initials.length) for (const m of ms) if (m.acronym && initials.some((i) => m.text.startsWith(`${i}-`))) noEntities.add(m.text);
   markServices(ms, text, noEntities);
   programNames(ms, text, noEntities);
   queryWords(ms, text, noEntities);
@@ -576,7 +579,8 @@ const PHRASE_REPEATS = 3;
  */
 function confirmPhrases(ms: DocMention[], text: string): void {
   const counts = new Map<string, number>();
-  for (const m of ms) if (m.phrase) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  // (`English as a Second Language`, `as a Senior Analyst`: words after `as a` say what something is, no name.)
+  for (const m of ms) if (m.phrase && !/\bas an? $/i.test(text.slice(Math.max(0, m.start - 6), m.start))) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   // `Apple Vision Pro`: common words right after a company's name are its product, not a name of their own.
   const products = new Set<string>();
   for (let k = 1; k < ms.length; k++) if (ms[k].phrase && ms[k - 1].label === 'ORG' && text.slice(ms[k - 1].end, ms[k].start) === ' ') products.add(ms[k].text);
