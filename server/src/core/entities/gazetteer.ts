@@ -197,7 +197,9 @@ function build(): Gazetteer {
   // `NI road crash`, `NI’s oldest foster carer`: Northern Ireland by its initials, as its own press writes it.
   add('NI', { label: 'PLACE', kind: 'country', canonical: 'Northern Ireland', initials: 'NI' });
   // Cities written with dotted initials.
-  for (const n of ['L.A.', 'LA']) add(n, { label: 'PLACE', kind: 'city', canonical: 'Los Angeles' });
+  // (`LA` in capitals only: `La Romaine`, `La Paz` open with the article.)
+  add('L.A.', { label: 'PLACE', kind: 'city', canonical: 'Los Angeles' });
+  add('LA', { label: 'PLACE', kind: 'city', canonical: 'Los Angeles', initials: 'LA' });
   add('D.C.', { label: 'PLACE', kind: 'city', canonical: 'Washington, D.C.' });
   add('New York City', { label: 'PLACE', kind: 'city' });
   for (const n of ['NYC', 'N.Y.C.']) add(n, { label: 'PLACE', kind: 'city', canonical: 'New York City' });
@@ -317,6 +319,26 @@ let commonWordCities: Set<string> | undefined;
  * `Cork`, `Reading`, `Mobile`, `Cologne`: a city of the package (at least {@link MIN_CITY_POPULATION} people) whose name
  * is also a common word, so no gazetteer entry; the name as written, with its capital.
  */
+let byInitials: Map<string, string> | undefined;
+
+/**
+ * Countries of several words by the initials of their capitalised words (`TT` → Trinidad and Tobago, `PNG` → Papua New
+ * Guinea); not initials two countries share.
+ */
+export function countriesByInitials(): ReadonlyMap<string, string> {
+  if (byInitials) return byInitials;
+  const found = new Map<string, string | null>();
+  for (const c of countries) {
+    const name = englishName(c.name.common, c.altSpellings);
+    const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length < 2) continue;
+    const key = words.map((w) => w[0]).join('');
+    found.set(key, found.has(key) && found.get(key) !== name ? null : name);
+  }
+  byInitials = new Map([...found].filter((e): e is [string, string] => e[1] !== null));
+  return byInitials;
+}
+
 export function isCommonWordCity(name: string): boolean {
   if (!commonWordCities) {
     commonWordCities = new Set();

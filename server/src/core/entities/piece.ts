@@ -1191,7 +1191,7 @@ const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'HMCS', 'HMNZS', 'R
 /** Heads of companies' names that are common words too (`Social Media` is none). */
 const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital', 'labs', 'energy', 'interactive']);
 /** Heads of trading firms' names (`Arafura Tree Services`, `Hargo Engineering`): a firm when its name opens with no common word, or has three words. */
-const TRADE_HEADS = new Set(['services', 'engineering', 'solutions', 'consulting', 'logistics', 'research', 'analytics', 'capital', 'partners', 'securities', 'investments', 'advisors']);
+const TRADE_HEADS = new Set(['services', 'engineering', 'solutions', 'consulting', 'logistics', 'research', 'analytics', 'capital', 'partners', 'securities', 'investments', 'advisors', 'stores', 'supermarkets']);
 
 /** Lowercase nouns of what belongs to a party, after its name as an adjective (`a Labour government`). */
 const PARTY_THINGS = /^(?:government|governments|left|right|wing|administration|ranks|benches|majority|policy|policies)$/;

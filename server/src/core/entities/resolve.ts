@@ -53,6 +53,8 @@ import { digitBrands } from './digit-brands';
 import { radioStations } from './radio-stations';
 import { quotedNicknames } from './quoted-nicknames';
 import { capsNames } from './caps-names';
+import { countryInitials } from './country-initials';
+import { platformAccounts } from './platform-accounts';
 import { dashedCampuses } from './campuses';
 
 export interface DocMention extends Mention {
@@ -242,6 +244,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = joinedNameParts(ms, text);
   initialsBefore(ms, text);
   cityInitials(ms);
+  countryInitials(ms, text);
   stationTowns(ms);
   // (Branches again after names found again: `Quartz India` where `Quartz` is a name only from `About Quartz`.)
   const joined = speltPlusServices(digitBrands(countryBranches(namesAgain(properCommons(peoplesQuarters(compoundPeoples(nationalLeagues(languageServices(countryInitialsBodies(placeBodies(countryBranches(ms.filter((m) => m.label), text), text), text), text), text), text), text), text), text), text), text), text);
@@ -251,6 +254,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   airlineShortNames(out, text);
   radioStations(out, text);
   capsNames(out, text);
+  platformAccounts(out, text);
   return dashedCampuses(out, text);
 }
 
