@@ -815,6 +815,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'initials of a country the document does not name are no place', text: 'The TT race on the island drew crowds. Mr Ford spoke.', want: ['PERSON:Ford'] },
   { name: 'a name and `Stores` is a firm; `La` before a name is no Los Angeles; LA in capitals is', text: 'Customers at Massy Stores waited. She lives in Gulf View, La Romaine. He flew to LA yesterday.', want: ['ORG:Massy Stores', 'PLACE:Gulf View', 'PLACE:LA'] },
   { name: 'a name opening a line of a site’s account links, or after the link before, holds the account; not a handle nor a headline’s words', text: 'Newsday on Facebook Newsday on Instagram\n@POTUS on Twitter will be archived.\nHe is Building a Fake Empire on Facebook', want: ['ORG:Newsday', 'ORG:Facebook', 'ORG:Newsday', 'ORG:Instagram', 'ORG:Twitter', 'ORG:Facebook'] },
+  { name: 'a link’s label run together with the name after it is apart from it (`PreviousEducation Ministry`, `articleCayman Airways`)', text: 'PreviousEducation Ministry said so.\nNext articleCayman Airways adds flights.', want: ['ORG:Education Ministry', 'ORG:Cayman Airways'] },
 ];
 
 describe('entities: evidence', () => {

@@ -37,6 +37,9 @@ describe('QUOTE spans', () => {
         { text: '"we live in a society heavy on importation"' },
         { text: '" A devaluation will cause an increase in costs."' },
       ]],
+      ['a curly opening mark after a sentence inside an open quote, closed later, reopens the same quotation', 'He added, “We have been trying to educate people. “Because you need to secure your networks.” Massy said it would work.', [
+        { text: '“We have been trying to educate people. “Because you need to secure your networks.”' },
+      ]],
       ['single marks used as quote marks', '‘We have participated in the forum. A very good format,’ said [[Putin|PERSON]].', [{ text: '‘We have participated in the forum. A very good format,’' }]],
       ['a web address in marks (an embedded player’s code) is no quote', 'Listen to the interview. "https://www.npr.org/player/embed/505592252/505592253" "We will fight on," he said.', [{ text: '"We will fight on,"' }]],
       ['words cried out are an utterance whatever their case', 'Some accounts said that [[Amri|PERSON]] screamed “Allah Akbar” during the shooting.', [{ text: '“Allah Akbar”' }]],

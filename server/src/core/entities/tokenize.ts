@@ -50,7 +50,8 @@ const OPENERS = new Set(['.', '!', '?', ':', ';', '|', '•', '…']);
 const ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Capt|Sgt|Adm|Maj|Cmdr|Brig|Cpl|Pvt|Gov|Sen|Rep|St|Jr|Sr|No|vs|Mt|Ft)$/u;
 const QUOTES = new Set(['"', '“', '”', '«', '‘', "'", '„']);
 
-const RUN_TOGETHER_CREDIT = /^Credit(?=\p{Lu})/u;
+/** `CreditGetty Images`, `PreviousEducation Ministry …`, `Next articleButterfield …`: a label run together with the name after it. */
+const RUN_TOGETHER_CREDIT = /^(?:Credit|Previous|article)(?=\p{Lu})/u;
 /** `InnoGamesSponsored`: an advertiser's name run together with the advert's label. */
 const RUN_TOGETHER_SPONSORED = /^(\p{Lu}[\p{L}\p{N}]+?)(?=Sponsored$)/u;
 /** `FacebookTwitterPinterest`, `Facebook654`: a row of sharing buttons run together (with a count of shares); each network is a word of its own. */
@@ -241,7 +242,8 @@ export function tokenize(text: string): Token[] {
     }
     let word = match(WORD, text, i);
     // `…seeped underground.CreditChang W. Lee`: a run-together photo credit; the label is a word of its own.
-    if (word && RUN_TOGETHER_CREDIT.test(word)) word = 'Credit';
+    const label = word ? RUN_TOGETHER_CREDIT.exec(word) : null;
+    if (label) word = label[0];
     // `Yahoo FinanceOctober 13, 2016`: a month run together with the name before it ends that name.
     // Each run-together shape has a small letter before a capital or a digit: most words are spared the six tests.
     const glued = word && GLUE.test(word) ? RUN_TOGETHER_MONTH.exec(word) ?? RUN_TOGETHER_SPONSORED.exec(word) ?? RUN_TOGETHER_NETWORK.exec(word) ?? RUN_TOGETHER_BUTTON.exec(word) ?? RUN_TOGETHER_ROLE.exec(word) : null;

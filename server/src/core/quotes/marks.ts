@@ -168,6 +168,9 @@ export function pairMarks(text: string, marks: readonly Mark[] = findMarks(text)
       stack.push({ mark: m });
       continue;
     }
+    // `He added, “We have been trying … exposure. “Because you need …”`: a curly opening of the outer kind after a sentence
+    // inside the open quote, closed later in the paragraph, reopens the same quotation (no closing mark was lost).
+    if (at === 0 && stack.length === 1 && m.ch === '“' && stack[0].mark.ch === '“' && /[.!?] $/.test(text.slice(Math.max(0, m.pos - 2), m.pos)) && marks.some((x) => x.pos > m.pos && x.ch === '”')) continue;
     if (at === 0 && stack.length === 1 && m.kind === stack[0].mark.kind) {
       // A second opening of the outer kind: the first one lost its closing mark.
       const prev = stack[0].mark;
