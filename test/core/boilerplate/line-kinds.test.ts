@@ -47,6 +47,11 @@ const KINDS: [string, LineKind | undefined][] = [
   ['He said the talks would go on, and on...', undefined],
   // a site's widgets' words, an offer behind a click
   ['Thank you for subscribing!', 'label'],
+  ['Jump to content', 'label'],
+  ['Login or Sign up', 'label'],
+  ['Editors Pick', 'label'],
+  ['Use the comment form below to begin a discussion about this content.', 'label'],
+  ['You may also like these articles', 'label'],
   ['Sign UpNo thanks, close', 'label'],
   ['Story Saved', 'label'],
   ['Email address[email\u00a0protected]', 'label'],

@@ -409,6 +409,16 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [1],
   },
   {
+    name: 'a caption over a photographer’s name in capitals, and the name, are boilerplate; a line of capitals that is no name is no credit of the line over it',
+    lines: ['Shoppers stalled by cyber attack', prose('the attack'), 'Customers at the store buy lunches at the branch yesterday.', 'KRISTIAN DE SILVA', prose('the stores'), 'The store stayed closed all day long.', 'BREAKING NEWS TODAY', prose('the closure')],
+    expected: [2, 3],
+  },
+  {
+    name: 'a caption ending in `(FILE)` is boilerplate',
+    lines: ['Tridents’ challenge', prose('the team'), 'The footballers training ahead of a match against Dominica. (FILE)', prose('the match')],
+    expected: [2],
+  },
+  {
     name: 'quoted lines and ordinary short sentences are content',
     lines: ['Minister visits the northern regions', prose('the visit'), '“Subscribe to our channel,” the blogger told his followers.', 'Analysts had expected the decision.'],
     expected: [],

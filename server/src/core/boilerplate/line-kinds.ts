@@ -5,6 +5,7 @@
  */
 import { ARCHIVE_ITEM, CARD_ADDRESS, isProgramCode, REFERENCE_LINK, SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
 import { postSignOff, withoutPostLinks } from '../posts';
+import { isGivenName } from '../entities/given-names';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAME_AGENCY_CREDIT, NAV_LABELS,
   RATING, SECTION_NAMES, SITE_NOTICE, SITE_DISCLOSURE, DISCLOSURE_TRIGGERS, COMMENT_WIDGET, BROWSER_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TEASER_DATED, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TAIL, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT, SITE_WIDGET_LINE, PICTURED_CREDIT, NAME_SLASH_AGENCY } from './vocabulary';
@@ -86,6 +87,8 @@ export interface LineInfo {
   byline: boolean;
   /** A credit line and nothing else (`Image: Vjeran Pavic / The Verge`, `Source: Supplied`): its picture's caption is the line before. */
   creditOnly: boolean;
+  /** A person's name in capitals alone, its first word a given name (`KRISTIAN DE SILVA`): a photographer's credit under a caption. */
+  capsName: boolean;
   /** A post embedded in the story: its text before its short links, or its author's sign-off (`— Name (@handle) Month D, YYYY`). */
   post: boolean;
   /** Ends as a news agency's caption does, with the picture's weekday and date (`…, Monday, Oct. 17, 2022.`). */
@@ -124,6 +127,7 @@ export function classifyLine(text: string): LineInfo {
   const words = short ? tokens.length : countWords(t);
   const label = short ? normaliseLabel(t) : '';
   const quoted = /^(?:["“”«„‘’']|»(?=\S))/.test(t);
+  const capsName = words >= 2 && words <= 4 && CAPS_NAME.test(t) && isGivenName(t[0] + t.slice(1, t.indexOf(' ')).toLowerCase());
   const info: LineInfo = {
     key: paragraphKey(text),
     label,
@@ -146,7 +150,8 @@ export function classifyLine(text: string): LineInfo {
     titleCase: short && isTitleCase(tokens),
     sentenceCase: short && words >= 2 && /^\p{Lu}[\p{L}/-]*(?: [\p{L}/-]+)+$/u.test(t) && / \p{Ll}/u.test(t),
     byline: short && words <= 15 && (/^by\s+\p{Lu}/iu.test(t) || FULL_DATE.test(t)),
-    creditOnly: short && words <= 10 && CREDIT_ONLY.test(t),
+    creditOnly: short && words <= 10 && (CREDIT_ONLY.test(t) || capsName),
+    capsName,
     post: postSignOff(t) !== undefined || isPostText(t),
     agencyCaption: words <= 60 && /\d\.?$/.test(t) && AGENCY_CAPTION_DATE.test(t),
     gluedSummary: /\p{Ll}\p{Lu}/u.test(t) && gluedSummaryStarts(t).length > 0,
@@ -182,6 +187,8 @@ function isPostText(t: string): boolean {
 }
 
 /** A line that only credits a picture: its label, then a name, an agency or `Supplied`. */
+/** Two to four words in capitals, a particle among them maybe (`NICOLE DRAYTON`, `KRISTIAN DE SILVA`). */
+const CAPS_NAME = /^[A-Z][A-Z'’-]+(?: (?:DE|DA|DI|DU|DEL|DOS|VAN|VON|LA|LE))?(?: [A-Z][A-Z'’-]+){1,2}$/;
 const CREDIT_ONLY = /^(?:(?:photo|image|picture|video)\s+)?(?:photo(?:graph)?s?|images?|pictures?|credits?|source|courtesy)\s*[:|/©]?\s+\p{Lu}[^.!?]*$/iu;
 
 /** A date with its year: `2/26/2015`, `2015-02-26`, `March 11, 2015`, `11 March 2015`. */
@@ -267,7 +274,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   // `Learn more at Emerj.`: a round-up's pointer to its source.
   if (words <= 8 && LEARN_MORE_AT.test(t)) return 'source';
   // `Thank you for subscribing!`, `Sign UpNo thanks, close`, `Story Saved`, `Adjust text size`: a site's widgets' words.
-  if (words <= 10 && (SITE_CHROME.test(t) || NO_THANKS.test(t) || t.includes('[email\u00a0protected]') || t.includes('[email protected]'))) return 'label';
+  if (words <= 16 && (SITE_CHROME.test(t) || NO_THANKS.test(t) || t.includes('[email\u00a0protected]') || t.includes('[email protected]'))) return 'label';
   // `3,215FollowersFollow`, `Comments (12 posted)`, `€50`: a widget's count, a comment link, a price alone.
   if (words <= 4 && (FOLLOWERS.test(t) || COMMENT_COUNT.test(t) || PRICE_ALONE.test(t))) return 'label';
   if (words <= 10 && VIA_AGENCY.test(t) && / via |Getty|Shutterstock|Alamy|Photo/.test(t)) return 'credit';
@@ -330,7 +337,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   return undefined;
 }
 
-const SITE_CHROME = /^(?:thank you for (?:subscribing|signing up|registering)!?|adjust text size|click to enlarge|story saved|see our privacy (?:notice|policy)|start typing and press enter to search|search for:|close this module|more events|register now|want to write\?|disclosure statement|a password will be e-?mailed to you\.?|\* indicates required(?: fields?)?|report a correction or typo|embed <>more videos|in partnership with)$/i;
+const SITE_CHROME = /^(?:thank you for (?:subscribing|signing up|registering)!?|adjust text size|click to enlarge|story saved|see our privacy (?:notice|policy)|start typing and press enter to search|search for:|close this module|more events|register now|want to write\?|disclosure statement|a password will be e-?mailed to you\.?|\* indicates required(?: fields?)?|report a correction or typo|embed <>more videos|in partnership with|jump to (?:main )?content|log ?in or sign ?up|sign in to favou?rite this|use the comment form below to begin a discussion about this content\.?|editors['’]? picks?|editor['’]s picks?|you may also like these (?:articles|stories)|posting\.{2,})$/i;
 const FOLLOWERS = /^\d[\d,.]*[KkM]?\s?(?:Followers?|Fans|Subscribers)\s?(?:Follow|Like|Subscribe)$/;
 const COMMENT_COUNT = /^Comments \(\d+ posted\)$/;
 const PRICE_ALONE = /^[€$£]\d[\d,]*(?:\.\d\d)?$/;

@@ -540,6 +540,8 @@ function markCreditedCaptions(lines: readonly LineInfo[], marks: (Mark | undefin
     const l = lines[k];
     if (k < 0 || k === head || marks[k] || l.quoted || !l.endsSentence || l.endsColon || l.words < CREDITED_CAPTION_WORDS.min || l.words > CREDITED_CAPTION_WORDS.max) continue;
     marks[k] = { reason: 'photo caption: the line over its credit', nav: false };
+    // (A photographer's name in capitals under it is the credit, which no line kind reads alone.)
+    if (lines[i].capsName && !marks[i]) marks[i] = { reason: 'photo credit: a name in capitals under its caption', nav: false };
   }
 }
 

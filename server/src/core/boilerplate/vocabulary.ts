@@ -107,7 +107,7 @@ export const NAME_SLASH_AGENCY = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*)
 
 /** A caption: opens on the picture (`In this photo …`) or ends in its credit in parentheses (`(… photo via AP)`, `(Video by …)`). */
 export const CAPTION =
-  /^in this (?:\w+ )?(?:photo|image|picture|photograph|video|handout)\b|\([^()]{0,100}\b(?:photo|photograph|video|image|picture)s?\s+(?:by|via|courtesy)\b[^()]{0,60}\)\s*$|^(?:clockwise from (?:the )?(?:top|bottom|left|right)(?: left| right)?|(?:from )?left(?: to right)?|top(?: left| right)?|bottom(?: left| right)?)\s*:/iu;
+  /\.\s\((?:FILE(?: PHOTO)?|File(?: photo)?)\)\s*$|^in this (?:\w+ )?(?:photo|image|picture|photograph|video|handout)\b|\([^()]{0,100}\b(?:photo|photograph|video|image|picture)s?\s+(?:by|via|courtesy)\b[^()]{0,60}\)\s*$|^(?:clockwise from (?:the )?(?:top|bottom|left|right)(?: left| right)?|(?:from )?left(?: to right)?|top(?: left| right)?|bottom(?: left| right)?)\s*:/iu;
 
 /** A caption ending in its photographer's credit: `… (Ellen M. Banner / The Seattle Times)`. */
 export const CAPTION_SLASH_CREDIT = /\(\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}\s*\/\s*(?:The\s+)?\p{Lu}[^()/]{1,50}\)\s*$/u;
