@@ -49,6 +49,10 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
+  it('a prison’s name alone is named as the document names it after HMP', () => {
+    assert.deepEqual(canonicals('Anyone could escape from Northward.\nTopics\nHMP Northward'), ['Northward → HMP Northward', 'HMP Northward → HMP Northward']);
+  });
+
   it('a name written with `and` and with its ampersand is named with the ampersand; its two initials joined by one spell it', () => {
     assert.deepEqual(canonicals('Marks and Spencer apologised.\nMarks & Spencer\nMarks and Spencer customers queued. Last year M&S warned.'), [
       'Marks and Spencer → Marks & Spencer', 'Marks & Spencer → Marks & Spencer', 'Marks and Spencer → Marks & Spencer', 'M&S → Marks & Spencer',

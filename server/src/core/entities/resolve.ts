@@ -55,6 +55,7 @@ import { quotedNicknames } from './quoted-nicknames';
 import { capsNames } from './caps-names';
 import { countryInitials } from './country-initials';
 import { platformAccounts } from './platform-accounts';
+import { prisons } from './prisons';
 import { dashedCampuses } from './campuses';
 
 export interface DocMention extends Mention {
@@ -255,6 +256,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   radioStations(out, text);
   capsNames(out, text);
   platformAccounts(out, text);
+  prisons(out, text);
   return dashedCampuses(out, text);
 }
 
