@@ -817,6 +817,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a name opening a line of a site’s account links, or after the link before, holds the account; not a handle nor a headline’s words', text: 'Newsday on Facebook Newsday on Instagram\n@POTUS on Twitter will be archived.\nHe is Building a Fake Empire on Facebook', want: ['ORG:Newsday', 'ORG:Facebook', 'ORG:Newsday', 'ORG:Instagram', 'ORG:Twitter', 'ORG:Facebook'] },
   { name: 'a link’s label run together with the name after it is apart from it (`PreviousEducation Ministry`, `articleCayman Airways`)', text: 'PreviousEducation Ministry said so.\nNext articleCayman Airways adds flights.', want: ['ORG:Education Ministry', 'ORG:Cayman Airways'] },
   { name: 'a prison named after HMP, or before `prison` in small letters, is a place, and its name alone too; not a person’s name before `jail`', text: 'Anyone could escape from Northward\nNorthward prison is full. HMP Northward\nHe was held in the Jeffrey Epstein jail cell.', want: ['PLACE:Northward', 'PLACE:Northward', 'PLACE:HMP Northward', 'PERSON:Jeffrey Epstein'] },
+  { name: 'ICYMI (in case you missed it) is no body; the IMO is', text: 'ICYMI\nThe IMO met in London.', want: ['ORG:IMO', 'PLACE:London'] },
 ];
 
 describe('entities: evidence', () => {

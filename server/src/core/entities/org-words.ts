@@ -125,7 +125,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   usd eur gbp rub cny jpy kzt mw gw kw kwh km kg mln bln bn ltd llc plc inc faq url www ii iii iv vi vii viii
   ix xi xii xx xxi ict esg lng lpg gmt utc bst cet cest edt est pdt pst aest aedt md gps usb wifi qc kc obe mbe cbe ao
   html css xml json api apis sdk vpn vpns hd uhd hdr led lcd oled dna rna mri icu ivf adhd ptsd suv ev evs ipo etf vr ar
-  dvd cd mp3 jpeg gif png csv sql ssd ram cpu gpu wtf lol omg fyi asap diy rsvp aka eta pc dj mvp atm sim nfc rfid ip
+  dvd cd mp3 jpeg gif png csv sql ssd ram cpu gpu wtf lol omg fyi icymi tldr asap diy rsvp aka eta pc dj mvp atm sim nfc rfid ip
   dns http https ssl tls 5g 4g 3g lte vat hq ufo iq lgbt lgbtq cbd os ir hdmi fps pii mep meps msp msps mla awol
   vp svp evp rss ag bce a&e r&b q&a b&b m&a p&l
   tcp udp bgp vm vms posix php pgp gpg xdr imap sftp ntp dhcp ipv4 ipv6 cdn dos ddos tpm bios uefi
