@@ -9,13 +9,16 @@ const INITIALS = /^(?:\p{Lu}(?:&|\.)?){2,4}$/u;
 
 export function countryInitials(ms: DocMention[], text: string): void {
   let byInitials: ReadonlyMap<string, string> | undefined;
+  // Whether the document writes each country's first word, read once per country (the text may be long).
+  const written = new Map<string, boolean>();
   for (const m of ms) {
     if (m.label === 'PLACE' || m.label === 'PERSON' || !INITIALS.test(m.text)) continue;
     byInitials ??= countriesByInitials();
     const country = byInitials.get(m.text.replace(/[&.]/g, ''));
     if (!country) continue;
     const first = country.split(' ')[0];
-    if (!new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(text)) continue;
+    if (!written.has(first)) written.set(first, new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(text));
+    if (!written.get(first)) continue;
     Object.assign(m, { label: 'PLACE', strength: 2, gazKind: 'country', canonical: country, acronym: false, reason: `the initials of ${country}, which the document names` });
   }
 }

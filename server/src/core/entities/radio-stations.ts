@@ -6,37 +6,37 @@ import type { DocMention } from './resolve';
 import { mention, replaceOverlapping } from './mention';
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}'’]*|[A-Z]{2,}\d?)`;
+/** The frequency on the FM band (87.5–107.9) after a space, `FM` after it maybe: `94.9`, `106.1 FM`, `99.5FM`, `105 FM`. */
+const FREQUENCY = /(?<=[ \t])((?:8[89]|9\d|10[0-7])(?:\.\d)?)(?:[ \t]?(FM))?(?![\p{L}\p{N}]|[.,]\d)/gu;
 /**
- * One to three capitalised words (or capitals: `FM`, `CT`), then the frequency (87.5–107.9), `FM` before or after it.
- * (A frequency of the band is written with its decimal or with `FM`; `Chapter 99` is neither.)
+ * One to three capitalised words (or capitals: `FM`, `CT`) right before it. (A frequency of the band is written with its
+ * decimal or with `FM`; `Chapter 99` is neither.)
  */
-const STATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])(${NAME_WORD}(?:[ \t]${NAME_WORD}){0,2})[ \t]((?:8[89]|9\d|10[0-7])(?:\.\d)?)(?:[ \t]?(FM)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}]|[.,]\d)`,
-  'gu',
-);
-const HAS_BAND = /\b(?:8[89]|9\d|10[0-7])(?:\.\d)?[ \t]?(?:FM)?\b/;
+const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${NAME_WORD}(?:[ \t]${NAME_WORD}){0,2})[ \t]$`, 'u');
 
-/** The station's span from a match, or undefined when the number is no frequency. */
+/** The station's [start, end) from a frequency found at `x`, or undefined when it is none. */
 function station(text: string, x: RegExpMatchArray): [number, number] | undefined {
-  const start = x.index!;
-  const end = start + x[0].length;
-  const fm = x[3] !== undefined || /\bFM$/.test(x[1]);
-  const decimal = x[2].includes('.');
-  if (!fm && !decimal) return undefined;
-  // (A decimal alone is a frequency only as a line of its own, a menu of the group's stations: `Rooster 101.9`.)
+  const end = x.index! + x[0].length;
+  const decimal = x[1].includes('.');
+  // (Most numbers of the band's range are counts: no decimal, no `FM`; read no further.)
+  if (!decimal && x[2] === undefined && text.slice(x.index! - 3, x.index!) !== 'FM ') return undefined;
+  const name = NAME_BEFORE.exec(text.slice(Math.max(0, x.index! - 60), x.index!));
+  if (!name) return undefined;
+  const start = x.index! - name[0].length;
+  const fm = x[2] !== undefined || /\bFM$/.test(name[1]);
   if (!fm) {
+    // (A decimal alone is a frequency only as a line of its own, a menu of the group's stations: `Rooster 101.9`.)
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = text.indexOf('\n', end);
     if (text.slice(lineStart, start).trim() || text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim()) return undefined;
+    // (Not `In 98.5`: a function word opening the words.)
+    if (/^(?:In|On|At|By|Of|The|To|And|For|From|Up|Over|Around|About|Just|Only|Nearly)\b/.test(name[1])) return undefined;
   }
-  // (Not `In 98.5`: a function word opening the words.)
-  if (/^(?:In|On|At|By|Of|The|To|And|For|From|Up|Over|Around|About|Just|Only|Nearly)\b/.test(x[1]) && !fm) return undefined;
   return [start, end];
 }
 
 export function radioStations(ms: DocMention[], text: string): void {
-  if (!HAS_BAND.test(text)) return;
-  for (const x of text.matchAll(STATION)) {
+  for (const x of text.matchAll(FREQUENCY)) {
     const span = station(text, x);
     if (!span) continue;
     const [start, end] = span;
