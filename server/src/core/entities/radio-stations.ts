@@ -15,12 +15,13 @@ const FREQUENCY = /(?<=[ \t])((?:8[89]|9\d|10[0-7])(?:\.\d)?)(?:[ \t]?(FM))?(?![
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${NAME_WORD}(?:[ \t]${NAME_WORD}){0,2})[ \t]$`, 'u');
 
 /** The station's [start, end) from a frequency found at `x`, or undefined when it is none. */
-function station(text: string, x: RegExpMatchArray): [number, number] | undefined {
+function station(text: string, x: RegExpMatchArray, after: number): [number, number] | undefined {
   const end = x.index! + x[0].length;
   const decimal = x[1].includes('.');
   // (Most numbers of the band's range are counts: no decimal, no `FM`; read no further.)
   if (!decimal && x[2] === undefined && text.slice(x.index! - 3, x.index!) !== 'FM ') return undefined;
-  const name = NAME_BEFORE.exec(text.slice(Math.max(0, x.index! - 60), x.index!));
+  // (The words start after the station before: `Edge 105 FM Fyah 105 FM` is two.)
+  const name = NAME_BEFORE.exec(text.slice(Math.max(after, x.index! - 60), x.index!));
   if (!name) return undefined;
   const start = x.index! - name[0].length;
   const fm = x[2] !== undefined || /\bFM$/.test(name[1]);
@@ -36,10 +37,12 @@ function station(text: string, x: RegExpMatchArray): [number, number] | undefine
 }
 
 export function radioStations(ms: DocMention[], text: string): void {
+  let after = 0;
   for (const x of text.matchAll(FREQUENCY)) {
-    const span = station(text, x);
+    const span = station(text, x, after);
     if (!span) continue;
     const [start, end] = span;
+    after = end;
     replaceOverlapping(ms, mention(start, end, text.slice(start, end), 'ORG', 2, 'a radio station named with its frequency'));
   }
 }
