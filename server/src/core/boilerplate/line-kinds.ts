@@ -5,7 +5,7 @@
  */
 import { ARCHIVE_ITEM, CARD_ADDRESS, isProgramCode, REFERENCE_LINK, SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
 import { postSignOff, withoutPostLinks } from '../posts';
-import { isGivenName } from '../entities/given-names';
+import { hasCapsNameShape } from '../entities/caps-names';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAME_AGENCY_CREDIT, NAV_LABELS,
   RATING, SECTION_NAMES, SITE_NOTICE, SITE_DISCLOSURE, DISCLOSURE_TRIGGERS, COMMENT_WIDGET, BROWSER_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TEASER_DATED, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TAIL, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT, SITE_WIDGET_LINE, PICTURED_CREDIT, NAME_SLASH_AGENCY } from './vocabulary';
@@ -127,7 +127,7 @@ export function classifyLine(text: string): LineInfo {
   const words = short ? tokens.length : countWords(t);
   const label = short ? normaliseLabel(t) : '';
   const quoted = /^(?:["“”«„‘’']|»(?=\S))/.test(t);
-  const capsName = words >= 2 && words <= 4 && CAPS_NAME.test(t) && isGivenName(t[0] + t.slice(1, t.indexOf(' ')).toLowerCase());
+  const capsName = short && words >= 2 && words <= 4 && hasCapsNameShape(t);
   const info: LineInfo = {
     key: paragraphKey(text),
     label,
@@ -187,8 +187,6 @@ function isPostText(t: string): boolean {
 }
 
 /** A line that only credits a picture: its label, then a name, an agency or `Supplied`. */
-/** Two to four words in capitals, a particle among them maybe (`NICOLE DRAYTON`, `KRISTIAN DE SILVA`). */
-const CAPS_NAME = /^[A-Z][A-Z'’-]+(?: (?:DE|DA|DI|DU|DEL|DOS|VAN|VON|LA|LE))?(?: [A-Z][A-Z'’-]+){1,2}$/;
 const CREDIT_ONLY = /^(?:(?:photo|image|picture|video)\s+)?(?:photo(?:graph)?s?|images?|pictures?|credits?|source|courtesy)\s*[:|/©]?\s+\p{Lu}[^.!?]*$/iu;
 
 /** A date with its year: `2/26/2015`, `2015-02-26`, `March 11, 2015`, `11 March 2015`. */

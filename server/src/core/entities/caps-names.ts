@@ -7,6 +7,7 @@ import type { DocMention } from './resolve';
 import { mention, replaceOverlapping } from './mention';
 import { isGivenName } from './given-names';
 import { isCommonWord } from './lexicon';
+import { titleCase } from './keys';
 
 const WORD = String.raw`[A-Z][A-Z'’-]+`;
 const PARTICLE = String.raw`(?:DE|DA|DI|DU|DEL|DOS|DAS|VAN|VON|LA|LE)`;
@@ -14,9 +15,23 @@ const NAME = String.raw`(${WORD})(?:[ \t](?:${PARTICLE}[ \t])?${WORD}){1,2}`;
 const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`);
 const BYLINE = new RegExp(String.raw`^(?:By|BY)[ \t]+(${NAME})[ \t]*$`, 'gm');
 const NAME_LINE = new RegExp(String.raw`^(${NAME})[ \t]*$`, 'gm');
+const NAME_ALONE = new RegExp(String.raw`^${NAME}$`);
 const HAS_CAPS_LINE = /^(?:By[ \t]+)?[A-Z]{2,}[A-Z'’-]*[ \t][A-Z]/m;
 
-const titleCase = (w: string) => w[0] + w.slice(1).toLowerCase();
+/**
+ * Two or three words in capitals, a particle among them maybe, the first a given name: the shape of a person's name as a
+ * picture's credit prints it (`KRISTIAN DE SILVA`). Boilerplate reads a credit line so.
+ */
+export function hasCapsNameShape(words: string): boolean {
+  return NAME_ALONE.test(words) && isGivenName(titleCase(words.slice(0, words.search(/[ \t]/))));
+}
+
+/** Such a name whose words are no words of the language (not `READ MORE`, `JERUSALEM POST`): a person's. */
+export function isCapsPersonName(words: string): boolean {
+  if (!hasCapsNameShape(words)) return false;
+  const [first, ...rest] = words.split(/[ \t]+/);
+  return !isCommonWord(first.toLowerCase()) && rest.every((w) => PARTICLE_WORD.test(w) || !isCommonWord(w.toLowerCase()));
+}
 
 export function capsNames(ms: DocMention[], text: string): void {
   if (!HAS_CAPS_LINE.test(text)) return;
@@ -27,9 +42,5 @@ export function capsNames(ms: DocMention[], text: string): void {
     replaceOverlapping(ms, mention(start, end, name, 'PERSON', 2, reason));
   };
   for (const x of text.matchAll(BYLINE)) if (!x[1].split(/[ \t]+/).every((w) => isCommonWord(w.toLowerCase()))) add(x.index + x[0].indexOf(x[1]), x[1], 'a byline’s name in capitals');
-  // (The words after the given name are no words of the language: not `READ MORE`, `JERUSALEM POST`.)
-  for (const x of text.matchAll(NAME_LINE)) {
-    const [first, ...rest] = x[1].split(/[ \t]+/);
-    if (isGivenName(titleCase(first)) && !isCommonWord(first.toLowerCase()) && rest.every((w) => PARTICLE_WORD.test(w) || !isCommonWord(w.toLowerCase()))) add(x.index, x[1], 'a name in capitals alone on its line, opening with a given name');
-  }
+  for (const x of text.matchAll(NAME_LINE)) if (isCapsPersonName(x[1])) add(x.index, x[1], 'a name in capitals alone on its line, opening with a given name');
 }

@@ -11,11 +11,12 @@ import { isCommonWord } from './lexicon';
 const PLATFORM = '(?:Facebook|Instagram|Twitter|YouTube|LinkedIn|TikTok|Pinterest)';
 /** The name opens its line or follows the link before (`… Newsday on Instagram Newsday on Twitter`). */
 const ACCOUNT = new RegExp(String.raw`(?<=^|\n|${PLATFORM} )(\p{Lu}[\p{L}\p{N}'’&-]*(?: \p{Lu}[\p{L}\p{N}'’&-]*){0,2}) on ${PLATFORM}(?![\p{L}])`, 'gu');
+const HAS_ACCOUNT = new RegExp(` on ${PLATFORM}\\b`);
 /** Words of a call to follow before the name (`Follow Newsday on Twitter`). */
 const CALL = /^(?:(?:Follow|Like|Join|Find|Connect with|Watch|Subscribe to|Share|Visit)(?: us)? )+/;
 
 export function platformAccounts(ms: DocMention[], text: string): void {
-  if (!/ on (?:Facebook|Instagram|Twitter|YouTube|LinkedIn|TikTok|Pinterest)\b/.test(text)) return;
+  if (!HAS_ACCOUNT.test(text)) return;
   for (const x of text.matchAll(ACCOUNT)) {
     const call = CALL.exec(x[1]);
     const name = call ? x[1].slice(call[0].length) : x[1];
