@@ -7,6 +7,8 @@
  * belong to the outer quote.
  */
 
+import { SAY_VERB } from './lexicon';
+
 export type MarkKind = 'double' | 'single';
 /** `close-if-open`: a straight mark spaced on both sides after a sentence's mark (`ourselves? " she wrote`) closes an open quote, else is a stray. */
 export type MarkDir = 'open' | 'close' | 'either' | 'close-if-open';
@@ -28,7 +30,7 @@ export type RawQuote =
   | { kind: 'unclosed'; start: number; end: number; open: string };
 
 /** A verb of saying and its comma or colon, right before a mark (`He added, "`). */
-const SAID_COMMA_BEFORE = /\b(?:said|says|added|adds|stated|continued|explained|noted|stressed|insisted|replied|declared)[,:] $/i;
+const SAID_COMMA_BEFORE = new RegExp(`\\b${SAY_VERB}[,:] $`, 'i');
 
 const DOUBLE = '"“”«»„';
 const SINGLE = '\'‘’‹›';
