@@ -229,6 +229,9 @@ function linkLoneParts(ms: DocMention[]): void {
   }
 }
 
+/** A given name written small, then a surname in capitals. */
+const CAPS_SURNAME = /^\p{Lu}\p{Ll}+ (?:\p{Lu}{2,} )?(?![IVXLC]+$)\p{Lu}{3,}$/u;
+
 /** A prince's title before a full name of two words or more (`Prince Sadruddin Aga Khan`); `Prince Harry` keeps it. */
 const ROYAL_BEFORE_FULL_NAME = /^Prince(?:ss)? (?=\S+ \S)/;
 
@@ -239,6 +242,8 @@ const ROYAL_BEFORE_FULL_NAME = /^Prince(?:ss)? (?=\S+ \S)/;
 function tidy(name: string, label: DocMention['label']): string {
   const spaced = /\s\s|[^\S ]|^\s|\s$/.test(name) ? name.replace(/\s+/g, ' ').trim() : name;
   if (label === 'PERSON' && isAllCaps(spaced)) return titleCase(spaced);
+  // `Ezequiel BECERRA` → `Ezequiel Becerra`: a surname in capitals after a given name written small.
+  if (label === 'PERSON' && CAPS_SURNAME.test(spaced)) return spaced.replace(/(?<= )(?![IVXLC]+(?![\p{L}]))\p{Lu}{3,}(?![\p{L}])/gu, (w) => titleCase(w)).replace(ROYAL_BEFORE_FULL_NAME, '');
   if (label === 'PERSON') return spaced.replace(ROYAL_BEFORE_FULL_NAME, '');
   if (label !== 'ORG') return spaced;
   // `West Mercia police` → `West Mercia Police`.

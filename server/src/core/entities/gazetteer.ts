@@ -194,6 +194,9 @@ function build(): Gazetteer {
   add('US', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   add('America', { label: 'PLACE', kind: 'country', canonical: 'United States' });
   for (const b of ['Britain', 'Great Britain', 'U.K.']) add(b, { label: 'PLACE', kind: 'country', canonical: 'United Kingdom' });
+  // The United States' Virgin Islands as news of the islands writes them (world-countries gives the bare `Virgin Islands`
+  // to the British ones).
+  for (const v of ['U.S. Virgin Islands', 'US Virgin Islands', 'USVI']) add(v, { label: 'PLACE', kind: 'country', canonical: 'United States Virgin Islands' });
   // `NI road crash`, `NI’s oldest foster carer`: Northern Ireland by its initials, as its own press writes it.
   add('NI', { label: 'PLACE', kind: 'country', canonical: 'Northern Ireland', initials: 'NI' });
   // Cities written with dotted initials.

@@ -117,7 +117,7 @@ export const GEO_SUFFIXES = set(`
 `);
 
 /** First word of a geographic name (`Lake Balkhash`, `Mount Everest`, `Gulf of Finland`). */
-export const GEO_PREFIXES = set('greater metro camp lake mount mt cape gulf bay sea river isle island port strait north south east west northern southern eastern western fort boulevard san são los las');
+export const GEO_PREFIXES = set('greater metro camp lake mount mt cape gulf bay sea river isle island port strait north south east west northern southern eastern western fort boulevard san são los las punta playa isla cabo cerro laguna bahía bahia ciudad puerto santo santa');
 
 /** All-capital words that are not names (`TV`, `GDP`, `COVID-19`, `CEO`). */
 export const NON_ENTITY_ACRONYMS = set(`

@@ -39,6 +39,7 @@ import { postAuthors } from './post-authors';
 import { sourceTags } from './source-tags';
 import { hallsOfFame } from './halls-of-fame';
 import { chivalryOrders, compassInitials, countyLists, placeCodes, realms, STREET_ABBREVIATION_END, towers } from './named-places';
+import { ABBREVIATES_COMMON_WORDS, ACTS_AFTER, speltWords } from './acting-acronyms';
 
 /** A capitalised name, a comma and `the` right before a title: the title is in apposition to that name. */
 const NAME_THEN_THE = /\p{Lu}[\p{L}'’.-]*,[ \t]+the[ \t]+$/u;
@@ -1037,12 +1038,9 @@ function markCommonAcronyms(text: string, ms: Mention[]): void {
     if (!initials && !spelt) continue;
     const from = at - (before.length - before.lastIndexOf(spelt ? last : words[0]));
     if (ms.some((o) => o !== m && o.label && o.strength > 0 && o.end > from && o.start < m.start)) continue;
-    Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: 'abbreviates common words' });
+    Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: ABBREVIATES_COMMON_WORDS });
   }
 }
-
-/** Verbs a body speaks or acts with right after its acronym (`EA says`, `The BRC said`); a term's acronym takes none. */
-const ACTS_AFTER = String.raw`\s+(?:says|said|told|added|warned|announced|reported|wants|plans|expects|believes|estimates|argued|claimed|insisted|confirmed|revealed|predicted|urged|stated)\b`;
 
 /**
  * `Video game giant Electronic Arts (EA) says …`, `the British Retail Consortium. The BRC said …`: capitalised words whose
@@ -1053,7 +1051,7 @@ function speakingAcronyms(text: string, ms: Mention[]): Mention[] {
   let out = ms;
   for (const m of ms) {
     if (!m.acronym || !/^\p{Lu}{2,6}$/u.test(m.text) || !new RegExp(`(?:\\(|\\b)${m.text}\\)?${ACTS_AFTER}`).test(text)) continue;
-    const spelt = new RegExp(`(?<![\\p{L}\\p{N}]|\\b(?!The )\\p{Lu}\\p{L}* )${[...m.text].map((l) => `${l}[\\p{Ll}’'-]+`).join(String.raw`\s+(?:(?:of|and|for|the|on|in|&)\s+)*`)}(?![\\p{L}\\p{N}]| \\p{Lu})`, 'gu');
+    const spelt = new RegExp(speltWords(m.text), 'gu');
     for (const x of text.matchAll(spelt)) {
       const start = x.index!;
       const end = start + x[0].length;

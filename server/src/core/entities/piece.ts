@@ -606,6 +606,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span([u, rest[0]]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'people’s adjective with a geographic word', { initial: u.initial })];
   }
+  // `Belize City`, `Panama City`, `Kuwait City`: a country's name and `City` name its capital, one place.
+  if (e.kind === 'country' && g === 0 && rest.length === 1 && rest[0].kind === 'word' && rest[0].text === 'City') {
+    const s = span([u, rest[0]]);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a country’s name and “City”: its capital', { initial: u.initial })];
+  }
   // `Gaza Strip`, `Turkiye Republic`: a place name with a geographic or state suffix.
   // `Ohio River Valley`: two geographic words; `Los Angeles International Airport`, `Chicago O'Hare International Airport`:
   // a place's facility named after it.
@@ -653,7 +658,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   // `Agence France Press`, `Radio Canada International`, `Air France`: a country inside a run of plain capitalised
   // words (on both sides, or after `Air`, `Radio`, `Team`) is part of an organisation's name.
   const plain = (x: Unit) => x.kind === 'word' && !x.caps && !isGivenName(x.text) && !NO_ENTITY_WORDS.has(x.text);
-  const countryInside = e.kind === 'country' && g >= 1 && us.slice(0, g).every(plain) && rest.every(plain) && (rest.length > 0 || (g === 1 && COUNTRY_BRANDS.has(us[0].text)));
+  // (`Air Europa`, `Air Europe`: after `Air`, a continent or a moon's name too.)
+  const airPlace = g === 1 && !rest.length && us[0].kind === 'word' && us[0].text === 'Air' && e.label === 'PLACE';
+  const countryInside = (e.kind === 'country' || airPlace) && g >= 1 && us.slice(0, g).every(plain) && rest.every(plain) && (rest.length > 0 || (g === 1 && COUNTRY_BRANDS.has(us[0].text)));
   if (countryInside && !cx.personSlot && !cx.titled) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a country inside an organisation’s name', { initial: us[0].initial })];
@@ -1034,7 +1041,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (us.length === 2 && /^(?:County|Co)$/.test(us[0].text) && us[1].kind === 'word' && !us[1].caps && (!isCommonWord(us[1].text) || us[1].text === 'Down') && text[us[0].end] === ' ') {
     return [mention(s.start, s.end, surface, 'PLACE', 2, 'a county, its word first', { initial })];
   }
-  if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && (nonCommon > 0 || street || feature) && !personCue) {
+  // (`Punta Cana`, `Isla Mujeres`, `Santa Familia`: Spanish's words for a point, an island or a saint open places too; not `Santa Claus`.)
+  if ((isHead(lastWord, GEO_SUFFIXES) || isHead(us[0], GEO_PREFIXES) || geoNounAfter(cx.tokens, lastWord.tokEnd) || afterKind) && (nonCommon > 0 || street || feature) && !personCue && us[1]?.text !== 'Claus') {
     return [mention(s.start, s.end, surface, 'PLACE', 1, 'name with a geographic word', { initial })];
   }
   if (isHead(us[0], ORG_MODIFIERS) && nonCommon > 0 && !dropped) return [mention(s.start, s.end, surface, 'ORG', 1, `institutional modifier “${us[0].text}”`, { initial })];

@@ -56,6 +56,7 @@ import { capsNames } from './caps-names';
 import { countryInitials } from './country-initials';
 import { platformAccounts } from './platform-accounts';
 import { prisons } from './prisons';
+import { actingAcronyms, actingInitials } from './acting-acronyms';
 import { dashedCampuses } from './campuses';
 
 export interface DocMention extends Mention {
@@ -73,6 +74,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   // (Read only where a programme's word is found: analysis runs on every keystroke.)
   const programmes = ms.some((m) => m.reason === PROGRAMME_NAME);
   const surnames = new Set(programmes ? ms.filter((m) => m.label === 'PERSON' && m.strength > 0 && m.text.includes(' ') && isGivenName(m.text.slice(0, m.text.indexOf(' ')))).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)) : []);
+  actingInitials(ms, text);
   const noEntities = new Set(ms.filter((m) => m.noEntity && !(m.reason === PROGRAMME_NAME && surnames.has(m.text))).map((m) => m.text));
   const initials = commonNounInitials(text);
   for (const name of [...programmeNames(text), ...programmeAndLawNames(text), ...initials, ...productNames(text)]) noEntities.add(name);
@@ -257,6 +259,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   capsNames(out, text);
   platformAccounts(out, text);
   prisons(out, text);
+  actingAcronyms(out, text);
   return dashedCampuses(out, text);
 }
 

@@ -207,7 +207,7 @@ export const PUBLICATIONS = new Set(['magazine', 'newsletter', 'podcast']);
 /** Capitalised words that name no person, organisation or place of the world: `God`. */
 export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', 'Paralympic', 'Paralympics', 'Bible', 'Koran', 'Quran', 'Torah', 'Talmud', 'Christmas', 'Thanksgiving', 'Easter', 'Halloween', 'Treasuries',
   // Feasts, diseases, events, laws and units named like names (general knowledge).
-  'Passover', 'Hanukkah', 'Ramadan', 'Diwali', 'Shabbat', 'Sabbath', 'Covid', 'Covid-19', 'COVID-19', 'COVID', 'Coronavirus',
+  'Passover', 'Hanukkah', 'Ramadan', 'Diwali', 'Shabbat', 'Sabbath', 'Covid', 'Covid-19', 'COVID-19', 'COVID', 'Coronavirus', 'Omicron',
   'Ebola', 'Zika', 'Dengue', 'Chikungunya',
   'Holocaust', 'Obamacare', 'Brexit', 'Celsius', 'Fahrenheit', 'Jr', 'Sr',
   // Meteor showers, named after their constellations.
