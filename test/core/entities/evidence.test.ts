@@ -823,6 +823,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'Omicron, a variant’s name, is no entity', text: 'Cases rise as Omicron spreads. Omicron is becoming the predominant variant.', want: [] },
   { name: 'a picture’s credit of a given name and a surname in capitals is a person; a surname in capitals alone is not', text: 'The president-elect. (Photo by Ezequiel BECERRA / AFP)\nAFP PHOTO / Yuri KADOBNOV\nThe BECERRA rule.', want: ['PERSON:Ezequiel BECERRA', 'ORG:AFP', 'ORG:AFP', 'PERSON:Yuri KADOBNOV'] },
   { name: 'Spanish words for a point, a beach, an island and a saint open places; Santa Claus is no place', text: 'Flights to Punta Cana resume. A teacher died in Santa Familia. Santa Claus came to Isla Mujeres.', want: ['PLACE:Punta Cana', 'PLACE:Santa Familia', 'PERSON:Santa Claus', 'PLACE:Isla Mujeres'] },
+  { name: 'the Caribbean before its people or their food is their adjective, before anything else the region; a language that is a second language is no people; two oceans share their word', text: 'It covers Caribbean news and carnivals for Caribbean residents. Caribbean matriarchs and a Caribbean artist love Caribbean jerk seasoning. For those for whom English is a second language, it is hard. We fly to the Pacific and Indian Oceans.', want: ['PLACE:Caribbean', 'PLACE:Caribbean', 'NORP:Caribbean', 'NORP:Caribbean', 'NORP:Caribbean', 'PLACE:Pacific', 'PLACE:Indian Oceans'] },
   { name: 'ICYMI (in case you missed it) is no body; the IMO is', text: 'ICYMI\nThe IMO met in London.', want: ['ORG:IMO', 'PLACE:London'] },
 ];
 

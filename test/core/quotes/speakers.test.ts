@@ -258,6 +258,8 @@ describe('quote speakers', () => {
       ['a pull quote set apart, naming no one, is the speaker’s whose attributed quote holds its words, whoever spoke before it', '“I am not a crook,” [[Richard Nixon|PERSON]] said.\n“I put lipstick on a pig.”\nIn 2016 [[Schwartz|PERSON]] disavowed the book. “I put lipstick on a pig,” he told [[Jane Mayer|PERSON]].', ['Richard Nixon#1', 'Schwartz#1', 'Schwartz#1']],
       ['`The ORG report states: “…”`: the body whose report it is', 'The [[IPCC|ORG]] report states: “In model pathways, emissions decline by about 45% by 2030.”', ['IPCC#1']],
       ['`“…,” zoo officials said`: a kind of body’s staff, no one named, speak for the body of that kind', 'Siskiyou came to [[Oakland Zoo|ORG]] in 2017 from [[Montana|PLACE]].\n“Our hearts are with sweet Siskiyou,” zoo officials said.', ['Oakland Zoo#1']],
+      ['`X, role, highlights that “…”`: `highlights` before `that` is a verb of saying', '[[Paul Verhagen|PERSON]], deputy general manager of [[Iberojet|ORG]], highlights that “one of the fundamental pillars has been comfort.”', ['Paul Verhagen#1']],
+      ['`“…,” X, Director of ORG.`: a quote going on at its comma, then a name and its role ending the sentence, the verb lost', '“Our agents continue to interdict unlawful people in our waters,” [[Augusto Reyes|PERSON]], Director of the [[Caribbean Air and Marine Branch|ORG]].', ['Augusto Reyes#1']],
       ['`her mother, X, said`', '“The drug was in her system, there was no antidote,” her mother, [[Fiona|PERSON]], said in a statement.', ['Fiona#1']],
     ]);
   });
@@ -270,6 +272,7 @@ describe('quote speakers', () => {
       ['a quote paragraph in no one’s first person after a paragraph about one person', '[[Jones|PERSON]] arrived on Monday.\n“The sea is changing fast.”', [undefined]],
       ['`said X’s lawyer` with no name: not X', '“We will fight this in court,” said [[Smith|PERSON]]’s lawyer.', [undefined]],
       ['`a source close to X told`: not X', '“It’s a scandal,” a source close to [[Smith|PERSON]] told the paper.', [undefined]],
+      ['a quote closed by a full stop, then a name and its role: no speaker there', '[[Jones|PERSON]] met [[Smith|PERSON]].\n“We stay here.” [[Augusto Reyes|PERSON]], Director of the [[Caribbean Air and Marine Branch|ORG]].', [undefined]],
       ['`his spokesman said`', '[[Jones|PERSON]] arrived.\n“We do not comment,” his spokesman said.', [undefined]],
       ['someone the text does not name (`the patient described`), and the quote after that goes on in that voice, though every named quote is one person’s', '“I could only manage two stairs at a time,” the patient described in the report. “I was signed off work.”\nDr [[Dempsey|PERSON]] saw him. “It happens more than we realise,” [[Dempsey|PERSON]] said. “That way they may uncover things,” [[Dempsey|PERSON]] said.', [undefined, undefined, 'Dempsey#2', 'Dempsey#3']],
     ]);

@@ -388,7 +388,7 @@ function isPickerItem(text: string): boolean {
 }
 
 /** Words after a people's name that make it the language (`English lessons`, `Kazakh-language`). */
-const LANGUAGE_NOUN_AFTER = /^(?:[ \t]+(?:language|languages|lessons|classes|courses|speakers|speaking|version|edition|translation|translations|teacher|teachers|term|terms|word|words|nickname|phrase|expression|proficiency|skills)\b|-(?:language|speaking)\b|[ \t]+as (?:your|the|my|its|their|our) (?:default |preferred )?language\b|[ \t]+as an? (?:second|foreign|additional|first|other) language\b)/i;
+const LANGUAGE_NOUN_AFTER = /^(?:[ \t]+(?:language|languages|lessons|classes|courses|speakers|speaking|version|edition|translation|translations|teacher|teachers|term|terms|word|words|nickname|phrase|expression|proficiency|skills)\b|-(?:language|speaking)\b|[ \t]+as (?:your|the|my|its|their|our) (?:default |preferred )?language\b|[ \t]+(?:as|is) an? (?:second|foreign|additional|first|other) language\b)/i;
 /** `in English.`, `speaks Russian,`: a language after these, with nothing it modifies. */
 const LANGUAGE_VERB_BEFORE = /\b(?:in|into|speak|speaks|spoke|spoken|speaking|learn|learns|learning|learned|learnt|teach|teaches|teaching|taught|translated|fluent|inadequate|knowledge of)\s+$/i;
 

@@ -756,9 +756,10 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   }
   // `US dollars`: a currency, not the country.
   if (e.kind === 'country' && us.length === 1 && /^dollars?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return [];
-  // `Caribbean matriarchs`, `a Caribbean artist`: the region's name as an adjective before a noun (not a place's: `a Caribbean
-  // island`) is its peoples'.
-  if (us.length === 1 && u.text === 'Caribbean' && !/^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && cx.tokens[u.tokEnd]?.kind === 'word' && !cx.tokens[u.tokEnd].cap && u.end + 1 === cx.tokens[u.tokEnd].start && !PLACE_NOUNS_AFTER.test(cx.tokens[u.tokEnd].text)) {
+  // `Caribbean matriarchs`, `a Caribbean artist`, `Caribbean jerk seasoning`: the region's name as an adjective before its
+  // people or their food is its peoples'; before anything else it is the region (`Caribbean news`, `Caribbean carnivals`).
+  const after = cx.tokens[u.tokEnd];
+  if (us.length === 1 && u.text === 'Caribbean' && !/^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && after?.kind === 'word' && !after.cap && u.end + 1 === after.start && (PEOPLES_NOUNS_AFTER.test(after.text) || isRoleWord(after.text.replace(/s$/, '')))) {
     return [mention(u.start, u.end, u.text, 'NORP', 2, 'a region’s name as its peoples’ adjective', { initial: u.initial })];
   }
   const out: Mention[] = [];
@@ -869,8 +870,8 @@ const BODY_SPORTS = /^(?:Tennis|Golf|Netball|Squash|Bowls)$/;
 const NATION_SERVICES = /^(?:Police|Shelter|Transport|Historic|Natural|Creative|Forestry|Skills|Enterprise|Heritage|Homes)$/;
 /** Fields that countries' agencies are named by, before the country's name (`Tourism Australia`, `Statistics Canada`). */
 const NATIONAL_AGENCY_FIELDS = /^(?:Tourism|Screen|Cancer|Geoscience|Health|Statistics|Stats|Parks|Infrastructure|Elections|Medicare|Comcare|Export|Biosecurity|Immigration|Seniors|Universities|Engineers)$/;
-/** Nouns of places and waters after a region's adjective (`Caribbean island`, `Caribbean sea`). */
-const PLACE_NOUNS_AFTER = /^(?:islands?|isles?|sea|seas|coast|coasts|coastline|waters|region|basin|nations?|countries|states|beaches?|resorts?|cruises?|holidays?|getaways?)$/;
+/** A people's nouns, and their food's, after a region's adjective (`Caribbean matriarchs`, `Caribbean jerk seasoning`). */
+const PEOPLES_NOUNS_AFTER = /^(?:people|peoples|matriarchs?|patriarchs?|women|men|girls?|boys?|immigrants?|migrants?|descent|heritage|ancestry|diaspora|communit(?:y|ies)|famil(?:y|ies)|cuisine|food|foods|dish|dishes|cooking|jerk|flavou?rs?|recipes?)$/;
 const UK_NATIONS = /^(?:Scotland|England|Wales|Cymru|Northern Ireland)$/;
 
 /**

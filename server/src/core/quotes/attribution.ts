@@ -64,7 +64,9 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   let after = rest.replace(/^,[^,"“”«»\n]{1,150},/, '').replace(WITH_THEIR_PEOPLE, '');
   if (!TRAILING_VERB.test(after)) after = rest.replace(/^,[^,"“”«»\n]{1,150}(?:,[^,"“”«»\n]{1,80}){1,2},/, '').replace(WITH_THEIR_PEOPLE, '');
   const verbAfter = TRAILING_VERB.exec(after);
-  if (!verbAfter) return undefined;
+  // `“… in our waters,” Augusto Reyes, Director of the Caribbean Air and Marine Branch.`: a quote going on at its comma, then a
+  // name and its role ending the sentence, no verb: the verb of saying was lost, the named one speaks.
+  if (!verbAfter) return /,["”’'»]$/.test(text.slice(Math.max(0, from - 2), from)) && s.attribution.kind === 'mention' && ROLE_ENDS_SENTENCE.test(rest) && !CUE_IN_CLAUSE.test(rest.slice(0, rest.search(/[.!?](?:\s|$)/) + 1)) ? s.attribution : undefined;
   // `…now." Laporte has been criticised for …`: in the passive the subject is spoken of, not speaking (not `was quoted`).
   const saying = /\S+$/.exec(verbAfter[0])![0];
   if (inPassive(verbAfter[0].slice(0, -saying.length), saying)) return undefined;
@@ -77,6 +79,9 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   if (finished && /^(?:\s*:|[^.!?"“”«»\n]{1,80}:\s*["“«])/.test(after.slice(verbAfter[0].length))) return undefined;
   return s.attribution;
 }
+
+/** After a name: a comma, a role in a few words and the sentence's end (`, Director of the Caribbean Air and Marine Branch.`). */
+const ROLE_ENDS_SENTENCE = /^,\s+(?:the\s+|a\s+|an\s+)?\p{Lu}?[^,;:"“”«»\n.!?]{2,100}[.!?](?:\s|$)/u;
 
 /** Someone remembering another saying the quote: `she recalls him saying`, `I remember her telling`. */
 const HEARD_SAYING = /^(?:he|she|they|I|we)\s+(?:recalls|remembers|recalled|remembered|heard)\s+(him|her)\s+(?:saying|say|telling|tell)\b/i;
