@@ -49,7 +49,8 @@
  * bianca set in test/bianca (ten more, written in session 49, totals only; studied from session 50), and the cupid set
  * in test/cupid (ten more, written in session 50, totals only; studied from session 51), the francisco set in
  * test/francisco (ten more, written in session 51, totals only; studied from session 52), and the trinculo set in
- * test/trinculo (ten more, written in session 52, totals only).
+ * test/trinculo (ten more, written in session 52, totals only; studied from session 53), and the sycorax set in
+ * test/sycorax (ten more, written in session 53, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -62,7 +63,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia' | 'mab' | 'rosalind' | 'perdita' | 'bianca' | 'cupid' | 'francisco' | 'trinculo';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia' | 'mab' | 'rosalind' | 'perdita' | 'bianca' | 'cupid' | 'francisco' | 'trinculo' | 'sycorax';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -120,6 +121,7 @@ export const SETS: EvalSet[] = [
   { name: 'cupid', texts: path.join(repo, 'test/cupid'), gold: path.join(repo, 'test/cupid') },
   { name: 'francisco', texts: path.join(repo, 'test/francisco'), gold: path.join(repo, 'test/francisco') },
   { name: 'trinculo', texts: path.join(repo, 'test/trinculo'), gold: path.join(repo, 'test/trinculo') },
+  { name: 'sycorax', texts: path.join(repo, 'test/sycorax'), gold: path.join(repo, 'test/sycorax') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
