@@ -801,8 +801,9 @@ const DATELINE_WORDS = 4;
 function dateline(text: string, tokens: readonly Token[], out: Mention[]): number {
   let k = 0;
   while (k < tokens.length && tokens[k].kind === 'word' && tokens[k].caps && tokens[k].text.length > 1) k++;
-  // A dateline's place is a few words (`SALT LAKE CITY –`); a headline in capitals before a dash is none.
-  if (k === 0 || k > DATELINE_WORDS || tokens[0].text.replace(/[^\p{L}]/gu, '').length < 3) return 0;
+  // A dateline's place is a few words (`SALT LAKE CITY –`); a headline in capitals before a dash is none. (A saint's
+  // abbreviation opens one: `ST CATHERINE, Jamaica —`.)
+  if (k === 0 || k > DATELINE_WORDS || (tokens[0].text.replace(/[^\p{L}]/gu, '').length < 3 && !(k >= 2 && /^(?:ST|MT|FT)$/.test(tokens[0].text)))) return 0;
   let d = k;
   while (d < tokens.length && d < k + 8 && !/^[-–—]$/.test(tokens[d].text)) {
     if (tokens[d].kind === 'word' && !tokens[d].cap && !tokens[d].caps) return 0;
