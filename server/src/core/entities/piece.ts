@@ -601,6 +601,16 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span([u, rest[0]]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a people’s adjective and a utility: a company', { initial: u.initial })];
   }
+  // `Mezcal Mexican Bar & Kitchen`, `Levels Nigerian Cuisine`, `Golden Chinese Restaurant`: a people's adjective before an
+  // eatery's word (after a name's words or none) names the eatery, a business.
+  const eatery = rest.length >= 1 && rest.length <= 3 && isHead(rest[rest.length - 1], EATERY_HEADS) && rest.every((r) => (r.kind === 'word' && !r.caps) || r.text === '&' || r.text === 'and');
+  if (e.label === 'NORP' && eatery && us.slice(0, g).every((x) => x.kind === 'word' && !x.caps && !isGivenName(x.text)) && !cx.titleCase) {
+    const s = span(us);
+    // (`Bar & Kitchen`: a second eatery's word after an ampersand is the name's too.)
+    const second = /^ (?:&|and) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u.exec(text.slice(s.end, s.end + 20));
+    const end = second && EATERY_HEADS.has(second[1].toLowerCase()) ? s.end + second[0].length : s.end;
+    return [mention(s.start, end, text.slice(s.start, end), 'ORG', 2, 'a people’s adjective before an eatery’s word: the eatery', { initial: us[0].initial })];
+  }
   // `Indian Ocean`, `Western Wall`: a people's adjective and a geographic word name a place.
   if (e.label === 'NORP' && g === 0 && rest.length === 1 && isHead(rest[0], GEO_SUFFIXES)) {
     const s = span([u, rest[0]]);
@@ -1200,6 +1210,8 @@ const SHIP_PREFIXES = new Set(['HMAS', 'HMS', 'USS', 'USNS', 'HMCS', 'HMNZS', 'R
 /** Heads of companies' names that are common words too (`Social Media` is none). */
 const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital', 'labs', 'energy', 'interactive']);
 /** Heads of trading firms' names (`Arafura Tree Services`, `Hargo Engineering`): a firm when its name opens with no common word, or has three words. */
+/** An eatery's or a food shop's word, last in its name (`Mezcal Mexican Bar & Kitchen`). */
+const EATERY_HEADS = new Set(['bar', 'kitchen', 'cuisine', 'restaurant', 'grill', 'cafe', 'café', 'bistro', 'eatery', 'bakery', 'butcher', 'deli', 'diner', 'cantina', 'taqueria', 'steakhouse', 'pizzeria', 'tavern', 'pub', 'brasserie', 'trattoria', 'takeaway']);
 const TRADE_HEADS = new Set(['services', 'engineering', 'solutions', 'consulting', 'logistics', 'research', 'analytics', 'capital', 'partners', 'securities', 'investments', 'advisors', 'stores', 'supermarkets']);
 
 /** Lowercase nouns of what belongs to a party, after its name as an adjective (`a Labour government`). */
