@@ -299,8 +299,8 @@ function inComplementList(cur: readonly Unit[], text: string, at: number): boole
   return true;
 }
 
-/** Abbreviations that open a place's name (`St. Paul`, `Ste. Genevieve`, `Mt. Hood`, `Ft. Myers`). */
-const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft']);
+/** Abbreviations that open a place's name (`St. Paul`, `Ste. Genevieve`, `Mt. Hood`, `Ft. Myers`; Spanish's avenue, `Av. Abraham Lincoln`). */
+const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Av', 'Avda']);
 
 /** Title words that are also surnames, read so right after a given name (`Steve King`, `Harold Bishop`). */
 /** Offices before a surname that is a title word (`Minister Bishop`), and those surnames (not `Chief Judge`, `Deputy Sheriff`). */

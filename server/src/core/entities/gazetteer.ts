@@ -103,7 +103,7 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Pentecostal|Hasidic|Semitic|Mennonite|Mennonites|Amish|Quaker|Quakers|Methodist|Methodists|Baptist|Baptists|Presbyterian|Presbyterians|
   Native American|Native Americans|Aboriginal Australians|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aboriginals|Aborigines|Torres Strait Islander|Torres Strait Islanders|Indigenous|Maori|Moriori|Nama|Inuit|Republican|Scots|Scot|
   Londoner|Londoners|Parisian|Parisians|Glaswegian|Glaswegians|Muscovite|Muscovites|Berliner|Berliners|Dubliner|Dubliners|Mancunian|
-  Mancunians|Liverpudlian|Liverpudlians|Angeleno|Angelenos|Chicagoan|Chicagoans|Bostonian|Bostonians|Cornish|Yoruba|Igbo|Kiwis|Bajan|Bajans|Gurkha|Gurkhas|
+  Mancunians|Liverpudlian|Liverpudlians|Angeleno|Angelenos|Chicagoan|Chicagoans|Bostonian|Bostonians|Cornish|Yoruba|Igbo|Kiwis|Bajan|Bajans|Gurkha|Gurkhas|Gazan|Gazans|Quebecois|Québécois|
   Scottish|Welsh|English|Englishman|Englishmen|Welshman|Welshmen|Scotsman|Scotsmen|Irishman|Irishmen|Frenchman|
   Frenchmen|Dutchman|Dutchmen|Briton|Britons|Soviet|Soviets|Alaskan|Alaskans|Texan|Texans|Californian|Californians|
   Lankan|Lankans|Floridian|Floridians|Midwestern|Midwesterners|New Yorker|New Yorkers|Hawaiian|Hawaiians|Quebecer|Quebecers|Bavarian|Bavarians|Catalan|

@@ -601,6 +601,13 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span([u, rest[0]]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a people’s adjective and a utility: a company', { initial: u.initial })];
   }
+  // `Av. Abraham Lincoln`, `Av. Winston Churchill`: Spanish's avenue before a name is a street, a known place's name inside.
+  if (g >= 1 && /^(?:Av|Avda)\.?$/.test(us[0].text)) {
+    // (Not the number's sign after it: `Av. Abraham Lincoln N° 452`.)
+    const last = us[us.length - 1];
+    const s = span(last.text.length === 1 && /^[°º]/.test(text.slice(last.end, last.end + 1)) && us.length > g + 1 ? us.slice(0, -1) : us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'an avenue named after someone or somewhere', { initial: us[0].initial })];
+  }
   // `Mezcal Mexican Bar & Kitchen`, `Levels Nigerian Cuisine`, `Golden Chinese Restaurant`: a people's adjective before an
   // eatery's word (after a name's words or none) names the eatery, a business.
   const eatery = rest.length >= 1 && rest.length <= 3 && isHead(rest[rest.length - 1], EATERY_HEADS) && rest.every((r) => (r.kind === 'word' && !r.caps) || r.text === '&' || r.text === 'and');
@@ -1149,7 +1156,7 @@ function inByline(text: string, at: number): boolean {
 
 /** `St. Paul`, `Mt. Hood`, `Ft. Myers`, `St Albans`: a saint's, a mount's or a fort's abbreviation, then a name. */
 function opensWithPlaceAbbreviation(us: readonly Unit[]): boolean {
-  return us.length >= 2 && /^(?:St|Ste|Mt|Ft)\.?$/.test(us[0].text);
+  return us.length >= 2 && /^(?:St|Ste|Mt|Ft|Av|Avda)\.?$/.test(us[0].text);
 }
 
 /** Prefixes of ships' names (navies' and merchant ships'). */
