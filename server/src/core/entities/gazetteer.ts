@@ -44,7 +44,7 @@ const NATIONAL_REGIONS = `New England|Bay Area|San Francisco Bay Area|Pacific No
 
 /**
  * Counties, islands and historic regions news names that the cities' package lists no division for (general geography):
- * Britain's and Ireland's counties and provinces, large islands, old lands of Europe, Canada's territories. Names that are
+ * Britain's and Ireland's counties and provinces, large islands and inhabited islands news names often, old lands of Europe, Canada's territories. Names that are
  * given names or words said often with a capital (`Kerry`, `Tyrone`, `Clare`, `Angus`, `Highlands`) are left out.
  */
 const MORE_REGIONS = `Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Cheshire|Cornwall|Cumbria|Derbyshire|Devon|Dorset|County Durham|
@@ -59,7 +59,9 @@ const MORE_REGIONS = `Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Ches
   Laois|Monaghan|Cavan|Corsica|Crete|Java|Sumatra|Borneo|Sulawesi|Honshu|Kyushu|Shikoku|Tenerife|Majorca|Mallorca|Ibiza|Menorca|
   Sicily|Sardinia|Luzon|Mindanao|Lampedusa|Lesbos|Gotland|Normandy|Brittany|Provence|Alsace|Transylvania|Bohemia|Moravia|Silesia|
   Lapland|Bengal|Dalmatia|Anatolia|Galilee|Prince Edward Island|Yukon|Nunavut|Northwest Territories|Wyoming|Otago|Waikato|
-  Amhara|Oromia`;
+  Amhara|Oromia|Grand Cayman|Cayman Brac|Little Cayman|Tortola|Virgin Gorda|Anegada|Carriacou|Bequia|Mustique|Eleuthera|Exuma|
+  Abaco|Grand Bahama|New Providence|Bimini|Vieques|Culebra|Oahu|Maui|Kauai|Tahiti|Bora Bora|Okinawa|Hokkaido|Jeju|Bali|Lombok|
+  Phuket|Penang|Zanzibar|Tasmania|Corfu|Mykonos|Santorini|Capri|Gozo`;
 
 /** India's states and union territories the cities' package names no city in (general geography). */
 const INDIAN_DIVISIONS = `Arunachal Pradesh|Goa|Nagaland|Ladakh|Lakshadweep|Puducherry|Jammu and Kashmir|Andaman and Nicobar Islands|
@@ -271,6 +273,21 @@ function build(): Gazetteer {
     if (!/^\p{Lu}\p{Ll}+[bcdfgjklmnprtvz]h?$/u.test(r)) continue;
     const people = r + 'i';
     if (!map.has(nameKey(people)) && !isCommonWord(people) && !isGivenName(people)) addNorp(people, add);
+  }
+  // `St Lucia`, `St. Kitts`: a saint's abbreviated, as news writes it; `Tobago`, `Nevis`, `Barbuda`: each part of a country
+  // named as two (`Trinidad and Tobago`) is a place of its own (not a word of the language, a given name or a people's:
+  // `Ascension`, `Wallis`, `Turks`).
+  const saintForms = (name: string) => (/^Saint /.test(name) ? [name.replace(/^Saint /, 'St '), name.replace(/^Saint /, 'St. ')] : []);
+  for (const c of countries) {
+    const canonical = englishName(c.name.common, c.altSpellings);
+    for (const v of saintForms(c.name.common)) add(v, { label: 'PLACE', kind: 'country', canonical });
+    if (!/ and |, /.test(c.name.common)) continue;
+    for (const raw of c.name.common.split(/, | and /)) {
+      const part = raw.replace(/^the /, '');
+      if (!/^\p{Lu}/u.test(part) || /^(?:French Southern|Antarctic Lands)$/.test(part)) continue;
+      if (!part.includes(' ') && (isCommonWord(nameKey(part)) || isGivenName(part) || map.get(nameKey(part))?.label === 'NORP')) continue;
+      for (const v of [part, ...saintForms(part)]) add(v, { label: 'PLACE', kind: 'region' });
+    }
   }
   const loadMs = performance.now() - t0;
   return { get: (k) => map.get(k), hasPrefix: (k) => map.has(k) || prefixes.has(k), maxWords, loadMs };

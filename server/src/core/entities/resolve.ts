@@ -57,6 +57,7 @@ import { countryInitials } from './country-initials';
 import { platformAccounts } from './platform-accounts';
 import { prisons } from './prisons';
 import { actingAcronyms, actingInitials } from './acting-acronyms';
+import { saintsInstitutions } from './saints-institutions';
 import { dashedCampuses } from './campuses';
 
 export interface DocMention extends Mention {
@@ -260,6 +261,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   platformAccounts(out, text);
   prisons(out, text);
   actingAcronyms(out, text);
+  saintsInstitutions(out, text);
   return dashedCampuses(out, text);
 }
 
