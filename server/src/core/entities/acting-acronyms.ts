@@ -11,7 +11,7 @@ import { mention, replaceInside } from './mention';
 export const ABBREVIATES_COMMON_WORDS = 'abbreviates common words';
 
 /** Verbs a body speaks or acts with right after its acronym (`EA says`, `The BRC said`); a term's acronym takes none. */
-export const ACTS_AFTER = String.raw`\s+(?:says|said|told|added|warned|announced|reported|wants|plans|expects|believes|estimates|argued|claimed|insisted|confirmed|revealed|predicted|urged|stated)\b`;
+const ACTS_AFTER = String.raw`\s+(?:says|said|told|added|warned|announced|reported|wants|plans|expects|believes|estimates|argued|claimed|insisted|confirmed|revealed|predicted|urged|stated)\b`;
 
 /**
  * Capitalised words whose initials spell `acronym`, function words between them skipped (`Air and Marine Operations`),
@@ -21,12 +21,13 @@ export function speltWords(acronym: string): string {
   return String.raw`(?<![\p{L}\p{N}]|\b(?!The )\p{Lu}\p{L}* )` + [...acronym].map((l) => `${l}[\\p{Ll}’'-]+`).join(String.raw`\s+(?:(?:of|and|for|the|on|in|&)\s+)*`) + String.raw`(?![\p{L}\p{N}]| \p{Lu})`;
 }
 
-const acts = (acronym: string, text: string) => new RegExp(`(?:\\(|\\b)${acronym}\\)?${ACTS_AFTER}`).test(text);
+/** The initials speak or act somewhere in `text` (`EA says`, `(BRC) said`). */
+export const actsIn = (acronym: string, text: string): boolean => new RegExp(`(?:\\(|\\b)${acronym}\\)?${ACTS_AFTER}`).test(text);
 
 /** Initials in brackets read as abbreviating common words (`Named Binary Tag (NBT)`) are a body where they act in the document. */
 export function actingInitials(ms: DocMention[], text: string): void {
   for (const m of ms) {
-    if (m.noEntity && m.acronym && m.reason === ABBREVIATES_COMMON_WORDS && /^\p{Lu}{2,6}$/u.test(m.text) && acts(m.text, text)) {
+    if (m.noEntity && m.acronym && m.reason === ABBREVIATES_COMMON_WORDS && /^\p{Lu}{2,6}$/u.test(m.text) && actsIn(m.text, text)) {
       Object.assign(m, { label: 'ORG', strength: 2, noEntity: false, reason: `initials of a body: “${m.text}” speaks or acts in the document` });
     }
   }
@@ -37,7 +38,7 @@ export function actingAcronyms(ms: DocMention[], text: string): void {
   for (const m of [...ms]) {
     if (m.label !== 'ORG' || !m.acronym || !/^\p{Lu}{2,6}$/u.test(m.text) || done.has(m.text)) continue;
     done.add(m.text);
-    if (!text.includes(`(${m.text})`) || !acts(m.text, text)) continue;
+    if (!text.includes(`(${m.text})`) || !actsIn(m.text, text)) continue;
     for (const x of text.matchAll(new RegExp(`${speltWords(m.text)} \\(${m.text}\\)`, 'gu'))) {
       const start = x.index;
       const end = start + x[0].length - m.text.length - 3;

@@ -39,7 +39,7 @@ import { postAuthors } from './post-authors';
 import { sourceTags } from './source-tags';
 import { hallsOfFame } from './halls-of-fame';
 import { chivalryOrders, compassInitials, countyLists, placeCodes, realms, STREET_ABBREVIATION_END, towers } from './named-places';
-import { ABBREVIATES_COMMON_WORDS, ACTS_AFTER, speltWords } from './acting-acronyms';
+import { ABBREVIATES_COMMON_WORDS, actsIn, speltWords } from './acting-acronyms';
 
 /** A capitalised name, a comma and `the` right before a title: the title is in apposition to that name. */
 const NAME_THEN_THE = /\p{Lu}[\p{L}'’.-]*,[ \t]+the[ \t]+$/u;
@@ -1051,7 +1051,7 @@ function markCommonAcronyms(text: string, ms: Mention[]): void {
 function speakingAcronyms(text: string, ms: Mention[]): Mention[] {
   let out = ms;
   for (const m of ms) {
-    if (!m.acronym || !/^\p{Lu}{2,6}$/u.test(m.text) || !new RegExp(`(?:\\(|\\b)${m.text}\\)?${ACTS_AFTER}`).test(text)) continue;
+    if (!m.acronym || !/^\p{Lu}{2,6}$/u.test(m.text) || !actsIn(m.text, text)) continue;
     const spelt = new RegExp(speltWords(m.text), 'gu');
     for (const x of text.matchAll(spelt)) {
       const start = x.index!;
