@@ -276,7 +276,8 @@ function build(): Gazetteer {
   }
   // `St Lucia`, `St. Kitts`: a saint's abbreviated, as news writes it; `Tobago`, `Nevis`, `Barbuda`: each part of a country
   // named as two (`Trinidad and Tobago`) is a place of its own (not a word of the language, a given name or a people's:
-  // `Ascension`, `Wallis`, `Turks`).
+  // `Ascension`, `Wallis`, `Turks`). Read last, so that the peoples' and the cities' names already held win (`Turks`,
+  // `Trinidad` the city).
   const saintForms = (name: string) => (/^Saint /.test(name) ? [name.replace(/^Saint /, 'St '), name.replace(/^Saint /, 'St. ')] : []);
   for (const c of countries) {
     const canonical = englishName(c.name.common, c.altSpellings);
