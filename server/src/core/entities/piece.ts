@@ -663,15 +663,15 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a lake’s, mountain’s, range’s or county’s word and a place', { initial: us[0].initial })];
   }
   // `East European`, `West Africans`: a compass word and a people are one people; what follows them is read apart
-  // (`the West Australian Liberals`).
-  if (g === 1 && e.label === 'NORP' && us[0].kind === 'word' && COMPASS.test(us[0].text)) {
-    const s = span([us[0], u]);
-    return [mention(s.start, s.end, text.slice(s.start, s.end), 'NORP', 2, 'compass word and a people', { initial: us[0].initial }), ...(rest.length ? classifyPiece(rest, text, { ...cx, personSlot: false }) : [])];
-  }
-  // `a Northern Irish civil servant`: a compass word the gazetteer holds as a region's name, before a people, is theirs.
-  if (g === 0 && e.label === 'PLACE' && e.kind === 'region' && COMPASS.test(u.text) && rest[0]?.kind === 'gaz' && rest[0].gaz?.label === 'NORP') {
-    const s = span([u, rest[0]]);
-    return [mention(s.start, s.end, text.slice(s.start, s.end), 'NORP', 2, 'compass word and a people', { initial: u.initial }), ...(rest.length > 1 ? classifyPiece(rest.slice(1), text, { ...cx, personSlot: false }) : [])];
+  // (`the West Australian Liberals`). So is a compass word the gazetteer holds as a region's name, before a people
+  // (`a Northern Irish civil servant`).
+  const people = g === 1 && e.label === 'NORP' && us[0].kind === 'word' && COMPASS.test(us[0].text) ? [us[0], u]
+    : g === 0 && e.label === 'PLACE' && e.kind === 'region' && COMPASS.test(u.text) && rest[0]?.kind === 'gaz' && rest[0].gaz?.label === 'NORP' ? [u, rest[0]]
+    : undefined;
+  if (people) {
+    const s = span(people);
+    const after = us.slice(us.indexOf(people[1]) + 1);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'NORP', 2, 'compass word and a people', { initial: people[0].initial }), ...(after.length ? classifyPiece(after, text, { ...cx, personSlot: false }) : [])];
   }
   // `Baroness Scotland`: a peer named by a place.
   if (g === 1 && !rest.length && isHead(us[0], PEERAGE)) {
