@@ -50,7 +50,8 @@
  * in test/cupid (ten more, written in session 50, totals only; studied from session 51), the francisco set in
  * test/francisco (ten more, written in session 51, totals only; studied from session 52), and the trinculo set in
  * test/trinculo (ten more, written in session 52, totals only; studied from session 53), and the sycorax set in
- * test/sycorax (ten more, written in session 53, totals only).
+ * test/sycorax (ten more, written in session 53, totals only; studied from session 54), and the helena set in
+ * test/helena (ten more, written in session 54, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -63,7 +64,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia' | 'mab' | 'rosalind' | 'perdita' | 'bianca' | 'cupid' | 'francisco' | 'trinculo' | 'sycorax';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia' | 'mab' | 'rosalind' | 'perdita' | 'bianca' | 'cupid' | 'francisco' | 'trinculo' | 'sycorax' | 'helena';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -122,6 +123,7 @@ export const SETS: EvalSet[] = [
   { name: 'francisco', texts: path.join(repo, 'test/francisco'), gold: path.join(repo, 'test/francisco') },
   { name: 'trinculo', texts: path.join(repo, 'test/trinculo'), gold: path.join(repo, 'test/trinculo') },
   { name: 'sycorax', texts: path.join(repo, 'test/sycorax'), gold: path.join(repo, 'test/sycorax') },
+  { name: 'helena', texts: path.join(repo, 'test/helena'), gold: path.join(repo, 'test/helena') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
