@@ -20,6 +20,7 @@ const ROWS: Row[] = [
   // digits
   { what: 'dotted date and time written together is one TIME span', sentence: 'The vote closed at 22.11.2023, 17:31 local time.', expect: [['22.11.2023, 17:31', '2023-11-22T17:31@TIME']] },
   { what: 'dotted dates are read day first', sentence: 'The talks held on 09.11.2023 went well.', expect: [['09.11.2023', '2023-11-09']] },
+  { what: 'the hours’ abbreviation written onto a clock is part of it, which takes the day after it; a weekday with `last` or `next` after it is that day of the week before or after', dateline: NOV22, sentence: 'He left around 20:00hrs on Thursday last and returns on Monday next.', expect: [['20:00hrs', '2023-11-16T20:00@TIME'], ['Thursday last', '2023-11-16'], ['Monday next', '2023-11-27']] },
   { what: 'bare ISO date', sentence: 'Figures released 2023-11-23 show growth.', expect: [['2023-11-23', '2023-11-23']] },
   {
     what: 'year ranges with two or four digits',

@@ -260,6 +260,8 @@ describe('quote speakers', () => {
       ['`“…,” zoo officials said`: a kind of body’s staff, no one named, speak for the body of that kind', 'Siskiyou came to [[Oakland Zoo|ORG]] in 2017 from [[Montana|PLACE]].\n“Our hearts are with sweet Siskiyou,” zoo officials said.', ['Oakland Zoo#1']],
       ['`X, role, highlights that “…”`: `highlights` before `that` is a verb of saying', '[[Paul Verhagen|PERSON]], deputy general manager of [[Iberojet|ORG]], highlights that “one of the fundamental pillars has been comfort.”', ['Paul Verhagen#1']],
       ['`“…,” X, Director of ORG.`: a quote going on at its comma, then a name and its role ending the sentence, the verb lost', '“Our agents continue to interdict unlawful people in our waters,” [[Augusto Reyes|PERSON]], Director of the [[Caribbean Air and Marine Branch|ORG]].', ['Augusto Reyes#1']],
+      ['`“…,” shared X`: `shared` after a quote is a verb of saying', '“The [[WFZO|ORG]] will be launching a major global alliance,” shared Mr. [[Scott|PERSON]].', ['Scott#1']],
+      ['`says ORG Role Role X`: the person holding the role speaks, not the body', '"We want to thank [[Atlantis|ORG]]," says [[Baark|ORG]] Volunteer Coordinator [[Bonnie Young|PERSON]], adding more.', ['Bonnie Young#1']],
       ['`her mother, X, said`', '“The drug was in her system, there was no antidote,” her mother, [[Fiona|PERSON]], said in a statement.', ['Fiona#1']],
     ]);
   });

@@ -109,6 +109,9 @@ function toMention(r: chrono.ParsedResult, text: string, offset: number): Mentio
     }
     if (!FULL_WEEKDAY.test(core)) return undefined; // `Sun`, `Sat`, `Wed` alone are too often words
     if (!rel && titleAfterWeekday(text, start, end)) return undefined;
+    // `on Thursday last`, `Monday next`: the modifier after the day, as British and Caribbean English write it.
+    const after = !rel && /^[ \t]+(last|next)(?![\p{L}\d])(?![ \t]+(?:week|month|year|time|season|night|\p{Lu}))/u.exec(text.slice(end, end + 12));
+    if (after) return { ...m, end: end + after[0].length, kind: 'weekday', weekday: p.wd, rel: after[1] as Mention['rel'] };
     return { ...m, kind: 'weekday', weekday: p.wd, rel: rel === 'coming' ? 'next' : (rel as Mention['rel']) };
   }
   if (p.d === undefined && p.y === undefined && (!FULL_MONTH.test(core) || !MONTH_ALONE_BEFORE.test(text.slice(Math.max(0, start - 20), start)))) {

@@ -178,7 +178,10 @@ function clockTimes(text: string, out: Out): void {
       const h = hour24(+x[1], ampm);
       const min = x[2] !== undefined ? +x[2] : 0;
       if (h > 23) continue;
-      out.push({ start: x.index, end: x.index + x[0].length, label: 'TIME', kind: 'calendar', time: s === undefined ? { h, min } : { h, min, s }, source: 'clock time' });
+      // `20:00hrs`: the hours' abbreviation written onto the clock is part of it.
+      const hrs = !ampm && /^hrs?(?![\p{L}\d])/u.exec(text.slice(x.index + x[0].length, x.index + x[0].length + 4));
+      const end = x.index + x[0].length + (hrs ? hrs[0].length : 0);
+      out.push({ start: x.index, end, label: 'TIME', kind: 'calendar', time: s === undefined ? { h, min } : { h, min, s }, source: 'clock time' });
     }
   }
   for (const x of text.matchAll(HOUR_OF_PART)) {

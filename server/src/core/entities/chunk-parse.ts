@@ -14,7 +14,7 @@ import { isGivenName } from './given-names';
 import { isCommonWord } from './lexicon';
 import { CAR_MAKERS } from './known-orgs';
 import { ABBREVIATED_HEADS, CORPORATE_PREFIXES, isLegalForm, NON_ENTITY_ACRONYMS, ORG_LEAD_HEADS, ORG_TAIL_HEADS, GEO_SUFFIXES, DROP_HEADS, isPluralHead } from './org-words';
-import { FIXED_TITLES, NAME_PARTICLES, SURNAME_PARTICLES, isRoman } from './vocabulary';
+import { FIXED_TITLES, HEADLINE_VERBS, NAME_PARTICLES, SURNAME_PARTICLES, SPEECH_VERBS, isRoman } from './vocabulary';
 import { classifyPiece, type PieceContext } from './piece';
 
 export interface ChunkContext {
@@ -244,6 +244,8 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
         // `Lord Conrad Black`: after the title and a given name, a common word is the surname (not a place's or a body's word).
         const surname = (k: number) => k === i + 2 && isGivenName(units[k - 1].text) && !isWordIn(units[k], ORG_TAIL_HEADS) && !isWordIn(units[k], GEO_SUFFIXES) && !isWordIn(units[k], DROP_HEADS);
         while (j < units.length && units[j].kind === 'word' && (!isCommonWord(units[j].text) || isRoman(units[j].text) || surname(j))) j++;
+        // `Lord Falconer told …`, `Lady Hale said`: a peer's title and one word of the language, then a verb of saying, are the peer.
+        if (j === i + 1 && /^(?:lord|lady)$/.test(lower(u)) && units[j]?.kind === 'word' && !units[j].caps && !PEERS_NOT_NAMES.has(lower(units[j])) && (j + 1 === units.length || units[j + 1].kind === 'conn') && SPEECH_VERBS.has(cx.tokens[units[j].tokEnd]?.text ?? '')) j++;
         // `Lord Callaghan of Cardiff`: a peer's title names his place.
         if (j > i + 1 && lower(u) !== 'pope' && isConn(units[j], 'of') && (units[j + 1]?.kind === 'gaz' || units[j + 1]?.kind === 'word') && !units[j + 2]) j += 2;
         if (j > i + 1) {
@@ -395,6 +397,9 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
     if (words[0] === 'and' && ((words[1] === 'the' && !endsFieldList(units, i, c)) || standalone(units[d]))) break;
     if (words[0] === 'and' && units[d].kind === 'title' && !isWordIn(units[pieceEnd(units, d, true) - 1], ORG_TAIL_HEADS)) break; // a new title phrase
     let pe = pieceEnd(units, d, true);
+    // `Spanish Foundation Of Jamaica Provides Scholarships …`: a headline's verb in title case ends the complement.
+    const verb = units.findIndex((u, k) => k > d && k < pe && u.kind === 'word' && !u.caps && HEADLINE_VERBS.has(u.text));
+    if (verb > 0) pe = verb;
     // `American Federation of Government Employees President J. David Cox`: a title after the complement's words opens a person.
     const t = units.findIndex((u, k) => k > d && k < pe - 1 && u.kind === 'title' && units[k + 1].kind === 'word');
     if (t > 0) pe = t;
@@ -414,6 +419,9 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
   }
   return finish(units, i, last, lastPiece, text, c);
 }
+
+/** Words after `Lord` or `Lady` that name no peer (`Lord Mayor`, `Lord God`, `Lady Luck`). */
+const PEERS_NOT_NAMES = new Set(['god', 'jesus', 'christ', 'almighty', 'mayor', 'chancellor', 'justice', 'chief', 'provost', 'lieutenant', 'advocate', 'president', 'protector', 'speaker', 'commissioner', 'luck', 'chamberlain', 'privy', 'high', 'lord']);
 
 /** A comma among the name's units from `i` to `c`, and no `and` since the last one: `and the` there closes a list of fields. */
 function endsFieldList(units: readonly Unit[], i: number, c: number): boolean {

@@ -364,7 +364,7 @@ function gazAt(text: string, tokens: readonly Token[], i: number, maxWords: numb
     if (t.kind === 'word') {
       words++;
       if (!t.cap && !CONNECTORS.has(t.text)) break;
-    } else if (t.kind !== 'pos' && !(t.kind === 'punct' && /^[-.']$/.test(t.text))) break;
+    } else if (t.kind !== 'pos' && !(t.kind === 'punct' && /^[-.'&]$/.test(t.text))) break;
     const key = nameKey(text.slice(tokens[i].start, t.end));
     if (!gaz.hasPrefix(key)) break;
     // `McDonald’s`, `Sainsbury's`, `Rival Lowe's`: a known company named with a possessive; not a person's (`Mr McDonald's`,

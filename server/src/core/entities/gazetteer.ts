@@ -105,7 +105,7 @@ const GROUPS = `Arab|Arabs|Turkic|Slavic|Slavs|Muslim|Muslims|Christian|Christia
   Pentecostal|Hasidic|Semitic|Mennonite|Mennonites|Amish|Quaker|Quakers|Methodist|Methodists|Baptist|Baptists|Presbyterian|Presbyterians|
   Native American|Native Americans|Aboriginal Australians|Orthodox Jews|Palestinians|Israelis|Aboriginal|Aboriginals|Aborigines|Torres Strait Islander|Torres Strait Islanders|Indigenous|Maori|Moriori|Nama|Inuit|Republican|Scots|Scot|
   Londoner|Londoners|Parisian|Parisians|Glaswegian|Glaswegians|Muscovite|Muscovites|Berliner|Berliners|Dubliner|Dubliners|Mancunian|
-  Mancunians|Liverpudlian|Liverpudlians|Angeleno|Angelenos|Chicagoan|Chicagoans|Bostonian|Bostonians|Cornish|Yoruba|Igbo|Kiwis|Bajan|Bajans|Gurkha|Gurkhas|Gazan|Gazans|Quebecois|Québécois|
+  Mancunians|Liverpudlian|Liverpudlians|Angeleno|Angelenos|Chicagoan|Chicagoans|Bostonian|Bostonians|Cornish|Yoruba|Igbo|Kiwis|Bajan|Bajans|Gurkha|Gurkhas|Surinamese|Guyanese|Vincentian|Vincentians|Kittitian|Kittitians|Nevisian|Nevisians|Grenadian|Grenadians|Antiguan|Antiguans|Tobagonian|Tobagonians|Trinidadian|Trinidadians|Belizean|Belizeans|Caymanian|Caymanians|Bahamian|Bahamians|Barbadian|Barbadians|Gazan|Gazans|Quebecois|Québécois|
   Scottish|Welsh|English|Englishman|Englishmen|Welshman|Welshmen|Scotsman|Scotsmen|Irishman|Irishmen|Frenchman|
   Frenchmen|Dutchman|Dutchmen|Briton|Britons|Soviet|Soviets|Alaskan|Alaskans|Texan|Texans|Californian|Californians|
   Lankan|Lankans|Floridian|Floridians|Midwestern|Midwesterners|New Yorker|New Yorkers|Hawaiian|Hawaiians|Quebecer|Quebecers|Bavarian|Bavarians|Catalan|
@@ -161,6 +161,8 @@ function build(): Gazetteer {
     for (let k = key.indexOf(' '); k > 0; k = key.indexOf(' ', k + 1)) prefixes.add(key.slice(0, k));
     for (let k = key.indexOf("'"); k > 0; k = key.indexOf("'", k + 1)) prefixes.add(key.slice(0, k));
     maxWords = Math.max(maxWords, key.split(/[ ]+/).length);
+    // `Trinidad & Tobago`, `St. Vincent & the Grenadines`: a name joined by `and` is written with an ampersand too.
+    if (key.includes(' and ')) add(name.replace(/ and /g, ' & '), entry, override);
   };
   // Countries first: they win over cities and regions of the same name.
   for (const c of countries) {

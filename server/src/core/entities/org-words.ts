@@ -80,7 +80,7 @@ export function withoutLegalForm(name: string): string {
 export const CORPORATE_PREFIXES = set('jsc ojsc pjsc llp llc ltd plc ao too');
 
 /** Institutions a country has one of: capitalised alone mid-sentence, they name it (`the Senate`, `the Presidency`). */
-export const SINGLE_INSTITUTIONS = set('senate parliament congress presidency duma kremlin navy army customs pentagon treasury house commons coalition cabinet');
+export const SINGLE_INSTITUTIONS = set('senate parliament congress presidency duma kremlin navy army customs pentagon treasury house commons coalition cabinet lords');
 /** Of those, the ones no sentence opens with in another sense (`Congress passed`, but `Army units`, `House prices`). */
 export const PROPER_INSTITUTIONS = set('senate parliament congress duma kremlin pentagon');
 

@@ -10,7 +10,7 @@ import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
 import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, EVENT_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, PROPER_INSTITUTIONS, SINGLE_INSTITUTIONS, TV_NETWORKS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { STATE_ONLY_CODES, federationOfState, stateOf } from './state-codes';
-import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, isDegree, LISTED_CREDENTIALS, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER, SAINT_WORD, SAINTS_INSTITUTIONS } from './vocabulary';
+import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, isDegree, LISTED_CREDENTIALS, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER, SAINT_WORD, SAINTS_INSTITUTIONS, HEADLINE_VERBS, SAYING_HEADLINE_VERBS } from './vocabulary';
 import { isGivenName, isPinyinGivenName } from './given-names';
 import { isProductSpelling } from './product-lines';
 import { ADDRESS_WORD } from '../text';
@@ -106,6 +106,15 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   // `between Ellijay Drive and Apple Valley Road`: name words (a known city's or brand's among them) before a street's word,
   // where the paragraph names streets, are the street.
+  // `Paige McCartney Send an email`: a byline's link to write to its author is no word of the name.
+  const lastOne = units[units.length - 1];
+  if (units.length >= 2 && lastOne.text === 'Send' && /^ an? (?:e-?mail|message)\b/.test(text.slice(lastOne.end, lastOne.end + 12))) return classifyPiece(units.slice(0, -1), text, cx);
+  // `lived at Clarkia Drive Wellington Road, Debe`: a street's word inside the words, then more words and a street's word, ends
+  // a first street; the second follows it.
+  const inner = units.findIndex((u, k) => k >= 1 && k <= units.length - 3 && u.kind === 'word' && STREET_HEADS.test(u.text) && !u.caps);
+  if (inner > 0 && units.length <= 6 && STREET_HEADS.test(units[units.length - 1].text) && units.every((u) => u.kind !== 'conn')) {
+    return [...classifyPiece(units.slice(0, inner + 1), text, cx), ...classifyPiece(units.slice(inner + 1), text, cx)];
+  }
   const street = streetName(units, text, cx);
   if (street) return [street];
   let us = units.slice();
@@ -262,6 +271,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.length >= 2 && us[us.length - 1].text === 'League' && /^(?:Champions|Europa|Nations)$/.test(us[us.length - 2].text)) {
     us = us.slice(0, -2);
     contest = dropped = true;
+  }
+  // `Annual International Conference`, `4th Review Conference`: a yearly or a numbered gathering is an event, no body; a
+  // place, a people or a body named in it stays.
+  if (us.length >= 2 && us[0].kind === 'word' && /^(?:Annual|Biennial|Triennial|\d+(?:st|nd|rd|th))$/.test(us[0].text) && isHead(us[us.length - 1], GATHERING_HEADS)) {
+    return us.slice(1, -1).filter((u) => u.kind === 'gaz' || isAcronym(u)).flatMap((u) => classifyPiece([u], text, cx));
   }
   while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text) || (us.length > 1 && isHead(us[us.length - 1], EVENT_HEADS))) && us[us.length - 1].kind === 'word') {
     contest ||= isHead(us[us.length - 1], EVENT_HEADS);
@@ -1090,6 +1104,29 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   const personLike = given || owner || particleName || (commonWords <= 1 && (!common[us.length - 1] || words >= 3));
   // `fellow guitarist Buddy Guy`: with a title or role right before it, a given name opens a name of common words.
   const givenAfterRole = strong && words === 2 && us[0].kind === 'word' && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && roleBefore(cx.tokens, us[0].tok);
+  // `Surinamese Trainer Danny Gummels`, `Jamaican Ethnodoxologist Jo-Ann Richards Goffe`: a people's word or a trade's before a
+  // given name and a surname say who the person is; the name opens at the given name.
+  if (!given) {
+    const k = us.findIndex((u, i) => i >= 1 && u.kind === 'word' && isGivenName(u.text) && !NOT_GIVEN.has(lower(u)));
+    const describes = (u: Unit) => (u.kind === 'gaz' && u.gaz?.label === 'NORP') || (u.kind === 'word' && !u.caps && !isGivenName(u.text) && (isRoleWord(u.text) || TRADE_END.test(u.text)));
+    const person = () => {
+      const name = span(us.slice(k));
+      return mention(name.start, name.end, text.slice(name.start, name.end), 'PERSON', 2, 'a person after a people’s or a trade’s word', { initial: false });
+    };
+    if (!strong && k >= 1 && us.length - k >= 2 && us[k + 1].kind === 'word' && us.slice(0, k).every(describes)) {
+      const peoples = us.slice(0, k).filter((u) => u.kind === 'gaz').map((u) => mention(u.start, u.end, u.text, 'NORP', 2, 'gazetteer: norp', { canonical: u.gaz!.canonical, gazKind: 'norp', initial: u.initial }));
+      return [...peoples, person()];
+    }
+    // `says Baark Volunteer Coordinator Bonnie Young`: a body's name, a role in capitals, then the person who holds it.
+    if (k >= 2 && us.length - k === 2 && us[k + 1].kind === 'word' && us[k - 1].kind === 'word' && !us[k - 1].caps && isRoleWord(us[k - 1].text)) {
+      let j = k - 1;
+      while (j > 1 && us[j - 1].kind === 'word' && !us[j - 1].caps && isCommonWord(us[j - 1].text) && !isGivenName(us[j - 1].text)) j--;
+      const body = us.slice(0, j);
+      if (body.length === 1 && body[0].kind === 'word' && !isCommonWord(body[0].text) && !isGivenName(body[0].text)) {
+        return [mention(body[0].start, body[0].end, body[0].text, 'ORG', 1, 'a body before a role and the one who holds it', { initial: body[0].initial }), person()];
+      }
+    }
+  }
   const ok = words <= 4 && !us.some((u, k) => u.caps && !isRoman(u.text) && !middleInitials(us, k)) && (strong ? nonCommon > 0 || givenAfterRole : personLike);
   if (!ok) {
     // Common words capitalised mid-sentence (`Whole Foods`): kept as a candidate the document may confirm by repeating it.
@@ -1140,6 +1177,14 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, strong || given ? { initial } : { initial, shapeOnly: true })];
 }
+
+/** A gathering's last word, which after `Annual` or an ordinal names an event (`Annual General Conference`). */
+const GATHERING_HEADS = new Set(['conference', 'congress', 'convention', 'symposium', 'assembly', 'meeting', 'summit', 'forum', 'retreat', 'workshop', 'seminar']);
+
+export const INSTITUTION_BY_KIND = 'institution named by its kind';
+
+/** Trades' words by their ending (`Ethnodoxologist`, `Musicologist`). */
+const TRADE_END = /\p{Ll}(?:ist|ologist)$/u;
 
 /** A town's last word, no surname's (`City`, `Springs`). */
 const TOWN_WORDS = /^(?:City|Springs|Township)$/;
@@ -1332,30 +1377,6 @@ const SECTION_MODIFIERS = new Set(
 /** `Next Post`, `Related Posts`: a blog's links; `National Post`, `Daily Post` are newspapers. */
 const POST_MODIFIERS = new Set(['next', 'previous', 'related', 'recent', 'popular', 'featured', 'latest', 'older', 'newer']);
 
-/** Verbs of headlines, which in title case look like name words (`Slams`, `Urges`, `Tells`). */
-/** A headline's verbs of writing and arguing (`Sean Bean Decries …`, `Fashola Writes …`): they part names, and their subject is a person. */
-const WRITING_HEADLINE_VERBS = 'Decries Writes Wrote Equates Explains Recalls Speaks Apologizes Apologises Argues Predicts Tweets';
-
-/** A headline's verbs of saying, praising and attacking: their subject is mostly a person. */
-const SAYING_HEADLINE_VERBS = new Set(
-  `Says Said Tells Told Slams Slammed Warns Warned Urges Urged Vows Vowed Denies Accuses Blames Praises Praised Hails Hailed Threatens
-  Demands Admits Claims Insists Pledges Defends Attacks Criticises Criticizes Condemns Stresses Responds Blasts Blasted Unleashes Mocks Rips
-  ${WRITING_HEADLINE_VERBS}`.split(/\s+/),
-);
-
-const HEADLINE_VERBS = new Set(
-  `Says Said Tells Told Passes Passed Slams Warns Warned Urges Urged Picks Meets Met Calls Called Vows Vowed Backs Backed Hits Wins Won Seeks Faces
-  Sees Gets Takes Makes Plans Signs Signed Visits Rejects Rejected Denies Denied Launches Unveils Announces Announced Names Named Appoints
-  Sacks Fires Quits Joins Leaves Buys Bought Sells Cuts Raises Bans Blocks Approves Approved Accuses Blames Praises Hails Threatens
-  Demands Orders Asks Admits Claims Insists Agrees Rules Opens Pledges Promises Vetoes Sues Defends Attacks Criticises Criticizes
-  Welcomes Condemns Receives Discusses Holds Stresses Thanks Sends Addresses Arrives Leads Talks Eyes Mulls Weighs Considers Reveals
-  Responds Slammed Blasts Blasted Praised Hailed Visited Invests Expects Ends Resigns Resigned Dies Died Becomes Wants
-  Releases Released Files Filed Acquires Acquired Hires Hired Confirms Confirmed Delays Delayed Expands Halts Hikes Boosts
-  Slashes Axes Probes Clears Cleared Arrests Arrested Launched Unveiled Revealed Begins Shuts Grants Loses Lost Scraps
-  Reacts Celebrates Mourns Touts Dismisses ${WRITING_HEADLINE_VERBS}`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 
 /** Generic drug names by their international stems (pharmacology's naming system). */
 const DRUG_NAME = /^\p{Lu}\p{Ll}{3,}(?:oquine|cillin|mycin|cycline|azole|statin|sartan|olol|formin|oxetine|azepam|profen|tinib|ciclovir|navir|previr|mab)$/u;
@@ -1440,6 +1461,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   const base = { initial: u.initial };
   const m = (label: Mention['label'], strength: Strength, reason: string, extra = {}) => [mention(u.start, u.end, w, label, strength, reason, { ...base, ...extra })];
   if (SITE_NAME.test(w)) return m('ORG', 2, 'site name with its domain');
+  // `BBC1`, `ITV2`: a broadcaster's channel by its number.
+  if (/^(?:BBC|ITV|RTÉ|RTE)\d$/.test(w)) return m('ORG', 2, 'a broadcaster’s channel by its number');
   if (isDegree(w) || listedCredential(u, cx.tokens)) return []; // `Katie Allen, MD, PhD`
   if (/^\p{Lu}{2}/u.test(w) && NO_ENTITY_WORDS.has(w)) return []; // initials of no body (`USB-C`, `HDMI`, `COVID`)
   if (lw === 'ph' && cx.tokens[u.tokEnd]?.text === '.' && /^D\.?$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '')) return []; // `Ph.D.`
@@ -1494,7 +1517,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     return m('ORG', u.initial ? 1 : 2, ACRONYM_GUESS, { acronym: true });
   }
   if (u.kind === 'title' || TITLES.has(lw) || w.length < 2) return [];
-  if (SINGLE_INSTITUTIONS.has(lw) && !u.initial && !dropped && cx.tokens[u.tokEnd]?.text !== 'of') return m('ORG', 1, 'institution named by its kind');
+  if (SINGLE_INSTITUTIONS.has(lw) && !u.initial && !dropped && cx.tokens[u.tokEnd]?.text !== 'of') return m('ORG', 1, INSTITUTION_BY_KIND);
   // `Congress then passed …`: opening a sentence, before a word in small letters, a body that has no other sense.
   const after = cx.tokens[u.tokEnd];
   if (PROPER_INSTITUTIONS.has(lw) && u.initial && !dropped && after?.kind === 'word' && !after.cap && after.text !== 'of') return m('ORG', 1, 'institution named by its kind, opening a sentence');

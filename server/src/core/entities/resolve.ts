@@ -16,7 +16,7 @@ import { speltPlusServices } from './spelt-plus';
 import { withoutKnownProducts } from './known-products';
 import { withoutNamedStorms } from './named-storms';
 import { withoutWordsWrittenSmall } from './common-nouns';
-import { ACRONYM_GUESS, PLACE_PREPOSITION, UNKNOWN_WORD_GUESS } from './piece';
+import { ACRONYM_GUESS, INSTITUTION_BY_KIND, PLACE_PREPOSITION, UNKNOWN_WORD_GUESS } from './piece';
 import { cityInitials, citySurnames, compoundPeoples, countryBranches, nationalLeagues, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes, peopleSurnames } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
@@ -76,6 +76,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const programmes = ms.some((m) => m.reason === PROGRAMME_NAME);
   const surnames = new Set(programmes ? ms.filter((m) => m.label === 'PERSON' && m.strength > 0 && m.text.includes(' ') && isGivenName(m.text.slice(0, m.text.indexOf(' ')))).map((m) => m.text.slice(m.text.lastIndexOf(' ') + 1)) : []);
   actingInitials(ms, text);
+  // `the Lords`: the House of Lords where the document names the House; elsewhere peers, or judges (`the Law Lords`).
+  if (ms.some((m) => m.text === 'Lords') && !text.includes('House of Lords')) ms = ms.filter((m) => !(m.text === 'Lords' && m.reason === INSTITUTION_BY_KIND));
   const noEntities = new Set(ms.filter((m) => m.noEntity && !(m.reason === PROGRAMME_NAME && surnames.has(m.text))).map((m) => m.text));
   const initials = commonNounInitials(text);
   for (const name of [...programmeNames(text), ...programmeAndLawNames(text), ...initials, ...productNames(text)]) noEntities.add(name);

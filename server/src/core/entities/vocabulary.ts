@@ -97,7 +97,7 @@ export const ROLE_NOUNS = set(`
   guitarist bassist drummer pianist violinist vocalist rapper comedian presenter novelist playwright
   director producer composer designer chef model dancer sheriff deputies detective detectives
   painter sculptor architect historian archaeologist philosopher filmmaker host agent frontman frontwoman
-  educator teacher curator poet-in-residence
+  educator teacher curator poet-in-residence coordinator co-ordinator trainer organiser organizer facilitator administrator supervisor
   defenseman defenceman goaltender goalie quarterback linebacker pitcher shortstop outfielder infielder rookie forward
 `);
 
@@ -184,7 +184,7 @@ export const THE_REGIONS = new Set(['West', 'East', 'North', 'South', 'Gulf', 'P
 export const MEDIA_KINDS = new Set(['newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadsheet', 'website', 'portal', 'broadcaster', 'newsletter', 'podcast']);
 
 /** Common words that end newspapers' names after their town (`Toronto Star`, `Boston Globe`, `Liverpool Echo`). */
-export const MASTHEADS = new Set(['Star', 'Sun', 'Globe', 'Mail', 'Mirror', 'Express', 'Standard', 'Echo', 'Advertiser', 'Sentinel', 'Ledger', 'Enquirer', 'Bulletin', 'Statesman', 'Recorder', 'Today', 'TODAY', 'Citizen', 'Leader-Post', 'Reporter', 'Report', 'Advocate']);
+export const MASTHEADS = new Set(['Star', 'Sun', 'Globe', 'Mail', 'Mirror', 'Express', 'Standard', 'Echo', 'Advertiser', 'Sentinel', 'Ledger', 'Enquirer', 'Bulletin', 'Statesman', 'Recorder', 'Today', 'TODAY', 'Citizen', 'Leader-Post', 'Reporter', 'Report', 'Advocate', 'Guardian', 'Gleaner', 'Tribune', 'Observer', 'Chronicle', 'Gazette', 'Inquirer', 'Courier', 'Examiner', 'Herald', 'Times', 'Post']);
 
 /** Last words of newspapers' and magazines' names (`The Daily Telegraph`, `The Guardian`, `the Sunday Times`). */
 export const NEWSPAPER_WORDS = new Set(['times', 'telegraph', 'guardian', 'independent', 'observer', 'sun', 'mirror', 'post', 'herald', 'tribune', 'journal', 'star', 'globe', 'mail', 'express', 'economist', 'chronicle', 'gazette', 'courier', 'examiner', 'inquirer', 'verge', 'register', 'spectator', 'scotsman', 'people', 'age']);
@@ -237,3 +237,29 @@ export const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Ocea
 
 /** What follows a newspaper's name and never an adjective's noun (`The Australian as saying`): punctuation, or a preposition or verb. */
 export const NO_NOUN_AFTER = /^(?:\s*[,.;:)!?]|[ \t]*(?:\n|$)|\s+(?:as|in|on|and|that|said|says|reported|reports|newspaper|quoted|wrote|writes|has|had|was|is)\b)/;
+
+/** Verbs of headlines, which in title case look like name words (`Slams`, `Urges`, `Tells`). */
+/** A headline's verbs of writing and arguing (`Sean Bean Decries …`, `Fashola Writes …`): they part names, and their subject is a person. */
+const WRITING_HEADLINE_VERBS = 'Decries Writes Wrote Equates Explains Recalls Speaks Apologizes Apologises Argues Predicts Tweets';
+
+/** A headline's verbs of saying, praising and attacking: their subject is mostly a person. */
+export const SAYING_HEADLINE_VERBS = new Set(
+  `Says Said Tells Told Slams Slammed Warns Warned Urges Urged Vows Vowed Denies Accuses Blames Praises Praised Hails Hailed Threatens
+  Demands Admits Claims Insists Pledges Defends Attacks Criticises Criticizes Condemns Stresses Responds Blasts Blasted Unleashes Mocks Rips
+  ${WRITING_HEADLINE_VERBS}`.split(/\s+/),
+);
+
+export const HEADLINE_VERBS = new Set(
+  `Says Said Tells Told Passes Passed Slams Warns Warned Urges Urged Picks Meets Met Calls Called Vows Vowed Backs Backed Hits Wins Won Seeks Faces
+  Sees Gets Takes Makes Plans Signs Signed Visits Rejects Rejected Denies Denied Launches Unveils Announces Announced Names Named Appoints
+  Sacks Fires Quits Joins Leaves Buys Bought Sells Cuts Raises Bans Blocks Approves Approved Accuses Blames Praises Hails Threatens
+  Demands Orders Asks Admits Claims Insists Agrees Rules Opens Pledges Promises Vetoes Sues Defends Attacks Criticises Criticizes
+  Welcomes Condemns Receives Discusses Holds Stresses Thanks Sends Addresses Arrives Leads Talks Eyes Mulls Weighs Considers Reveals
+  Responds Slammed Blasts Blasted Praised Hailed Visited Invests Expects Ends Resigns Resigned Dies Died Becomes Wants
+  Releases Released Files Filed Acquires Acquired Hires Hired Confirms Confirmed Delays Delayed Expands Halts Hikes Boosts
+  Slashes Axes Probes Clears Cleared Arrests Arrested Launched Unveiled Revealed Begins Shuts Grants Loses Lost Scraps
+  Reacts Celebrates Mourns Touts Dismisses Provides Donates Lauds Laud Commends Commend Congratulates Encourages Distributes Hands Presents Honours Honors
+  ${WRITING_HEADLINE_VERBS}`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -19,7 +19,7 @@ const PASSIVE_AFTER_NAME = /^\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+\p
 /** Verbs of saying proper, whose passive still reports words (`is said to be`, `was told`). */
 const PASSIVE_SAY = new RegExp(`^${SAY_VERB}$`, 'i');
 /** Right after a quote, verbs that are nouns elsewhere say it too (`…," comments Robin Biesbroek`, `…," notes Smith`). */
-const LEADING_VERB = new RegExp(`^[\\s,]*(?:${SPEECH_VERB}|comments|notes|states|claims|quips|jokes)\\b`, 'i');
+const LEADING_VERB = new RegExp(`^[\\s,]*(?:${SPEECH_VERB}|comments|notes|states|claims|quips|jokes|shared)\\b`, 'i');
 const CUE = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'gi');
 /** A verb after a subject: a verb of saying, a regular or common irregular past, a present in -s (not `his`, `its`, `this`). */
 const VERBISH = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|sent|made|gave|took|went|met|left|put|got|brought|began|became|came|kept|held|saw|won|lost|heard|seen|(?!(?:his|its|this|thus|plus|us|yes|less|unless|across|always|perhaps)\\b)[a-z]+(?:ed|es|s))\\b`, 'i');

@@ -156,6 +156,7 @@ const PERSON_ROLES = [
   'counsel(?:l)?or', 'adviser', 'advisor', 'aide', 'akim', 'commissioner', 'ombudsman', 'researcher', 'doctor', 'officer',
   'writer', 'journalist', 'columnist', 'presenter', 'actor', 'actress', 'singer', 'campaigner', 'activist', 'player', 'mp', 'mep', 'msp',
   'detective', 'sergeant', 'lieutenant', 'sheriff', 'constable', 'inspector', 'superintendent', 'trooper', 'colonel',
+  'co-?ordinator', 'organi[sz]er', 'trainer', 'facilitator', 'administrator', 'supervisor',
 ];
 /** Kinds of business a company is called by once named (`The airline said …`). */
 const KINDS_OF_BUSINESS = ['airline', 'carrier', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'lender', 'publisher', 'chain', 'supermarket', 'charity', 'club', 'watchdog', 'zoo', 'museum', 'hospital'];
@@ -195,7 +196,7 @@ export const FIRST_PERSON_RE = /\b(?:I|I'm|I’m|I've|I’ve|me|my|mine|we|We|we
 
 /** Abbreviations after which a period does not end a sentence. */
 export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'jr', 'sr', 'inc',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'hon', 'rev', 'cllr', 'supt', 'insp', 'det', 'cpl', 'maj', 'brig', 'adm', 'amb', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'jr', 'sr', 'inc',
   'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'nos', 'vol', 'fig', 'approx', 'dept', 'est', 'mt', 'ft', 'e.g', 'i.e',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
 ]);
