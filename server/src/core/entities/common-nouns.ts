@@ -10,18 +10,31 @@ import { isCommonWord } from './lexicon';
 /** How often the document must write the word in small letters, after another word in small letters. */
 const TIMES_IN_SMALL_LETTERS = 2;
 
-/** A word in small letters after another one (a comma or a semicolon between), not part of a longer word or a domain. */
-const SMALL_WORD = /(?<=\p{Ll}[,;]? )\p{Ll}{3,}(?![\p{L}\p{N}'’-]|\.\p{L})/gu;
-
 /** A capitalised word that only a guess or weak evidence names, and no dictionary of ours has. */
 const candidate = (m: Mention) => m.strength < 2 && !m.gazKind && !m.acronym && /^\p{Lu}\p{Ll}{2,}$/u.test(m.text) && !isCommonWord(m.text.toLowerCase());
 
 export function withoutWordsWrittenSmall<M extends Mention>(ms: M[], text: string): M[] {
   const wanted = new Set(ms.filter(candidate).map((m) => m.text.toLowerCase()));
   if (!wanted.size) return ms;
-  // One pass over the text, counting only the words asked about.
-  const counts = new Map<string, number>();
-  for (const x of text.matchAll(SMALL_WORD)) if (wanted.has(x[0])) counts.set(x[0], (counts.get(x[0]) ?? 0) + 1);
-  if (!counts.size) return ms;
-  return ms.filter((m) => !(candidate(m) && (counts.get(m.text.toLowerCase()) ?? 0) >= TIMES_IN_SMALL_LETTERS));
+  // Each word asked about is looked for where it is written (a scan of every small word of the text costs more).
+  const small = new Set<string>();
+  for (const w of wanted) if (timesInSmallLetters(text, w) >= TIMES_IN_SMALL_LETTERS) small.add(w);
+  if (!small.size) return ms;
+  return ms.filter((m) => !(candidate(m) && small.has(m.text.toLowerCase())));
 }
+
+/** How often (up to the count that matters) `w`, in small letters, is written after another word in small letters. */
+function timesInSmallLetters(text: string, w: string): number {
+  let n = 0;
+  for (let i = text.indexOf(w); i >= 0 && n < TIMES_IN_SMALL_LETTERS; i = text.indexOf(w, i + 1)) {
+    if (text[i - 1] !== ' ') continue;
+    const before = LOWER.test(text[i - 2] ?? '') || (/[,;]/.test(text[i - 2] ?? '') && LOWER.test(text[i - 3] ?? ''));
+    const end = i + w.length;
+    if (before && !WORD_GOES_ON.test(text.slice(end, end + 2))) n++;
+  }
+  return n;
+}
+
+const LOWER = /^\p{Ll}$/u;
+/** After the word: more of a word, or a domain's dot and letter (`tarot.com`). */
+const WORD_GOES_ON = /^(?:[\p{L}\p{N}'’-]|\.\p{L})/u;

@@ -138,7 +138,9 @@ function productOccurrences(ms: readonly DocMention[], text: string): Occurrence
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A carmaker, then the capitalised word after it: the model (`Nissan Sentra`, `Mitsubishi Mirage`). */
-const MAKER_MODEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...CAR_MAKERS].map(escape).join('|')})[ \t]+(\p{Lu}[\p{L}\p{N}-]*)`, 'gu');
+/** (The word's start before the maker is checked apart: a lookbehind before the names makes the scan eight times slower.) */
+const MAKER_MODEL = new RegExp(String.raw`(?:${[...CAR_MAKERS].map(escape).join('|')})[ \t]+(\p{Lu}[\p{L}\p{N}-]*)`, 'gu');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * `the eighth-generation Sentra`, `Sentra I-Style Makes a Statement`: a word the document writes after a carmaker's
@@ -146,7 +148,13 @@ const MAKER_MODEL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${[...CAR_MAKERS].
  */
 export function withoutCarModels(ms: DocMention[], text: string): DocMention[] {
   const models = new Set<string>();
-  for (const x of text.matchAll(MAKER_MODEL)) {
+  MAKER_MODEL.lastIndex = 0;
+  for (let x = MAKER_MODEL.exec(text); x; x = MAKER_MODEL.exec(text)) {
+    // Inside a word: no maker's name here; one may start further on inside the match (`XHonda Toyota Corolla`).
+    if (x.index > 0 && LETTER_OR_DIGIT.test(text[x.index - 1])) {
+      MAKER_MODEL.lastIndex = x.index + 1;
+      continue;
+    }
     if (!CAR_MAKERS.has(x[1]) && !ORG_TAIL_HEADS.has(x[1].toLowerCase())) models.add(x[1]);
   }
   if (!models.size) return ms;
