@@ -274,7 +274,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   // `Annual International Conference`, `4th Review Conference`: a yearly or a numbered gathering is an event, no body; a
   // place, a people or a body named in it stays.
-  if (us.length >= 2 && us[0].kind === 'word' && /^(?:Annual|Biennial|Triennial|\d+(?:st|nd|rd|th))$/.test(us[0].text) && isHead(us[us.length - 1], GATHERING_HEADS)) {
+  // (`Annual U.S. Human Rights Report`: a yearly document too.)
+  if (us.length >= 2 && us[0].kind === 'word' && /^(?:Annual|Biennial|Triennial|\d+(?:st|nd|rd|th))$/.test(us[0].text) && (isHead(us[us.length - 1], GATHERING_HEADS) || isHead(us[us.length - 1], DROP_HEADS))) {
     return us.slice(1, -1).filter((u) => u.kind === 'gaz' || isAcronym(u)).flatMap((u) => classifyPiece([u], text, cx));
   }
   while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text) || (us.length > 1 && isHead(us[us.length - 1], EVENT_HEADS))) && us[us.length - 1].kind === 'word') {
@@ -638,7 +639,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'people’s adjective with a geographic word', { initial: u.initial })];
   }
   // `Belize City`, `Panama City`, `Kuwait City`: a country's name and `City` name its capital, one place.
-  if (e.kind === 'country' && g === 0 && rest.length === 1 && rest[0].kind === 'word' && rest[0].text === 'City') {
+  // (`2022 Belize City Fast Pitch Softball tournament`: capitalised common words after it name no one.)
+  const afterCity = rest.slice(1);
+  if (e.kind === 'country' && g === 0 && rest.length >= 1 && rest[0].kind === 'word' && rest[0].text === 'City' && afterCity.every((r) => r.kind === 'word' && !r.caps && isCommonWord(r.text) && !isHead(r, ORG_TAIL_HEADS) && !isHead(r, GEO_SUFFIXES) && !isHead(r, DROP_HEADS))) {
     const s = span([u, rest[0]]);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a country’s name and “City”: its capital', { initial: u.initial })];
   }
@@ -1484,6 +1487,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (w === 'Ti' && cx.tokens[u.tok - 1]?.kind === 'num') return [];
   // `C-130`, `F-22`, `Top-10`: a model's letters and number, no name (`G-20` is a group); `OZXI2TEj7D`: a link's code.
   if ((MODEL_NUMBER.test(w) && !w.startsWith('G-')) || RANDOM_CODE.test(w)) return [];
+  // `Omicron BA.2`, `XBB.1.5`: letters in capitals, a full stop and a number written onto them are a variant's or a version's code.
+  const dot = cx.tokens[u.tokEnd];
+  if (u.caps && dot?.text === '.' && dot.start === u.end && cx.tokens[u.tokEnd + 1]?.kind === 'num' && cx.tokens[u.tokEnd + 1].start === dot.end) return [];
   if (u.caps && w.length > 1) {
     if (NON_ENTITY_ACRONYMS.has(lw) || NON_ENTITY_ACRONYMS.has(lw.replace(/\./g, '')) || isRoman(w) || /^\p{Lu}+\.$/u.test(w)) return [];
     const full = ACRONYMS.get(w.replace(/\./g, ''));
