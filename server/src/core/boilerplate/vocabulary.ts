@@ -154,10 +154,10 @@ export const LETTERHEAD_TITLE = /^(?:(?:joint )?(?:media|news|press) release\b|m
 /**
  * A press release's contact and closing lines: `For further information contact: …`,
  * `Contact: Jane Doe (02) 6277 7500`, `Enquiries: …`, `ENDS`, `- ends -`, and a line that
- * is mostly a telephone number.
+ * is mostly a telephone number, or a label and one (`Telephone (USA): 1-305-677-6594`, `Sales & Marketing: (242) 698-1300`).
  */
 export const RELEASE_CONTACT =
-  /^(?:for (?:further|more) (?:information|details)\b|(?:further|more) (?:information|details)\s*:|contacts?\s*:|[\p{L}’'. ]{0,40}\bmedia contacts?\s*(?::|$)|(?:media |press )?(?:enquiries|inquiries)\b|(?:media )?contact (?:officer|person)\b|-*\s*ends\s*-*\.?$)|(?:\btel(?:ephone)?|\bph(?:one)?|\bfax|\bmob(?:ile)?)\.?\s*:?\s*\(?\+?\d[\d() -]{6,}\d|\b(?:office|media|liaison|desk|switchboard|hotline|contact|enquiries|inquiries)\s*:\s*\(?\+?\d[\d() -]{6,}\d\s*$|^\+\d[\d ().-]{6,}\d$|^\(\d{2,4}\)\s?\d[\d -]{5,}\d$|:\s*\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\s+\(?0\d[\d() ]{6,}\d/iu;
+  /^(?:for (?:further|more) (?:information|details)\b|(?:further|more) (?:information|details)\s*:|contacts?\s*:|[\p{L}’'. ]{0,40}\bmedia contacts?\s*(?::|$)|(?:media |press )?(?:enquiries|inquiries)\b|(?:media )?contact (?:officer|person)\b|-*\s*ends\s*-*\.?$)|(?:\btel(?:ephone)?|\bph(?:one)?|\bfax|\bmob(?:ile)?)\.?\s*:?\s*\(?\+?\d[\d() -]{6,}\d|\b(?:office|media|liaison|desk|switchboard|hotline|contact|enquiries|inquiries)\s*:\s*\(?\+?\d[\d() -]{6,}\d\s*$|^\+\d[\d ().-]{6,}\d$|^(?:\d{1,3}\s)?\(\d{2,4}\)\s?\d[\d -]{5,}\d$|^[\p{L}&()'’ .\/-]{1,40}:\s*(?!\d{4}-\d{2}-\d{2}$)(?=(?:\D*\d){7})(?=[\d+]*[() -])\+?\(?\d[\d() -]*\d$|:\s*\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\s+\(?0\d[\d() ]{6,}\d/iu;
 
 /** A web address in a short line: a pointer to elsewhere (`… available from DFAT via the internet. http://…`). */
 export const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/iu;
