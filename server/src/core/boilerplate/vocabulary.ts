@@ -97,7 +97,7 @@ export const COMMENT_WIDGET =
  * word count, the publisher's network (`Part of the AIM Media network`), a story's stamps (`Published: …, Updated: …`).
  */
 export const SITE_WIDGET_LINE =
-  /^(?:comments (?:are )?closed\.?|comments powered by disqus|posted in .{1,80}\|\s*permalink\b.*|(?:enter )?search terms? here\.?|search form|quick links|find a (?:job|partner|store|dealer|location|retailer)|you have succes?sfully subscribed\b.*|thanks? (?:you )?for watching!?.*|word ?count:?\s*\d[\d,]*|part of the [\p{L}\p{N} &.-]{1,40} network)$/iu;
+  /^(?:comments (?:are )?closed\.?|comments powered by disqus|posted in .{1,80}\|\s*permalink\b.*|(?:enter )?search terms? here\.?|search form|quick links|find a (?:job|partner|store|dealer|location|retailer)|you have succes?sfully subscribed\b.*|thanks? (?:you )?for watching!?.*|word ?count:?\s*\d[\d,]*|part of the [\p{L}\p{N} &.-]{1,40} network|text size:?(?: \p{L}+){0,4})$/iu;
 
 /** A caption's credit word after the name of who is pictured: `Christopher Battin Submitted photo`. */
 export const PICTURED_CREDIT = new RegExp(String.raw`^\p{Lu}[\p{L}.'’ -]{1,60}\s${PHOTO_CREDIT_WORD} ${PHOTO_NOUN}$`, 'u');
@@ -282,7 +282,7 @@ export const DISCLOSURE_TRIGGERS = [
   'we may', 'we might', 'powered by', 'recaptcha', 'available under', 'subscriber', 'already a', 'blocker', 'rely on', 'advice',
   'do not sell', 'delayed', 'constitutes', 'reproduced', 'community', 'adblock', 'ad block', 'whitelist', 'our standards',
   'appears in print', 'submission', 'submitting', 'inappropriate', 'accessible', 'captioning', 'purchase', 'paid for', 'opt-out', 'opt out', 'no longer', 'visiting', 'please visit', 'data provided',
-  'necessarily', 'your comment',
+  'necessarily', 'your comment', 'subscribe to', 'moderated', 'reader comments', 'designed', 'developed by', 'site by', 'website by',
 ];
 
 /**
@@ -334,6 +334,10 @@ export const SITE_DISCLOSURE = new RegExp(
     String.raw`^the (?:views?|opinions?)(?: and (?:views?|opinions?))? expressed (?:in|here|by)\b.{0,80}\bdo(?:es)? not necessarily (?:reflect|represent)\b`,
     // A comment form's notices: `Your comment will be reviewed by the moderator …`, `Your comment contains a link, so it can't be published …`.
     String.raw`^(?:thank you! )?your comment (?:will be|has been|is) (?:reviewed|moderated|awaiting)\b|^your comment contains a link\b`,
+    // A comment policy's lines: `We welcome reader comments on the top stories …`, `Please understand that comments are moderated …`.
+    String.raw`^we welcome (?:reader |readers['’] |your )?comments\b|\bcomments are (?:moderated|reviewed)\b`,
+    // The site maker's credit: `Designed & Developed by`, `Website by Acme Studio`.
+    String.raw`^(?:(?:web)?site )?(?:designed|developed|built)(?: (?:&|and) (?:developed|designed|hosted|maintained))? by\b.{0,40}$|^(?:web ?site|site|web design) by\b.{0,40}$`,
   ].join('|'),
   'iu',
 );
