@@ -1186,6 +1186,10 @@ const GATHERING_HEADS = new Set(['conference', 'congress', 'convention', 'sympos
 
 export const INSTITUTION_BY_KIND = 'institution named by its kind';
 
+/** Peoples named like a given name or a word (`Karen`, `Shan`, `Roma`), and the nouns of their people that show them. */
+const NAMESAKE_PEOPLES = new Set(['Karen', 'Shan', 'Chin', 'Mon', 'Roma', 'Akha', 'Lisu']);
+const PEOPLE_NOUN = /^(?:people|peoples|refugees?|famil(?:y|ies)|communit(?:y|ies)|minorit(?:y|ies)|villagers?|ethnic|women|men|children)$/;
+
 /** Trades' words by their ending (`Ethnodoxologist`, `Musicologist`). */
 const TRADE_END = /\p{Ll}(?:ist|ologist)$/u;
 
@@ -1476,6 +1480,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (AWARDS.has(lw) && (lw.endsWith('s') || /^(?:the|an?|his|her|their|its)$/i.test(cx.tokens[u.tok - 1]?.text ?? '') || cx.tokens[u.tokEnd]?.start === u.end || modifiesNoun(cx.tokens[u.tokEnd]))) return [];
   const peoples = hyphenedPeoples(u, cx.tokens);
   if (peoples) return peoples;
+  // `the Karen people`, `Karen refugees`: a people named like a given name or a word, before a noun of its people.
+  const noun = cx.tokens[u.tokEnd];
+  if (NAMESAKE_PEOPLES.has(w) && noun?.kind === 'word' && !noun.cap && noun.start === u.end + 1 && PEOPLE_NOUN.test(noun.text)) return m('NORP', 2, 'a people named like a given name, before its people');
   // `the ex-Wallaby`, `an ex-Beatle`: what a former member belonged to is a group (a side, a band), no person.
   const dash = cx.tokens[u.tok - 1];
   if (dash?.text === '-' && dash.end === u.start && /^ex$/i.test(cx.tokens[u.tok - 2]?.text ?? '') && cx.tokens[u.tok - 2].end === dash.start && !/s$/.test(w)) return m('ORG', 2, 'what a former member belonged to');
