@@ -837,6 +837,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: '`the Lords` is the House of Lords where the document names the House, and no body elsewhere', text: 'The House of Lords met. Labour removed most of the Lords’ peers.\n', want: ['ORG:House of Lords', 'ORG:Labour', 'ORG:Lords'] },
   { name: 'a country’s capital named with `City` before capitalised common words is the capital alone; a yearly report is a document; a variant’s code is no body', text: '2022 Belize City Fast Pitch Softball tournament bats off\nAnnual U.S. Human Rights Report on Belize cites abuses\nOmicron BA.2 has been detected. The Belize City Council met.', want: ['PLACE:Belize City', 'PLACE:U.S.', 'PLACE:Belize', 'ORG:Belize City Council'] },
   { name: 'a people named like a given name is a people before a noun of its people; a given name elsewhere; more peoples of the gazetteer', text: 'Geelong welcomes Karen families, and the Roma community too. Karen Smith said so. Hmong refugees and Hazaras came.', want: ['PLACE:Geelong', 'NORP:Karen', 'NORP:Roma', 'PERSON:Karen Smith', 'NORP:Hmong', 'NORP:Hazaras'] },
+  { name: 'a language picker printed on one line holds no peoples; peoples in a sentence stay', text: 'Contact\nArabic Chinese (Simplified) Dutch English French German Italian Korean\nThe French and German envoys met.', want: ['NORP:French', 'NORP:German'] },
   { name: '`the Lords` where the House is not named is no body', text: 'The ruling of the Lords was read.', want: [] },
 ];
 

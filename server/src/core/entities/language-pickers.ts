@@ -71,8 +71,35 @@ const outside = <M extends Mention>(ms: M[], spans: [number, number][]): M[] => 
 export function withoutLanguagePickers<M extends Mention>(ms: M[], text: string): M[] {
   // Cheap first: no picker of own names without one of these written (`English`, `Français`, `日本語`, `Tiếng Việt` one a line).
   if (text.includes('Français') || text.includes('Español') || text.includes('Deutsch')) ms = outside(ms, runs(text, ownName, MIN_OWN_NAMES, MIN_LATIN_OWN_NAMES));
-  const peoples = new Set(ms.filter((m) => m.label === 'NORP').map((m) => m.start));
+  const norps = ms.filter((m) => m.label === 'NORP');
+  const peoples = new Set(norps.map((m) => m.start));
   if (peoples.size < MIN_ITEMS - 1) return ms;
+  ms = outside(ms, languageRows(text, norps));
   // English name first, own name after (`Albanian Shqip`): strong where the first is a people's name.
   return outside(ms, runs(text, (line, start) => (isItem(line, start, peoples) ? (peoples.has(start) ? 'strong' : 'weak') : undefined), MIN_ITEMS, MIN_ITEMS - 1));
+}
+
+/** A script's note after a language's name in a picker (`Chinese (Simplified)`). */
+const SCRIPT_NOTE = / \((?:Simplified|Traditional|Latin|Cyrillic)\)/g;
+
+/**
+ * `Arabic Chinese (Simplified) Dutch English French German Italian`: a picker printed on one line, nothing on it but
+ * languages' names (peoples' words) and their scripts' notes, four or more.
+ */
+function languageRows(text: string, norps: readonly Mention[]): [number, number][] {
+  const out: [number, number][] = [];
+  const byLine = new Map<number, number>();
+  for (const m of norps) {
+    const start = text.lastIndexOf('\n', m.start) + 1;
+    byLine.set(start, (byLine.get(start) ?? 0) + 1);
+  }
+  for (const [start, n] of byLine) {
+    if (n < MIN_ITEMS) continue;
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const words = text.slice(start, end).replace(SCRIPT_NOTE, '').trim().split(/\s+/);
+    const names = new Set(norps.filter((m) => m.start >= start && m.end <= end).map((m) => m.text));
+    if (words.length >= MIN_ITEMS && words.every((w) => names.has(w))) out.push([start, end]);
+  }
+  return out;
 }
