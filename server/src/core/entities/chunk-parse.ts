@@ -240,6 +240,19 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
       titled = true;
       lastPerson = false;
       if (FIXED_TITLES.has(lower(u))) {
+        // `Princess Elizabeth Home for Handicapped Children`: a royal's home named after them is a body, its complement with it.
+        if (/^(?:prince|princess)$/.test(lower(u)) && units[i + 1]?.kind === 'word' && isGivenName(units[i + 1].text) && units[i + 2]?.kind === 'word' && units[i + 2].text === 'Home') {
+          let k = i + 3;
+          if (isConn(units[k], 'for') && units[k + 1]?.kind === 'word') {
+            k += 2;
+            while (units[k]?.kind === 'word') k++;
+          }
+          const end = units[k - 1].end;
+          out.push(mention(u.start, end, cx.text.slice(u.start, end), 'ORG', 2, 'a royal’s home named after them', { initial: u.initial }));
+          lastPerson = false;
+          i = k;
+          continue;
+        }
         let j = i + 1;
         // `Lord Conrad Black`: after the title and a given name, a common word is the surname (not a place's or a body's word).
         const surname = (k: number) => k === i + 2 && isGivenName(units[k - 1].text) && !isWordIn(units[k], ORG_TAIL_HEADS) && !isWordIn(units[k], GEO_SUFFIXES) && !isWordIn(units[k], DROP_HEADS);
