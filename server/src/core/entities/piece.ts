@@ -104,8 +104,6 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const object = units.slice(ing + 1);
     if (ing > 0) return [...classifyPiece(units.slice(0, ing), text, cx), ...(object.every((u) => u.kind === 'word' && isCommonWord(u.text)) ? [] : classifyPiece(object, text, cx))];
   }
-  // `between Ellijay Drive and Apple Valley Road`: name words (a known city's or brand's among them) before a street's word,
-  // where the paragraph names streets, are the street.
   // `Paige McCartney Send an email`: a byline's link to write to its author is no word of the name.
   const lastOne = units[units.length - 1];
   if (units.length >= 2 && lastOne.text === 'Send' && /^ an? (?:e-?mail|message)\b/.test(text.slice(lastOne.end, lastOne.end + 12))) return classifyPiece(units.slice(0, -1), text, cx);
@@ -115,6 +113,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (inner > 0 && units.length <= 6 && STREET_HEADS.test(units[units.length - 1].text) && units.every((u) => u.kind !== 'conn')) {
     return [...classifyPiece(units.slice(0, inner + 1), text, cx), ...classifyPiece(units.slice(inner + 1), text, cx)];
   }
+  // `between Ellijay Drive and Apple Valley Road`: name words (a known city's or brand's among them) before a street's word,
+  // where the paragraph names streets, are the street.
   const street = streetName(units, text, cx);
   if (street) return [street];
   let us = units.slice();
@@ -1186,7 +1186,10 @@ const GATHERING_HEADS = new Set(['conference', 'congress', 'convention', 'sympos
 
 export const INSTITUTION_BY_KIND = 'institution named by its kind';
 
-/** Peoples named like a given name or a word (`Karen`, `Shan`, `Roma`), and the nouns of their people that show them. */
+/**
+ * Peoples named like a given name or a word (`Karen`, `Shan`, `Roma`), or too seldom named for the gazetteer (`Akha`, `Lisu`),
+ * and the nouns of their people that show them.
+ */
 const NAMESAKE_PEOPLES = new Set(['Karen', 'Shan', 'Chin', 'Mon', 'Roma', 'Akha', 'Lisu']);
 const PEOPLE_NOUN = /^(?:people|peoples|refugees?|famil(?:y|ies)|communit(?:y|ies)|minorit(?:y|ies)|villagers?|ethnic|women|men|children)$/;
 
