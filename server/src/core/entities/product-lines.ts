@@ -137,8 +137,10 @@ function productOccurrences(ms: readonly DocMention[], text: string): Occurrence
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A carmaker, then the capitalised word after it: the model (`Nissan Sentra`, `Mitsubishi Mirage`). */
-/** (The word's start before the maker is checked apart: a lookbehind before the names makes the scan eight times slower.) */
+/**
+ * A carmaker, then the capitalised word after it: the model (`Nissan Sentra`, `Mitsubishi Mirage`). The word's start before
+ * the maker is checked apart (withoutCarModels): a lookbehind before the names makes the scan eight times slower.
+ */
 const MAKER_MODEL = new RegExp(String.raw`(?:${[...CAR_MAKERS].map(escape).join('|')})[ \t]+(\p{Lu}[\p{L}\p{N}-]*)`, 'gu');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 

@@ -238,7 +238,6 @@ export const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Ocea
 /** What follows a newspaper's name and never an adjective's noun (`The Australian as saying`): punctuation, or a preposition or verb. */
 export const NO_NOUN_AFTER = /^(?:\s*[,.;:)!?]|[ \t]*(?:\n|$)|\s+(?:as|in|on|and|that|said|says|reported|reports|newspaper|quoted|wrote|writes|has|had|was|is)\b)/;
 
-/** Verbs of headlines, which in title case look like name words (`Slams`, `Urges`, `Tells`). */
 /** A headline's verbs of writing and arguing (`Sean Bean Decries …`, `Fashola Writes …`): they part names, and their subject is a person. */
 const WRITING_HEADLINE_VERBS = 'Decries Writes Wrote Equates Explains Recalls Speaks Apologizes Apologises Argues Predicts Tweets';
 
@@ -249,6 +248,7 @@ export const SAYING_HEADLINE_VERBS = new Set(
   ${WRITING_HEADLINE_VERBS}`.split(/\s+/),
 );
 
+/** Verbs of headlines, which in title case look like name words (`Slams`, `Urges`, `Tells`). */
 export const HEADLINE_VERBS = new Set(
   `Says Said Tells Told Passes Passed Slams Warns Warned Urges Urged Picks Meets Met Calls Called Vows Vowed Backs Backed Hits Wins Won Seeks Faces
   Sees Gets Takes Makes Plans Signs Signed Visits Rejects Rejected Denies Denied Launches Unveils Announces Announced Names Named Appoints
