@@ -840,6 +840,16 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a language picker printed on one line holds no peoples; peoples in a sentence stay', text: 'Contact\nArabic Chinese (Simplified) Dutch English French German Italian Korean\nThe French and German envoys met.', want: ['NORP:French', 'NORP:German'] },
   { name: 'a prince’s or a princess’s home named after them is a body, with what it is for; a princess herself is a person', text: 'The Princess Elizabeth Home for Handicapped Children has a new ward.\nPrincess Elizabeth Home opens ward\nPrincess Anne visited.', want: ['ORG:Princess Elizabeth Home for Handicapped Children', 'ORG:Princess Elizabeth Home', 'PERSON:Princess Anne'] },
   { name: '`the Lords` where the House is not named is no body', text: 'The ruling of the Lords was read.', want: [] },
+  // Session 55, from helena.
+  { name: 'a name ending in a tier is a brand’s, no person’s, and its first word alone is not short for it', text: 'Traders like Coinbase for its simple way to buy. Add to that Coinbase Pro’s security features.', want: ['ORG:Coinbase', 'ORG:Coinbase Pro'] },
+  { name: 'a name read as a person’s by its shape alone is no full name where the document reads it as a place', text: 'The resort lies on Phu Quoc island in Vietnam. It is in Vietnam’s largest island, Phu Quoc. Lucky plans more in places such as Phu Quoc, Nha Trang and Hoi An.', want: ['PLACE:Phu Quoc', 'PLACE:Vietnam', 'PLACE:Vietnam', 'PLACE:Phu Quoc', 'PLACE:Phu Quoc', 'PLACE:Nha Trang', 'PLACE:Hoi An'] },
+  { name: 'a portfolio’s list of fields after a qualified title holds no entity', text: 'Parliamentary Secretary for Agriculture, Fisheries and Forestry, Dr Mike Kelly said so.', want: ['PERSON:Mike Kelly'] },
+  { name: 'a title’s qualifier after a name run into it is no part of the name', text: 'The Minister for Youth, Peter Garrett  Parliamentary Secretary for Agriculture, spoke.', want: ['PERSON:Peter Garrett'] },
+  { name: 'a desk named with a name is a body; one named by words of the language is a counter', text: 'By Kulu Media News Desk\nCall the Cloud Help Desk or the Help Desk.', want: ['ORG:Kulu Media News Desk'] },
+  { name: 'in a headline, a word after a modal or a subject’s pronoun is the verb, outside the name', text: 'Who Should Use Coinbase Now?\nHow We Evaluated Coinbase Today', want: [] },
+  { name: 'a disease named after someone or somewhere, a coin after an amount and a word of an identifier are no entities', text: 'She was diagnosed with Lyme disease. An order of 0.001 BTC or 0.01 ETH is allowed; 60,000 SAG-AFTRA members struck. Set MOBILE_USER_AGENT first.', want: ['ORG:SAG-AFTRA'] },
+  { name: 'a word capitalised after `told` is the outlet told; a kin word is not', text: 'She told Billboard in 2005 that she told Mother that.', want: ['ORG:Billboard'] },
+  { name: 'a work’s title of words of the language, after its kind and `called`, is no entity wherever written', text: 'She wrote a TV series called Fat Actress. Later she talked about Fat Actress, and Fat Actress won.', want: [] },
 ];
 
 describe('entities: evidence', () => {

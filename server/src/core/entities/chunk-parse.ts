@@ -31,6 +31,12 @@ const isConn = (u: Unit | undefined, ...words: string[]) => !!u && u.kind === 'c
 /** A legal form after a company's `Co.` (`Nation Publishing Co. Limited`). */
 const SECOND_LEGAL_FORM = /^ (?:Limited|Ltd\.?|Inc\.?|LLC|Incorporated)(?![\p{L}\p{N}])/u;
 
+/** A modal or a subject's pronoun, written with its capital in a headline. */
+const SUBJECT_OR_MODAL = /^(?:Should|Can|Could|Will|Would|Must|May|Might|Shall|We|You|They|I|Do|Does|Did)$/;
+
+/** Words that qualify the title after them (`Parliamentary Secretary`, `Assistant Minister`). */
+const TITLE_QUALIFIERS = new Set(['parliamentary', 'assistant', 'deputy', 'shadow', 'acting', 'associate', 'junior']);
+
 /** Titles whose `for`/`of` names a portfolio (`Minister for Fisheries`), not an organisation. */
 const PORTFOLIO_TITLES = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'undersecretary', 'under-secretary', 'shadow', 'spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -184,6 +190,11 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
   if (units.length >= 2 && units[0].initial && units[0].kind === 'word' && !units[0].caps && HEADLINE_IMPERATIVES.has(units[0].text) && units[1].caps) {
     return classifyChunk(trimConnectors(units.slice(1)), cx);
   }
+  // `Who Should Use Coinbase`, `How We Evaluated Coinbase`: in a headline's capitals, a word of the language after a modal or a
+  // subject's pronoun is the verb, no part of the name after it.
+  if (units.length >= 2 && units[0].kind === 'word' && !units[0].caps && isCommonWord(units[0].text) && SUBJECT_OR_MODAL.test(cx.tokens[units[0].tok - 1]?.text ?? '') && units[0].tok > 0 && cx.tokens[units[0].tok - 1].end + 1 === units[0].start) {
+    return classifyChunk(trimConnectors(units.slice(1)), cx);
+  }
   // `Pro-Trump Network`, `Anti-Putin Rally`: a name after a prefix it was cut from says what the words after it are for;
   // it stands alone.
   if (units.length >= 2 && units[0].kind === 'word' && /(?:^|[^\p{L}])(?:Anti|Pro)-$/u.test(cx.text.slice(Math.max(0, units[0].start - 5), units[0].start))) {
@@ -312,7 +323,8 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
           continue;
         }
       }
-      const e = nameEnd(units, i + 1);
+      let e = nameEnd(units, i + 1);
+      if (e - i >= 4 && units[e]?.kind === 'title' && isWordIn(units[e - 1], TITLE_QUALIFIERS)) e--;
       // `Minister Bishop said`: a title word read as the surname after an office (chunks.ts) names the person.
       if (e === i + 2 && units[i + 1].kind === 'word' && SURNAME_AFTER_OFFICE.has(units[i + 1].text)) {
         out.push(mention(units[i + 1].start, units[i + 1].end, units[i + 1].text, 'PERSON', 2, 'a title word that is a surname, after an office', { initial: units[i + 1].initial }));
@@ -342,7 +354,9 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
       lastPerson = false;
       continue;
     }
-    const e = u.kind === 'title' ? pieceEnd(units, i, true) : nameEnd(units, i);
+    let e = u.kind === 'title' ? pieceEnd(units, i, true) : nameEnd(units, i);
+    // `Peter Garrett  Parliamentary Secretary for …` (a release's lines run together): a title's qualifier before it is no part of the name.
+    if (u.kind !== 'title' && e - i >= 3 && units[e]?.kind === 'title' && isWordIn(units[e - 1], TITLE_QUALIFIERS)) e--;
     const coordinated = lastPerson && isConn(units[i - 1], 'and');
     const ofPerson = lastPerson && isConn(units[i - 1], 'of');
     // `according to Sui-Lee Wee of the New York Times`: the source cited, then where they work, is a person.

@@ -149,3 +149,18 @@ export function productNames(text: string): Set<string> {
   if (/ (?:called|named|dubbed) \p{Lu}/u.test(text)) for (const x of text.matchAll(PRODUCT_CALLED)) names.add(x[1]);
   return names;
 }
+
+/** A work's kind, then `called` and its title in capitals, words of the language only (`a TV show called Fat Actress`). */
+const WORK_CALLED = /\b(?:show|series|sitcom|podcast|book|memoir|novel|film|movie|documentary|album|song|single|play|musical|programme|program|game|app)[ \t]+(?:called|titled|entitled)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3})(?![\p{L}'’])/gu;
+
+/**
+ * `a semi-autobiographical TV show called Fat Actress`: a work's title made of words of the language is no body nor place,
+ * wherever the document writes it (`she talked about Fat Actress`). Titles holding a name (`Kirstie Alley’s Big Life`) are
+ * left to the names in them.
+ */
+export function worksCalled(text: string, isWord: (w: string) => boolean): string[] {
+  if (!/ (?:called|titled|entitled) /.test(text)) return [];
+  const names: string[] = [];
+  for (const x of text.matchAll(WORK_CALLED)) if (x[1].split(/[ \t]+/).every((w) => isWord(w.toLowerCase()))) names.push(x[1]);
+  return names;
+}

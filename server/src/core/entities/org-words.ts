@@ -17,7 +17,7 @@ export const ORG_TAIL_HEADS = set(`
   navy force government service office department bureau authority board secretariat programme program center centre senate
   congress club united rovers wanderers athletic albion hotspur fc bros sport sports society alliance league coalition front movement network channel television radio press post
   journal herald tribune gazette telegraph chronicle courier examiner inquirer dispatch observer daily weekly monthly sentinel magazine air airlines airways railways railway exchange casino bank
-  trust complex conference duma mission delegation embassy
+  trust complex conference duma mission delegation embassy desk
   consulate police guard directorate inspectorate chamber ombudsman observatory lab labs laboratories laboratory
   hospital clinic infirmary museum library studio studios telecom motors industries technologies systems group
   brigade battalion regiment corps command electronics motors airlines petroleum pharmaceuticals

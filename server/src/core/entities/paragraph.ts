@@ -68,7 +68,8 @@ export function analyseParagraph(text: string): ParagraphEntities {
     prevTitled = chunk[chunk.length - 1].kind === 'title' || (chunk.some((u) => u.kind === 'title') && chunk[0].kind === 'title');
     // `Mr. Try, the Officer in Charge, Wutung`: a title in apposition after a name is that one's; the name after it is the office's place.
     if (prevTitled && NAME_THEN_THE.test(text.slice(Math.max(0, chunk[0].start - 40), chunk[0].start))) prevTitled = false;
-    prevPortfolio = chunk[0].kind === 'title' && chunk.some((u) => u.kind === 'conn' && u.text === 'for');
+    // (`Parliamentary Secretary for Agriculture,`: a title after its qualifier.)
+    prevPortfolio = chunk.some((u, k) => u.kind === 'title' && (k === 0 || k === 1) && chunk[k + 1]?.kind === 'conn' && chunk[k + 1].text === 'for');
     prevEnd = end;
   }
   mentions.sort((a, b) => a.start - b.start);

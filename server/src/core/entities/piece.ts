@@ -419,6 +419,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   // `Sports News`, `TV News`, `Latest Tech News`: a site's section named by its topics alone is no body (`WebMD Health News` is).
   if (us.length >= 2 && /^News$/.test(last.text) && us.slice(0, -1).every((u) => u.kind === 'word' && NEWS_TOPICS.has(lower(u)))) return [];
+  // `Help Desk`, `Cloud Help Desk`: a desk named by words of the language is a counter, no body (`Kulu Media News Desk` is).
+  if (us.length >= 2 && last.text === 'Desk' && us.every((u) => u.kind === 'word' && !u.caps && isCommonWord(u.text))) return [];
   // `Water Sports`, `Winter Sports`: a kind of sport, no body (`Sky Sports`, `Fox Sports` are).
   if (us.length === 2 && /^Sports$/.test(last.text) && us[0].kind === 'word' && SPORT_KINDS.has(lower(us[0]))) return [];
   // `UK News`, `US Sport`, `Texas News`, `Los Angeles News`: a place's section of a website names the place, no organisation
@@ -1177,9 +1179,20 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   }
   // `Carson City`, `Jackson Springs`: a given name before a town's word, no title nor verb of saying, is a town.
   if (!strong && !owner && us.length === 2 && us[1].kind === 'word' && TOWN_WORDS.test(us[1].text)) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a town: a name and a town’s word', { initial })];
+  // `Coinbase Pro’s security`: a name ending in a model's or a plan's tier, no given name, title nor verb of saying, is a brand's, not a person's.
+  if (!strong && !given && us.length >= 2 && lastWord.kind === 'word' && BRAND_TIERS.test(lastWord.text)) return [mention(s.start, s.end, surface, 'ORG', 1, 'a brand and its tier', { initial, guess: true })];
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, strong || given ? { initial } : { initial, shapeOnly: true })];
 }
+
+/** Who is told something (`told People`, `explained to Billboard`), and what follows an outlet's name then (`in 2005`, `.`). */
+const TOLD_TO = new Set(['explained', 'said', 'spoke', 'talked', 'confided', 'revealed', 'admitted', 'confirmed']);
+const TOLD_AFTER = /^(?:[,.;:]|in|that|on|last|this|earlier|recently|magazine)$/;
+/** Words a family calls its own (`told Mother that`). */
+const KIN_WORDS = /^(?:Mother|Father|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Nan|Sister|Brother|God)$/;
+
+/** A model's or a plan's tier ending a brand's name (`Coinbase Pro`, `Spotify Premium`). */
+export const BRAND_TIERS = /^(?:Pro|Max|Ultra|Lite|Plus|Premium)$/;
 
 /** A gathering's last word, which after `Annual` or an ordinal names an event (`Annual General Conference`). */
 const GATHERING_HEADS = new Set(['conference', 'congress', 'convention', 'symposium', 'assembly', 'meeting', 'summit', 'forum', 'retreat', 'workshop', 'seminar']);
@@ -1587,6 +1600,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   }
   // `revenues of $10 billion in 2016, per Forbes.`: a source cited after a comma and `per` is a publication or a body.
   if (!dropped && !u.initial && cx.tokens[u.tok - 1]?.text === 'per' && cx.tokens[u.tok - 2]?.text === ',' && /^[.;)]?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return m('ORG', 1, 'a source cited after “, per”');
+  // `she told People in 2005`, `explained to Billboard.`: a word of the language capitalised after `told` is the outlet told, a body.
+  const told = cx.tokens[u.tok - 1]?.text === 'told' || (cx.tokens[u.tok - 1]?.text === 'to' && TOLD_TO.has(cx.tokens[u.tok - 2]?.text ?? ''));
+  if (!dropped && !u.initial && told && isCommonWord(w) && !KIN_WORDS.test(w) && TOLD_AFTER.test(cx.tokens[u.tokEnd]?.text ?? '')) return m('ORG', 1, 'an outlet: a word capitalised after “told”');
   // `Sunday's game against Arsenal`: in a paragraph of sport, a common word for the side played against is a team.
   if (!dropped && !u.initial && !head && OPPONENT_BEFORE.test(cx.tokens[u.tok - 1]?.text ?? '') && sportTokens(cx.tokens) && isCommonWord(w) && !isGivenName(w)) return m('ORG', 1, 'a team: the side played against');
   // `the Forward’s contributing network editor`: after `the`, a capitalised word owning its staff is a publication, named with its `The`.

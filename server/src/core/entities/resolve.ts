@@ -16,14 +16,14 @@ import { speltPlusServices } from './spelt-plus';
 import { withoutKnownProducts } from './known-products';
 import { withoutNamedStorms } from './named-storms';
 import { withoutWordsWrittenSmall } from './common-nouns';
-import { ACRONYM_GUESS, INSTITUTION_BY_KIND, PLACE_PREPOSITION, UNKNOWN_WORD_GUESS } from './piece';
+import { ACRONYM_GUESS, BRAND_TIERS, INSTITUTION_BY_KIND, PLACE_PREPOSITION, UNKNOWN_WORD_GUESS } from './piece';
 import { cityInitials, citySurnames, compoundPeoples, countryBranches, nationalLeagues, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes, peopleSurnames } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { BY_KIND_BEFORE, PROGRAMME_NAME } from './context-labels';
-import { craftNames, letterRanges, commonNounInitials, productNames, programmeAndLawNames, rolesPlayed } from './no-entity-names';
+import { craftNames, letterRanges, commonNounInitials, productNames, programmeAndLawNames, rolesPlayed, worksCalled } from './no-entity-names';
 import { sentenceRanges } from '../quotes/sentences';
 import { siteLists } from './site-lists';
 import { areaMenus } from './area-menus';
@@ -80,7 +80,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   if (ms.some((m) => m.text === 'Lords') && !text.includes('House of Lords')) ms = ms.filter((m) => !(m.text === 'Lords' && m.reason === INSTITUTION_BY_KIND));
   const noEntities = new Set(ms.filter((m) => m.noEntity && !(m.reason === PROGRAMME_NAME && surnames.has(m.text))).map((m) => m.text));
   const initials = commonNounInitials(text);
-  for (const name of [...programmeNames(text), ...programmeAndLawNames(text), ...initials, ...productNames(text)]) noEntities.add(name);
+  for (const name of [...programmeNames(text), ...programmeAndLawNames(text), ...initials, ...productNames(text), ...worksCalled(text, isCommonWord)]) noEntities.add(name);
   // (`ESL-NA` beside `English as a second language (ESL)`: those initials with a suffix are none either.)
   if (initials.length) for (const m of ms) if (m.acronym && initials.some((i) => m.text.startsWith(`${i}-`))) noEntities.add(m.text);
   markServices(ms, text, noEntities);
@@ -97,6 +97,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = withoutKnownProducts(ms);
   ms = withoutNamedStorms(ms, text);
   ms = withoutTimeZones(ms, text);
+  ms = withoutTerms(ms, text);
   ms = withoutWordsWrittenSmall(ms, text);
   ms = withoutForeignGuesses(ms, text);
   ms = withoutVersionedProducts(ms, text);
@@ -501,6 +502,23 @@ function clubsEverywhere(ms: DocMention[], parts: ReadonlyMap<string, string[]>,
 }
 
 /** `6.55pm SAST`, `09:00 CET`: capitals right after a clock time are its time zone, no body. */
+/** A disease or a syndrome named after someone or somewhere, in small letters after the name (`Lyme disease`, `Alzheimer's disease`). */
+const EPONYM_AFTER = /^(?:['’]s)?[ \t]+(?:disease|syndrome|disorder)\b/;
+/** A decimal amount before a unit's or a coin's letters (`0.001 BTC`, `0.15 EUR`). */
+const AMOUNT_BEFORE = /(?<![\d,.])\d+\.\d+[ \t]$/;
+
+/**
+ * Names that the characters around them make terms: a disease named after someone (`Lyme disease`), a unit or a coin
+ * after an amount (`0.01 ETH`), a word in capitals of a program's identifier (`MOBILE_USER_AGENT`).
+ */
+function withoutTerms(ms: DocMention[], text: string): DocMention[] {
+  return ms.filter((m) => {
+    if (m.acronym && (text[m.start - 1] === '_' || text[m.end] === '_')) return false;
+    if (m.acronym && AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+    return !(m.label !== 'NORP' && !m.text.includes(' ') && EPONYM_AFTER.test(text.slice(m.end, m.end + 12)));
+  });
+}
+
 function withoutTimeZones(ms: DocMention[], text: string): DocMention[] {
   return ms.filter((m) => !(m.acronym && TIME_ZONE.test(m.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))));
 }
@@ -770,11 +788,12 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
     const prefix = words.slice(0, k).join(' ');
     if (!out.has(prefix)) out.set(prefix, { full: m, corporate: false });
   }
-  // `Goldman` after `Goldman Sachs`: the first word of a company's two-word name, no given name and no common word.
+  // `Goldman` after `Goldman Sachs`: the first word of a company's two-word name, no given name and no common word (not
+  // `Coinbase` beside `Coinbase Pro`, the brand beside its tier).
   for (const m of ms) {
     if (m.label !== 'ORG' || m.acronym || (m.gazKind && m.gazKind !== 'org')) continue;
     const words = m.text.split(' ');
-    if (words.length !== 2 || out.has(words[0]) || isCommonWord(words[0]) || isGivenName(words[0]) || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
+    if (words.length !== 2 || out.has(words[0]) || isCommonWord(words[0]) || isGivenName(words[0]) || BRAND_TIERS.test(words[1]) || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
     out.set(words[0], { full: m, corporate: false });
   }
   return out;
@@ -843,8 +862,11 @@ const CORPORATE = new Set(['inc', 'corp', 'ltd', 'co', 'ag', 'sa', 'nv', 'gmbh',
 /** Folded name part → full names of the document's persons (two words or more). */
 function personParts(ms: readonly DocMention[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  // `Phu Quoc island`, `such as Phu Quoc, Nha Trang and Hoi An`: a name read as a person's by its shape alone is no
+  // person's full name where the document reads it as a place with evidence.
+  const otherwise = new Set(ms.filter((m) => m.label === 'PLACE' && m.strength > 0 && !m.guess).map((m) => m.text));
   for (const m of ms) {
-    if (m.label !== 'PERSON' || m.strength === 0) continue;
+    if (m.label !== 'PERSON' || m.strength === 0 || (m.shapeOnly && otherwise.has(m.text))) continue;
     const words = nameParts(m.text);
     if (words.length < 2) continue;
     for (const w of words) {
