@@ -5,6 +5,18 @@ import { classifyLine, type LineKind } from '../../../server/src/core/boilerplat
 const KINDS: [string, LineKind | undefined][] = [
   // navigation labels
   ['Related articles', 'label'],
+  // Session 55, from helena: checkers' credits, a page's links about itself, reading times, a publisher's family, a blog's category counts.
+  ['Medically reviewed by Timothy J. Legg, PhD, PsyD, CRNP', 'credit'],
+  ['Fact checked by', 'credit'],
+  ['Verified by Marisa Figat', 'credit'],
+  ['Verified by the police, the claims were false.', undefined],
+  ['Learn about our editorial policies', 'label'],
+  ['find more by Matthew Davis', 'label'],
+  ['4 min', 'label'],
+  ['Tweet This', 'label'],
+  ['Article Sources', 'label'],
+  ['The Balance is part of the Dotdash Meredith publishing family.', 'copyright'],
+  ['Product Reviews (576) Recipes (423) Beauty (346) Promotion / Events (241)', 'label'],
   // a journal's article page: a reference's links, its counts, a figure's label, its paywall, its links to the citation
   ['CAS Article PubMed PubMed Central Google Scholar', 'label'],
   ['Google Scholar', 'label'],

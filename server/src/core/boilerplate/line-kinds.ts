@@ -224,6 +224,12 @@ const TEMPLATE_TAG = /\{\*[^{}]*\*\}|\{\{[^{}]*\}\}/;
 /** An ISO time stamp with its time of day (`2019-11-19T07:23:12+01:00`). */
 const MACHINE_STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/;
 /** A picture's credit run into its caption's last word (`… ate a rabbitCredit: Getty - Contributor`). */
+const CHECKED_BY = /^(?:[Mm]edically [Rr]eviewed|[Ff]act[- ][Cc]hecked|[Vv]erified|[Rr]eviewed and [Ff]act[- ][Cc]hecked)(?: [Bb]y)?:?(?:\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+\p{Lu}[\p{L}.'’-]*)*)?$/u;
+const ABOUT_OUR = /^learn (?:more )?about our \p{L}/iu;
+const MORE_BY = /^(?:[Ff]ind|[Ss]ee|[Rr]ead) more (?:by|from) \p{Lu}[\p{L}.'’ -]+$/u;
+const READ_TIME = /^\d{1,3} ?min(?:ute)?s?$/i;
+const PUBLISHING_FAMILY = /\bis (?:a )?part of the [\p{L}\p{N} &.'’-]{2,60} (?:publishing |media )?family\.?$/u;
+const CATEGORY_COUNTS = /^(?:\p{L}[\p{L}&/.'’ -]{0,40}\s\(\d{1,5}\)\s*){3,}$/u;
 const GLUED_CREDIT = /\p{Ll}[.)]?Credit: ?\p{Lu}[^.]{0,60}$/u;
 
 function kindOf(t: string, words: number): LineKind | undefined {
@@ -269,6 +275,14 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 40 && (ALSO_LIKE.test(t) || PREVIOUS_NEXT.test(t))) return 'teaser';
   // `Rishi Sunak Urges Workers To Embrace AI As A Co-Pilot, Not...`: a headline in title case cut short, another article's link.
   if (words >= 3 && words <= 25 && CUT_SHORT.test(t) && isTitleCase(t.split(/\s+/))) return 'teaser';
+  // `Medically reviewed by Alan Carter, PharmD`, `Fact checked by`: a page's checkers' credit; `Learn about our editorial policies`,
+  // `find more by Matthew Davis`, `4 min`: its links about itself and its reading time.
+  if (words <= 14 && CHECKED_BY.test(t)) return 'credit';
+  if (words <= 8 && (ABOUT_OUR.test(t) || MORE_BY.test(t) || READ_TIME.test(t))) return 'label';
+  // `The Balance is part of the Dotdash Meredith publishing family.`: the publisher's notice.
+  if (words <= 16 && PUBLISHING_FAMILY.test(t)) return 'copyright';
+  // `Product Reviews (576) Recipes (423) Beauty (346)`: a blog's categories with their counts of posts.
+  if (CATEGORY_COUNTS.test(t)) return 'label';
   // `Learn more at Emerj.`: a round-up's pointer to its source.
   if (words <= 8 && LEARN_MORE_AT.test(t)) return 'source';
   // `Thank you for subscribing!`, `Sign UpNo thanks, close`, `Story Saved`, `Adjust text size`: a site's widgets' words.
@@ -335,7 +349,7 @@ function kindOf(t: string, words: number): LineKind | undefined {
   return undefined;
 }
 
-const SITE_CHROME = /^(?:thank you for (?:subscribing|signing up|registering)!?|adjust text size|click to enlarge|story saved|see our privacy (?:notice|policy)|start typing and press enter to search|search for:|close this module|more events|register now|want to write\?|disclosure statement|a password will be e-?mailed to you\.?|\* indicates required(?: fields?)?|report a correction or typo|embed <>more videos|in partnership with|jump to (?:main )?content|log ?in or sign ?up|sign in to favou?rite this|use the comment form below to begin a discussion about this content\.?|editors['’]? picks?|editor['’]s picks?|you may also like these (?:articles|stories)|posting\.{2,})$/i;
+const SITE_CHROME = /^(?:thank you for (?:subscribing|signing up|registering)!?|adjust text size|click to enlarge|story saved|see our privacy (?:notice|policy)|start typing and press enter to search|search for:|close this module|more events|register now|want to write\?|disclosure statement|a password will be e-?mailed to you\.?|\* indicates required(?: fields?)?|report a correction or typo|embed <>more videos|in partnership with|jump to (?:main )?content|log ?in or sign ?up|sign in to favou?rite this|use the comment form below to begin a discussion about this content\.?|editors['’]? picks?|editor['’]s picks?|tweet this|article sources|you may also like these (?:articles|stories)|posting\.{2,})$/i;
 const FOLLOWERS = /^\d[\d,.]*[KkM]?\s?(?:Followers?|Fans|Subscribers)\s?(?:Follow|Like|Subscribe)$/;
 const COMMENT_COUNT = /^Comments \(\d+ posted\)$/;
 const PRICE_ALONE = /^[€$£]\d[\d,]*(?:\.\d\d)?$/;
