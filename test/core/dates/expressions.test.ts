@@ -21,6 +21,7 @@ const ROWS: Row[] = [
   { what: 'dotted date and time written together is one TIME span', sentence: 'The vote closed at 22.11.2023, 17:31 local time.', expect: [['22.11.2023, 17:31', '2023-11-22T17:31@TIME']] },
   { what: 'dotted dates are read day first', sentence: 'The talks held on 09.11.2023 went well.', expect: [['09.11.2023', '2023-11-09']] },
   { what: 'the hours’ abbreviation written onto a clock is part of it, which takes the day after it; a weekday with `last` or `next` after it is that day of the week before or after', dateline: NOV22, sentence: 'He left around 20:00hrs on Thursday last and returns on Monday next.', expect: [['20:00hrs', '2023-11-16T20:00@TIME'], ['Thursday last', '2023-11-16'], ['Monday next', '2023-11-27']] },
+  { what: 'a month `of that year` is the month of the year last named; a clock takes its zone written in words', dateline: NOV22, sentence: 'Her life changed in 2016. In January of that year she left, at 10 a.m. Eastern Time.', expect: [['2016', '2016'], ['January of that year', '2016-01'], ['10 a.m. Eastern Time', '2023-11-22T10:00@TIME']] },
   { what: 'bare ISO date', sentence: 'Figures released 2023-11-23 show growth.', expect: [['2023-11-23', '2023-11-23']] },
   {
     what: 'year ranges with two or four digits',

@@ -848,6 +848,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a desk named with a name is a body; one named by words of the language is a counter', text: 'By Kulu Media News Desk\nCall the Cloud Help Desk or the Help Desk.', want: ['ORG:Kulu Media News Desk'] },
   { name: 'in a headline, a word after a modal or a subject’s pronoun is the verb, outside the name', text: 'Who Should Use Coinbase Now?\nHow We Evaluated Coinbase Today', want: [] },
   { name: 'a disease named after someone or somewhere, a coin after an amount and a word of an identifier are no entities', text: 'She was diagnosed with Lyme disease. An order of 0.001 BTC or 0.01 ETH is allowed; 60,000 SAG-AFTRA members struck. Set MOBILE_USER_AGENT first.', want: ['ORG:SAG-AFTRA'] },
+  { name: 'a time zone’s word before `Time` is no place', text: 'The outage began at 10 a.m. Eastern Time on Monday. Sales in Eastern Europe rose.', want: ['PLACE:Eastern Europe'] },
   { name: 'a word capitalised after `told` is the outlet told; a kin word is not', text: 'She told Billboard in 2005 that she told Mother that.', want: ['ORG:Billboard'] },
   { name: 'a work’s title of words of the language, after its kind and `called`, is no entity wherever written', text: 'She wrote a TV series called Fat Actress. Later she talked about Fat Actress, and Fat Actress won.', want: [] },
 ];

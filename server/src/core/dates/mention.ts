@@ -48,6 +48,8 @@ export interface Mention {
   fiscal?: boolean;
   /** calendar: the year given as an offset from the reference's (`1 July this year` 0, `… next year` 1). */
   yearOffset?: number;
+  /** calendar: the year is the one last named before it (`In January of that year`). */
+  yearOfLast?: boolean;
   /** fixed: the value. */
   value?: string;
   /** Tense of the clause around the mention, when it says. */

@@ -49,7 +49,7 @@ export function paragraphValues(
 export function inputsKey(scan: ParagraphScan, ref: Reference | undefined, pins: ReadonlyMap<number, number>, before: LastMentioned): string {
   let k = ref ? `${ref.anchor}|${ref.date.y}-${ref.date.m}-${ref.date.d}` : '-';
   if (pins.size) k += '|p' + [...pins].map(([j, y]) => `${j}:${y}`).join(',');
-  if (scan.mentions.some((m) => m.kind === 'anaphoric')) k += '|a' + JSON.stringify(before);
+  if (scan.mentions.some((m) => m.kind === 'anaphoric' || m.yearOfLast)) k += '|a' + JSON.stringify(before);
   return k;
 }
 

@@ -56,7 +56,10 @@ function calendar(m: Mention, ref: Reference | undefined, pinned: number | undef
   }
   let y = d.y;
   let anchor: string | undefined;
-  if (y === undefined && pinned !== undefined) {
+  if (y === undefined && m.yearOfLast) {
+    y = last?.year;
+    anchor = y === undefined ? 'no earlier year' : `last mentioned ${y}`;
+  } else if (y === undefined && pinned !== undefined) {
     y = pinned;
     anchor = `weekday+day pins ${pinned}`;
   } else if (y === undefined && d.m !== undefined && !m.recurring && ref?.date.y !== undefined) {

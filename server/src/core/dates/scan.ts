@@ -228,11 +228,14 @@ function withZones(text: string, ms: Mention[]): Mention[] {
   for (const m of ms) {
     if (!m.time) continue;
     const after = text.slice(m.end, m.end + 6);
-    const z = ZONE_AFTER.exec(after) ?? (/[ap]m$/i.test(text.slice(m.start, m.end)) ? LOWER_ZONE_AFTER.exec(after) : null) ?? COUNTRY_TIME_AFTER.exec(after);
+    const z = ZONE_AFTER.exec(after) ?? (/[ap]m$/i.test(text.slice(m.start, m.end)) ? LOWER_ZONE_AFTER.exec(after) : null) ?? COUNTRY_TIME_AFTER.exec(after) ?? (text[m.end + 1] === 'E' || text[m.end + 1] === 'P' || text[m.end + 1] === 'C' || text[m.end + 1] === 'M' ? ZONE_WORDS_AFTER.exec(text.slice(m.end, m.end + 32)) : null);
     if (z) m.end += z[0].length;
   }
   return ms;
 }
+
+/** `10 a.m. Eastern Time`, `9 p.m. Pacific Standard Time`: a zone in words. */
+const ZONE_WORDS_AFTER = /^[ \t](?:Eastern|Pacific|Central|Mountain)(?:[ \t](?:Standard|Daylight))?[ \t]Time\b/;
 
 /** A day and month, one day only: a range (`23-24 August`) has no single day for a day's name to pin. */
 const isDayMonth = (m: Mention | undefined): boolean =>

@@ -28,6 +28,8 @@ const MONTH_MOD = new RegExp(
 export const MONTH_ALONE_BEFORE =
   /\b(?:in|since|until|till|by|of|during|from|to|through|between|and|or|before|after|throughout|into|early|mid|late|last|next|this|each|every)\s+$/i;
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?![\\s,.]*\\d)`, 'g');
+/** After a month: `of that year`, `of the same year`. */
+const OF_THAT_YEAR = /^\s+of\s+(?:that|the\s+same|that\s+same)\s+year\b/i;
 /** (`that day`, `That year` are left alone: every gold set leaves them out, as pointing back rather than naming a date.) */
 const ANAPHORIC = /\b(the\s+same|that\s+same|(?:later|earlier)\s+(?:in\s+)?that|the\s+following|the\s+previous|the\s+preceding|the\s+next(?=\s+day\b))\s+(day|week|month|year)\b(?![-\u2010])/gi;
 const SEASON_YEAR = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:1[5-9]|20)\d\d)\b/gi;
@@ -232,6 +234,12 @@ function months(text: string, out: Mention[]): void {
     const m = MONTH_LIST.indexOf(x[1]) + 1;
     // `past March` is beyond it: the next March.
     const beyond = /\bpast\s+$/i.test(text.slice(Math.max(0, x.index - 6), x.index));
+    // `In January of that year`: the month of the year last named, one span.
+    const ofThat = OF_THAT_YEAR.exec(text.slice(x.index + x[0].length, x.index + x[0].length + 24));
+    if (ofThat) {
+      out.push({ start: x.index, end: x.index + x[0].length + ofThat[0].length, label: 'DATE', kind: 'calendar', date: { m }, yearOfLast: true, source: 'month of the year last named' });
+      continue;
+    }
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { m }, rel: beyond ? 'next' : undefined, source: 'month' });
   }
   for (const x of text.matchAll(ANAPHORIC)) {

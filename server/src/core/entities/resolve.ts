@@ -504,17 +504,22 @@ function clubsEverywhere(ms: DocMention[], parts: ReadonlyMap<string, string[]>,
 /** `6.55pm SAST`, `09:00 CET`: capitals right after a clock time are its time zone, no body. */
 /** A disease or a syndrome named after someone or somewhere, in small letters after the name (`Lyme disease`, `Alzheimer's disease`). */
 const EPONYM_AFTER = /^(?:['’]s)?[ \t]+(?:disease|syndrome|disorder)\b/;
+/** A time zone named in words (`Eastern Time`, `Pacific Standard Time`). */
+const ZONE_WORD = /^(?:Eastern|Pacific|Central|Mountain)$/;
+const ZONE_TIME_AFTER = /^(?:[ \t](?:Standard|Daylight))?[ \t]Time\b/;
 /** A decimal amount before a unit's or a coin's letters (`0.001 BTC`, `0.15 EUR`). */
 const AMOUNT_BEFORE = /(?<![\d,.])\d+\.\d+[ \t]$/;
 
 /**
  * Names that the characters around them make terms: a disease named after someone (`Lyme disease`), a unit or a coin
- * after an amount (`0.01 ETH`), a word in capitals of a program's identifier (`MOBILE_USER_AGENT`).
+ * after an amount (`0.01 ETH`), a time zone's word (`Eastern Time`), a word in capitals of a program's identifier (`MOBILE_USER_AGENT`).
  */
 function withoutTerms(ms: DocMention[], text: string): DocMention[] {
   return ms.filter((m) => {
     if (m.acronym && (text[m.start - 1] === '_' || text[m.end] === '_')) return false;
     if (m.acronym && AMOUNT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+    // `10 a.m. Eastern Time`: a time zone's word.
+    if (ZONE_WORD.test(m.text) && ZONE_TIME_AFTER.test(text.slice(m.end, m.end + 18))) return false;
     return !(m.label !== 'NORP' && !m.text.includes(' ') && EPONYM_AFTER.test(text.slice(m.end, m.end + 12)));
   });
 }
