@@ -81,8 +81,12 @@ export function roleBefore(tokens: readonly Token[], first: number): boolean {
   const t = tokens[first - 1];
   if (!t || t.kind !== 'word') return false;
   const w = t.text.toLowerCase();
-  return ROLE_NOUNS.has(w) || TITLES.has(w);
+  // (`nutritionist Anju Mobin`, `dietitian Trista Best`: a trade's word too.)
+  return ROLE_NOUNS.has(w) || TITLES.has(w) || (TRADE_WORD.test(w) && !NOT_TRADES.has(w));
 }
+/** Trades' words by their endings (`nutritionist`, `dietitian`, `physician`), and words so ending that name no trade. */
+const TRADE_WORD = /\p{Ll}(?:ist|itian|ician)$/u;
+const NOT_TRADES = new Set(['list', 'exist', 'insist', 'persist', 'resist', 'assist', 'consist', 'subsist', 'desist', 'twist', 'wrist', 'fist', 'mist', 'gist', 'whilst', 'amidst', 'midst', 'playlist', 'shortlist', 'checklist', 'wishlist', 'waitlist', 'blacklist', 'whitelist', 'twist']);
 
 /** `Name, official spokesperson of …`, `Name, the Chairman of …`. */
 export function appositionAfter(tokens: readonly Token[], end: number): boolean {

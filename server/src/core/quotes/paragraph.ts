@@ -4,7 +4,7 @@
  * the quotes with their marks' state and attribution, the named subjects that may be
  * antecedents of a later `he` or `the President`, and whether the paragraph is a teaser.
  */
-import { AUX, IMAGINED_CUE, LISTED_APPOSITION, NAMED_AFTER, NAMING_CUE, SPEECH_VERB, TEASER_RE, TELLING_VERB } from './lexicon';
+import { AUX, IMAGINED_CUE, LISTED_APPOSITION, NAMED_AFTER, NAMING_CUE, PERSON_ROLE, SPEECH_VERB, TEASER_RE, TELLING_VERB } from './lexicon';
 import { findMarks, pairMarks, type RawQuote } from './marks';
 import { attributeQuote, colonAttribution, cueAttribution, isHeadline, nounVerbAttribution, trailingAttribution } from './attribution';
 import { countWords, maskQuotes, sentenceAt, sentenceRanges, type Range } from './sentences';
@@ -269,6 +269,8 @@ const INVERTED = new RegExp(`(?:\\b${SPEECH_VERB}|according to)\\s+(?:the\\s+)?$
 /** `according to media and PR strategist Glen Yearwood`: a description between `according to` and the name (not `a report by`). */
 const ACCORDING_DESCRIBED = /\baccording to\s+(?:(?:the|a|an)\s+)?(?:(?!(?:by|in|of|from|with|for|at|on|to)\s)(?:[\p{Ll}-]+|\p{Lu}{2,4})\s+){1,4}$/u;
 /** The agent of a passive verb is the one who acts: `were echoed by Christine Rush`. */
+/** `says certified personal trainer Sergio Pedemonte`, `as noted by registered dietitian Trista Best`: an inverted verb of saying, then the speaker's role in small letters. */
+const INVERTED_DESCRIBED = new RegExp(`\\b(?:says|said|explains|explained|notes|noted|adds|added|warns|warned|cautions|cautioned|(?:noted|explained|stated|suggested|recommended|advised) by)\\s+(?:(?:the|a|an)\\s+)?(?:(?!(?:to|his|her|their|its|our|my|your|for|with|that|by|of)\\s)[\\p{Ll}-]+\\s+){0,3}(?:${PERSON_ROLE}|[\\p{Ll}-]+(?:ist|ian))\\s+$`, 'u');
 const PASSIVE_BY = /\b(?:is|are|was|were|been|being)\s+(?:\w+\s+)?[a-z]+(?:ed|en)\s+by\s+$/i;
 /** `, director of civil liberties pressure group Liberty,` right after a name. */
 /** An apposition whose words list with commas, before a verb. */
@@ -308,7 +310,7 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
     // `Gosling also confirms rumors that Ford punched him`: the subject of a clause after `that`, in a sentence whose own subject
     // is a person named before, is no antecedent: `he` after it is still that person.
     const embedded = /\bthat\s+$/.test(bare) && out.some((o) => o.subject && o.start >= sentence.start);
-    const subject = !possessive && !withPronoun && !embedded && (VERB_AFTER.test(after) || ofBody || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || (INVERTED.test(bare) && !TOLD_BEFORE.test(bare)) || ACCORDING_DESCRIBED.test(bare) || PASSIVE_BY.test(bare));
+    const subject = !possessive && !withPronoun && !embedded && (VERB_AFTER.test(after) || ofBody || (offset && VERB_AFTER.test(after.slice(1))) || (apposition !== null && VERB_AFTER.test(after.slice(apposition[0].length - 1))) || (INVERTED.test(bare) && !TOLD_BEFORE.test(bare)) || ACCORDING_DESCRIBED.test(bare) || INVERTED_DESCRIBED.test(bare) || PASSIVE_BY.test(bare));
     const titles = before.split(/[\s,]+/).filter(Boolean).slice(-4).map((w) => w.toLowerCase());
     // … and the post the sentence opened with is the person's (`the Minister` later is Senator Ray).
     const post = offset ? /^\s*The\s+(\p{Lu}\p{Ll}+)\b/u.exec(masked.slice(sentence.start, m.start)) : null;
