@@ -133,6 +133,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   companiesByLegalForm(ms, text);
   siteBrands(ms, text);
   camelCaseVariants(ms);
+  namesEndingInPlaces(ms);
   const parts = personParts(ms);
   const placeForms = placeShortForms(ms);
   confirmPhrases(ms, text);
@@ -147,8 +148,9 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const guesses = new Map<string, Map<EntityLabel, number>>();
   for (const m of ms) {
     if (!m.label || m.strength === 0) continue;
-    // A word that only stands next to a verb of saying (`Putin said Baikal was …`) is as weak as a guess.
-    const table = m.guess || m.speechOnly ? guesses : votes;
+    // A word that only stands next to a verb of saying (`Putin said Baikal was …`), or a name read as a person's by its shape
+    // alone, is as weak as a guess.
+    const table = m.guess || m.speechOnly || m.shapeOnly ? guesses : votes;
     let v = table.get(m.text);
     if (!v) table.set(m.text, (v = new Map()));
     v.set(m.label, (v.get(m.label) ?? 0) + (m.strength === 2 ? 3 : 1));
@@ -212,7 +214,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       Object.assign(m, { label: 'PLACE', strength: 1, canonical: place.canonical ?? place.text, reason: `short form of “${place.text}”` });
       continue;
     }
-    const mine = m.label && m.strength && !m.guess ? 1 : 0; // a guess yields to any evidence in the document
+    const mine = m.label && m.strength && !m.guess && !m.shapeOnly ? 1 : 0; // a guess, or a shape alone, yields to any evidence in the document
     const docBest = top(votes.get(m.text)) ?? top(guesses.get(m.text));
     if (m.lexical) {
       // A capitalised common word is a name only where the document says so clearly.
@@ -863,6 +865,22 @@ function placeShortForms(ms: readonly DocMention[]): Map<string, DocMention> {
 
 /** A company's legal form or an NGO's last word: its first word alone is its short form, though a common word (`Amnesty` after `Amnesty International`). */
 const CORPORATE = new Set(['inc', 'corp', 'ltd', 'co', 'ag', 'sa', 'nv', 'gmbh', 'plc', 'llc', 'jsc', 'group', 'holdings', 'corporation', 'international']);
+
+/**
+ * `Nam Nghi Phu Quoc` on a page that reads `Phu Quoc` as a place (`Phu Quoc island`): a name of three words or more read as a
+ * person's by its shape alone (no given name, title nor verb of saying) that ends in a place the document names with evidence
+ * is named after the place: a body's (a hotel's, a resort's, a company's), no person's.
+ */
+function namesEndingInPlaces(ms: DocMention[]): void {
+  const places = new Set(ms.filter((m) => m.label === 'PLACE' && m.strength > 0 && !m.guess).map((m) => m.text));
+  if (!places.size) return;
+  for (const m of ms) {
+    if (m.label !== 'PERSON' || !m.shapeOnly) continue;
+    const words = m.text.split(' ');
+    if (words.length < 3) continue;
+    if ([1, 2].some((k) => words.length - k >= 2 && places.has(words.slice(-k).join(' ')))) Object.assign(m, { label: 'ORG', strength: 1, guess: true, shapeOnly: false, reason: 'a name ending in a place the document names: a body named after it' });
+  }
+}
 
 /** Folded name part → full names of the document's persons (two words or more). */
 function personParts(ms: readonly DocMention[]): Map<string, string[]> {
