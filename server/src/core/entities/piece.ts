@@ -1134,6 +1134,11 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   }
   const ok = words <= 4 && !us.some((u, k) => u.caps && !isRoman(u.text) && !middleInitials(us, k)) && (strong ? nonCommon > 0 || givenAfterRole : personLike);
   if (!ok) {
+    // `according to Medical News Today`, `(via Everyday Health)`, `as noted by Verywell Fit`: common words capitalised
+    // mid-sentence after a source's cue are the source cited, an outlet or a body.
+    if (nonCommon === 0 && words >= 2 && words <= 4 && !initial && !dropped && !cx.titleCase && us.every((u) => u.kind === 'word' && !u.caps) && sourceCueBefore(cx.tokens, us[0].tok)) {
+      return [mention(s.start, s.end, surface, 'ORG', 1, 'the source cited after “according to”, “via” or “noted by”', { initial })];
+    }
     // Common words capitalised mid-sentence (`Whole Foods`): kept as a candidate the document may confirm by repeating it.
     if (nonCommon === 0 && words >= 2 && words <= 4 && !initial && !dropped && !cx.titleCase && us.every((u) => u.kind === 'word' && !u.caps)) {
       return [mention(s.start, s.end, surface, undefined, 0, 'capitalised common words mid-sentence', { initial, lexical: true, phrase: true })];
@@ -1183,6 +1188,13 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (!strong && !given && us.length >= 2 && lastWord.kind === 'word' && BRAND_TIERS.test(lastWord.text)) return [mention(s.start, s.end, surface, 'ORG', 1, 'a brand and its tier', { initial, guess: true })];
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, strong || given ? { initial } : { initial, shapeOnly: true })];
+}
+
+/** `according to`, `via`, `noted by`, `reported by` right before a name: it is a source cited. */
+function sourceCueBefore(tokens: readonly Token[], first: number): boolean {
+  const a = tokens[first - 1]?.text.toLowerCase();
+  const b = tokens[first - 2]?.text.toLowerCase();
+  return (a === 'to' && b === 'according') || a === 'via' || (a === 'by' && (b === 'noted' || b === 'reported' || b === 'published'));
 }
 
 /** Who is told something (`told People`, `explained to Billboard`), and what follows an outlet's name then (`in 2005`, `.`). */
