@@ -390,7 +390,7 @@ function isPickerItem(text: string): boolean {
 /** Words after a people's name that make it the language (`English lessons`, `Kazakh-language`). */
 const LANGUAGE_NOUN_AFTER = /^(?:[ \t]+(?:language|languages|lessons|classes|courses|speakers|speaking|version|edition|translation|translations|teacher|teachers|term|terms|word|words|nickname|phrase|expression|proficiency|skills)\b|-(?:language|speaking)\b|[ \t]+as (?:your|the|my|its|their|our) (?:default |preferred )?language\b|[ \t]+(?:as|is) an? (?:second|foreign|additional|first|other) language\b)/i;
 /** `in English.`, `speaks Russian,`: a language after these, with nothing it modifies. */
-const LANGUAGE_VERB_BEFORE = /\b(?:in|into|speak|speaks|spoke|spoken|speaking|learn|learns|learning|learned|learnt|teach|teaches|teaching|taught|translated|fluent|inadequate|knowledge of)\s+$/i;
+const LANGUAGE_VERB_BEFORE = /\b(?:in|into|speak|speaks|spoke|spoken|speaking|learn|learns|learning|learned|learnt|teach|teaches|teaching|taught|study|studies|studying|studied|translated|fluent|inadequate|knowledge of)\s+(?:no\s+)?$/i;
 
 /**
  * A people's name used for its language is no entity: alone on a line (a menu of
@@ -401,5 +401,11 @@ function isLanguageUse(text: string, m: Mention): boolean {
   if (m.label !== 'NORP' || m.text.includes(' ')) return false;
   const after = text.slice(m.end, m.end + 16);
   if (text.trim() === m.text || LANGUAGE_NOUN_AFTER.test(text.slice(m.end, m.end + 32)) || isPickerItem(text)) return true;
-  return LANGUAGE_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && (LIST_ITEM_END.test(after) || /^\s*by\s/.test(after));
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  // `studying Japanese in Japan`, `Learn Japanese with our …`, `learning Japanese` ending its line: what is learnt is the language.
+  if (LEARNING_BEFORE.test(before) && /^(?:[ \t]*(?:\n|$)|[ \t]+(?:in|with|at|for|from|online|abroad)\b)/.test(after)) return true;
+  return LANGUAGE_VERB_BEFORE.test(before) && (LIST_ITEM_END.test(after) || /^\s*by\s/.test(after));
 }
+
+/** Verbs of learning, teaching and speaking a language (`speaks no English`). */
+const LEARNING_BEFORE = /\b(?:learn|learns|learning|learned|learnt|study|studies|studying|studied|teach|teaches|teaching|taught|speak|speaks|spoke|speaking)\s+(?:no\s+)?$/i;
