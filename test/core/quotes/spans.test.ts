@@ -151,6 +151,7 @@ describe('QUOTE spans', () => {
         { text: '“I said it,”' },
       ]],
       ['a piece of writing’s title after its kind, or cited with its page', 'The 2017 article "The Case for Colonialism," argued that empire was good.\nRe. “Prop. 13 proves costly to government programs,” Page A8, Jan. 13:', []],
+      ['a source and its title on a line of its own in a list of sources; a string assigned to a variable in code', 'Article Sources\nCoinDesk. "Coinbase Institutional, Retail Trading Volume Grew at Equal Rates in 2020."\nFDIC. "Deposit Insurance FAQs."\nquery = "hackernoon How To Scrape Google With Python" query = query.replace(1)\nUSER_AGENT = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10.14; rv:65.0) Gecko/20100101 Firefox/65.0"', []],
       ['a title after its authors in a list of sources', 'Flaherty, Anne. “5 Key Takeaways From Testimony by Former Ambassador Marie Yovanovitch.”\nMcCarthy, Tom; Smith, David. “Ambassador Describes a Smear Campaign Against Her.”', []],
       ['a recording’s or a book’s title after its kind or `author of`', 'He is the author of "Making the Corps," about boot camp. (Watch TIME’s video "Oil Spill Anxiety on the Bayou.")', []],
       ['reported speech without marks', '[[Smith|PERSON]] said that the economy will grow by five percent next year.', []],

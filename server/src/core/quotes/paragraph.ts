@@ -136,7 +136,7 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   // `"https://www.npr.org/player/embed/…"`: a web address in marks (an embedded player's code) says nothing.
   if (/^\s*(?:https?:\/\/|www\.)\S+\s*$/i.test(inner)) return false;
   // `console.log("Cannot pretend to be a bank!")`, `{ body: "firstName=…" }`: a string in a program's code, an argument right
-  // after a function's name and its bracket or an object's value after its key, quoted or not (a brace opened on the line:
+  // after a function's name and its bracket, a variable's value after `=`, or an object's value after its key, quoted or not (a brace opened on the line:
   // `{ "name": "Real 1 Player" }`), is no one's statement.
   if ((text[q.start] === '"' || text[q.start] === "'") && CODE_STRING_BEFORE.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
   // `“One girl can be silenced, but …” slideshow` on a line of its own: the title of a teased work named by its kind.
@@ -150,6 +150,8 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
   if (!q.unclosed && words <= 8 && isTitleCase(inner) && [TITLE_BEFORE.exec(text.slice(Math.max(0, q.start - 60), q.start)), TITLE_AFTER.exec(text.slice(q.end, q.end + 60))].some((x) => x && isTitleCase(x[1]))) return false;
   // `McCarthy, Tom; Smith, David. “Ukraine Ambassador Describes …”`: a title after its authors in a list of sources is cited, no statement.
   if (!q.unclosed && /^[\p{Lu}\p{N}]/u.test(inner) && CITED_AUTHORS_BEFORE.test(text.slice(Math.max(0, q.start - 120), q.start))) return false;
+  // `CoinDesk. "Coinbase Institutional, Retail Trading Volume Grew …"` on a line of its own: a source and its title, cited in a list.
+  if (!q.unclosed && /^[\p{Lu}\p{N}]/u.test(inner) && CITED_SOURCE_BEFORE.test(text.slice(Math.max(0, q.start - 60), q.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(q.end, q.end + 2))) return false;
   // `… Called A ‘Condescending And Arrogant’ Slam`, `… Over 'Early' and 'Unexpected' Deaths`: in a headline, a few words of
   // the language in marks are someone's words (not a work's title: `Apple TV+’s ‘The Morning Show’`, `in ‘Madden NFL 17’`).
   if (headlineWords(text, q)) return true;
@@ -192,12 +194,14 @@ function isQuotation(text: string, masked: string, q: Candidate, sentences: read
 const WORK_KIND_ENDS_LINE = /^[ \t]*(?:slide ?shows?|galler(?:y|ies)|videos?|photos|podcast|quiz)[ \t]*(?:\n|$)/i;
 
 /** A function's name and its opening bracket, or an object's key and its colon after a brace opened on the line (no space before the colon), right before a string in code. */
-const CODE_STRING_BEFORE = /(?:[\p{L}\p{N}_$]\(|\{(?:[^\n]*,)?[ \t]*(?:[\p{L}_$][\p{L}\p{N}_$]*|"[\p{L}_$][\p{L}\p{N}_$-]*")[ \t]*:[ \t]*)$/u;
+const CODE_STRING_BEFORE = /(?:[\p{L}\p{N}_$]\(|[\p{L}\p{N}_$\]][ \t]*\+?=[ \t]*|\{(?:[^\n]*,)?[ \t]*(?:[\p{L}_$][\p{L}\p{N}_$]*|"[\p{L}_$][\p{L}\p{N}_$-]*")[ \t]*:[ \t]*)$/u;
 
 /** A verb of calling and what it calls, right before words in marks (`called the film`, `labelled the court`). */
 const CALLED_OBJECT = /\b(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|describ(?:e|es|ed|ing))\s+(?:the|this|that|its|his|her|their)\s+[\p{L}-]+\s*$/u;
 
 /** A source list's authors opening the line, each `Surname, Given` and a semicolon or the full stop before the title. */
+/** A line opening with a source's name and a full stop (`CoinDesk. `, `FDIC. `). */
+const CITED_SOURCE_BEFORE = /(?:^|\n)\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\.[ \t]+$/u;
 const CITED_AUTHORS_BEFORE = /(?:^|\n)(?:\p{Lu}[\p{L}'’-]+, (?:\p{Lu}[\p{L}.'’-]*[ \t]?)+[;.][ \t]*)+$/u;
 
 /** A verb of performing or a song's kind, or a year's possessive, right before a song's title in marks. */
