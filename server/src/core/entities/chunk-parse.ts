@@ -31,6 +31,9 @@ const isConn = (u: Unit | undefined, ...words: string[]) => !!u && u.kind === 'c
 /** A legal form after a company's `Co.` (`Nation Publishing Co. Limited`). */
 const SECOND_LEGAL_FORM = /^ (?:Limited|Ltd\.?|Inc\.?|LLC|Incorporated)(?![\p{L}\p{N}])/u;
 
+/** Public broadcasters whose services are named for the places they serve. */
+const BROADCASTERS = /^(?:BBC|ABC|CBC|RTÉ|RTE|ITV|STV|SBS)$/;
+
 /** A modal or a subject's pronoun, written with its capital in a headline. */
 const SUBJECT_OR_MODAL = /^(?:Should|Can|Could|Will|Would|Must|May|Might|Shall|We|You|They|I|Do|Does|Did)$/;
 
@@ -194,6 +197,11 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
   // subject's pronoun is the verb, no part of the name after it.
   if (units.length >= 2 && units[0].kind === 'word' && !units[0].caps && isCommonWord(units[0].text) && SUBJECT_OR_MODAL.test(cx.tokens[units[0].tok - 1]?.text ?? '') && units[0].tok > 0 && cx.tokens[units[0].tok - 1].end + 1 === units[0].start) {
     return classifyChunk(trimConnectors(units.slice(1)), cx);
+  }
+  // `BBC Radio Scotland`, `ABC Radio Melbourne`, `BBC Northern Ireland`: a broadcaster's initials, its medium, and the place its service is for, are one body.
+  if (units.length >= 2 && units.length <= 3 && units[0].kind === 'word' && BROADCASTERS.test(units[0].text) && (units.length === 2 || (units[1].kind === 'word' && /^(?:Radio|Television|TV)$/.test(units[1].text))) && units[units.length - 1].kind === 'gaz' && units[units.length - 1].gaz?.label === 'PLACE') {
+    const end = units[units.length - 1].end;
+    return [mention(units[0].start, end, cx.text.slice(units[0].start, end), 'ORG', 2, 'a broadcaster’s service for a place', { initial: units[0].initial })];
   }
   // `Pro-Trump Network`, `Anti-Putin Rally`: a name after a prefix it was cut from says what the words after it are for;
   // it stands alone.
