@@ -854,7 +854,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a language learnt, studied or spoken, before a place’s preposition or its line’s end, is no people', text: 'Questions about studying Japanese in Japan? Learn Japanese with our books. She spoke no English. More on learning Japanese\nJapanese students study hard.', want: ['PLACE:Japan', 'NORP:Japanese'] },
   { name: 'a broadcaster’s initials, its medium and the place its service is for are one body', text: 'BBC Radio Scotland presenter Vic Galloway spoke, as BBC Northern Ireland reported.', want: ['ORG:BBC Radio Scotland', 'PERSON:Vic Galloway', 'ORG:BBC Northern Ireland'] },
   { name: 'a time zone’s word before `Time` is no place', text: 'The outage began at 10 a.m. Eastern Time on Monday. Sales in Eastern Europe rose.', want: ['PLACE:Eastern Europe'] },
-  { name: 'a word capitalised after `told` is the outlet told; a kin word is not', text: 'She told Billboard in 2005 that she told Mother that.', want: ['ORG:Billboard'] },
+  { name: 'a word capitalised after `told` is the outlet told; a kin word is not', text: 'She told Billboard in 2005 that she told Mother that, and told People in 2009.', want: ['ORG:Billboard', 'ORG:People'] },
   { name: 'a work’s title of words of the language, after its kind and `called`, is no entity wherever written', text: 'She wrote a TV series called Fat Actress. Later she talked about Fat Actress, and Fat Actress won.', want: [] },
 ];
 

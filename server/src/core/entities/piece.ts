@@ -278,6 +278,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   if (us.length >= 2 && us[0].kind === 'word' && /^(?:Annual|Biennial|Triennial|\d+(?:st|nd|rd|th))$/.test(us[0].text) && (isHead(us[us.length - 1], GATHERING_HEADS) || isHead(us[us.length - 1], DROP_HEADS))) {
     return us.slice(1, -1).filter((u) => u.kind === 'gaz' || isAcronym(u)).flatMap((u) => classifyPiece([u], text, cx));
   }
+  // `she told People in 2005`, `explained to Billboard.`: a word of the language capitalised after `told` is the outlet told, a
+  // body (before `People` is read as a plural head).
+  if (us.length === 1 && toldOutlet(us[0], cx)) return [mention(us[0].start, us[0].end, us[0].text, 'ORG', 1, 'an outlet: a word capitalised after “told”', { initial: us[0].initial })];
   while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text) || (us.length > 1 && isHead(us[us.length - 1], EVENT_HEADS))) && us[us.length - 1].kind === 'word') {
     contest ||= isHead(us[us.length - 1], EVENT_HEADS);
     us.pop();
@@ -1190,6 +1193,13 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, strong || given ? { initial } : { initial, shapeOnly: true })];
 }
 
+/** A word of the language, mid-sentence, after `told` (or `explained to` …) and before what follows an outlet's name. */
+function toldOutlet(u: Unit, cx: PieceContext): boolean {
+  if (u.kind !== 'word' || u.initial || u.caps || !isCommonWord(u.text) || KIN_WORDS.test(u.text)) return false;
+  const told = cx.tokens[u.tok - 1]?.text === 'told' || (cx.tokens[u.tok - 1]?.text === 'to' && TOLD_TO.has(cx.tokens[u.tok - 2]?.text ?? ''));
+  return told && TOLD_AFTER.test(cx.tokens[u.tokEnd]?.text ?? '');
+}
+
 /** `according to`, `via`, `noted by`, `reported by` right before a name: it is a source cited. */
 function sourceCueBefore(tokens: readonly Token[], first: number): boolean {
   const a = tokens[first - 1]?.text.toLowerCase();
@@ -1612,9 +1622,6 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   }
   // `revenues of $10 billion in 2016, per Forbes.`: a source cited after a comma and `per` is a publication or a body.
   if (!dropped && !u.initial && cx.tokens[u.tok - 1]?.text === 'per' && cx.tokens[u.tok - 2]?.text === ',' && /^[.;)]?$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return m('ORG', 1, 'a source cited after “, per”');
-  // `she told People in 2005`, `explained to Billboard.`: a word of the language capitalised after `told` is the outlet told, a body.
-  const told = cx.tokens[u.tok - 1]?.text === 'told' || (cx.tokens[u.tok - 1]?.text === 'to' && TOLD_TO.has(cx.tokens[u.tok - 2]?.text ?? ''));
-  if (!dropped && !u.initial && told && isCommonWord(w) && !KIN_WORDS.test(w) && TOLD_AFTER.test(cx.tokens[u.tokEnd]?.text ?? '')) return m('ORG', 1, 'an outlet: a word capitalised after “told”');
   // `Sunday's game against Arsenal`: in a paragraph of sport, a common word for the side played against is a team.
   if (!dropped && !u.initial && !head && OPPONENT_BEFORE.test(cx.tokens[u.tok - 1]?.text ?? '') && sportTokens(cx.tokens) && isCommonWord(w) && !isGivenName(w)) return m('ORG', 1, 'a team: the side played against');
   // `the Forward’s contributing network editor`: after `the`, a capitalised word owning its staff is a publication, named with its `The`.
