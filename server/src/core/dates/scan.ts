@@ -228,7 +228,7 @@ function withZones(text: string, ms: Mention[]): Mention[] {
   for (const m of ms) {
     if (!m.time) continue;
     const after = text.slice(m.end, m.end + 6);
-    const z = ZONE_AFTER.exec(after) ?? (/[ap]m$/i.test(text.slice(m.start, m.end)) ? LOWER_ZONE_AFTER.exec(after) : null) ?? COUNTRY_TIME_AFTER.exec(after) ?? (text[m.end + 1] === 'E' || text[m.end + 1] === 'P' || text[m.end + 1] === 'C' || text[m.end + 1] === 'M' ? ZONE_WORDS_AFTER.exec(text.slice(m.end, m.end + 32)) : null);
+    const z = ZONE_AFTER.exec(after) ?? (/[ap]m$/i.test(text.slice(m.start, m.end)) ? LOWER_ZONE_AFTER.exec(after) : null) ?? COUNTRY_TIME_AFTER.exec(after) ?? (/[ECMP]/.test(text[m.end + 1] ?? '') ? ZONE_WORDS_AFTER.exec(text.slice(m.end, m.end + 32)) : null);
     if (z) m.end += z[0].length;
   }
   return ms;

@@ -390,7 +390,9 @@ function isPickerItem(text: string): boolean {
 /** Words after a people's name that make it the language (`English lessons`, `Kazakh-language`). */
 const LANGUAGE_NOUN_AFTER = /^(?:[ \t]+(?:language|languages|lessons|classes|courses|speakers|speaking|version|edition|translation|translations|teacher|teachers|term|terms|word|words|nickname|phrase|expression|proficiency|skills)\b|-(?:language|speaking)\b|[ \t]+as (?:your|the|my|its|their|our) (?:default |preferred )?language\b|[ \t]+(?:as|is) an? (?:second|foreign|additional|first|other) language\b)/i;
 /** `in English.`, `speaks Russian,`: a language after these, with nothing it modifies. */
-const LANGUAGE_VERB_BEFORE = /\b(?:in|into|speak|speaks|spoke|spoken|speaking|learn|learns|learning|learned|learnt|teach|teaches|teaching|taught|study|studies|studying|studied|translated|fluent|inadequate|knowledge of)\s+(?:no\s+)?$/i;
+/** Verbs of learning, teaching and speaking a language. */
+const LEARNING_VERBS = 'learn|learns|learning|learned|learnt|study|studies|studying|studied|teach|teaches|teaching|taught|speak|speaks|spoke|speaking';
+const LANGUAGE_VERB_BEFORE = new RegExp(`\\b(?:in|into|spoken|${LEARNING_VERBS}|translated|fluent|inadequate|knowledge of)\\s+(?:no\\s+)?$`, 'i');
 
 /**
  * A people's name used for its language is no entity: alone on a line (a menu of
@@ -407,5 +409,5 @@ function isLanguageUse(text: string, m: Mention): boolean {
   return LANGUAGE_VERB_BEFORE.test(before) && (LIST_ITEM_END.test(after) || /^\s*by\s/.test(after));
 }
 
-/** Verbs of learning, teaching and speaking a language (`speaks no English`). */
-const LEARNING_BEFORE = /\b(?:learn|learns|learning|learned|learnt|study|studies|studying|studied|teach|teaches|teaching|taught|speak|speaks|spoke|speaking)\s+(?:no\s+)?$/i;
+/** One of those verbs right before a language (`speaks no English`). */
+const LEARNING_BEFORE = new RegExp(`\\b(?:${LEARNING_VERBS})\\s+(?:no\\s+)?$`, 'i');

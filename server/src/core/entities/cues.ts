@@ -86,7 +86,7 @@ export function roleBefore(tokens: readonly Token[], first: number): boolean {
 }
 /** Trades' words by their endings (`nutritionist`, `dietitian`, `physician`), and words so ending that name no trade. */
 const TRADE_WORD = /\p{Ll}(?:ist|itian|ician)$/u;
-const NOT_TRADES = new Set(['list', 'exist', 'insist', 'persist', 'resist', 'assist', 'consist', 'subsist', 'desist', 'twist', 'wrist', 'fist', 'mist', 'gist', 'whilst', 'amidst', 'midst', 'playlist', 'shortlist', 'checklist', 'wishlist', 'waitlist', 'blacklist', 'whitelist', 'twist']);
+const NOT_TRADES = new Set(['list', 'exist', 'insist', 'persist', 'resist', 'assist', 'consist', 'subsist', 'desist', 'twist', 'wrist', 'fist', 'mist', 'gist', 'whilst', 'amidst', 'midst', 'playlist', 'shortlist', 'checklist', 'wishlist', 'waitlist', 'blacklist', 'whitelist']);
 
 /** `Name, official spokesperson of …`, `Name, the Chairman of …`. */
 export function appositionAfter(tokens: readonly Token[], end: number): boolean {

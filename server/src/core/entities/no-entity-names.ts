@@ -3,6 +3,7 @@
  * explains in apposition, a law's initials, a spacecraft, a part an actor plays, the letters heading an index's parts.
  */
 import { isGivenName } from './given-names';
+import { isCommonWord } from './lexicon';
 import { gazetteer } from './gazetteer';
 import { nameKey } from './keys';
 
@@ -158,9 +159,9 @@ const WORK_CALLED = /\b(?:show|series|sitcom|podcast|book|memoir|novel|film|movi
  * wherever the document writes it (`she talked about Fat Actress`). Titles holding a name (`Kirstie Alley’s Big Life`) are
  * left to the names in them.
  */
-export function worksCalled(text: string, isWord: (w: string) => boolean): string[] {
+export function worksCalled(text: string): string[] {
   if (!/ (?:called|titled|entitled) /.test(text)) return [];
   const names: string[] = [];
-  for (const x of text.matchAll(WORK_CALLED)) if (x[1].split(/[ \t]+/).every((w) => isWord(w.toLowerCase()))) names.push(x[1]);
+  for (const x of text.matchAll(WORK_CALLED)) if (x[1].split(/[ \t]+/).every((w) => isCommonWord(w.toLowerCase()))) names.push(x[1]);
   return names;
 }
