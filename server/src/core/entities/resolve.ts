@@ -133,8 +133,9 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   companiesByLegalForm(ms, text);
   siteBrands(ms, text);
   camelCaseVariants(ms);
-  namesEndingInPlaces(ms);
-  const parts = personParts(ms);
+  const places = evidencedPlaces(ms);
+  namesEndingInPlaces(ms, places);
+  const parts = personParts(ms, places);
   const placeForms = placeShortForms(ms);
   confirmPhrases(ms, text);
   clubsEverywhere(ms, parts, text);
@@ -866,13 +867,17 @@ function placeShortForms(ms: readonly DocMention[]): Map<string, DocMention> {
 /** A company's legal form or an NGO's last word: its first word alone is its short form, though a common word (`Amnesty` after `Amnesty International`). */
 const CORPORATE = new Set(['inc', 'corp', 'ltd', 'co', 'ag', 'sa', 'nv', 'gmbh', 'plc', 'llc', 'jsc', 'group', 'holdings', 'corporation', 'international']);
 
+/** The names the document reads as places with evidence (no guess). */
+function evidencedPlaces(ms: readonly DocMention[]): Set<string> {
+  return new Set(ms.filter((m) => m.label === 'PLACE' && m.strength > 0 && !m.guess).map((m) => m.text));
+}
+
 /**
  * `Nam Nghi Phu Quoc` on a page that reads `Phu Quoc` as a place (`Phu Quoc island`): a name of three words or more read as a
  * person's by its shape alone (no given name, title nor verb of saying) that ends in a place the document names with evidence
  * is named after the place: a body's (a hotel's, a resort's, a company's), no person's.
  */
-function namesEndingInPlaces(ms: DocMention[]): void {
-  const places = new Set(ms.filter((m) => m.label === 'PLACE' && m.strength > 0 && !m.guess).map((m) => m.text));
+function namesEndingInPlaces(ms: DocMention[], places: ReadonlySet<string>): void {
   if (!places.size) return;
   for (const m of ms) {
     if (m.label !== 'PERSON' || !m.shapeOnly) continue;
@@ -883,13 +888,12 @@ function namesEndingInPlaces(ms: DocMention[]): void {
 }
 
 /** Folded name part → full names of the document's persons (two words or more). */
-function personParts(ms: readonly DocMention[]): Map<string, string[]> {
+function personParts(ms: readonly DocMention[], places: ReadonlySet<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  // `Phu Quoc island`, `such as Phu Quoc, Nha Trang and Hoi An`: a name read as a person's by its shape alone is no
-  // person's full name where the document reads it as a place with evidence.
-  const otherwise = new Set(ms.filter((m) => m.label === 'PLACE' && m.strength > 0 && !m.guess).map((m) => m.text));
   for (const m of ms) {
-    if (m.label !== 'PERSON' || m.strength === 0 || (m.shapeOnly && otherwise.has(m.text))) continue;
+    // `Phu Quoc island`, `such as Phu Quoc, Nha Trang and Hoi An`: a name read as a person's by its shape alone is no
+    // person's full name where the document reads it as a place with evidence.
+    if (m.label !== 'PERSON' || m.strength === 0 || (m.shapeOnly && places.has(m.text))) continue;
     const words = nameParts(m.text);
     if (words.length < 2) continue;
     for (const w of words) {
