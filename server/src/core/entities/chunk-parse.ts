@@ -40,6 +40,14 @@ const SUBJECT_OR_MODAL = /^(?:Should|Can|Could|Will|Would|Must|May|Might|Shall|W
 /** Words that qualify the title after them (`Parliamentary Secretary`, `Assistant Minister`). */
 const TITLE_QUALIFIERS = new Set(['parliamentary', 'assistant', 'deputy', 'shadow', 'acting', 'associate', 'junior']);
 
+/**
+ * `Peter Garrett  Parliamentary Secretary for …` (a release's lines run together): the end of a name of two words or more
+ * from `from`, short of a title's qualifier right before the title, which is no part of the name.
+ */
+function withoutTitleQualifier(units: readonly Unit[], from: number, end: number): number {
+  return end - from >= 3 && units[end]?.kind === 'title' && isWordIn(units[end - 1], TITLE_QUALIFIERS) ? end - 1 : end;
+}
+
 /** Titles whose `for`/`of` names a portfolio (`Minister for Fisheries`), not an organisation. */
 const PORTFOLIO_TITLES = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'undersecretary', 'under-secretary', 'shadow', 'spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -195,7 +203,7 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
   }
   // `Who Should Use Coinbase`, `How We Evaluated Coinbase`: in a headline's capitals, a word of the language after a modal or a
   // subject's pronoun is the verb, no part of the name after it.
-  if (units.length >= 2 && units[0].kind === 'word' && !units[0].caps && isCommonWord(units[0].text) && SUBJECT_OR_MODAL.test(cx.tokens[units[0].tok - 1]?.text ?? '') && units[0].tok > 0 && cx.tokens[units[0].tok - 1].end + 1 === units[0].start) {
+  if (units.length >= 2 && units[0].kind === 'word' && !units[0].caps && isCommonWord(units[0].text) && SUBJECT_OR_MODAL.test(cx.tokens[units[0].tok - 1]?.text ?? '') && cx.tokens[units[0].tok - 1].end + 1 === units[0].start) {
     return classifyChunk(trimConnectors(units.slice(1)), cx);
   }
   // `BBC Radio Scotland`, `ABC Radio Melbourne`, `BBC Northern Ireland`: a broadcaster's initials, its medium, and the place its service is for, are one body.
@@ -331,8 +339,7 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
           continue;
         }
       }
-      let e = nameEnd(units, i + 1);
-      if (e - i >= 4 && units[e]?.kind === 'title' && isWordIn(units[e - 1], TITLE_QUALIFIERS)) e--;
+      const e = withoutTitleQualifier(units, i + 1, nameEnd(units, i + 1));
       // `Minister Bishop said`: a title word read as the surname after an office (chunks.ts) names the person.
       if (e === i + 2 && units[i + 1].kind === 'word' && SURNAME_AFTER_OFFICE.has(units[i + 1].text)) {
         out.push(mention(units[i + 1].start, units[i + 1].end, units[i + 1].text, 'PERSON', 2, 'a title word that is a surname, after an office', { initial: units[i + 1].initial }));
@@ -362,9 +369,7 @@ export function classifyChunk(units: readonly Unit[], cx: ChunkContext): Mention
       lastPerson = false;
       continue;
     }
-    let e = u.kind === 'title' ? pieceEnd(units, i, true) : nameEnd(units, i);
-    // `Peter Garrett  Parliamentary Secretary for …` (a release's lines run together): a title's qualifier before it is no part of the name.
-    if (u.kind !== 'title' && e - i >= 3 && units[e]?.kind === 'title' && isWordIn(units[e - 1], TITLE_QUALIFIERS)) e--;
+    const e = u.kind === 'title' ? pieceEnd(units, i, true) : withoutTitleQualifier(units, i, nameEnd(units, i));
     const coordinated = lastPerson && isConn(units[i - 1], 'and');
     const ofPerson = lastPerson && isConn(units[i - 1], 'of');
     // `according to Sui-Lee Wee of the New York Times`: the source cited, then where they work, is a person.
