@@ -106,7 +106,10 @@ export function gluedSummaryStarts(text: string): number[] {
     // A headline is short: a long line before the word is prose, read no further (a long paragraph costs no more).
     const lineStart = text.lastIndexOf('\n', start) + 1;
     if (start - lineStart > MAX_HEADLINE_CHARS) continue;
-    const before = [...text.slice(lineStart, start).matchAll(LINE_WORD)].map((m) => m[0]).concat(left);
+    // The headline is what follows a label's colon (`STAT Plus: BioMarin CEO says`: the brand opens the headline).
+    const colon = text.lastIndexOf(': ', start);
+    const headStart = colon >= lineStart ? colon + 2 : lineStart;
+    const before = [...text.slice(headStart, start).matchAll(LINE_WORD)].map((m) => m[0]).concat(left);
     if (before.length < MIN_HEADLINE_WORDS || before.filter((w) => /^\p{Lu}/u.test(w)).length < 0.7 * before.length) continue;
     // The summary's sentence has a small word among its first four (`Hoodline crunched the numbers`, not `WarnerMedia Company`).
     const newline = text.indexOf('\n', end);

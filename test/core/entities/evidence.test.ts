@@ -856,6 +856,14 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a time zone’s word before `Time` is no place', text: 'The outage began at 10 a.m. Eastern Time on Monday. Sales in Eastern Europe rose.', want: ['PLACE:Eastern Europe'] },
   { name: 'a word capitalised after `told` is the outlet told; a kin word is not', text: 'She told Billboard in 2005 that she told Mother that, and told People in 2009.', want: ['ORG:Billboard', 'ORG:People'] },
   { name: 'a work’s title of words of the language, after its kind and `called`, is no entity wherever written', text: 'She wrote a TV series called Fat Actress. Later she talked about Fat Actress, and Fat Actress won.', want: [] },
+  // Session 56, from ophelia.
+  { name: 'a known company and `Cloud` are its division, one body', text: 'Shopify and Google Cloud collaborate, and Google sells ads.', want: ['ORG:Shopify', 'ORG:Google Cloud', 'ORG:Google'] },
+  { name: 'computing’s parts and ways of working written like names, and chatbots, are no entities', text: 'The board adds PCIe and SATA ports to the SoC. GenAI and SaaS vendors use DevOps, IoT sensors and ChatGPT.', want: [] },
+  { name: 'a capital `Report` after a name with its capital `The` inside a sentence is the publication’s', text: 'The story was produced by The Hechinger Report, a nonprofit. It cites the Galbally report.', want: ['ORG:The Hechinger Report'] },
+  { name: 'a title’s word run on from a place’s name, before a body’s head, is a word of the body’s name', text: 'Research at Cambridge Judge Business School tackled it. Cambridge Mayor Tom Smith agreed.', want: ['ORG:Cambridge Judge Business School', 'PLACE:Cambridge', 'PERSON:Tom Smith'] },
+  { name: 'a company’s officer is a title with its field inside; the name after it is the company', text: 'Ramy Houssaini, Chief Cyber Solutions Officer at Cloudflare, said so. “Boards care,” said Houssaini, Chief Cyber Solutions Officer, Cloudflare.', want: ['PERSON:Ramy Houssaini', 'ORG:Cloudflare', 'PERSON:Houssaini', 'ORG:Cloudflare'] },
+  { name: 'a city then an unknown word, whose last word the document names as a person, is that person', text: '“Cloud Run is great,” said theCUBE’s Savannah Peterson. “It grows.” Later, Peterson noted the change.', want: ['PERSON:Savannah Peterson', 'PERSON:Peterson'] },
+  { name: 'South Asia’s subdistricts are places, and so is a name before `village`, even after a person’s `of`', text: 'Piarul Islam of Phulbari village farms in the Barind tract under Paba Upazila.', want: ['PERSON:Piarul Islam', 'PLACE:Phulbari', 'PLACE:Barind', 'PLACE:Paba Upazila'] },
 ];
 
 describe('entities: evidence', () => {

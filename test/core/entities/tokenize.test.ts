@@ -30,6 +30,9 @@ describe('entities: tokens', () => {
     ['Best Vegan Spots In DetroitHoodline crunched the numbers; A Party Of Six Left The SteakhouseA party of six left', 'Best^ Vegan Spots In Detroit Hoodline^ crunched the numbers ; A^ Party Of Six Left The Steakhouse A^ party of six left'],
     ['NASA Picks SpaceX, Blue Origin; OnePlus 3T vs OnePlus 3: what is new; A WarnerMedia Company. All rights', 'NASA^ Picks SpaceX , Blue Origin ; OnePlus^ 3T vs OnePlus 3 : what^ is new ; A^ WarnerMedia Company . All^ rights'],
     ['Deals Are Live, Including PS4 DualShock Controller, Apple AirPods and Watches, and More', 'Deals^ Are Live , Including PS4 DualShock Controller , Apple AirPods and Watches , and More'],
+    // A label's colon closes what goes before: the brand after it opens a headline, no glued summary.
+    ['STAT Plus: BioMarin CEO says $4.8 billion deal', 'STAT^ Plus : BioMarin^ CEO says $ 4.8 billion deal'],
+    ['Video: Bull Elk Poached In Northern MichiganMichigan Department of Natural Resources officers found it.', 'Video^ : Bull^ Elk Poached In Northern Michigan Michigan^ Department of Natural Resources officers found it .'],
     ['Gina TrapaniCEO of #AhmadKhanRahami fame; C# and R&D#1', 'Gina^ Trapani CEO of #AhmadKhanRahami fame ; C^ # and R&D # 1'],
   ];
   for (const [text, want] of cases) it(`splits “${text}”`, () => assert.equal(show(text), want));

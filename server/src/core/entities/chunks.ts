@@ -192,7 +192,7 @@ export function findChunks(text: string, tokens: readonly Token[]): Unit[][] {
       // not a media release's contact, `Minister’s Office`.
       // `King’s College London`, `Queen's Hospital`: a monarch's possessive before an institution's head is its name's word.
       const ownsBody = isPossessive(tokens[i + 1]) && !!tokens[i + 2]?.cap && ((cur.length === 0 && ROYAL_OWNERS.test(t.text) && SAINTS_INSTITUTIONS.test(tokens[i + 2].text)) || (cur.length > 0 && ORG_TAIL_HEADS.has(tokens[i + 2].text.toLowerCase()) && /s$/.test(t.text)) || (/^(?:Department|Dept|Office)$/.test(tokens[i + 2].text) && !!titleAt(tokens, i) && t.text !== 'Minister' && (cur.length === 0 || cur[cur.length - 1].kind === 'gaz' || cur[cur.length - 1].caps)));
-      const title = lead || surnameTitle || ownsBody ? undefined : titleAt(tokens, i);
+      const title = lead || surnameTitle || ownsBody || titleInBody(tokens, i, prevUnit) ? undefined : titleAt(tokens, i);
       // `Nick Van den Brul`, `Rafael Van der Vaart`: a capitalised particle inside a name is no place (`Van`).
       const particle = cur.length > 0 && isParticleInName(tokens, i);
       // `Luis de Miranda`: after a name word and a lowercase particle, a region's or a city's name is a surname.
@@ -306,6 +306,25 @@ const PLACE_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Av', 'Avda']);
 /** Offices before a surname that is a title word (`Minister Bishop`), and those surnames (not `Chief Judge`, `Deputy Sheriff`). */
 const OFFICE_BEFORE_SURNAME = /^(?:Minister|Senator|Premier|Governor|Mayor|President|Councillor|Congressman|Congresswoman|Commissioner|Ambassador|Secretary|Treasurer)$/;
 export const SURNAME_AFTER_OFFICE: ReadonlySet<string> = new Set(['Bishop', 'King', 'Judge', 'Major', 'Marshal', 'Sheriff']);
+/** Words after a title inside a body's name, before its head. */
+const BODY_NAME_REACH = 3;
+
+/**
+ * `Cambridge Judge Business School`, `Cambridge Judge Institute`: a title's word run on from a name, with capitalised words
+ * closing on a body's head after it, is a word of the body's name (a person's title stands before a name: `Cambridge Mayor Tom Smith`).
+ */
+function titleInBody(tokens: readonly Token[], i: number, prevUnit: Unit | undefined): boolean {
+  const t = tokens[i];
+  // (Not after a word of the language: `in Business Chief Execs Club`, `Federal Deputy National Party Leader`.)
+  if (!prevUnit || prevUnit.tokEnd !== i || t.start - tokens[i - 1].end !== 1 || !t.cap || t.caps || (prevUnit.kind !== 'gaz' && isCommonWord(prevUnit.text))) return false;
+  for (let k = i + 1; k <= i + BODY_NAME_REACH; k++) {
+    const w = tokens[k];
+    if (!w || w.kind !== 'word' || !w.cap || w.start - tokens[k - 1].end !== 1) return false;
+    if (ORG_TAIL_HEADS.has(w.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 const SURNAME_TITLES = new Set(['King', 'Bishop', 'Judge', 'Prince', 'Knight', 'Pope', 'Major', 'Sheriff', 'Chancellor', 'Marshal', 'Shah', 'Sultan', 'Khan']);
 
 /** Kinds of business named after their owner (`Sam’s Club`). */
@@ -322,6 +341,9 @@ function isParticleInName(tokens: readonly Token[], i: number): boolean {
   return isNameWord(prev) && (isNameWord(next) || (next.kind === 'word' && NAME_PARTICLES.has(next.text)));
 }
 
+/** Words of an officer's field at most, between `Chief` and `Officer`. */
+const OFFICER_FIELD_WORDS = 3;
+
 /** Token index past a title phrase starting at `i` (`Prime Minister`, `Head of State`), if any. */
 function titleAt(tokens: readonly Token[], i: number): number | undefined {
   for (const words of MULTI_TITLES) {
@@ -334,6 +356,12 @@ function titleAt(tokens: readonly Token[], i: number): number | undefined {
   }
   const t = tokens[i];
   const lower = t.text.toLowerCase();
+  // `Chief Cyber Solutions Officer`, `Chief Revenue Officer`: a company's officer, its field between the words (no body).
+  if (t.text === 'Chief') {
+    for (let k = i + 1; k <= i + 1 + OFFICER_FIELD_WORDS && tokens[k]?.kind === 'word' && tokens[k].cap && tokens[k].start - tokens[k - 1].end === 1; k++) {
+      if (tokens[k].text === 'Officer' && k > i + 1) return k + 1;
+    }
+  }
   // `India Post Media Pvt. Ltd.`: a private company's form, no private's rank.
   if (lower === 'pvt' && /^\.?\s*Ltd\b/.test(tokens[i + 1]?.text === '.' ? `.${tokens[i + 2]?.text ?? ''}` : ` ${tokens[i + 1]?.text ?? ''}`)) return undefined;
   // `Mr. Bashir`: the abbreviation's full stop belongs to the title, so the name after it stays in the chunk.

@@ -74,7 +74,7 @@ export function pluralGeoNounBefore(text: string, at: number): boolean {
 }
 /** Kinds of place a list is introduced by besides the geographic nouns (`countries such as …`). */
 const LISTED_PLACE_KINDS = new Set(['country', 'nation', 'state']);
-const GEO_NOUNS = new Set(['river', 'lake', 'sea', 'mountains', 'mountain', 'region', 'province', 'district', 'oblast', 'valley', 'desert', 'island', 'peninsula', 'city', 'town', 'village', 'field', 'oblast', 'reservoir', 'canyon', 'gorge', 'hill', 'hills', 'plain', 'plains', 'plateau', 'basin', 'ridge', 'creek', 'coast', 'forest', 'bay', 'volcano', 'beach', 'area', 'county', 'prefecture', 'governorate', 'municipality', 'township', 'suburb', 'archipelago', 'neighborhood', 'neighbourhood']);
+const GEO_NOUNS = new Set(['river', 'lake', 'sea', 'mountains', 'mountain', 'region', 'province', 'district', 'oblast', 'valley', 'desert', 'island', 'peninsula', 'city', 'town', 'village', 'field', 'oblast', 'reservoir', 'canyon', 'gorge', 'hill', 'hills', 'plain', 'plains', 'plateau', 'basin', 'ridge', 'creek', 'coast', 'forest', 'bay', 'volcano', 'beach', 'area', 'county', 'prefecture', 'governorate', 'municipality', 'township', 'suburb', 'archipelago', 'neighborhood', 'neighbourhood', 'tract', 'upazila', 'thana', 'tehsil', 'taluk']);
 
 /** A title or role word right before the name (`laureate Ben Bernanke`, `minister … Kairat Omarov`). */
 export function roleBefore(tokens: readonly Token[], first: number): boolean {

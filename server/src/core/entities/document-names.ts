@@ -12,6 +12,7 @@ import { gazetteer } from './gazetteer';
 import { nameKey } from './keys';
 import { CONTINENTS, HONORIFIC_BEFORE, NAME_PARTICLES } from './vocabulary';
 import { isGivenName } from './given-names';
+import { CITY_THEN_UNKNOWN } from './piece';
 
 /**
  * Two mentions side by side, one space apart, read as one name: where `join` returns the joined mention's
@@ -433,6 +434,20 @@ export function citySurnames(ms: DocMention[], text: string): void {
   for (const m of ms) {
     if (m.gazKind !== 'city' || !surnames.has(m.text) || !(SUBJECT_VERB_AFTER.test(text.slice(m.end, m.end + 24)) || OWNER_AFTER.test(text.slice(m.end, m.end + 6)))) continue;
     Object.assign(m, { label: 'PERSON', strength: 1, gazKind: undefined, canonical: undefined, reason: `the surname of a person of the document, as a subject` });
+  }
+}
+
+/**
+ * `said theCUBE’s Savannah Peterson` before `Peterson noted`: a city then an unknown word, guessed a company, whose last word
+ * the document names as a person is that person.
+ */
+export function cityNamedPeople(ms: DocMention[]): void {
+  const guessed = ms.filter((m) => m.reason === CITY_THEN_UNKNOWN && m.guess);
+  if (!guessed.length) return;
+  const people = new Set(ms.filter((m) => m.label === 'PERSON' && m.strength > 0 && !m.guess && !m.shapeOnly).map((m) => m.text));
+  for (const m of guessed) {
+    if (!people.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) continue;
+    Object.assign(m, { label: 'PERSON', strength: 1, guess: false, reason: 'a city’s name and the surname of a person of the document' });
   }
 }
 // (A headline's verbs in the present: `Davenport hits out at Wimbledon`; `Preston, who has been …`: one a relative `who` follows.)

@@ -113,6 +113,7 @@ export const GEO_SUFFIXES = set(`
   strip region province oblast district county township parish borough valley wall park sea ocean oceans river lake mountains mountain island islands
   peninsula bay gulf desert basin plateau coast heights steppe canal straits strait archipelago highlands
   governorate prefecture territory harbour harbor beach falls forest reef glacier lagoon creek fjord hills springs
+  upazila tehsil taluk
   square avenue boulevard bridge sound street airport camp road lane way st ave rd blvd statehouse capitol crater delta reserve area belt hemisphere terrace crescent mall plaza
 `);
 

@@ -68,6 +68,8 @@ export function analyseParagraph(text: string): ParagraphEntities {
     prevTitled = chunk[chunk.length - 1].kind === 'title' || (chunk.some((u) => u.kind === 'title') && chunk[0].kind === 'title');
     // `Mr. Try, the Officer in Charge, Wutung`: a title in apposition after a name is that one's; the name after it is the office's place.
     if (prevTitled && NAME_THEN_THE.test(text.slice(Math.max(0, chunk[0].start - 40), chunk[0].start))) prevTitled = false;
+    // `Houssaini, Chief Cyber Solutions Officer, Cloudflare`: after a company's officer, the name is the company's.
+    if (prevTitled && /^Chief .*Officer$/.test(chunk[chunk.length - 1].text)) prevTitled = false;
     // (`Parliamentary Secretary for Agriculture,`: a title after its qualifier.)
     prevPortfolio = chunk.some((u, k) => u.kind === 'title' && (k === 0 || k === 1) && chunk[k + 1]?.kind === 'conn' && chunk[k + 1].text === 'for');
     prevEnd = end;
@@ -978,12 +980,17 @@ function nameWithThe(text: string, tokens: readonly Token[], ms: Mention[]): voi
     // A known or strongly marked name takes it when it is an organisation's (`The Hague` is the gazetteer's own).
     // (`at The SSE Arena`: a venue's name takes it.)
     if ((m.gazKind || (m.label && m.strength === 2)) && m.label !== 'ORG' && !m.reason?.startsWith('a venue:')) continue;
-    Object.assign(m, { start: the.start, text: text.slice(the.start, m.end), label: m.label ?? 'ORG', strength: m.strength === 2 ? 2 : 1, lexical: false, guess: false, phrase: false, reason: masthead ? 'a newspaper with its capital “The” opening a sentence' : 'a name with its capital “The” inside a sentence' });
+    // `produced by The Hechinger Report`: a capital `Report` after the name is the publication's (`the Galbally report` is a paper).
+    const report = m.label === undefined || m.label === 'ORG' ? PUBLICATION_REPORT_AFTER.exec(text.slice(m.end, m.end + 12)) : null;
+    const end = m.end + (report ? report[0].length : 0);
+    Object.assign(m, { start: the.start, end, text: text.slice(the.start, end), label: m.label ?? 'ORG', strength: m.strength === 2 ? 2 : 1, lexical: false, guess: false, phrase: false, reason: masthead ? 'a newspaper with its capital “The” opening a sentence' : 'a name with its capital “The” inside a sentence' });
   }
 }
 
 /** A capitalised name's possessive right before: `Philip Roth's `. */
 /** A picture's credit right before a name (`Credit: `, `Source: `), or a slash between two credits. */
+/** `Report` closing a publication's name, before no further capitalised word. */
+const PUBLICATION_REPORT_AFTER = /^ Report(?![\p{L}\p{N}])(?! \p{Lu})/u;
 const CREDITED_BEFORE = /(?:\b(?:Credits?|Source|Photo|Image|Picture)\s*:\s*|\/\s*)$/i;
 const POSSESSIVE_BEFORE = /\p{Lu}[\p{L}.-]*['’]s[ \t]+$/u;
 

@@ -41,6 +41,8 @@ export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
 /** The reasons of the two guesses from a word's shape alone, which resolve.ts weighs by how often the document writes them. */
 export const ACRONYM_GUESS = 'acronym';
 export const UNKNOWN_WORD_GUESS = 'unknown capitalised word';
+/** The reason of a city then an unknown word read as a company (document-names.ts reads it again). */
+export const CITY_THEN_UNKNOWN = 'a city then an unknown word: a company';
 /** The reason of a word read as a brand by its camel case alone (program-names.ts reads it again). */
 export const CAMEL_CASE_BRAND = 'a brand written in camel case';
 /** The reason of a lone name read as a place by the preposition before it alone (resolve.ts reads it again). */
@@ -753,7 +755,7 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   // role's word: `artist Alexandria Douziech`).
   if (e.kind === 'city' && neighbours && g === 0 && rest.length === 1 && !isGivenName(u.text) && !looksLikeSurname(rest[0].text) && !cx.personSlot && !cx.titled && !roleBefore(cx.tokens, u.tok) && !roleAfterComma(cx.tokens, rest[0].tokEnd)) {
     const s = span(us);
-    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, 'a city then an unknown word: a company', { initial: u.initial, guess: true })];
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, CITY_THEN_UNKNOWN, { initial: u.initial, guess: true })];
   }
   // `Jordan Spira`, `Brent Budowsky`, `Israel Katz`: a country's or a region's name that is a given name, then one unknown word, is a person.
   const givenFirst = (e.kind === 'country' || e.kind === 'region') && g === 0 && rest.length === 1 && nameWord(rest[0]) && isGivenName(u.text) && !NOT_GIVEN.has(lower(u)) && !gazetteer().get(nameKey(rest[0].text)) && !isHead(rest[0], ORG_TAIL_HEADS) && !cx.titleCase;
@@ -857,8 +859,8 @@ const STREET_WORDS = /^(?:Street|Avenue|Road|Lane|Boulevard|Square)$/;
 /** German and Dutch streets, squares and canals are one word (`Zugerstrasse`, `Marienplatz`, `Herengracht`), or a name and the word joined by hyphens (`Manga-Bell-Platz`). */
 const STREET_ENDING = /^(?:\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|allee|straat|gracht|plein)|(?:\p{Lu}\p{Ll}+-)+(?:Strasse|Straße|Gasse|Platz|Allee|Weg|Ufer|Damm|Straat|Gracht|Plein))$/u;
 
-/** Words that follow a company's name in its full name (`Mitsubishi Motors`, `Samsung Electronics`). */
-const COMPANY_WORDS = /^(?:Motors?|Group|Corporation|Holdings|Industries|Electronics|Electric|Heavy)$/;
+/** Words that follow a company's name in its full name (`Mitsubishi Motors`, `Samsung Electronics`, a division's `Google Cloud`). */
+const COMPANY_WORDS = /^(?:Motors?|Group|Corporation|Holdings|Industries|Electronics|Electric|Heavy|Cloud)$/;
 
 /** Words that end a street's name in an address (`2134 Caldwell Place`). */
 const ADDRESS_WORDS = new RegExp(`^${ADDRESS_WORD}$`);
@@ -1646,7 +1648,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `Hydroxychloroquine`, `Amoxicillin`, `Atorvastatin`: a drug by its stem, no entity.
   if (DRUG_NAME.test(w)) return [];
   if (cx.complement) return m('ORG', 1, 'what a title is “of”');
-  if (cx.ofPerson && !isGivenName(w)) return m('ORG', 1, 'where the person before “of” works');
+  // (`Piarul Islam of Phulbari village`: before a geographic word it is where the person lives.)
+  if (cx.ofPerson && !isGivenName(w) && !geoNounAfter(cx.tokens, u.tokEnd)) return m('ORG', 1, 'where the person before “of” works');
   if (roleBefore(cx.tokens, first)) return m('PERSON', u.initial ? 1 : 2, 'name after a role word');
   if (mindCue(cx.tokens, u.tokEnd)) return m('PERSON', 1, 'name before a mind’s verb and `he` or `she`');
   // `Robertson, the U.S. commander, said`: a role in apposition after the name.

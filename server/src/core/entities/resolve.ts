@@ -17,7 +17,7 @@ import { withoutKnownProducts } from './known-products';
 import { withoutNamedStorms } from './named-storms';
 import { withoutWordsWrittenSmall } from './common-nouns';
 import { ACRONYM_GUESS, BRAND_TIERS, INSTITUTION_BY_KIND, PLACE_PREPOSITION, UNKNOWN_WORD_GUESS } from './piece';
-import { cityInitials, citySurnames, compoundPeoples, countryBranches, nationalLeagues, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes, peopleSurnames } from './document-names';
+import { cityInitials, citySurnames, cityNamedPeople, compoundPeoples, countryBranches, nationalLeagues, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes, peopleSurnames } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
@@ -116,6 +116,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = honorificSurnames(ms, text);
   particleSurnames(ms, text);
   citySurnames(ms, text);
+  cityNamedPeople(ms);
   ms = stateCodes(ms, text, states);
   ms = siteLists(ms, text);
   ms = areaMenus(ms, text);

@@ -230,7 +230,11 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
   // A medical image named like a name.
   'X-ray', 'X-rays',
   // Standards of connectors, networks, screens and discs, named by their initials (general knowledge).
-  'USB', 'USB-A', 'USB-B', 'USB-C', 'USB-PD', 'HDMI', 'DVI', 'Ethernet', 'Wi-Fi', 'WiFi', 'LTE', 'NFC', 'OLED', 'LCD', 'HDR', 'VOD', 'DVD', 'DVDs', 'MP3']);
+  'USB', 'USB-A', 'USB-B', 'USB-C', 'USB-PD', 'HDMI', 'DVI', 'Ethernet', 'Wi-Fi', 'WiFi', 'LTE', 'NFC', 'OLED', 'LCD', 'HDR', 'VOD', 'DVD', 'DVDs', 'MP3',
+  // Computing's parts, buses and ways of working, written in capitals or camel case like names (general knowledge).
+  'PCIe', 'SATA', 'SoC', 'SoCs', 'CPU', 'CPUs', 'GPU', 'GPUs', 'NPU', 'NPUs', 'IoT', 'IIoT', 'SaaS', 'PaaS', 'IaaS', 'DevOps', 'MLOps', 'GenAI', 'AGI',
+  // Chatbots and machine-learning frameworks: products, no bodies (general knowledge).
+  'ChatGPT', 'TensorFlow', 'PyTorch']);
 
 /** Continents and world regions that name a company's branch after an acronym (`AOL Europe`). */
 export const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Oceania', 'Latin America', 'North America', 'Asia Pacific', 'Middle East']);
