@@ -864,6 +864,10 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a company’s officer is a title with its field inside; the name after it is the company', text: 'Ramy Houssaini, Chief Cyber Solutions Officer at Cloudflare, said so. “Boards care,” said Houssaini, Chief Cyber Solutions Officer, Cloudflare.', want: ['PERSON:Ramy Houssaini', 'ORG:Cloudflare', 'PERSON:Houssaini', 'ORG:Cloudflare'] },
   { name: 'a city then an unknown word, whose last word the document names as a person, is that person', text: '“Cloud Run is great,” said theCUBE’s Savannah Peterson. “It grows.” Later, Peterson noted the change.', want: ['PERSON:Savannah Peterson', 'PERSON:Peterson'] },
   { name: 'South Asia’s subdistricts are places, and so is a name before `village`, even after a person’s `of`', text: 'Piarul Islam of Phulbari village farms in the Barind tract under Paba Upazila.', want: ['PERSON:Piarul Islam', 'PLACE:Phulbari', 'PLACE:Barind', 'PLACE:Paba Upazila'] },
+  { name: 'common words capitalised that the document writes twice with a model’s number after them are a product, no body', text: 'Do you need 14 USB ports on your Raspberry Pi 5? The board is for the Raspberry Pi 5. Make sure PD is off on the Raspberry Pi, and go.', want: [] },
+  { name: 'a current’s kind after a voltage or before a socket is no place; the capital’s district stays a place', text: 'It takes 18V DC input via a DC jack and an AC adapter. He moved to DC in 2010.', want: ['PLACE:DC'] },
+  { name: 'a group takes its topic, words of the language, after `on`; not a platform or a day', text: 'She leads the Business Group on Health. The Adani Group on Monday posted on Twitter.', want: ['ORG:Business Group on Health', 'ORG:Adani Group', 'ORG:Twitter'] },
+  { name: 'unknown names in apposition after a medicine’s noun are products, wherever written; known companies stay', text: 'Prices for Wegovy, Zepbound, touted as discounts, rise. It dropped obesity drugs Zepbound and Wegovy. The vaccines Pfizer and Moderna made work.', want: ['ORG:Pfizer', 'ORG:Moderna'] },
 ];
 
 describe('entities: evidence', () => {

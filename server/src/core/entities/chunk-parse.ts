@@ -397,7 +397,9 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
   // `CNBC, a Division of NBCUniversal`: a company's part, named by no words of its own, is no body.
   if (e - i === 1 && lower(units[i]) === 'division' && /(?:^|\s)an?\s+$/i.test(text.slice(Math.max(0, units[i].start - 4), units[i].start)) && isConn(units[i + 1], 'of')) return { mentions: [], next: i + 2 };
   // `Oklahoma Sheriffs' Association Board of Directors`: a body's board takes a complement after the body's name (not `Board of SOVICO Group`).
-  const takesComplement = (end: number) => (isWordIn(units[end - 1], ORG_LEAD_HEADS) || (end - 1 > i && lower(units[end - 1]) === 'board')) && isConn(units[end], 'of', 'for', 'on');
+  // `Business Group on Health`, `Working Group on Arbitrary Detention`: a group takes its topic, words of the language, after `on`
+  // (not `Adani Group on Twitter`).
+  const takesComplement = (end: number) => ((isWordIn(units[end - 1], ORG_LEAD_HEADS) || (end - 1 > i && lower(units[end - 1]) === 'board')) && isConn(units[end], 'of', 'for', 'on')) || (end - 1 > i && lower(units[end - 1]) === 'group' && isConn(units[end], 'on') && units[end + 1]?.kind === 'word' && isCommonWord(units[end + 1].text));
   if (!takesComplement(e)) {
     // `TV and Radio Complex of …`, `… Relief and Works Agency for …`
     if (e - i === 1 && standalone(units[i])) return undefined;

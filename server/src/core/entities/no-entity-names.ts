@@ -143,12 +143,24 @@ const PRODUCT_CALLED = new RegExp(String.raw`\b${PRODUCT_KIND},?[ \t]+(?:called|
 
 /**
  * `his latest release is a liqueur called Fernet Fungo`: a name a drink, a record or a book is called is a product's, no
- * person nor body, wherever written (`a bottle of Fernet Fungo`).
+ * person nor body, wherever written (`a bottle of Fernet Fungo`). So is an unknown name in apposition after a medicine's
+ * noun (`obesity drugs Zepbound and Wegovy`; `Prices for Wegovy`).
  */
 export function productNames(text: string): Set<string> {
   const names = new Set<string>();
   if (/ (?:called|named|dubbed) \p{Lu}/u.test(text)) for (const x of text.matchAll(PRODUCT_CALLED)) names.add(x[1]);
+  if (/(?:drugs?|medications?|medicines?|vaccines?|pills) \p{Lu}/u.test(text)) {
+    for (const x of text.matchAll(DRUGS_NAMED)) for (const name of [x[1], x[2]]) if (name && unknownWord(name)) names.add(name);
+  }
   return names;
+}
+
+/** A medicine's noun, then one or two names in apposition (`obesity drugs Zepbound and Wegovy`, `the vaccine Novavax`). */
+const DRUGS_NAMED = /\b(?:drugs?|medications?|medicines?|vaccines?|pills)[ \t]+(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-])(?:(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+)(\p{Lu}\p{Ll}{3,})(?![\p{L}'’-]))?/gu;
+
+/** A word that no list knows: no word of the language, given name nor name of the gazetteer (`Wegovy`, not `Pfizer`). */
+function unknownWord(w: string): boolean {
+  return !isCommonWord(w.toLowerCase()) && !isGivenName(w) && !gazetteer().get(nameKey(w));
 }
 
 /** A work's kind, then `called` and its title in capitals, words of the language only (`a TV show called Fat Actress`). */

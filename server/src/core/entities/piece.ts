@@ -859,6 +859,9 @@ const STREET_WORDS = /^(?:Street|Avenue|Road|Lane|Boulevard|Square)$/;
 /** German and Dutch streets, squares and canals are one word (`Zugerstrasse`, `Marienplatz`, `Herengracht`), or a name and the word joined by hyphens (`Manga-Bell-Platz`). */
 const STREET_ENDING = /^(?:\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|allee|straat|gracht|plein)|(?:\p{Lu}\p{Ll}+-)+(?:Strasse|Straße|Gasse|Platz|Allee|Weg|Ufer|Damm|Straat|Gracht|Plein))$/u;
 
+/** What an electric current's kind stands before (`DC jack`, `AC adapter`). */
+const CURRENT_NOUNS = /^(?:jacks?|power|input|output|adapters?|adaptors?|current|motors?|supply|supplies|voltage|barrel|charger|charging|plug)$/;
+
 /** Words that follow a company's name in its full name (`Mitsubishi Motors`, `Samsung Electronics`, a division's `Google Cloud`). */
 const COMPANY_WORDS = /^(?:Motors?|Group|Corporation|Holdings|Industries|Electronics|Electric|Heavy|Cloud)$/;
 
@@ -1545,6 +1548,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
     // `in DC`, `D.C.'s economy`, `the DC area`: the capital's district alone; before another name it opens that name
     // (`DC Comics`), and after `the` but for a noun of places it is a name's initials (`The DC`, a site's logo).
     const next = cx.tokens[u.tokEnd];
+    // `18V DC`, `a DC jack`, `AC power`: a current's kind, no place.
+    if (/^(?:AC|DC)$/.test(w) && (/\dV$|^V$/.test(cx.tokens[u.tok - 1]?.text ?? '') || CURRENT_NOUNS.test(next?.text ?? ''))) return [];
     if (w.replace(/\./g, '') === 'DC' && (!next?.cap || next.text === 'I') && !(/^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !DISTRICT_NOUNS.test(next?.text ?? ''))) return m('PLACE', 2, 'the capital’s district', { canonical: 'Washington, D.C.', gazKind: 'city' });
     // `ABC13`, `CW56`: a network's initials glued to a channel's number are its station there.
     if (GLUED_STATION.test(w)) return m('ORG', 2, 'a network’s station: its initials and channel number');

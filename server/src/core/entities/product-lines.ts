@@ -190,7 +190,7 @@ const VERSION_AFTER = /^[ \t](?:\d{1,3}|\p{Lu}\d{1,3})(?![\p{L}\p{N}]|[.,:\/-]\p
 const VERSIONED_USES = 2;
 
 /**
- * `Thunderbolt 3 docks`, `Thunderbolt 3 is staying`, `a Thunderbolt dock`: a name the document writes twice or more with a
+ * `Thunderbolt 3 docks`, `Thunderbolt 3 is staying`, `a Thunderbolt dock`, `Raspberry Pi 5`: a name the document writes twice or more with a
  * version's number after it is a product's or a standard's, no entity, wherever it stands. Not a company the gazetteer
  * knows (`Boeing 737`, `S&P 500`) nor a name read as a body or a person on its own evidence (`Billboard 200`).
  */
@@ -199,7 +199,8 @@ export function withoutVersionedProducts(ms: DocMention[], text: string): DocMen
   for (const m of ms) {
     const after = text.slice(m.end, m.end + 16);
     // After initials, a letter and digits are their maker's model or a format (`AMD B550`, `KFC T20`).
-    if (m.text.includes(' ') || !VERSION_AFTER.test(after) || (m.acronym && /^[ \t]\p{Lu}/u.test(after))) continue;
+    // (Of several words, only common words capitalised: `Raspberry Pi 5`, not `Premier League 2`.)
+    if ((m.text.includes(' ') && !m.phrase) || !VERSION_AFTER.test(after) || (m.acronym && /^[ \t]\p{Lu}/u.test(after))) continue;
     const key = m.text.toLowerCase();
     versioned.set(key, (versioned.get(key) ?? 0) + 1);
   }
