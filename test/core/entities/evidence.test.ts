@@ -868,6 +868,10 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a current’s kind after a voltage or before a socket is no place; the capital’s district stays a place', text: 'It takes 18V DC input via a DC jack and an AC adapter. He moved to DC in 2010.', want: ['PLACE:DC'] },
   { name: 'a group takes its topic, words of the language, after `on`; not a platform or a day', text: 'She leads the Business Group on Health. The Adani Group on Monday posted on Twitter.', want: ['ORG:Business Group on Health', 'ORG:Adani Group', 'ORG:Twitter'] },
   { name: 'unknown names in apposition after a medicine’s noun are products, wherever written; known companies stay', text: 'Prices for Wegovy, Zepbound, touted as discounts, rise. It dropped obesity drugs Zepbound and Wegovy. The vaccines Pfizer and Moderna made work.', want: ['ORG:Pfizer', 'ORG:Moderna'] },
+  { name: 'a body’s word runs on to the body’s name the document writes, where the text around it holds the rest', text: 'Skip to content\nThe Hechinger Report\nby Jill Barshay, The Hechinger Report\nThis story was produced by The Hechinger Report, a nonprofit.', want: ['ORG:The Hechinger Report', 'PERSON:Jill Barshay', 'ORG:The Hechinger Report', 'ORG:The Hechinger Report'] },
+  { name: 'platforms and technology companies news names everywhere are bodies', text: 'Click to share on Bluesky (Opens in new window) Bluesky\nOpenAI and Anthropic rival Cloudflare.', want: ['ORG:Bluesky', 'ORG:Bluesky', 'ORG:OpenAI', 'ORG:Anthropic', 'ORG:Cloudflare'] },
+  { name: 'a company’s officers named by initials are no bodies', text: 'Data is key, said Tilbrook, CPO, EncompaaS, and the CISO agreed.', want: ['PERSON:Tilbrook', 'ORG:EncompaaS'] },
+  { name: '`Networks` after a name closes a company’s name; after words of the language it is a menu’s', text: 'He joined Palo Alto Networks last year.\nAd Networks', want: ['ORG:Palo Alto Networks'] },
 ];
 
 describe('entities: evidence', () => {

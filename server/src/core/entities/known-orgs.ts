@@ -34,6 +34,7 @@ export const KNOWN_ORGS: readonly string[] = `
   Google Play|Play Store|Creative Commons|Condé Nast|Viacom|ViacomCBS|NBCUniversal|
   Sinn Féin|Sinn Fein|Plaid Cymru|Fianna Fáil|Fianna Fail|Fine Gael|Likud|Fidesz|Syriza|Podemos|Ennahda|Kuomintang|
   CARICOM|Caricom|Caribbean Community|CONCACAF|Concacaf|Patreon|Telegram|Crime Stoppers|
+  Bluesky|Mastodon|Substack|OpenAI|Anthropic|Databricks|Cloudflare|
   Bundestag|Bundesrat|Knesset|Lok Sabha|Rajya Sabha|Dáil|Dáil Éireann|Seanad|Storting|Riksdag|Folketing|Sejm|Oireachtas`
   .split('|')
   .map((s) => s.trim())

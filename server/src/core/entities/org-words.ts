@@ -122,12 +122,12 @@ export const GEO_PREFIXES = set('greater metro camp lake mount mt cape gulf bay 
 
 /** All-capital words that are not names (`TV`, `GDP`, `COVID-19`, `CEO`). */
 export const NON_ENTITY_ACRONYMS = set(`
-  tv msrp sli dlss amber gdp ceo cfo coo cto covid covid-19 ai it pr hiv aids sms ok am pm bc ad fm pdf id vip hr rnd r&d ngo ngos
+  tv msrp sli dlss amber gdp ceo cfo coo cto cpo ciso chro covid covid-19 ai it pr hiv aids sms ok am pm bc ad fm pdf id vip hr rnd r&d ngo ngos
   usd eur gbp rub cny jpy kzt mw gw kw kwh km kg mln bln bn ltd llc plc inc faq url www ii iii iv vi vii viii
   ix xi xii xx xxi ict esg lng lpg gmt utc bst cet cest edt est pdt pst aest aedt md gps usb wifi qc kc obe mbe cbe ao
   html css xml json api apis sdk vpn vpns hd uhd hdr led lcd oled dna rna mri icu ivf adhd ptsd suv ev evs ipo etf vr ar
   dvd cd mp3 jpeg gif png csv sql ssd ram cpu gpu wtf lol omg fyi icymi tldr asap diy rsvp aka eta pc dj mvp atm sim nfc rfid ip
-  dns http https ssl tls 5g 4g 3g lte vat hq ufo iq lgbt lgbtq cbd os ir hdmi fps pii mep meps msp msps mla awol
+  dns dmarc http https ssl tls 5g 4g 3g lte vat hq ufo iq lgbt lgbtq cbd os ir hdmi fps pii mep meps msp msps mla awol
   vp svp evp rss ag bce a&e r&b q&a b&b m&a p&l
   tcp udp bgp vm vms posix php pgp gpg xdr imap sftp ntp dhcp ipv4 ipv6 cdn dos ddos tpm bios uefi
   micah reit reits mrsa gerd bmi ibs copd std stds uti hpv rsv cpr ekg ecg ssri nsaid nsaids iptv voip djia eps kpi kpis mba phd gpa ppe et

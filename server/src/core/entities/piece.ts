@@ -206,6 +206,10 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // `Arafura Tree Services`, `Hargo Engineering`, `Access Community Services`: a trade's head after a name, or after two words;
   // not a line of business (`Business Services`, `Health Solutions`, `Applications and Services`, `VPN Services`).
   // In a title-case line only a name opening it counts (`Arafura Tree Services,  Northern Territory`).
+  if (companyNetworks(us)) {
+    const s = span(us);
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a company: a name and “Networks”', { initial: us[0].initial })];
+  }
   const trade = us.length > 1 && isHead(us[us.length - 1], TRADE_HEADS) && cx.tokens[us[us.length - 1].tokEnd]?.text !== ':' && us.every((u) => u.kind !== 'conn' && !(u.caps && isCommonWord(u.text)));
   if (trade && ((us.length >= 3 && !cx.titleCase) || (us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text) && !isGivenName(us[0].text)))) {
     const s = span(us);
@@ -861,6 +865,12 @@ const STREET_ENDING = /^(?:\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|allee|
 
 /** What an electric current's kind stands before (`DC jack`, `AC adapter`). */
 const CURRENT_NOUNS = /^(?:jacks?|power|input|output|adapters?|adaptors?|current|motors?|supply|supplies|voltage|barrel|charger|charging|plug)$/;
+
+/** `Palo Alto Networks`, `Juniper Networks`: `Networks` after a name (no word of the language) closes a company's name (not `Ad Networks`). */
+function companyNetworks(us: readonly Unit[]): boolean {
+  const before = us[us.length - 2];
+  return us.length >= 2 && us[us.length - 1].text === 'Networks' && (before.kind === 'gaz' || (before.kind === 'word' && !isCommonWord(before.text)));
+}
 
 /** Words that follow a company's name in its full name (`Mitsubishi Motors`, `Samsung Electronics`, a division's `Google Cloud`). */
 const COMPANY_WORDS = /^(?:Motors?|Group|Corporation|Holdings|Industries|Electronics|Electric|Heavy|Cloud)$/;

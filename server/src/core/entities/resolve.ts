@@ -711,24 +711,35 @@ function extendToKnownNames(ms: DocMention[], text: string): DocMention[] {
       break;
     }
   }
-  // `Atlas` read alone before `Obscura` on a page that names `Atlas Obscura`: a body's first word runs on to the body's
-  // name where the text goes on with the rest of it.
-  const byFirst = new Map<string, DocMention[]>();
+  // `Atlas` read alone before `Obscura` on a page that names `Atlas Obscura`: a body's word runs on to the body's
+  // name where the text around it holds the rest of it (`Hechinger` in `The Hechinger Report` on a page naming it so).
+  const byWord = new Map<string, DocMention[]>();
   for (const o of ms) {
     if (o.label !== 'ORG' || o.strength === 0 || !/^\S+ \S+(?: \S+)?$/.test(o.text)) continue;
-    const first = o.text.slice(0, o.text.indexOf(' '));
-    const list = byFirst.get(first);
-    if (!list) byFirst.set(first, [o]);
-    else if (!list.some((x) => x.text === o.text)) list.push(o);
+    for (const w of new Set(o.text.split(' '))) {
+      const list = byWord.get(w);
+      if (!list) byWord.set(w, [o]);
+      else if (!list.some((x) => x.text === o.text)) list.push(o);
+    }
   }
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
     if ((m.label && m.label !== 'ORG') || m.strength === 2 || m.acronym || m.lexical || m.text.includes(' ') || m.gazKind || gone.has(m)) continue;
-    const o = byFirst.get(m.text)?.find((x) => text.slice(m.start, m.start + x.text.length) === x.text && !/^[\p{L}\p{N}]/u.test(text.slice(m.start + x.text.length, m.start + x.text.length + 1)));
+    let start = -1;
+    const o = byWord.get(m.text)?.find((x) => {
+      const words = x.text.split(' ');
+      for (let k = 0, off = 0; k < words.length; off += words[k].length + 1, k++) {
+        if (words[k] !== m.text) continue;
+        start = m.start - off;
+        if (start >= 0 && text.slice(start, start + x.text.length) === x.text && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && !/^[\p{L}\p{N}]/u.test(text.slice(start + x.text.length, start + x.text.length + 1))) return true;
+      }
+      return false;
+    });
     if (!o) continue;
-    const end = m.start + o.text.length;
+    const end = start + o.text.length;
+    for (let j = i - 1; j >= 0 && ms[j].end > start; j--) gone.add(ms[j]);
     for (let j = i + 1; j < ms.length && ms[j].start < end; j++) gone.add(ms[j]);
-    Object.assign(m, { end, text: o.text, label: 'ORG', strength: 1, guess: false, lexical: false, reason: `runs on to “${o.text}”, a name of the document` }, o.body ? { canonical: o.canonical, body: o.body } : {});
+    Object.assign(m, { start, end, text: o.text, label: 'ORG', strength: 1, guess: false, lexical: false, reason: `runs on to “${o.text}”, a name of the document` }, o.body ? { canonical: o.canonical, body: o.body } : {});
   }
   return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
 }
