@@ -7,6 +7,15 @@ const KINDS: [string, LineKind | undefined][] = [
   ['Related articles', 'label'],
   // Session 55, from helena: checkers' credits, a page's links about itself, reading times, a publisher's family, a blog's category counts.
   ['Medically reviewed by Timothy J. Legg, PhD, PsyD, CRNP', 'credit'],
+  // Session 56, from ophelia: a subscription's plans and prices; a story's alerts and a category's pointer.
+  ['$39/month Get Started', 'call'],
+  ['Totals $468 per year', 'call'],
+  ['Save 15%', 'call'],
+  ['2-10 Users', 'call'],
+  ['Group plans', 'call'],
+  [' Total $2,642,800', undefined],
+  ['Prices rose to $39 a month for most users after the change.', undefined],
+  ['More news in this category', 'label'],
   ['Fact checked by', 'credit'],
   ['Verified by Marisa Figat', 'credit'],
   ['Verified by the police, the claims were false.', undefined],

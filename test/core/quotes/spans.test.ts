@@ -24,6 +24,7 @@ describe('QUOTE spans', () => {
   describe('marked quotes run from the opening to the closing mark', () => {
     table([
       ['curly quote before its attribution', '“We will fight for the rule of law,” he said.', [{ text: '“We will fight for the rule of law,”' }]],
+      ['in a page’s source shown as text, the marks of a tag’s attributes quote no one; the speech between the tags stays', '<p>Results were “sobering,” according to a <a href="https://ex.org/a.pdf">June report</a> by MDRC.</p> <p>“For those of us that run experiments, it is hard,” said [[Philip Oreopoulos|PERSON]], of <a href="https://nber.org/x" target="_blank">Toronto</a>.</p>', [{ text: '“sobering,”' }, { text: '“For those of us that run experiments, it is hard,”' }]],
       ['mixed pair of curly and straight marks', 'According to [[Ann|PERSON]], the country will develop “allied relations with Russia", she said.', [{ text: '“allied relations with Russia"' }]],
       ['several fragments in one sentence', '[[Xi|PERSON]] said "the door was opened by our peoples," "the stories are written by us" and "the future is ours."', [
         { text: '"the door was opened by our peoples,"' },

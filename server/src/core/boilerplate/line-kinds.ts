@@ -287,6 +287,8 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 8 && LEARN_MORE_AT.test(t)) return 'source';
   // `Thank you for subscribing!`, `Sign UpNo thanks, close`, `Story Saved`, `Adjust text size`: a site's widgets' words.
   if (words <= 16 && (SITE_CHROME.test(t) || NO_THANKS.test(t) || t.includes('[email\u00a0protected]') || t.includes('[email protected]'))) return 'label';
+  // `$39/month Get Started`, `Save 15%`, `2-10 Users`, `Group plans`: a subscription's plans and their prices.
+  if (words <= 8 && SUBSCRIPTION_PLAN.test(t)) return 'call';
   // `3,215FollowersFollow`, `Comments (12 posted)`, `€50`: a widget's count, a comment link, a price alone.
   if (words <= 4 && (FOLLOWERS.test(t) || COMMENT_COUNT.test(t) || PRICE_ALONE.test(t))) return 'label';
   if (words <= 10 && VIA_AGENCY.test(t) && / via |Getty|Shutterstock|Alamy|Photo/.test(t)) return 'credit';
@@ -352,6 +354,8 @@ function kindOf(t: string, words: number): LineKind | undefined {
 const SITE_CHROME = /^(?:thank you for (?:subscribing|signing up|registering)!?|adjust text size|click to enlarge|story saved|see our privacy (?:notice|policy)|start typing and press enter to search|search for:|close this module|more events|register now|want to write\?|disclosure statement|a password will be e-?mailed to you\.?|\* indicates required(?: fields?)?|report a correction or typo|embed <>more videos|in partnership with|jump to (?:main )?content|log ?in or sign ?up|sign in to favou?rite this|use the comment form below to begin a discussion about this content\.?|editors['’]? picks?|editor['’]s picks?|tweet this|article sources|you may also like these (?:articles|stories)|posting\.{2,})$/i;
 const FOLLOWERS = /^\d[\d,.]*[KkM]?\s?(?:Followers?|Fans|Subscribers)\s?(?:Follow|Like|Subscribe)$/;
 const COMMENT_COUNT = /^Comments \(\d+ posted\)$/;
+/** A line of a subscription's offer: a price by the month, year or user, a saving, a number of users, a plan's name. */
+const SUBSCRIPTION_PLAN = /^(?:(?:save|savings start at)\s+\d+%|(?:totals?|then|starting at)\s+(?=[$£€]\d[\d,.]*(?:\s*\/\s*|\s+(?:per|a)\s+)(?:months?|mo|years?|yr|weeks?|users?)\b)|[$£€]\d[\d,.]*(?:\s*\/\s*|\s+(?:per|a|for \d+)\s+)(?:months?|mo|years?|yr|weeks?|users?)\b|\d+(?:[-–]\d+|\+)\s+users$|(?:annually|monthly|yearly) per user$|(?:individual|group|team|business|enterprise|student|digital) plans$|for \d+ months?, then [$£€])/i;
 const PRICE_ALONE = /^[€$£]\d[\d,]*(?:\.\d\d)?$/;
 /** `AFP via Getty Images`, `Getty Images`: a picture's agency alone on its line. */
 const VIA_AGENCY = /^(?:\p{Lu}[\p{L}.'’&/ -]{0,40} via )?(?:Getty Images|Shutterstock|AFP|AP Photo|Reuters|EPA|Alamy)(?: (?:Stock Photo|Photo))?$/u;

@@ -69,6 +69,8 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'suche', 'metanavigation', 'weitere inhalte',
   // Sections and buttons of a paper's site.
   'letters to the editor', 'push alerts', 'view site',
+  // A story's alerts, its related story's label, a game's button and a category's pointer.
+  'manage alerts for this article', 'related story', 'play now', 'more news in this category',
 ]);
 
 /** Labels after which the next line is a caption (`Media caption` then the caption). */

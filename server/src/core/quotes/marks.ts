@@ -48,6 +48,15 @@ function isNavArrowLine(text: string, i: number): boolean {
   return !/[»›]/.test(line) && line.split(/\s+/).length <= 12 && !/[.!?…:;"”]$/.test(line);
 }
 
+/** A tag of markup with attributes (`<a href="…" rel="…">`). */
+const MARKUP_TAG = /<[A-Za-z][A-Za-z0-9-]*\s[^<>\n]*?=\s*["'][^<>\n]*>/g;
+
+/** The ranges of the markup tags with attributes in `text` (read only where an attribute's `="` is written). */
+function markupTags(text: string): [number, number][] {
+  if (!text.includes('="') && !text.includes("='")) return [];
+  return [...text.matchAll(MARKUP_TAG)].map((x) => [x.index, x.index + x[0].length]);
+}
+
 /** ` " The Coalition …`: a paragraph opening with a straight mark spaced from the capital after it. */
 export const SPACED_OPENING = /^\s*" \p{Lu}/u;
 
@@ -57,7 +66,14 @@ export const SPACED_OPENING = /^\s*" \p{Lu}/u;
  */
 export function findMarks(text: string, spacedOpening = false): Mark[] {
   const out: Mark[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const tags = markupTags(text);
+  for (let i = 0, t = 0; i < text.length; i++) {
+    // `<a href="https://…" target="_blank">`: the marks around a tag's attributes, in a page's source shown as text, quote no one.
+    while (t < tags.length && tags[t][1] <= i) t++;
+    if (t < tags.length && tags[t][0] <= i) {
+      i = tags[t][1] - 1;
+      continue;
+    }
     const ch = text[i];
     const prev = i > 0 ? text[i - 1] : undefined;
     const next = i + 1 < text.length ? text[i + 1] : undefined;

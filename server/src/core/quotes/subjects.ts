@@ -222,6 +222,10 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   const ownedName = owner && /^['’]s\s+/.exec(text.slice(owner.end, owner.end + 4));
   const ownedPerson = ownedName && mentions.startingAt(owner!.end + ownedName[0].length);
   if (ownedPerson?.label === 'PERSON') return { attribution: mentionAttribution(ownedPerson), start: ownedPerson.start, end: ownedPerson.end };
+  // `said theCUBE’s Savannah Peterson`: an owner read as no name (a brand in small letters first) before the person.
+  const bareOwner = owner ? null : /^[\p{L}\p{N}.&-]+['’]s\s+/u.exec(rest);
+  const bareOwned = bareOwner && mentions.startingAt(p + bareOwner[0].length);
+  if (bareOwned?.label === 'PERSON') return { attribution: mentionAttribution(bareOwned), start: bareOwned.start, end: bareOwned.end };
   // A run of capitalised words (`Kazakh President Kassym-Jomart Tokayev`): its person or organisation.
   const run = CAPRUN_AHEAD.exec(rest);
   if (run) {
