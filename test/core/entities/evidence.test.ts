@@ -871,7 +871,8 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a body’s word runs on to the body’s name the document writes, where the text around it holds the rest', text: 'Skip to content\nThe Hechinger Report\nby Jill Barshay, The Hechinger Report\nThis story was produced by The Hechinger Report, a nonprofit.', want: ['ORG:The Hechinger Report', 'PERSON:Jill Barshay', 'ORG:The Hechinger Report', 'ORG:The Hechinger Report'] },
   { name: 'platforms and technology companies news names everywhere are bodies', text: 'Click to share on Bluesky (Opens in new window) Bluesky\nOpenAI and Anthropic rival Cloudflare.', want: ['ORG:Bluesky', 'ORG:Bluesky', 'ORG:OpenAI', 'ORG:Anthropic', 'ORG:Cloudflare'] },
   { name: 'a company’s officers named by initials are no bodies', text: 'Data is key, said Tilbrook, CPO, EncompaaS, and the CISO agreed.', want: ['PERSON:Tilbrook', 'ORG:EncompaaS'] },
-  { name: '`Networks` after a name closes a company’s name; after words of the language it is a menu’s', text: 'He joined Palo Alto Networks last year.\nAd Networks', want: ['ORG:Palo Alto Networks'] },
+  { name: '`Networks` or `Software` after a name closes a company’s name; after words of the language it is a menu’s', text: 'He joined Palo Alto Networks last year, and Veeam Software grew.\nAd Networks\nFree Software is good. Get the Best Tax Software now.', want: ['ORG:Palo Alto Networks', 'ORG:Veeam Software'] },
+  { name: 'initials run on to a body’s name the document gives strong evidence for', text: 'Hibernating astronauts | CTV News\nThe New CTV News App: CANADA\'S MOST TRUSTED NEWS\nSupport CNX Software, as Jean-Luc Aufranc started CNX Software in 2010.', want: ['ORG:CTV News', 'ORG:CTV News', 'PLACE:CANADA', 'ORG:CNX Software', 'PERSON:Jean-Luc Aufranc', 'ORG:CNX Software'] },
 ];
 
 describe('entities: evidence', () => {

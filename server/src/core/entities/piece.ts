@@ -208,7 +208,7 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // In a title-case line only a name opening it counts (`Arafura Tree Services,  Northern Territory`).
   if (companyNetworks(us)) {
     const s = span(us);
-    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a company: a name and “Networks”', { initial: us[0].initial })];
+    return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a company: a name and “${us[us.length - 1].text}”`, { initial: us[0].initial })];
   }
   const trade = us.length > 1 && isHead(us[us.length - 1], TRADE_HEADS) && cx.tokens[us[us.length - 1].tokEnd]?.text !== ':' && us.every((u) => u.kind !== 'conn' && !(u.caps && isCommonWord(u.text)));
   if (trade && ((us.length >= 3 && !cx.titleCase) || (us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text) && !isGivenName(us[0].text)))) {
@@ -866,10 +866,13 @@ const STREET_ENDING = /^(?:\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|allee|
 /** What an electric current's kind stands before (`DC jack`, `AC adapter`). */
 const CURRENT_NOUNS = /^(?:jacks?|power|input|output|adapters?|adaptors?|current|motors?|supply|supplies|voltage|barrel|charger|charging|plug)$/;
 
-/** `Palo Alto Networks`, `Juniper Networks`: `Networks` after a name (no word of the language) closes a company's name (not `Ad Networks`). */
+/**
+ * `Palo Alto Networks`, `Juniper Networks`, `CNX Software`, `Veeam Software`: `Networks` or `Software` after a name (no word of
+ * the language) closes a company's name (not `Ad Networks`, `Free Software`).
+ */
 function companyNetworks(us: readonly Unit[]): boolean {
   const before = us[us.length - 2];
-  return us.length >= 2 && us[us.length - 1].text === 'Networks' && (before.kind === 'gaz' || (before.kind === 'word' && !isCommonWord(before.text)));
+  return us.length >= 2 && /^(?:Networks|Software)$/.test(us[us.length - 1].text) && (before.kind === 'gaz' || (before.kind === 'word' && !isCommonWord(before.text)));
 }
 
 /** Words that follow a company's name in its full name (`Mitsubishi Motors`, `Samsung Electronics`, a division's `Google Cloud`). */

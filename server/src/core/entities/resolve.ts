@@ -724,9 +724,11 @@ function extendToKnownNames(ms: DocMention[], text: string): DocMention[] {
   }
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
-    if ((m.label && m.label !== 'ORG') || m.strength === 2 || m.acronym || m.lexical || m.text.includes(' ') || m.gazKind || gone.has(m)) continue;
+    if ((m.label && m.label !== 'ORG') || m.strength === 2 || m.lexical || m.text.includes(' ') || m.gazKind || gone.has(m)) continue;
     let start = -1;
+    // (Initials run on only to a name of strong evidence: `CNX` to `CNX Software`, not `AMD` to a guessed `AMD Ryzen`.)
     const o = byWord.get(m.text)?.find((x) => {
+      if (m.acronym && x.strength < 2) return false;
       const words = x.text.split(' ');
       for (let k = 0, off = 0; k < words.length; off += words[k].length + 1, k++) {
         if (words[k] !== m.text) continue;
