@@ -867,12 +867,12 @@ const STREET_ENDING = /^(?:\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|allee|
 const CURRENT_NOUNS = /^(?:jacks?|power|input|output|adapters?|adaptors?|current|motors?|supply|supplies|voltage|barrel|charger|charging|plug)$/;
 
 /**
- * `Palo Alto Networks`, `Juniper Networks`, `CNX Software`, `Veeam Software`: `Networks` or `Software` after a name (no word of
- * the language) closes a company's name (not `Ad Networks`, `Free Software`).
+ * `Palo Alto Networks`, `Juniper Networks`, `CNX Software`, `Amicus Therapeutics`, `HCA Healthcare`: such a word after a name (no
+ * word of the language) closes a company's name (not `Ad Networks`, `Free Software`).
  */
 function companyNetworks(us: readonly Unit[]): boolean {
   const before = us[us.length - 2];
-  return us.length >= 2 && /^(?:Networks|Software)$/.test(us[us.length - 1].text) && (before.kind === 'gaz' || (before.kind === 'word' && !isCommonWord(before.text)));
+  return us.length >= 2 && /^(?:Networks|Software|Therapeutics|Healthcare|Biosciences)$/.test(us[us.length - 1].text) && (before.kind === 'gaz' || (before.kind === 'word' && !isCommonWord(before.text)));
 }
 
 /** Words that follow a company's name in its full name (`Mitsubishi Motors`, `Samsung Electronics`, a division's `Google Cloud`). */

@@ -41,7 +41,7 @@ import { markServices } from './services';
 import { citedOutlets, moreAtSources, withoutCardAddresses } from './cited-outlets';
 import { editionPickers } from './edition-pickers';
 import { withoutForeignGuesses } from './foreign-lines';
-import { withoutCarModels, withoutLetterModels, withoutProducts, withoutVersionedProducts } from './product-lines';
+import { isProductSpelling, withoutCarModels, withoutLetterModels, withoutProducts, withoutVersionedProducts } from './product-lines';
 import { SITE_NAME } from './tokenize';
 import { aloneOnLine, inCapitals } from '../text';
 import { withoutStatCodes } from './stat-tables';
@@ -591,10 +591,16 @@ const PROGRAMME = /((?:\p{Lu}[\p{L}'’-]*[ \t]+){1,6})(?:program|programme|init
  * CLPS initiative was designed …`).
  */
 function programmeNames(text: string): string[] {
-  if (!/\b(?:program|programme|initiative|scheme) \(/.test(text)) return [];
+  const names: string[] = [];
+  // `the StepUP low interest loan program`: a name spelt as brands are, then what the programme is, is the programme's.
+  if (/ (?:program|programme|scheme)\b/.test(text)) for (const x of text.matchAll(SPELT_PROGRAMME)) if (isProductSpelling(x[1])) names.push(x[1]);
+  if (!/\b(?:program|programme|initiative|scheme) \(/.test(text)) return names;
   // (The United Nations' programmes are bodies: `World Food Programme`.)
-  return [...text.matchAll(PROGRAMME)].filter((x) => !/^(?:(?:The|A|An|Its|Their) )?(?:World|UN|United)\b/.test(x[1])).flatMap((x) => [x[1].trim(), x[2]]);
+  return names.concat([...text.matchAll(PROGRAMME)].filter((x) => !/^(?:(?:The|A|An|Its|Their) )?(?:World|UN|United)\b/.test(x[1])).flatMap((x) => [x[1].trim(), x[2]]));
 }
+
+/** `the StepUP low interest loan program`: `the`, one name, up to four small words and the programme's noun. */
+const SPELT_PROGRAMME = /\bthe[ \t]+(\p{Lu}[\p{L}\p{N}'’-]*)[ \t]+(?:[\p{Ll}-]+[ \t]+){1,4}(?:program|programme|scheme)\b/gu;
 
 /**
  * `a song like “Glasgow,”`, `the Chicago set of “Fargo,”`: a known place's name alone between quote marks is a title (a
@@ -610,6 +616,9 @@ const SPEAKS_AS_PERSON = /^(?:,\s+(?:who|\d{1,3},)|\s+(?:said|says|told|asked|ad
 /** Heads of what a page, an event or a government is made of, which no body’s name ends with (`Training Awards`, `Green Paper`, `Full Article`, `Status Bar`, `Special Editions`, a site's `Privacy Policy`). */
 const NOT_A_BODY_HEAD = / (?:Awards?|Papers?|Plans?|Strateg(?:y|ies)|Prizes?|Articles?|Bars?|Buttons?|Menus?|Pages?|Links?|Editions?|Episodes?|Chapters?|Sections?|Polic(?:y|ies)|Notices?|Terms|Guidelines|Settings|Preferences)$/;
 
+/** A page's button, opening with the verb it does (`Get Started`, `Learn More`, `Sign Up Today`): no body, however often written. */
+const BUTTON_VERB = /^(?:Get|Learn|Sign|Subscribe|Join|Try|Start|Buy|Shop|Download|Watch|Click|View|Explore|Discover|Play|Listen|Read|Find)\s/;
+
 /** How often a document must capitalise the same common words mid-sentence for them to be a name. */
 const PHRASE_REPEATS = 3;
 
@@ -624,7 +633,7 @@ function confirmPhrases(ms: DocMention[], text: string): void {
   // `Apple Vision Pro`: common words right after a company's name are its product, not a name of their own.
   const products = new Set<string>();
   for (let k = 1; k < ms.length; k++) if (ms[k].phrase && ms[k - 1].label === 'ORG' && text.slice(ms[k - 1].end, ms[k].start) === ' ') products.add(ms[k].text);
-  const confirmed = [...counts].filter(([t, n]) => n >= PHRASE_REPEATS && !products.has(t) && !NOT_A_BODY_HEAD.test(t)).map(([t]) => t);
+  const confirmed = [...counts].filter(([t, n]) => n >= PHRASE_REPEATS && !products.has(t) && !NOT_A_BODY_HEAD.test(t) && !BUTTON_VERB.test(t)).map(([t]) => t);
   if (!confirmed.length) return;
   // Its full form, once (`Whole Foods Market`), is the same name and its canonical.
   const fullOf = new Map<string, DocMention>();
