@@ -875,6 +875,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a company’s name closes with `Therapeutics` or `Healthcare` after a name', text: 'When HCA Healthcare, one of the largest hospital systems, said so, Amicus Therapeutics agreed.', want: ['ORG:HCA Healthcare', 'ORG:Amicus Therapeutics'] },
   { name: 'a button opening with its verb is no body, however often written', text: 'Plans: $39/month Get Started. Or $30 for 3 months Get Started. $399/year Get Started. $300/year Get Started.', want: [] },
   { name: 'a name spelt as brands are, after `the` and before what the programme is, is the programme’s wherever written', text: 'Minister Nick Sherry has today launched the StepUP low interest loan program in Tasmania. “StepUP can help,” he said.', want: ['PERSON:Nick Sherry', 'PLACE:Tasmania'] },
+  { name: 'one word before a country opens a body’s name with the body’s head after it', text: 'It is a partnership between National Australia Bank (NAB) and the Bank of Australia.', want: ['ORG:National Australia Bank', 'ORG:NAB', 'ORG:Bank of Australia'] },
   { name: 'initials run on to a body’s name the document gives strong evidence for', text: 'Hibernating astronauts | CTV News\nThe New CTV News App: CANADA\'S MOST TRUSTED NEWS\nSupport CNX Software, as Jean-Luc Aufranc started CNX Software in 2010.', want: ['ORG:CTV News', 'ORG:CTV News', 'PLACE:CANADA', 'ORG:CNX Software', 'PERSON:Jean-Luc Aufranc', 'ORG:CNX Software'] },
 ];
 

@@ -526,7 +526,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   // `Tata Steel`, `Essar Steel`: a steelmaker's head, not after a given name (`Mark Steel`).
   const steelmaker = last.kind === 'word' && last.text === 'Steel' && !(us[0].kind === 'word' && isGivenName(us[0].text));
-  if (us.length > 1 && (isHead(last, ORG_TAIL_HEADS) || steelmaker) && !weak && !us.some((u) => u.kind === 'gaz' && u.gaz?.kind === 'country' && u !== us[0])) {
+  // (A country inside, not first, parts names; but one word before it opens the body's name: `National Australia Bank`.)
+  const countryInside = us.some((u, k) => u.kind === 'gaz' && u.gaz?.kind === 'country' && k > 0 && !(k === 1 && us.length === 3 && us[0].kind === 'word' && !us[0].caps));
+  if (us.length > 1 && (isHead(last, ORG_TAIL_HEADS) || steelmaker) && !weak && !countryInside) {
     const s = span(us);
     // `Parliament House, Canberra`: a house in an address, before its town, is the building.
     if (/^house$/i.test(last.text) && cityAfter(cx.tokens, last.tokEnd)) return [mention(s.start, s.end, text.slice(s.start, s.end), 'PLACE', 2, 'a building in an address, before its town', { initial: us[0].initial })];
