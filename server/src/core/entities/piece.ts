@@ -404,7 +404,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // `the Business newsletter`, `the Politics podcast`: a section's name before a newsletter is no medium of its own.
   const section = us.length === 1 && us[0].kind === 'word' && isCommonWord(us[0].text) && (head?.text === 'newsletter' || head?.text === 'podcast');
   if (section && head?.start === last.end + 1) return [];
-  if (!dropped && !described && head?.kind === 'word' && !head.cap && MEDIA_KINDS.has(head.text) && head.start - last.end === 1 && !us.some((u) => u.caps && u.kind === 'word' && NON_ENTITY_ACRONYMS.has(lower(u)))) {
+  // (A seller's word shouted, `our FREE daily email`, is no medium's name; `TIME magazine` is.)
+  const shouted = us.length === 1 && us[0].kind === 'word' && /^(?:FREE|NEW|BEST|EXCLUSIVE|LIVE|SPECIAL|LATEST|TOP)$/.test(us[0].text);
+  if (!dropped && !described && !shouted && head?.kind === 'word' && !head.cap && MEDIA_KINDS.has(head.text) && head.start - last.end === 1 && !us.some((u) => u.caps && u.kind === 'word' && NON_ENTITY_ACRONYMS.has(lower(u)))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `name of a ${head.text}`, { initial: us[0].initial })];
   }
