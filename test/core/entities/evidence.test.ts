@@ -877,6 +877,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a name spelt as brands are, after `the` and before what the programme is, is the programme’s wherever written', text: 'Minister Nick Sherry has today launched the StepUP low interest loan program in Tasmania. “StepUP can help,” he said.', want: ['PERSON:Nick Sherry', 'PLACE:Tasmania'] },
   { name: 'one word before a country opens a body’s name with the body’s head after it', text: 'It is a partnership between National Australia Bank (NAB) and the Bank of Australia.', want: ['ORG:National Australia Bank', 'ORG:NAB', 'ORG:Bank of Australia'] },
   { name: 'a seller’s word shouted before a medium’s kind is no medium’s name', text: 'Join us in receiving our FREE daily email newsletter. He reads TIME magazine.', want: ['ORG:TIME'] },
+  { name: 'an unknown word opening a headline before a verb of business news is a company', text: 'Related stories\nKeepit unveils backup for SaaS data\nSimSpace expands cyber range to train for AI', want: ['ORG:Keepit', 'ORG:SimSpace'] },
   { name: 'initials run on to a body’s name the document gives strong evidence for', text: 'Hibernating astronauts | CTV News\nThe New CTV News App: CANADA\'S MOST TRUSTED NEWS\nSupport CNX Software, as Jean-Luc Aufranc started CNX Software in 2010.', want: ['ORG:CTV News', 'ORG:CTV News', 'PLACE:CANADA', 'ORG:CNX Software', 'PERSON:Jean-Luc Aufranc', 'ORG:CNX Software'] },
 ];
 

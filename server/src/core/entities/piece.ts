@@ -879,6 +879,9 @@ function companyNetworks(us: readonly Unit[]): boolean {
   return us.length >= 2 && /^(?:Networks|Software|Therapeutics|Healthcare|Biosciences)$/.test(us[us.length - 1].text) && (before.kind === 'gaz' || (before.kind === 'word' && !isCommonWord(before.text)));
 }
 
+/** Verbs of business news in a headline's present (`secures`, `acquires`, `unveils`). */
+const BUSINESS_VERBS = new Set(['secures', 'acquires', 'unveils', 'expands', 'inks', 'integrates', 'debuts', 'partners']);
+
 /** Words that follow a company's name in its full name (`Mitsubishi Motors`, `Samsung Electronics`, a division's `Google Cloud`). */
 const COMPANY_WORDS = /^(?:Motors?|Group|Corporation|Holdings|Industries|Electronics|Electric|Heavy|Cloud)$/;
 
@@ -1701,6 +1704,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // Not before a colon: `The Texas Ransomware Attacks: A Gamechanger` names a topic, the verb's form a plural noun.
   // (`Pentagon Says`: an institution named by its kind says as a body.)
   if (u.initial && !dropped && SAYING_HEADLINE_VERBS.has(cx.tokens[u.tokEnd]?.text ?? '') && cx.tokens[u.tokEnd + 1]?.text !== ':') return SINGLE_INSTITUTIONS.has(lw) ? m('ORG', 1, 'institution named by its kind, saying in a headline') : m('PERSON', 1, 'the subject of a headline’s verb of saying', { guess: true });
+  // `SimSpace expands cyber range`, `Keepit unveils …`: an unknown word opening a paragraph before a verb of business news is a
+  // company (a guess: the document may say otherwise).
+  if (u.initial && !dropped && u.tok === 0 && BUSINESS_VERBS.has(cx.tokens[u.tokEnd]?.text ?? '') && !isGivenName(w) && !isCommonWord(lw)) return m('ORG', 1, 'an unknown word opening a headline before a verb of business', { guess: true });
   if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
   // `use a Mac`, `drive a Ford`: a given name after an indefinite article is a thing, no person.
   if (isGivenName(w) && afterIndefiniteArticle(cx.tokens, u)) return [];
