@@ -878,6 +878,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'one word before a country opens a body’s name with the body’s head after it', text: 'It is a partnership between National Australia Bank (NAB) and the Bank of Australia.', want: ['ORG:National Australia Bank', 'ORG:NAB', 'ORG:Bank of Australia'] },
   { name: 'a seller’s word shouted before a medium’s kind is no medium’s name', text: 'Join us in receiving our FREE daily email newsletter. He reads TIME magazine.', want: ['ORG:TIME'] },
   { name: 'an unknown word opening a headline before a verb of business news is a company', text: 'Related stories\nKeepit unveils backup for SaaS data\nSimSpace expands cyber range to train for AI', want: ['ORG:Keepit', 'ORG:SimSpace'] },
+  { name: 'a name read as a person’s by its shape alone between a house’s number and its town is the address’s street or quarter; not after a year nor with a given name', text: 'Address : 68/2 Purana Paltan, Dhaka 1000\nIn 2012 Mary Smith, London, said so.', want: ['PLACE:Purana Paltan', 'PLACE:Dhaka', 'PERSON:Mary Smith', 'PLACE:London'] },
   { name: 'initials run on to a body’s name the document gives strong evidence for', text: 'Hibernating astronauts | CTV News\nThe New CTV News App: CANADA\'S MOST TRUSTED NEWS\nSupport CNX Software, as Jean-Luc Aufranc started CNX Software in 2010.', want: ['ORG:CTV News', 'ORG:CTV News', 'PLACE:CANADA', 'ORG:CNX Software', 'PERSON:Jean-Luc Aufranc', 'ORG:CNX Software'] },
 ];
 

@@ -4,6 +4,7 @@
  * tribe`), a leader (`the Carter administration`), and a people's name used for its
  * language (`in English.`), which is no entity.
  */
+import { isGivenName } from './given-names';
 import { isCommonWord } from './lexicon';
 import type { Mention } from './mention';
 import { markJournals } from './journals';
@@ -29,7 +30,24 @@ export function relabelByContext(text: string, mentions: Mention[]): Mention[] {
   markProgrammes(text, mentions);
   markOneOfAKind(text, mentions);
   markVenues(text, mentions);
+  markAddressAreas(text, mentions);
   return withoutLanguages(text, mentions);
+}
+
+/** A house's number right before (`68/2 `, `12B `). */
+const HOUSE_NUMBER_BEFORE = /(?:^|\s)(?!(?:19|20)\d\d\s)\d{1,5}(?:\/\d{1,4})?[A-Za-z]?\s+$/;
+
+/**
+ * `Address : 68/2 Purana Paltan, Dhaka 1000`: a name read as a person's by no more than its shape, after a house's number and
+ * before a comma and a known place, is the street or the quarter of an address.
+ */
+function markAddressAreas(text: string, mentions: Mention[]): void {
+  for (let k = 0; k < mentions.length - 1; k++) {
+    const m = mentions[k];
+    const town = mentions[k + 1];
+    if (m.label !== 'PERSON' || m.strength === 2 || town.label !== 'PLACE' || !town.gazKind || !/^,\s+$/.test(text.slice(m.end, town.start))) continue;
+    if (HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && !isGivenName(m.text.split(' ')[0])) Object.assign(m, { label: 'PLACE', strength: 1, reason: 'a street or a quarter between a house’s number and its town' });
+  }
 }
 
 /** A building's last word that also ends bodies' names (`Adelaide Convention Centre`, `Mercury Theatre`, `KeyBank Center`). */
