@@ -203,13 +203,13 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a person: initials and a surname', { initial: us[0].initial })];
   }
-  // `Arafura Tree Services`, `Hargo Engineering`, `Access Community Services`: a trade's head after a name, or after two words;
-  // not a line of business (`Business Services`, `Health Solutions`, `Applications and Services`, `VPN Services`).
-  // In a title-case line only a name opening it counts (`Arafura Tree Services,  Northern Territory`).
-  if (companyNetworks(us)) {
+  if (closesCompanyName(us)) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a company: a name and “${us[us.length - 1].text}”`, { initial: us[0].initial })];
   }
+  // `Arafura Tree Services`, `Hargo Engineering`, `Access Community Services`: a trade's head after a name, or after two words;
+  // not a line of business (`Business Services`, `Health Solutions`, `Applications and Services`, `VPN Services`).
+  // In a title-case line only a name opening it counts (`Arafura Tree Services,  Northern Territory`).
   const trade = us.length > 1 && isHead(us[us.length - 1], TRADE_HEADS) && cx.tokens[us[us.length - 1].tokEnd]?.text !== ':' && us.every((u) => u.kind !== 'conn' && !(u.caps && isCommonWord(u.text)));
   if (trade && ((us.length >= 3 && !cx.titleCase) || (us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text) && !isGivenName(us[0].text)))) {
     const s = span(us);
@@ -405,7 +405,7 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   const section = us.length === 1 && us[0].kind === 'word' && isCommonWord(us[0].text) && (head?.text === 'newsletter' || head?.text === 'podcast');
   if (section && head?.start === last.end + 1) return [];
   // (A seller's word shouted, `our FREE daily email`, is no medium's name; `TIME magazine` is.)
-  const shouted = us.length === 1 && us[0].kind === 'word' && /^(?:FREE|NEW|BEST|EXCLUSIVE|LIVE|SPECIAL|LATEST|TOP)$/.test(us[0].text);
+  const shouted = us.length === 1 && us[0].kind === 'word' && SELLERS_WORDS.test(us[0].text);
   if (!dropped && !described && !shouted && head?.kind === 'word' && !head.cap && MEDIA_KINDS.has(head.text) && head.start - last.end === 1 && !us.some((u) => u.caps && u.kind === 'word' && NON_ENTITY_ACRONYMS.has(lower(u)))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `name of a ${head.text}`, { initial: us[0].initial })];
@@ -870,14 +870,20 @@ const STREET_ENDING = /^(?:\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|allee|
 /** What an electric current's kind stands before (`DC jack`, `AC adapter`). */
 const CURRENT_NOUNS = /^(?:jacks?|power|input|output|adapters?|adaptors?|current|motors?|supply|supplies|voltage|barrel|charger|charging|plug)$/;
 
+/** Words that close a company's name after a name, whatever the name's spelling (initials, a town, an unknown word). */
+const COMPANY_CLOSERS = /^(?:Networks|Software|Therapeutics|Healthcare|Biosciences)$/;
+
 /**
  * `Palo Alto Networks`, `Juniper Networks`, `CNX Software`, `Amicus Therapeutics`, `HCA Healthcare`: such a word after a name (no
  * word of the language) closes a company's name (not `Ad Networks`, `Free Software`).
  */
-function companyNetworks(us: readonly Unit[]): boolean {
+function closesCompanyName(us: readonly Unit[]): boolean {
   const before = us[us.length - 2];
-  return us.length >= 2 && /^(?:Networks|Software|Therapeutics|Healthcare|Biosciences)$/.test(us[us.length - 1].text) && (before.kind === 'gaz' || (before.kind === 'word' && !isCommonWord(before.text)));
+  return us.length >= 2 && COMPANY_CLOSERS.test(us[us.length - 1].text) && (before.kind === 'gaz' || (before.kind === 'word' && !isCommonWord(before.text)));
 }
+
+/** A seller's words shouted before a medium's kind (`our FREE daily email newsletter`). */
+const SELLERS_WORDS = /^(?:FREE|NEW|BEST|EXCLUSIVE|LIVE|SPECIAL|LATEST|TOP)$/;
 
 /** Verbs of business news in a headline's present (`secures`, `acquires`, `unveils`). */
 const BUSINESS_VERBS = new Set(['secures', 'acquires', 'unveils', 'expands', 'inks', 'integrates', 'debuts', 'partners']);

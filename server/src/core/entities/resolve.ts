@@ -736,16 +736,7 @@ function extendToKnownNames(ms: DocMention[], text: string): DocMention[] {
     if ((m.label && m.label !== 'ORG') || m.strength === 2 || m.lexical || m.text.includes(' ') || m.gazKind || gone.has(m)) continue;
     let start = -1;
     // (Initials run on only to a name of strong evidence: `CNX` to `CNX Software`, not `AMD` to a guessed `AMD Ryzen`.)
-    const o = byWord.get(m.text)?.find((x) => {
-      if (m.acronym && x.strength < 2) return false;
-      const words = x.text.split(' ');
-      for (let k = 0, off = 0; k < words.length; off += words[k].length + 1, k++) {
-        if (words[k] !== m.text) continue;
-        start = m.start - off;
-        if (start >= 0 && text.slice(start, start + x.text.length) === x.text && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && !/^[\p{L}\p{N}]/u.test(text.slice(start + x.text.length, start + x.text.length + 1))) return true;
-      }
-      return false;
-    });
+    const o = byWord.get(m.text)?.find((x) => !(m.acronym && x.strength < 2) && (start = writtenAround(text, m, x.text)) >= 0);
     if (!o) continue;
     const end = start + o.text.length;
     for (let j = i - 1; j >= 0 && ms[j].end > start; j--) gone.add(ms[j]);
@@ -753,6 +744,18 @@ function extendToKnownNames(ms: DocMention[], text: string): DocMention[] {
     Object.assign(m, { start, end, text: o.text, label: 'ORG', strength: 1, guess: false, lexical: false, reason: `runs on to “${o.text}”, a name of the document` }, o.body ? { canonical: o.canonical, body: o.body } : {});
   }
   return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
+}
+
+/** Where `name`, one of whose words `m` is, stands written whole around `m` as a word of its own; -1 where it does not. */
+function writtenAround(text: string, m: DocMention, name: string): number {
+  const words = name.split(' ');
+  for (let k = 0, off = 0; k < words.length; off += words[k].length + 1, k++) {
+    if (words[k] !== m.text) continue;
+    const start = m.start - off;
+    const end = start + name.length;
+    if (start >= 0 && text.slice(start, end) === name && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[end] ?? '')) return start;
+  }
+  return -1;
 }
 
 /**
