@@ -218,14 +218,12 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
   const ownedRole = owner && /^['’]s\s+(?:[\p{Ll}/-]+\s+){1,3}/u.exec(text.slice(owner.end, owner.end + 60));
   const roleHolder = ownedRole && mentions.startingAt(owner!.end + ownedRole[0].length);
   if (roleHolder?.label === 'PERSON') return { attribution: mentionAttribution(roleHolder), start: roleHolder.start, end: roleHolder.end };
-  // `NPR's Debbie Elliot reported`, `Labour's John Prescott said`: the person the name's possessive is before.
-  const ownedName = owner && /^['’]s\s+/.exec(text.slice(owner.end, owner.end + 4));
-  const ownedPerson = ownedName && mentions.startingAt(owner!.end + ownedName[0].length);
+  // `NPR's Debbie Elliot reported`, `Labour's John Prescott said`: the person the name's possessive is before; so too after an
+  // owner read as no name (`said theCUBE’s Savannah Peterson`, a brand in small letters first).
+  const ownerEnd = owner ? owner.end : p + (/^[\p{L}\p{N}.&-]+(?=['’]s\s)/u.exec(rest)?.[0].length ?? 0);
+  const ownedName = ownerEnd > p ? /^['’]s\s+/.exec(text.slice(ownerEnd, ownerEnd + 4)) : null;
+  const ownedPerson = ownedName && mentions.startingAt(ownerEnd + ownedName[0].length);
   if (ownedPerson?.label === 'PERSON') return { attribution: mentionAttribution(ownedPerson), start: ownedPerson.start, end: ownedPerson.end };
-  // `said theCUBE’s Savannah Peterson`: an owner read as no name (a brand in small letters first) before the person.
-  const bareOwner = owner ? null : /^[\p{L}\p{N}.&-]+['’]s\s+/u.exec(rest);
-  const bareOwned = bareOwner && mentions.startingAt(p + bareOwner[0].length);
-  if (bareOwned?.label === 'PERSON') return { attribution: mentionAttribution(bareOwned), start: bareOwned.start, end: bareOwned.end };
   // A run of capitalised words (`Kazakh President Kassym-Jomart Tokayev`): its person or organisation.
   const run = CAPRUN_AHEAD.exec(rest);
   if (run) {
