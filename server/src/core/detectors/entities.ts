@@ -12,7 +12,7 @@ import type { ParagraphEntities, StateCandidate } from '../entities/mention';
 import { resolveLabels, type DocMention } from '../entities/resolve';
 import { assignCanonical } from '../entities/canonical';
 import { WorkspaceNames } from '../entities/workspace-names';
-import { foldInvisible } from '../entities/invisible';
+import { foldInvisible, hasInvisible } from '../entities/invisible';
 
 const NAMES_KEY = '\u0000workspace-names';
 
@@ -26,11 +26,14 @@ export const entitiesDetector: Detector = {
     const all: DocMention[] = [];
     const aliasPairs: [DocMention, DocMention][] = [];
     const states: StateCandidate[] = [];
+    // (Most documents have neither: one scan of the document each instead of one for each paragraph.)
+    const noBreaks = NO_BREAK.test(ctx.doc.text);
+    const invisibles = hasInvisible(ctx.doc.text);
     for (const p of ctx.doc.paragraphs) {
       // Names are read without the invisible characters of web pages (soft hyphens) and with no-break spaces as
       // spaces (PDF text joins every word so); spans cover the text as written.
-      const spaced = NO_BREAK.test(p.text) ? p.text.replace(NO_BREAK_ALL, ' ') : p.text;
-      const folded = foldInvisible(spaced);
+      const spaced = noBreaks && NO_BREAK.test(p.text) ? p.text.replace(NO_BREAK_ALL, ' ') : p.text;
+      const folded = invisibles ? foldInvisible(spaced) : undefined;
       const read = folded?.text ?? spaced;
       const r = ctx.memo.get<ParagraphEntities>(read, () => analyseParagraph(read));
       const local = folded

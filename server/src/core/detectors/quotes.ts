@@ -406,7 +406,8 @@ function soloPerson(mentions: readonly Span[]): Span | undefined {
 
 /** A short line that ends in no full stop, or in a picture's credit: a photo caption or a subheading, not a sentence of the story. */
 function isCaptionLike(text: string): boolean {
-  const t = text.trim().replace(PICTURE_CREDIT, '');
+  const trimmed = text.trim();
+  const t = trimmed.endsWith(')') ? trimmed.replace(PICTURE_CREDIT, '') : trimmed;
   return t.length > 0 && !/[.!?…:;"”’'»)]$/.test(t) && (t.match(/\S+/g)?.length ?? 0) <= 30;
 }
 /** A picture's credit ending its caption: `(Image: GETTY )`, `(Photo: AP)`. */

@@ -13,6 +13,12 @@ export interface Folded {
   toWritten: (offset: number) => number;
 }
 
+/** Does the text hold an invisible character? (One scan of a document spares one for each of its paragraphs.) */
+export function hasInvisible(text: string): boolean {
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(text);
+}
+
 /** The text with invisible characters removed, or undefined when it has none (the common case). */
 export function foldInvisible(text: string): Folded | undefined {
   INVISIBLE.lastIndex = 0;

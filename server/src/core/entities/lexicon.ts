@@ -99,6 +99,18 @@ function load(): Set<string> {
 
 /** Is `word` (any case) a common lowercase English word, or a plural/possessive of one? */
 export function isCommonWord(word: string): boolean {
+  // Memoised: the same words are asked about on every keystroke, and a small table answers faster than the lexicon.
+  let v = commonWords.get(word);
+  if (v === undefined) {
+    if (commonWords.size > 50_000) commonWords.clear();
+    commonWords.set(word, (v = lookUpCommonWord(word)));
+  }
+  return v;
+}
+
+const commonWords = new Map<string, boolean>();
+
+function lookUpCommonWord(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   const lex = load();
   if (lex.has(w)) return true;

@@ -64,7 +64,7 @@ const WORLDS = /^(?:Moon|Lunar|Mars|Martian|Venus|Mercury|Jupiter|Saturn|Uranus|
  */
 export function craftNames(text: string): Set<string> {
   const names = new Set<string>();
-  if (/pacecraft|lander|rover|orbiter/.test(text)) for (const x of text.matchAll(CRAFT)) if (!WORLDS.test(x[1])) names.add(x[1]);
+  if (['pacecraft', 'lander', 'rover', 'orbiter'].some((w) => text.includes(w))) for (const x of text.matchAll(CRAFT)) if (!WORLDS.test(x[1])) names.add(x[1]);
   return names;
 }
 

@@ -10,8 +10,12 @@ import { isGivenName } from './given-names';
 import { DROP_HEADS, GEO_SUFFIXES, ORG_LEAD_HEADS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS } from './org-words';
 import { FUNCTION_WORDS, MONTHS, ROLE_NOUNS, TITLES, WEEKDAYS } from './vocabulary';
 
-/** A capitalised word after a word in small letters (or its comma) and a space, no capitalised word after it. */
-const INSIDE = /(?<=[\p{Ll},;] )\p{Lu}\p{Ll}{3,}(?=['’]s\b|(?![\p{L}\p{N}'’-])(?! \p{Lu}))/gu;
+/**
+ * A capitalised word after a space, no capitalised word after it; what stands before the space (a word in small letters or
+ * its comma) is checked apart, by AFTER_SMALL: a lookbehind opening the pattern makes the scan slower.
+ */
+const INSIDE = / (\p{Lu}\p{Ll}{3,})(?=['’]s\b|(?![\p{L}\p{N}'’-])(?! \p{Lu}))/gu;
+const AFTER_SMALL = /[\p{Ll},;]$/u;
 /** Before a place's name, or after `the`: a place or an institution's word (`in Reading`, `the Government`). */
 const NOT_A_BRAND_BEFORE = /(?:^|\s)(?:the|in|near|at|from|to|of|Mr|Mrs|Ms|Dr)\s$/;
 /** What shows a company: its kind before it, or its people or its shares after its possessive. */
@@ -30,9 +34,10 @@ export function properCommons(ms: DocMention[], text: string): DocMention[] {
   // Occurrences first, words read once each: analysis runs on every keystroke.
   const seen = new Map<string, number[]>();
   for (const x of text.matchAll(INSIDE)) {
-    const at = seen.get(x[0]);
-    if (at) at.push(x.index);
-    else seen.set(x[0], [x.index]);
+    if (!AFTER_SMALL.test(text.slice(Math.max(0, x.index - 2), x.index))) continue;
+    const at = seen.get(x[1]);
+    if (at) at.push(x.index + 1);
+    else seen.set(x[1], [x.index + 1]);
   }
   const candidates: [string, number[]][] = [];
   for (const [w, at] of seen) {

@@ -84,6 +84,19 @@ export const GIVEN_THRESHOLD = 0.8;
  * surnames must (nearly) agree after folding, and so must the given names.
  */
 export function samePerson(a: string, b: string): boolean {
+  // Memoised on the pair: a document's names are compared with each other again on every keystroke.
+  const key = `${a}\u0000${b}`;
+  let v = samePeople.get(key);
+  if (v === undefined) {
+    if (samePeople.size > 100_000) samePeople.clear();
+    samePeople.set(key, (v = comparePeople(a, b)));
+  }
+  return v;
+}
+
+const samePeople = new Map<string, boolean>();
+
+function comparePeople(a: string, b: string): boolean {
   const pa = nameParts(a);
   const pb = nameParts(b);
   if (pa.length < 2 || pb.length < 2) return false;
