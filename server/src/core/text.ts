@@ -188,6 +188,13 @@ export function lineRanges(text: string): { start: number; end: number }[] {
 /** A blog archive widget's item: a disclosure triangle, what it folds and its post count (`► 2017 (11)`; `▼ December (17)` open). */
 export const ARCHIVE_ITEM = /^([►▶▸▼▾])\s*(\S.{0,40}?)\s*\(\d+\)$/;
 
+/** How many words of the line around `at` open with a small letter (a line of prose has several; a title-case line or a menu's none or few). */
+export function smallWordsOnLine(text: string, at: number): number {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end).match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0;
+}
+
 /** Whether [start, end) of `text` is the whole of its line. */
 export function aloneOnLine(text: string, start: number, end: number): boolean {
   return (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');

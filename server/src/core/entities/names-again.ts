@@ -9,6 +9,7 @@ import { isCommonWord } from './lexicon';
 import { nameParts } from './similarity';
 import { COPYRIGHT_HOLDER_REASON } from './paragraph';
 import { AUTHOR_REASONS } from './post-authors';
+import { smallWordsOnLine } from '../text';
 
 /**
  * Reasons that read common words as a body from their shape alone (`High School`, `Box Office`, `Local Government`,
@@ -20,11 +21,7 @@ const WEAK_SOURCE = /^(?:organisation head|name of a|institution named by its ki
 const NAME_AFTER = /^[ \t]\p{Lu}/u;
 
 /** A line of prose: three words in lowercase at least (a title-case line or a menu's has none or few). */
-function inProse(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return (text.slice(start, end < 0 ? text.length : end).match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 3;
-}
+const inProse = (text: string, at: number) => smallWordsOnLine(text, at) >= 3;
 
 /** A capitalised name word right before (`Minnesota Wild`): the occurrence is part of a longer name. */
 const NAME_BEFORE = /\p{Lu}[\p{Ll}\p{Lu}'’.-]*[ \t]$/u;

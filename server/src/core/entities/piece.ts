@@ -871,11 +871,12 @@ const STREET_ENDING = /^(?:\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|allee|
 const CURRENT_NOUNS = /^(?:jacks?|power|input|output|adapters?|adaptors?|current|motors?|supply|supplies|voltage|barrel|charger|charging|plug)$/;
 
 /** Words that close a company's name after a name, whatever the name's spelling (initials, a town, an unknown word). */
-const COMPANY_CLOSERS = /^(?:Networks|Software|Therapeutics|Healthcare|Biosciences)$/;
+const COMPANY_CLOSERS = /^(?:Networks|Software|Therapeutics|Healthcare|Biosciences|Partners)$/;
 
 /**
- * `Palo Alto Networks`, `Juniper Networks`, `CNX Software`, `Amicus Therapeutics`, `HCA Healthcare`: such a word after a name (no
- * word of the language) closes a company's name (not `Ad Networks`, `Free Software`).
+ * `Palo Alto Networks`, `Juniper Networks`, `CNX Software`, `Amicus Therapeutics`, `HCA Healthcare`, `Francisco Partners`:
+ * such a word after a name (no word of the language) closes a company's name (not `Ad Networks`, `Free Software`, `Sales
+ * Partners`).
  */
 function closesCompanyName(us: readonly Unit[]): boolean {
   const before = us[us.length - 2];

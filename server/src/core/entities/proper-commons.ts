@@ -9,6 +9,7 @@ import { isCommonWord, isOpeningWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { DROP_HEADS, GEO_SUFFIXES, ORG_LEAD_HEADS, ORG_TAIL_HEADS, SINGLE_INSTITUTIONS } from './org-words';
 import { FUNCTION_WORDS, MONTHS, ROLE_NOUNS, TITLES, WEEKDAYS } from './vocabulary';
+import { smallWordsOnLine } from '../text';
 
 /**
  * A capitalised word after a space, no capitalised word after it; what stands before the space (a word in small letters or
@@ -19,14 +20,10 @@ const AFTER_SMALL = /[\p{Ll},;]$/u;
 /** Before a place's name, or after `the`: a place or an institution's word (`in Reading`, `the Government`). */
 const NOT_A_BRAND_BEFORE = /(?:^|\s)(?:the|in|near|at|from|to|of|Mr|Mrs|Ms|Dr)\s$/;
 /** What shows a company: its kind before it, or its people or its shares after its possessive. */
-const COMPANY_BEFORE = /(?:^|\s)(?:giant|firm|company|maker|makers|rival|group|shares in|stake in|brand|retailer|carmaker|airline|bank|manufacturer|chain|supermarket|conglomerate|insurer|lender|operator|owner of)\s$/;
-const COMPANY_AFTER = /^['’]s\s+(?:shares|share|chief|boss|president|chairman|chairwoman|board|profits?|sales|revenues?|stock|executives?|founder|owners?|shareholders|employees|staff|workers)\b/;
+export const COMPANY_BEFORE = /(?:^|\s)(?:giant|firm|company|maker|makers|rival|group|shares in|stake in|brand|retailer|carmaker|airline|bank|manufacturer|chain|supermarket|conglomerate|insurer|lender|operator|owner of)\s$/;
+export const COMPANY_AFTER = /^['’]s\s+(?:shares|share|chief|boss|president|chairman|chairwoman|board|profits?|sales|revenues?|stock|executives?|founder|owners?|shareholders|employees|staff|workers)\b/;
 /** A line of prose: five words in small letters at least. */
-function inProse(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  const end = text.indexOf('\n', at);
-  return (text.slice(start, end < 0 ? text.length : end).match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= 5;
-}
+const inProse = (text: string, at: number) => smallWordsOnLine(text, at) >= 5;
 /** How often the word must be so written. */
 const MIN_TIMES = 3;
 

@@ -43,6 +43,8 @@ import { editionPickers } from './edition-pickers';
 import { withoutForeignGuesses } from './foreign-lines';
 import { isProductSpelling, withoutCarModels, withoutLetterModels, withoutProducts, withoutVersionedProducts } from './product-lines';
 import { SITE_NAME } from './tokenize';
+import { cityBrands } from './city-brands';
+import { aiBrands } from './ai-brands';
 import { aloneOnLine, inCapitals } from '../text';
 import { withoutStatCodes } from './stat-tables';
 import { famousFullName } from './famous-people';
@@ -133,6 +135,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = commonSurnames(ms, text);
   companiesByLegalForm(ms, text);
   siteBrands(ms, text);
+  cityBrands(ms, text);
+  aiBrands(ms, text);
   camelCaseVariants(ms);
   const places = evidencedPlaces(ms);
   namesEndingInPlaces(ms, places);
@@ -165,8 +169,12 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   // named after, no brand (not `at Fox`, where one works, nor `in Jeongdong Promotion`, a name running on, nor `a stake in
   // Ithaca`, a company one owns part of).
   const towns = new Set(ms.filter((m) => m.reason === PLACE_PREPOSITION && !m.text.includes(' ') && /\b(?:in|near|outside|around|across)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && !OWNED_IN.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))).map((m) => m.text));
+  // `says Pamela Lyon`, then `Lyon sees …`, `Lyon points out`: a city's name alone that is the surname of a person the
+  // document names in full is that person, where the document never writes it as a place (`in Lyon`, `Lyon, France`).
+  const citiesAsPlaces = new Set(ms.filter((m) => m.gazKind === 'city' && (CITY_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || CITY_CONTEXT_AFTER.test(text.slice(m.end, m.end + 8)))).map((m) => m.text));
+  const surnameCity = (m: DocMention) => m.gazKind === 'city' && !m.text.includes(' ') && !citiesAsPlaces.has(m.text);
   for (const m of ms) {
-    if (m.strength === 2 && m.label !== 'PERSON') continue;
+    if (m.strength === 2 && m.label !== 'PERSON' && !surnameCity(m)) continue;
     const words = nameParts(m.text);
     // A part of a person named in full in this document (`Tokayev`, `Xi`).
     // Not after a determiner: `the Bill` is not Bill Shorten.
@@ -174,8 +182,10 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     const determined = afterDeterminer(text, m.start);
     // (`TRUMP` in a headline in capitals is Donald Trump's surname, though it reads as an acronym.)
     const shouted = m.acronym && /^\p{Lu}{4,}$/u.test(m.text);
-    const lone = words.length < 3 && !m.gazKind && (!m.acronym || shouted) && (!determined || (words.length === 1 && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))));
+    const cityAlone = surnameCity(m) && !determined;
+    const lone = words.length < 3 && (!m.gazKind || cityAlone) && (!m.acronym || shouted) && (!determined || (words.length === 1 && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))));
     let full = lone ? partOf(words, parts, names) : undefined;
+    if (full && cityAlone && (!nameParts(full).length || foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0]) || !parts.get(foldName(words[0]))?.includes(full))) full = undefined;
     if (full && determined && foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0])) full = undefined;
     // A given name alone right after another capitalised word belongs to that name (`the Data Retention Bill`), not to the person.
     if (full && words.length === 1 && foldName(nameParts(full)[0]) === foldName(words[0]) && afterCapitalised(text, m.start)) full = undefined;
@@ -609,6 +619,10 @@ const SPELT_PROGRAMME = /\bthe[ \t]+(\p{Lu}[\p{L}\p{N}'’-]*)[ \t]+(?:[\p{Ll}-]
 function quotedPlaceTitle(m: DocMention, text: string): boolean {
   return m.label === 'PLACE' && !!m.gazKind && /[“‘"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.!?]?[”’"](?!\p{L})/u.test(text.slice(m.end, m.end + 3)) && !/\p{L}['’]$/u.test(text.slice(Math.max(0, m.start - 2), m.start));
 }
+
+/** Before or after a city's name, what shows the place (`in Lyon`, `Lyon, France`, `Lyon-based`). */
+const CITY_CONTEXT_BEFORE = /\b(?:in|at|from|to|near|outside|around|across|into|via|through|towards?)\s+$/i;
+const CITY_CONTEXT_AFTER = /^(?:,\s+\p{Lu}|-based|\s+(?:area|region|city|suburbs?|airport))/u;
 
 /** After a word, what says it is someone: a verb of saying, `, who`, an age between commas. */
 const SPEAKS_AS_PERSON = /^(?:,\s+(?:who|\d{1,3},)|\s+(?:said|says|told|asked|added|explained|testified|insisted|admitted)\b)/;
