@@ -8,8 +8,10 @@
  * words (`Apple`, `Amazon`: after `the`, Amazon is the river or the forest, see
  * PLACE_AFTER_THE), the central banks markets news names (`the Fed`), and the platforms, tech and media companies,
  * drugmakers, consumer brands and app stores news names everywhere (`Lyft`, `T-Mobile`, `HuffPost`, `Pfizer`, `Google Play`), and
- * parties and parliaments named in their own languages (`Sinn Féin`, `Fine Gael`, `Knesset`, `Lok Sabha`). General world
- * knowledge, like the country and acronym tables.
+ * parties and parliaments named in their own languages (`Sinn Féin`, `Fine Gael`, `Knesset`, `Lok Sabha`), the computer,
+ * phone, software, telecoms and consulting companies and online sellers tech and business news names everywhere (`Cisco`,
+ * `OnePlus`, `Infosys`, `Airtel`, `Coupang`), and science's magazines and publishers (`Scientific American`, `Springer
+ * Nature`). General world knowledge, like the country and acronym tables.
  */
 export const KNOWN_ORGS: readonly string[] = `
   Reuters|Thomson Reuters|Associated Press|Agence France-Presse|Getty Images|Shutterstock|Alamy|Press Association|Kyodo|Yonhap|
@@ -35,6 +37,12 @@ export const KNOWN_ORGS: readonly string[] = `
   Sinn Féin|Sinn Fein|Plaid Cymru|Fianna Fáil|Fianna Fail|Fine Gael|Likud|Fidesz|Syriza|Podemos|Ennahda|Kuomintang|
   CARICOM|Caricom|Caribbean Community|CONCACAF|Concacaf|Patreon|Telegram|Crime Stoppers|
   Bluesky|Mastodon|Substack|OpenAI|Anthropic|Databricks|Cloudflare|
+  IBM|Oracle|Cisco|Ericsson|Nokia|Motorola|Asus|ASUS|Acer|OnePlus|Oppo|Realme|Broadcom|AMD|TSMC|Honeywell|Panasonic|Toshiba|Fujitsu|
+  Infosys|Wipro|Tata Consultancy Services|Accenture|Deloitte|KPMG|McKinsey|Capgemini|Palantir|CrowdStrike|Fortinet|Zscaler|
+  Okta|Twilio|Atlassian|ServiceNow|VMware|GitHub|GitLab|Canva|Figma|Binance|ByteDance|Rakuten|SoftBank|
+  Activision Blizzard|Rockstar Games|Airtel|Vodafone|Telstra|Optus|AT&T|Deutsche Telekom|Zomato|Swiggy|Flipkart|Paytm|
+  Adani|Coupang|Shein|Temu|Pinduoduo|Meituan|NetEase|Gojek|Shopee|Lazada|Tokopedia|
+  Scientific American|New Scientist|National Geographic|Springer Nature|Elsevier|
   Bundestag|Bundesrat|Knesset|Lok Sabha|Rajya Sabha|Dáil|Dáil Éireann|Seanad|Storting|Riksdag|Folketing|Sejm|Oireachtas`
   .split('|')
   .map((s) => s.trim())
