@@ -886,6 +886,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a city’s name alone that is the surname of a person named in full is the person, unless the document writes it as a place', text: '“It was the last beachhead,” says Pamela Lyon of the University of Adelaide. Lyon sees it otherwise, Lyon points out. In York, Anna York spoke.', want: ['PERSON:Pamela Lyon', 'ORG:University of Adelaide', 'PERSON:Lyon', 'PERSON:Lyon', 'PLACE:York', 'PERSON:Anna York'] },
   { name: 'computer, phone and telecoms companies and science’s magazines that news names everywhere are bodies, written once too', text: 'Asus to launch new laptops\nOnePlus and Airtel said so, and Cisco agreed, in Scientific American.', want: ['ORG:Asus', 'ORG:OnePlus', 'ORG:Airtel', 'ORG:Cisco', 'ORG:Scientific American'] },
   { name: 'a company’s officer and the trade’s techniques named by initials are no bodies', text: 'The CIO said RPA, ML and LLMs help the GRC team with DFIR and VFX work.', want: [] },
+  { name: 'a place’s name after a relative’s or an artist’s word is a person, and so alone elsewhere unless written as a place; not after `partner`', text: 'She and her sister Venus won, and Venus was glad. The actress Sydney joined. Its trading partner China grew. Her brother Jordan flew to Jordan.', want: ['PERSON:Venus', 'PERSON:Venus', 'PERSON:Sydney', 'PLACE:China', 'PERSON:Jordan', 'PLACE:Jordan'] },
 ];
 
 describe('entities: evidence', () => {

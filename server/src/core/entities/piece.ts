@@ -43,6 +43,7 @@ export const ACRONYM_GUESS = 'acronym';
 export const UNKNOWN_WORD_GUESS = 'unknown capitalised word';
 /** The reason of a city then an unknown word read as a company (document-names.ts reads it again). */
 export const CITY_THEN_UNKNOWN = 'a city then an unknown word: a company';
+export const GIVEN_NAME_AFTER_RELATIVE = 'a place’s name after a relative’s or an artist’s word: a given name';
 /** The reason of a word read as a brand by its camel case alone (program-names.ts reads it again). */
 export const CAMEL_CASE_BRAND = 'a brand written in camel case';
 /** The reason of a lone name read as a place by the preposition before it alone (resolve.ts reads it again). */
@@ -616,6 +617,11 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
   const u = us[g];
   const e = u.gaz!;
   const rest = us.slice(g + 1);
+  // `her sister Venus`, `his wife Georgia`, `the actress Sydney`: a place's name alone right after a relative's or an
+  // artist's word is a person's given name (not after `partner`, `host` or `champion`: `trading partner China`).
+  if (e.label === 'PLACE' && us.length === 1 && !u.caps && PERSONS_WORD_BEFORE.test(cx.tokens[u.tok - 1]?.text ?? '')) {
+    return [mention(u.start, u.end, u.text, 'PERSON', 2, GIVEN_NAME_AFTER_RELATIVE, { initial: u.initial })];
+  }
   // `the Spanish FA`, `the Kazakh MFA`: a people's adjective and an acronym after `the` are one body.
   if (e.label === 'NORP' && g === 0 && rest.length === 1 && isAcronym(rest[0]) && rest[0].text.length <= 4 && !NON_ENTITY_ACRONYMS.has(lower(rest[0])) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) {
     const s = span([u, rest[0]]);
@@ -869,6 +875,9 @@ const STREET_ENDING = /^(?:\p{Lu}\p{Ll}{2,}(?:strasse|straße|gasse|platz|allee|
 
 /** What an electric current's kind stands before (`DC jack`, `AC adapter`). */
 const CURRENT_NOUNS = /^(?:jacks?|power|input|output|adapters?|adaptors?|current|motors?|supply|supplies|voltage|barrel|charger|charging|plug)$/;
+
+/** Words for a relative or an artist, in small letters, which only a person's name follows (`sister Venus`, `actress Sydney`). */
+const PERSONS_WORD_BEFORE = /^(?:daughter|son|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|widow|widower|fiancée?|girlfriend|boyfriend|stepson|stepdaughter|actor|actress|singer|rapper|comedian|novelist|playwright|guitarist|drummer|pianist|dancer|painter|sculptor|poet)$/;
 
 /** Words that close a company's name after a name, whatever the name's spelling (initials, a town, an unknown word). */
 const COMPANY_CLOSERS = /^(?:Networks|Software|Therapeutics|Healthcare|Biosciences|Partners)$/;

@@ -16,7 +16,7 @@ import { speltPlusServices } from './spelt-plus';
 import { withoutKnownProducts } from './known-products';
 import { withoutNamedStorms } from './named-storms';
 import { withoutWordsWrittenSmall } from './common-nouns';
-import { ACRONYM_GUESS, BRAND_TIERS, INSTITUTION_BY_KIND, PLACE_PREPOSITION, UNKNOWN_WORD_GUESS } from './piece';
+import { ACRONYM_GUESS, BRAND_TIERS, GIVEN_NAME_AFTER_RELATIVE, INSTITUTION_BY_KIND, PLACE_PREPOSITION, UNKNOWN_WORD_GUESS } from './piece';
 import { cityInitials, citySurnames, cityNamedPeople, compoundPeoples, countryBranches, nationalLeagues, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes, peopleSurnames } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
@@ -171,8 +171,14 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const towns = new Set(ms.filter((m) => m.reason === PLACE_PREPOSITION && !m.text.includes(' ') && /\b(?:in|near|outside|around|across)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && !OWNED_IN.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))).map((m) => m.text));
   // `says Pamela Lyon`, then `Lyon sees …`, `Lyon points out`: a city's name alone that is the surname of a person the
   // document names in full is that person, where the document never writes it as a place (`in Lyon`, `Lyon, France`).
-  const citiesAsPlaces = new Set(ms.filter((m) => m.gazKind === 'city' && (CITY_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || CITY_CONTEXT_AFTER.test(text.slice(m.end, m.end + 8)))).map((m) => m.text));
+  const citiesAsPlaces = new Set(ms.filter((m) => m.gazKind && m.label === 'PLACE' && (CITY_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || CITY_CONTEXT_AFTER.test(text.slice(m.end, m.end + 8)))).map((m) => m.text));
   const surnameCity = (m: DocMention) => m.gazKind === 'city' && !m.text.includes(' ') && !citiesAsPlaces.has(m.text);
+  // `she and sister Venus`, then `Venus went out`: a place's name the document gives a person after a relative's word is
+  // that person alone too, where the document never writes it as a place.
+  const givenNames = new Set(ms.filter((m) => m.reason === GIVEN_NAME_AFTER_RELATIVE).map((m) => m.text));
+  for (const m of ms) {
+    if (m.gazKind && m.label === 'PLACE' && givenNames.has(m.text) && !citiesAsPlaces.has(m.text)) Object.assign(m, { label: 'PERSON', strength: 2, person: m.text, reason: `named so after a relative’s or an artist’s word elsewhere in the document` });
+  }
   for (const m of ms) {
     if (m.strength === 2 && m.label !== 'PERSON' && !surnameCity(m)) continue;
     const words = nameParts(m.text);

@@ -234,7 +234,9 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
   // Computing's parts, buses and ways of working, written in capitals or camel case like names (general knowledge).
   'PCIe', 'SATA', 'SoC', 'SoCs', 'CPU', 'CPUs', 'GPU', 'GPUs', 'NPU', 'NPUs', 'IoT', 'IIoT', 'SaaS', 'PaaS', 'IaaS', 'DevOps', 'MLOps', 'GenAI', 'AGI',
   // Chatbots and machine-learning frameworks: products, no bodies (general knowledge).
-  'ChatGPT', 'TensorFlow', 'PyTorch']);
+  'ChatGPT', 'TensorFlow', 'PyTorch',
+  // Attacks and malicious software, capitalised in security news's menus and headlines (general knowledge).
+  'Ransomware', 'Malware', 'Spyware', 'Phishing', 'Cyberattack', 'Cyberattacks']);
 
 /** Continents and world regions that name a company's branch after an acronym (`AOL Europe`). */
 export const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'Americas', 'Oceania', 'Latin America', 'North America', 'Asia Pacific', 'Middle East']);
