@@ -139,6 +139,19 @@ describe('dates: reference dates', () => {
     ]);
   });
 
+  it('a byline’s date ending a deck run into its line is a loose stamp at the top of the page', () => {
+    const text = ['Menu', 'A chain wants to be a bakery', 'The chain is positioning for growth beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025', 'It opened 80 units this year.'];
+    assert.equal(refs(text).document?.anchor, 'dateline 2025-12-19');
+    assert.equal(refs(['The chain is positioning for growth. By Lisa Jennings on Dec. 19, 2025, it had opened more.', 'Body.']).document?.kind, 'lead');
+  });
+
+  it('with no date at all, the page’s copyright year is the reference year; not a range’s', () => {
+    const text = ['Meditation helps.', 'This year, a global meditation will be led by a teacher. Last year alone, it was big.', '© Copyright Gannett 2025'];
+    assert.equal(refs(text).document?.anchor, 'copyright year 2025');
+    assert.deepEqual(values(text.join('\n\n')).slice(0, 2).map(([s, v]) => [s, v]), [['This year', '2025'], ['Last year', '2024']]);
+    assert.equal(refs(['This year it grew.', 'Copyright © 2009-2025 Example Media']).document, undefined);
+  });
+
   it('with no dateline, a weekday+day pin becomes the reference of the whole document', () => {
     const text = [
       'The president was speaking in the city on Tuesday (27 September), officials said.',

@@ -130,6 +130,22 @@ function latestRef(scans: readonly ParagraphScan[], texts: readonly string[], no
   return best && { date: best, kind: 'latest', anchor: `latest date in the text ${formatDate(best)}` };
 }
 
+/** `© Copyright Gannett 2025`, `Copyright © 2025 Example Media`: a page's copyright year, its single year (not a range). */
+const COPYRIGHT_YEAR = /^\s*(?:©\s*(?:Copyright\s+)?|Copyright\s+(?:©\s*)?)(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}((?:19|20)\d\d)\b(?!\s*[-–—]\s*\d)/u;
+
+/**
+ * With no date at all to go by, the year of the page's copyright line (the page was written that year, or it would carry
+ * a range): only the year, month and day unknown.
+ */
+function copyrightRef(texts: readonly string[], nowYear: number): Reference | undefined {
+  for (const t of texts) {
+    const x = COPYRIGHT_YEAR.exec(t);
+    const y = x && +x[1];
+    if (y && y <= nowYear) return { date: { y }, kind: 'latest', anchor: `copyright year ${y}` };
+  }
+  return undefined;
+}
+
 /**
  * The reference table of a document from its paragraph scans (and texts, to tell the
  * lead paragraphs). `nowYear` bounds the year of a pin when the text gives no year.
@@ -176,7 +192,7 @@ export function findReferences(scans: readonly ParagraphScan[], texts: readonly 
       firstPin ??= { date, kind: 'pin', anchor: `weekday+day pin ${formatDate(date)}` };
     });
   });
-  const document = (firstStamp && stampRef(firstStamp)) ?? urlRef(texts, nowYear) ?? firstPin ?? leadRef(scans, texts) ?? latestRef(scans, texts, nowYear);
+  const document = (firstStamp && stampRef(firstStamp)) ?? urlRef(texts, nowYear) ?? firstPin ?? leadRef(scans, texts) ?? latestRef(scans, texts, nowYear) ?? copyrightRef(texts, nowYear);
   const at = stampAt.map((r) => r ?? document);
   return { at, pins, document };
 }

@@ -268,6 +268,8 @@ const STAMP_PREFIX = /^\s*(?:date|dated|published|posted|updated)\s*:?\s*$/i;
 const STAMP_WORDS = /^(?:date|dated|published|posted|updated|modified|created|issued)$/i;
 /** `Updated:`, `Published:` with their colon, right before a date anywhere in a line. */
 const STAMP_LABEL_BEFORE = /(?:updated|published|posted)\s*:\s*$/i;
+/** A byline's `By` and the author's name (two to four capitalised words), `on` maybe, right before its date. */
+const BYLINE_BEFORE = /(?:^|\s)By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:on\s+)?$/u;
 const CITY_DATELINE = /^\s*[A-Z][A-Z.'\u2019 -]{2,40}(?:,\s*[A-Z][\p{L}.'\u2019 -]{0,30})?\s*[,\u2013\u2014-]\s*$/u;
 
 /** The paragraph's stamp, and whether the whole line is one (then only its full dates, and months' days with their time, are dates). */
@@ -298,6 +300,12 @@ function stampOf(text: string, ms: Mention[]): { stamp?: ParagraphScan['stamp'];
   // `(with inputs from Agencies)Updated: April 07, 2020 03:49 pm IST`: a date field's label right before a full date, in a byline.
   const labelled = dated.find((m) => m.date?.y !== undefined && STAMP_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
   if (labelled) return { stamp: { date: labelled.date as Required<YMD>, time: labelled.time, kind: labelled.time ? 'stamp' : 'dateline' } };
+  // `… is positioning for growth. By Lisa Jennings on Dec. 19, 2025`: a byline's date ending a deck run into its line, a
+  // loose stamp (trusted at the top of the page only).
+  const last = dated[dated.length - 1];
+  if (last.date?.y !== undefined && BYLINE_BEFORE.test(text.slice(Math.max(0, last.start - 60), last.start)) && !text.slice(last.end).trim()) {
+    return { stamp: { date: last.date as Required<YMD>, time: last.time, kind: 'dateline', loose: true } };
+  }
   // `ASTANA, 22 November 2023 (Reuters) – …`
   if (first.date?.y !== undefined && CITY_DATELINE.test(text.slice(0, first.start)) && /^\s*(?:\([^)]{1,40}\))?\s*[\u2013\u2014-]/.test(text.slice(first.end))) {
     return { stamp: { date: first.date as Required<YMD>, kind: 'dateline' } };
