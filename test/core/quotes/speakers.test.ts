@@ -265,6 +265,7 @@ describe('quote speakers', () => {
       ['`“…,” shared X`: `shared` after a quote is a verb of saying', '“The [[WFZO|ORG]] will be launching a major global alliance,” shared Mr. [[Scott|PERSON]].', ['Scott#1']],
       ['`says ORG Role Role X`: the person holding the role speaks, not the body', '"We want to thank [[Atlantis|ORG]]," says [[Baark|ORG]] Volunteer Coordinator [[Bonnie Young|PERSON]], adding more.', ['Bonnie Young#1']],
       ['`her mother, X, said`', '“The drug was in her system, there was no antidote,” her mother, [[Fiona|PERSON]], said in a statement.', ['Fiona#1']],
+      ['`he confesses` and `as X puts it` are verbs of saying', '[[Levin|PERSON]] spoke. “It was a slow rollout,” he confesses.\nAs [[Calvo|PERSON]] puts it, “Plants have to plan ahead.”', ['Levin#1', 'Calvo#1']],
     ]);
   });
 
