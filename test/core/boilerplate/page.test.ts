@@ -984,6 +984,22 @@ describe('boilerplate pages', () => {
     assert.equal(readPage(page.map((l) => classifyLine(l))).head, 0);
   });
 
+  it('finds the headline over its byline below a menu of products’ specifications and title-case teasers, which are no prose', () => {
+    const menu = [
+      'Laptops', 'Latest', 'Acer Nitro 5 AN515-51 (NH.Q2YSI.012) Notebook (7th Gen Ci7/ 8GB/ 1TB 128GB SSD/ Win10 Home/ 4GB Graph)',
+      'Lenovo Ideapad 320E (80XU004VIN) Laptop (APU Dual Core A6/ 4GB/ 500GB/ Win10 Home)', 'Reviews',
+      'Oppo Find X9 Pro Review: A Flagship That Finally Feels Complete, Says Our Team After Weeks Of Use In The Lab.', 'Top 10s', 'Phone Finder', 'Apps',
+    ];
+    const article = ['LLMs worse than babies in the field of AI, says a scientist', 'By Jayesh Shinde | Updated on 19-Dec-2025', prose('the visit'), prose('the budget')];
+    assert.equal(readPage([...menu, ...article].map((l) => classifyLine(l))).head, menu.length);
+  });
+
+  it('finds the headline over a deck that ends with its byline and date', () => {
+    const menu = ['Skip to content', 'Catering to special dietary needs with new ovens', 'Premium', 'Operations'];
+    const article = ['A bakery chain wants to be America’s neighbourhood bakery', 'The chain’s division is positioning for ambitious growth beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025', prose('the visit'), prose('the budget')];
+    assert.equal(readPage([...menu, ...article].map((l) => classifyLine(l))).head, menu.length);
+  });
+
   /** The entity detector's finding of `text` as `label` (the boilerplate detector reads signatures from it). */
   const found = (text: string, label: Span['label']) => (doc: Doc): Span[] => {
     const start = doc.text.indexOf(text);

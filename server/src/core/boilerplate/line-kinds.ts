@@ -61,6 +61,10 @@ export interface LineInfo {
   adWords: boolean;
   /** Reads as article prose: a long line, or a sentence of some length. */
   content: boolean;
+  /** Ends with a byline and its date, run into the line of a deck (`… beyond the U.S. By Lisa Jennings on Dec. 19, 2025`). */
+  bylineEnd: boolean;
+  /** Two words in five at least open with a small letter, as prose's do (not a product's specification, a title-case teaser). */
+  smallLetters: boolean;
   /** Short with no final sentence punctuation: could be a headline. */
   headlineShape: boolean;
   /** Mostly digits and punctuation (a date stamp such as `22.11.2023, 20:13 6296`). */
@@ -119,6 +123,14 @@ const LETTERHEAD_WORDS = /RELEASE|MINISTER FOR|PARLIAMENTARY SECRETARY|OFFICE OF
 /** Days a programme airs on, in the plural, and its hour in a time zone, ending a line. */
 const PROGRAMME_SLOT = /(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|Weekdays|Weeknights|Weekends|Nightly)\s+\d{1,2}(?::\d\d)?\s?[AaPp]\.?[Mm]\.?\s+(?:ET|PT|CT|MT|EST|PST|EDT|PDT|GMT|BST)$/;
 
+/** `By` and an author's name (two to four capitalised words), `on` and a full date in words, ending the line. */
+const BYLINE_END = /(?:^|\s)By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+on\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}$/u;
+
+function inSmallLetters(t: string): boolean {
+  const words = t.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 5 >= words.length * 2;
+}
+
 export function classifyLine(text: string): LineInfo {
   // No-break and other wide spaces (PDF text puts them between words) read as spaces.
   const t = text.trim().replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, ' ');
@@ -137,6 +149,8 @@ export function classifyLine(text: string): LineInfo {
     labelShape: short && !quoted && isLabelShape(t, tokens),
     adWords: !quoted && words <= 12 && AD_WORDS.test(t),
     content: (words >= 12 && /[.!?…"”’»)]$/u.test(t)) || words >= 25,
+    smallLetters: inSmallLetters(t),
+    bylineEnd: BYLINE_END.test(t),
     headlineShape: words > 0 && words <= 20 && !/[.!?;:]$/.test(t),
     stamp: short && isStamp(t),
     // `Image 2 of 5` over its picture's caption, as `Media caption`.

@@ -70,7 +70,8 @@ export function markHeadlineEchoes(lines: readonly LineInfo[], marks: (Mark | un
 export function headOverByline(lines: readonly LineInfo[], first: number, candidate: (l: LineInfo, i: number) => boolean): number {
   // Not past the article's first paragraph of prose; when none is found there, not past the first two paragraphs
   // of prose in a row (a menu's one-sentence descriptions stand between its items' names).
-  const prose = (l: LineInfo | undefined) => !!l && l.content && l.endsSentence && !l.byline;
+  // (Prose is written mostly in small letters: not a product's specification in brackets, nor a teaser in title case.)
+  const prose = (l: LineInfo | undefined) => !!l && l.content && l.endsSentence && !l.byline && l.smallLetters;
   let end = lines.findIndex(prose);
   if (end < 0) end = Math.floor(lines.length / 2);
   const found = headBefore(lines, first, end, candidate);
@@ -103,7 +104,7 @@ function headBefore(lines: readonly LineInfo[], from: number, to: number, candid
     for (let j = i + 1, seen = 0; j < lines.length && seen < BYLINE_REACH; j++) {
       if (lines[j].words === 0) continue;
       seen++;
-      if (lines[j].byline) return i;
+      if (lines[j].byline || lines[j].bylineEnd) return i;
       // Prose or navigation between them: this line heads something else.
       if (lines[j].content || lines[j].section || (lines[j].kind !== undefined && NAV_KINDS.has(lines[j].kind!))) break;
     }
