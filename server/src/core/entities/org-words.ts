@@ -138,7 +138,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   pv ct pe rf amt uv rrp
   gaap ifrs cv paye csr mma cpa cpas e-edition
   gsm cdma rgb ips psu gtx rtx nas sme smes daca bdsm psa psas hdtv xxl a-z rx fyc tl;dr
-  cio rpa ml llm llms nlp dfir itdr grc dspm siem soar edr mdr ztna casb waf sase vfx wip auv
+  cio rpa ml llm llms nlp dfir itdr grc dspm siem soar edr mdr ztna casb waf sase vfx wip auv sre crm tmi sos nsclc hrql fsbo mtb
   thc nlds alds nlcs alcs rbi rb qb wr dmca cte nft
   imho oem oems potus flotus fafsa hsa
   hla hla-b tcr ivig sjs nli omfg lmao rofl smh
