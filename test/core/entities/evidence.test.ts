@@ -887,6 +887,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'computer, phone and telecoms companies and science’s magazines that news names everywhere are bodies, written once too', text: 'Asus to launch new laptops\nOnePlus and Airtel said so, and Cisco agreed, in Scientific American.', want: ['ORG:Asus', 'ORG:OnePlus', 'ORG:Airtel', 'ORG:Cisco', 'ORG:Scientific American'] },
   { name: 'a company’s officer and the trade’s techniques named by initials are no bodies', text: 'The CIO said RPA, ML and LLMs help the GRC team with DFIR and VFX work. Our SRE and CRM teams sent an SOS about NSCLC trials.', want: [] },
   { name: 'a place’s name after a relative’s or an artist’s word is a person, and so alone elsewhere unless written as a place; not after `partner`', text: 'She and her sister Venus won, and Venus was glad. The actress Sydney joined. Its trading partner China grew. Her brother Jordan flew to Jordan.', want: ['PERSON:Venus', 'PERSON:Venus', 'PERSON:Sydney', 'PLACE:China', 'PERSON:Jordan', 'PLACE:Jordan'] },
+  { name: 'a name opening with a word of the language, with no cue, is a body only where the document writes it again', text: 'The prize goes to Golden Kinnarees this year.\nAd sales boost Time Warner profit\nQuarterly profits at Time Warner rose by 76% to $1.13bn.', want: ['ORG:Time Warner', 'ORG:Time Warner'] },
 ];
 
 describe('entities: evidence', () => {

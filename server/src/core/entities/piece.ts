@@ -40,6 +40,8 @@ const isHead = (u: Unit, set: Set<string>) => u.kind === 'word' && set.has(lower
 export const isAcronym = (u: Unit) => u.kind === 'word' && u.caps;
 /** The reasons of the two guesses from a word's shape alone, which resolve.ts weighs by how often the document writes them. */
 export const ACRONYM_GUESS = 'acronym';
+/** A name of capitalised words opening with a word of the language, with no cue: a body as a guess (`Time Warner`). */
+export const COMMON_OPENING_GUESS = 'name opening with a common word';
 export const UNKNOWN_WORD_GUESS = 'unknown capitalised word';
 /** The reason of a city then an unknown word read as a company (document-names.ts reads it again). */
 export const CITY_THEN_UNKNOWN = 'a city then an unknown word: a company';
@@ -1212,7 +1214,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (cx.complement) return [mention(s.start, s.end, surface, 'ORG', 1, 'what a title is “of”', { initial })];
   if (cx.ofPerson && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'where the person before “of” works', { initial })];
   // With no cue, a name opening with a common word is a company or a body (`Time Warner`), not a person.
-  if (!strong && common[0] && !NAME_PARTICLES.has(lower(us[0])) && !initial && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'name opening with a common word', { initial, guess: true })];
+  if (!strong && common[0] && !NAME_PARTICLES.has(lower(us[0])) && !initial && !given) return [mention(s.start, s.end, surface, 'ORG', 1, COMMON_OPENING_GUESS, { initial, guess: true })];
   // `Chalfont St Peter`, `Bury St Edmunds`: a name with a saint's inside it, no given name, title or verb of saying, is a town.
   if (!strong && !given && !owner && us.length >= 3 && us.slice(1, -1).some((u) => /^(?:St\.?|Saint)$/.test(u.text))) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a town named after a saint', { initial })];
   // `Al Jazeera`, `Al Qaeda`, `Al Arabiya`: Arabic's article before a word ending as Arabic nouns do is a body's name, not `Al` a given name (`Al Gore`).

@@ -16,7 +16,7 @@ import { speltPlusServices } from './spelt-plus';
 import { withoutKnownProducts } from './known-products';
 import { withoutNamedStorms } from './named-storms';
 import { withoutWordsWrittenSmall } from './common-nouns';
-import { ACRONYM_GUESS, BRAND_TIERS, GIVEN_NAME_AFTER_RELATIVE, INSTITUTION_BY_KIND, PLACE_PREPOSITION, UNKNOWN_WORD_GUESS } from './piece';
+import { ACRONYM_GUESS, BRAND_TIERS, COMMON_OPENING_GUESS, GIVEN_NAME_AFTER_RELATIVE, INSTITUTION_BY_KIND, PLACE_PREPOSITION, UNKNOWN_WORD_GUESS } from './piece';
 import { cityInitials, citySurnames, cityNamedPeople, compoundPeoples, countryBranches, nationalLeagues, peoplesQuarters, stationTowns, countryInitialsBodies, honorificSurnames, languageServices, leadersBeforeBodies, particleSurnames, placeBodies, stateCodes, peopleSurnames } from './document-names';
 import { foldName, nameParts, samePerson } from './similarity';
 import type { WorkspaceNames } from './workspace-names';
@@ -963,7 +963,7 @@ function personParts(ms: readonly DocMention[], places: ReadonlySet<string>): Ma
 function loneGuess(m: DocMention, text: string): boolean {
   if (m.label !== 'ORG') return false;
   const initials = m.reason === ACRONYM_GUESS && /^\p{Lu}{2}$/u.test(m.text);
-  if (!initials && !(m.guess && m.reason === UNKNOWN_WORD_GUESS)) return false;
+  if (!initials && !(m.guess && (m.reason === UNKNOWN_WORD_GUESS || m.reason === COMMON_OPENING_GUESS))) return false;
   const first = text.indexOf(m.text);
   if (first < 0 || text.indexOf(m.text, first + m.text.length) >= 0) return false;
   if (initials && new RegExp(`(?<![\\p{L}])${m.text[0]}\\p{Ll}+[ \\t]+${m.text[1]}\\p{Ll}+`, 'u').test(text)) return false;
