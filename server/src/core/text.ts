@@ -188,6 +188,9 @@ export function lineRanges(text: string): { start: number; end: number }[] {
 /** A blog archive widget's item: a disclosure triangle, what it folds and its post count (`► 2017 (11)`; `▼ December (17)` open). */
 export const ARCHIVE_ITEM = /^([►▶▸▼▾])\s*(\S.{0,40}?)\s*\(\d+\)$/;
 
+/** A byline's `By` and its author's name, two to four capitalised words, then a space (`By Lisa Jennings `). */
+export const BYLINE_NAME = String.raw`(?:^|\s)By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+`;
+
 /** How many words of the line around `at` open with a small letter (a line of prose has several; a title-case line or a menu's none or few). */
 export function smallWordsOnLine(text: string, at: number): number {
   const start = text.lastIndexOf('\n', at) + 1;

@@ -3,7 +3,7 @@
  * call to subscribe, credit …) and the shape features the page-level pass needs. Pure
  * function of the line text, so the detector caches it per paragraph.
  */
-import { ARCHIVE_ITEM, CARD_ADDRESS, isProgramCode, REFERENCE_LINK, SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
+import { ARCHIVE_ITEM, BYLINE_NAME, CARD_ADDRESS, isProgramCode, REFERENCE_LINK, SCHEDULE_ENTRY, VIDEO_LENGTH, gluedSummaryStarts, paragraphKey } from '../text';
 import { postSignOff, withoutPostLinks } from '../posts';
 import { hasCapsNameShape } from '../entities/caps-names';
 import {
@@ -124,7 +124,7 @@ const LETTERHEAD_WORDS = /RELEASE|MINISTER FOR|PARLIAMENTARY SECRETARY|OFFICE OF
 const PROGRAMME_SLOT = /(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|Weekdays|Weeknights|Weekends|Nightly)\s+\d{1,2}(?::\d\d)?\s?[AaPp]\.?[Mm]\.?\s+(?:ET|PT|CT|MT|EST|PST|EDT|PDT|GMT|BST)$/;
 
 /** `By` and an author's name (two to four capitalised words), `on` and a full date in words, ending the line. */
-const BYLINE_END = /(?:^|\s)By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+on\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}$/u;
+const BYLINE_END = new RegExp(String.raw`${BYLINE_NAME}on\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}$`, 'u');
 
 function inSmallLetters(t: string): boolean {
   const words = t.match(/\p{L}[\p{L}'’-]*/gu) ?? [];

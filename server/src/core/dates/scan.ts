@@ -12,6 +12,7 @@ import { numericMentions } from './numeric-patterns';
 import { PART, wordMentions } from './word-patterns';
 import { NEWSPAPER_WORDS } from '../entities/vocabulary';
 import { postSignOff } from '../posts';
+import { BYLINE_NAME } from '../text';
 
 /** Keep the widest of overlapping candidates; on a partial overlap our own patterns win. */
 function settle(own: Mention[], fromChrono: Mention[]): Mention[] {
@@ -269,7 +270,7 @@ const STAMP_WORDS = /^(?:date|dated|published|posted|updated|modified|created|is
 /** `Updated:`, `Published:` with their colon, right before a date anywhere in a line. */
 const STAMP_LABEL_BEFORE = /(?:updated|published|posted)\s*:\s*$/i;
 /** A byline's `By` and the author's name (two to four capitalised words), `on` maybe, right before its date. */
-const BYLINE_BEFORE = /(?:^|\s)By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:on\s+)?$/u;
+const BYLINE_BEFORE = new RegExp(`${BYLINE_NAME}(?:on\\s+)?$`, 'u');
 const CITY_DATELINE = /^\s*[A-Z][A-Z.'\u2019 -]{2,40}(?:,\s*[A-Z][\p{L}.'\u2019 -]{0,30})?\s*[,\u2013\u2014-]\s*$/u;
 
 /** The paragraph's stamp, and whether the whole line is one (then only its full dates, and months' days with their time, are dates). */

@@ -45,6 +45,7 @@ export const COMMON_OPENING_GUESS = 'name opening with a common word';
 export const UNKNOWN_WORD_GUESS = 'unknown capitalised word';
 /** The reason of a city then an unknown word read as a company (document-names.ts reads it again). */
 export const CITY_THEN_UNKNOWN = 'a city then an unknown word: a company';
+/** The reason of a place's name read as a given name after a relative's or an artist's word (resolve.ts reads it again). */
 export const GIVEN_NAME_AFTER_RELATIVE = 'a place’s name after a relative’s or an artist’s word: a given name';
 /** The reason of a word read as a brand by its camel case alone (program-names.ts reads it again). */
 export const CAMEL_CASE_BRAND = 'a brand written in camel case';

@@ -171,13 +171,14 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const towns = new Set(ms.filter((m) => m.reason === PLACE_PREPOSITION && !m.text.includes(' ') && /\b(?:in|near|outside|around|across)\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start)) && !OWNED_IN.test(text.slice(Math.max(0, m.start - 24), m.start)) && !/^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3))).map((m) => m.text));
   // `says Pamela Lyon`, then `Lyon sees …`, `Lyon points out`: a city's name alone that is the surname of a person the
   // document names in full is that person, where the document never writes it as a place (`in Lyon`, `Lyon, France`).
-  const citiesAsPlaces = new Set(ms.filter((m) => m.gazKind && m.label === 'PLACE' && (CITY_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || CITY_CONTEXT_AFTER.test(text.slice(m.end, m.end + 8)))).map((m) => m.text));
-  const surnameCity = (m: DocMention) => m.gazKind === 'city' && !m.text.includes(' ') && !citiesAsPlaces.has(m.text);
+  // (The known places the document writes as places somewhere.)
+  const writtenAsPlaces = new Set(ms.filter((m) => m.gazKind && m.label === 'PLACE' && (CITY_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || CITY_CONTEXT_AFTER.test(text.slice(m.end, m.end + 8)))).map((m) => m.text));
+  const surnameCity = (m: DocMention) => m.gazKind === 'city' && !m.text.includes(' ') && !writtenAsPlaces.has(m.text);
   // `she and sister Venus`, then `Venus went out`: a place's name the document gives a person after a relative's word is
   // that person alone too, where the document never writes it as a place.
   const givenNames = new Set(ms.filter((m) => m.reason === GIVEN_NAME_AFTER_RELATIVE).map((m) => m.text));
   for (const m of ms) {
-    if (m.gazKind && m.label === 'PLACE' && givenNames.has(m.text) && !citiesAsPlaces.has(m.text)) Object.assign(m, { label: 'PERSON', strength: 2, person: m.text, reason: `named so after a relative’s or an artist’s word elsewhere in the document` });
+    if (m.gazKind && m.label === 'PLACE' && givenNames.has(m.text) && !writtenAsPlaces.has(m.text)) Object.assign(m, { label: 'PERSON', strength: 2, person: m.text, reason: `named so after a relative’s or an artist’s word elsewhere in the document` });
   }
   for (const m of ms) {
     if (m.strength === 2 && m.label !== 'PERSON' && !surnameCity(m)) continue;
@@ -191,7 +192,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     const cityAlone = surnameCity(m) && !determined;
     const lone = words.length < 3 && (!m.gazKind || cityAlone) && (!m.acronym || shouted) && (!determined || (words.length === 1 && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))));
     let full = lone ? partOf(words, parts, names) : undefined;
-    if (full && cityAlone && (!nameParts(full).length || foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0]) || !parts.get(foldName(words[0]))?.includes(full))) full = undefined;
+    // (The surname of a person this document names: not a given name, nor another document's person.)
+    if (full && cityAlone && (foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0]) || !parts.get(foldName(words[0]))?.includes(full))) full = undefined;
     if (full && determined && foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0])) full = undefined;
     // A given name alone right after another capitalised word belongs to that name (`the Data Retention Bill`), not to the person.
     if (full && words.length === 1 && foldName(nameParts(full)[0]) === foldName(words[0]) && afterCapitalised(text, m.start)) full = undefined;
