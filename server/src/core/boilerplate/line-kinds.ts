@@ -126,6 +126,7 @@ const PROGRAMME_SLOT = /(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturda
 /** `By` and an author's name (two to four capitalised words), `on` and a full date in words, ending the line. */
 const BYLINE_END = new RegExp(String.raw`${BYLINE_NAME}on\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}$`, 'u');
 
+/** Do two words in five at least open with a small letter? */
 function inSmallLetters(t: string): boolean {
   const words = t.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words.filter((w) => /^\p{Ll}/u.test(w)).length * 5 >= words.length * 2;

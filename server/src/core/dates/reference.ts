@@ -9,7 +9,8 @@
  *  - else a weekday next to a day+month (`Tuesday (27 September)`), whose
  *    year is the one in which that day falls on that weekday;
  *  - else the first day+month of the lead paragraphs (`on March 15`), year often unknown;
- *  - else the latest full date the text writes (a report is written after what it tells).
+ *  - else the latest full date the text writes (a report is written after what it tells);
+ *  - else the year of the page's copyright line (`© Copyright Gannett 2025`), month and day unknown.
  * Reusable outside the detector (hovers show what a date was resolved against).
  */
 import { formatDate, pinYear, type YMD } from './calendar';
@@ -18,7 +19,7 @@ import type { ParagraphScan } from './mention';
 export interface Reference {
   /** The reference day; parts may be unknown (`XXXX-03-15`). */
   date: YMD;
-  kind: 'stamp' | 'dateline' | 'url' | 'pin' | 'lead' | 'latest';
+  kind: 'stamp' | 'dateline' | 'url' | 'pin' | 'lead' | 'latest' | 'copyright';
   /** A few words for hovers: `dateline 2023-11-22`. */
   anchor: string;
 }
@@ -141,7 +142,7 @@ function copyrightRef(texts: readonly string[], nowYear: number): Reference | un
   for (const t of texts) {
     const x = COPYRIGHT_YEAR.exec(t);
     const y = x && +x[1];
-    if (y && y <= nowYear) return { date: { y }, kind: 'latest', anchor: `copyright year ${y}` };
+    if (y && y <= nowYear) return { date: { y }, kind: 'copyright', anchor: `copyright year ${y}` };
   }
   return undefined;
 }
