@@ -445,6 +445,9 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
     // `American Federation of Government Employees President J. David Cox`: a title after the complement's words opens a person.
     const t = units.findIndex((u, k) => k > d && k < pe - 1 && u.kind === 'title' && units[k + 1].kind === 'word');
     if (t > 0) pe = t;
+    // `the University of California and Dan Gillmor`: a given name and a surname (no word of the language) after `and` name a
+    // person, no part of the body's name.
+    if (words[0] === 'and' && words.length === 1 && pe - d >= 2 && pe - d <= 3 && units[d].kind === 'word' && isGivenName(units[d].text) && units.slice(d, pe).every((u) => u.kind === 'word' && !u.caps && !isCommonWord(u.text))) break;
     if (words[0] === 'in' && pe === d + 1 && units[d].kind === 'gaz' && units[d].gaz?.kind !== 'region') break;
     // `Earth Institute of Columbia University`: a university or a college named whole after `of` is a body of its own.
     if (first && words[0] === 'of' && pe > d + 1 && /^(?:University|College)$/.test(units[pe - 1].text) && !/^(?:University|College)$/.test(units[e - 1].text)) break;

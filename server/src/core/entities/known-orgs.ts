@@ -10,8 +10,10 @@
  * drugmakers, consumer brands and app stores news names everywhere (`Lyft`, `T-Mobile`, `HuffPost`, `Pfizer`, `Google Play`), and
  * parties and parliaments named in their own languages (`Sinn Féin`, `Fine Gael`, `Knesset`, `Lok Sabha`), the computer,
  * phone, software, telecoms and consulting companies and online sellers tech and business news names everywhere (`Cisco`,
- * `OnePlus`, `Infosys`, `Airtel`, `Coupang`), and science's magazines and publishers (`Scientific American`, `Springer
- * Nature`). General world knowledge, like the country and acronym tables.
+ * `OnePlus`, `Infosys`, `Airtel`, `Coupang`), science's magazines and publishers (`Scientific American`, `Springer
+ * Nature`), photo libraries (`iStock`, `Pixabay`), book and magazine publishers, museums and galleries art news names
+ * by their names alone (`Tate Britain`, `the Serpentine`, `the Barbican`), car-rental companies, and tech's investors and reviews
+ * (`Andreessen Horowitz`, `MIT Technology Review`). General world knowledge, like the country and acronym tables.
  */
 export const KNOWN_ORGS: readonly string[] = `
   Reuters|Thomson Reuters|Associated Press|Agence France-Presse|Getty Images|Shutterstock|Alamy|Press Association|Kyodo|Yonhap|
@@ -43,6 +45,9 @@ export const KNOWN_ORGS: readonly string[] = `
   Activision Blizzard|Rockstar Games|Airtel|Vodafone|Telstra|Optus|AT&T|Deutsche Telekom|Zomato|Swiggy|Flipkart|Paytm|
   Adani|Coupang|Shein|Temu|Pinduoduo|Meituan|NetEase|Gojek|Shopee|Lazada|Tokopedia|
   Scientific American|New Scientist|National Geographic|Springer Nature|Elsevier|
+  iStock|Pixabay|Unsplash|Pexels|Dreamstime|Depositphotos|Vogue|Rizzoli|Penguin Random House|HarperCollins|Lego|LEGO|
+  Tate|Tate Britain|Tate Modern|Tate Liverpool|Tate St Ives|Serpentine|Barbican|Royal Academy of Arts|British Museum|Guggenheim|
+  Hertz|Avis|Sixt|J.D. Power|JD Power|MIT Technology Review|Andreessen Horowitz|Sequoia Capital|Y Combinator|
   Bundestag|Bundesrat|Knesset|Lok Sabha|Rajya Sabha|Dáil|Dáil Éireann|Seanad|Storting|Riksdag|Folketing|Sejm|Oireachtas`
   .split('|')
   .map((s) => s.trim())

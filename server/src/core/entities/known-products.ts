@@ -11,7 +11,7 @@ import { ORG_TAIL_HEADS } from './org-words';
 
 const KNOWN_PRODUCTS = new Set(
   `Xbox|XBox|PlayStation|Playstation|DualShock|AirPods|AirPod|iPhone|iPad|iPod|iMac|MacBook|Chromecast|Chromebook|Siri|
-  Cortana|Kindle|Pokemon|Pokémon|Fortnite|Minecraft|Tomb Raider|ThinkPad|Walkman|Photoshop|PowerPoint`
+  Cortana|Kindle|Pokemon|Pokémon|Fortnite|Minecraft|Tomb Raider|ThinkPad|Walkman|Photoshop|PowerPoint|ChatGPT|GPT|Copilot|CoPilot|Grok`
     .split('|')
     .map((s) => s.trim()),
 );
@@ -29,9 +29,24 @@ function productAt(words: readonly string[]): [number, number] | undefined {
   return undefined;
 }
 
-export function withoutKnownProducts(ms: DocMention[]): DocMention[] {
+/** `Anthropic’s Claude 3.5 Sonnet`, `Meta's Llama 3.1`: a known company's possessive, then a name and a version's number. */
+const MAKER_BEFORE = /(\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*)?)['’]s $/u;
+const VERSION_AFTER = /^ \d+(?:\.\d+)+(?![\p{L}\p{N}])/u;
+/** `GPT-5 Codex`: a name after a product's name and its number. */
+const PRODUCT_NUMBER_BEFORE = /(?:^|[^\p{L}\p{N}])(?:GPT|Llama|Gemini|Claude)-?\d+(?:\.\d+)? $/u;
+
+/** A model or a program named by its maker's possessive and its version, or after another product's numbered name: no entity. */
+function versionedProduct(m: DocMention, text: string): boolean {
+  if (m.text.includes(' ') || isKnownOrg(m.text)) return false;
+  if (PRODUCT_NUMBER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return true;
+  const maker = MAKER_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  return maker !== undefined && isKnownOrg(maker) && VERSION_AFTER.test(text.slice(m.end, m.end + 10));
+}
+
+export function withoutKnownProducts(ms: DocMention[], text: string): DocMention[] {
   const out: DocMention[] = [];
   for (const m of ms) {
+    if (versionedProduct(m, text)) continue;
     const words = m.text.split(' ');
     const at = productAt(words);
     if (!at) {

@@ -45,13 +45,18 @@ export function magazines(text: string, ms: Mention[]): void {
 
 /**
  * `Credit: Matthew Gilson for Chicago Reader`, `About the Chicago Reader`: a city's name before `Reader` is an alternative
- * weekly's masthead (`San Diego Reader`), as before `Tribune` or `Globe`.
+ * weekly's masthead (`San Diego Reader`), as before `Tribune` or `Globe`; so is it before `Sun` (`Steve Marcus/Las Vegas Sun
+ * via AP`), unless a capitalised word goes on (`Sun Devils`, `Sun Belt`).
  */
+const CITY_PAPER_AFTER = /^ (Reader|Sun)(?![\p{L}\p{N}]| \p{Lu}|-\p{L})/u;
+
 export function cityReaders(text: string, ms: Mention[]): void {
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
-    if (m.label !== 'PLACE' || m.gazKind !== 'city' || !/^ Reader(?![\p{L}\p{N}])/u.test(text.slice(m.end, m.end + 8))) continue;
-    replaceOverlapping(ms, mention(m.start, m.end + 7, text.slice(m.start, m.end + 7), 'ORG', 2, 'a city’s alternative weekly: its name before `Reader`'));
+    const paper = m.label === 'PLACE' && m.gazKind === 'city' ? CITY_PAPER_AFTER.exec(text.slice(m.end, m.end + 12))?.[1] : undefined;
+    if (!paper) continue;
+    const end = m.end + 1 + paper.length;
+    replaceOverlapping(ms, mention(m.start, end, text.slice(m.start, end), 'ORG', 2, `a city’s newspaper: its name before \`${paper}\``));
   }
 }
 

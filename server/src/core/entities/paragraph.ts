@@ -103,7 +103,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes(', ') || text.includes(';')) vancouverReferences(text, kept);
   if (text.includes('PubMed') || text.includes('Scholar')) referenceLinks(text, kept);
   if (CLUB_WORD_AFTER_TOWN.test(text)) cityClubs(text, kept);
-  if (text.includes(' Reader')) cityReaders(text, kept);
+  if (text.includes(' Reader') || text.includes(' Sun')) cityReaders(text, kept);
   if (NEWSPAPER_TEST.test(text)) {
     newspapers(text, kept);
     magazines(text, kept);
@@ -600,7 +600,8 @@ function copyrightHolders(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(COPYRIGHT_HOLDER)) {
     if (!x[1]) continue;
     const start = x.index + x[0].length - x[1].length;
-    const name = /^(?:\p{Lu}[\p{L}&'’-]*\s){1,3}\p{Lu}[\p{L}&'’-]*(?=, )/u.exec(text.slice(start, start + 80))?.[0];
+    // (A small word may join the name's words: `Editorial Projects in Education, Inc.`)
+    const name = /^(?:\p{Lu}[\p{L}&'’-]*\s(?:(?:in|of|for|and|on)\s)?){1,3}\p{Lu}[\p{L}&'’-]*(?=, )/u.exec(text.slice(start, start + 80))?.[0];
     const form = name && commaLegalForm(text.slice(start + name.length, start + name.length + 16));
     if (!name || !form) continue;
     const end = start + name.length + form.length;

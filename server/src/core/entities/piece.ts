@@ -168,8 +168,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a nation’s ${us[1].text.toLowerCase()}`, { initial: us[0].initial })];
   }
-  // `CreditMichael Appleton`: a photo credit's label (run together with the name, or before it) is no part of the name.
-  if (us.length > 1 && us[0].kind === 'word' && /^Credits?$/.test(us[0].text)) return classifyPiece(us.slice(1), text, { ...cx, personSlot: true });
+  // `CreditMichael Appleton`, `Courtesy Boris and Vita Mikhailov`: a photo credit's label (run together with the name, or
+  // before it) is no part of the name.
+  if (us.length > 1 && us[0].kind === 'word' && /^(?:Credits?|Courtesy)$/.test(us[0].text)) return classifyPiece(us.slice(1), text, { ...cx, personSlot: true });
   // `the International Space Station`, `the Tiangong Space Station`: a space station is a place, whatever names it.
   if (us.length >= 3 && us[us.length - 2].text === 'Space' && us[us.length - 1].text === 'Station' && !cx.titleCase) {
     const s = span(us);
@@ -183,7 +184,8 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   }
   // `the Brunswick Sun`, `West Shore Sun`, `the Lodi News-Sentinel`: a name the gazetteer does not know (or a compass word
   // opening it) and a masthead's word that names nothing else name a newspaper.
-  if (us.length >= 2 && us.length <= 3 && us[us.length - 1].kind === 'word' && PAPER_MASTHEADS.test(us[us.length - 1].text) && NO_NOUN_AFTER.test(text.slice(us[us.length - 1].end, us[us.length - 1].end + 12))
+  // (Not before `and` and a given name: `Yinuo Sun and Nadia Alquaddoomi` are two people.)
+  if (us.length >= 2 && us.length <= 3 && us[us.length - 1].kind === 'word' && PAPER_MASTHEADS.test(us[us.length - 1].text) && NO_NOUN_AFTER.test(text.slice(us[us.length - 1].end, us[us.length - 1].end + 12)) && !givenNameAfterAnd(text, us[us.length - 1].end)
     && us[0].kind === 'word' && !us[0].caps && (COMPASS.test(us[0].text) || (!isCommonWord(us[0].text) && !isGivenName(us[0].text))) && us.slice(1, -1).every((u) => u.kind === 'word' && !u.caps)) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, 'a newspaper: a name and a masthead’s word', { initial: us[0].initial })];
@@ -774,8 +776,9 @@ function withGazetteer(us: Unit[], g: number, text: string, cx: PieceContext, dr
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 1, CITY_THEN_UNKNOWN, { initial: u.initial, guess: true })];
   }
-  // `Jordan Spira`, `Brent Budowsky`, `Israel Katz`: a country's or a region's name that is a given name, then one unknown word, is a person.
-  const givenFirst = (e.kind === 'country' || e.kind === 'region') && g === 0 && rest.length === 1 && nameWord(rest[0]) && isGivenName(u.text) && !NOT_GIVEN.has(lower(u)) && !gazetteer().get(nameKey(rest[0].text)) && !isHead(rest[0], ORG_TAIL_HEADS) && !cx.titleCase;
+  // `Jordan Spira`, `Brent Budowsky`, `Israel Katz`, `Georgia Silvera Seamans`: a country's or a region's name that is a given
+  // name, then one or two unknown words, is a person.
+  const givenFirst = (e.kind === 'country' || e.kind === 'region') && g === 0 && rest.length >= 1 && rest.length <= 2 && isGivenName(u.text) && !NOT_GIVEN.has(lower(u)) && rest.every((r) => nameWord(r) && !gazetteer().get(nameKey(r.text)) && !isHead(r, ORG_TAIL_HEADS)) && !cx.titleCase;
   // `Michael Dell`, `Nikola Tesla`, `Walt Disney`: a given name (no common word) then a company's one-word name are its founder or a namesake.
   const givenAndCompany = e.kind === 'org' && us.length === 2 && g === 1 && !u.text.includes(' ') && !u.caps && us[0].kind === 'word' && !us[0].caps && isGivenName(us[0].text) && !NOT_GIVEN.has(lower(us[0])) && !isCommonWord(us[0].text);
   if ((e.kind === 'city' && neighbours) || givenAndCountry || givenFirst || givenAndCompany) return names(us.map((x) => (x === u ? { ...x, kind: 'word' as const } : x)), text, cx, dropped);
@@ -1404,6 +1407,11 @@ const HYPHENED_MASTHEAD = new RegExp(`^${MASTHEAD_PART}-${MASTHEAD_PART}$`);
 /** Mastheads' words after a people's adjective (`Scottish Sun`, `Irish Examiner`; not `Australian Standard`). */
 const NORP_MASTHEADS = /^(?:Sun|Star|Mail|Mirror|Express|Times|Herald|Independent|Examiner)$/;
 const PAPER_MASTHEADS = /^(?:Sun|Sentinel|Ledger|Enquirer|Statesman|Recorder|Globe|Advocate)$/;
+/** ` and Nadia`, ` & John`: a given name after `and` at `at`. */
+function givenNameAfterAnd(text: string, at: number): boolean {
+  const x = /^ (?:and|&) (\p{Lu}\p{Ll}+)/u.exec(text.slice(at, at + 30));
+  return !!x && isGivenName(x[1]);
+}
 /** Words that name only a venue, never a person's surname nor a body (`Ameris Bank Amphitheatre`, `Ryman Auditorium`). */
 const ONLY_VENUE_HEADS = new Set(['stadium', 'arena', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'velodrome', 'racecourse', 'coliseum', 'colosseum', 'ballpark', 'speedway', 'raceway', 'fieldhouse']);
 const VENUE_HEADS = new Set(['village', 'hotel', 'palace', 'castle', 'tower', 'towers', ...ONLY_VENUE_HEADS, ...CUSTODY_HEADS]);
@@ -1713,7 +1721,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `lowest growth in G7`, `the G20 summit`: a group named by a G and its number is a body, no place.
   // (Not a model's code: `2020 Mitsubishi Mirage, G4`.)
   if (/^G\d{1,2}$/.test(w) && /^(?:the|in|of|at|to|and)$/i.test(cx.tokens[first - 1]?.text ?? '')) return m('ORG', 2, 'a group named by a G and its number');
-  if (placeCue(cx.tokens, first) && eventWord?.kind !== 'pos' && !governed && !(eventWord?.cap && DROP_HEADS.has(eventWord.text.toLowerCase()))) return m('PLACE', 1, PLACE_PREPOSITION);
+  // (Not a word of the language in a title-case line: `How to Live in Harmony With the Notorious Garden Foe`.)
+  if (placeCue(cx.tokens, first) && eventWord?.kind !== 'pos' && !governed && !(eventWord?.cap && DROP_HEADS.has(eventWord.text.toLowerCase())) && !(cx.titleCase && isCommonWord(lw))) return m('PLACE', 1, PLACE_PREPOSITION);
   // `Derbyshire`, `Nottinghamshire`: an English county by its ending.
   if (/^\p{Lu}\p{Ll}{3,}shire$/u.test(w)) return m('PLACE', 2, 'a county by its ending');
   if (geoNounAfter(cx.tokens, u.tokEnd) || geoAppositionAfter(cx.tokens, u.tokEnd)) return m('PLACE', 1, 'before a geographic word');
@@ -1736,7 +1745,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (isGivenName(w) && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && !/^(?:twins|brothers|sisters|family|siblings|couple)$/.test(cx.tokens[u.tokEnd]?.text ?? '')) return m(undefined, 0, 'a given name after “the”');
   // `Ask Amy:`, `Dear Abby:` opening a line: an advice column's name.
   if (isGivenName(w) && /^(?:Ask|Dear)$/.test(cx.tokens[u.tok - 1]?.text ?? '') && cx.tokens[u.tokEnd]?.text === ':' && cx.tokens[u.tok - 1].initial) return [];
-  if (isGivenName(w) && !NOT_GIVEN.has(lw)) return m('PERSON', 1, 'given name', { guess: true });
+  // (Not a word opening with two capitals, `ANet`: a brand's spelling, not a name's.)
+  if (isGivenName(w) && !NOT_GIVEN.has(lw) && !/^\p{Lu}{2}\p{Ll}/u.test(w)) return m('PERSON', 1, 'given name', { guess: true });
   // `About 1,000 Marines flew in`, `many Marines`, `retired Marines`: an unknown plural after a number or a quantifier
   // counts people (`the Marines` may still be the corps).
   const counted = cx.tokens[u.tok - 1];

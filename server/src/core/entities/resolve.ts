@@ -32,7 +32,7 @@ import { isKnownOrg } from './known-orgs';
 import { airlineShortNames } from './airlines';
 import { hyphenedPeople } from './hyphened-people';
 import { siteCueNames } from './site-cues';
-import { networksBetween } from './share-bars';
+import { networksBetween, networkX } from './share-bars';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
 import { headWord, nameKey } from './keys';
@@ -96,7 +96,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   const roles = rolesPlayed(text);
   if (roles.size) ms = ms.filter((m) => !roles.has(m.text));
   ms = withoutProducts(ms, text);
-  ms = withoutKnownProducts(ms);
+  ms = withoutKnownProducts(ms, text);
   ms = withoutNamedStorms(ms, text);
   ms = withoutTimeZones(ms, text);
   ms = withoutTerms(ms, text);
@@ -125,6 +125,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = tagLists(ms, text);
   ms = siteCueNames(ms, text);
   ms = networksBetween(ms, text);
+  ms = networkX(ms, text);
   ms = citedOutlets(ms, text);
   ms = moreAtSources(ms, text);
   ms = withoutCardAddresses(ms, text);

@@ -105,3 +105,31 @@ export function networksBetween(ms: DocMention[], text: string): DocMention[] {
   const kept = ms.filter((m) => !added.some((a) => m.start < a.end && a.start < m.end));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
+
+/** Lines around a line `X` that make it a bar's network: networks' names alone on their lines (Bluesky and Threads too). */
+const NETWORK_OR_NEW_LINE = new RegExp(`^(?:${WRITTEN_NETWORKS}|Bluesky|Threads|Mastodon)$`, 'i');
+/** `posts on X`, `on X, formerly Twitter`, `X posts`, `X users`: the network's one letter where prose names it. */
+const X_IN_PROSE = /(?<=\b(?:on|On|via) )X(?![\p{L}\p{N}'’&-])|(?<![\p{L}\p{N}] )(?<![\p{L}\p{N}])X(?= (?:posts?|users?|accounts?)\b)/gu;
+
+/**
+ * `X` alone on its line over `Facebook`, `Bluesky`: the network once named Twitter, in a bar of networks; in prose after `on`
+ * or before `posts`, in a document that names Twitter too (`X (formerly Twitter)`): a single letter no other rule reads as a name.
+ */
+export function networkX(ms: DocMention[], text: string): DocMention[] {
+  if (!text.includes('X')) return ms;
+  const added: DocMention[] = [];
+  const free = (start: number, end: number) => !ms.some((m) => m.start < end && start < m.end);
+  for (const x of text.matchAll(/^[ \t]*X[ \t]*$/gm)) {
+    const at = x.index + x[0].indexOf('X');
+    const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
+    const before = lines(text.slice(Math.max(0, x.index - 120), x.index)).slice(-2);
+    const after = lines(text.slice(x.index + x[0].length, x.index + x[0].length + 120)).slice(0, 2);
+    const networks = [...before, ...after].filter((l) => NETWORK_OR_NEW_LINE.test(l)).length;
+    if (networks >= 2 && free(at, at + 1)) added.push({ ...mention(at, at + 1, 'X', 'ORG', 2, 'a network of a share bar: X, once Twitter'), initial: false });
+  }
+  if (/Twitter/.test(text)) {
+    for (const x of text.matchAll(X_IN_PROSE)) if (free(x.index, x.index + 1)) added.push({ ...mention(x.index, x.index + 1, 'X', 'ORG', 2, 'the network X, once Twitter, where the document names Twitter too'), initial: false });
+  }
+  if (!added.length) return ms;
+  return [...ms, ...added].sort((a, b) => a.start - b.start);
+}
