@@ -53,8 +53,9 @@
  * test/sycorax (ten more, written in session 53, totals only; studied from session 54), and the helena set in
  * test/helena (ten more, written in session 54, totals only; studied from session 55), and the ophelia set in
  * test/ophelia (ten more, written in session 55, totals only; studied from session 56), and the stephano set in
- * test/stephano (ten more, written in session 56, totals only; studied from session 57), and the caliban set in
- * test/caliban (ten more, written in session 57, totals only).
+ * test/stephano (ten more, written in session 56, totals only; studied from session 57), the caliban set in
+ * test/caliban (ten more, written in session 57, totals only; studied from session 58), and the prospero set in
+ * test/prospero (ten more, written in session 58, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -67,7 +68,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia' | 'mab' | 'rosalind' | 'perdita' | 'bianca' | 'cupid' | 'francisco' | 'trinculo' | 'sycorax' | 'helena' | 'ophelia' | 'stephano' | 'caliban';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia' | 'mab' | 'rosalind' | 'perdita' | 'bianca' | 'cupid' | 'francisco' | 'trinculo' | 'sycorax' | 'helena' | 'ophelia' | 'stephano' | 'caliban' | 'prospero';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -130,6 +131,7 @@ export const SETS: EvalSet[] = [
   { name: 'ophelia', texts: path.join(repo, 'test/ophelia'), gold: path.join(repo, 'test/ophelia') },
   { name: 'stephano', texts: path.join(repo, 'test/stephano'), gold: path.join(repo, 'test/stephano') },
   { name: 'caliban', texts: path.join(repo, 'test/caliban'), gold: path.join(repo, 'test/caliban') },
+  { name: 'prospero', texts: path.join(repo, 'test/prospero'), gold: path.join(repo, 'test/prospero') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
