@@ -789,6 +789,30 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [3, 4, 5, 6, 7, 8, 9, 10, 11],
   },
   {
+    name: 'a forum’s thread with no label, opened by its comment headers (score, `by … ( id ) writes:`), to its last piece of furniture',
+    lines: [
+      'Stanford grads find degrees no longer guarantee jobs',
+      prose('the degree'),
+      prose('the job'),
+      'Re: Guaranteed jobs? (Score:2)',
+      'by Fons_de_spons ( 1311177 ) writes:',
+      'Flipping burgers then.',
+      'What could go wrong? (Score:3, Interesting)',
+      'by ozmartian ( 5754788 ) writes: on Friday December 19, 2025 @08:08PM (#65870295) Homepage',
+      'Everything, as it always has.',
+      'Reply to This Share',
+      'Re: (Score:2)',
+      'by geekmux ( 1040042 ) writes:',
+      'Nothing is new under the sun.',
+    ],
+    expected: [3, 4, 5, 6, 7, 8, 9, 10, 11],
+  },
+  {
+    name: 'one score in brackets alone opens no thread',
+    lines: ['Film review: the new western', prose('the film'), 'Critics’ verdict (Score: 4)', prose('the actor'), prose('the director')],
+    expected: [],
+  },
+  {
     name: 'a blog’s archive widget: its years and months with their counts, and the titles of the open month’s posts to the next item',
     lines: [
       'Reducing the size of app updates',

@@ -13,8 +13,18 @@ import type { LineInfo, Mark } from './line-kinds';
 const COMMENTS_LABEL = /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|comments?|replies) (?:on|to) .{1,200}|\{ ?\d+ comments?(?:…|\.\.\.)? read them below or add one ?\}|(?:(?:view|show|read|see)\s+)?(?:(?:top[- ]rated|most[- ](?:liked|popular|recent)|latest|newest|oldest|readers?'?|visitor|user|all|(?:\d[\d,.]*k?\s+)*\d[\d,.]*k?)\s+)?comments?(?:\s*\(\d[\d,]*\))?(?:\s+add your comment)?)$/;
 /** The form a thread opens with: its fields (`Your name *`) and the text-format help of a CMS (`Allowed HTML tags: …`). */
 const COMMENT_FORM = /[^*]{1,30} \*|(?:more information about )?text formats?(?: options)?|(?:basic|filtered|full) html|plain text|allowed html tags:.*|no html tags allowed\.?|lines and paragraphs break automatically\.?|web page addresses and e-mail addresses turn into links automatically\.?|leave this field blank|read the terms of use/;
+/**
+ * A forum's comment header, a thread's furniture that also opens it where no label does (Slashcode's `Re: What could go
+ * wrong? (Score:3, Interesting)`, `by ozmartian ( 5754788 ) writes: on Friday …`), and its buttons (`Reply to This Parent
+ * Share`, `Flag as Inappropriate`).
+ */
+const COMMENT_HEADER = String.raw`.{0,120}\(score:\s*-?\d+(?:,\s*[\p{L} ]{1,20})?\)|by .{1,40} \(\s*\d+\s*\) writes(?::.*)?`;
+const HEADER = new RegExp(`^(?:${COMMENT_HEADER})$`, 'u');
+const FORUM_BUTTONS = String.raw`reply to this(?: parent)?(?: share)?|flag as inappropriate`;
+/** Headers a thread opened by one shows at least, among its furniture. */
+const MIN_HEADERS = 4;
 /** A comment's furniture: its age, its score or votes, its buttons, the link to the rest. */
-const FURNITURE = new RegExp(String.raw`^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\d{1,2}(?:s|m|h|d|w|mo|y|yr)|(?:(?:like|reply|report)\s+)?(?:sign in to\s+)?(?:like|reply to|report)\s+this comment|score:?\s+-?\d+.*|-?\d+\s+(?:votes?|likes?|points?)|reply|like|report|flag|share|report comment|add your comment|\d+ comments? displayed|(?:read|view|see|show|load)\s+(?:all|more)\s+comments?|posted by:? .{1,60}, \d{1,2} \p{L}{3,9} \d{4}(?: \| \d{1,2}:\d\d)?|.{1,40} \(\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? at \d{1,2}:\d\d ?(?:am|pm)?)?(?: \| reply)?|.{1,40} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4},? at \d{1,2}:\d\d ?(?:am|pm)|(?:← ?)?(?:previous|older|newer|next) comments(?: ?→)?|\d{1,2}:\d\d ?(?:am|pm)|${COMMENT_FORM.source})$`, 'u');
+const FURNITURE = new RegExp(String.raw`^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|\d{1,2}(?:s|m|h|d|w|mo|y|yr)|(?:(?:like|reply|report)\s+)?(?:sign in to\s+)?(?:like|reply to|report)\s+this comment|score:?\s+-?\d+.*|-?\d+\s+(?:votes?|likes?|points?)|reply|like|report|flag|share|report comment|add your comment|\d+ comments? displayed|(?:read|view|see|show|load)\s+(?:all|more)\s+comments?|posted by:? .{1,60}, \d{1,2} \p{L}{3,9} \d{4}(?: \| \d{1,2}:\d\d)?|.{1,40} \(\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago\)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}(?:,? at \d{1,2}:\d\d ?(?:am|pm)?)?(?: \| reply)?|.{1,40} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4},? at \d{1,2}:\d\d ?(?:am|pm)|(?:← ?)?(?:previous|older|newer|next) comments(?: ?→)?|\d{1,2}:\d\d ?(?:am|pm)|${COMMENT_HEADER}|${FORUM_BUTTONS}|${COMMENT_FORM.source})$`, 'u');
 /** What closes a thread: the last comment's words run to it (`Comments are closed.`, `Leave a Reply`). */
 const THREAD_END = /^(?:comments are (?:now )?closed\.?|leave a (?:reply|comment)(?: cancel reply)?)$/;
 /** Furniture lines a thread shows at least, and the most lines of a comment's name and words between two of them. */
@@ -31,14 +41,19 @@ const gap = (count: number): number => (count >= LONG_THREAD ? 2 * MAX_GAP : MAX
 
 export function markCommentThreads(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
   for (let i = head + 1; i < lines.length; i++) {
-    if (!COMMENTS_LABEL.test(lines[i].label)) continue;
+    const header = HEADER.test(lines[i].label);
+    if (!header && !COMMENTS_LABEL.test(lines[i].label)) continue;
     let last = -1;
     let count = 0;
+    let headers = 0;
     for (let j = i + 1; j < lines.length && j - Math.max(last, i) <= gap(count); j++) {
       if (!FURNITURE.test(lines[j].label)) continue;
       last = j;
       count++;
+      if (HEADER.test(lines[j].label)) headers++;
     }
+    // A header opens a thread only among others (a forum's page), not alone.
+    if (header && headers + 1 < MIN_HEADERS) continue;
     // `27 Comments`, the comments' words with no furniture between them, then `Show more comments`: the thread runs to that
     // link, within a few lines for each comment the label counts.
     if (count < MIN_FURNITURE) {

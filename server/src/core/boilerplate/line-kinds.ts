@@ -388,7 +388,7 @@ const OPENS_WINDOW = /\(opens in (?:a )?new (?:window|tab)\)$/i;
 export const GALLERY_COUNTER = /^(?:image|photo|picture|slide)\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}$/i;
 
 /** A line of sharing buttons' words only, networks and actions. */
-const SHARE_ROW = /^(?:(?:share|tweet|twitter|facebook|instagram|linkedin|whatsapp|pinterest|reddit|tumblr|flipboard|telegram|email|e-mail|print|copy link|comment|comments|messenger|sms|x)(?:[\s|•·,/]+|$))+$/i;
+const SHARE_ROW = /^(?:(?:share|tweet|twitter|facebook|instagram|linkedin|whatsapp|pinterest|reddit|tumblr|flipboard|telegram|email|e-mail|print|copy link|copy url|bluesky|threads|comment|comments|messenger|sms|x)(?:[\s|•·,/]+|$))+$/i;
 
 /** A sharing button's word. */
 const SHARE_ACTION = /share|tweet|comments?|e-?mail|print|more|connect|adjust|pin|save|sharing|buttons|addthis/gi;

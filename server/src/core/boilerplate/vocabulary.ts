@@ -24,6 +24,7 @@ export const LIST_OPENERS: ReadonlySet<string> = new Set([
   'around the web', 'from around the web', 'from the web', 'sponsored stories', 'promoted stories',
   "editors' recommendations", "editor's recommendations", 'recommendations', 'recommended videos', 'related videos',
   'keep reading', 'up next', 'you may have missed', 'more headlines', 'more to read', 'the latest', 'article browser',
+  'most popular stories', 'most popular articles', 'selected articles', 'featured articles', 'featured stories',
 ]);
 
 /** Navigation and widget labels that are boilerplate wherever they stand alone. */
@@ -71,6 +72,9 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   'letters to the editor', 'push alerts', 'view site',
   // A story's alerts, its related story's label, a game's button and a category's pointer.
   'manage alerts for this article', 'related story', 'play now', 'more news in this category',
+  // An article's buttons: share it, follow its author, save it, show its picture's caption, report a mistake.
+  'share article', 'follow unfollow', 'save to favorites', 'save to favourites', 'remove save to favorites', 'open image caption',
+  'close image caption', 'notice an error?', 'report an error', 'get our media kit',
 ]);
 
 /** Labels after which the next line is a caption (`Media caption` then the caption). */
@@ -86,7 +90,7 @@ export const NAV_PHRASE =
  * `Now watching`, `Sponsored Links`).
  */
 export const WIDGET_TEXT =
-  /^(?:slideshow|gallery|photos|video)\s*\(\s*\d+\s*(?:images?|photos?|pictures?|slides?)\s*\)$|\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?|^social sharing$|^join the conversation\b|^already have an account\b|^create (?:an? )?(?:free )?account$|^link copied$|sharing options|^copy link\b|^by submitting a comment\b|^about the author$|^enlarge this image$|^(?:toggle|hide|show) caption$|^watch live$|^(?:captions|subtitles|descriptions|chapters|default)(?: off)?, selected$|^(?:non-)?fullscreen$|^this is a modal window\b|^\d{1,3} show all$|^1\/\d{2,3} \S|^keyboard shortcuts for (?:the )?(?:audio|video) player$|^watch ?live$|^video ?\d{1,2}:\d{2}|^(?:market |quote )?data (?:also )?provided by\b|^market data terms of use\b|^forgot(?:ten)? (?:your )?(?:username|password|login)\b|^not registered\?|^please enter (?:a |an |your )?(?:valid |non-empty )?(?:e-?mail|password|search term|username)\b|^sorry, your blog cannot share posts by e-?mail\b|^continue reading for free$|^don['’]t have an account\b|^you are (?:now )?(?:signed|logged) in as\b|^leave this field (?:blank|empty)$|\((?:will not be|won['’]t be) published\)$|^register now\b.*\bsign in with\b|^share the link:?$|^(?:next|previous) slide(?: (?:next|previous) slide)?$|^set your location\b|^choose from \d+ languages$|\bin \d+ languages$|^more info,? ok$|^share \/ tweet\b)/iu;
+  /^(?:slideshow|gallery|photos|video)\s*\(\s*\d+\s*(?:images?|photos?|pictures?|slides?)\s*\)$|\b(?:(?:sign|log) in to (?:post|comment|reply|continue|vote|rate|save)|please (?:sign|log) in|try again|are you sure\?|(?:load|post|show|hide|refresh) (?:a |the )?(?:comments?|replies|reply)\b|please explain|not available in your region|video (?:is )?not available|now (?:watching|playing)|next video|up next\b|view (?:photo|gallery|slideshow)s?\b|captions? (?:not available|settings|will look like)|autoplay|report (?:issue|abuse|this comment)|(?:sponsored|promoted) (?:links|stories|content)|recommended for you|you might also like|more like this|fewer like this|(?:log ?in|sign in) or (?:create|register) (?:an? )?account to (?:comment|continue|post|reply)|cancel (?:anytime|at any time)|we accept (?:all major )?credit cards?|^social sharing$|^join the conversation\b|^already have an account\b|^create (?:an? )?(?:free )?account$|^link copied$|sharing options|^copy link\b|^by submitting a comment\b|^about the author$|^enlarge this image$|^(?:toggle|hide|show) caption$|^watch live$|^(?:captions|subtitles|descriptions|chapters|default)(?: off)?, selected$|^(?:non-)?fullscreen$|^this is a modal window\b|^\d{1,3} show all$|^1\/\d{2,3} \S|^keyboard shortcuts for (?:the )?(?:audio|video) player$|^watch ?live$|^video ?\d{1,2}:\d{2}|^(?:market |quote )?data (?:also )?provided by\b|^market data terms of use\b|^forgot(?:ten)? (?:your )?(?:username|password|login)\b|^not registered\?|^please enter (?:a |an |your )?(?:valid |non-empty )?(?:e-?mail|password|search term|username)\b|^sorry, your blog cannot share posts by e-?mail\b|^continue reading for free$|^don['’]t have an account\b|^you are (?:now )?(?:signed|logged) in as\b|^leave this field (?:blank|empty)$|\((?:will not be|won['’]t be) published\)$|^register now\b.*\bsign in with\b|^share the link:?$|^(?:next|previous) slide(?: (?:next|previous) slide)?$|^set your location\b|^choose from \d+ languages$|\bin \d+ languages$|^more info,? ok$|^share \/ tweet\b|^(?:remove )?save to favou?rites(?: save to favou?rites)+$)/iu;
 
 /** A comment form's notes and prompts: `Notify me when new comments are added.`, `This site uses Akismet to reduce spam.` */
 export const COMMENT_WIDGET =
@@ -171,7 +175,7 @@ export const TEASER_DATED = /^(?!(?:On|In|At|By|From|Since|Until|Before|After|Up
 export const TEASER_BARE = /^(?:Read also|Also read|See also|READ ALSO|ALSO READ|SEE ALSO|Read more|READ MORE)\s+\p{Lu}/u;
 
 /** Words one of which every call to action has: a cheap test before CALL_TO_ACTION. */
-export const CALL_TRIGGER = /subscri|spam|sign up|follow|your inbox|connect with|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|keep up|discover|send me|up[- ]to[- ]date|consent|submit|receive|: ?@/i;
+export const CALL_TRIGGER = /subscri|spam|sign up|follow|your inbox|connect with|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|keep up|discover|send me|up[- ]to[- ]date|consent|submit|receive|: ?@|support|contribution|donat|help (?:us )?keep/i;
 
 /** Calls to subscribe, follow, share or download. */
 export const CALL_TO_ACTION = new RegExp(
@@ -215,6 +219,12 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`\bturn on (?:push )?notifications\b`,
     String.raw`^(?:get |the )?(?:[\p{L}&'’-]+ ){0,5}(?:news|stories|headlines|updates) in your inbox(?: (?:every ?day|daily|weekly|every (?:morning|week|day)))?[.!]?$`,
     String.raw`\bsupport (?:our|independent) journalism\b`,
+    // A site's appeal for money: `Help Keep Artlyst Free and Independent`, `Please Consider Supporting Us.`, `Your
+    // contribution—whatever the size—helps us keep publishing …`, `Make a one-off donation`.
+    String.raw`^(?:please )?(?:consider )?support(?:ing)? us\b`,
+    String.raw`^help (?:us )?keep [\p{L}\p{N}&'’ -]{1,40} (?:free|independent|alive)\b`,
+    String.raw`^your (?:contribution|donation|support)\b.{0,40}\bhelps? us\b`,
+    String.raw`^(?:please )?make an? (?:one-off |one-time |monthly |small )?donation\b`,
     String.raw`\bbecome an? (?:member|subscriber|patron)\b`,
     String.raw`\b(?:our|the|free|daily|weekly) newsletters?\b.{0,40}\b(?:sign|subscribe|inbox|receive)`,
     String.raw`^share (?:this|on)\b`,
