@@ -898,6 +898,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a body’s name with its complement stops before `and` and a person’s given name and surname', text: 'He taught at the University of California and Dan Gillmor wrote.', want: ['ORG:University of California', 'PERSON:Dan Gillmor'] },
   { name: 'a city’s name before `Sun` is its newspaper; an unknown name before `Sun` and `and` a given name is a person', text: 'Steve Marcus/Las Vegas Sun via AP\nYinuo Sun and Nadia Alquaddoomi of Terremoto said it.', want: ['PERSON:Steve Marcus', 'ORG:Las Vegas Sun', 'ORG:AP', 'PERSON:Nadia Alquaddoomi', 'ORG:Terremoto'] },
   { name: 'a copyright’s holder with a small word among its words is one company, and its last word alone is no body', text: 'Special Education\nHigh contrast ©2025 Editorial Projects in Education, Inc.', want: ['ORG:Editorial Projects in Education, Inc.'] },
+  { name: '`Patrol` closes a body’s name', text: 'He discussed the Florida Highway Patrol’s role, and the U.S. Border Patrol agreed. A night patrol went out.', want: ['ORG:Florida Highway Patrol', 'ORG:U.S. Border Patrol'] },
   { name: 'a word opening with two capitals is no given name', text: 'Content provided by ANet\nSign up now.', want: ['ORG:ANet'] },
 ];
 

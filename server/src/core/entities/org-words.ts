@@ -24,7 +24,7 @@ export const ORG_TAIL_HEADS = set(`
   ag sa nv gmbh jsc ojsc pjsc llp lp l.p. spa s.p.a. international watch opera theatre theater orchestra ballet philharmonic
   gallery house branch division unit taskforce lines pictures administration assn utd brotherhood sisterhood guild
   robotics aerospace securities equities investments shelter consortium ventures dynamics multimedia polytechnic sabha seminary conservatory dept dept.
-  brothers sisters band choir ensemble quartet publications publishing zoo aquarium caucus distillery brewery winery shoppe tribe
+  brothers sisters band choir ensemble quartet publications publishing zoo aquarium caucus distillery brewery winery shoppe tribe patrol
 `);
 
 /** Heads that name an institution even in a line of capitals (`PARLIAMENTARY LIBRARY`); not `NEWS`, `TIMES`, `GROUP`. */
