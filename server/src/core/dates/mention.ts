@@ -29,6 +29,8 @@ export interface Mention {
   weekday?: number;
   /** A time of day given in the text. */
   time?: { h: number; min: number; s?: number };
+  /** The end of a range of times (`2:00 p.m. - 3:00 p.m. ET`, `11am-4pm`), on the same day. */
+  endTime?: { h: number; min: number; s?: number };
   part?: PartOfDay;
   season?: Season;
   /** relative/anaphoric: the unit and the offset in units from the reference. */

@@ -195,6 +195,10 @@ function clockTimes(text: string, out: Out): void {
 
 /** The longest period two years joined by a dash are read as (`1950–2012`, a review's cases); wider, two numbers. */
 const MAX_RANGE_YEARS = 80;
+/** The longest life or work's span two years in brackets after a name are read as. */
+const MAX_SPAN_YEARS = 110;
+/** A capitalised name (with its possessive) or a title's closing mark, then a space, before the bracket. */
+const NAME_OR_TITLE_BEFORE = /(?:\p{Lu}[\p{L}’'.-]*(?:['’]s?)?|[’”'"]|\b[IVX]+)\s$/u;
 
 function yearRanges(text: string, out: Out): void {
   for (const x of text.matchAll(YEAR_RANGE)) {
@@ -203,7 +207,10 @@ function yearRanges(text: string, out: Out): void {
     if (x[3].length === 2) b = Math.floor(a / 100) * 100 + b;
     // `2002-03 2003-04 2004-05`: a table's row of years, not groups of one number.
     const inRow = /(?:1[5-9]|20)\d\d\s?[/\u2013\u2014-]\s?\d{2,4}[ \t]+$/.test(text.slice(Math.max(0, x.index - 14), x.index));
-    if (b <= a || b - a > MAX_RANGE_YEARS || (!inRow && isCountYear(text, x.index, x.index + 4, a))) continue;
+    // `Paula Rego (1935-2022)`, `‘Still Life with Three Salmon Steaks’ (1808–1812)`: two years in brackets after a name or a
+    // work's title are a life's or a work's span, however long or early.
+    const span = text[x.index - 1] === '(' && text[x.index + x[0].length] === ')' && NAME_OR_TITLE_BEFORE.test(text.slice(Math.max(0, x.index - 40), x.index - 1));
+    if (b <= a || b - a > (span ? MAX_SPAN_YEARS : MAX_RANGE_YEARS) || (!inRow && !span && isCountYear(text, x.index, x.index + 4, a))) continue;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${a}/${b}`, source: 'year range' });
   }
   // `the 19/20 Outline`, `(17/18–19/20)`: seasons by two digits each; the first over 12, so no day and month read so.

@@ -24,6 +24,7 @@ export interface Resolved {
 const isoWeekday = (wd: number): number => (wd === 0 ? 7 : wd);
 
 function withTime(date: string, m: Mention): string {
+  if (m.time && m.endTime) return `${date}${formatTime(m.time.h, m.time.min, m.time.s)}/${date}${formatTime(m.endTime.h, m.endTime.min, m.endTime.s)}`;
   if (m.time) return date + formatTime(m.time.h, m.time.min, m.time.s);
   if (m.part) return `${date}T${m.part}`;
   return date;

@@ -235,6 +235,33 @@ function withZones(text: string, ms: Mention[]): Mention[] {
   return ms;
 }
 
+/**
+ * `Thu., January 08, 2026, 2:00 p.m. - 3:00 p.m. ET`, `Thursday 17 April, 2:30pm - 5:00pm`, `11am-4pm`: a time (with its day or
+ * alone), a dash and a later time alone are one span, a range of times on that day.
+ */
+function timeRanges(text: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  // Where each mention went (the links between mentions are indices: a time's day, a weekday's date).
+  const at: number[] = [];
+  ms.forEach((m, i) => {
+    const a = out[out.length - 1];
+    const later = a?.time && m.time && (m.time.h > a.time.h || (m.time.h === a.time.h && m.time.min > a.time.min));
+    if (a && a.label === 'TIME' && !a.endTime && isTimeOnly(m) && m.dayOf === undefined && later && /^[ \t]?[-\u2013\u2014][ \t]?$/.test(text.slice(a.end, m.start))) {
+      out[out.length - 1] = { ...a, end: m.end, endTime: m.time, source: `${a.source} + its end` };
+      at[i] = out.length - 1;
+      return;
+    }
+    at[i] = out.push(m) - 1;
+  });
+  if (out.length === ms.length) return ms;
+  for (const m of out) {
+    if (m.dayOf !== undefined) m.dayOf = at[m.dayOf];
+    if (m.pinnedTo !== undefined) m.pinnedTo = at[m.pinnedTo];
+    if (m.dayOfRange !== undefined) m.dayOfRange = at[m.dayOfRange];
+  }
+  return out;
+}
+
 /** `10 a.m. Eastern Time`, `9 p.m. Pacific Standard Time`: a zone in words. */
 const ZONE_WORDS_AFTER = /^[ \t](?:Eastern|Pacific|Central|Mountain)(?:[ \t](?:Standard|Daylight))?[ \t]Time\b/;
 
@@ -355,7 +382,7 @@ function withPartOfPeriod(text: string, ms: Mention[]): void {
 
 export function scanParagraph(original: string): ParagraphScan {
   const text = original.includes('·') ? original.replace(OCR_COMMA, ',') : original;
-  let mentions = withZones(text, combine(text, settle([...numericMentions(text), ...wordMentions(text), ...letterSpacedDates(text)], chronoMentions(text))));
+  let mentions = timeRanges(text, withZones(text, combine(text, settle([...numericMentions(text), ...wordMentions(text), ...letterSpacedDates(text)], chronoMentions(text)))));
   const { stamp, wholeLine } = stampOf(text, mentions);
   // `… 2:26 PM HST - Updated November 18 at 4:46 PM`: a month's day and its time on the stamp's line are a time too, and a
   // clock time alone (`Published: Jan. 14, 2015 Updated: 4:49 p.m.`).
