@@ -265,6 +265,7 @@ describe('quote speakers', () => {
       ['`“…,” shared X`: `shared` after a quote is a verb of saying', '“The [[WFZO|ORG]] will be launching a major global alliance,” shared Mr. [[Scott|PERSON]].', ['Scott#1']],
       ['`says ORG Role Role X`: the person holding the role speaks, not the body', '"We want to thank [[Atlantis|ORG]]," says [[Baark|ORG]] Volunteer Coordinator [[Bonnie Young|PERSON]], adding more.', ['Bonnie Young#1']],
       ['`her mother, X, said`', '“The drug was in her system, there was no antidote,” her mother, [[Fiona|PERSON]], said in a statement.', ['Fiona#1']],
+      ['a heading that opens with a person’s name and post, over a picture’s caption, names who says the quotes under it', '[[Richard Hayden|PERSON]], Senior Director of Horticulture at the [[High Line|PLACE]]:\nAbove: Jasper at the Turtle Pond. Photograph by [[Richard Hayden|PERSON]].\n“I stay sane by starting my day with a walk.”\nAbove: Seed heads on the [[High Line|PLACE]].\n“One thing everyone could do is embrace the beauty in decay.”', ['Richard Hayden#2', 'Richard Hayden#2']],
       ['`he confesses` and `as X puts it` are verbs of saying', '[[Levin|PERSON]] spoke. “It was a slow rollout,” he confesses.\nAs [[Calvo|PERSON]] puts it, “Plants have to plan ahead.”', ['Levin#1', 'Calvo#1']],
     ]);
   });
@@ -278,6 +279,7 @@ describe('quote speakers', () => {
       ['`said X’s lawyer` with no name: not X', '“We will fight this in court,” said [[Smith|PERSON]]’s lawyer.', [undefined]],
       ['`a source close to X told`: not X', '“It’s a scandal,” a source close to [[Smith|PERSON]] told the paper.', [undefined]],
       ['a quote closed by a full stop, then a name and its role: no speaker there', '[[Jones|PERSON]] met [[Smith|PERSON]].\n“We stay here.” [[Augusto Reyes|PERSON]], Director of the [[Caribbean Air and Marine Branch|ORG]].', [undefined]],
+      ['a heading that is a sentence with a verb names no speaker by its first name', '[[Richard Hayden|PERSON]] was there, and [[Smith|PERSON]] is too:\n“We all stayed.”', [undefined]],
       ['`his spokesman said`', '[[Jones|PERSON]] arrived.\n“We do not comment,” his spokesman said.', [undefined]],
       ['someone the text does not name (`the patient described`), and the quote after that goes on in that voice, though every named quote is one person’s', '“I could only manage two stairs at a time,” the patient described in the report. “I was signed off work.”\nDr [[Dempsey|PERSON]] saw him. “It happens more than we realise,” [[Dempsey|PERSON]] said. “That way they may uncover things,” [[Dempsey|PERSON]] said.', [undefined, undefined, 'Dempsey#2', 'Dempsey#3']],
     ]);

@@ -327,6 +327,9 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
 /** `… a quote from a beloved American author, Mark Twain.`, `in the words of X.`: the name closing the sentence says the next paragraph. */
 const QUOTE_FROM = /\b(?:(?:a|one|this|the|my|favou?rite) (?:quote|quotation|line|saying) (?:from|of|by)|in the words of)\b[^.!?]*?\S(\s*[.:]\s*)$/u;
 
+/** A verb of saying or a clause's verb in a heading makes it a sentence (`Smith said:`, `Here is what Smith told us:`), read as such. */
+const SAYING_IN_HEADING = /\b(?:said|says|told|tells|wrote|writes|added|adds|explained|is|was|are|were|has|had)\b/;
+
 /** `…, Xi said:` closing the paragraph: who speaks in the next one. */
 function leadOut(masked: string, sentences: readonly Range[], mentions: Mentions): Attribution | undefined {
   const last = sentences[sentences.length - 1];
@@ -338,6 +341,10 @@ function leadOut(masked: string, sentences: readonly Range[], mentions: Mentions
     if (named && (named.label === 'PERSON' || named.label === 'ORG')) return { kind: 'mention', start: named.start, end: named.end };
   }
   if (!/:\s*$/.test(masked.slice(last.start, last.end))) return undefined;
+  // `Richard Hayden, Senior Director of Horticulture at the High Line:`, `Jeff Lorenz and Kayla Fell of Refugia:`: a heading
+  // that opens with a person's name (and gives their post), one short sentence, over the words they say.
+  const first = mentions.startingAt(masked.length - masked.trimStart().length);
+  if (sentences.length === 1 && first?.label === 'PERSON' && countWords(masked) <= 25 && !SAYING_IN_HEADING.test(masked)) return { kind: 'mention', start: first.start, end: first.end };
   const a = cueAttribution(masked, last, last, mentions);
   if (a) return a;
   const s = subjectBehind(masked, masked.replace(/\s+$/, '').length - 1, mentions);
