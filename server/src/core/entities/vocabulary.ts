@@ -160,9 +160,17 @@ export const DEGREES = new Set(['phd', 'mba', 'md', 'dds', 'llb', 'llm']);
 /** Degrees and credentials as they are written after a name, no other word's spelling (`Alan Carter, PharmD`, `Elise Mandl, BSc`; `MSC` in capitals is a company). */
 export const WRITTEN_CREDENTIALS = new Set(['PharmD', 'MHS', 'MSCE', 'MSPH', 'DrPH', 'MSCR', 'MHSc', 'FRCPC', 'MACP', 'BSc', 'MSc', 'MPH', 'EdD', 'DNP', 'DVM', 'CRNP', 'APRN', 'RDN', 'LDN', 'LCSW', 'CDCES', 'FACS', 'FACP', 'FRCP', 'FRCS', 'MRCP', 'FNP', 'IBCLC', 'CSCS', 'BSN']);
 /** A degree or a credential written after a name (`PhD`, `MD`, `PharmD`, `BSc`). */
-export const isDegree = (word: string): boolean => DEGREES.has(word.toLowerCase()) || WRITTEN_CREDENTIALS.has(word);
+export const isDegree = (word: string): boolean => DEGREES.has(word.toLowerCase()) || WRITTEN_CREDENTIALS.has(word) || dottedCredential(word);
 /** Credentials in capitals that are also other initials (`MS` a state, `RD` a road): one only beside another in a list after a name (`Rachael Link, MS, RD`). */
 export const LISTED_CREDENTIALS = new Set(['RD', 'LD', 'MS', 'MA', 'BA', 'BS', 'RN', 'NP', 'PA', 'APD', 'CPT', 'CDE', 'LPN', 'CNM', 'DO']);
+/** Listed credentials whose dotted spelling is another's too (`P.A.`, `M.A.`, `D.O.`). */
+const DOTTED_ELSEWHERE = new Set(['MS', 'MA', 'BA', 'BS', 'PA', 'DO']);
+/** `Scott Keatley, R.D.`, `Keri Gans, R.D.N.`, `Ph.D.`: a credential written with its full stops. */
+function dottedCredential(word: string): boolean {
+  if (!/^(?:\p{Lu}\p{Ll}?\.){2,4}$/u.test(word)) return false;
+  const bare = word.replace(/\./g, '');
+  return DEGREES.has(bare.toLowerCase()) || WRITTEN_CREDENTIALS.has(bare.toUpperCase()) || (LISTED_CREDENTIALS.has(bare) && !DOTTED_ELSEWHERE.has(bare));
+}
 
 /** Honours and offices written after a name in capitals (`Sandy Hollway AO`, `Jane Doe QC`, `John Smith OBE`). */
 export const POST_NOMINALS = new Set(['AO', 'AC', 'AM', 'OAM', 'QC', 'KC', 'SC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'CMG', 'KCMG', 'GCMG', 'CVO', 'KCVO', 'MVO', 'JP', 'FRS', 'FRSE', 'MLA', 'MLC', 'MSP', 'MEP', 'MP', 'M.P.']);
