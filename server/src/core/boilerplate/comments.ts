@@ -20,6 +20,8 @@ const COMMENT_FORM = /[^*]{1,30} \*|(?:more information about )?text formats?(?:
  */
 const COMMENT_HEADER = String.raw`.{0,120}\(score:\s*-?\d+(?:,\s*[\p{L} ]{1,20})?\)|by .{1,40} \(\s*\d+\s*\) writes(?::.*)?`;
 const HEADER = new RegExp(`^(?:${COMMENT_HEADER})$`, 'u');
+/** Is the (normalised) line a forum's comment header? Its words tested first: the pattern scans back over the line. */
+const isHeader = (label: string): boolean => (label.includes('(score:') || label.includes(') writes')) && HEADER.test(label);
 const FORUM_BUTTONS = String.raw`reply to this(?: parent)?(?: share)?|flag as inappropriate`;
 /** Headers a thread opened by one shows at least, among its furniture. */
 const MIN_HEADERS = 4;
@@ -41,7 +43,7 @@ const gap = (count: number): number => (count >= LONG_THREAD ? 2 * MAX_GAP : MAX
 
 export function markCommentThreads(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
   for (let i = head + 1; i < lines.length; i++) {
-    const header = HEADER.test(lines[i].label);
+    const header = isHeader(lines[i].label);
     if (!header && !COMMENTS_LABEL.test(lines[i].label)) continue;
     let last = -1;
     let count = 0;
@@ -50,7 +52,7 @@ export function markCommentThreads(lines: readonly LineInfo[], marks: (Mark | un
       if (!FURNITURE.test(lines[j].label)) continue;
       last = j;
       count++;
-      if (HEADER.test(lines[j].label)) headers++;
+      if (isHeader(lines[j].label)) headers++;
     }
     // A header opens a thread only among others (a forum's page), not alone.
     if (header && headers + 1 < MIN_HEADERS) continue;

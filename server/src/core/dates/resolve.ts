@@ -24,8 +24,9 @@ export interface Resolved {
 const isoWeekday = (wd: number): number => (wd === 0 ? 7 : wd);
 
 function withTime(date: string, m: Mention): string {
-  if (m.time && m.endTime) return `${date}${formatTime(m.time.h, m.time.min, m.time.s)}/${date}${formatTime(m.endTime.h, m.endTime.min, m.endTime.s)}`;
-  if (m.time) return date + formatTime(m.time.h, m.time.min, m.time.s);
+  const at = (t: NonNullable<Mention['time']>) => date + formatTime(t.h, t.min, t.s);
+  // A range of times on one day: `2026-01-08T14:00/2026-01-08T15:00`.
+  if (m.time) return m.endTime ? `${at(m.time)}/${at(m.endTime)}` : at(m.time);
   if (m.part) return `${date}T${m.part}`;
   return date;
 }

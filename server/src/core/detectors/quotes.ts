@@ -204,12 +204,12 @@ function detectQuotes(ctx: DetectContext): Span[] {
     // So does a wrapped line going on with a quote's words (the quote's own span ends with its line, `“The way is open … to`).
     if (!a.quotes.length && before?.paragraph === pi - 1 && wrapsOn(paragraphs[pi - 1], p)) before = { ...before, paragraph: pi, reported: before.reported || (!before.speaker && a.reports), persons: [...before.persons, ...personsOf(a.persons, byStart)] };
     // (A wrapped paragraph's first line, its sentence left open, is no caption.)
-    else if (!a.quotes.length && before?.paragraph === pi - 1 && (isCaptionLike(p.text) || CAPTION_OPENER.test(p.text)) && !(paragraphs[pi + 1] && wrapsOn(p, paragraphs[pi + 1]))) before = { ...before, paragraph: pi };
+    else if (!a.quotes.length && before?.paragraph === pi - 1 && isCaptionBetween(p.text) && !(paragraphs[pi + 1] && wrapsOn(p, paragraphs[pi + 1]))) before = { ...before, paragraph: pi };
     else before = { paragraph: pi, speaker: last?.speaker, reported: !last && a.reports, persons: last || a.teaser ? [] : personsOf(a.persons, byStart) };
     // A picture's caption under a heading that names who speaks (`Above: Jasper at the Turtle Pond …`) keeps the heading's voice for
     // the quote after it.
     if (a.leadOut) lead = { attribution: a.leadOut, paragraph: pi, byStart };
-    else lead = lead?.paragraph === pi - 1 && !a.quotes.length && (isCaptionLike(p.text) || CAPTION_OPENER.test(p.text)) ? { ...lead, paragraph: pi } : undefined;
+    else lead = lead?.paragraph === pi - 1 && !a.quotes.length && isCaptionBetween(p.text) ? { ...lead, paragraph: pi } : undefined;
   }
   headlineSpeakers(paragraphs, read, headlineQuotes, out);
   signedQuotes(paragraphs, out, byStartAll);
@@ -415,6 +415,8 @@ function isCaptionLike(text: string): boolean {
 }
 /** A caption's opening word: `Above: …`, `Pictured: …`. */
 const CAPTION_OPENER = /^\s*(?:Above|Below|Top|Left|Right|Pictured|Photo|Photograph|Image|Caption)\s*:/;
+/** A paragraph that stands between a voice's paragraphs without interrupting it: a caption by its shape or its opening word. */
+const isCaptionBetween = (text: string): boolean => isCaptionLike(text) || CAPTION_OPENER.test(text);
 /** A picture's credit ending its caption: `(Image: GETTY )`, `(Photo: AP)`. */
 const PICTURE_CREDIT = /\s*\((?:Image|Images|Photo|Photos|Picture|Pic|Credit)s?:[^()]*\)$/i;
 /** How many captions may stand between a quote's paragraphs. */

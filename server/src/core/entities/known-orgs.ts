@@ -11,7 +11,7 @@
  * parties and parliaments named in their own languages (`Sinn Féin`, `Fine Gael`, `Knesset`, `Lok Sabha`), the computer,
  * phone, software, telecoms and consulting companies and online sellers tech and business news names everywhere (`Cisco`,
  * `OnePlus`, `Infosys`, `Airtel`, `Coupang`), science's magazines and publishers (`Scientific American`, `Springer
- * Nature`), photo libraries (`iStock`, `Pixabay`), book and magazine publishers, museums and galleries art news names
+ * Nature`), photo libraries (`iStock`, `Pixabay`), book and magazine publishers and `Lego`, museums and galleries art news names
  * by their names alone (`Tate Britain`, `the Serpentine`, `the Barbican`), car-rental companies, and tech's investors and reviews
  * (`Andreessen Horowitz`, `MIT Technology Review`). General world knowledge, like the country and acronym tables.
  */

@@ -345,11 +345,6 @@ function joinedNameParts(ms: DocMention[], text: string): DocMention[] {
   return gone.size ? ms.filter((m) => !gone.has(m)) : ms;
 }
 
-/**
- * `About Ziff Davis` after `… trademarks of Ziff Davis, LLC`: a name the document writes with a company's legal form
- * is that company wherever it stands alone, though it reads as a person's name; its first word alone on a line is its brand (not one opening with a given name:
- * `Charles Schwab` may be the founder of `Charles Schwab, Inc.`).
- */
 /** `NARA` after `the National Archives and Records Administration (NARA)`: the body wherever the document writes it, not the city. */
 function expandedAcronyms(ms: DocMention[]): void {
   const bodies = new Map(ms.filter((m) => m.expands).map((m) => [m.text, m]));
@@ -361,6 +356,11 @@ function expandedAcronyms(ms: DocMention[]): void {
   }
 }
 
+/**
+ * `About Ziff Davis` after `… trademarks of Ziff Davis, LLC`: a name the document writes with a company's legal form
+ * is that company wherever it stands alone, though it reads as a person's name; its first word alone on a line is its brand (not one opening with a given name:
+ * `Charles Schwab` may be the founder of `Charles Schwab, Inc.`).
+ */
 function companiesByLegalForm(ms: DocMention[], text: string): void {
   const companies = new Set<string>();
   const brands = new Set<string>();

@@ -108,7 +108,10 @@ export function networksBetween(ms: DocMention[], text: string): DocMention[] {
 
 /** Lines around a line `X` that make it a bar's network: networks' names alone on their lines (Bluesky and Threads too). */
 const NETWORK_OR_NEW_LINE = new RegExp(`^(?:${WRITTEN_NETWORKS}|Bluesky|Threads|Mastodon)$`, 'i');
-/** `posts on X`, `on X, formerly Twitter`, `X posts`, `X users`: the network's one letter where prose names it. */
+/**
+ * `posts on X`, `on X, formerly Twitter`, `X posts`, `X users`: the network's one letter where prose names it (before
+ * `posts`, not after a word: `Model X users`).
+ */
 const X_IN_PROSE = /(?<=\b(?:on|On|via) )X(?![\p{L}\p{N}'’&-])|(?<![\p{L}\p{N}] )(?<![\p{L}\p{N}])X(?= (?:posts?|users?|accounts?)\b)/gu;
 
 /**
@@ -119,9 +122,9 @@ export function networkX(ms: DocMention[], text: string): DocMention[] {
   if (!text.includes('X')) return ms;
   const added: DocMention[] = [];
   const free = (start: number, end: number) => !ms.some((m) => m.start < end && start < m.end);
+  const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
   for (const x of text.matchAll(/^[ \t]*X[ \t]*$/gm)) {
     const at = x.index + x[0].indexOf('X');
-    const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
     const before = lines(text.slice(Math.max(0, x.index - 120), x.index)).slice(-2);
     const after = lines(text.slice(x.index + x[0].length, x.index + x[0].length + 120)).slice(0, 2);
     const networks = [...before, ...after].filter((l) => NETWORK_OR_NEW_LINE.test(l)).length;
