@@ -4,7 +4,7 @@
  * the quotes with their marks' state and attribution, the named subjects that may be
  * antecedents of a later `he` or `the President`, and whether the paragraph is a teaser.
  */
-import { AUX, IMAGINED_CUE, LISTED_APPOSITION, NAMED_AFTER, NAMING_CUE, PERSON_ROLE, SPEECH_VERB, TEASER_RE, TELLING_VERB } from './lexicon';
+import { AUX, IMAGINED_CUE, LISTED_APPOSITION, NAMED_AFTER, NAMING_CUE, PERSON_ROLE, SAY_VERB, SPEECH_VERB, TEASER_RE, TELLING_VERB } from './lexicon';
 import { findMarks, pairMarks, type RawQuote } from './marks';
 import { attributeQuote, colonAttribution, cueAttribution, isHeadline, nounVerbAttribution, trailingAttribution } from './attribution';
 import { countWords, maskQuotes, sentenceAt, sentenceRanges, type Range } from './sentences';
@@ -328,7 +328,7 @@ function findPersons(masked: string, sentences: readonly Range[], mentions: Ment
 const QUOTE_FROM = /\b(?:(?:a|one|this|the|my|favou?rite) (?:quote|quotation|line|saying) (?:from|of|by)|in the words of)\b[^.!?]*?\S(\s*[.:]\s*)$/u;
 
 /** A verb of saying or a clause's verb in a heading makes it a sentence (`Smith said:`, `Here is what Smith told us:`), read as such. */
-const SAYING_IN_HEADING = /\b(?:said|says|told|tells|wrote|writes|added|adds|explained|is|was|are|were|has|had)\b/;
+const SAYING_IN_HEADING = new RegExp(`\\b(?:${SAY_VERB}|tells|is|was|are|were|has|had)\\b`);
 
 /** `…, Xi said:` closing the paragraph: who speaks in the next one. */
 function leadOut(masked: string, sentences: readonly Range[], mentions: Mentions): Attribution | undefined {
