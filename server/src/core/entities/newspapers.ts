@@ -49,6 +49,8 @@ export function magazines(text: string, ms: Mention[]): void {
  * via AP`), unless a capitalised word goes on (`Sun Devils`, `Sun Belt`).
  */
 const CITY_PAPER_AFTER = /^ (Reader|Sun)(?![\p{L}\p{N}]| \p{Lu}|-\p{L})/u;
+/** A paragraph that may hold such a masthead: a cheap test before reading its mentions. */
+export const CITY_PAPER_TEST = / (?:Reader|Sun)(?![\p{L}\p{N}])/u;
 
 export function cityReaders(text: string, ms: Mention[]): void {
   for (let k = 0; k < ms.length; k++) {

@@ -3,7 +3,7 @@
  * text): datelines, title-case headings, chunks classified, short forms in
  * parentheses, and lists whose members share a label.
  */
-import { cityReaders, magazines, NEWSPAPER_TEST, newspapers, PAPER_OF_PLACE, papersOfPlaces } from './newspapers';
+import { cityReaders, CITY_PAPER_TEST, magazines, NEWSPAPER_TEST, newspapers, PAPER_OF_PLACE, papersOfPlaces } from './newspapers';
 import { CAMPUS_TEST, campuses } from './campuses';
 import { UNIT_TEST, militaryUnits } from './military-units';
 import { NATION_TEST, nativeNations } from './native-nations';
@@ -103,7 +103,8 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes(', ') || text.includes(';')) vancouverReferences(text, kept);
   if (text.includes('PubMed') || text.includes('Scholar')) referenceLinks(text, kept);
   if (CLUB_WORD_AFTER_TOWN.test(text)) cityClubs(text, kept);
-  if (text.includes(' Reader') || text.includes(' Sun')) cityReaders(text, kept);
+  // (` Sun` alone, not every paragraph naming a Sunday.)
+  if (CITY_PAPER_TEST.test(text)) cityReaders(text, kept);
   if (NEWSPAPER_TEST.test(text)) {
     newspapers(text, kept);
     magazines(text, kept);
