@@ -40,6 +40,7 @@ import { sourceTags } from './source-tags';
 import { hallsOfFame } from './halls-of-fame';
 import { chivalryOrders, compassInitials, countyLists, placeCodes, realms, STREET_ABBREVIATION_END, towers } from './named-places';
 import { ABBREVIATES_COMMON_WORDS, actsIn, speltWords } from './acting-acronyms';
+import { CAMEL_CASE_BRAND } from './piece';
 
 /** A capitalised name, a comma and `the` right before a title: the title is in apposition to that name. */
 const NAME_THEN_THE = /\p{Lu}[\p{L}'’.-]*,[ \t]+the[ \t]+$/u;
@@ -1027,30 +1028,73 @@ function inLawName(text: string, m: Mention): boolean {
 }
 
 /**
- * `Named Binary Tag (NBT)`, `chief executive officer (CEO)`: an acronym in parentheses
- * after words whose initials spell it, none of them part of a name, abbreviates a common
- * noun; it is no entity, here or elsewhere in the document.
+ * `Named Binary Tag (NBT)`, `chief executive officer (CEO)`, `Plug and Play (PnP)`, `volatile, uncertain, complex, and
+ * ambiguous (VUCA)`, `MQTT (Message Queuing Telemetry Transport)`: an acronym beside words whose initials spell it
+ * (function words skipped where its letters skip them), none of them part of a name, abbreviates a common noun; it is
+ * no entity, here or elsewhere in the document. (A name read by its shape alone, `Normothermic Machine Perfusion`, or a
+ * guess is no name here.)
  */
 function markCommonAcronyms(text: string, ms: Mention[]): void {
   for (const m of ms) {
-    if (!m.acronym) continue;
-    // `(NBT)` in brackets, or after `or`, `known as` (`Emergency Use Authorization or EUA`, `dinitrophenol, known as DNP`).
-    const bracketed = text[m.start - 1] === '(' && text[m.end] === ')';
-    const lead = bracketed ? '(' : ACRONYM_LEAD.exec(text.slice(Math.max(0, m.start - 14), m.start))?.[0];
-    if (!lead) continue;
-    const at = m.start - lead.length;
+    if (!m.acronym && !((m.reason === CAMEL_CASE_BRAND || m.guess) && /^\p{Lu}\p{L}*\p{Lu}/u.test(m.text))) continue;
     const letters = m.text.replace(/[^\p{Lu}]/gu, '');
-    const before = text.slice(Math.max(0, at - 12 * letters.length), at).trimEnd().replace(/,$/, '');
-    const words = before.split(/[\s-]+/).slice(-letters.length);
-    const initials = words.length === letters.length && words.map((w) => w[0]?.toUpperCase()).join('') === letters;
-    // One lower-case word holding the letters in order, a chemical's or a drug's name (`dinitrophenol` → DNP).
-    const last = before.split(/\s+/).pop() ?? '';
-    const spelt = !initials && !bracketed && /^\p{Ll}{6,}$/u.test(last) && new RegExp(`^${[...letters.toLowerCase()].join('\\p{Ll}*')}`, 'u').test(last);
-    if (!initials && !spelt) continue;
-    const from = at - (before.length - before.lastIndexOf(spelt ? last : words[0]));
-    if (ms.some((o) => o !== m && o.label && o.strength > 0 && o.end > from && o.start < m.start)) continue;
+    if (letters.length < 2) continue;
+    const spelt = spelledBefore(text, m, letters) ?? spelledAfter(text, m, letters);
+    if (!spelt) continue;
+    const [from, to, exact] = spelt;
+    const inside = ms.filter((o) => o !== m && o.label && o.strength > 0 && o.end > from && o.start < to);
+    if (inside.some((o) => !(o.guess || o.shapeOnly) || !o.text.split(/[\s-]+/).every((w) => isCommonWord(w.toLowerCase())))) continue;
+    // (Spelt with function words skipped, after the acronym, or over a guess: not where a body's head word is among them,
+    // `Intergovernmental Panel on Climate Change`, `Department of Defence and Veterans’ Affairs`.)
+    if ((!exact || inside.length) && text.slice(from, to).split(/[\s,-]+/).some((w) => SPELT_BODY_HEADS.has(w.toLowerCase()))) continue;
     Object.assign(m, { label: undefined, strength: 0, noEntity: true, reason: ABBREVIATES_COMMON_WORDS });
   }
+}
+
+/** Head words of a body's name, which spelt-out initials name a body by (`Panel`, `Affairs`; not `Service`, a product's too). */
+const SPELT_BODY_HEADS = new Set([...INSTITUTION_HEADS, 'panel', 'affairs', 'forum', 'academy', 'group', 'squadron', 'sciences', 'studies'].filter((w) => w !== 'service'));
+
+/** Words that an acronym's letters may skip (`Plug and Play`, `Quantum Computing as a Service`). */
+const SKIPPED_IN_ACRONYMS = new Set(['and', 'of', 'as', 'a', 'an', 'the', 'for', 'in', 'on', 'to']);
+
+/** The initials of `words`, all of them or their content words only, are `letters`. */
+function initialsSpell(words: readonly string[], letters: string): boolean {
+  const of = (ws: readonly string[]) => ws.map((w) => w[0]?.toUpperCase()).join('');
+  return of(words) === letters || of(words.filter((w) => !SKIPPED_IN_ACRONYMS.has(w.toLowerCase()))) === letters;
+}
+
+/**
+ * The range of the words before the acronym (in brackets, or after `or`, `known as`) whose initials spell it, and whether
+ * all its words do (none skipped).
+ */
+function spelledBefore(text: string, m: Mention, letters: string): [number, number, boolean] | undefined {
+  const bracketed = text[m.start - 1] === '(' && text[m.end] === ')';
+  const lead = bracketed ? '(' : ACRONYM_LEAD.exec(text.slice(Math.max(0, m.start - 14), m.start))?.[0];
+  if (!lead) return undefined;
+  const at = m.start - lead.length;
+  const before = text.slice(Math.max(0, at - 12 * letters.length), at).trimEnd().replace(/,$/, '');
+  const words = before.split(/[\s-]+/);
+  // The fewest last words that spell it: as many as its letters, or more where function words are skipped.
+  for (let n = letters.length; n <= Math.min(words.length, 2 * letters.length); n++) {
+    const last = words.slice(-n).map((w) => w.replace(/,$/, ''));
+    if (last.some((w) => !w)) break;
+    if (initialsSpell(last, letters)) {
+      if (SKIPPED_IN_ACRONYMS.has(last[0].toLowerCase())) break;
+      return [at - (before.length - before.lastIndexOf(last[0])), at, n === letters.length];
+    }
+  }
+  // One lower-case word holding the letters in order, a chemical's or a drug's name (`dinitrophenol` → DNP).
+  const last = words[words.length - 1] ?? '';
+  if (!bracketed && /^\p{Ll}{6,}$/u.test(last) && new RegExp(`^${[...letters.toLowerCase()].join('\\p{Ll}*')}`, 'u').test(last)) return [at - last.length, at, true];
+  return undefined;
+}
+
+/** The range of the words in brackets right after the acronym that spell it, all the bracket holds (`PKOC (Public Key Open Credential)`). */
+function spelledAfter(text: string, m: Mention, letters: string): [number, number, boolean] | undefined {
+  const x = /^ \(([^()\n]{3,90})\)/.exec(text.slice(m.end, m.end + 100));
+  if (!x) return undefined;
+  const words = x[1].split(/[\s,-]+/).filter(Boolean);
+  return initialsSpell(words, letters) ? [m.end + 2, m.end + 2 + x[1].length, false] : undefined;
 }
 
 /**
