@@ -16,6 +16,7 @@ import { isProductSpelling } from './product-lines';
 import { ADDRESS_WORD } from '../text';
 import { postSignOff } from '../posts';
 import { gazetteer, isCommonWordCity } from './gazetteer';
+import { cityPopulation } from './cities';
 import { CAR_MAKERS, PLACE_AFTER_THE, SHORT_AFTER_THE } from './known-orgs';
 import { nameKey, titleCase } from './keys';
 import { appositionAfter, bylineCue, creditCue, geoAppositionAfter, geoNounAfter, looksLikeSurname, placeCue, sitedIn, roleAfterCopula, roleBefore, speechCue, mindCue } from './cues';
@@ -1236,6 +1237,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   if (!strong && !owner && us.length === 2 && us[1].kind === 'word' && TOWN_WORDS.test(us[1].text)) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a town: a name and a town’s word', { initial })];
   // `Coinbase Pro’s security`: a name ending in a model's or a plan's tier, no given name, title nor verb of saying, is a brand's, not a person's.
   if (!strong && !given && us.length >= 2 && lastWord.kind === 'word' && BRAND_TIERS.test(lastWord.text)) return [mention(s.start, s.end, surface, 'ORG', 1, 'a brand and its tier', { initial, guess: true })];
+  // `Rosewood London`, `Cathay Pacific`: words no list knows before a city's or a region's name, no given name, title nor
+  // verb of saying, name a body after its place (a hotel, an airline), not a person.
+  if (!strong && !given && !owner && us.length === 2 && lastWord.kind === 'word' && namedAfterPlace(lastWord.text)) return [mention(s.start, s.end, surface, 'ORG', 1, 'a body named with its place last', { initial, guess: true })];
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, strong || given ? { initial } : { initial, shapeOnly: true })];
 }
@@ -1261,6 +1265,19 @@ const TOLD_AFTER = /^(?:[,.;:]|in|that|on|last|this|earlier|recently|magazine)$/
 const KIN_WORDS = /^(?:Mother|Father|Mum|Mom|Mummy|Mommy|Dad|Daddy|Grandma|Grandpa|Granny|Nan|Sister|Brother|God)$/;
 
 /** A model's or a plan's tier ending a brand's name (`Coinbase Pro`, `Spotify Premium`). */
+/** A city of a million people at least. */
+const BIG_CITY = 1_000_000;
+
+/**
+ * A place a body may be named after, last in its name (`Rosewood London`, `Cathay Pacific`, `Bayern Munich`): a country, a
+ * region or a city of a million people, no given name (`Santiago`); smaller towns' names are surnames too (`Sheldon
+ * Richardson`, `Hayao Miyazaki`).
+ */
+function namedAfterPlace(word: string): boolean {
+  const kind = gazetteer().get(nameKey(word))?.kind;
+  if (kind === 'country' || kind === 'region') return true;
+  return kind === 'city' && !isGivenName(word) && cityPopulation(nameKey(word)) >= BIG_CITY;
+}
 export const BRAND_TIERS = /^(?:Pro|Max|Ultra|Lite|Plus|Premium)$/;
 
 /** A gathering's last word, which after `Annual` or an ordinal names an event (`Annual General Conference`). */

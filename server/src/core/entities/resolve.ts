@@ -175,6 +175,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   // (The known places the document writes as places somewhere.)
   const writtenAsPlaces = new Set(ms.filter((m) => m.gazKind && m.label === 'PLACE' && (CITY_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || CITY_CONTEXT_AFTER.test(text.slice(m.end, m.end + 8)))).map((m) => m.text));
   const surnameCity = (m: DocMention) => m.gazKind === 'city' && !m.text.includes(' ') && !writtenAsPlaces.has(m.text);
+  const evidencedPerson = (full: string) => ms.some((o) => o.text === full && o.label === 'PERSON' && !o.shapeOnly && !o.guess);
   // `she and sister Venus`, then `Venus went out`: a place's name the document gives a person after a relative's word is
   // that person alone too, where the document never writes it as a place.
   const givenNames = new Set(ms.filter((m) => m.reason === GIVEN_NAME_AFTER_RELATIVE).map((m) => m.text));
@@ -194,7 +195,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     const lone = words.length < 3 && (!m.gazKind || cityAlone) && (!m.acronym || shouted) && (!determined || (words.length === 1 && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3))));
     let full = lone ? partOf(words, parts, names) : undefined;
     // (The surname of a person this document names: not a given name, nor another document's person.)
-    if (full && cityAlone && (foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0]) || !parts.get(foldName(words[0]))?.includes(full))) full = undefined;
+    // (… and a person the document gives evidence for: not `Rosewood London`, a hotel read as a name by its shape alone.)
+    if (full && cityAlone && (foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0]) || !parts.get(foldName(words[0]))?.includes(full) || !evidencedPerson(full))) full = undefined;
     if (full && determined && foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0])) full = undefined;
     // A given name alone right after another capitalised word belongs to that name (`the Data Retention Bill`), not to the person.
     if (full && words.length === 1 && foldName(nameParts(full)[0]) === foldName(words[0]) && afterCapitalised(text, m.start)) full = undefined;
