@@ -171,7 +171,9 @@ function markEmployers(text: string, mentions: Mention[]): void {
     const several = m.text.includes(' ') && (m.label === 'PERSON' || m.label === 'PLACE' || m.text.split(' ').length > 3) && !employer;
     // (`2020 eSports revenue`: a word of the language written in small letters first is no company's name.)
     if (m.gazKind || several || m.label === 'NORP' || (m.label === 'PERSON' && m.strength === 2 && !employer) || m.team || (m.surnameOnly && isCommonWord(m.text)) || (m.lexical && /^\p{Ll}/u.test(m.text))) continue;
-    const after = STAFF_AFTER.exec(text.slice(m.end, m.end + 30));
+    let after = STAFF_AFTER.exec(text.slice(m.end, m.end + 30));
+    // (`… interactivity,” Vanco shares, noting …`: after a quote, `shares` is a verb of saying.)
+    if (after && /^[ \t]+shares\b/i.test(after[0]) && /[”"],?[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) after = null;
     if (after || STAFF_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
       if (m.commonSurname) wholes.push(m);
       // `One of Luhn’s employees`: a person has employees too, so a possessive alone gives way to the surname of a person

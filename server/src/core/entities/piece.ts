@@ -218,7 +218,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // not a line of business (`Business Services`, `Health Solutions`, `Applications and Services`, `VPN Services`).
   // In a title-case line only a name opening it counts (`Arafura Tree Services,  Northern Territory`).
   const trade = us.length > 1 && isHead(us[us.length - 1], TRADE_HEADS) && cx.tokens[us[us.length - 1].tokEnd]?.text !== ':' && us.every((u) => u.kind !== 'conn' && !(u.caps && isCommonWord(u.text)));
-  if (trade && ((us.length >= 3 && !cx.titleCase) || (us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text) && !isGivenName(us[0].text)))) {
+  // (`Ryan Ray Photography`, `Beth Helmstetter Events`: a person's name before a trade's head names their firm, a credit's line too.)
+  const ownersHead = us.length >= 2 && isHead(us[us.length - 1], PERSONS_FIRM_HEADS);
+  const unknownFirst = us.length >= 2 && us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text);
+  const personsFirm = us.length === 3 && (trade || ownersHead) && isGivenName(us[0].text) && us[1].kind === 'word' && !isCommonWord(us[1].text) && unknownFirst;
+  if (personsFirm || (trade && ((us.length >= 3 && !cx.titleCase) || (us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text) && !isGivenName(us[0].text))))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a firm: a name and “${us[us.length - 1].text}”`, { initial: us[0].initial })];
   }
@@ -1379,7 +1383,9 @@ const NAMED_COMPANY_HEADS = new Set(['media', 'ventures', 'partners', 'capital',
 /** Heads of trading firms' names (`Arafura Tree Services`, `Hargo Engineering`): a firm when its name opens with no common word, or has three words. */
 /** An eatery's or a food shop's word, last in its name (`Mezcal Mexican Bar & Kitchen`). */
 const EATERY_HEADS = new Set(['bar', 'kitchen', 'cuisine', 'restaurant', 'grill', 'cafe', 'café', 'bistro', 'eatery', 'bakery', 'butcher', 'deli', 'diner', 'cantina', 'taqueria', 'steakhouse', 'pizzeria', 'tavern', 'pub', 'brasserie', 'trattoria', 'takeaway']);
-const TRADE_HEADS = new Set(['services', 'engineering', 'solutions', 'consulting', 'logistics', 'research', 'analytics', 'capital', 'partners', 'securities', 'investments', 'advisors', 'stores', 'supermarkets']);
+/** Heads of a firm named after its owner only (`Beth Helmstetter Events`; `Key Events`, `Live Events` are sections). */
+const PERSONS_FIRM_HEADS = new Set(['events']);
+const TRADE_HEADS = new Set(['services', 'engineering', 'solutions', 'consulting', 'logistics', 'research', 'analytics', 'capital', 'partners', 'securities', 'investments', 'advisors', 'stores', 'supermarkets', 'photography', 'consultants', 'catering']);
 
 /** Lowercase nouns of what belongs to a party, after its name as an adjective (`a Labour government`). */
 const PARTY_THINGS = /^(?:government|governments|left|right|wing|administration|ranks|benches|majority|policy|policies)$/;

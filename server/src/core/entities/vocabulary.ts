@@ -45,7 +45,7 @@ export const TITLES = set(`
   governor mayor senator congressman congresswoman deputy mp spokesman spokeswoman spokesperson speaker
   king queen emperor empress tsar czar prince princess emir sheikh sultan shah commander admiral marshal colonel lieutenant
   captain sergeant gen. col. lt. capt. adm. sgt. maj. cmdr. cmdr brig. cpl. pvt. gen col lt capt adm sgt maj brig cpl pvt judge justice prosecutor ombudsman commissioner counsellor
-  councillor adviser advisor aide representative delegate head heads chief leader leaders founder co-founder ceo
+  councillor adviser advisor aide representative delegate head heads chief leader leaders founder co-founder owner co-owner ceo
   cfo coo patriarch cardinal archbishop bishop imam ayatollah rabbi pastor reverend rev. rev revd revd. fr. father sister
   mr mr. mrs mrs. ms ms. miss mme dr dr. prof prof. professor taoiseach tanaiste tánaiste sir dame lord lady sen sen. sens rep rep. reps gov gov. supt det asst asst.
   president-elect officer attorney member members akim inspector detective constable superintendent sheriff undersecretary under-secretary undersecretary-general under-secretary-general
