@@ -61,6 +61,7 @@ import { prisons } from './prisons';
 import { actingAcronyms, actingInitials } from './acting-acronyms';
 import { saintsInstitutions } from './saints-institutions';
 import { dashedCampuses } from './campuses';
+import { commonWordBrands } from './common-word-brands';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -130,6 +131,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = moreAtSources(ms, text);
   ms = withoutCardAddresses(ms, text);
   ms = editionPickers(ms, text);
+  commonWordBrands(ms, text);
   const shortForms = orgShortForms(ms);
   brandProducts(ms, shortForms);
   speakingShortForms(ms, text);
