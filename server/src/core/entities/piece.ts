@@ -1552,6 +1552,9 @@ const NATIONAL_SPORT_BODIES = new Set(['athletics', 'cycling', 'swimming', 'rowi
 /** Institutions a menu names by their kind alone (`Congress`, not `House` nor `Cabinet`, which may be a room or a furniture). */
 const MENU_INSTITUTIONS = new Set(['congress', 'senate', 'parliament', 'duma', 'kremlin', 'pentagon']);
 
+/** A bachelor's or a master's degree with its full stops (`B.A.`, `M.S.`, `B.Sc.`), also other initials alone. */
+const DOTTED_DEGREE = /^[BM]\.(?:A|S|Sc|Ed|Eng)\.$/;
+
 /** A credential a comma joins to another in a list after a name (`Greenberg, RD, LD`; not `Jackson, MS`). */
 function listedCredential(u: Unit, tokens: readonly Token[]): boolean {
   if (!LISTED_CREDENTIALS.has(u.text)) return false;
@@ -1584,6 +1587,8 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `BBC1`, `ITV2`: a broadcaster's channel by its number.
   if (/^(?:BBC|ITV|RTÉ|RTE)\d$/.test(w)) return m('ORG', 2, 'a broadcaster’s channel by its number');
   if (isDegree(w) || listedCredential(u, cx.tokens)) return []; // `Katie Allen, MD, PhD`
+  // `she earned a B.A. in Media`, `his M.S. degree`: a degree after an article or a possessive.
+  if (DOTTED_DEGREE.test(w) && /^(?:a|an|her|his|their|my|your)$/i.test(cx.tokens[u.tok - 1]?.text ?? '')) return [];
   if (/^\p{Lu}{2}/u.test(w) && NO_ENTITY_WORDS.has(w)) return []; // initials of no body (`USB-C`, `HDMI`, `COVID`)
   if (lw === 'ph' && cx.tokens[u.tokEnd]?.text === '.' && /^D\.?$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '')) return []; // `Ph.D.`
   // `Valentine’s Day`, `Mother's Day`: a holiday, no entity.

@@ -62,6 +62,7 @@ import { actingAcronyms, actingInitials } from './acting-acronyms';
 import { saintsInstitutions } from './saints-institutions';
 import { dashedCampuses } from './campuses';
 import { commonWordBrands } from './common-word-brands';
+import { credentialRuns } from './credential-runs';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -132,6 +133,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = withoutCardAddresses(ms, text);
   ms = editionPickers(ms, text);
   commonWordBrands(ms, text);
+  ms = credentialRuns(ms, text);
   const shortForms = orgShortForms(ms);
   brandProducts(ms, shortForms);
   speakingShortForms(ms, text);
