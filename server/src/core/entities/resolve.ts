@@ -63,6 +63,7 @@ import { saintsInstitutions } from './saints-institutions';
 import { dashedCampuses } from './campuses';
 import { commonWordBrands } from './common-word-brands';
 import { credentialRuns } from './credential-runs';
+import { withoutLanguagesSpoken } from './languages-spoken';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -110,6 +111,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = withoutCarModels(ms, text);
   ms = withoutStatCodes(ms, text);
   ms = withoutLanguagePickers(ms, text);
+  ms = withoutLanguagesSpoken(ms, text);
   ms = withoutInterviewInitials(ms, text);
   ms = letterSignatures(ms, text);
   ms = teamNicknames(ms, text);
