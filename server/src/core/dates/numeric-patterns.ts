@@ -282,6 +282,12 @@ function centuries(text: string, out: Out): void {
     if (x[3] && !x[1] && !(/\b[Tt]he\s$/.test(text.slice(Math.max(0, x.index - 4), x.index)) && x[2] < '200') && !decadeAlone) continue;
     // `the 1800s`, `early 1900s`: a round hundred before 2000 names its century (TIMEX3 `18`); `the 2000s` is a decade.
     const hundreds = /^1\d0$/.test(x[2]) ? x[2].slice(0, 2) : undefined;
+    // `2000s–2010s`: two decades joined by a dash are one range.
+    const before = out[out.length - 1];
+    if (!hundreds && before?.source === 'decade' && /^\s*[–-]\s*$/.test(text.slice(before.end, x.index))) {
+      Object.assign(before, { end: x.index + x[0].length, value: `${before.value}/${x[2]}`, source: 'range of decades' });
+      continue;
+    }
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: hundreds ?? x[2], source: hundreds ? 'century written as its hundreds' : 'decade' });
   }
   for (const x of text.matchAll(SPELT_DECADE)) {

@@ -38,7 +38,7 @@ const QUARTER_YEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|h
 /** (With the year written, `the last two months of 2004`, the golds span the year alone.) */
 const MONTHS_OF_YEAR = /\b(first|last)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(?:the|(this|last|next))\s+year\b/gi;
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
-const Q_YEAR = /\b([QH])([1-4])\s*((?:19|20)\d\d)\b/g;
+const Q_YEAR = /\b([QH])([1-4])\s*(?:of\s+)?((?:19|20)\d\d)\b/g;
 /** A quarter without its year: a date only where the paragraph talks money (`first quarter` is also a period of a game). */
 /** `Half Year 2015 Revenue Report`, `half-year 2015`: a report's first half of that year. */
 const HALF_YEAR = /\b[Hh]alf[- ][Yy]ear\s+((?:19|20)\d\d)\b/g;
@@ -46,7 +46,7 @@ const HALF_YEAR = /\b[Hh]alf[- ][Yy]ear\s+((?:19|20)\d\d)\b/g;
 const MONTH_QUARTER = /\b(March|June|September|December)[\s-]quarter\b/g;
 const QUARTER_ALONE = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/gi;
 /** `Q3` alone: a quarter in a paragraph about money or markets; not a model's name after a capitalised word (`Audi Q3`) nor a question's number (`Q1:`). */
-const Q_ALONE = /(?<![\p{L}\p{N}])Q([1-4])(?![\p{L}\p{N}:)]|[ \t]*(?:19|20)\d\d)/gu;
+const Q_ALONE = /(?<![\p{L}\p{N}])Q([1-4])(?![\p{L}\p{N}:)]|[ \t]*(?:of[ \t]+)?(?:19|20)\d\d)/gu;
 const MODEL_MAKER_BEFORE = /(?<![\p{L}])(?!(?:In|For|By|During|Since|Until|After|Before|From|The|And|Or|Its|Their|Our)[ \t])\p{Lu}[\p{L}-]*[ \t]+$/u;
 const MARKET_TALK = /\b(?:economists?|recession|banks?|investors?|analysts?|fiscal|markets?)\b/i;
 const MONEY_TALK = /\b(?:profits?|sales|revenues?|earnings|turnover|GDP|economy|growth|quarterly|results|income|losses|shares|dividends?|percent|[0-9.]+\s?(?:bn|billion|million|m))\b|[$\u00a3\u20ac%]/i;
