@@ -157,7 +157,8 @@ const PERSON_ROLES = [
   'counsel(?:l)?or', 'adviser', 'advisor', 'aide', 'akim', 'commissioner', 'ombudsman', 'researcher', 'doctor', 'officer',
   'writer', 'journalist', 'columnist', 'presenter', 'actor', 'actress', 'singer', 'campaigner', 'activist', 'player', 'mp', 'mep', 'msp',
   'detective', 'sergeant', 'lieutenant', 'sheriff', 'constable', 'inspector', 'superintendent', 'trooper', 'colonel',
-  'co-?ordinator', 'organi[sz]er', 'trainer', 'facilitator', 'administrator', 'supervisor',
+  'co-?ordinator', 'organi[sz]er', 'trainer', 'facilitator', 'administrator', 'supervisor', 'co-?founder', 'co-?owner', 'owner',
+  'planner', 'designer',
 ];
 /** Kinds of business a company is called by once named (`The airline said …`). */
 const KINDS_OF_BUSINESS = ['airline', 'carrier', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'lender', 'publisher', 'chain', 'supermarket', 'charity', 'club', 'watchdog', 'zoo', 'museum', 'hospital'];

@@ -185,8 +185,8 @@ function orgVoiceBehind(text: string, p: number, mentions: Mentions): Subject | 
   return VOICE_FOR_BEHIND.test(before) ? orgSubject(mentions.endingAt(p)) : undefined;
 }
 
-/** A role written in capitals after an organisation's name, one word before its head at most (`Team Leader`, `Chief Economist`). */
-const CAPITAL_ROLE = new RegExp(`^\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${ci(PERSON_ROLE)}|GM),?\\s+`, 'u');
+/** A role written in capitals after an organisation's name, one word before its head at most (`Team Leader`, `Chief Economist`), or two joined by `and` (`Co-Owner and Lead Planner`). */
+const CAPITAL_ROLE = new RegExp(`^\\s+(?:(?:\\p{Lu}[\\p{L}-]+\\s+)?${ci(PERSON_ROLE)}\\s+(?:and|&)\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${ci(PERSON_ROLE)}|GM),?\\s+`, 'u');
 
 /** A place's name and `-based` before a description (`Maryland-based`, `New York-based`). */
 const BASED_AHEAD = /^\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,2}-based\s+(?=\p{Ll})/u;
@@ -230,7 +230,8 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
     const m = mentions.startingIn(p, p + run[0].length).find((x) => SPEAKER_LABELS.includes(x.label));
     // `said EFF lawyer Kurt Opsahl`, `said EEF chief economist, Steve Radley`: an organisation's role word, then the person who holds it;
     // a role in capitals too (`explains SciSpacE Team Leader Jennifer Ngo-Anh`).
-    const role = m?.label === 'ORG' ? (/^\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,?\s+/u.exec(text.slice(m.end, m.end + 40)) ?? CAPITAL_ROLE.exec(text.slice(m.end, m.end + 40))) : null;
+    // (A body read as a person's name too, `Estera Events Co-Owner and Lead Planner Erica Vanco`: a role in capitals, then the person.)
+    const role = m?.label === 'ORG' ? (/^\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,?\s+/u.exec(text.slice(m.end, m.end + 40)) ?? CAPITAL_ROLE.exec(text.slice(m.end, m.end + 40))) : m?.label === 'PERSON' ? CAPITAL_ROLE.exec(text.slice(m.end, m.end + 50)) : null;
     const holder = role && mentions.startingAt(m!.end + role[0].length);
     if (holder?.label === 'PERSON') return { attribution: mentionAttribution(holder), start: holder.start, end: holder.end };
     if (m) return { attribution: mentionAttribution(m), start: m.start, end: m.end };
