@@ -15,7 +15,8 @@ const SPEECH_STEMS = [
   'sa(?:y|ys|id|ying)',
   't(?:ell|ells|old|elling)',
   'stat(?:ed|ing)',
-  '(?<!United )states(?=\\s*:| the following| as follows)',
+  // (`… states on its annual report`, `states in his letter`: a verb before where it is written.)
+  '(?<!United )states(?=\\s*:| the following| as follows|\\s+(?:in|on)\\s+(?:its|his|her|their)\\b)',
   'not(?:ed|ing)',
   'stress(?:es|ed|ing)?',
   'add(?:s|ed|ing)',
