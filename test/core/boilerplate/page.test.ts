@@ -596,6 +596,29 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [2, 3],
   },
   {
+    name: 'three lines that are only a date, each over a headline and its summary, are a feed of other articles’ cards (the first date may date the article)',
+    lines: [
+      'Top Rental Car Companies of 2025',
+      prose('the visit'),
+      prose('the budget'),
+      'Dec 19, 2025',
+      'Cathay Pacific Launches First Aria Suite Experience Between Two Cities',
+      prose('the new aircraft'),
+      'Dec 18, 2025',
+      'Regent Seven Seas Cruises Floats Out First New Ship Class',
+      prose('the new ship'),
+      'Dec 17, 2025',
+      'Hotel Casa Palmela Review From the Countryside',
+      prose('the hotel'),
+    ],
+    expected: [4, 5, 6, 7, 8, 9, 10, 11],
+  },
+  {
+    name: 'a line that is only a date over a headline and its paragraph, once, is no feed',
+    lines: ['Top Rental Car Companies of 2025', 'Dec 19, 2025', 'Cathay Pacific Launches First Aria Suite Experience Between Two Cities', prose('the new aircraft'), prose('the budget')],
+    expected: [],
+  },
+  {
     name: 'under a widget’s label, headlines each under its rank are a ranked list of other articles',
     lines: [
       'Feather duvet lung',

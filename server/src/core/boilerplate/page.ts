@@ -137,6 +137,7 @@ export function readPage(lines: readonly LineInfo[], isSignature: (i: number) =>
   markTeaserRuns(lines, marks, head);
   markReadMoreLinks(lines, marks, head);
   markDatedTeasers(lines, marks, head);
+  markDatedCards(lines, marks, head);
   markDateLines(lines, marks, head);
   markAgedTeasers(lines, marks, head);
   markRankedTeasers(lines, marks, head);
@@ -425,6 +426,31 @@ function markDatedTeasers(lines: readonly LineInfo[], marks: (Mark | undefined)[
     if (p.by !== undefined) marks[p.by] = { reason: 'a teaser’s author', nav: true };
     marks[p.date] = { reason: 'the date of a teaser', nav: true };
   });
+}
+
+/** Cards a feed of dated cards needs, at least. */
+const DATED_CARDS = 3;
+
+/**
+ * `Dec 19, 2025` / `Cathay Pacific Launches First Aria Suite Experience …` / `Cathay Pacific introduces its retrofitted …`:
+ * a line that is only a date over a headline and its summary is a card of another article; three such cards at least make
+ * a feed, whose headlines and summaries are the page's, not the article's (a section's kicker may stand over each date).
+ */
+function markDatedCards(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  const cards: [number, number][] = [];
+  for (let i = head + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.words === 0 || l.words > 8 || !(l.stamp || DATE_ONLY.test(l.label)) || !MONTH_WORD.test(l.label)) continue;
+    const title = nextNonBlank(lines, i);
+    if (title >= lines.length || lines[title].words < 4 || lines[title].words > 20 || !lines[title].headlineShape || lines[title].quoted) continue;
+    const summary = nextNonBlank(lines, title);
+    if (summary < lines.length && lines[summary].content) cards.push([title, summary]);
+  }
+  if (cards.length < DATED_CARDS) return;
+  for (const [title, summary] of cards) {
+    marks[title] ??= { reason: 'teaser of another article', nav: true };
+    marks[summary] ??= { reason: 'a teaser’s summary', nav: true };
+  }
 }
 
 /** Items a page's archive widget needs for its lines to be read as one. */
