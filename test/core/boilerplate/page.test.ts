@@ -614,6 +614,19 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [4, 5, 6, 7, 8, 9, 10, 11],
   },
   {
+    name: 'title-case lines under a paragraph of the article ending with a colon are its list, no teasers',
+    lines: [
+      'Academy of Art University Earns 19 Honors',
+      prose('the awards'),
+      'The projects span music festivals and consumer products. Here are the winners and their instructors:',
+      'Jasmine Chang – Type & Expression (Instructor: John Nettleton)',
+      'Evelyn Kim – Reconnxt Music Festival (Instructor: Troy Alders)',
+      'Zack Jacobson – Vignelli Sustainable Paints (Instructor: Thomas McNulty)',
+      prose('the winners'),
+    ],
+    expected: [],
+  },
+  {
     name: 'a line that is only a date over a headline and its paragraph, once, is no feed',
     lines: ['Top Rental Car Companies of 2025', 'Dec 19, 2025', 'Cathay Pacific Launches First Aria Suite Experience Between Two Cities', prose('the new aircraft'), prose('the budget')],
     expected: [],

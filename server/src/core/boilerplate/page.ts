@@ -252,6 +252,9 @@ function markGapsAfterArticle(lines: readonly LineInfo[], marks: (Mark | undefin
   }
 }
 
+/** Words a sentence ending with a colon needs to open the article's own list (not a label: `Read more:`, `See also:`). */
+const INTRO_WORDS = 8;
+
 /**
  * Two or more headlines in title case in a row after the article has begun are links to
  * other articles set into it (`Pizza Man Making Special Delivery …`), not subheadings; before
@@ -267,8 +270,15 @@ function markTeaserRuns(lines: readonly LineInfo[], marks: (Mark | undefined)[],
     const p = prevNonBlank(lines, i, head);
     const underNav = p > head && marks[p]?.nav === true;
     if (!content && !underNav) continue;
+    // (`Here are the winners and their instructors:` over `Jasmine Chang – Type & Expression (Instructor: John Nettleton)`:
+    // a paragraph of the article that ends with a colon opens its own list.)
+    const introduced = p > head && (lines[p].content || (lines[p].smallLetters && lines[p].words >= INTRO_WORDS)) && lines[p].endsColon && !marks[p];
     let j = i;
     while (j < lines.length && (lines[j].words === 0 || (teaser(lines[j]) && !marks[j]))) j++;
+    if (introduced) {
+      i = j - 1;
+      continue;
+    }
     const run = lines.slice(i, j).filter((l) => l.words > 0).length;
     if (run >= (content ? 2 : 3)) for (let k = i; k < j; k++) if (lines[k].words > 0) marks[k] = { reason: 'teaser of another article', nav: true };
     i = j - 1;
