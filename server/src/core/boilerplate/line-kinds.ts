@@ -342,6 +342,10 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 60 && CALL_TRIGGER.test(t) && (CALL_TO_ACTION.test(t) || listsSocialNetworks(t))) return 'call';
   // `$4.00 from AmazonSHOP`: a product's price and the shop's button.
   if (words <= 6 && PRICE_BUTTON.test(t)) return 'price';
+  // `$32 $29 at Amazon` (the old price, then the sale's), `$115 at Wayfair$115 at Nordstrom` (shops' buttons run together),
+  // `Now 20% Off`: a deal's prices and buttons.
+  if (words <= 12 && /[$£€]\s?\d/.test(t) && priceButtons(t)) return 'price';
+  if (words <= 4 && DEAL_OFF.test(t)) return 'price';
   // `Get it on Amazon for $39.99`, `Get Pokemon Shield for $58.56`: a deal's button to its shop.
   if (words <= 14 && BUY_BUTTON.test(t)) return 'price';
   // `Corrections and clarifications|Submit a news tip|Report error`: links set side by side.
@@ -398,6 +402,17 @@ const SHARE_ACTIONS = /^(?:(?:share|tweet|comments?|e-?mail|print|more|connect|a
 /** A shop's button under a deal: a verb of buying, the product or `it`, the shop maybe, the price ending the line. */
 const BUY_BUTTON = /^(?:Get|Buy|Shop|Order|Grab)\s.{0,80}\sfor\s(?:US|A|C|NZ)?[$£€]\s?\d[\d,]*(?:\.\d\d)?$/u;
 const PRICE_BUTTON = /^(?:US|A|C|NZ)?[$£€]\s?\d[\d,]*(?:\.\d\d)?\s+(?:at|from|on)\s+\S+(?:\s+(?:shop|buy)(?:\s+now)?)?$/iu;
+/** A price alone, the old one a sale's price follows (`$32 ` in `$32 $29 at Amazon`). */
+const BARE_PRICE = /^(?:US|A|C|NZ)?[$£€]\s?\d[\d,]*(?:\.\d\d)?\s*$/u;
+/** A deal's saving alone on its line (`Now 20% Off`, `30% off`). */
+const DEAL_OFF = /^(?:now\s+|save\s+)?\d{1,2}%\s+off$/i;
+
+/** Shops' price buttons run together, an old price maybe before the first (`$115 at Wayfair$115 at Nordstrom`, `$32 $29 at Amazon`). */
+function priceButtons(t: string): boolean {
+  const pieces = t.split(/(?=(?:US|A|C|NZ)?[$£€]\s?\d)/u).filter((x) => x.trim());
+  if (pieces.length < 2) return false;
+  return pieces.every((x, k) => PRICE_BUTTON.test(x.trim()) || (k < pieces.length - 1 && BARE_PRICE.test(x)));
+}
 
 /** Two or more short links separated by `|`, none of them a sentence. */
 function isLinkRow(t: string): boolean {
