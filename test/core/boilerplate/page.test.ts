@@ -531,6 +531,18 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [2],
   },
   {
+    name: 'a line with no full stop whose words the next paragraph takes up is the article’s subheading over it, no caption',
+    lines: [
+      'State Farm leads the market',
+      prose('the visit'),
+      'Banking alliances tied into the agency channel',
+      'Following the wind-down of State Farm Bank, the company entered a strategic alliance with U.S. Bank, whose agency staff now sell its products.',
+      'Hori Parata at his farm, the place where he was born and grew up',
+      prose('the budget'),
+    ],
+    expected: [4],
+  },
+  {
     name: 'a sentence over a credit line is its caption, at the top of the page too; a headline over a credit line is not',
     lines: [
       'A new Bill would require providers to store metadata for two years.',

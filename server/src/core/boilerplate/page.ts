@@ -542,7 +542,11 @@ function markCaptions(lines: readonly LineInfo[], marks: (Mark | undefined)[], h
   for (let i = head + 1; i < lastContent; i++) {
     const l = lines[i];
     if (marks[i] || l.listItem || l.endsSentence || l.quoted || l.post || l.words < CAPTION_WORDS.min || l.words > CAPTION_WORDS.max) continue;
-    if (!prose(near(i, -1)) || !prose(near(i, 1)) || SENTENCE_OPENER.test(l.firstWord)) continue;
+    const next = near(i, 1);
+    if (!prose(near(i, -1)) || !prose(next) || SENTENCE_OPENER.test(l.firstWord)) continue;
+    // (`Banking alliances tied into the agency channel` over `… entered a strategic alliance with U.S. Bank …`: a line whose
+    // words the next paragraph takes up is the article's subheading over it.)
+    if (sharedWords(l.label, lines[next].key ?? lines[next].label) >= SUBHEADING_SHARE) continue;
     marks[i] = { reason: 'photo caption: a line with no full stop between paragraphs', nav: false };
   }
   // `President Joe Biden speaks about … in Washington, Monday, Oct. 17, 2022.`: a news agency's caption ends with the
@@ -551,6 +555,20 @@ function markCaptions(lines: readonly LineInfo[], marks: (Mark | undefined)[], h
     const l = lines[i];
     if (!marks[i] && l.words >= CREDITED_CAPTION_WORDS.min + 5 && l.agencyCaption) marks[i] = { reason: 'photo caption: it ends with the picture’s weekday and date', nav: false };
   }
+}
+
+/** The share of a line's words that the paragraph under it takes up, from which the line is its subheading. */
+const SUBHEADING_SHARE = 0.3;
+/** Words of the paragraph read for a subheading's words (its opening). */
+const PARAGRAPH_OPENING = 80;
+
+/** The share of `line`'s words of four letters or more (by their first five) found in the opening of `paragraph`. */
+function sharedWords(line: string, paragraph: string): number {
+  const stems = (t: string) => new Set((t.match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 5)));
+  const own = stems(line);
+  if (!own.size) return 0;
+  const theirs = stems(paragraph.split(/\s+/).slice(0, PARAGRAPH_OPENING).join(' '));
+  return [...own].filter((w) => theirs.has(w)).length / own.size;
 }
 
 /** A line after a caption label (`Photo`) or a sentence over a credit line is a picture's caption, never the headline. */
