@@ -64,6 +64,7 @@ import { dashedCampuses } from './campuses';
 import { commonWordBrands } from './common-word-brands';
 import { credentialRuns } from './credential-runs';
 import { withoutLanguagesSpoken } from './languages-spoken';
+import { withoutDeities } from './deities';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -112,6 +113,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = withoutStatCodes(ms, text);
   ms = withoutLanguagePickers(ms, text);
   ms = withoutLanguagesSpoken(ms, text);
+  ms = withoutDeities(ms, text);
   ms = withoutInterviewInitials(ms, text);
   ms = letterSignatures(ms, text);
   ms = teamNicknames(ms, text);
