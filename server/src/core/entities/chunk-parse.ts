@@ -449,8 +449,9 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
     // person, no part of the body's name.
     if (words[0] === 'and' && words.length === 1 && pe - d >= 2 && pe - d <= 3 && units[d].kind === 'word' && isGivenName(units[d].text) && units.slice(d, pe).every((u) => u.kind === 'word' && !u.caps && !isCommonWord(u.text))) break;
     if (words[0] === 'in' && pe === d + 1 && units[d].kind === 'gaz' && units[d].gaz?.kind !== 'region') break;
-    // `Earth Institute of Columbia University`: a university or a college named whole after `of` is a body of its own.
-    if (first && words[0] === 'of' && pe > d + 1 && /^(?:University|College)$/.test(units[pe - 1].text) && !/^(?:University|College)$/.test(units[e - 1].text)) break;
+    // `Earth Institute of Columbia University`: a university or a college named whole after `of` is a body of its own
+    // (not after a head word alone: `Academy of Art University` is one name).
+    if (first && words[0] === 'of' && pe > d + 1 && e - i > 1 && /^(?:University|College)$/.test(units[pe - 1].text) && !/^(?:University|College)$/.test(units[e - 1].text)) break;
     // `Security Council on Kashmir`: a known place after `on` is the topic, not the body's name.
     if (words[0] === 'on' && pe === d + 1 && units[d].kind === 'gaz' && units[d].gaz?.label === 'PLACE') break;
     // `Council of Economic Advisers in the Carter administration`: `in the` opens what the body sits in, not its name
