@@ -272,7 +272,7 @@ export const HEADLINE_VERBS = new Set(
   Responds Slammed Blasts Blasted Praised Hailed Visited Invests Expects Ends Resigns Resigned Dies Died Becomes Wants
   Releases Released Files Filed Acquires Acquired Hires Hired Confirms Confirmed Delays Delayed Expands Halts Hikes Boosts
   Slashes Axes Probes Clears Cleared Arrests Arrested Launched Unveiled Revealed Begins Shuts Grants Loses Lost Scraps
-  Reacts Celebrates Mourns Touts Dismisses Provides Donates Lauds Laud Commends Commend Congratulates Encourages Distributes Hands Presents Honours Honors
+  Reacts Celebrates Mourns Touts Dismisses Provides Donates Lauds Laud Commends Commend Congratulates Encourages Distributes Hands Presents Honours Honors Earns Earned Introduces Introduced Reaches Secures Secured
   ${WRITING_HEADLINE_VERBS}`
     .split(/\s+/)
     .filter(Boolean),
