@@ -65,6 +65,7 @@ import { commonWordBrands } from './common-word-brands';
 import { credentialRuns } from './credential-runs';
 import { withoutLanguagesSpoken } from './languages-spoken';
 import { withoutDeities } from './deities';
+import { capitalBrands } from './capital-brands';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -137,6 +138,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = withoutCardAddresses(ms, text);
   ms = editionPickers(ms, text);
   commonWordBrands(ms, text);
+  capitalBrands(ms, text);
   ms = credentialRuns(ms, text);
   const shortForms = orgShortForms(ms);
   brandProducts(ms, shortForms);
