@@ -9,6 +9,7 @@ import { isCommonWord } from './lexicon';
 import { gazetteer, isCommonWordCity } from './gazetteer';
 import { nameKey } from './keys';
 import { ORG_TAIL_HEADS } from './org-words';
+import { afterDeterminer } from './determiners';
 
 /** Bodies' names the word must open, at least. */
 const NAMES = 2;
@@ -30,10 +31,6 @@ export function commonWordBrands(ms: DocMention[], text: string): void {
     if (!alone.some((m) => inProse(text, m))) continue;
     for (const m of alone) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, surnameOnly: false, phrase: false, reason: `a brand: a word of the language opening ${names.size} of the document’s bodies’ names, written alone inside a sentence` });
   }
-}
-
-function afterDeterminer(text: string, start: number): boolean {
-  return /(?:^|[^\p{L}])(?:the|a|an|this|these|those|our|their|its)\s+$/iu.test(text.slice(Math.max(0, start - 8), start));
 }
 
 /** Between a word in small letters and a word in small letters or a possessive: inside a sentence's prose, no menu's line. */

@@ -62,6 +62,7 @@ import { actingAcronyms, actingInitials } from './acting-acronyms';
 import { saintsInstitutions } from './saints-institutions';
 import { dashedCampuses } from './campuses';
 import { commonWordBrands } from './common-word-brands';
+import { afterDeterminer } from './determiners';
 import { credentialRuns } from './credential-runs';
 import { withoutLanguagesSpoken } from './languages-spoken';
 import { withoutDeities } from './deities';
@@ -185,7 +186,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   // (The known places the document writes as places somewhere.)
   const writtenAsPlaces = new Set(ms.filter((m) => m.gazKind && m.label === 'PLACE' && (CITY_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || CITY_CONTEXT_AFTER.test(text.slice(m.end, m.end + 8)))).map((m) => m.text));
   const surnameCity = (m: DocMention) => m.gazKind === 'city' && !m.text.includes(' ') && !writtenAsPlaces.has(m.text);
-  const evidencedPerson = (full: string) => ms.some((o) => o.text === full && o.label === 'PERSON' && !o.shapeOnly && !o.guess);
+  let evidenced: Set<string> | undefined;
+  const evidencedPerson = (full: string) => (evidenced ??= new Set(ms.filter((o) => o.label === 'PERSON' && !o.shapeOnly && !o.guess).map((o) => o.text))).has(full);
   // `she and sister Venus`, then `Venus went out`: a place's name the document gives a person after a relative's word is
   // that person alone too, where the document never writes it as a place.
   const givenNames = new Set(ms.filter((m) => m.reason === GIVEN_NAME_AFTER_RELATIVE).map((m) => m.text));
@@ -1055,10 +1057,6 @@ function elsewhereFavourite(pool: readonly string[], counts: ReadonlyMap<string,
   return scored[0][1] > 0 && scored[0][1] >= 2 * scored[1][1] ? scored[0][0] : undefined;
 }
 
-/** The word before `start` is an article or demonstrative (`the Bill`, `this Government`). */
-function afterDeterminer(text: string, start: number): boolean {
-  return /(?:^|[^\p{L}])(?:the|a|an|this|these|those)\s+$/iu.test(text.slice(Math.max(0, start - 8), start));
-}
 
 /** The word before `start` (same sentence) is capitalised. */
 function afterCapitalised(text: string, start: number): boolean {
