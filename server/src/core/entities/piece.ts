@@ -219,9 +219,7 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // In a title-case line only a name opening it counts (`Arafura Tree Services,  Northern Territory`).
   const trade = us.length > 1 && isHead(us[us.length - 1], TRADE_HEADS) && cx.tokens[us[us.length - 1].tokEnd]?.text !== ':' && us.every((u) => u.kind !== 'conn' && !(u.caps && isCommonWord(u.text)));
   // (`Ryan Ray Photography`, `Beth Helmstetter Events`: a person's name before a trade's head names their firm, a credit's line too.)
-  const ownersHead = us.length >= 2 && isHead(us[us.length - 1], PERSONS_FIRM_HEADS);
-  const unknownFirst = us.length >= 2 && us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text);
-  const personsFirm = us.length === 3 && (trade || ownersHead) && isGivenName(us[0].text) && us[1].kind === 'word' && !isCommonWord(us[1].text) && unknownFirst;
+  const personsFirm = us.length === 3 && (trade || isHead(us[2], PERSONS_FIRM_HEADS)) && us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text) && isGivenName(us[0].text) && us[1].kind === 'word' && !isCommonWord(us[1].text);
   if (personsFirm || (trade && ((us.length >= 3 && !cx.titleCase) || (us[0].kind === 'word' && !us[0].caps && !isCommonWord(us[0].text) && !isGivenName(us[0].text))))) {
     const s = span(us);
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'ORG', 2, `a firm: a name and “${us[us.length - 1].text}”`, { initial: us[0].initial })];
