@@ -43,7 +43,7 @@ const LABEL_BEFORE = new Set([
 
 /** Words before a number that make an old-looking number (before 1900) a year. */
 const TEMPORAL_BEFORE = new Set([
-  'in', 'since', 'from', 'until', 'till', 'by', 'of', 'to', 'and', 'before', 'after', 'circa', 'c', 'year',
+  'in', 'since', 'from', 'until', 'till', 'by', 'of', 'to', 'and', 'before', 'after', 'circa', 'c', 'ca', 'year',
   'between', 'during', 'early', 'mid', 'late', 'around',
 ]);
 
@@ -70,6 +70,23 @@ function looksPlural(w: string): boolean {
   return w === l && l.length >= 4 && l.endsWith('s') && !l.endsWith('ss') && !NOT_PLURAL.has(l);
 }
 
+/** A count in brackets after a menu's short label (`Life Style (1685)`): two capitalised words or fewer open the line. */
+function menuCount(text: string, start: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', start) + 1, start);
+  return /^\s*(?:\p{Lu}[\p{L}&'-]*\s+){0,1}\p{Lu}[\p{L}&'-]*\s*\($/u.test(line);
+}
+
+/**
+ * An old-looking number that is still a year by its shape: alone in brackets or closing a
+ * citation's brackets (`Effects of Coffee (1792)`, `(London: J. Sewell, 1792)`; not a menu's count), or between
+ * `the`/`an` and a noun in the singular (`the 1675 proclamation`, `an 1828 specimen`).
+ */
+function oldYearShape(text: string, start: number, end: number, before: { word: string; gap: string }, after: { word: string; gap: string }): boolean {
+  if (text[end] === ')' && (text[start - 1] === '(' || /,[ \u00a0]$/.test(text.slice(start - 2, start)))) return !menuCount(text, start);
+  return (before.word === 'the' || before.word === 'an') && /^[ \u00a0]$/.test(before.gap) && /^[ \u00a0]$/.test(after.gap)
+    && /^\p{Ll}+$/u.test(after.word) && !looksPlural(after.word) && !UNITS.has(after.word);
+}
+
 /** True when the number at [start, end) reads as a quantity or a label, not as a year. */
 export function isCountYear(text: string, start: number, end: number, year: number): boolean {
   // `©2015 24/7 Wall St.`, `Copyright 2015 3M`: after a copyright's sign the number is its year, whatever follows.
@@ -94,6 +111,6 @@ export function isCountYear(text: string, start: number, end: number, year: numb
   const plural = closeAfter && looksPlural(after.word);
   if (plural && (year % 100 === 0 || COUNT_BEFORE.has(before.word))) return true;
   if (before.word === 'than' && !/(later|earlier|sooner|before|after)\s+than\s*$/i.test(text.slice(0, start))) return true;
-  if (year < 1900 && !TEMPORAL_BEFORE.has(before.word)) return true;
+  if (year < 1900 && !TEMPORAL_BEFORE.has(before.word) && !oldYearShape(text, start, end, before, after)) return true;
   return false;
 }

@@ -24,10 +24,19 @@ export function speltWords(acronym: string): string {
 /** The initials speak or act somewhere in `text` (`EA says`, `(BRC) said`). */
 export const actsIn = (acronym: string, text: string): boolean => new RegExp(`(?:\\(|\\b)${acronym}\\)?${ACTS_AFTER}`).test(text);
 
-/** Initials in brackets read as abbreviating common words (`Named Binary Tag (NBT)`) are a body where they act in the document. */
+/** The document spells the initials out in small letters beside them (`GIM (gradient interaction modifications)`, `gradient interaction modifications (GIM)`): a term's. */
+export function speltSmall(acronym: string, text: string): boolean {
+  const words = [...acronym.toLowerCase()].map((l) => `${l}[\\p{Ll}’'-]+`).join(String.raw`\s+(?:(?:of|and|for|the|on|in|&)\s+)*`);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${acronym} \(${words}\)|${words} \(${acronym}\))`, 'u').test(text);
+}
+
+/**
+ * Initials in brackets read as abbreviating common words (`Named Binary Tag (NBT)`) are a body where they act in the
+ * document; not where the document also spells them in small letters (a method's `GIM estimates …`).
+ */
 export function actingInitials(ms: DocMention[], text: string): void {
   for (const m of ms) {
-    if (m.noEntity && m.acronym && m.reason === ABBREVIATES_COMMON_WORDS && /^\p{Lu}{2,6}$/u.test(m.text) && actsIn(m.text, text)) {
+    if (m.noEntity && m.acronym && m.reason === ABBREVIATES_COMMON_WORDS && /^\p{Lu}{2,6}$/u.test(m.text) && actsIn(m.text, text) && !speltSmall(m.text, text)) {
       Object.assign(m, { label: 'ORG', strength: 2, noEntity: false, reason: `initials of a body: “${m.text}” speaks or acts in the document` });
     }
   }

@@ -142,6 +142,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   thc nlds alds nlcs alcs rbi rb qb wr dmca cte nft
   imho oem oems potus flotus fafsa hsa
   hla hla-b tcr ivig sjs nli omfg lmao rofl smh
+  lgbt+ lgbtq+ lgbq lgbq+ lgbti lgbtqi lgbtqia lgbtqia+ lgbtqi+ okr okrs dri ehr ehrs emr emrs cx foia
 `);
 
 /** Plural words that look like heads but name no single organisation (`Security Councils`). */

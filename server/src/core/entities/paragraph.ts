@@ -26,7 +26,7 @@ import { relabelByContext } from './context-labels';
 import { boxScores } from './box-scores';
 import { referenceLinks, vancouverReferences } from './references';
 import { nestedBodies } from './nested-bodies';
-import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm, TV_NETWORKS, WIRE_AGENCIES } from './org-words';
+import { ABBREVIATED_HEADS, INSTITUTION_HEADS, isLegalForm, NON_ENTITY_ACRONYMS, TV_NETWORKS, WIRE_AGENCIES } from './org-words';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf, stateOfAbbreviation } from './state-codes';
@@ -39,7 +39,7 @@ import { postAuthors } from './post-authors';
 import { sourceTags } from './source-tags';
 import { hallsOfFame } from './halls-of-fame';
 import { chivalryOrders, compassInitials, countyLists, placeCodes, realms, STREET_ABBREVIATION_END, towers } from './named-places';
-import { ABBREVIATES_COMMON_WORDS, actsIn, speltWords } from './acting-acronyms';
+import { ABBREVIATES_COMMON_WORDS, actsIn, speltSmall, speltWords } from './acting-acronyms';
 import { CAMEL_CASE_BRAND } from './piece';
 
 /** A capitalised name, a comma and `the` right before a title: the title is in apposition to that name. */
@@ -678,6 +678,8 @@ function plusServices(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(PLUS_SERVICE)) {
     // `Manage Cookies+`: a menu's plural common word.
     if (/\p{Ll}s$/u.test(x[1]) && isCommonWord(x[1].toLowerCase())) continue;
+    // `LGBT+`, `LGBQ+`: initials that name no body, with their plus.
+    if (NON_ENTITY_ACRONYMS.has(x[0].toLowerCase())) continue;
     replaceUnlessCrossed(ms, mention(x.index, x.index + x[0].length, x[0], 'ORG', 2, 'a service: a name with a plus sign'));
   }
 }
@@ -1100,12 +1102,12 @@ function spelledAfter(text: string, m: Mention, letters: string): [number, numbe
 /**
  * `Video game giant Electronic Arts (EA) says …`, `the British Retail Consortium. The BRC said …`: capitalised words whose
  * initials spell an acronym the paragraph has speak or act are a body, whatever their words read as alone (common
- * words, a people's adjective).
+ * words, a people's adjective). Not where the paragraph also spells them in small letters, a term's.
  */
 function speakingAcronyms(text: string, ms: Mention[]): Mention[] {
   let out = ms;
   for (const m of ms) {
-    if (!m.acronym || !/^\p{Lu}{2,6}$/u.test(m.text) || !actsIn(m.text, text)) continue;
+    if (!m.acronym || !/^\p{Lu}{2,6}$/u.test(m.text) || !actsIn(m.text, text) || speltSmall(m.text, text)) continue;
     const spelt = new RegExp(speltWords(m.text), 'gu');
     for (const x of text.matchAll(spelt)) {
       const start = x.index!;

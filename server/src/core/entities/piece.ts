@@ -129,7 +129,7 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   const lastUnit = us[us.length - 1];
   if (us.length >= 2 && lastUnit.kind === 'gaz' && lastUnit.gaz?.kind === 'city' && ORG_TAIL_HEADS.has(lastUnit.text.toLowerCase()) && us[us.length - 2].kind === 'word') us[us.length - 1] = { ...lastUnit, kind: 'word', gaz: undefined };
   // `Black people marched`, `Chases Black Woman At …`: a people named by its colour, capitalised, before a person's noun.
-  const race = us.findIndex((u) => u.kind === 'word' && RACE_WORDS.test(u.text) && RACE_NOUN_AFTER.test(cx.tokens[u.tokEnd]?.text ?? ''));
+  const race = us.findIndex((u) => u.kind === 'word' && RACE_WORDS.test(u.text) && (RACE_NOUN_AFTER.test(cx.tokens[u.tokEnd]?.text ?? '') || amongPeoples(text, u)));
   // `White Americans`, `Black Britons`: a colour before a nation's people is one people.
   const colourOf = us.findIndex((u, k) => u.kind === 'word' && RACE_WORDS.test(u.text) && us[k + 1]?.kind === 'gaz' && us[k + 1].gaz?.label === 'NORP' && /s$/.test(us[k + 1].text) && us[k + 1].start === u.end + 1);
   if (colourOf >= 0) {
@@ -952,7 +952,15 @@ function ownsStaff(tokens: readonly Token[], k: number): boolean {
 
 const RACE_WORDS = /^(?:Black|White|Brown)$/;
 /** Nouns of people (any case, as title-case headlines write them) a colour word names a people before. */
-const RACE_NOUN_AFTER = /^(?:[Pp]eople|[Ww]om[ae]n|[Mm][ae]n|[Gg]irls?|[Bb]oys?|[Cc]ommunit(?:y|ies)|[Vv]oters?|[Ss]tudents?|[Rr]esidents?|[Ff]amil(?:y|ies)|[Cc]hildren|[Tt]eens?|[Ll]eaders?|[Ww]orkers?|[Aa]uthors?|[Aa]rtists?|[Pp]atients?)$/;
+const RACE_NOUN_AFTER = /^(?:[Pp]eople|[Ww]om[ae]n|[Mm][ae]n|[Gg]irls?|[Bb]oys?|[Cc]ommunit(?:y|ies)|[Vv]oters?|[Ss]tudents?|[Rr]esidents?|[Ff]amil(?:y|ies)|[Cc]hildren|[Tt]eens?|[Ll]eaders?|[Ww]orkers?|[Aa]uthors?|[Aa]rtists?|[Pp]atients?|[Aa]dolescents?|[Yy]ouths?|[Pp]eers|[Pp]rofessionals|[Oo]wners|[Ii]ndividuals|[Aa]dults|[Hh]ouseholds|[Pp]arents|[Mm]others|[Ff]athers|[Dd]emocrats|[Rr]epublicans)$/;
+/** Peoples' words a colour word is listed with (`Hispanic and Black adolescents`, `their White (41%), Black (39%), and Asian peers`). */
+const LISTED_PEOPLES = String.raw`(?:Hispanic|Latino|Latina|Latinx|Asian|Indigenous|Native American|Arab|White|Black)`;
+const PEOPLE_LISTED_BEFORE = new RegExp(String.raw`\b${LISTED_PEOPLES}(?: \([^()\n]{1,12}\))?(?:,| and| or|, and|, or) $`, 'u');
+const PEOPLE_LISTED_AFTER = new RegExp(String.raw`^(?: \([^()\n]{1,12}\))?(?:,| and| or|, and|, or) ${LISTED_PEOPLES}\b`, 'u');
+/** The colour word at `u` stands in a list with another people's word, before it or after it. */
+function amongPeoples(text: string, u: Unit): boolean {
+  return PEOPLE_LISTED_BEFORE.test(text.slice(Math.max(0, u.start - 40), u.start)) || PEOPLE_LISTED_AFTER.test(text.slice(u.end, u.end + 40));
+}
 
 /** `a`/`an` right before the unit. */
 const afterIndefiniteArticle = (tokens: readonly Token[], u: Unit): boolean => /^an?$/i.test(tokens[u.tok - 1]?.text ?? '');
