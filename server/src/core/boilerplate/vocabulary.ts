@@ -175,7 +175,7 @@ export const TEASER_DATED = /^(?!(?:On|In|At|By|From|Since|Until|Before|After|Up
 export const TEASER_BARE = /^(?:Read also|Also read|See also|READ ALSO|ALSO READ|SEE ALSO|Read more|READ MORE)\s+\p{Lu}/u;
 
 /** Words one of which every call to action has: a cheap test before CALL_TO_ACTION. */
-export const CALL_TRIGGER = /subscri|spam|sign up|follow|your inbox|connect with|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|keep up|discover|send me|up[- ]to[- ]date|consent|submit|receive|: ?@|support|contribution|donat|help (?:us )?keep/i;
+export const CALL_TRIGGER = /subscri|forwarded|trial|this email|this e-mail|this newsletter|this message|spam|sign up|follow|your inbox|connect with|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|keep up|discover|send me|up[- ]to[- ]date|consent|submit|receive|: ?@|support|contribution|donat|help (?:us )?keep/i;
 
 /** Calls to subscribe, follow, share or download. */
 export const CALL_TO_ACTION = new RegExp(
@@ -225,7 +225,12 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`^help (?:us )?keep [\p{L}\p{N}&'’ -]{1,40} (?:free|independent|alive)\b`,
     String.raw`^your (?:contribution|donation|support)\b.{0,40}\bhelps? us\b`,
     String.raw`^(?:please )?make an? (?:one-off |one-time |monthly |small )?donation\b`,
-    String.raw`\bbecome an? (?:member|subscriber|patron)\b`,
+    String.raw`\bbecome an? (?:paid |premium )?(?:member|subscriber|patron)\b`,
+    // A newsletter's own frame: `Was this newsletter forwarded to you?`, `Start free trial`, `You received this email because …`.
+    String.raw`^was this (?:newsletter|e-?mail) forwarded to you\b`,
+    String.raw`^start (?:your |a )?(?:free|\d+-day) trial\b`,
+    String.raw`^you (?:received|are receiving|(?:are|were) sent) this (?:e-?mail|newsletter|message) because\b`,
+    String.raw`^what(?:[’']s| is) included in (?:a|your|the) (?:subscription|membership)\b`,
     String.raw`\b(?:our|the|free|daily|weekly) newsletters?\b.{0,40}\b(?:sign|subscribe|inbox|receive)`,
     String.raw`^share (?:this|on)\b`,
     String.raw`^check out (?:more|our|the latest|all)\b.{0,60}\b(?:on|at|from)\b`,
@@ -248,6 +253,8 @@ export const IMAGE_CREDIT = new RegExp(
   [
     String.raw`^(?:images?|photos?|pictures?|pics?|fotos?|photograph|photo ?credits?|image ?credits?|picture credits?|credits?|illustration|cover (?:photo|image)|main (?:photo|image)|caption)\s*[|:©/]`,
     String.raw`^(?:photo(?:graph)?|image|picture|illustration)s? (?:by|courtesy(?: of)?)\b`,
+    // `Midjourney/Every illustration.`: the maker and the outlet, an illustration's credit.
+    String.raw`^[\p{L}\p{N}.-]{2,30}\/[\p{L}\p{N} .-]{2,30} (?:illustration|photo|image|graphic)\.?$`,
     String.raw`\((?:photo|image|picture)s?(?: credits?)?:? [^)]{1,60}\)\.?$`,
     String.raw`\(credits?: [^)]{1,60}\)\.?$`,
     // `(Artist: 3ihard)`, `Illustrator: Jane Doe`: an artwork's maker credited alone on the line.
@@ -356,6 +363,13 @@ export const SITE_DISCLOSURE = new RegExp(
 
 /** A browser-support notice (`IE 11 is not supported. … visit our site on another browser.`); tested only on lines naming a browser. */
 export const BROWSER_NOTICE = /^please use (?:chrome|safari|firefox|edge)\b.{0,60}\bto view this (?:site|page|website)\b|\b(?:is not supported|(?:update|upgrade) your)\b.{0,80}\bbrowser\b|\busing an? (?:older|outdated|old|unsupported) (?:web )?browser\b/iu;
+
+/**
+ * The banner over a government's site (the US web design system's): `An official website of the United States
+ * government`, `The .gov means it’s official.`, `The site is secure.`, `The https:// ensures that you are connecting …`.
+ */
+export const GOVERNMENT_BANNER =
+  /^an official website of (?:the )?(?:united states|u\.s\.|[\p{L} ]{2,30}) government\b|^the \.gov means it[’']s official\.?$|^(?:federal|state|official) government websites (?:often|always) end in \.gov\b|^the site is secure\.?$|^the https:\/\/ ensures that you are connecting\b|^secure \.gov websites use https\b/iu;
 
 /** Gambling and promotion words that mark an ad when they stand in a short line. */
 export const AD_WORDS =

@@ -24,6 +24,8 @@ function isItem(line: string, start: number, peoples: ReadonlySet<number>): bool
  */
 const OWN_NAMES = new Set(['English', 'Français', 'Deutsch', 'Español', 'Italiano', 'Português', 'Nederlands', 'Polski', 'Türkçe', 'Svenska', 'Norsk', 'Dansk', 'Suomi',
   'Čeština', 'Magyar', 'Română', 'Hrvatski', 'Srpski', 'Slovenčina', 'Bahasa Indonesia', 'Bahasa Melayu', 'Tiếng Việt', 'Filipino', 'Kiswahili', 'Hausa', 'Català', 'Galego', 'Euskara']);
+/** `Ver en Español`, `Lee esto en Español`, `in Français`: a link to the page in a language, its own name after its word for `in`. */
+const IN_LANGUAGE = /(?<!\p{L})(?:[Ee]n|[Ii]n|[Ee]m) $/u;
 const OTHER_SCRIPT = /^[^\p{Script=Latin}\p{N}]+$/u;
 /** How many such lines in a row make a picker, and how many of them in the Latin script. */
 const MIN_OWN_NAMES = 5;
@@ -70,7 +72,10 @@ const outside = <M extends Mention>(ms: M[], spans: [number, number][]): M[] => 
 /** The mentions but those on a language picker's lines. */
 export function withoutLanguagePickers<M extends Mention>(ms: M[], text: string): M[] {
   // Cheap first: no picker of own names without one of these written (`English`, `Français`, `日本語`, `Tiếng Việt` one a line).
-  if (text.includes('Français') || text.includes('Español') || text.includes('Deutsch')) ms = outside(ms, runs(text, ownName, MIN_OWN_NAMES, MIN_LATIN_OWN_NAMES));
+  if (text.includes('Français') || text.includes('Español') || text.includes('Deutsch')) {
+    ms = outside(ms, runs(text, ownName, MIN_OWN_NAMES, MIN_LATIN_OWN_NAMES));
+    ms = ms.filter((m) => !(m.text !== 'English' && OWN_NAMES.has(m.text) && IN_LANGUAGE.test(text.slice(Math.max(0, m.start - 4), m.start))));
+  }
   const norps = ms.filter((m) => m.label === 'NORP');
   const peoples = new Set(norps.map((m) => m.start));
   if (peoples.size < MIN_ITEMS - 1) return ms;
