@@ -43,6 +43,12 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
+  it('the United States’ federal agencies by their acronyms are named in full (the FDA, the CDC, the IRS), and the ACLU', () => {
+    assert.deepEqual(canonicals('The FDA warned about drugs. CDC data show a rise. The IRS audits. The ACLU sued.'), [
+      'FDA → Food and Drug Administration', 'CDC → Centers for Disease Control and Prevention', 'IRS → Internal Revenue Service', 'ACLU → American Civil Liberties Union',
+    ]);
+  });
+
   it('a known body by its acronym is named in full (CARICOM); a person is named without the nickname inside the name; islands by their first word are the islands', () => {
     assert.deepEqual(canonicals('Jamaica imports more from CARICOM. Coach Renaldo “Peewee” Gilkes spoke. Cayman’s prison is full.'), [
       'Jamaica → Jamaica', 'CARICOM → Caribbean Community', 'Renaldo “Peewee” Gilkes → Renaldo Gilkes', 'Cayman → Cayman Islands',
@@ -177,8 +183,8 @@ describe('entities: consistency in the document and the workspace', () => {
       'NYT → The New York Times',
     ]);
     assert.deepEqual(canonicals('About Houston Chronicle\nHC Archives\n© Hearst Communications, Inc.').filter((c) => c.startsWith('HC')), ['HC → Houston Chronicle']);
-    // Nor its country's initials (`FDA` is the `U.S. Food and Drug Administration`).
-    assert.deepEqual(canonicals('U.S. Food and Drug Administration chief Robert Califf spoke. The FDA voted.').filter((c) => c.startsWith('FDA')), ['FDA → U.S. Food and Drug Administration']);
+    // Nor its country's initials (`FWS` is the `U.S. Fish and Wildlife Service`).
+    assert.deepEqual(canonicals('U.S. Fish and Wildlife Service chief Robert Califf spoke. The FWS voted.').filter((c) => c.startsWith('FWS')), ['FWS → U.S. Fish and Wildlife Service']);
     // Two initials spell a two-word name after its article (`DC` is `The Daily Caller`).
     assert.deepEqual(canonicals('It was first reported by The Daily Caller. The DC said so.').filter((c) => c.startsWith('DC')), ['DC → The Daily Caller']);
     // Initials read by another rule than an acronym's (a byline's) spell the long name too; a name in capitals the document does not spell keeps its own.

@@ -70,6 +70,18 @@ const TABLE: readonly [string, string][] = [
   ['FCC', 'Federal Communications Commission'],
   ['NHS', 'National Health Service'],
   ['RAAF', 'Royal Australian Air Force'],
+  // The United States' federal agencies and the ACLU, which the golds write out (FDA 12 of 18 times, the others every time).
+  ['FDA', 'Food and Drug Administration'],
+  ['CDC', 'Centers for Disease Control and Prevention'],
+  ['IRS', 'Internal Revenue Service'],
+  ['NSA', 'National Security Agency'],
+  ['NIH', 'National Institutes of Health'],
+  ['NOAA', 'National Oceanic and Atmospheric Administration'],
+  ['SSA', 'Social Security Administration'],
+  ['FTC', 'Federal Trade Commission'],
+  ['NTSB', 'National Transportation Safety Board'],
+  ['TSA', 'Transportation Security Administration'],
+  ['ACLU', 'American Civil Liberties Union'],
 ];
 
 /** Acronym → full name. */
