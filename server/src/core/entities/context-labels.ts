@@ -89,9 +89,9 @@ const PLURAL_AGREEMENT_AFTER = /^[ \t]+(?:have|are|were)\b/;
 /**
  * Words before a name that make a plural verb after it no evidence of a club: the last
  * of a list (`Queensland, New South Wales and Victoria are`) or the object of a
- * preposition, whose verb belongs to an earlier subject (`fishing in the Pacific have`).
+ * preposition, whose verb belongs to an earlier subject (`fishing in the Pacific have`, `two people in 1650s Cairo were`).
  */
-const NOT_THE_SUBJECT_BEFORE = /(?:,|\b(?:and|or|nor|in|at|on|of|from|to|across|into|throughout|around|near|with|by|for)(?:[ \t]+the)?|\b(?:cities|towns|capitals|places|countries|regions|states)[ \t]+(?:like|such[ \t]+as|including))[ \t]+$/i;
+const NOT_THE_SUBJECT_BEFORE = /(?:,|\b(?:and|or|nor|in|at|on|of|from|to|across|into|throughout|around|near|with|by|for)(?:[ \t]+the)?(?:[ \t]+\d{3,4}s)?|\b(?:cities|towns|capitals|places|countries|regions|states)[ \t]+(?:like|such[ \t]+as|including))[ \t]+$/i;
 
 /**
  * A town or an unknown word named as a club (`Chelsea boss Jose Mourinho`, `Newcastle

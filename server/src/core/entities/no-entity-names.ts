@@ -177,3 +177,17 @@ export function worksCalled(text: string): string[] {
   for (const x of text.matchAll(WORK_CALLED)) if (x[1].split(/[ \t]+/).every((w) => isCommonWord(w.toLowerCase()))) names.push(x[1]);
   return names;
 }
+
+/** `1. GS Lomba by Gerard Sierra`: a numbered line of a work's title and its maker after `by`. */
+const NUMBERED_WORK = /^\d{1,2}\.[ \t]+((?:[\p{Lu}\p{N}][\p{L}\p{N}’'-]*[ \t]){0,3}[\p{Lu}\p{N}][\p{L}\p{N}’'-]*)[ \t]+by[ \t]+(?:[\p{Lu}\p{N}][\p{L}\p{N}.’'&-]*[ \t]?){1,4}$/gmu;
+
+/**
+ * `1. GS Lomba by Gerard Sierra`, `2. Snowee by Hieu Le`: two or more numbered lines of a title and its maker are a
+ * list of works (typefaces, books, records); the titles are no bodies nor people, wherever the document writes them.
+ * The makers keep theirs.
+ */
+export function numberedWorks(text: string): string[] {
+  if (!/^\d{1,2}\.[ \t].* by /m.test(text)) return [];
+  const names = [...text.matchAll(NUMBERED_WORK)].map((x) => x[1]);
+  return names.length >= 2 ? names : [];
+}

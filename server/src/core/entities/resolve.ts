@@ -23,7 +23,7 @@ import type { WorkspaceNames } from './workspace-names';
 import { isCommonWord } from './lexicon';
 import { isGivenName } from './given-names';
 import { BY_KIND_BEFORE, PROGRAMME_NAME } from './context-labels';
-import { craftNames, letterRanges, commonNounInitials, productNames, programmeAndLawNames, rolesPlayed, worksCalled } from './no-entity-names';
+import { craftNames, letterRanges, commonNounInitials, numberedWorks, productNames, programmeAndLawNames, rolesPlayed, worksCalled } from './no-entity-names';
 import { sentenceRanges } from '../quotes/sentences';
 import { siteLists } from './site-lists';
 import { areaMenus } from './area-menus';
@@ -88,7 +88,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   if (ms.some((m) => m.text === 'Lords') && !text.includes('House of Lords')) ms = ms.filter((m) => !(m.text === 'Lords' && m.reason === INSTITUTION_BY_KIND));
   const noEntities = new Set(ms.filter((m) => m.noEntity && !(m.reason === PROGRAMME_NAME && surnames.has(m.text))).map((m) => m.text));
   const initials = commonNounInitials(text);
-  for (const name of [...programmeNames(text), ...programmeAndLawNames(text), ...initials, ...productNames(text), ...worksCalled(text)]) noEntities.add(name);
+  for (const name of [...programmeNames(text), ...programmeAndLawNames(text), ...initials, ...productNames(text), ...worksCalled(text), ...numberedWorks(text)]) noEntities.add(name);
   // (`ESL-NA` beside `English as a second language (ESL)`: those initials with a suffix are none either.)
   if (initials.length) for (const m of ms) if (m.acronym && initials.some((i) => m.text.startsWith(`${i}-`))) noEntities.add(m.text);
   markServices(ms, text, noEntities);
