@@ -119,8 +119,8 @@ function relative(text: string, out: Mention[]): void {
     // `Dressage Today`, `10 Things to Know for Today`, `NBC 5 Today at 6am`, `Read Today's eNewspaper`: a capitalised day word
     // inside a short line (a menu's item, a programme's or a newsletter's name) is the name's; a long headline's may be a day.
     if (!x[1] && /^T/.test(x[2]) && midSentence && countLineWords(lineAround(text, x.index)) <= SHORT_NAME_LINE) continue;
-    // `USA TODAY NETWORK`: a day word in capitals inside a name in capitals.
-    if (x[2] === 'TODAY' && /\p{Lu}{2,} $/u.test(text.slice(Math.max(0, x.index - 6), x.index)) && /^ (?!(?:IN|ON|AT|AND|FOR|AS|TO|THE|OF)\b)\p{Lu}{2,}/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 8))) continue;
+    // `USA TODAY NETWORK`: a day word in capitals inside a name in capitals (not a statement's `SAID TODAY THAT`).
+    if (x[2] === 'TODAY' && /\p{Lu}{2,} $/u.test(text.slice(Math.max(0, x.index - 6), x.index)) && !/\b(?:SAID|SAYS|ANNOUNCED|STATED|ANNOUNCES|STATES) $/.test(text.slice(Math.max(0, x.index - 10), x.index)) && /^ (?!(?:IN|ON|AT|AND|FOR|AS|TO|THE|OF|THAT|HE|SHE|IT|WE|THEY|HIS|HER|ITS|THEIR)\b)\p{Lu}{2,}/u.test(text.slice(x.index + x[0].length, x.index + x[0].length + 8))) continue;
     // `Sign up for The Water Coolest today to get …`, `Start your free trial today!`: a call to act now names no day.
     if (!x[1] && /^today$/i.test(x[2]) && CALL_TO_ACT.test(text.slice(sentenceStart(text, x.index), x.index))) continue;
     // `…-you-need-to-know-today.jpg`: a word of a file's or an address's name.
@@ -446,6 +446,14 @@ function noonAndMidnight(text: string, out: Mention[]): void {
   }
 }
 
+/** `this holiday season`, `this festive season`: the year's end-of-year holidays, December of the year said. */
+const HOLIDAY_SEASON = /\b[Tt]his (?:holiday|festive) season\b/g;
+
+function holidaySeasons(text: string, out: Mention[]): void {
+  if (!text.includes(' season')) return;
+  for (const x of text.matchAll(HOLIDAY_SEASON)) out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { m: 12 }, source: 'the holiday season, December' });
+}
+
 export function wordMentions(text: string): Mention[] {
   const out: Mention[] = [];
   dayPairs(text, out);
@@ -458,6 +466,7 @@ export function wordMentions(text: string): Mention[] {
   weekends(text, out);
   inTheUnit(text, out);
   sportSeasons(text, out);
+  holidaySeasons(text, out);
   periods(text, out);
   return out;
 }

@@ -273,6 +273,12 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   }
   // `support Trump’s claim`: a head of state's surname alone, read as an unknown word, is the person.
   for (const m of ms) if (m.label !== 'PERSON' && m.strength < 2 && !m.acronym && famousFullName(m.text)) Object.assign(m, { label: 'PERSON', strength: 1, reason: 'a head of state known by the surname' });
+  // `Under the Trump Administration`: a head of state's government by the surname is the person, the word after it none.
+  for (const m of ms) {
+    const x = / Administration$/.exec(m.text);
+    const surname = x && m.label === 'ORG' ? m.text.slice(0, x.index) : '';
+    if (surname && famousFullName(surname)) Object.assign(m, { end: m.start + surname.length, text: surname, label: 'PERSON', strength: 1, reason: 'a head of state known by the surname, before the word for their government' });
+  }
   // `Energy officials` after `Energy Department`: a department's first word, once an organisation, is that department.
   for (const m of ms) {
     const org = m.label === 'ORG' && !m.linked ? shortForms.get(m.text) : undefined;
