@@ -26,6 +26,13 @@ describe('block quotes', () => {
     assert.deepEqual(blockQuoteParagraphs([lead, first, code, middle, second, narration]), new Set([1, 3, 4]));
   });
 
+  it('a paragraph ending with a comma after a verb of saying leads one paragraph quoted after it, ending in brackets too; the narration takes up after it', () => {
+    const lead = 'One superstition is that truth is relative. As the philosopher [[Thomas Nagel|PERSON]] says in The Last Word (Oxford University Press, 1997),';
+    const quoted = 'A vulgar version of this skepticism about reason is epidemic in the weaker regions of our culture. (The idea that everything is constructed belongs to the same family.)';
+    const { views } = quotesOf(`${lead}\n${quoted}\nNagel presents a deep criticism of the relativist view in his book.`);
+    assert.deepEqual(views, [{ text: quoted, unmarked: true, speaker: 'Thomas Nagel#1' }]);
+  });
+
   it('`Someone else wrote:` and `Here’s the full statement:` name no one but lead one paragraph, however short; a comment’s header with its date leads none', () => {
     const short = quotesOf('The commentary section follows.\nSomeone else wrote:\nHave you considered changing distributions?\nYes, every single time I try something new.').views;
     assert.deepEqual(short.map((v) => v.text), ['Have you considered changing distributions?']);

@@ -65,6 +65,13 @@ const TRANSCRIPT_TURNS = 3;
 /** `Here’s the full statement:`, `in a recently-published write-up:`: a writing named (an embedded post’s lead-in is read with the post) before a colon ending the line. */
 const WRITING_BEFORE_COLON = /\b(?:statement|write-up|letter|note|e-?mail|message|memo)\s*:$/i;
 
+/**
+ * A paragraph ending with a comma after a verb of saying in its last sentence leads the quotation set apart after it
+ * (`Thomas Nagel says in The Last Word (Oxford University Press, 1997),`, `Collins argues that,`, `Nagel remarks in this
+ * connection,`).
+ */
+export const COMMA_LEAD = new RegExp(`\\b(?:${SPEECH_VERB}|argues|argued|remarks|remarked|writes|wrote|observes|observed|puts it)\\b`, 'i');
+
 /** Verbs a web form's instructions open with. */
 const FORM_INSTRUCTION = /^(?:Save|Sign|Subscribe|Log|Register|Enter|Click|Tap|Notify|Remember|Check)\b/;
 
@@ -74,8 +81,10 @@ export function blockFeatures(text: string): BlockFeatures {
   return {
     empty: t.length === 0,
     words: countWords(t),
-    ends: /[.!?]$/.test(t),
-    leadsQuote: t.endsWith(':') && (REPORTS.test(LAST_CLAUSE.exec(LAST_SENTENCE.exec(outside)?.[1] ?? '')?.[1] ?? '') || WRITING_BEFORE_COLON.test(t)),
+    ends: /[.!?]["”’)]*$/.test(t),
+    leadsQuote: (t.endsWith(':') && (REPORTS.test(LAST_CLAUSE.exec(LAST_SENTENCE.exec(outside)?.[1] ?? '')?.[1] ?? '') || WRITING_BEFORE_COLON.test(t))) || (t.endsWith(',') && COMMA_LEAD.test(LAST_SENTENCE.exec(outside)?.[1] ?? '')),
+    // (A comma's lead quotes one paragraph: the narration takes up again after it.)
+    leadsOne: t.endsWith(',') || undefined,
     opensWithMark: /^["“„«‘']/.test(t),
     anyMark: ANY_MARK.test(t),
     reports: REPORTS.test(t),

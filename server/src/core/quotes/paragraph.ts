@@ -10,7 +10,7 @@ import { attributeQuote, colonAttribution, cueAttribution, isHeadline, nounVerbA
 import { countWords, maskQuotes, sentenceAt, sentenceRanges, type Range } from './sentences';
 import { Mentions, subjectBehind, type Attribution, type ParaMention } from './subjects';
 import { leadInStart, lostBothMarks } from './unmarked';
-import { blockFeatures, type BlockFeatures } from './block-quotes';
+import { blockFeatures, COMMA_LEAD, type BlockFeatures } from './block-quotes';
 import { isCommonWord } from '../entities/lexicon';
 
 export interface ParaQuote extends Range {
@@ -340,7 +340,8 @@ function leadOut(masked: string, sentences: readonly Range[], mentions: Mentions
     const named = mentions.endingAt(last.start + from.index + from[0].length - from[1].length);
     if (named && (named.label === 'PERSON' || named.label === 'ORG')) return { kind: 'mention', start: named.start, end: named.end };
   }
-  if (!/:\s*$/.test(masked.slice(last.start, last.end))) return undefined;
+  // (A comma ends a lead too, where the paragraph leads a quotation set apart: `Collins argues that,`.)
+  if (!/:\s*$/.test(masked.slice(last.start, last.end)) && !(/,\s*$/.test(masked) && COMMA_LEAD.test(masked.slice(last.start, last.end)))) return undefined;
   // `Richard Hayden, Senior Director of Horticulture at the High Line:`, `Jeff Lorenz and Kayla Fell of Refugia:`: a heading
   // that opens with a person's name (and gives their post), one short sentence, over the words they say.
   const first = mentions.startingAt(masked.length - masked.trimStart().length);
