@@ -65,7 +65,7 @@ const TEMPERATURE_BEFORE = /\b(?:temperatures?|highs?|lows?|degrees|weather|heat
 /** `1451 GMT`, `2100 local time`: a 24-hour clock time without a colon, told apart from a year by its time zone. */
 const ZONED_CLOCK = /(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEDT|AEST|ACDT|ACST|AWST|NZDT|NZST|IST|JST|HKT|SGT|Z|local time)\b/g;
 /** A bare year, with its part (`early 2023`, `late in 2019`) or its fiscal year's words (`fiscal 2019`, `fiscal year 2019`). */
-const BARE_YEAR = /(?<![\w$\u20ac\u00a3\u00a5#\u2116.,/:'\u2019]|\d-)((?:early|earlier|late|later)\s+in\s+|(?:early|mid|late)[\s-]+|fiscal\s+(?:year\s+)?)?((?:1[5-9]|20)\d\d|2100)(?![\w%\u2030]|[.,/:-]\d)/gi;
+const BARE_YEAR = /(?<![\w$\u20ac\u00a3\u00a5#\u2116.,/:'\u2019]|\d-)((?:early|earlier|late|later)\s+in\s+|(?:early|mid|late)[\s-]+|fiscal\s+(?:year\s+)?)?((?:1\d|20)\d\d|2100)(?![\w%\u2030]|[.,/:-]\d)/gi;
 
 function hour24(h: number, ampm: string | undefined): number {
   if (!ampm) return h;

@@ -44,8 +44,11 @@ const LABEL_BEFORE = new Set([
 /** Words before a number that make an old-looking number (before 1900) a year. */
 const TEMPORAL_BEFORE = new Set([
   'in', 'since', 'from', 'until', 'till', 'by', 'of', 'to', 'and', 'before', 'after', 'circa', 'c', 'ca', 'year',
-  'between', 'during', 'early', 'mid', 'late', 'around',
+  'between', 'during', 'early', 'mid', 'late', 'around', 'when',
 ]);
+
+/** Words of time before a number before 1500 that make it a year (not `from 1061 to 1128`, scores; not `and @1377`). */
+const EARLY_YEAR_BEFORE = new Set(['in', 'since', 'when', 'around', 'circa', 'c', 'ca', 'year', 'during', 'until', 'till', 'before', 'after']);
 
 /** After a number, a street's name: the number is the house's (`of 1909 Jolinda Drive`). */
 const STREET_AFTER = new RegExp(String.raw`^[ \u00a0](?:[NSEW]\.?[ \u00a0])?(?:\p{Lu}\p{Ll}+[ \u00a0]){1,2}${ADDRESS_WORD}\b`, 'u');
@@ -111,6 +114,8 @@ export function isCountYear(text: string, start: number, end: number, year: numb
   const plural = closeAfter && looksPlural(after.word);
   if (plural && (year % 100 === 0 || COUNT_BEFORE.has(before.word))) return true;
   if (before.word === 'than' && !/(later|earlier|sooner|before|after)\s+than\s*$/i.test(text.slice(0, start))) return true;
+  // Before 1500 (`in 1066`, `When 1492 came along`): only after a word of time and before no plural noun.
+  if (year < 1500 && (plural || !EARLY_YEAR_BEFORE.has(before.word))) return true;
   if (year < 1900 && !TEMPORAL_BEFORE.has(before.word) && !oldYearShape(text, start, end, before, after)) return true;
   return false;
 }
