@@ -270,6 +270,14 @@ const KINDS: [string, LineKind | undefined][] = [
   ['What is included in a subscription?', 'call'],
   ['You received this email because you signed up for emails from Every. No longer interested in receiving emails from us?', 'call'],
   ['Midjourney/Every illustration.', 'credit'],
+  // a site's appeal for donations, its disclaimer and its print buttons
+  ['Enjoyed this piece? We need your help to keep publishing.', 'call'],
+  ['Our latest content, your inbox, every fortnight', 'call'],
+  ['The PDR is a non-profit project kept alive by reader donations – no ads, no paywalls, just the generosity of our readers.', 'notice'],
+  ['We rely on donations from readers. Please consider supporting the project and becoming a Friend of the PDR.', 'notice'],
+  ['Note: The views expressed on Mises.org are not necessarily those of the Mises Institute.', 'notice'],
+  ['Print Email Copy Link', 'label'],
+  ['Print this page', 'label'],
   // a government site's banner
   ['An official website of the United States government Here’s how you know', 'notice'],
   ['The .gov means it’s official.', 'notice'],

@@ -75,6 +75,8 @@ export const NAV_LABELS: ReadonlySet<string> = new Set([
   // An article's buttons: share it, follow its author, save it, show its picture's caption, report a mistake.
   'share article', 'follow unfollow', 'save to favorites', 'save to favourites', 'remove save to favorites', 'open image caption',
   'close image caption', 'notice an error?', 'report an error', 'get our media kit',
+  // Its print and share buttons.
+  'print this page', 'print this article', 'print this story', 'print email copy link', 'copy link',
 ]);
 
 /** Labels after which the next line is a caption (`Media caption` then the caption). */
@@ -175,7 +177,7 @@ export const TEASER_DATED = /^(?!(?:On|In|At|By|From|Since|Until|Before|After|Up
 export const TEASER_BARE = /^(?:Read also|Also read|See also|READ ALSO|ALSO READ|SEE ALSO|Read more|READ MORE)\s+\p{Lu}/u;
 
 /** Words one of which every call to action has: a cheap test before CALL_TO_ACTION. */
-export const CALL_TRIGGER = /subscri|forwarded|trial|this email|this e-mail|this newsletter|this message|spam|sign up|follow|your inbox|connect with|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|keep up|discover|send me|up[- ]to[- ]date|consent|submit|receive|: ?@|support|contribution|donat|help (?:us )?keep/i;
+export const CALL_TRIGGER = /subscri|enjoyed|forwarded|trial|this email|this e-mail|this newsletter|this message|spam|sign up|follow|your inbox|connect with|like us|join|sent|deliver|get |click|tap here|download|notification|journalism|become a|newsletter|share|channel|check out|never miss|missing out|keep up|discover|send me|up[- ]to[- ]date|consent|submit|receive|: ?@|support|contribution|donat|help (?:us )?keep/i;
 
 /** Calls to subscribe, follow, share or download. */
 export const CALL_TO_ACTION = new RegExp(
@@ -226,6 +228,9 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`^your (?:contribution|donation|support)\b.{0,40}\bhelps? us\b`,
     String.raw`^(?:please )?make an? (?:one-off |one-time |monthly |small )?donation\b`,
     String.raw`\bbecome an? (?:paid |premium )?(?:member|subscriber|patron)\b`,
+    // `Enjoyed this piece? We need your help …`, `Our latest content, your inbox, every fortnight`.
+    String.raw`^enjoyed (?:this|the) (?:piece|article|story|post|read|essay)\b`,
+    String.raw`\byour inbox,? every (?:day|week|fortnight|month|morning|weekday)\b`,
     // A newsletter's own frame: `Was this newsletter forwarded to you?`, `Start free trial`, `You received this email because …`.
     String.raw`^was this (?:newsletter|e-?mail) forwarded to you\b`,
     String.raw`^start (?:your |a )?(?:free|\d+-day) trial\b`,
@@ -301,7 +306,7 @@ export const DISCLOSURE_TRIGGERS = [
   'we may', 'we might', 'powered by', 'recaptcha', 'available under', 'subscriber', 'already a', 'blocker', 'rely on', 'advice',
   'do not sell', 'delayed', 'constitutes', 'reproduced', 'community', 'adblock', 'ad block', 'whitelist', 'our standards',
   'appears in print', 'submission', 'submitting', 'inappropriate', 'accessible', 'captioning', 'purchase', 'paid for', 'opt-out', 'opt out', 'no longer', 'visiting', 'please visit', 'data provided',
-  'necessarily', 'your comment', 'subscribe to', 'moderated', 'reader comments', 'designed', 'developed by', 'site by', 'website by',
+  'necessarily', 'kept alive', 'your comment', 'subscribe to', 'moderated', 'reader comments', 'designed', 'developed by', 'site by', 'website by',
 ];
 
 /**
@@ -325,6 +330,11 @@ export const SITE_DISCLOSURE = new RegExp(
     String.raw`\bto (?:view|read|continue reading) (?:the full|this|the rest of (?:this|the)) (?:story|article)\b.{0,20}\b(?:subscribe|log ?in|sign in)\b`,
     String.raw`\b(?:running|using) an ad[- ]?blocker\b`,
     String.raw`\bwe rely on (?:your|readers’?'?|the) support\b`,
+    // A site's appeal for donations: `We rely on donations from readers.`, `… kept alive by reader donations – no ads, no paywalls`.
+    String.raw`\bwe rely on (?:(?:our|the) (?:annual |monthly )?)?(?:donations|donors|readers’?'? donations)\b`,
+    String.raw`\bkept alive by (?:reader|readers’?'?|your) (?:donations|support|generosity)\b`,
+    // `Note: The views expressed on Mises.org are not necessarily those of the Mises Institute.`: the site's disclaimer.
+    String.raw`\bviews expressed (?:on|in|here|by|at)\b.{0,80}\bnot necessarily\b`,
     String.raw`\bdoes not (?:provide|offer|constitute|give) (?:medical|legal|financial|professional) advice\b`,
     String.raw`^do not sell my (?:personal )?info(?:rmation)?\b`,
     String.raw`\bquotes (?:are )?delayed (?:by )?(?:a minimum of |at least |up to )?\d+ minutes\b`,
