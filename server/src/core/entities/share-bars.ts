@@ -114,14 +114,24 @@ const NETWORK_OR_NEW_LINE = new RegExp(`^(?:${WRITTEN_NETWORKS}|Bluesky|Threads|
  */
 const X_IN_PROSE = /(?<=\b(?:on|On|via) )X(?![\p{L}\p{N}'’&-])|(?<![\p{L}\p{N}] )(?<![\p{L}\p{N}])X(?= (?:posts?|users?|accounts?)\b)/gu;
 
+/** Networks' names as a bar writes them, beside which `X` is the network formerly Twitter. */
+const BESIDE_X = String.raw`(?:Facebook|Instagram|LinkedIn|Linkedin|YouTube|Youtube|Pinterest|TikTok|Threads|Reddit|Twitter|Bluesky|Mastodon|WhatsApp|Telegram|Flipboard|RSS)`;
+/**
+ * `Facebook Instagram X`, `Mises X Mises Instagram` (the site's name before each), `Follow FDA on X`, `X / Twitter`,
+ * `X (formerly Twitter)`: the letter beside networks' names on a bar's line, after a bar's verb and `on`, or glossed by
+ * Twitter's name.
+ */
+const X_IN_BAR = new RegExp(String.raw`(?<=\b${BESIDE_X}(?: \p{Lu}[\p{L}.]*)? |\b(?:[Ff]ollow|[Ss]hare)\b[^.!?\n]{0,30}\bon )X(?![\p{L}\p{N}'’.-])|(?<![\p{L}\p{N}])X(?= (?:\p{Lu}[\p{L}.]* )?${BESIDE_X}\b| \/ Twitter\b| \(formerly Twitter\))`, 'gu');
+
 /**
  * `X` alone on its line over `Facebook`, `Bluesky`: the network once named Twitter, in a bar of networks; in prose after `on`
- * or before `posts`, in a document that names Twitter too (`X (formerly Twitter)`): a single letter no other rule reads as a name.
+ * or before `posts`, in a document that names Twitter too (`X (formerly Twitter)`); beside networks' names in a bar's line or
+ * after its `Follow … on`: a single letter no other rule reads as a name.
  */
 export function networkX(ms: DocMention[], text: string): DocMention[] {
   if (!text.includes('X')) return ms;
   const added: DocMention[] = [];
-  const free = (start: number, end: number) => !ms.some((m) => m.start < end && start < m.end);
+  const free = (start: number, end: number) => !ms.some((m) => m.start < end && start < m.end) && !added.some((m) => m.start < end && start < m.end);
   const lines = (s: string) => s.split('\n').map((l) => l.trim()).filter(Boolean);
   for (const x of text.matchAll(/^[ \t]*X[ \t]*$/gm)) {
     const at = x.index + x[0].indexOf('X');
@@ -130,6 +140,7 @@ export function networkX(ms: DocMention[], text: string): DocMention[] {
     const networks = [...before, ...after].filter((l) => NETWORK_OR_NEW_LINE.test(l)).length;
     if (networks >= 2 && free(at, at + 1)) added.push({ ...mention(at, at + 1, 'X', 'ORG', 2, 'a network of a share bar: X, once Twitter'), initial: false });
   }
+  for (const x of text.matchAll(X_IN_BAR)) if (free(x.index, x.index + 1)) added.push({ ...mention(x.index, x.index + 1, 'X', 'ORG', 2, 'the network X beside other networks’ names'), initial: false });
   if (/Twitter/.test(text)) {
     for (const x of text.matchAll(X_IN_PROSE)) if (free(x.index, x.index + 1)) added.push({ ...mention(x.index, x.index + 1, 'X', 'ORG', 2, 'the network X, once Twitter, where the document names Twitter too'), initial: false });
   }
