@@ -150,8 +150,12 @@ function markLeaders(text: string, mentions: Mention[]): void {
  * `Yahoo shares`, `Home Depot Stock Is Falling`, `Biostar Exec Says`, `Clumio raises $135 million`.
  */
 const STAFF_AFTER = /^(?:['’]s)?[ \t]+(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|general[ \t]+manager|gm(?=[ \t]+[A-Z])|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|execs?|workers|staff|shares|share[ \t]+price|stock(?![ \t]+(?:exchange|market))|profits|quarterly|earnings|revenues?|buyout|takeover|ipo|board[ \t]+of[ \t]+directors)\b|^[ \t]+(?:raises|raised|secures|secured|closes|lands)[ \t]+(?:an?[ \t]+)?(?:US)?\$[\d.,]+[ \t]*(?:million|billion|m|bn)\b/i;
-/** A company's officer by the role, then the officer's name: `CEO Clare Brook`, `founder Dr Jane Goodall`. */
-const ROLE_THEN_NAME = /^[ \t]+(?:chief[ \t]+executive|CEO|founder|co-founder|chairman|chairwoman|chair|managing[ \t]+director)[ \t]+(?:(?:Dr|Prof|Sir|Dame)\.?[ \t]+)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}/u;
+/**
+ * A company's officer by the role, then the officer's name: `CEO Clare Brook`, `founder Dr Jane Goodall`, `Co-Owner and
+ * Lead Planner Erica Vanco` (a second role in capitals after `and`).
+ */
+const OFFICER_ROLE = String.raw`(?:[Cc]hief[ \t]+[Ee]xecutive|CEO|[Cc]o-[Ff]ounder|[Ff]ounder|[Cc]o-[Oo]wner|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Mm]anaging[ \t]+[Dd]irector)`;
+const ROLE_THEN_NAME = new RegExp(String.raw`^[ \t]+${OFFICER_ROLE}(?:[ \t]+and(?:[ \t]+\p{Lu}\p{Ll}+){1,2})?[ \t]+(?:(?:Dr|Prof|Sir|Dame)\.?[ \t]+)?\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}`, 'u');
 /** A person's title right before a name. */
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?[ \t]+$/;
 /** The same people before `of`: `chief executive of Renault`, `managing director of Avison Young`, `shareholders in Yahoo`. */
@@ -174,7 +178,7 @@ function markEmployers(text: string, mentions: Mention[]): void {
     let after = STAFF_AFTER.exec(text.slice(m.end, m.end + 30));
     // (`… interactivity,” Vanco shares, noting …`: after a quote, `shares` is a verb of saying.)
     if (after && /^[ \t]+shares\b/i.test(after[0]) && /[”"],?[ \t]*$/.test(text.slice(Math.max(0, m.start - 4), m.start))) after = null;
-    if (after || STAFF_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
+    if (after || employer || STAFF_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) {
       if (m.commonSurname) wholes.push(m);
       // `One of Luhn’s employees`: a person has employees too, so a possessive alone gives way to the surname of a person
       // the document names in full.
