@@ -12,8 +12,9 @@
  * phone, software, telecoms and consulting companies and online sellers tech and business news names everywhere (`Cisco`,
  * `OnePlus`, `Infosys`, `Airtel`, `Coupang`), science's magazines and publishers (`Scientific American`, `Springer
  * Nature`), photo libraries (`iStock`, `Pixabay`), book and magazine publishers and `Lego`, museums and galleries art news names
- * by their names alone (`Tate Britain`, `the Serpentine`, `the Barbican`), car-rental companies, and tech's investors and reviews
- * (`Andreessen Horowitz`, `MIT Technology Review`). General world knowledge, like the country and acronym tables.
+ * by their names alone (`Tate Britain`, `the Serpentine`, `the Barbican`), car-rental companies, airlines and insurers named like a
+ * person or a place (`Cathay Pacific`, `State Farm`), and tech's investors, reviews and model hubs (`Andreessen Horowitz`,
+ * `MIT Technology Review`, `Hugging Face`). General world knowledge, like the country and acronym tables.
  */
 export const KNOWN_ORGS: readonly string[] = `
   Reuters|Thomson Reuters|Associated Press|Agence France-Presse|Getty Images|Shutterstock|Alamy|Press Association|Kyodo|Yonhap|
@@ -27,6 +28,9 @@ export const KNOWN_ORGS: readonly string[] = `
   Sara Lee|Johnson & Johnson|Procter & Gamble|Ernst & Young|Marks & Spencer|Marks and Spencer|Dolce & Gabbana|Louis Vuitton|John Lewis|
   Rolls-Royce|Harley-Davidson|Hewlett-Packard|Hewlett Packard|Lockheed Martin|Northrop Grumman|Raytheon|
   Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Alaska Airlines|
+  Cathay Pacific|Qantas|Lufthansa|Air France|British Airways|Singapore Airlines|Qatar Airways|Etihad|Virgin Atlantic|KLM|Ryanair|
+  easyJet|JetBlue|Air Canada|Turkish Airlines|Aer Lingus|Air New Zealand|Japan Airlines|All Nippon Airways|Korean Air|Air India|
+  State Farm|Allstate|GEICO|Geico|Liberty Mutual|MetLife|AIG|Chubb|Hugging Face|
   Islamic State|Muslim Brotherhood|Taliban|Hezbollah|Hamas|Fatah|Boko Haram|al-Shabab|al-Qaeda|Ansar al-Sharia|
   Islamic Jihad|Red Crescent|Red Cross|Reporters Without Borders|Doctors Without Borders|Médecins Sans Frontières|
   Federal Reserve|European Central Bank|Bank of England|Bank of Japan|International Monetary Fund|World Bank|
