@@ -30,7 +30,7 @@ export const KNOWN_ORGS: readonly string[] = `
   Delta Air Lines|American Airlines|United Airlines|Southwest Airlines|Alaska Airlines|
   Cathay Pacific|Qantas|Lufthansa|Air France|British Airways|Singapore Airlines|Qatar Airways|Etihad|Virgin Atlantic|KLM|Ryanair|
   easyJet|JetBlue|Air Canada|Turkish Airlines|Aer Lingus|Air New Zealand|Japan Airlines|All Nippon Airways|Korean Air|Air India|
-  State Farm|Allstate|GEICO|Geico|Liberty Mutual|MetLife|AIG|Chubb|Hugging Face|
+  State Farm|Allstate|GEICO|Geico|Liberty Mutual|MetLife|AIG|Chubb|Berkshire Hathaway|Hugging Face|
   Islamic State|Muslim Brotherhood|Taliban|Hezbollah|Hamas|Fatah|Boko Haram|al-Shabab|al-Qaeda|Ansar al-Sharia|
   Islamic Jihad|Red Crescent|Red Cross|Reporters Without Borders|Doctors Without Borders|Médecins Sans Frontières|
   Federal Reserve|European Central Bank|Bank of England|Bank of Japan|International Monetary Fund|World Bank|

@@ -194,6 +194,14 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   for (const m of ms) {
     if (m.gazKind && m.label === 'PLACE' && givenNames.has(m.text) && !writtenAsPlaces.has(m.text)) Object.assign(m, { label: 'PERSON', strength: 2, person: m.text, reason: `named so after a relative’s or an artist’s word elsewhere in the document` });
   }
+  // `Berkshire runs a broad insurance portfolio` beside `Berkshire Hathaway`: a region's or a town's name that opens a known
+  // company's two-word name is that company where it stands alone as no place stands (not after `in`, `to`, `from`, nor
+  // before a comma and a bigger place).
+  for (const m of ms) {
+    const org = m.label === 'PLACE' && (m.gazKind === 'region' || m.gazKind === 'city') ? shortForms.get(m.text) : undefined;
+    if (!org || org.full.gazKind !== 'org' || org.full.start === m.start || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || /^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4))) continue;
+    Object.assign(m, { label: 'ORG', strength: 2, linked: org.full, gazKind: undefined, reason: `short form of “${org.full.text}”, a known company` });
+  }
   for (const m of ms) {
     if (m.strength === 2 && m.label !== 'PERSON' && !surnameCity(m)) continue;
     const words = nameParts(m.text);
@@ -875,6 +883,9 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
   }
   return out;
 }
+
+/** A preposition that puts a place's name where a place stands (`in Berkshire`, `from Berkshire to …`). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|to|from|of|near|across|around|at|into|outside|throughout|via)\s+(?:the\s+)?$/i;
 
 /** A share of a company before its name (`a stake in Ithaca`, `invested in Acme`). */
 const OWNED_IN = /\b(?:stakes?|shares?|holdings?|interests?|invest(?:s|ed|ing|ment|ments)?)\s+in\s+$/i;
