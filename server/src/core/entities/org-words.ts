@@ -128,7 +128,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   html css xml json api apis sdk vpn vpns hd uhd hdr led lcd oled dna rna mri icu ivf adhd ptsd suv ev evs ipo etf vr ar
   dvd cd mp3 jpeg gif png csv sql ssd ram cpu gpu wtf lol omg fyi icymi tldr asap diy rsvp aka eta pc dj mvp atm sim nfc rfid ip
   dns dmarc http https ssl tls 5g 4g 3g lte vat hq ufo iq lgbt lgbtq cbd os ir hdmi fps pii mep meps msp msps mla awol
-  vp svp evp rss ag bce a&e r&b q&a b&b m&a p&l
+  vp svp evp rss ag bce a&e r&b q&a b&b m&a p&l p&c
   tcp udp bgp vm vms posix php pgp gpg xdr imap sftp ntp dhcp ipv4 ipv6 cdn dos ddos tpm bios uefi
   micah reit reits mrsa gerd bmi ibs copd std stds uti hpv rsv cpr ekg ecg ssri nsaid nsaids iptv voip djia eps kpi kpis mba phd gpa ppe et
   vhs dlc ux ui ott ie ccna ccnp ccie cre ra
