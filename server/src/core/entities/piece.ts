@@ -296,6 +296,11 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
   // `she told People in 2005`, `explained to Billboard.`: a word of the language capitalised after `told` is the outlet told, a
   // body (before `People` is read as a plural head).
   if (us.length === 1 && toldOutlet(us[0], cx)) return [mention(us[0].start, us[0].end, us[0].text, 'ORG', 1, 'an outlet: a word capitalised after “told”', { initial: us[0].initial })];
+  // `Lead Planner Bianca Hall`, `Doris Day`: a surname that is a head word (`Hall`, `Day`, `Law`) after a given name is a person's.
+  if (us.length >= 2 && HEAD_SURNAMES.test(us[us.length - 1].text) && us[us.length - 2].kind === 'word' && isGivenName(us[us.length - 2].text) && !isCommonWord(lower(us[us.length - 2])) && !/^the$/i.test(cx.tokens[us[us.length - 2].tok - 1]?.text ?? '')) {
+    const [g, last] = [us[us.length - 2], us[us.length - 1]];
+    return [...(us.length > 2 ? classifyPiece(us.slice(0, -2), text, cx) : []), mention(g.start, last.end, text.slice(g.start, last.end), 'PERSON', 1, 'a given name and a surname that is a head word', { initial: g.initial })];
+  }
   while (us.length && (isHead(us[us.length - 1], DROP_HEADS) || isPluralHead(us[us.length - 1].text) || (us.length > 1 && isHead(us[us.length - 1], EVENT_HEADS))) && us[us.length - 1].kind === 'word') {
     contest ||= isHead(us[us.length - 1], EVENT_HEADS);
     us.pop();
@@ -949,6 +954,9 @@ function ownsStaff(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+
+/** Head words that are surnames too (`Bianca Hall`, `Doris Day`, `Jude Law`). */
+const HEAD_SURNAMES = /^(?:Hall|Day|Law)$/;
 
 const RACE_WORDS = /^(?:Black|White|Brown)$/;
 /** Nouns of people (any case, as title-case headlines write them) a colour word names a people before. */
