@@ -112,7 +112,9 @@ const NETWORK_OR_NEW_LINE = new RegExp(`^(?:${WRITTEN_NETWORKS}|Bluesky|Threads|
  * `posts on X`, `on X, formerly Twitter`, `X posts`, `X users`: the network's one letter where prose names it (before
  * `posts`, not after a word: `Model X users`).
  */
-const X_IN_PROSE = /(?<=\b(?:on|On|via) )X(?![\p{L}\p{N}'’&-])|(?<![\p{L}\p{N}] )(?<![\p{L}\p{N}])X(?= (?:posts?|users?|accounts?)\b)/gu;
+const xInProse = (text: string, at: number): boolean =>
+  (/\b(?:on|On|via) $/.test(text.slice(Math.max(0, at - 5), at)) && !/[\p{L}\p{N}'’&-]/u.test(text[at + 1] ?? '')) ||
+  (!/[\p{L}\p{N}] ?$/u.test(text.slice(Math.max(0, at - 2), at)) && /^ (?:posts?|users?|accounts?)\b/.test(text.slice(at + 1, at + 11)));
 
 /** Networks' names as a bar writes them, beside which `X` is the network formerly Twitter. */
 const BESIDE_X = String.raw`(?:Facebook|Instagram|LinkedIn|Linkedin|YouTube|Youtube|Pinterest|TikTok|Threads|Reddit|Twitter|Bluesky|Mastodon|WhatsApp|Telegram|Flipboard|RSS)`;
@@ -121,7 +123,12 @@ const BESIDE_X = String.raw`(?:Facebook|Instagram|LinkedIn|Linkedin|YouTube|Yout
  * `X (formerly Twitter)`: the letter beside networks' names on a bar's line, after a bar's verb and `on`, or glossed by
  * Twitter's name.
  */
-const X_IN_BAR = new RegExp(String.raw`(?<=\b${BESIDE_X}(?: \p{Lu}[\p{L}.]*)? |\b(?:[Ff]ollow|[Ss]hare)\b[^.!?\n]{0,30}\bon )X(?![\p{L}\p{N}'’.-])|(?<![\p{L}\p{N}])X(?= (?:\p{Lu}[\p{L}.]* )?${BESIDE_X}\b| \/ Twitter\b| \(formerly Twitter\))`, 'gu');
+/** The letter X at `at` stands alone, where a bar's network may stand. */
+const loneX = (text: string, at: number): boolean => !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}'’.-]/u.test(text[at + 1] ?? '');
+const BAR_BEFORE_X = new RegExp(String.raw`(?:\b${BESIDE_X}(?: \p{Lu}[\p{L}.]*)? |\b(?:[Ff]ollow|[Ss]hare)\b[^.!?\n]{0,30}\bon )$`, 'u');
+const BAR_AFTER_X = new RegExp(String.raw`^(?: (?:\p{Lu}[\p{L}.]* )?${BESIDE_X}\b| \/ Twitter\b| \(formerly Twitter\))`, 'u');
+/** The lone X at `at` stands in a bar: networks' names beside it, a bar's `Follow … on` before it, or Twitter's name glossing it. */
+const xInBar = (text: string, at: number): boolean => BAR_BEFORE_X.test(text.slice(Math.max(0, at - 60), at)) || BAR_AFTER_X.test(text.slice(at + 1, at + 40));
 
 /**
  * `X` alone on its line over `Facebook`, `Bluesky`: the network once named Twitter, in a bar of networks; in prose after `on`
@@ -140,9 +147,9 @@ export function networkX(ms: DocMention[], text: string): DocMention[] {
     const networks = [...before, ...after].filter((l) => NETWORK_OR_NEW_LINE.test(l)).length;
     if (networks >= 2 && free(at, at + 1)) added.push({ ...mention(at, at + 1, 'X', 'ORG', 2, 'a network of a share bar: X, once Twitter'), initial: false });
   }
-  for (const x of text.matchAll(X_IN_BAR)) if (free(x.index, x.index + 1)) added.push({ ...mention(x.index, x.index + 1, 'X', 'ORG', 2, 'the network X beside other networks’ names'), initial: false });
+  for (let at = text.indexOf('X'); at >= 0; at = text.indexOf('X', at + 1)) if (loneX(text, at) && xInBar(text, at) && free(at, at + 1)) added.push({ ...mention(at, at + 1, 'X', 'ORG', 2, 'the network X beside other networks’ names'), initial: false });
   if (/Twitter/.test(text)) {
-    for (const x of text.matchAll(X_IN_PROSE)) if (free(x.index, x.index + 1)) added.push({ ...mention(x.index, x.index + 1, 'X', 'ORG', 2, 'the network X, once Twitter, where the document names Twitter too'), initial: false });
+    for (let at = text.indexOf('X'); at >= 0; at = text.indexOf('X', at + 1)) if (xInProse(text, at) && free(at, at + 1)) added.push({ ...mention(at, at + 1, 'X', 'ORG', 2, 'the network X, once Twitter, where the document names Twitter too'), initial: false });
   }
   if (!added.length) return ms;
   return [...ms, ...added].sort((a, b) => a.start - b.start);
