@@ -66,11 +66,12 @@ const TRANSCRIPT_TURNS = 3;
 const WRITING_BEFORE_COLON = /\b(?:statement|write-up|letter|note|e-?mail|message|memo)\s*:$/i;
 
 /**
- * A paragraph ending with a comma after a verb of saying in its last sentence leads the quotation set apart after it
+ * A paragraph ending with a comma after a verb of saying (the verbs of speech, and `remarks`, `puts it`) in its last
+ * sentence leads the quotation set apart after it
  * (`Thomas Nagel says in The Last Word (Oxford University Press, 1997),`, `Collins argues that,`, `Nagel remarks in this
  * connection,`).
  */
-export const COMMA_LEAD = new RegExp(`\\b(?:${SPEECH_VERB}|argues|argued|remarks|remarked|writes|wrote|observes|observed|puts it)\\b`, 'i');
+export const COMMA_LEAD = new RegExp(`\\b(?:${SPEECH_VERB}|remarks|puts it)\\b`, 'i');
 
 /** Verbs a web form's instructions open with. */
 const FORM_INSTRUCTION = /^(?:Save|Sign|Subscribe|Log|Register|Enter|Click|Tap|Notify|Remember|Check)\b/;
