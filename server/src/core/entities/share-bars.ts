@@ -147,9 +147,11 @@ export function networkX(ms: DocMention[], text: string): DocMention[] {
     const networks = [...before, ...after].filter((l) => NETWORK_OR_NEW_LINE.test(l)).length;
     if (networks >= 2 && free(at, at + 1)) added.push({ ...mention(at, at + 1, 'X', 'ORG', 2, 'a network of a share bar: X, once Twitter'), initial: false });
   }
-  for (let at = text.indexOf('X'); at >= 0; at = text.indexOf('X', at + 1)) if (loneX(text, at) && xInBar(text, at) && free(at, at + 1)) added.push({ ...mention(at, at + 1, 'X', 'ORG', 2, 'the network X beside other networks’ names'), initial: false });
-  if (/Twitter/.test(text)) {
-    for (let at = text.indexOf('X'); at >= 0; at = text.indexOf('X', at + 1)) if (xInProse(text, at) && free(at, at + 1)) added.push({ ...mention(at, at + 1, 'X', 'ORG', 2, 'the network X, once Twitter, where the document names Twitter too'), initial: false });
+  const twitter = text.includes('Twitter');
+  for (let at = text.indexOf('X'); at >= 0; at = text.indexOf('X', at + 1)) {
+    if (!free(at, at + 1)) continue;
+    if (loneX(text, at) && xInBar(text, at)) added.push({ ...mention(at, at + 1, 'X', 'ORG', 2, 'the network X beside other networks’ names'), initial: false });
+    else if (twitter && xInProse(text, at)) added.push({ ...mention(at, at + 1, 'X', 'ORG', 2, 'the network X, once Twitter, where the document names Twitter too'), initial: false });
   }
   if (!added.length) return ms;
   return [...ms, ...added].sort((a, b) => a.start - b.start);
