@@ -34,7 +34,7 @@ import { hyphenedPeople } from './hyphened-people';
 import { siteCueNames } from './site-cues';
 import { networksBetween, networkX } from './share-bars';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
-import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PUBLICATIONS } from './vocabulary';
+import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PLACE_PREPOSITIONS, PUBLICATIONS } from './vocabulary';
 import { headWord, nameKey } from './keys';
 import { gazetteer } from './gazetteer';
 import { markServices } from './services';
@@ -884,8 +884,8 @@ function orgShortForms(ms: readonly DocMention[]): Map<string, ShortForm> {
   return out;
 }
 
-/** A preposition that puts a place's name where a place stands (`in Berkshire`, `from Berkshire to …`). */
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|to|from|of|near|across|around|at|into|outside|throughout|via)\s+(?:the\s+)?$/i;
+/** A preposition that puts a place's name where a place stands: the cues' place prepositions and those of motion and belonging (`in Berkshire`, `from Berkshire to …`). */
+const PLACE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${[...PLACE_PREPOSITIONS, 'to', 'from', 'of', 'at', 'around', 'into', 'via'].join('|')})\\s+(?:the\\s+)?$`, 'i');
 
 /** A share of a company before its name (`a stake in Ithaca`, `invested in Acme`). */
 const OWNED_IN = /\b(?:stakes?|shares?|holdings?|interests?|invest(?:s|ed|ing|ment|ments)?)\s+in\s+$/i;
