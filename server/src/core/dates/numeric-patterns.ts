@@ -170,6 +170,9 @@ function numericDates(text: string, out: Out): void {
   }
 }
 
+/** A label of a recording's or a text's length before its figures. */
+const LENGTH_LABEL = /\b(?:[Dd]uration|[Ll]ength|[Rr]un(?:ning)?[ -]?[Tt]ime|[Rr]untime|[Rr]eading time|[Ll]istening time)\s*:?\s*$/;
+
 function clockTimes(text: string, out: Out): void {
   for (const re of [CLOCK, AMPM]) {
     for (const x of text.matchAll(re)) {
@@ -178,6 +181,8 @@ function clockTimes(text: string, out: Out): void {
       const h = hour24(+x[1], ampm);
       const min = x[2] !== undefined ? +x[2] : 0;
       if (h > 23) continue;
+      // `Duration: 12:30`, `Running time: 1:45`: a recording's length, no time of day.
+      if (!ampm && LENGTH_LABEL.test(text.slice(Math.max(0, x.index - 20), x.index))) continue;
       // `20:00hrs`: the hours' abbreviation written onto the clock is part of it.
       const hrs = !ampm && /^hrs?(?![\p{L}\d])/u.exec(text.slice(x.index + x[0].length, x.index + x[0].length + 4));
       const end = x.index + x[0].length + (hrs ? hrs[0].length : 0);

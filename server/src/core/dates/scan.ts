@@ -186,6 +186,8 @@ function combine(text: string, ms: Mention[]): Mention[] {
     // `Sunday Talk Shows`, `12:30 Report`: a menu's item, a day or a clock opening a short line of capitalised words, is a programme's name.
     if ((m.kind === 'weekday' || isTimeOnly(m)) && !m.part && menuName(text, m)) return false;
     const t = text.slice(m.start, m.end);
+    // `change references to time (“today” to “yesterday”)`: a relative word alone between quote marks is the word named, no day.
+    if (m.kind === 'relative' && /^(?:today|yesterday|tomorrow|tonight|now)$/i.test(t) && /[“"‘']$/.test(text.slice(m.start - 1, m.start)) && /^[,.]?[”"’'](?![\p{L}'’])/u.test(text.slice(m.end, m.end + 3))) return false;
     // `he scored at 7:14 and on the power play at 19:56`, `17:46 into the third period`: a game's clock, no time of day.
     if (isTimeOnly(m) && /^\d{1,2}:\d\d$/.test(t) && (GAME_CLOCK_AFTER.test(text.slice(m.end, m.end + 40)) || (game ??= GAME_PERIODS.test(text) && SCORING.test(text)))) return false;
     return !(isTimeOnly(m) && /^\d:\d\d$/.test(t) && (t[0] === '0' || !AT_TIME.test(text.slice(Math.max(0, m.start - 12), m.start))));

@@ -390,7 +390,7 @@ function holidays(text: string, out: Mention[]): void {
  * `Christmas shopping` is: the possessive names the day itself), or by its initials; not `New Year's Day` or `Eve`
  * (HOLIDAY), nor the honours and resolutions named after it.
  */
-const NEW_YEARS = /\b(?:New\s+Year(?:['’]s|s['’]?)?(?![\p{L}\p{N}])(?!\s+(?:Day|Eve|Honou?rs|[Rr]esolutions?)\b)|NYE(?![\p{L}\p{N}]))/gu;
+const NEW_YEARS = /\b(?:New\s+Year(?:['’]s|s['’]?)?(?![\p{L}\p{N}'’])(?!\s+(?:Day|Eve|Honou?rs|[Rr]esolutions?)\b)|NYE(?![\p{L}\p{N}]))/gu;
 
 function newYears(text: string, out: Mention[]): void {
   for (const x of text.matchAll(NEW_YEARS)) {
