@@ -268,6 +268,8 @@ describe('quote speakers', () => {
       ['`says ORG Role Role X`: the person holding the role speaks, not the body', '"We want to thank [[Atlantis|ORG]]," says [[Baark|ORG]] Volunteer Coordinator [[Bonnie Young|PERSON]], adding more.', ['Bonnie Young#1']],
       ['`her mother, X, said`', '“The drug was in her system, there was no antidote,” her mother, [[Fiona|PERSON]], said in a statement.', ['Fiona#1']],
       ['a heading that opens with a person’s name and post, over a picture’s caption, names who says the quotes under it', '[[Richard Hayden|PERSON]], Senior Director of Horticulture at the [[High Line|PLACE]]:\nAbove: Jasper at the Turtle Pond. Photograph by [[Richard Hayden|PERSON]].\n“I stay sane by starting my day with a walk.”\nAbove: Seed heads on the [[High Line|PLACE]].\n“One thing everyone could do is embrace the beauty in decay.”', ['Richard Hayden#2', 'Richard Hayden#2']],
+      ['`said ORG three-word role X` and a role glued to the name: the person holding the role speaks', '“Machine learning is changing every industry,” said [[MIT|ORG]] computer science professor [[Aleksander Madry|PERSON]]. “Most parts of AI are done,” said [[MIT Sloan|ORG]] professor[[Thomas W. Malone|PERSON]].', ['Aleksander Madry#1', 'Thomas W. Malone#1']],
+      ['`“…,” X, role of ORG told us`: an apposition whose closing comma was left out is stepped over', '“It’s a complicated category,” [[Callan Spicher|PERSON]], vice president of [[Spicher’s Appliance & Security|ORG]] told us during a call.', ['Callan Spicher#1']],
       ['`he confesses` and `as X puts it` are verbs of saying', '[[Levin|PERSON]] spoke. “It was a slow rollout,” he confesses.\nAs [[Calvo|PERSON]] puts it, “Plants have to plan ahead.”', ['Levin#1', 'Calvo#1']],
     ]);
   });

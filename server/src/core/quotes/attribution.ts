@@ -24,6 +24,9 @@ const CUE = new RegExp(`\\b(?:${SPEECH_VERB}|according to)\\b`, 'gi');
 /** A verb after a subject: a verb of saying, a regular or common irregular past, a present in -s (not `his`, `its`, `this`). */
 const VERBISH = new RegExp(`^\\s+(?:${AUX}\\s+){0,3}(?:${SPEECH_VERB}|sent|made|gave|took|went|met|left|put|got|brought|began|became|came|kept|held|saw|won|lost|heard|seen|(?!(?:his|its|this|thus|plus|us|yes|less|unless|across|always|perhaps)\\b)[a-z]+(?:ed|es|s))\\b`, 'i');
 
+/** A comma, a role opening in small letters, and the words up to a verb of saying (its closing comma left out). */
+const UNCLOSED_APPOSITION = new RegExp(`^,\\s+\\p{Ll}[^,"“”«»\\n.]{1,120}?(?=\\s+(?:told|said|says|added|explained|noted)\\b)`, 'u');
+
 /** An attribution right after `from` (a closing mark or the comma of a lost one). */
 const WITH_THEIR_PEOPLE = /^\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-authors|coauthors|co-workers|fellow researchers|researchers|students)(?=\s)/;
 
@@ -63,6 +66,10 @@ export function trailingAttribution(text: string, from: number, mentions: Mentio
   const rest = text.slice(s.end, s.end + 200);
   let after = rest.replace(/^,[^,"“”«»\n]{1,150},/, '').replace(WITH_THEIR_PEOPLE, '');
   if (!TRAILING_VERB.test(after)) after = rest.replace(/^,[^,"“”«»\n]{1,150}(?:,[^,"“”«»\n]{1,80}){1,2},/, '').replace(WITH_THEIR_PEOPLE, '');
+  // `Callan Spicher, vice president of Spicher’s Appliance & Security told us`: a role in apposition whose closing comma was
+  // left out, then the verb of saying.
+  const unclosed = TRAILING_VERB.test(after) ? null : UNCLOSED_APPOSITION.exec(rest);
+  if (unclosed) after = rest.slice(unclosed[0].length);
   const verbAfter = TRAILING_VERB.exec(after);
   // `“… in our waters,” Augusto Reyes, Director of the Caribbean Air and Marine Branch.`: a quote going on at its comma, then a
   // name and its role ending the sentence, no verb: the verb of saying was lost, the named one speaks.

@@ -231,7 +231,9 @@ export function subjectAhead(text: string, pos: number, mentions: Mentions): Sub
     // `said EFF lawyer Kurt Opsahl`, `said EEF chief economist, Steve Radley`: an organisation's role word, then the person who holds it;
     // a role in capitals too (`explains SciSpacE Team Leader Jennifer Ngo-Anh`).
     // (A body read as a person's name too, `Estera Events Co-Owner and Lead Planner Erica Vanco`: a role in capitals, then the person.)
-    const role = m?.label === 'ORG' ? (/^\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+,?\s+/u.exec(text.slice(m.end, m.end + 40)) ?? CAPITAL_ROLE.exec(text.slice(m.end, m.end + 40))) : m?.label === 'PERSON' ? CAPITAL_ROLE.exec(text.slice(m.end, m.end + 50)) : null;
+    // (The role may take three words, `said MIT computer science professor Aleksander Madry`, and be glued to the name in
+    // scraped text, `said MIT Sloan professorThomas W. Malone`.)
+    const role = m?.label === 'ORG' ? (/^\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,?(?:\s+|(?=\p{Lu}\p{Ll}))/u.exec(text.slice(m.end, m.end + 40)) ?? CAPITAL_ROLE.exec(text.slice(m.end, m.end + 40))) : m?.label === 'PERSON' ? CAPITAL_ROLE.exec(text.slice(m.end, m.end + 50)) : null;
     const holder = role && mentions.startingAt(m!.end + role[0].length);
     if (holder?.label === 'PERSON') return { attribution: mentionAttribution(holder), start: holder.start, end: holder.end };
     if (m) return { attribution: mentionAttribution(m), start: m.start, end: m.end };
