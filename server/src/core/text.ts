@@ -198,6 +198,21 @@ export function smallWordsOnLine(text: string, at: number): number {
   return text.slice(start, end < 0 ? text.length : end).match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0;
 }
 
+/** Whether every word of four letters or more on the line around `at` opens with a capital (a title-case heading's line), with at least three such words. */
+export function titleCaseLineAt(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const words = text.slice(start, end < 0 ? text.length : end).match(/(?<![\p{L}'’-])\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** The line around `at`. */
+export function lineAt(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
 /** Whether [start, end) of `text` is the whole of its line. */
 export function aloneOnLine(text: string, start: number, end: number): boolean {
   return (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');

@@ -11,11 +11,20 @@ import { isGivenName } from './given-names';
 import { gazetteer } from './gazetteer';
 import { nameKey } from './keys';
 
-/** `Washington, D.C.`, `Washington, DC`, `Washington DC`: the city's one name, its district after it. */
+/** `Washington, D.C.`, `Washington, DC`, `Washington DC`: the city's one name, its district after it (but two places before a ZIP code). */
 const WASHINGTON_DC = /\bWashington,? D\.?C\.?(?![\p{L}.])/gu;
 
 export function washingtonDC(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(WASHINGTON_DC)) {
+    // In a postal address the city, a comma and the district are two places, as any city and its state (`Washington, DC
+    // 20210`).
+    if (x[0].includes(',') && /^ \d{5}(?!\d)/.test(text.slice(x.index + x[0].length, x.index + x[0].length + 7))) {
+      const dc = x[0].search(/D\.?C/);
+      const end = x.index + x[0].length;
+      replaceInside(ms, mention(x.index, x.index + 10, 'Washington', 'PLACE', 2, 'the city in a postal address', { canonical: 'Washington, D.C.', gazKind: 'city' }));
+      replaceInside(ms, mention(x.index + dc, end, x[0].slice(dc), 'PLACE', 2, 'the district in a postal address', { canonical: 'District of Columbia' }));
+      continue;
+    }
     replaceInside(ms, mention(x.index, x.index + x[0].length, x[0], 'PLACE', 2, 'the city and its district', { canonical: 'Washington, D.C.', gazKind: 'city' }));
   }
 }
@@ -29,12 +38,25 @@ export function streetQuarters(text: string, ms: Mention[]): void {
   }
 }
 
-/** `999 W Riverside Ave`: a compass letter between a house's number and a street's name is part of the name. */
+/** A street's abbreviated word, then a unit or a suite written as a name's head (`455 N. 3rd St. Unit 1205`). */
+const STREET_THEN_UNIT = new RegExp(`^(.*\\b${ADDRESS_WORD}\\.?) (?:Unit|Suite)$`);
+
+/** `999 W Riverside Ave`, `455 N. 3rd St.`: a compass letter between a house's number and a street's name is part of the name. */
 export function compassInAddress(text: string, ms: Mention[]): void {
   for (const m of ms) {
-    if (m.label !== 'PLACE' || !/^\p{Lu}/u.test(m.text)) continue;
-    const x = /(?:^|\s)\d{1,5} ([NSEW]) $/.exec(text.slice(Math.max(0, m.start - 9), m.start));
-    if (x) Object.assign(m, { start: m.start - 2, text: text.slice(m.start - 2, m.end), canonical: m.canonical && `${x[1]} ${m.canonical}` });
+    const unit = m.label === 'ORG' && (/^\d/.test(m.text) || /\d(?:st|nd|rd|th)? $/.test(text.slice(Math.max(0, m.start - 6), m.start))) ? STREET_THEN_UNIT.exec(m.text) : null;
+    if (unit) {
+      // (With its number before it: `3rd St.`.)
+      const start = m.start - (/\d+(?:st|nd|rd|th) $/.exec(text.slice(Math.max(0, m.start - 8), m.start))?.[0].length ?? 0);
+      const end = m.start + unit[1].length;
+      Object.assign(m, { label: 'PLACE', start, end, text: text.slice(start, end), canonical: undefined, reason: 'a street before its unit' });
+    }
+    if (m.label !== 'PLACE' || !/^[\p{Lu}\d]/u.test(m.text)) continue;
+    const x = /(?:^|\s)\d{1,5} ([NSEW]\.?) $/.exec(text.slice(Math.max(0, m.start - 10), m.start));
+    if (x && (/^\p{Lu}/u.test(m.text) || /^\d+(?:st|nd|rd|th) /.test(m.text))) {
+      const start = m.start - x[1].length - 1;
+      Object.assign(m, { start, text: text.slice(start, m.end), canonical: m.canonical && `${x[1]} ${m.canonical}` });
+    }
   }
 }
 
@@ -150,4 +172,15 @@ function addressPlaces(text: string, parts: readonly string[], from: number, rea
     at += part.length;
   }
   return out;
+}
+
+/**
+ * `a new location at 201 E. Washington on March 22`: a compass letter and a name after a house's number is the street,
+ * not a person with an initial, where the document writes the street with its word too (`201 E. Washington St.`).
+ */
+export function streetsWithoutTheirWord(text: string, ms: Mention[]): void {
+  for (const m of ms) {
+    if (m.label !== 'PERSON' || !/^[NSEW]\. \p{Lu}\p{Ll}+$/u.test(m.text) || !/(?:^|\s)\d{1,5} $/.test(text.slice(Math.max(0, m.start - 7), m.start))) continue;
+    if (new RegExp(`${m.text.replace('.', '\\.')} ${ADDRESS_WORD}\\b`).test(text)) Object.assign(m, { label: 'PLACE', strength: 2, guess: false, canonical: undefined, person: undefined, reason: 'a street after its house number, written with its word elsewhere' });
+  }
 }

@@ -32,6 +32,7 @@ import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf, stateOfAbbreviation } from './state-codes';
 import { hasRoyalTitle, royalTitles } from './royal-titles';
 import { outletsWorkedFor } from './outlets-worked-for';
+import { ownersShops } from './owners-shops';
 import { compassInAddress, homeAddresses, namesBeforeAge, postalAddresses, streetQuarters, universityAddress, washingtonDC } from './addresses';
 import { cityTeams } from './teams';
 import { shareBars } from './share-bars';
@@ -92,7 +93,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (/\b[NSEW]\.? \p{Lu}/u.test(text)) compassInitials(text, kept);
   if (/ (?:counties|parishes|boroughs)\b/.test(text)) countyLists(text, kept);
   if (/Washington,? D/.test(text)) washingtonDC(text, kept);
-  if (/\d [NSEW] /.test(text)) compassInAddress(text, kept);
+  if (/\d [NSEW]\.? /.test(text)) compassInAddress(text, kept);
   if (/, [NS][EW]\b/.test(text)) streetQuarters(text, kept);
   if (/ [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/.test(text)) postalAddresses(text, kept);
   if (/, (?:aged )?\d{1,3}, (?:(?:of|from) )?\p{Lu}/u.test(text)) {
@@ -123,6 +124,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   // A listing's row is a short line: prose paragraphs are not read for it.
   if (text.length <= ROW_LENGTH && text.includes(',')) nameThenPlace(text, kept);
   if (text.includes(' News')) newsSections(text, kept);
+  if (/\p{L}['’]s \p{Lu}/u.test(text)) ownersShops(text, kept);
   numberedStations(text, kept);
   numberedChannels(text, kept);
   if (text.includes('+')) plusServices(text, kept);

@@ -36,6 +36,9 @@ import { networksBetween, networkX } from './share-bars';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
 import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PLACE_PREPOSITIONS, PUBLICATIONS } from './vocabulary';
 import { headWord, nameKey } from './keys';
+import { cityDistricts } from './city-districts';
+import { schoolsAfterAcronyms } from './acronym-schools';
+import { streetsWithoutTheirWord } from './addresses';
 import { gazetteer } from './gazetteer';
 import { markServices } from './services';
 import { citedOutlets, moreAtSources, withoutCardAddresses } from './cited-outlets';
@@ -45,7 +48,7 @@ import { isProductSpelling, withoutCarModels, withoutLetterModels, withoutProduc
 import { SITE_NAME } from './tokenize';
 import { cityBrands } from './city-brands';
 import { aiBrands } from './ai-brands';
-import { aloneOnLine, inCapitals } from '../text';
+import { aloneOnLine, inCapitals, lineAt, titleCaseLineAt } from '../text';
 import { withoutStatCodes } from './stat-tables';
 import { famousFullName } from './famous-people';
 import { namesAgain } from './names-again';
@@ -120,6 +123,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = letterSignatures(ms, text);
   ms = teamNicknames(ms, text);
   ms = rankedTeamsEverywhere(ms, text);
+  ms = schoolsAfterAcronyms(ms, text);
   expandedAcronyms(ms);
   personInitials(ms, text);
   ms = leadersBeforeBodies(ms);
@@ -158,6 +162,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   clubsEverywhere(ms, parts, text);
   regionCompanies(ms, text);
   ms = extendToKnownNames(ms, text);
+  cityDistricts(ms);
+  streetsWithoutTheirWord(text, ms);
   speakersReferredToAsIts(ms, parts, ws, uri, names, text);
   ownersOfHis(ms, text);
   // Guesses from no evidence (an unknown capitalised word, a word only next to a verb of saying) are counted apart:
@@ -413,10 +419,19 @@ function siteBrands(ms: DocMention[], text: string): void {
   const sites = new Set(ms.filter((m) => m.label === 'ORG' && SITE_NAME.test(m.text)).map((m) => m.text.replace(SITE_NAME, '$1')));
   if (!sites.size) return;
   for (const m of ms) {
-    // A common word alone on its line is a menu's section (`Health` beside `Health.com`), not the site.
-    if (m.label !== 'ORG' && m.strength < 2 && !m.text.includes(' ') && sites.has(m.text) && !(isCommonWord(m.text.toLowerCase()) && aloneOnLine(text, m.start, m.end))) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: `the site ${m.text}, named with its domain in this document` });
+    // A common word alone on its line, or ending a short one, is a menu's section or a topic (`Health` beside `Health.com`,
+    // `What is Psychiatry?` beside `Psychiatry.org`), not the site; in a title-case heading it is the heading's word
+    // (`Scientific Trends in Psychiatry and How Will They Impact Care?`).
+    if (m.label !== 'ORG' && m.strength < 2 && !m.text.includes(' ') && sites.has(m.text) && !(isCommonWord(m.text.toLowerCase()) && (endsShortLine(text, m.end) || titleCaseLineAt(text, m.start)))) Object.assign(m, { label: 'ORG', strength: 2, guess: false, lexical: false, person: undefined, reason: `the site ${m.text}, named with its domain in this document` });
   }
 }
+
+/** Whether only punctuation follows `end` on its line, a line of a few words. */
+function endsShortLine(text: string, end: number): boolean {
+  return /^[?!.:]?(?:\n|$)/.test(text.slice(end, end + 2)) && lineAt(text, end).split(' ').length <= SHORT_LINE_WORDS;
+}
+
+const SHORT_LINE_WORDS = 6;
 
 /**
  * `Blackberry then goes on …` in a story about `BlackBerry Limited`: a word spelt as a body's camel-case name in other
@@ -664,8 +679,8 @@ const CITY_CONTEXT_AFTER = /^(?:,\s+\p{Lu}|-based|\s+(?:area|region|city|suburbs
 /** After a word, what says it is someone: a verb of saying, `, who`, an age between commas. */
 const SPEAKS_AS_PERSON = /^(?:,\s+(?:who|\d{1,3},)|\s+(?:said|says|told|asked|added|explained|testified|insisted|admitted)\b)/;
 
-/** Heads of what a page, an event or a government is made of, which no body’s name ends with (`Training Awards`, `Green Paper`, `Full Article`, `Status Bar`, `Special Editions`, a site's `Privacy Policy`). */
-const NOT_A_BODY_HEAD = / (?:Awards?|Papers?|Plans?|Strateg(?:y|ies)|Prizes?|Articles?|Bars?|Buttons?|Menus?|Pages?|Links?|Editions?|Episodes?|Chapters?|Sections?|Polic(?:y|ies)|Notices?|Terms|Guidelines|Settings|Preferences)$/;
+/** Heads of what a page, an event or a government is made of, which no body’s name ends with (`Training Awards`, `Green Paper`, `Full Article`, `Status Bar`, `Special Editions`, a site's `Privacy Policy`, a licence's `Open Community License`). */
+const NOT_A_BODY_HEAD = / (?:Awards?|Papers?|Plans?|Strateg(?:y|ies)|Prizes?|Articles?|Bars?|Buttons?|Menus?|Pages?|Links?|Editions?|Episodes?|Chapters?|Sections?|Polic(?:y|ies)|Notices?|Terms|Guidelines|Settings|Preferences|Licen[cs]es?)$/;
 
 /** A page's button, opening with the verb it does (`Get Started`, `Learn More`, `Sign Up Today`): no body, however often written. */
 const BUTTON_VERB = /^(?:Get|Learn|Sign|Subscribe|Join|Try|Start|Buy|Shop|Download|Watch|Click|View|Explore|Discover|Play|Listen|Read|Find)\s/;
@@ -680,7 +695,16 @@ const PHRASE_REPEATS = 3;
 function confirmPhrases(ms: DocMention[], text: string): void {
   const counts = new Map<string, number>();
   // (`English as a Second Language`, `as a Senior Analyst`: words after `as a` say what something is, no name.)
-  for (const m of ms) if (m.phrase && !/\bas an? $/i.test(text.slice(Math.max(0, m.start - 6), m.start))) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  // (A menu printed again and again is one writing: a line written again counts once.)
+  const firstLine = new Map<string, number>();
+  for (const m of ms) {
+    if (!m.phrase || /\bas an? $/i.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    const key = m.text + '\n' + lineAt(text, m.start);
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    if ((firstLine.get(key) ?? lineStart) !== lineStart) continue;
+    firstLine.set(key, lineStart);
+    counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  }
   // `Apple Vision Pro`: common words right after a company's name are its product, not a name of their own.
   const products = new Set<string>();
   for (let k = 1; k < ms.length; k++) if (ms[k].phrase && ms[k - 1].label === 'ORG' && text.slice(ms[k - 1].end, ms[k].start) === ' ') products.add(ms[k].text);

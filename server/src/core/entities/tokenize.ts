@@ -5,6 +5,7 @@
  */
 import { isAllCaps } from './keys';
 import { isCommonWord } from './lexicon';
+import { ROLE_NOUNS } from './vocabulary';
 import { GLUED_CAPITAL, gluedSummaryStarts, INNER_CAPITAL_PARTICLES, NETWORKS } from '../text';
 
 export type TokenKind = 'word' | 'num' | 'pos' | 'punct';
@@ -64,6 +65,8 @@ const GLUE = /\p{Ll}[\p{Lu}\p{N}]/u;
 /** A name glued to a number, and the unit of an age after them (`Wood42 minutes ago`). */
 const RUN_TOGETHER_AGE = /^(\p{Lu}\p{Ll}+)\d{1,2}$/u;
 const AGE_AFTER = /^ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\b/;
+/** A word in small letters, then a capitalised word of three letters or more in small letters after its capital. */
+const RUN_TOGETHER_SMALL = /^(\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2,}$)/u;
 const RUN_TOGETHER_MONTH = /^(\p{Lu}\p{Ll}+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)$)/u;
 
 /**
@@ -227,6 +230,7 @@ export function tokenize(text: string): Token[] {
   const summaries = new Set(glued ? gluedSummaryStarts(text) : []);
   if (glued) for (const k of [...doubledNames(text), ...summaries, ...gluedMenuItems(text), ...gluedCardLabels(text)]) doubled.add(k);
   const addresses = webAddresses(text);
+  let smallGlued: Set<number> | undefined;
   let i = 0;
   while (i < text.length) {
     SPACE.lastIndex = i;
@@ -252,6 +256,15 @@ export function tokenize(text: string): Token[] {
     else if (word && GLUE.test(word)) {
       const aged = RUN_TOGETHER_AGE.exec(word);
       if (aged && AGE_AFTER.test(text.slice(i + word.length, i + word.length + 12))) word = aged[1];
+      // `according toMikey Shulman`, `MIT Sloan professorThomas W. Malone`: a word of the language in small letters run
+      // together with the capitalised name after it (a link's text glued to the sentence) ends before the name.
+      const small = RUN_TOGETHER_SMALL.exec(word);
+      // (Its capital may open a heading run into the line before it, as a sentence's first word: `Get our newsletterGet
+      // Positive News stories`.)
+      if (small && (isCommonWord(small[1]) || ROLE_NOUNS.has(small[1]))) {
+        word = small[1];
+        (smallGlued ??= new Set()).add(i + word.length);
+      }
     }
     if (word && doubled.size) for (const k of doubled) if (k > i && k < i + word.length) word = word.slice(0, k - i);
     if (word) {
@@ -276,6 +289,7 @@ export function tokenize(text: string): Token[] {
   markInitial(out);
   // A glued summary's first word opens its sentence.
   if (summaries.size) for (const t of out) if (t.kind === 'word' && summaries.has(t.start)) t.initial = true;
+  if (smallGlued) for (const t of out) if (t.kind === 'word' && smallGlued.has(t.start)) t.initial = true;
   return out;
 }
 

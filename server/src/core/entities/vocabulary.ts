@@ -97,7 +97,7 @@ export const ROLE_NOUNS = set(`
   guitarist bassist drummer pianist violinist vocalist rapper comedian presenter novelist playwright
   director producer composer designer chef model dancer sheriff deputies detective detectives
   painter sculptor architect historian archaeologist philosopher filmmaker host agent frontman frontwoman
-  educator teacher curator poet-in-residence coordinator co-ordinator trainer organiser organizer facilitator administrator supervisor
+  creator co-creator educator teacher curator poet-in-residence coordinator co-ordinator trainer organiser organizer facilitator administrator supervisor
   defenseman defenceman goaltender goalie quarterback linebacker pitcher shortstop outfielder infielder rookie forward
 `);
 

@@ -1,0 +1,28 @@
+/**
+ * `MIT Sloan`, `NYU Stern`, `UCLA Anderson`: a word read as a given name alone, right after a body's acronym and with no
+ * surname after it, names a part of that body (a school named after its donor), not a person, where the document names
+ * the school in full (`MIT Sloan School of Management`); not an aircraft's (`an RAAF Orion`).
+ */
+import type { DocMention } from './resolve';
+
+/** The reason a word alone is read as a person by its given name only (piece.ts). */
+const GIVEN_NAME_ALONE = 'given name';
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+/** The head of a school's full name after the acronym and the donor's name. */
+const SCHOOL = '(?:School|College|Institute)';
+
+export function schoolsAfterAcronyms(ms: DocMention[], text: string): DocMention[] {
+  if (!ms.some((m) => m.reason === GIVEN_NAME_ALONE)) return ms;
+  const out: DocMention[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k];
+    const b = ms[k + 1];
+    if (b && a.label === 'ORG' && ACRONYM.test(a.text) && b.label === 'PERSON' && b.reason === GIVEN_NAME_ALONE && b.start === a.end + 1 && text[a.end] === ' ' && !/^\s+\p{Lu}/u.test(text.slice(b.end, b.end + 3)) && text.includes(`${a.text} ${b.text} `) && new RegExp(`\\b${a.text} ${b.text} ${SCHOOL}\\b`).test(text)) {
+      out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), acronym: false, canonical: undefined, guess: false, reason: 'a body’s acronym and the name of one of its schools' });
+      k++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
