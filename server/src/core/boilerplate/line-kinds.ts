@@ -8,7 +8,7 @@ import { postSignOff, withoutPostLinks } from '../posts';
 import { hasCapsNameShape } from '../entities/caps-names';
 import {
   AD_MARKER, AD_WORDS, BARE_CREDIT, CAPTION, CAPTION_SLASH_CREDIT, CAPTION_LABELS, CALL_TO_ACTION, NAV_PHRASE, CALL_TRIGGER, CAPTION_CREDIT, COMMON_VERBS, COPYRIGHT, IMAGE_CREDIT, LIST_OPENERS, NAME_AGENCY_CREDIT, NAV_LABELS,
-  RATING, SECTION_NAMES, SITE_NOTICE, SITE_DISCLOSURE, DISCLOSURE_TRIGGERS, COMMENT_WIDGET, BROWSER_NOTICE, GOVERNMENT_BANNER, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TEASER_DATED, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TAIL, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT, SITE_WIDGET_LINE, PICTURED_CREDIT, NAME_SLASH_AGENCY } from './vocabulary';
+  RATING, SECTION_NAMES, SITE_NOTICE, SITE_DISCLOSURE, DISCLOSURE_TRIGGERS, COMMENT_WIDGET, BROWSER_NOTICE, GOVERNMENT_BANNER, REPUBLISH_NOTICE, SOCIAL, SOURCE_LINE, TAG_LIST, TEASER, TEASER_BARE, TEASER_DATED, TITLE_FUNCTION_WORDS, ARROW_LINK, AUTHOR_NOTE, BRACKETED, LETTER_SPACED, LETTERHEAD, LETTERHEAD_TAIL, LETTERHEAD_TITLE, RELEASE_CONTACT, WEB_ADDRESS, WIDGET_TEXT, SITE_WIDGET_LINE, PICTURED_CREDIT, NAME_SLASH_AGENCY } from './vocabulary';
 
 /** A line found to be boilerplate, and why. */
 export interface Mark {
@@ -335,8 +335,10 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 80 && (IMAGE_CREDIT.test(t) || CAPTION_CREDIT.test(t) || NAME_AGENCY_CREDIT.test(t))) return 'credit';
   if (words <= 30 && COPYRIGHT.test(t)) return 'copyright';
   const lower = t.toLowerCase();
-  if (words <= 60 && ((/cookie|javascript|disclaimer/.test(lower) && SITE_NOTICE.test(t)) || (/browser|chrome|firefox|safari/.test(lower) && BROWSER_NOTICE.test(t)))) return 'notice';
+  // (A cookie banner's paragraphs run long: `This website uses cookies to improve your experience … Out of these cookies, …`.)
+  if ((words <= 60 || (words <= 150 && lower.includes('cookies'))) && ((/cookie|javascript|disclaimer/.test(lower) && SITE_NOTICE.test(t)) || (/browser|chrome|firefox|safari/.test(lower) && BROWSER_NOTICE.test(t)))) return 'notice';
   if (words <= 40 && /\.gov|government|secure|https/.test(lower) && GOVERNMENT_BANNER.test(t)) return 'notice';
+  if (words <= 120 && /republish|creative commons/.test(lower) && REPUBLISH_NOTICE.test(t)) return 'notice';
   if (words <= 120 && DISCLOSURE_TRIGGERS.some((w) => lower.includes(w)) && SITE_DISCLOSURE.test(t)) return 'notice';
   if (SERVER_ERROR.test(t)) return 'notice';
   if (words <= 30 && /notify|akismet|comment|repl|response|thoughts|hear what|published|save my|used only|thank you/.test(lower) && COMMENT_WIDGET.test(t)) return 'label';

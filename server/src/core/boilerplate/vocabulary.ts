@@ -296,9 +296,17 @@ export const TAG_LIST = /^(?:tags?|tagged(?: with)?|topics?|keywords?|categories
 export const AD_MARKER =
   /^(?:(?:is |are )?(?:sponsored|powered|presented|brought to you) by\b.{0,40}|advertisement(?:\s*[-–—:|]\s*.{0,30})?|advertising|\[?ad\]?|sponsored(?: content| post| by\b.*)?|promoted(?: content| by\b.*)?|paid (?:content|post|partnership)|partner content|(?:(?:story|article) )?continues below(?: (?:the )?(?:advertisement|ad|gallery|video|photos?|slideshow))?)$/iu;
 
+/**
+ * A republishing box's lines: its heading and buttons, its licence, its terms (`Republish This Story`, `Republish our
+ * articles for free, online or in print, under a Creative Commons license.`, `This work is licensed under a Creative
+ * Commons Attribution-NoDerivatives 4.0 International License.`, `if you republish our content, …`).
+ */
+export const REPUBLISH_NOTICE =
+  /^republish(?:ing)?(?: (?:this|our|the))? ?(?:story|article|guidelines)?s?!?$|^please read before republishing$|\brepublish (?:our|these|this) (?:articles?|stories|story|content|material)\b|\b(?:if|when) you republish\b|\bencourage you to republish\b|^this (?:work|story|article) is licensed under an? creative commons\b/iu;
+
 /** Site notices: cookies, disabled JavaScript, disclaimers. */
 export const SITE_NOTICE =
-  /\bwe use cookies\b|\b(?:site|website) uses cookies\b|\bstore cookies\b|\bcookies are (?:necessary|essential|used)\b|^strictly necessary cookies$|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|\b(?:enable|disable) (?:or (?:enable|disable) )?cookies\b|^(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|^disclaimer\s*:/iu;
+  /\bwe use cookies\b|\b(?:site|website) uses cookies\b|\bstore cookies\b|\bcookies are (?:absolutely |strictly )?(?:necessary|essential|used)\b|^strictly necessary cookies$|\bcookies that may not be (?:particularly )?necessary\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b|\b(?:enable|disable) (?:or (?:enable|disable) )?cookies\b|^(?:please )?enable javascript\b|\bjavascript is (?:disabled|required)\b|^disclaimer\s*:/iu;
 
 /** Words one of which every site disclosure has (lower case): a cheap test before SITE_DISCLOSURE. */
 export const DISCLOSURE_TRIGGERS = [
