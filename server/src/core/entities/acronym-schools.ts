@@ -18,7 +18,9 @@ export function schoolsAfterAcronyms(ms: DocMention[], text: string): DocMention
     const a = ms[k];
     const b = ms[k + 1];
     if (b && a.label === 'ORG' && ACRONYM.test(a.text) && b.label === 'PERSON' && b.reason === GIVEN_NAME_ALONE && b.start === a.end + 1 && text[a.end] === ' ' && !/^\s+\p{Lu}/u.test(text.slice(b.end, b.end + 3)) && text.includes(`${a.text} ${b.text} `) && new RegExp(`\\b${a.text} ${b.text} ${SCHOOL}\\b`).test(text)) {
-      out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), acronym: false, canonical: undefined, guess: false, reason: 'a body’s acronym and the name of one of its schools' });
+      // (Its canonical name is the school's full name, where the document writes it: `MIT Sloan School of Management`.)
+      const full = ms.find((m) => m.label === 'ORG' && m.text.startsWith(`${a.text} ${b.text} `));
+      out.push({ ...a, end: b.end, text: text.slice(a.start, b.end), acronym: false, canonical: full?.text, linked: full, guess: false, reason: 'a body’s acronym and the name of one of its schools' });
       k++;
       continue;
     }
