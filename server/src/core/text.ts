@@ -111,6 +111,9 @@ export function gluedSummaryStarts(text: string): number[] {
     const headStart = colon >= lineStart ? colon + 2 : lineStart;
     const before = [...text.slice(headStart, start).matchAll(LINE_WORD)].map((m) => m[0]).concat(left);
     if (before.length < MIN_HEADLINE_WORDS || before.filter((w) => /^\p{Lu}/u.test(w)).length < 0.7 * before.length) continue;
+    // A brand whose second part ends two names or more before it (`Reading Corps, Math Corps … are AmeriCorps tutoring
+    // programs`) is one name of that family, no headline run into its summary.
+    if (before.filter((w) => w === right).length >= 2) continue;
     // The summary's sentence has a small word among its first four (`Hoodline crunched the numbers`, not `WarnerMedia Company`).
     const newline = text.indexOf('\n', end);
     const lineEnd = Math.min(newline < 0 ? text.length : newline, end + SUMMARY_CHARS);

@@ -184,3 +184,14 @@ export function streetsWithoutTheirWord(text: string, ms: Mention[]): void {
     if (new RegExp(`${m.text.replace('.', '\\.')} ${ADDRESS_WORD}\\b`).test(text)) Object.assign(m, { label: 'PLACE', strength: 2, guess: false, canonical: undefined, person: undefined, reason: 'a street after its house number, written with its word elsewhere' });
   }
 }
+
+/** `the City of Poughkeepsie`: a city's formal name, `City of` and a known place, is one place (not before a body's words). */
+const CITY_OF = /\b(?:City|Town) of (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)(?! \p{Lu})/gu;
+
+export function citiesOf(text: string, ms: Mention[]): void {
+  for (const x of text.matchAll(CITY_OF)) {
+    const at = x.index + x[0].length - x[1].length;
+    const place = ms.find((m) => m.start === at && m.end === at + x[1].length && m.label === 'PLACE');
+    if (place) replaceOverlapping(ms, mention(x.index, place.end, x[0], 'PLACE', 2, 'a city’s formal name', { canonical: place.canonical ?? place.text, gazKind: place.gazKind }));
+  }
+}

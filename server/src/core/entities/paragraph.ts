@@ -33,7 +33,7 @@ import { DOTTED_STATES, stateOf, stateOfAbbreviation } from './state-codes';
 import { hasRoyalTitle, royalTitles } from './royal-titles';
 import { outletsWorkedFor } from './outlets-worked-for';
 import { ownersShops } from './owners-shops';
-import { compassInAddress, homeAddresses, namesBeforeAge, postalAddresses, streetQuarters, universityAddress, washingtonDC } from './addresses';
+import { citiesOf, compassInAddress, homeAddresses, namesBeforeAge, postalAddresses, streetQuarters, universityAddress, washingtonDC } from './addresses';
 import { cityTeams } from './teams';
 import { shareBars } from './share-bars';
 import { postAuthors } from './post-authors';
@@ -79,7 +79,8 @@ export function analyseParagraph(text: string): ParagraphEntities {
   mentions.sort((a, b) => a.start - b.start);
   shareListLabels(text, mentions);
   if (/[Ff]rom /.test(text)) fromPlaceToPlace(text, mentions);
-  let kept = relabelByContext(text, mentions).filter((m) => !inLawName(text, m) && !isQuotedTitle(text, m));
+  // (`Don’t change too much`: a word before a contraction's `’t` is a verb, no name.)
+  let kept = relabelByContext(text, mentions).filter((m) => !inLawName(text, m) && !isQuotedTitle(text, m) && !CONTRACTED_NOT.test(text.slice(m.end, m.end + 3)));
   kept = speakingAcronyms(text, kept);
   markCommonAcronyms(text, kept);
   nameWithThe(text, tokens, kept);
@@ -93,6 +94,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (/\b[NSEW]\.? \p{Lu}/u.test(text)) compassInitials(text, kept);
   if (/ (?:counties|parishes|boroughs)\b/.test(text)) countyLists(text, kept);
   if (/Washington,? D/.test(text)) washingtonDC(text, kept);
+  if (/(?:City|Town) of \p{Lu}/u.test(text)) citiesOf(text, kept);
   if (/\d [NSEW]\.? /.test(text)) compassInAddress(text, kept);
   if (/, [NS][EW]\b/.test(text)) streetQuarters(text, kept);
   if (/ [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/.test(text)) postalAddresses(text, kept);
@@ -787,6 +789,8 @@ function stateCandidates(text: string): StateCandidate[] {
   return out;
 }
 
+/** A contraction's `n't` after a word (`Don’t`, `Won't`). */
+const CONTRACTED_NOT = /^['’]t(?![\p{L}\p{N}])/u;
 const CONTRACTION = /^(?:ll|s|re|ve|d|t|m)$/;
 
 /** A heading where every content word is capitalised: capitals are then no evidence of a name. */

@@ -1236,6 +1236,8 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   }
   if (cx.complement) return [mention(s.start, s.end, surface, 'ORG', 1, 'what a title is “of”', { initial })];
   if (cx.ofPerson && !given) return [mention(s.start, s.end, surface, 'ORG', 1, 'where the person before “of” works', { initial })];
+  // `her pal Snoop Dogg`, `his sister Rose Hill`: after a relative's, a friend's or an artist's word, such a name is a person's.
+  if (!strong && common[0] && us.length === 2 && !initial && (PERSONS_WORD_BEFORE.test(cx.tokens[us[0].tok - 1]?.text ?? '') || /^(?:friend|pal|buddy)$/.test(cx.tokens[us[0].tok - 1]?.text ?? ''))) return [mention(s.start, s.end, surface, 'PERSON', 1, 'a name after a relative’s, a friend’s or an artist’s word', { initial })];
   // With no cue, a name opening with a common word is a company or a body (`Time Warner`), not a person.
   if (!strong && common[0] && !NAME_PARTICLES.has(lower(us[0])) && !initial && !given) return [mention(s.start, s.end, surface, 'ORG', 1, COMMON_OPENING_GUESS, { initial, guess: true })];
   // `Chalfont St Peter`, `Bury St Edmunds`: a name with a saint's inside it, no given name, title or verb of saying, is a town.
