@@ -934,6 +934,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a word before a contraction’s `’t` is no name; a name opening with a common word after a friend’s word is a person', text: 'Monty Don gardens.\nDon’t change too much. And yes, her pal Snoop Dogg does show up.', want: ['PERSON:Monty Don', 'PERSON:Snoop Dogg'] },
   { name: '`City of` and a known place is the place’s formal name', text: 'AmeriCorps programs in the City of Poughkeepsie and Dutchess County grew.', want: ['PLACE:City of Poughkeepsie', 'PLACE:Dutchess County'] },
   { name: 'a camel-case brand sharing the head of names listed before it is no headline run into a summary', text: 'Reading Corps, Math Corps, and Early Learning Corps are AmeriCorps tutoring programs proven to help students build strong skills.', want: ['ORG:Reading Corps', 'ORG:Math Corps', 'ORG:Early Learning Corps', 'ORG:AmeriCorps'] },
+  { name: 'a given name and surname before a rank, a desk and a job are the person; an initiative takes what it is on or for', text: 'For more info Sara Brown Senior News Editor and Writer\nResearchers from the MIT Initiative on the Digital Economy outlined it.', want: ['PERSON:Sara Brown', 'ORG:MIT Initiative on the Digital Economy'] },
   { name: '`creator of` after a name in apposition is a person’s role', text: 'You probably know Soozafone, the creator of Dummy 13. Soozafone released his designs.', want: ['PERSON:Soozafone', 'PERSON:Soozafone'] },
 ];
 

@@ -192,6 +192,8 @@ export function citiesOf(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(CITY_OF)) {
     const at = x.index + x[0].length - x[1].length;
     const place = ms.find((m) => m.start === at && m.end === at + x[1].length && m.label === 'PLACE');
-    if (place) replaceOverlapping(ms, mention(x.index, place.end, x[0], 'PLACE', 2, 'a city’s formal name', { canonical: place.canonical ?? place.text, gazKind: place.gazKind }));
+    // (Its canonical name is the place's, unless the formal name is a place of its own: `City of London`.)
+    const own = gazetteer().get(nameKey(x[0]));
+    if (place) replaceOverlapping(ms, mention(x.index, place.end, x[0], 'PLACE', 2, 'a city’s formal name', { canonical: own ? own.canonical ?? x[0] : place.canonical ?? place.text, gazKind: place.gazKind }));
   }
 }

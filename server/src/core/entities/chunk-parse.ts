@@ -399,7 +399,8 @@ function parseOrg(units: readonly Unit[], i: number, text: string): { mentions: 
   // `Oklahoma Sheriffs' Association Board of Directors`: a body's board takes a complement after the body's name (not `Board of SOVICO Group`).
   // `Business Group on Health`, `Working Group on Arbitrary Detention`: a group takes its topic, words of the language, after `on`
   // (not `Adani Group on Twitter`).
-  const takesComplement = (end: number) => ((isWordIn(units[end - 1], ORG_LEAD_HEADS) || (end - 1 > i && lower(units[end - 1]) === 'board')) && isConn(units[end], 'of', 'for', 'on')) || (end - 1 > i && lower(units[end - 1]) === 'group' && isConn(units[end], 'on') && units[end + 1]?.kind === 'word' && isCommonWord(units[end + 1].text));
+  // (An initiative takes what it is on or for, not whose it is: `Initiative of Black People in Germany` translates a name.)
+  const takesComplement = (end: number) => ((isWordIn(units[end - 1], ORG_LEAD_HEADS) || (end - 1 > i && lower(units[end - 1]) === 'board')) && isConn(units[end], 'of', 'for', 'on') && !(lower(units[end - 1]) === 'initiative' && isConn(units[end], 'of'))) || (end - 1 > i && lower(units[end - 1]) === 'group' && isConn(units[end], 'on') && units[end + 1]?.kind === 'word' && isCommonWord(units[end + 1].text));
   if (!takesComplement(e)) {
     // `TV and Radio Complex of …`, `… Relief and Works Agency for …`
     if (e - i === 1 && standalone(units[i])) return undefined;

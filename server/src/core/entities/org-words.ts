@@ -51,7 +51,7 @@ export const ORG_LEAD_HEADS = set(`
   center centre conference league coalition court fund foundation assembly parliament chamber complex
   embassy consulate directorate service church society alliance senate house government journal presidency party
   administration corporation inspectorate division institution brotherhood sisterhood guild club museum library gallery archives corps
-  hospital aid dept
+  hospital aid dept initiative
 `);
 
 /** Legal forms that close a company's name (`Credit Suisse Group AG`, `Banca Monte dei Paschi di Siena SpA`, `WebMD, LLC`). */

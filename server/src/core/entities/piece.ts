@@ -315,8 +315,10 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     dropped = true; // an ordinal names an event or an edition, not a body
   }
   if (!us.length) return [];
-  // `Lindsey Hilsum International Editor`: a person's given name and surname, then a desk's adjective and the job, are the person.
-  if (us.length === 4 && us.every((u) => u.kind === 'word' && !u.caps) && isGivenName(us[0].text) && !isCommonWord(us[1].text) && EDITORS_DESKS.test(us[2].text) && /^(?:Editor|Correspondent|Reporter)$/.test(us[3].text)) {
+  // `Lindsey Hilsum International Editor`, `Sara Brown Senior News Editor`: a person's given name and surname, then a rank, a
+  // desk's adjective and the job, are the person.
+  const desk = us.length >= 4 && us.length <= 5 ? (SENIORITY.test(us[2].text) ? 3 : 2) : 0;
+  if (desk && desk === us.length - 2 && us.every((u) => u.kind === 'word' && !u.caps) && isGivenName(us[0].text) && !isCommonWord(us[1].text) && EDITORS_DESKS.test(us[desk].text) && /^(?:Editor|Correspondent|Reporter|Writer)$/.test(us[desk + 1].text)) {
     const s = span(us.slice(0, 2));
     return [mention(s.start, s.end, text.slice(s.start, s.end), 'PERSON', 2, 'a person named before their desk and job', { initial: us[0].initial })];
   }
@@ -858,6 +860,8 @@ const PEOPLE_ESE = /^\p{Lu}\p{Ll}{3,}ese$/u;
 /** A person named by where they are from (`Limerick man`). */
 const LOCAL_PERSON = /^(?:man|woman|boy|girl|teenager|teen|pensioner|mum|dad|couple|mother|father|grandmother|grandfather|native|residents?)$/;
 /** A newsroom's desks, before `Editor` or `Correspondent` (`International Editor`, `Political Correspondent`). */
+/** A rank before a desk and a job (`Senior News Editor`). */
+const SENIORITY = /^(?:Senior|Chief|Deputy|Managing|Executive|Associate|Assistant|Contributing)$/;
 const EDITORS_DESKS = /^(?:International|Political|Politics|Foreign|Economics|Business|Home|Diplomatic|Science|Health|Security|Defence|Sports?|Chief|Senior|Deputy|Associate|Managing|Executive|News|Arts|Royal|Crime|Legal|Environment|Technology|Education)$/;
 /** A street's last word, and the words before a street's name. */
 const STREET_HEADS = /^(?:Road|Street|Avenue|Lane|Drive|Boulevard)$/;
