@@ -11,7 +11,7 @@ const SHOP_WORDS = new Set(
   lounge salon spa shop store market brewery brewing coffee popcorn lemonade tacos taqueria bbq barbecue burgers donuts
   doughnuts bagels creamery cleaners garage appliance appliances hardware furniture jewelers jewellers pharmacy boutique
   emporium seafood steakhouse smokehouse roadhouse chophouse cantina catering bistro trattoria cupcakes sandwiches
-  noodles sushi ramen bbq`.split(/\s+/).filter(Boolean),
+  noodles sushi ramen`.split(/\s+/).filter(Boolean),
 );
 
 /** An owner's name of one to three capitalised words, the possessive, then up to six capitalised words (`and`, `&` between). */

@@ -44,6 +44,8 @@ export const ACRONYM_GUESS = 'acronym';
 /** A name of capitalised words opening with a word of the language, with no cue: a body as a guess (`Time Warner`). */
 export const COMMON_OPENING_GUESS = 'name opening with a common word';
 export const UNKNOWN_WORD_GUESS = 'unknown capitalised word';
+/** A word alone read as a person by its given name only (a guess). */
+export const GIVEN_NAME_GUESS = 'given name';
 /** The reason of a city then an unknown word read as a company (document-names.ts reads it again). */
 export const CITY_THEN_UNKNOWN = 'a city then an unknown word: a company';
 /** The reason of a place's name read as a given name after a relative's or an artist's word (resolve.ts reads it again). */
@@ -1794,7 +1796,7 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `Ask Amy:`, `Dear Abby:` opening a line: an advice column's name.
   if (isGivenName(w) && /^(?:Ask|Dear)$/.test(cx.tokens[u.tok - 1]?.text ?? '') && cx.tokens[u.tokEnd]?.text === ':' && cx.tokens[u.tok - 1].initial) return [];
   // (Not a word opening with two capitals, `ANet`: a brand's spelling, not a name's.)
-  if (isGivenName(w) && !NOT_GIVEN.has(lw) && !/^\p{Lu}{2}\p{Ll}/u.test(w)) return m('PERSON', 1, 'given name', { guess: true });
+  if (isGivenName(w) && !NOT_GIVEN.has(lw) && !/^\p{Lu}{2}\p{Ll}/u.test(w)) return m('PERSON', 1, GIVEN_NAME_GUESS, { guess: true });
   // `About 1,000 Marines flew in`, `many Marines`, `retired Marines`: an unknown plural after a number or a quantifier
   // counts people (`the Marines` may still be the corps).
   const counted = cx.tokens[u.tok - 1];

@@ -699,8 +699,9 @@ function confirmPhrases(ms: DocMention[], text: string): void {
   const firstLine = new Map<string, number>();
   for (const m of ms) {
     if (!m.phrase || /\bas an? $/i.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
-    const key = m.text + '\n' + lineAt(text, m.start);
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', m.start);
+    const key = m.text + '\n' + text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
     if ((firstLine.get(key) ?? lineStart) !== lineStart) continue;
     firstLine.set(key, lineStart);
     counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
