@@ -21,7 +21,7 @@ export function washingtonDC(text: string, ms: Mention[]): void {
     if (x[0].includes(',') && /^ \d{5}(?!\d)/.test(text.slice(x.index + x[0].length, x.index + x[0].length + 7))) {
       const dc = x[0].search(/D\.?C/);
       const end = x.index + x[0].length;
-      replaceInside(ms, mention(x.index, x.index + 10, 'Washington', 'PLACE', 2, 'the city in a postal address', { canonical: 'Washington, D.C.', gazKind: 'city' }));
+      replaceInside(ms, mention(x.index, x.index + 'Washington'.length, 'Washington', 'PLACE', 2, 'the city in a postal address', { canonical: 'Washington, D.C.', gazKind: 'city' }));
       replaceInside(ms, mention(x.index + dc, end, x[0].slice(dc), 'PLACE', 2, 'the district in a postal address', { canonical: 'District of Columbia' }));
       continue;
     }
@@ -192,8 +192,9 @@ export function citiesOf(text: string, ms: Mention[]): void {
   for (const x of text.matchAll(CITY_OF)) {
     const at = x.index + x[0].length - x[1].length;
     const place = ms.find((m) => m.start === at && m.end === at + x[1].length && m.label === 'PLACE');
+    if (!place) continue;
     // (Its canonical name is the place's, unless the formal name is a place of its own: `City of London`.)
     const own = gazetteer().get(nameKey(x[0]));
-    if (place) replaceOverlapping(ms, mention(x.index, place.end, x[0], 'PLACE', 2, 'a city’s formal name', { canonical: own ? own.canonical ?? x[0] : place.canonical ?? place.text, gazKind: place.gazKind }));
+    replaceOverlapping(ms, mention(x.index, place.end, x[0], 'PLACE', 2, 'a city’s formal name', { canonical: own ? own.canonical ?? x[0] : place.canonical ?? place.text, gazKind: place.gazKind }));
   }
 }
