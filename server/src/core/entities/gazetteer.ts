@@ -228,6 +228,9 @@ function build(): Gazetteer {
   for (const p of list(MORE_REGIONS)) add(p, { label: 'PLACE', kind: 'region' });
   for (const p of list(INDIAN_DIVISIONS)) add(p, { label: 'PLACE', kind: 'region' });
   for (const [p, canonical] of INDIAN_DIVISION_SPELLINGS) add(p, { label: 'PLACE', kind: 'region', canonical });
+  // A business's regions by their initials, in capitals only (`clients across the DACH region`, `enterprises in EMEA`).
+  for (const p of ['EMEA', 'APAC', 'DACH', 'LATAM']) add(p, { label: 'PLACE', kind: 'region', canonical: p, initials: p });
+  add('MENA', { label: 'PLACE', kind: 'region', canonical: 'Middle East and North Africa', initials: 'MENA' });
   // The countries a language or a people's culture joins, named as one (`the Anglosphere`, `CANZUK`).
   for (const p of ['Anglosphere', 'Francosphere', 'Sinosphere', 'Hispanosphere', 'Lusosphere', 'Russosphere', 'CANZUK']) add(p, { label: 'PLACE', kind: 'region', canonical: p });
   // New York's boroughs, one named like a common word's plural (`in Flushing, Queens`).

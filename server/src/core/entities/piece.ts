@@ -1262,6 +1262,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // `Carson City`, `Jackson Springs`: a given name before a town's word, no title nor verb of saying, is a town.
   if (!strong && !owner && us.length === 2 && us[1].kind === 'word' && TOWN_WORDS.test(us[1].text)) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a town: a name and a town’s word', { initial })];
   // `Coinbase Pro’s security`: a name ending in a model's or a plan's tier, no given name, title nor verb of saying, is a brand's, not a person's.
+  // `Davis Health`, `Sutter Health`: a name before `Health`, no title nor verb of saying, is a health system, not a person
+  // (no surname is the word; `Mental Health` and `Heart Health`, common words, are no name at all).
+  if (!strong && us.length >= 2 && lastWord.kind === 'word' && lastWord.text === 'Health' && us.slice(0, -1).every((u) => u.kind === 'word' && !isCommonWord(u.text))) return [mention(s.start, s.end, surface, 'ORG', 1, 'a health system: a name and Health', { initial })];
   if (!strong && !given && us.length >= 2 && lastWord.kind === 'word' && BRAND_TIERS.test(lastWord.text)) return [mention(s.start, s.end, surface, 'ORG', 1, 'a brand and its tier', { initial, guess: true })];
   // `Rosewood London`, `Cathay Pacific`: words no list knows before a city's or a region's name, no given name, title nor
   // verb of saying, name a body after its place (a hotel, an airline), not a person.
@@ -1300,7 +1303,10 @@ const BIG_CITY = 1_000_000;
  * Richardson`, `Hayao Miyazaki`).
  */
 function namedAfterPlace(word: string): boolean {
-  const kind = gazetteer().get(nameKey(word))?.kind;
+  const entry = gazetteer().get(nameKey(word));
+  const kind = entry?.kind;
+  // `Manpreet Mann`: a country's other spelling of one word (`Mann`, `Norge`) ends a person's name far more often than a body's.
+  if (entry?.alternate) return false;
   if (kind === 'country' || kind === 'region') return true;
   return kind === 'city' && !isGivenName(word) && cityPopulation(nameKey(word)) >= BIG_CITY;
 }

@@ -70,6 +70,7 @@ import { credentialRuns } from './credential-runs';
 import { withoutLanguagesSpoken } from './languages-spoken';
 import { withoutDeities } from './deities';
 import { capitalBrands } from './capital-brands';
+import { workplaces } from './workplaces';
 
 export interface DocMention extends Mention {
   /** Set when the mention is linked to a full personal name. */
@@ -154,6 +155,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   cityBrands(ms, text);
   aiBrands(ms, text);
   camelCaseVariants(ms);
+  workplaces(ms, text);
   const places = evidencedPlaces(ms);
   namesEndingInPlaces(ms, places);
   const parts = personParts(ms, places);
@@ -191,7 +193,8 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   // document names in full is that person, where the document never writes it as a place (`in Lyon`, `Lyon, France`).
   // (The known places the document writes as places somewhere.)
   const writtenAsPlaces = new Set(ms.filter((m) => m.gazKind && m.label === 'PLACE' && (CITY_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) || CITY_CONTEXT_AFTER.test(text.slice(m.end, m.end + 8)))).map((m) => m.text));
-  const surnameCity = (m: DocMention) => m.gazKind === 'city' && !m.text.includes(' ') && !writtenAsPlaces.has(m.text);
+  // (`Manpreet Mann`, then `Mann agreed`: so is a country's other spelling of one word, which names a person far more often.)
+  const surnameCity = (m: DocMention) => (m.gazKind === 'city' || (m.gazKind === 'country' && !!gazetteer().get(nameKey(m.text))?.alternate)) && !m.text.includes(' ') && !writtenAsPlaces.has(m.text);
   let evidenced: Set<string> | undefined;
   const evidencedPerson = (full: string) => (evidenced ??= new Set(ms.filter((o) => o.label === 'PERSON' && !o.shapeOnly && !o.guess).map((o) => o.text))).has(full);
   // `she and sister Venus`, then `Venus went out`: a place's name the document gives a person after a relative's word is
@@ -222,7 +225,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     let full = lone ? partOf(words, parts, names) : undefined;
     // (The surname of a person this document names: not a given name, nor another document's person.)
     // (… and a person the document gives evidence for: not `Rosewood London`, a hotel read as a name by its shape alone.)
-    if (full && cityAlone && (foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0]) || !parts.get(foldName(words[0]))?.includes(full) || !evidencedPerson(full))) full = undefined;
+    if (full && cityAlone && (foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0]) || !parts.get(foldName(words[0]))?.includes(full) || (m.gazKind === 'city' && !evidencedPerson(full)))) full = undefined;
     if (full && determined && foldName(nameParts(full).slice(-1)[0]) !== foldName(words[0])) full = undefined;
     // A given name alone right after another capitalised word belongs to that name (`the Data Retention Bill`), not to the person.
     if (full && words.length === 1 && foldName(nameParts(full)[0]) === foldName(words[0]) && afterCapitalised(text, m.start)) full = undefined;
