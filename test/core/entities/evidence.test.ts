@@ -941,6 +941,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a name before `Health` is a health system, and a body’s initials before it open its name; common words before it are none', text: 'UC Davis Health patients can take a free class.\nMental Health\nHeart Health', want: ['ORG:UC Davis Health'] },
   { name: 'a body’s initials open an institution’s name after them, not a product’s', text: 'The CFA Institute warned. Product in focus: HPE ProLiant servers.', want: ['ORG:CFA Institute', 'ORG:HPE', 'ORG:ProLiant'] },
   { name: 'a business’s regions by their initials are places, in capitals only', text: 'Consultants widen their reach in the DACH region. Enterprises in EMEA and the MENA region grew. Mena Suvari starred.', want: ['PLACE:DACH', 'PLACE:EMEA', 'PLACE:MENA', 'PERSON:Mena Suvari'] },
+  { name: 'a name written twice with a language model’s size after it is a product’s; a sum of money is no size', text: "Today, we're introducing Bolmo, a new family of models. Bolmo 7B and Bolmo 1B are on par. Bolmo works well. Boeing sold 5B dollars.", want: ['ORG:Boeing'] },
   { name: '`creator of` after a name in apposition is a person’s role', text: 'You probably know Soozafone, the creator of Dummy 13. Soozafone released his designs.', want: ['PERSON:Soozafone', 'PERSON:Soozafone'] },
 ];
 

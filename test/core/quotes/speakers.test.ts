@@ -54,6 +54,11 @@ describe('quote speakers', () => {
         '"Bombs fell," said Dr. [[Walid Abu Hatab|PERSON]]. [[Abu Hatab|PERSON]] said he was able to help. He recounted it. One was [[Nesma Hajjaj|PERSON]]. "I am from Gaza City," she said.\nMs [[Idris|PERSON]] wrote. [[Sami Kadri|PERSON]]’s office called. He would go. [[Kadri|PERSON|Sami Kadri]] met her. "It went well," she said.',
         ['Walid Abu Hatab#1', 'Nesma Hajjaj#1', 'Kadri#1'],
       ],
+      [
+        '`he said` after a woman as subject, no one else named since but owners: the latest owner whose name tells no gender, not the woman',
+        '[[Karen Brady|PERSON]] called it "derisory". She added: "He is not for sale." [[Savage|PERSON]]\'s future has been the source of speculation. "The crowd gave me a standing ovation," he said.',
+        ['Karen Brady#1', 'Karen Brady#1', 'Savage#1'],
+      ],
       ['a sign-off after a dash: `"…" — X, role`', '"This is a great day for the city." — [[Jane Doe|PERSON]], mayor of Springfield\n[[Tom Bell|PERSON]] agreed.', ['Jane Doe#1']],
       ['`said` + full name after a title-less inversion', '"It is a common task for all of us," stressed [[Kassym-Jomart Tokayev|PERSON]].', ['Kassym-Jomart Tokayev#1']],
       ['`X said, stressing that "…"` for every fragment', 'The foundation was laid by our peoples," [[Xi|PERSON]] said, stressing that "the door was opened by us," "the stories are ours" and "the future is ours."', ['Xi#1', 'Xi#1', 'Xi#1', 'Xi#1']],

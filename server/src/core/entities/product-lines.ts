@@ -181,10 +181,11 @@ const TRIM_CODE = /^[\p{Lu}][\p{Lu}\p{N}]{1,3}$/u;
 const TRIM_WORD = /^(?:Turbo|Hybrid)$/;
 
 /**
- * A version's or a model's number after a name (`Thunderbolt 3`, `Geekbench 5`, `MagSafe 2`, `Cinebench R20`), not a
+ * A version's or a model's number after a name (`Thunderbolt 3`, `Geekbench 5`, `MagSafe 2`, `Cinebench R20`), or a language
+ * model's size in billions or millions of weights (`Bolmo 7B`, `EvaByte 6.5B`), not a
  * count, a score or a date (`EKO 10 comments`, `Bolton 3-2`, `June 9`).
  */
-const VERSION_AFTER = /^[ \t](?:\d{1,3}|\p{Lu}\d{1,3})(?![\p{L}\p{N}]|[.,:\/-]\p{N}|[ \t]?%|[ \t](?:comments?|points?|percent|per cent|minutes?|mins?|seconds?|years?|months?|weeks?|days?|hours?|°|-))/u;
+const VERSION_AFTER = /^[ \t](?:\d{1,3}(?:\.\d)?[BM](?![\p{L}\p{N}])|\d{1,3}|\p{Lu}\d{1,3})(?![\p{L}\p{N}]|[.,:\/-]\p{N}|[ \t]?%|[ \t](?:comments?|points?|percent|per cent|minutes?|mins?|seconds?|years?|months?|weeks?|days?|hours?|°|-))/u;
 
 /** How often a document must write a name with a version's number after it for the name to be a product's. */
 const VERSIONED_USES = 2;

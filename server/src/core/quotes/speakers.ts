@@ -239,16 +239,22 @@ export class SpeakerLinker {
     // latest so named whose name tells none (`Ailes promoted Kelly … "…," she responded`), rather than a subject further
     // back; an owner is none (`citing President Tokayev’s speech`).
     let untold: Span | undefined;
+    let owner: Span | undefined;
     for (let i = this.persons.length - 1; i >= 0 && this.persons[i].start > last.end; i--) {
       const p = this.persons[i];
       const g = this.genderOf(p);
       if (g === want) return p;
-      if (g === undefined && !untold && !/^['’]s\b/.test(this.text.slice(p.end, p.end + 3))) untold = p;
+      if (g !== undefined) continue;
+      if (!/^['’]s\b/.test(this.text.slice(p.end, p.end + 3))) untold ??= p;
+      else owner ??= p;
     }
     if (untold) return untold;
     const from = Math.max(0, this.antecedents.length - WINDOW);
     for (let i = this.antecedents.length - 2; i >= from; i--) if (this.genderOf(this.antecedents[i]) === want) return this.antecedents[i];
-    return undefined;
+    // (`She added: "…" Savage's future … "…," he said`: none named else, the latest owner whose name tells no gender, rather
+    // than the subject of the other gender; where that subject's gender comes from a full name, not a surname read as a
+    // given name: `Karin`.)
+    return (last.canonical ?? last.text).includes(' ') ? owner : undefined;
   }
 
   private pickByRole(adjectives: readonly string[]): Span | undefined {
