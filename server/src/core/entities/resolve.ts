@@ -125,6 +125,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   ms = teamNicknames(ms, text);
   ms = rankedTeamsEverywhere(ms, text);
   ms = schoolsAfterAcronyms(ms, text);
+  workplaces(ms, text);
   expandedAcronyms(ms);
   personInitials(ms, text);
   ms = leadersBeforeBodies(ms);
@@ -155,7 +156,6 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   cityBrands(ms, text);
   aiBrands(ms, text);
   camelCaseVariants(ms);
-  workplaces(ms, text);
   const places = evidencedPlaces(ms);
   namesEndingInPlaces(ms, places);
   const parts = personParts(ms, places);

@@ -16,25 +16,33 @@ const AIMED_AT = /\b(?:look(?:s|ed|ing)?|star(?:e|es|ed|ing)|glanc(?:e|es|ed|ing
 const JOINS_BEFORE = /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|[Pp]rior to|before joining|welcome [\p{Lu}][\p{L}-]+ to)[ \t]+$/u;
 /** After the name: its clients, staff or offices; `, a … firm`; a verb then `its` within the clause. */
 const OWNS_AFTER = /^['’]s?[ \t]+(?:workforce|headquarters|subsidiary|shareholders|\d+(?:st|nd|rd|th)[ \t]+(?:worldwide|office|hub|location|branch))\b/u;
-const FIRM_AFTER = /^,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:company|firm|consultancy|group|agency|bank|insurer|carrier|retailer|manufacturer|chain|startup|start-up)\b(?!['’])/u;
+const FIRM_AFTER = /^,[ \t]+(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:company|firm|consultancy|group|agency|bank|insurer|carrier|retailer|manufacturer|chain|startup|start-up|arm|subsidiary|division|affiliate)\b(?!['’])/u;
 const ITS_AFTER = /^[ \t]+(?!(?:and|or|of|in|for|to|from|by|at|on|as)\b)\p{Ll}+(?:[ \t]+\p{Ll}+){0,5}?[ \t]+(his|her|its|their)\b/u;
 /** Speech of a person about the name: a title before it, `his` or `her` after it in its clause. */
 const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?[ \t]+$/;
 
 export function workplaces(ms: Mention[], text: string): void {
-  const guessed = ms.filter((m) => m.label === 'PERSON' && m.strength < 2 && !m.speechOnly && !m.author);
+  // (A name with a verb of saying only is read on as the others are.)
+  const guessed = ms.filter((m) => m.label === 'PERSON' && (m.strength < 2 || /verb of speech/.test(m.reason)) && !m.speechOnly && !m.author);
   if (!guessed.length) return;
   const names = new Set(guessed.map((m) => m.text));
   const work = new Map<string, number>();
   const person = new Set<string>();
   for (const m of ms) {
     if (!names.has(m.text)) continue;
-    if (m.label === 'PERSON' && m.strength === 2) person.add(m.text);
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     const after = text.slice(m.end, m.end + 80);
+    // A verb of saying is no person's evidence against a body's (`Oliver Wyman adds …`, `… announced`); a title is (a
+    // capitalised word right before the name on its line, for the reason that names both).
+    if (m.label === 'PERSON' && m.strength === 2 && (!/verb of speech/.test(m.reason) || (/title/.test(m.reason) && /\p{Lu}[\p{L}.]*[ \t]+$/u.test(before)))) person.add(m.text);
+    // (`global management consulting firm Oliver Wyman`: the same name read as a body on clear evidence counts twice.)
+    // (Not a copyright's holder, often the author: `© Haki Benita 2016-2020`.)
+    if (m.label === 'ORG' && m.strength === 2 && !/copyright/.test(m.reason)) work.set(m.text, (work.get(m.text) ?? 0) + 2);
     if (PERSON_TITLE_BEFORE.test(before)) person.add(m.text);
     const owns = ITS_AFTER.exec(after.split(/[.;:!?\n]/)[0]);
     if (owns && owns[1] !== 'its' && owns[1] !== 'their') person.add(m.text);
+    // (`John Fitzgerald Kennedy (JFK) said he would go`: `he` or `she` early in the clause after the name.)
+    if (/^[^.;:!?\n]{0,25}?\b(?:he|she)\b/.test(after)) person.add(m.text);
     // (Not before a possessive: `join Rashida Tlaib’s call`, `at Smith's home`.)
     const owned = /^['’]s?\b/u.test(after);
     const at = AT_BEFORE.test(before) && !AIMED_AT.test(before);
