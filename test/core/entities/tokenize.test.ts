@@ -34,6 +34,8 @@ describe('entities: tokens', () => {
     ['STAT Plus: BioMarin CEO says $4.8 billion deal', 'STAT^ Plus : BioMarin^ CEO says $ 4.8 billion deal'],
     ['Video: Bull Elk Poached In Northern MichiganMichigan Department of Natural Resources officers found it.', 'Video^ : Bull^ Elk Poached In Northern Michigan Michigan^ Department of Natural Resources officers found it .'],
     ['Gina TrapaniCEO of #AhmadKhanRahami fame; C# and R&D#1', 'Gina^ Trapani CEO of #AhmadKhanRahami fame ; C^ # and R&D # 1'],
+    // A listing's year and a town's country run together with the name after them (not a country opening a brand elsewhere).
+    ['19 December 2025Guadalupe, MexicoMontage; in 2025Q3 the MexicoMontage brand', '19 December 2025 Guadalupe , Mexico Montage ; in^ 2025Q 3 the MexicoMontage brand'],
   ];
   for (const [text, want] of cases) it(`splits “${text}”`, () => assert.equal(show(text), want));
 });

@@ -3,7 +3,8 @@
  * capitalised and all-capital words and the words that open a sentence (whose
  * capital letter says nothing about being a name).
  */
-import { isAllCaps } from './keys';
+import { isAllCaps, nameKey } from './keys';
+import { gazetteer } from './gazetteer';
 import { isCommonWord } from './lexicon';
 import { ROLE_NOUNS } from './vocabulary';
 import { GLUED_CAPITAL, gluedSummaryStarts, INNER_CAPITAL_PARTICLES, NETWORKS } from '../text';
@@ -40,8 +41,9 @@ export const ANY_SITE_NAME = new RegExp(String.raw`^(\p{L}[\p{L}\p{N}-]*)${DOMAI
 // A lone capital `S` after it is a possessive in capitals (`AUSTRALIA'S`), no name's part, and a contraction's end a contraction (`WE’VE`, `DON'T`).
 const INNER_APOSTROPHE = String.raw`['’](?:(?!(?:S|T|D|M|LL|RE|VE)(?![\p{L}\p{M}]))\p{Lu}[\p{L}\p{M}]*|(?!(?:s|t|d|m|ll|re|ve)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*)`;
 const WORD = new RegExp(String.raw`(?:${PART})(?:[-‐‑](?:${PART}|\p{N}+(?![\p{N}]|\p{Ll}{2}))|${INNER_APOSTROPHE})*(?:${DOMAIN})?`, 'uy');
-// `14:34Iran Interested in …`: a news ticker's clock run together with its headline ends before the headline's word.
-const NUM = /\p{N}{1,2}:\p{N}{2}(?=\p{Lu}\p{Ll})|\p{N}[\p{N}.,:/\-]*\p{N}[\p{L}]*|\p{N}[\p{L}]*/uy;
+// `14:34Iran Interested in …`: a news ticker's clock run together with its headline ends before the headline's word; so
+// does a listing's year run together with the name after it (`19 December 2025Guadalupe, Mexico`).
+const NUM = /\p{N}{1,2}:\p{N}{2}(?=\p{Lu}\p{Ll})|(?<!\p{N})(?:19|20)\p{N}{2}(?=\p{Lu}\p{Ll})|\p{N}[\p{N}.,:/\-]*\p{N}[\p{L}]*|\p{N}[\p{L}]*/uy;
 // `Tokayev's`, a plural's bare apostrophe (`Veterans’ Review Board`), and a contraction's end in capitals (`WE’VE`), read alike.
 const POS = /['’]s(?![\p{L}\p{N}])|(?<=\p{Lu})['’](?:S|VE|LL|RE|T|D|M)(?![\p{L}\p{N}])|(?<=s)['’](?![\p{L}\p{N}])/uy;
 const SPACE = /\s+/uy;
@@ -67,6 +69,8 @@ const RUN_TOGETHER_AGE = /^(\p{Lu}\p{Ll}+)\d{1,2}$/u;
 const AGE_AFTER = /^ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\b/;
 /** A word in small letters, then a capitalised word of three letters or more in small letters after its capital. */
 const RUN_TOGETHER_SMALL = /^(\p{Ll}{2,})(?=\p{Lu}\p{Ll}{2,}$)/u;
+/** A capitalised word of four letters or more, then a capital: a country's name run together with a brand. */
+const RUN_TOGETHER_COUNTRY = /^(\p{Lu}\p{Ll}{3,})(?=\p{Lu})/u;
 const RUN_TOGETHER_MONTH = /^(\p{Lu}\p{Ll}+)(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)$)/u;
 
 /**
@@ -265,6 +269,10 @@ export function tokenize(text: string): Token[] {
         word = small[1];
         (smallGlued ??= new Set()).add(i + word.length);
       }
+      // `Guadalupe, MexicoMontage`, `Nairobi, KenyaIHG`: a listing's town, a comma and its country run together with the
+      // brand after it; the country ends there.
+      const country = text.slice(i - 2, i) === ', ' ? RUN_TOGETHER_COUNTRY.exec(word) : null;
+      if (country && gazetteer().get(nameKey(country[1]))?.kind === 'country') word = country[1];
     }
     if (word && doubled.size) for (const k of doubled) if (k > i && k < i + word.length) word = word.slice(0, k - i);
     if (word) {
