@@ -266,6 +266,7 @@ export function stateCodes(ms: DocMention[], text: string, candidates: readonly 
     }
   }
   ms = listedTowns(ms, text, candidates, found);
+  ms = townLines(ms, text, candidates, found);
   // `Sally Moylan,   ACT` in a list of winners by state: a code ending a line after a comma, in a document naming two
   // states of its federation or more in full (`Queensland`, `Victoria`).
   const lineEnds = candidates.filter((c) => c.kind === 'after-comma' && !found.has(c.start) && /^[ \t]*(?:\n|$)/.test(text.slice(c.end, c.end + 8)));
@@ -406,6 +407,36 @@ const LISTED_VENUE = /^[ \t]*@[ \t]*(\p{Lu}[^\n()–—@]{0,60}?)[ \t]*(?=$|\n|\
 /** An entry's dash, the venue's capitalised words (a bracket after them aside), a comma, the town and its comma. */
 const VENUE_BEFORE_TOWN = /[ \t](?:--|–|—|-)[ \t]+(\p{Lu}(?:(?![ \t]-{1,2}[ \t])[^\n,@()–—]){1,70}?)(?:[ \t]*\([^()\n]*\))?,[ \t]*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},[ \t]*$/u;
 /** What may follow a listed town's state code: the entry's end, a venue after `@`, a bracket, a dash. */
+/** A line that is only a town (one to three capitalised words), a comma and a state's code in capitals. */
+const TOWN_LINE = /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}), (\p{Lu}{2})[ \t]*$/u;
+
+/**
+ * `Parkville, MO` on a line of its own, in a document whose other such line reads a known town before its state's code
+ * (`Gilbert, AZ`): the words before the comma are a town the gazetteer does not know, and the code is its state. A
+ * name read on strong evidence as no place stays as it is.
+ */
+function townLines(ms: DocMention[], text: string, candidates: readonly StateCandidate[], found: Map<number, { end: number; name: string }>): DocMention[] {
+  const lineOf = (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  const alone = candidates.filter((c) => c.kind === 'after-comma' && TOWN_LINE.test(lineOf(c.start)));
+  if (!alone.some((c) => found.has(c.start) && stateOf(text.slice(c.start, c.end)).some((st) => st.federation === 'US'))) return ms;
+  const towns: DocMention[] = [];
+  for (const c of alone) {
+    if (found.has(c.start)) continue;
+    const st = stateOf(text.slice(c.start, c.end)).find((x) => x.federation === 'US');
+    if (!st) continue;
+    const end = c.start - 2;
+    const start = text.lastIndexOf('\n', end - 1) + 1 + (/^[ \t]*/.exec(lineOf(c.start))?.[0].length ?? 0);
+    const inside = ms.filter((m) => m.start < end && start < m.end);
+    if (inside.some((m) => (m.strength === 2 && m.label !== 'PLACE') || m.start < start || m.end > end)) continue;
+    if (!(inside.length === 1 && inside[0].label === 'PLACE' && inside[0].start === start && inside[0].end === end)) {
+      ms = ms.filter((m) => !inside.includes(m));
+      towns.push({ ...mention(start, end, text.slice(start, end), 'PLACE', 2, 'a town alone on its line before its state’s code'), initial: false });
+    }
+    found.set(c.start, { end: c.end, name: st.name });
+  }
+  return towns.length ? [...ms, ...towns].sort((a, b) => a.start - b.start) : ms;
+}
+
 const LISTED_ENTRY_END = /^(?:[ \t]*(?:$|\n|@|\(|–|—)|[ \t]+-[ \t])/;
 /** A town's capitalised words ending the text before its comma (up to four). */
 const LISTED_TOWN = /(?:^|[\s–—-])((?:\p{Lu}[\p{L}'’.-]*)(?: \p{Lu}[\p{L}'’.-]*){0,3})$/u;
