@@ -32,6 +32,8 @@ export interface PieceContext {
   /** The previous chunk ended in a title and a comma (`the President of China, Xi Jinping`). */
   afterTitleComma: boolean;
   titleCase: boolean;
+  /** A run of a title-case heading's name words, split at its common words. */
+  titleCaseRun?: boolean;
   /** The piece follows `<person> of` (`Mike Powell of Dresdner Kleinwort Wasserstein`): where the person works. */
   ofPerson?: boolean;
 }
@@ -1069,7 +1071,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
       // `Bay Area’s Version`: a possessive joined to the common word it came before is outside the name left.
       const last = run[run.length - 1];
       if (last && POSSESSIVE_END.test(last.text) && last.tokEnd - last.tok > 1 && run.length < us.length) run[run.length - 1] = { ...last, end: last.end - 2, text: last.text.slice(0, -2), tokEnd: last.tokEnd - 1 };
-      if (run.length) out.push(...names(run, text, { ...cx, titleCase: false }, dropped));
+      if (run.length) out.push(...names(run, text, { ...cx, titleCase: false, titleCaseRun: true }, dropped));
       run = [];
     };
     us.forEach((u, k) => {
@@ -1262,6 +1264,9 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // `Carson City`, `Jackson Springs`: a given name before a town's word, no title nor verb of saying, is a town.
   if (!strong && !owner && us.length === 2 && us[1].kind === 'word' && TOWN_WORDS.test(us[1].text)) return [mention(s.start, s.end, surface, 'PLACE', 1, 'a town: a name and a town’s word', { initial })];
   // `Coinbase Pro’s security`: a name ending in a model's or a plan's tier, no given name, title nor verb of saying, is a brand's, not a person's.
+  // `Purdue University Faculty Positions`: in a heading split at its common words, name words and an institution's head
+  // are that institution (its head is read as a common word there).
+  if (cx.titleCaseRun && !strong && us.length >= 2 && lastWord.kind === 'word' && INSTITUTION_HEADS.test(lastWord.text) && us.slice(0, -1).every((u) => u.kind === 'word' && !isCommonWord(u.text))) return [mention(s.start, s.end, surface, 'ORG', 2, `organisation head “${lastWord.text}”`, { initial })];
   // `Davis Health`, `Sutter Health`: a name before `Health`, no title nor verb of saying, is a health system, not a person
   // (no surname is the word; `Mental Health` and `Heart Health`, common words, are no name at all).
   if (!strong && us.length >= 2 && lastWord.kind === 'word' && lastWord.text === 'Health' && us.slice(0, -1).every((u) => u.kind === 'word' && !isCommonWord(u.text))) return [mention(s.start, s.end, surface, 'ORG', 1, 'a health system: a name and Health', { initial })];
@@ -1310,6 +1315,8 @@ function namedAfterPlace(word: string): boolean {
   if (kind === 'country' || kind === 'region') return true;
   return kind === 'city' && !isGivenName(word) && cityPopulation(nameKey(word)) >= BIG_CITY;
 }
+/** An institution's head that ends its name wherever it stands (`Purdue University`). */
+const INSTITUTION_HEADS = /^(?:University|College|Institute|Foundation|Hospital|Academy)$/;
 export const BRAND_TIERS = /^(?:Pro|Max|Ultra|Lite|Plus|Premium)$/;
 
 /** A gathering's last word, which after `Annual` or an ordinal names an event (`Annual General Conference`). */
