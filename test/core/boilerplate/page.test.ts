@@ -1302,3 +1302,14 @@ describe('boilerplate: teasers under a list opener above the headline', () => {
     assert.ok(!marked.includes(3) || !marked.includes(4), 'one of the headline’s lines stays the article’s');
   });
 });
+
+describe('boilerplate: a news list’s buttons', () => {
+  it('a bare `Comment` printed under each item of a news list is a button, not the label of readers’ comments: the items’ words stay', () => {
+    const lines = ['Industry News', prose('the market'), 'Comment', 'McKinsey and Inception sign strategic partnership', 'November 28, 2025', prose('the partnership'), 'Comment', 'Comment', 'Altman Solon doubles down on Middle East ambitions', 'November 27, 2025', prose('the new office'), prose('the team'), 'Comment', 'Comment', 'CYLAD opens office in Vienna', 'November 26, 2025', prose('the tenth office'), 'Comment', 'Comment', 'Proudfoot joins global consulting network', 'November 25, 2025', prose('the network')];
+    const r = detect(lines);
+    const marked = boilerplateLines(r);
+    assert.deepEqual([5, 10, 11, 21].filter((n) => marked.includes(n)), []);
+    assert.ok(marked.includes(2) && marked.includes(6));
+    assert.ok(!r.spans.some((sp) => sp.reason === 'readers’ comments'));
+  });
+});

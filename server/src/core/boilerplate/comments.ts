@@ -41,10 +41,18 @@ const LONG_THREAD = 5;
 /** The most lines between two pieces of a thread's furniture, after `count` of them. */
 const gap = (count: number): number => (count >= LONG_THREAD ? 2 * MAX_GAP : MAX_GAP);
 
+/** A bare label, the button each item of a news list shows where it is printed again and again (`Comment`). */
+const BARE_LABEL = /^comments?$/;
+/** How often a bare label is printed for it to be each item's button, no thread's label. */
+const BUTTON_REPEATS = 3;
+
 export function markCommentThreads(lines: readonly LineInfo[], marks: (Mark | undefined)[], head: number): void {
+  let bare: number | undefined;
   for (let i = head + 1; i < lines.length; i++) {
     const header = isHeader(lines[i].label);
     if (!header && !COMMENTS_LABEL.test(lines[i].label)) continue;
+    // `Comment` under each item of a news list, its date after it: a button, not the thread's label.
+    if (BARE_LABEL.test(lines[i].label) && (bare ??= lines.filter((l) => BARE_LABEL.test(l.label)).length) >= BUTTON_REPEATS) continue;
     let last = -1;
     let count = 0;
     let headers = 0;
