@@ -762,6 +762,9 @@ describe('entities: brands spelt with a digit', () => {
   it('a service’s name with its plus sign spelt out or set apart is the service, named with the sign glued; a product’s tier is none', () => {
     assert.deepEqual(canonicals('Disney Plus is now live. Sign up for the Disney +, Hulu, and ESPN+ package.\nDisney+/Hulu Deal\nVisit us on Google Plus\nHere are your free PlayStation Plus games.').filter((c) => /Disney|Google|Plus/.test(c)), ['Disney Plus → Disney+', 'Disney + → Disney+', 'Disney+ → Disney+', 'Google Plus → Google+']);
   });
+  it('a mention labelled as the document’s clear one is named as it is: a state’s code after a town, then alone', () => {
+    assert.deepEqual(canonicals('We serve Los Angeles, CA and nearby towns.\nCA Plumbing Codes changed.').filter((c) => /^CA/.test(c)), ['CA → California', 'CA → California']);
+  });
   it('a body’s acronym and its school’s donor are named by the school’s full name', () => {
     assert.deepEqual(canonicals('MIT Sloan logo\nThe MIT Sloan School of Management is in Cambridge.').filter((c) => /Sloan/.test(c)), ['MIT Sloan → MIT Sloan School of Management', 'MIT Sloan School of Management → MIT Sloan School of Management']);
   });

@@ -211,6 +211,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
     if (!org || org.full.gazKind !== 'org' || org.full.start === m.start || PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || /^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4))) continue;
     Object.assign(m, { label: 'ORG', strength: 2, linked: org.full, gazKind: undefined, reason: `short form of “${org.full.text}”, a known company` });
   }
+  let canonicals: Map<string, string> | undefined;
   for (const m of ms) {
     if (m.strength === 2 && m.label !== 'PERSON' && !surnameCity(m)) continue;
     const words = nameParts(m.text);
@@ -274,7 +275,9 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
       continue;
     }
     if (docBest && docBest.label !== m.label && docBest.score > mine) {
-      Object.assign(m, { label: docBest.label, strength: 1, reason: `labelled ${docBest.label} elsewhere in the document` });
+      // (`CA Plumbing Codes` after `Los Angeles, CA`: named as the clear mention is, `California`.)
+      const canonical = (canonicals ??= clearCanonicals(ms)).get(`${docBest.label} ${m.text}`);
+      Object.assign(m, { label: docBest.label, strength: 1, reason: `labelled ${docBest.label} elsewhere in the document` }, canonical ? { canonical } : {});
       continue;
     }
     if (docBest && docBest.label === m.label && docBest.score > mine) continue;
@@ -335,6 +338,20 @@ const POSSESSIVE_WORDS = /^['’]s((?:[ \t]\p{Lu}\p{Ll}+){1,2})(?![\p{L}\p{N}'�
  * `Tom's Hardware`, `(Image credit: Tom's Hardware)`: a given name the document reads as a body is a brand named with its
  * possessive, and the words after it are the brand's too. Not a known company's name (`Dell's Black Friday`).
  */
+/** The canonical names the clear mentions of each label and text carry (`CA` → California after `Los Angeles, CA`), one each. */
+function clearCanonicals(ms: readonly DocMention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const many = new Set<string>();
+  for (const m of ms) {
+    if (m.strength !== 2 || !m.label || !m.canonical || m.canonical === m.text) continue;
+    const key = `${m.label} ${m.text}`;
+    if (out.has(key) && out.get(key) !== m.canonical) many.add(key);
+    out.set(key, m.canonical);
+  }
+  for (const k of many) out.delete(k);
+  return out;
+}
+
 function possessiveBrands(ms: DocMention[], text: string): void {
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
