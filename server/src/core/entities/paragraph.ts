@@ -32,6 +32,7 @@ import { isGivenName } from './given-names';
 import { DOTTED_STATES, stateOf, stateOfAbbreviation } from './state-codes';
 import { hasRoyalTitle, royalTitles } from './royal-titles';
 import { outletsWorkedFor } from './outlets-worked-for';
+import { TRADE_TEST, tradeFirms } from './trade-firms';
 import { initialsBeforeBodies } from './initials-before-bodies';
 import { ownersShops } from './owners-shops';
 import { citiesOf, compassInAddress, homeAddresses, namesBeforeAge, postalAddresses, streetQuarters, universityAddress, washingtonDC } from './addresses';
@@ -142,6 +143,7 @@ export function analyseParagraph(text: string): ParagraphEntities {
   if (text.includes(' to ')) bodiesToDo(text, kept);
   if (text.includes(' on ')) sourceOnAggregator(text, kept);
   if (text.includes(' for ')) outletsWorkedFor(text, kept);
+  if (TRADE_TEST.test(text)) tradeFirms(text, kept);
   initialsBeforeBodies(text, kept);
   if (text.includes('University of ')) {
     universityCampus(text, kept);
