@@ -143,6 +143,7 @@ export const NON_ENTITY_ACRONYMS = set(`
   imho oem oems potus flotus fafsa hsa
   hla hla-b tcr ivig sjs nli omfg lmao rofl smh
   lgbt+ lgbtq+ lgbq lgbq+ lgbti lgbtqi lgbtqia lgbtqia+ lgbtqi+ okr okrs dri ehr ehrs emr emrs cx foia
+  hvac roi qa cms rce xxe pex seo saas erp
   gpl lgpl agpl gplv2 gplv3 gnu bsl afaik howto cpap ocd dsm fapa dfapa ect
 `);
 
