@@ -13,7 +13,7 @@ import { STATE_ONLY_CODES, federationOfState, stateOf } from './state-codes';
 import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, isDegree, LISTED_CREDENTIALS, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER, SAINT_WORD, SAINTS_INSTITUTIONS, HEADLINE_VERBS, SAYING_HEADLINE_VERBS } from './vocabulary';
 import { isGivenName, isPinyinGivenName } from './given-names';
 import { isProductSpelling } from './product-lines';
-import { ADDRESS_WORD } from '../text';
+import { ADDRESS_WORD, aloneOnLine } from '../text';
 import { postSignOff } from '../posts';
 import { gazetteer, isCommonWordCity } from './gazetteer';
 import { cityPopulation } from './cities';
@@ -560,6 +560,9 @@ export function classifyPiece(units: readonly Unit[], text: string, cx: PieceCon
     if (us.length === 2 && /^cent(?:re|er)$/i.test(last.text) && us[0].kind === 'word' && isCommonWord(us[0].text)) return [];
     // `Tries To Kidnap Sisters`: in a title-case line, kin or a band after a common word are people, no band.
     if (us.length === 2 && cx.titleCase && /^(?:brothers|sisters|band)$/i.test(last.text) && us[0].kind === 'word' && isCommonWord(us[0].text)) return [];
+    // `Climate Change Resource Library`, `On-Demand Library`: a library named by common words on its own line is a page of
+    // resources, no body (`British Library`, `Chicago Public Library` open with a name).
+    if (/^library$/i.test(last.text) && us.slice(0, -1).every((u) => u.kind === 'word' && !u.caps && u.text.split('-').every((w) => isCommonWord(w))) && aloneOnLine(text, s.start, s.end)) return [];
     // `Customer Service`: a desk named by who it serves, no body.
     if (us.length === 2 && /^(?:Customer|Client|Member|Guest|Reader)s?$/.test(us[0].text) && /^service$/i.test(last.text)) return [];
     if (isHead(last, ABBREVIATED_HEADS) && text[s.end] === '.') s.end++;
