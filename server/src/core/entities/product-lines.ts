@@ -187,6 +187,9 @@ const TRIM_WORD = /^(?:Turbo|Hybrid)$/;
  */
 const VERSION_AFTER = /^[ \t](?:\d{1,3}(?:\.\d)?[BM](?![\p{L}\p{N}])|\d{1,3}|\p{Lu}\d{1,3})(?![\p{L}\p{N}]|[.,:\/-]\p{N}|[ \t]?%|[ \t](?:comments?|points?|percent|per cent|minutes?|mins?|seconds?|years?|months?|weeks?|days?|hours?|°|-))/u;
 
+/** A language model's size in billions of weights after its name (`7B`, `6.5B`), not a sum (`$5B`, after no name). */
+const MODEL_SIZE_AFTER = /^[ \t]\d{1,3}(?:\.\d)?B(?![\p{L}\p{N}])/u;
+
 /** How often a document must write a name with a version's number after it for the name to be a product's. */
 const VERSIONED_USES = 2;
 
@@ -203,7 +206,8 @@ export function withoutVersionedProducts(ms: DocMention[], text: string): DocMen
     // (Of several words, only common words capitalised: `Raspberry Pi 5`, not `Premier League 2`.)
     if ((m.text.includes(' ') && !m.phrase) || !VERSION_AFTER.test(after) || (m.acronym && /^[ \t]\p{Lu}/u.test(after))) continue;
     const key = m.text.toLowerCase();
-    versioned.set(key, (versioned.get(key) ?? 0) + 1);
+    // (A language model's size names a model once written: `BLT 7B, TFree-Hat 7B, and EvaByte 6.5B`.)
+    versioned.set(key, (versioned.get(key) ?? 0) + (MODEL_SIZE_AFTER.test(after) ? VERSIONED_USES : 1));
   }
   if (![...versioned.values()].some((n) => n >= VERSIONED_USES)) return ms;
   const kept = new Set<string>();
