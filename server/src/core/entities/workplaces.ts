@@ -28,27 +28,36 @@ export function workplaces(ms: Mention[], text: string): void {
   const names = new Set(guessed.map((m) => m.text));
   const work = new Map<string, number>();
   const person = new Set<string>();
+  const clauseAfter = (m: Mention) => text.slice(m.end, m.end + 80).split(/[.;:!?\n]/)[0];
+  // Where one works first (most names have no such place, and are read no further), then what speaks of a person.
   for (const m of ms) {
     if (!names.has(m.text)) continue;
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
-    const after = text.slice(m.end, m.end + 80);
-    // A verb of saying is no person's evidence against a body's (`Oliver Wyman adds …`, `… announced`); a title is (a
-    // capitalised word right before the name on its line, for the reason that names both).
-    if (m.label === 'PERSON' && m.strength === 2 && (!/verb of speech/.test(m.reason) || (/title/.test(m.reason) && /\p{Lu}[\p{L}.]*[ \t]+$/u.test(before)))) person.add(m.text);
     // (`global management consulting firm Oliver Wyman`: the same name read as a body on clear evidence counts twice.)
     // (Not a copyright's holder, often the author: `© Haki Benita 2016-2020`.)
     if (m.label === 'ORG' && m.strength === 2 && !/copyright/.test(m.reason)) work.set(m.text, (work.get(m.text) ?? 0) + 2);
-    if (PERSON_TITLE_BEFORE.test(before)) person.add(m.text);
-    const owns = ITS_AFTER.exec(after.split(/[.;:!?\n]/)[0]);
-    if (owns && owns[1] !== 'its' && owns[1] !== 'their') person.add(m.text);
-    // (`John Fitzgerald Kennedy (JFK) said he would go`: `he` or `she` early in the clause after the name.)
-    if (/^[^.;:!?\n]{0,25}?\b(?:he|she)\b/.test(after)) person.add(m.text);
+    // (Short slices first: the patterns end at the name, and most names have nothing of the kind before them.)
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const after = text.slice(m.end, m.end + 60);
     // (Not before a possessive: `join Rashida Tlaib’s call`, `at Smith's home`.)
     const owned = /^['’]s?\b/u.test(after);
-    const at = AT_BEFORE.test(before) && !AIMED_AT.test(before);
+    const at = AT_BEFORE.test(before.slice(-6)) && !AIMED_AT.test(before);
+    const joins = /(?:n|ng|ed|ns|to)[ \t]$/.test(before.slice(-4)) && JOINS_BEFORE.test(before);
     // (`its` after a verb counts for a name no given name opens: `Altman Solon plans to expand its local team`.)
-    const its = owns?.[1] === 'its' && !isGivenName(m.text.split(' ')[0]);
-    if (((at || JOINS_BEFORE.test(before)) && !owned) || OWNS_AFTER.test(after) || FIRM_AFTER.test(after) || its) work.set(m.text, (work.get(m.text) ?? 0) + 1);
+    const its = /^[ \t]+\p{Ll}/u.test(after) && !isGivenName(m.text.split(' ')[0]) && ITS_AFTER.exec(clauseAfter(m))?.[1] === 'its';
+    if (((at || joins) && !owned) || OWNS_AFTER.test(after) || FIRM_AFTER.test(after) || its) work.set(m.text, (work.get(m.text) ?? 0) + 1);
+  }
+  if (!work.size) return;
+  for (const m of ms) {
+    if (!work.has(m.text)) continue;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    // A verb of saying is no person's evidence against a body's (`Oliver Wyman adds …`, `… announced`); a title is (a
+    // capitalised word right before the name on its line, for the reason that names both).
+    if (m.label === 'PERSON' && m.strength === 2 && (!/verb of speech/.test(m.reason) || (/title/.test(m.reason) && /\p{Lu}[\p{L}.]*[ \t]+$/u.test(before)))) person.add(m.text);
+    if (PERSON_TITLE_BEFORE.test(before)) person.add(m.text);
+    const owns = ITS_AFTER.exec(clauseAfter(m));
+    if (owns && owns[1] !== 'its' && owns[1] !== 'their') person.add(m.text);
+    // (`John Fitzgerald Kennedy (JFK) said he would go`: `he` or `she` early in the clause after the name.)
+    if (/^[^.;:!?\n]{0,25}?\b(?:he|she)\b/.test(text.slice(m.end, m.end + 40))) person.add(m.text);
   }
   // (`Kearney` on a page naming John Kearney is his surname.)
   const fulls = [...new Set(ms.filter((m) => m.label === 'PERSON' && m.text.includes(' ')).map((m) => m.text))];
