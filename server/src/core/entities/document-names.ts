@@ -416,7 +416,8 @@ const TOWN_LINE = /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}), 
  * name read on strong evidence as no place stays as it is.
  */
 function townLines(ms: DocMention[], text: string, candidates: readonly StateCandidate[], found: Map<number, { end: number; name: string }>): DocMention[] {
-  const lineOf = (at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  const lineStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
+  const lineOf = (at: number) => text.slice(lineStart(at), (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
   const alone = candidates.filter((c) => c.kind === 'after-comma' && TOWN_LINE.test(lineOf(c.start)));
   if (!alone.some((c) => found.has(c.start) && stateOf(text.slice(c.start, c.end)).some((st) => st.federation === 'US'))) return ms;
   const towns: DocMention[] = [];
@@ -425,7 +426,8 @@ function townLines(ms: DocMention[], text: string, candidates: readonly StateCan
     const st = stateOf(text.slice(c.start, c.end)).find((x) => x.federation === 'US');
     if (!st) continue;
     const end = c.start - 2;
-    const start = text.lastIndexOf('\n', end - 1) + 1 + (/^[ \t]*/.exec(lineOf(c.start))?.[0].length ?? 0);
+    // (The line matched the town's pattern: the town opens it, after any indent.)
+    const start = lineStart(c.start) + (/^[ \t]*/.exec(text.slice(lineStart(c.start), end))?.[0].length ?? 0);
     const inside = ms.filter((m) => m.start < end && start < m.end);
     if (inside.some((m) => (m.strength === 2 && m.label !== 'PLACE') || m.start < start || m.end > end)) continue;
     if (!(inside.length === 1 && inside[0].label === 'PLACE' && inside[0].start === start && inside[0].end === end)) {

@@ -121,6 +121,9 @@ export const GEO_SUFFIXES = set(`
 export const GEO_PREFIXES = set('greater metro camp lake mount mt cape gulf bay sea river isle island port strait north south east west northern southern eastern western fort boulevard san são los las punta playa isla cabo cerro laguna bahía bahia ciudad puerto santo santa');
 
 /** All-capital words that are not names (`TV`, `GDP`, `COVID-19`, `CEO`). */
+/** An institution's head that ends its name wherever it stands (`Purdue University`, `CFA Institute`). */
+export const NAME_ENDING_HEADS = /^(?:University|College|Institute|Foundation|Hospital|Academy)$/;
+
 export const NON_ENTITY_ACRONYMS = set(`
   tv msrp sli dlss amber gdp ceo cfo coo cto cpo ciso chro covid covid-19 ai it pr hiv aids sms ok am pm bc ad fm pdf id vip hr rnd r&d ngo ngos
   usd eur gbp rub cny jpy kzt mw gw kw kwh km kg mln bln bn ltd llc plc inc faq url www ii iii iv vi vii viii

@@ -8,7 +8,7 @@ import type { Unit } from './chunks';
 import { mention, type Mention, type Strength } from './mention';
 import { isCommonWord, isOpeningWord } from './lexicon';
 import { ACRONYMS } from './acronyms';
-import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, EVENT_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, PROPER_INSTITUTIONS, SINGLE_INSTITUTIONS, TV_NETWORKS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
+import { ABBREVIATED_HEADS, CAPITALS_INSTITUTIONS, DROP_HEADS, EVENT_HEADS, GEO_PREFIXES, GEO_SUFFIXES, NAME_ENDING_HEADS, NON_ENTITY_ACRONYMS, ORG_MODIFIERS, ORG_TAIL_HEADS, PROPER_INSTITUTIONS, SINGLE_INSTITUTIONS, TV_NETWORKS, WEAK_TAIL_HEADS, isPluralHead } from './org-words';
 import { STATE_ONLY_CODES, federationOfState, stateOf } from './state-codes';
 import { AWARDS, CONTINENTS, isHonorific, isRoleWord, NAME_FUNCTION_WORDS, NO_ENTITY_WORDS, ROLE_NOUNS, isDegree, LISTED_CREDENTIALS, POST_NOMINALS, FUNCTION_WORDS, LOWER_ORG_HEADS, LOWER_PLACE_HEADS, MEDIA_KINDS, NAMED_PLACE_KINDS, NAME_PARTICLES, SURNAME_PARTICLES, PARTIES, PARTY_MEMBER, PEERAGE, SHOUTED_PAIRS, SPEECH_VERBS, THE_REGIONS, TITLES, isRoman, isGenerationalSuffix, MASTHEADS, NO_NOUN_AFTER, SAINT_WORD, SAINTS_INSTITUTIONS, HEADLINE_VERBS, SAYING_HEADLINE_VERBS } from './vocabulary';
 import { isGivenName, isPinyinGivenName } from './given-names';
@@ -1269,7 +1269,7 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // `Coinbase Pro’s security`: a name ending in a model's or a plan's tier, no given name, title nor verb of saying, is a brand's, not a person's.
   // `Purdue University Faculty Positions`: in a heading split at its common words, name words and an institution's head
   // are that institution (its head is read as a common word there).
-  if (cx.titleCaseRun && !strong && us.length >= 2 && lastWord.kind === 'word' && INSTITUTION_HEADS.test(lastWord.text) && us.slice(0, -1).every((u) => u.kind === 'word' && !isCommonWord(u.text))) return [mention(s.start, s.end, surface, 'ORG', 2, `organisation head “${lastWord.text}”`, { initial })];
+  if (cx.titleCaseRun && !strong && us.length >= 2 && lastWord.kind === 'word' && NAME_ENDING_HEADS.test(lastWord.text) && us.slice(0, -1).every((u) => u.kind === 'word' && !isCommonWord(u.text))) return [mention(s.start, s.end, surface, 'ORG', 2, `organisation head “${lastWord.text}”`, { initial })];
   // `Davis Health`, `Sutter Health`: a name before `Health`, no title nor verb of saying, is a health system, not a person
   // (no surname is the word; `Mental Health` and `Heart Health`, common words, are no name at all).
   if (!strong && us.length >= 2 && lastWord.kind === 'word' && lastWord.text === 'Health' && us.slice(0, -1).every((u) => u.kind === 'word' && !isCommonWord(u.text))) return [mention(s.start, s.end, surface, 'ORG', 1, 'a health system: a name and Health', { initial })];
@@ -1318,8 +1318,6 @@ function namedAfterPlace(word: string): boolean {
   if (kind === 'country' || kind === 'region') return true;
   return kind === 'city' && !isGivenName(word) && cityPopulation(nameKey(word)) >= BIG_CITY;
 }
-/** An institution's head that ends its name wherever it stands (`Purdue University`). */
-const INSTITUTION_HEADS = /^(?:University|College|Institute|Foundation|Hospital|Academy)$/;
 export const BRAND_TIERS = /^(?:Pro|Max|Ultra|Lite|Plus|Premium)$/;
 
 /** A gathering's last word, which after `Annual` or an ordinal names an event (`Annual General Conference`). */
