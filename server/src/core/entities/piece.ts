@@ -1269,10 +1269,12 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // `Coinbase Pro’s security`: a name ending in a model's or a plan's tier, no given name, title nor verb of saying, is a brand's, not a person's.
   // `Purdue University Faculty Positions`: in a heading split at its common words, name words and an institution's head
   // are that institution (its head is read as a common word there).
-  if (cx.titleCaseRun && !strong && us.length >= 2 && lastWord.kind === 'word' && NAME_ENDING_HEADS.test(lastWord.text) && us.slice(0, -1).every((u) => u.kind === 'word' && !isCommonWord(u.text))) return [mention(s.start, s.end, surface, 'ORG', 2, `organisation head “${lastWord.text}”`, { initial })];
+  // (The words before the last: name words, none of the language.)
+  const namesBeforeLast = us.length >= 2 && lastWord.kind === 'word' && us.slice(0, -1).every((u) => u.kind === 'word' && !isCommonWord(u.text));
+  if (cx.titleCaseRun && !strong && namesBeforeLast && NAME_ENDING_HEADS.test(lastWord.text)) return [mention(s.start, s.end, surface, 'ORG', 2, `organisation head “${lastWord.text}”`, { initial })];
   // `Davis Health`, `Sutter Health`: a name before `Health`, no title nor verb of saying, is a health system, not a person
   // (no surname is the word; `Mental Health` and `Heart Health`, common words, are no name at all).
-  if (!strong && us.length >= 2 && lastWord.kind === 'word' && lastWord.text === 'Health' && us.slice(0, -1).every((u) => u.kind === 'word' && !isCommonWord(u.text))) return [mention(s.start, s.end, surface, 'ORG', 1, 'a health system: a name and Health', { initial })];
+  if (!strong && namesBeforeLast && lastWord.text === 'Health') return [mention(s.start, s.end, surface, 'ORG', 1, 'a health system: a name and Health', { initial })];
   if (!strong && !given && us.length >= 2 && lastWord.kind === 'word' && BRAND_TIERS.test(lastWord.text)) return [mention(s.start, s.end, surface, 'ORG', 1, 'a brand and its tier', { initial, guess: true })];
   // `Rosewood London`, `Cathay Pacific`: words no list knows before a city's or a region's name, no given name, title nor
   // verb of saying, name a body after its place (a hotel, an airline), not a person.

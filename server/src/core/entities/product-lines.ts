@@ -180,15 +180,18 @@ export function withoutCarModels(ms: DocMention[], text: string): DocMention[] {
 const TRIM_CODE = /^[\p{Lu}][\p{Lu}\p{N}]{1,3}$/u;
 const TRIM_WORD = /^(?:Turbo|Hybrid)$/;
 
+/** A language model's size in billions or millions of weights (`7B`, `6.5B`, `350M`). */
+const MODEL_SIZE = String.raw`\d{1,3}(?:\.\d)?`;
+
 /**
  * A version's or a model's number after a name (`Thunderbolt 3`, `Geekbench 5`, `MagSafe 2`, `Cinebench R20`), or a language
  * model's size in billions or millions of weights (`Bolmo 7B`, `EvaByte 6.5B`), not a
  * count, a score or a date (`EKO 10 comments`, `Bolton 3-2`, `June 9`).
  */
-const VERSION_AFTER = /^[ \t](?:\d{1,3}(?:\.\d)?[BM](?![\p{L}\p{N}])|\d{1,3}|\p{Lu}\d{1,3})(?![\p{L}\p{N}]|[.,:\/-]\p{N}|[ \t]?%|[ \t](?:comments?|points?|percent|per cent|minutes?|mins?|seconds?|years?|months?|weeks?|days?|hours?|°|-))/u;
+const VERSION_AFTER = new RegExp(String.raw`^[ \t](?:${MODEL_SIZE}[BM](?![\p{L}\p{N}])|\d{1,3}|\p{Lu}\d{1,3})(?![\p{L}\p{N}]|[.,:\/-]\p{N}|[ \t]?%|[ \t](?:comments?|points?|percent|per cent|minutes?|mins?|seconds?|years?|months?|weeks?|days?|hours?|°|-))`, 'u');
 
 /** A language model's size in billions of weights after its name (`7B`, `6.5B`), not a sum (`$5B`, after no name). */
-const MODEL_SIZE_AFTER = /^[ \t]\d{1,3}(?:\.\d)?B(?![\p{L}\p{N}])/u;
+const MODEL_SIZE_AFTER = new RegExp(String.raw`^[ \t]${MODEL_SIZE}B(?![\p{L}\p{N}])`, 'u');
 
 /** How often a document must write a name with a version's number after it for the name to be a product's. */
 const VERSIONED_USES = 2;
