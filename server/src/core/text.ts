@@ -80,6 +80,12 @@ const SUMMARY_HEAD = 4;
 /** Longest headline before the glued word, and the stretch after it read for the summary's words. */
 const MAX_HEADLINE_CHARS = 200;
 const SUMMARY_CHARS = 120;
+/**
+ * Verbs in the imperative that open a menu item's line of description (`Vector SearchDesign intelligent apps`, `Resources
+ * HubGet help building …`): after one, a title of a word or two is enough, its joining words aside (`MongoDB for
+ * EducatorsTake advantage of …`).
+ */
+const MENU_IMPERATIVE = /^(?:Access|Build|Browse|Connect|Create|Deliver|Deploy|Design|Develop|Discover|Download|Explore|Find|Get|Integrate|Join|Learn|Manage|Migrate|Read|Run|Shop|Start|Take|Try|Watch)$/;
 /** Small words a title-case headline keeps small. */
 const JOINING_WORD = /^(?:and|or|of|the|a|an|in|on|at|for|to|with|by|from|vs)$/;
 
@@ -110,7 +116,11 @@ export function gluedSummaryStarts(text: string): number[] {
     const colon = text.lastIndexOf(': ', start);
     const headStart = colon >= lineStart ? colon + 2 : lineStart;
     const before = [...text.slice(headStart, start).matchAll(LINE_WORD)].map((m) => m[0]).concat(left);
-    if (before.length < MIN_HEADLINE_WORDS || before.filter((w) => /^\p{Lu}/u.test(w)).length < 0.7 * before.length) continue;
+    // (A menu's items run together on one line: its title is the capitalised words before the verb, back to the last
+    // item's words in small letters.)
+    const menu = MENU_IMPERATIVE.test(right) && /^\p{Lu}/u.test(left);
+    const titled = menu ? menuTitle(before) : before;
+    if (titled.length < (menu ? 1 : MIN_HEADLINE_WORDS) || titled.filter((w) => /^\p{Lu}/u.test(w)).length < 0.7 * titled.length) continue;
     // A brand whose second part ends two names or more before it (`Reading Corps, Math Corps … are AmeriCorps tutoring
     // programs`) is one name of that family, no headline run into its summary.
     if (before.filter((w) => w === right).length >= 2) continue;
@@ -126,6 +136,14 @@ export function gluedSummaryStarts(text: string): number[] {
     out.push(k);
   }
   return out;
+}
+
+/** The capitalised words that end a line's words, and the joining words between them (`MongoDB for Educators`). */
+function menuTitle(words: string[]): string[] {
+  let k = words.length;
+  while (k > 0 && (/^\p{Lu}/u.test(words[k - 1]) || JOINING_WORD.test(words[k - 1]))) k--;
+  while (k < words.length && JOINING_WORD.test(words[k])) k++;
+  return words.slice(k).filter((w) => !JOINING_WORD.test(w));
 }
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;

@@ -149,7 +149,8 @@ function markLeaders(text: string, mentions: Mention[]): void {
  * A company's people or money after its name: `Renault chief executive`, `a Nissan spokesman`, `Ravens GM Ozzie Newsome`, `Facebook founder`, `Dell’s buyout`,
  * `Yahoo shares`, `Home Depot Stock Is Falling`, `Biostar Exec Says`, `Clumio raises $135 million`.
  */
-const STAFF_AFTER = /^(?:['’]s)?[ \t]+(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|general[ \t]+manager|gm(?=[ \t]+[A-Z])|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|execs?|workers|staff|shares|share[ \t]+price|stock(?![ \t]+(?:exchange|market))|profits|quarterly|earnings|revenues?|buyout|takeover|ipo|board[ \t]+of[ \t]+directors)\b|^[ \t]+(?:raises|raised|secures|secured|closes|lands)[ \t]+(?:an?[ \t]+)?(?:US)?\$[\d.,]+[ \t]*(?:million|billion|m|bn)\b/i;
+const STAFF_AFTER = /^(?:['’]s)?[ \t]+(?:chief[ \t]+executive|chief[ \t]+operating[ \t]+officer|ceo|cfo|general[ \t]+manager|gm(?=[ \t]+[A-Z])|chairman|chairwoman|spokesman|spokeswoman|spokesperson|founder|co-founder|shareholders|employees|executives|execs?|workers|staff|shares(?![ \t]+(?:the|a|an|this|that|these|those|his|her|our|their|some|many|much|similar|common)\b)|share[ \t]+price|stock(?![ \t]+(?:exchange|market))|profits|quarterly|earnings|revenues?|buyout|takeover|ipo|board[ \t]+of[ \t]+directors)\b|^[ \t]+(?:raises|raised|secures|secured|closes|lands)[ \t]+(?:an?[ \t]+)?(?:US)?\$[\d.,]+[ \t]*(?:million|billion|m|bn)\b/i;
+/* (`Mini-SGLang shares the same … architecture`: `shares` before a determiner is a verb, no company's stock.) */
 /**
  * A company's officer by the role, then the officer's name: `CEO Clare Brook`, `founder Dr Jane Goodall`, `Co-Owner and
  * Lead Planner Erica Vanco` (a second role in capitals after `and`).

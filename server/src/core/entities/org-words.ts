@@ -148,6 +148,8 @@ export const NON_ENTITY_ACRONYMS = set(`
   lgbt+ lgbtq+ lgbq lgbq+ lgbti lgbtqi lgbtqia lgbtqia+ lgbtqi+ okr okrs dri ehr ehrs emr emrs cx foia
   hvac roi qa cms rce xxe pex seo saas erp
   gpl lgpl agpl gplv2 gplv3 gnu bsl afaik howto cpap ocd dsm fapa dfapa ect
+  tl ci oidc sso mcp sse oss fifo lifo qps mern cuda nccl nvtx ffi jit rdma nvme kv rag crud orm jwt oauth saml ldap rbac mfa otp
+  tpu npu vram cors csrf xss ssrf mitm slo rto rpo iam iot nic nfs raid lts eol cve cves poc ttft tbt jvm jdk yaml grpc rpc dag gfci afci trr
 `);
 
 /** Plural words that look like heads but name no single organisation (`Security Councils`). */

@@ -922,9 +922,14 @@ function shareLabel(group: Mention[]): void {
     if (m.label === best || m.strength >= 2 || m.gazKind || m.surnameOnly || (guessed && !m.lexical)) continue;
     // `… Florida, and Vladimir Isachenkov`: a given name and a surname stay a person in any list.
     if (m.label === 'PERSON' && m.text.includes(' ') && isGivenName(m.text.slice(0, m.text.indexOf(' ')))) continue;
+    // `Chimère G. Holmes, MA, LPC`: a name, a middle initial and a surname stay a person too.
+    if (m.label === 'PERSON' && MIDDLE_INITIAL_NAME.test(m.text)) continue;
     Object.assign(m, { label: best, strength: 1, guess: false, reason: `in a list of ${best} names` });
   }
 }
+
+/** A name, one middle initial and a surname (`Chimère G. Holmes`). */
+const MIDDLE_INITIAL_NAME = /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}\. \p{Lu}[\p{Ll}'’-]+$/u;
 
 function majority(ms: readonly Mention[]): Mention['label'] {
   const votes = new Map<Mention['label'], number>();

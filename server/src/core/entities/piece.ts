@@ -921,6 +921,8 @@ function closesCompanyName(us: readonly Unit[]): boolean {
 const SELLERS_WORDS = /^(?:FREE|NEW|BEST|EXCLUSIVE|LIVE|SPECIAL|LATEST|TOP)$/;
 
 /** Verbs of business news in a headline's present (`secures`, `acquires`, `unveils`). */
+/** Tokens of a headline at most, when its line ends with a full stop. */
+const HEADLINE_TOKENS = 16;
 const BUSINESS_VERBS = new Set(['secures', 'acquires', 'unveils', 'expands', 'inks', 'integrates', 'debuts', 'partners']);
 
 /** Words that follow a company's name in its full name (`Mitsubishi Motors`, `Samsung Electronics`, a division's `Google Cloud`). */
@@ -1279,9 +1281,21 @@ function names(input: Unit[], text: string, cx: PieceContext, dropped: boolean):
   // `Rosewood London`, `Cathay Pacific`: words no list knows before a city's or a region's name, no given name, title nor
   // verb of saying, name a body after its place (a hotel, an airline), not a person.
   if (!strong && !given && !owner && us.length === 2 && lastWord.kind === 'word' && namedAfterPlace(lastWord.text)) return [mention(s.start, s.end, surface, 'ORG', 1, 'a body named with its place last', { initial, guess: true })];
+  // `Tensor Parallelism`, `Chunked Prefill`: a name ending in an abstract noun of the language, or opening with a participle
+  // of one, no given name, title nor verb of saying, is a technique's or a thing's, no person's.
+  if (!strong && !given && !owner && us.length === 2 && lastWord.kind === 'word' && (ABSTRACT_NOUN.test(lastWord.text) || (us[0].kind === 'word' && PARTICIPLE.test(us[0].text) && isCommonWord(us[0].text.slice(0, -2).toLowerCase())))) {
+    return [mention(s.start, s.end, surface, undefined, 0, 'a thing’s name: an abstract noun or a participle', { initial })];
+  }
   const why = strong ? 'personal name with a title or a verb of speech' : given ? 'given name and surname' : 'capitalised name of several words';
   return [mention(s.start, s.end, surface, 'PERSON', strong ? 2 : 1, why, strong || given ? { initial } : { initial, shapeOnly: true })];
 }
+
+/**
+ * Endings of abstract nouns no surname has (`Parallelism`, `Optimization`, `Psychology`), and a participle of a word of the
+ * language of five letters or more (`Chunked`; not `Hamed`, `Naveed`).
+ */
+const ABSTRACT_NOUN = /\p{Ll}(?:isms?|i[sz]ations?|ology)$/u;
+const PARTICIPLE = /^\p{Lu}\p{Ll}{4,}ed$/u;
 
 /** A word of the language, mid-sentence, after `told` (or `explained to` …) and before what follows an outlet's name. */
 function toldOutlet(u: Unit, cx: PieceContext): boolean {
@@ -1800,7 +1814,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   if (u.initial && !dropped && SAYING_HEADLINE_VERBS.has(cx.tokens[u.tokEnd]?.text ?? '') && cx.tokens[u.tokEnd + 1]?.text !== ':') return SINGLE_INSTITUTIONS.has(lw) ? m('ORG', 1, 'institution named by its kind, saying in a headline') : m('PERSON', 1, 'the subject of a headline’s verb of saying', { guess: true });
   // `SimSpace expands cyber range`, `Keepit unveils …`: an unknown word opening a paragraph before a verb of business news is a
   // company (a guess: the document may say otherwise).
-  if (u.initial && !dropped && u.tok === 0 && BUSINESS_VERBS.has(cx.tokens[u.tokEnd]?.text ?? '') && !isGivenName(w) && !isCommonWord(lw)) return m('ORG', 1, 'an unknown word opening a headline before a verb of business', { guess: true });
+  // (A headline: not a long sentence ended by its full stop, `Mini-SGLang integrates state-of-the-art attention kernels …`.)
+  const sentence = cx.tokens.length > HEADLINE_TOKENS && cx.tokens[cx.tokens.length - 1].text === '.';
+  if (u.initial && !dropped && u.tok === 0 && !sentence && BUSINESS_VERBS.has(cx.tokens[u.tokEnd]?.text ?? '') && !isGivenName(w) && !isCommonWord(lw)) return m('ORG', 1, 'an unknown word opening a headline before a verb of business', { guess: true });
   if (u.initial || dropped) return m(undefined, 0, 'capitalised word at the start of a sentence');
   // `use a Mac`, `drive a Ford`: a given name after an indefinite article is a thing, no person.
   if (isGivenName(w) && afterIndefiniteArticle(cx.tokens, u)) return [];
@@ -1829,6 +1845,10 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // `by Anmol`, `by Surur on November 19, 2019`: a byline's one name is its writer's.
   const byEnd = cx.tokens[u.tokEnd];
   if (u.tok === 1 && /^[Bb]y$/.test(cx.tokens[0].text) && (!byEnd || byEnd.kind === 'num' || byEnd.text === 'on' || byEnd.text === '|')) return m('PERSON', 1, 'a byline’s one name', { guess: true });
+  // `Mini-SGLang`, `X-Parasites`, `NHIS-Teen`, `Rider-Waite`: an unknown word joined by a hyphen names a product, a
+  // creature, a survey or a pair far more often than a body; only the document's evidence labels it.
+  // (Not a group's letter and number, `G-20`.)
+  if (w.includes('-') && !/^\p{Lu}{1,3}-\d+$/u.test(w)) return m(undefined, 0, 'an unknown word joined by a hyphen');
   return m('ORG', 1, UNKNOWN_WORD_GUESS, { guess: true });
 }
 

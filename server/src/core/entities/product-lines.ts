@@ -9,6 +9,7 @@ import { isCommonWord } from './lexicon';
 import { CAR_MAKERS } from './known-orgs';
 import { ORG_TAIL_HEADS } from './org-words';
 import { isGivenName } from './given-names';
+import { FUNCTION_WORDS } from './vocabulary';
 
 /** Words that rank a model within its line; `Plus` and `Beta` only after a model's or a version's number (`iPhone 7 Plus`, `iOS 16 Beta 5`, not `Canal Plus`). */
 const TIER = String.raw`(?:Pro|Max|MAX|Air|Mini|mini|Ultra|SE|XS|XR|Lite|Studio)`;
@@ -193,12 +194,15 @@ const VERSION_AFTER = new RegExp(String.raw`^[ \t](?:${MODEL_SIZE}[BM](?![\p{L}\
 /** A language model's size in billions of weights after its name (`7B`, `6.5B`), not a sum (`$5B`, after no name). */
 const MODEL_SIZE_AFTER = new RegExp(String.raw`^[ \t]${MODEL_SIZE}B(?![\p{L}\p{N}])`, 'u');
 
+/** A software release's number, written with its `v` (`DuckDB v1.4.2`, `Spice v1.9.0`): a product's name once written. */
+const RELEASE_AFTER = /^[ \t]v\d{1,3}(?:\.\d{1,3}){1,3}(?![\p{L}\p{N}]|\.\d)/u;
+
 /** How often a document must write a name with a version's number after it for the name to be a product's. */
 const VERSIONED_USES = 2;
 
 /**
  * `Thunderbolt 3 docks`, `Thunderbolt 3 is staying`, `a Thunderbolt dock`, `Raspberry Pi 5`: a name the document writes twice or more with a
- * version's number after it is a product's or a standard's, no entity, wherever it stands. Not a company the gazetteer
+ * version's number after it (once with a release's `v1.4.2`) is a product's or a standard's, no entity, wherever it stands. Not a company the gazetteer
  * knows (`Boeing 737`, `S&P 500`) nor a name read as a body or a person on its own evidence (`Billboard 200`).
  */
 export function withoutVersionedProducts(ms: DocMention[], text: string): DocMention[] {
@@ -207,18 +211,47 @@ export function withoutVersionedProducts(ms: DocMention[], text: string): DocMen
     const after = text.slice(m.end, m.end + 16);
     // After initials, a letter and digits are their maker's model or a format (`AMD B550`, `KFC T20`).
     // (Of several words, only common words capitalised: `Raspberry Pi 5`, not `Premier League 2`.)
-    if ((m.text.includes(' ') && !m.phrase) || !VERSION_AFTER.test(after) || (m.acronym && /^[ \t]\p{Lu}/u.test(after))) continue;
+    const release = RELEASE_AFTER.test(after);
+    if ((m.text.includes(' ') && !m.phrase) || !(release || VERSION_AFTER.test(after)) || (m.acronym && /^[ \t]\p{Lu}/u.test(after))) continue;
     const key = m.text.toLowerCase();
-    // (A language model's size names a model once written: `BLT 7B, TFree-Hat 7B, and EvaByte 6.5B`.)
-    versioned.set(key, (versioned.get(key) ?? 0) + (MODEL_SIZE_AFTER.test(after) ? VERSIONED_USES : 1));
+    // (A language model's size or a release's number names a product once written: `BLT 7B, TFree-Hat 7B, and EvaByte 6.5B`.)
+    versioned.set(key, (versioned.get(key) ?? 0) + (release || MODEL_SIZE_AFTER.test(after) ? VERSIONED_USES : 1));
   }
   if (![...versioned.values()].some((n) => n >= VERSIONED_USES)) return ms;
   const kept = new Set<string>();
   for (const m of ms) if (m.gazKind || (m.strength === 2 && !isProductSpelling(m.text))) kept.add(m.text.toLowerCase());
+  const lines = productLineNames(text, [...versioned].filter(([, n]) => n >= VERSIONED_USES).map(([key]) => key));
   return ms.filter((m) => {
     const key = m.text.toLowerCase();
+    // (Where a preposition of place governs it, a town is still the town: `She flew to Cayenne`.)
+    if ((lines.has(m.text) || lines.has(m.text.slice(m.text.indexOf(' ') + 1))) && !PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
     return (versioned.get(key) ?? 0) < VERSIONED_USES || kept.has(key);
   });
+}
+
+/** A preposition of place right before a name. */
+const PLACE_BEFORE = /\b(?:in|at|from|to|near|into|via)[ \t]+$/;
+
+/** A product's name with one capitalised word after it: the word names a line of the product. */
+const LINE_AFTER = /^[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]|[ \t]+\p{Lu})/u;
+
+/**
+ * `Spice Cayenne`, `Cayenne is built with …`: a capitalised word the document writes twice or more right after a
+ * product's name names one of its lines, no entity, alone too (though it spells a town), but for a body's head or the
+ * first of several capitalised words (`Python Software Foundation`).
+ */
+function productLineNames(text: string, products: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  const lower = text.toLowerCase();
+  for (const p of products) {
+    for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + p.length)) {
+      if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1])) continue;
+      const x = LINE_AFTER.exec(text.slice(at + p.length, at + p.length + 30));
+      if (!x || FUNCTION_WORDS.has(x[1].toLowerCase()) || ORG_TAIL_HEADS.has(x[1].toLowerCase())) continue;
+      counts.set(x[1], (counts.get(x[1]) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n >= VERSIONED_USES).map(([w]) => w));
 }
 
 /** A name and one capital letter after it (`Moto X`), in the mention's own text. */

@@ -67,6 +67,7 @@ import { dashedCampuses } from './campuses';
 import { commonWordBrands } from './common-word-brands';
 import { afterDeterminer } from './determiners';
 import { credentialRuns } from './credential-runs';
+import { withoutAvatarInitials } from './avatar-initials';
 import { withoutLanguagesSpoken } from './languages-spoken';
 import { withoutDeities } from './deities';
 import { capitalBrands } from './capital-brands';
@@ -147,6 +148,7 @@ export function resolveLabels(ms: DocMention[], ws: WorkspaceIndex, uri: string,
   commonWordBrands(ms, text);
   capitalBrands(ms, text);
   ms = credentialRuns(ms, text);
+  ms = withoutAvatarInitials(ms, text);
   const shortForms = orgShortForms(ms);
   brandProducts(ms, shortForms);
   speakingShortForms(ms, text);

@@ -278,8 +278,11 @@ export function tokenize(text: string): Token[] {
     if (word) {
       // `eHow`, `eMarketer`: a company named with an e- before its capital reads as capitalised (`iPhone`-like products do not).
       // `Price44`, `Biden44`: a handle written without its `@`, a name glued to digits, is no name.
-      const cap = (/^\p{Lu}/u.test(word) && !(/\d$/.test(word) && /^\p{Lu}\p{Ll}[\p{L}]*\p{N}{2,}$/u.test(word))) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word) || /^e\p{Lu}\p{Ll}{2}/u.test(word);
-      out.push({ text: word, start: i, end: i + word.length, kind: 'word', cap, caps: isAllCaps(word), initial: false });
+      // `Σtoken_count_i`, `MAX_TOKENS`, `Joe_Dragon`: a word joined to another by an underscore is a program's identifier or a
+      // user's handle, no name; not a name after a label of the language (`Choreographer_Jeong Hye Jin`).
+      const identifier = text[i + word.length] === '_' || (text[i - 1] === '_' && !isCommonWord((/[\p{L}-]+$/u.exec(text.slice(Math.max(0, i - 30), i - 1))?.[0] ?? '').toLowerCase()));
+      const cap = (/^\p{Lu}/u.test(word) && !identifier && !(/\d$/.test(word) && /^\p{Lu}\p{Ll}[\p{L}]*\p{N}{2,}$/u.test(word))) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word) || /^e\p{Lu}\p{Ll}{2}/u.test(word);
+      out.push({ text: word, start: i, end: i + word.length, kind: 'word', cap, caps: !identifier && isAllCaps(word), initial: false });
       i += word.length;
       continue;
     }
