@@ -287,9 +287,9 @@ function centuries(text: string, out: Out): void {
     if (x[3] && !x[1] && !(/\b[Tt]he\s$/.test(text.slice(Math.max(0, x.index - 4), x.index)) && x[2] < '200') && !decadeAlone) continue;
     // `the 1800s`, `early 1900s`: a round hundred before 2000 names its century (TIMEX3 `18`); `the 2000s` is a decade.
     const hundreds = /^1\d0$/.test(x[2]) ? x[2].slice(0, 2) : undefined;
-    // `2000s–2010s`: two decades joined by a dash are one range.
+    // `2000s–2010s`, `1800s–1930s`: two decades (or a century and a decade) joined by a dash are one range.
     const before = out[out.length - 1];
-    if (!hundreds && before?.source === 'decade' && /^\s*[–-]\s*$/.test(text.slice(before.end, x.index))) {
+    if (!hundreds && (before?.source === 'decade' || before?.source === 'century written as its hundreds') && /^\s*[–-]\s*$/.test(text.slice(before.end, x.index))) {
       Object.assign(before, { end: x.index + x[0].length, value: `${before.value}/${x[2]}`, source: 'range of decades' });
       continue;
     }
@@ -308,6 +308,9 @@ function centuries(text: string, out: Out): void {
   }
 }
 
+/** A command line's option (`--port`, `--max-tokens`) or a port, right before a number. */
+const OPTION_BEFORE = /(?:(?:^|\s)--?[a-z][\w-]*|\bport)[ \t=:]$/i;
+
 function bareYears(text: string, out: Out): void {
   for (const x of text.matchAll(BARE_YEAR)) {
     const yStart = x.index + (x[1]?.length ?? 0);
@@ -315,6 +318,8 @@ function bareYears(text: string, out: Out): void {
     if (isCountYear(text, yStart, yStart + 4, y)) continue;
     // `Int J Rheumatol. 2014;2014.`: after a reference's year and its semicolon, a journal's volume numbered by the year.
     if (yStart >= 5 && /\d{4};$/.test(text.slice(yStart - 5, yStart))) continue;
+    // `--port 1919`, `port=2000`: a command line's option or a port's number, no year.
+    if (OPTION_BEFORE.test(text.slice(Math.max(0, yStart - 24), yStart))) continue;
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'calendar', date: { y }, source: 'year' });
   }
 }

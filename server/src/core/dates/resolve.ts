@@ -188,7 +188,9 @@ function relative(m: Mention, ref: Reference | undefined): Resolved {
       }
       // `last spring` told in November is this year's spring, gone by; `next summer` told in May is this year's, to come.
       const seasonShift = m.season && r.m !== undefined && off !== 0 ? seasonYearShift(m.season, off, r.m) : off;
-      const y = r.y === undefined ? 'XXXX' : String(r.y + seasonShift);
+      // `As the new year begins` told in January: the year just begun, not the next.
+      const begun = m.source === 'the new year' && r.m === 1 ? -1 : 0;
+      const y = r.y === undefined ? 'XXXX' : String(r.y + seasonShift + begun);
       return { value: m.season ? `${y}-${m.season}` : y, anchor };
     }
   }

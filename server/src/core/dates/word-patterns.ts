@@ -33,6 +33,8 @@ const OF_THAT_YEAR = /^\s+of\s+(?:that|the\s+same|that\s+same)\s+year\b/i;
 /** (`that day`, `That year` are left alone: every gold set leaves them out, as pointing back rather than naming a date.) */
 const ANAPHORIC = /\b(the\s+same|that\s+same|(?:later|earlier)\s+(?:in\s+)?that|the\s+following|the\s+previous|the\s+preceding|the\s+next(?=\s+day\b))\s+(day|week|month|year)\b(?![-\u2010])/gi;
 const SEASON_YEAR = /\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:1[5-9]|20)\d\d)\b/gi;
+/** `during the 2025 summer term`: a year then its season in small letters (not `the 2002 Winter Olympics`). */
+const YEAR_SEASON = /\b((?:19|20)\d\d)\s+(spring|summer|autumn|fall|winter)\b(?![-\u2010])/g;
 const QUARTER_YEAR = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)\s+(?:of\s+)?((?:19|20)\d\d)\b/gi;
 /** `the first seven months of the year`, `the last three months of last year`: those months of that year. */
 /** (With the year written, `the last two months of 2004`, the golds span the year alone.) */
@@ -250,7 +252,7 @@ function months(text: string, out: Mention[]): void {
 
 /** `since the spring`, `over the summer`: a season of the story's year, named after a word of time. */
 const THE_SEASON = /\b(?:during|over|since|through|throughout|until|till|by|before|after|in)\s+(the\s+(spring|summer|autumn|fall))\b(?![-\u2010]|\s+of\b)/gi;
-/** `into the new year`, `Celebrated the New Year!`: the year after the story's. */
+/** `into the new year`, `Celebrated the New Year!`: the year after the story's (in January, the year just begun). */
 const THE_NEW_YEAR = /\b(?:into|in|until|till|by|before|after|[Cc]elebrat(?:e|ed|es|ing)|[Ww]elcom(?:e|ed|es|ing))\s+(the\s+[Nn]ew\s+[Yy]ear)\b(?![-\u2010'’])/g;
 
 /** `Happy new year!`, `an extraordinary new year`: a wish for the year that comes (not `New Year's Eve`, `the New Year Honours`). */
@@ -278,6 +280,9 @@ function periods(text: string, out: Mention[]): void {
   }
   for (const x of text.matchAll(SEASON_YEAR)) {
     out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${x[2]}-${SEASON[x[1].toLowerCase()]}`, source: 'season' });
+  }
+  for (const x of text.matchAll(YEAR_SEASON)) {
+    out.push({ start: x.index, end: x.index + x[0].length, label: 'DATE', kind: 'fixed', value: `${x[1]}-${SEASON[x[2]]}`, source: 'season' });
   }
   for (const x of text.matchAll(MONTHS_OF_YEAR)) {
     const n = NUMBER_WORDS.indexOf(x[2].toLowerCase()) + 1 || +x[2];
