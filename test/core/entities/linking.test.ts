@@ -191,6 +191,13 @@ describe('entities: consistency in the document and the workspace', () => {
     // Some initials keep the `of` between the words (`TOI` is `The Times of Israel`).
     assert.deepEqual(canonicals('Get The Times of Israel’s Daily Edition.\nBy TOI staff\nThe Bank of England rose.'), ['The Times of Israel → The Times of Israel', 'TOI → The Times of Israel', 'Bank of England → Bank of England']);
     assert.deepEqual(canonicals('Copyright 2019 Hawaii News Now. All rights reserved.\nBy HNN Staff | November 18, 2019\nNASDAQ rose.').filter((c) => /HNN|NASDAQ/.test(c)), ['HNN → Hawaii News Now', 'NASDAQ → Nasdaq']);
+    // … or the `for` (`CFR` is the `Council for Relationships`).
+    assert.deepEqual(canonicals('More from CFR\nCouncil for Relationships is a nonprofit.').filter((c) => c.startsWith('CFR')), ['CFR → Council for Relationships']);
+  });
+
+  it('`Labor` is the Australian Labor Party, but in a document naming Israel or Norway', () => {
+    assert.deepEqual(canonicals('Today Labor’s Shadow Employment Minister spoke. Labor has only committed $21 million.').filter((c) => c.startsWith('Labor')), ['Labor → Australian Labor Party', 'Labor → Australian Labor Party']);
+    assert.deepEqual(canonicals('In Israel, Labor won seats. Labor leads.').filter((c) => c.startsWith('Labor')), ['Labor → Labor', 'Labor → Labor']);
   });
 
   it('a surname alone, on a page naming two of its family, is the one the other documents name far more often; with no such sign, the one named first', () => {

@@ -121,6 +121,21 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
   withMastheadThe(orgs, names, text);
   theOfTheName(orgs, text);
   withoutLegalForms(orgs);
+  australianLabor(orgs, text);
+}
+
+/** The party's names and initials, spelt as Australia spells it (`Labor`, not Britain's `Labour`). */
+const LABOR_NAMES = /^(?:Labor|LABOR|Labor Party|ALP|Australian Labor|Labor's)$/;
+/** The other countries whose labour parties American English writes `Labor`. */
+const OTHER_LABOR = /\b(?:Israeli?|Norway|Norwegian)\b/;
+
+/**
+ * `Labor`, `the ALP`: the Australian Labor Party, the one party whose own name is spelt so (general knowledge), but in
+ * a document naming Israel or Norway, whose labour parties American English writes so too.
+ */
+function australianLabor(orgs: readonly DocMention[], text: string): void {
+  if (!orgs.some((m) => LABOR_NAMES.test(m.text)) || OTHER_LABOR.test(text)) return;
+  for (const m of orgs) if (LABOR_NAMES.test(m.text)) m.canonical = 'Australian Labor Party';
 }
 
 /**
@@ -251,8 +266,9 @@ function indexByInitials(names: Iterable<string>): Map<string, string[]> {
     const bare = name.replace(/^(?:The|U\.S\.|US|U\.K\.|UK) /, '').replace(/,? (?:Co|Corp|Inc|Ltd|LLC|plc)\.?$/, '');
     // (Read only when no name spells the acronym with all its words.)
     if (bare !== name && bare.includes(' ')) add(`~${initials(bare)}`, name);
-    // `TOI` is `The Times of Israel`: some initials keep the `of` between the words.
-    const withOf = bare.includes(' of ') ? initials(bare.replace(/ of /g, ' Of ')) : '';
+    // `TOI` is `The Times of Israel`, `CFR` the `Council for Relationships`: some initials keep the `of` or the `for`
+    // between the words.
+    const withOf = / (?:of|for) /.test(bare) ? initials(bare.replace(/ (of|for) /g, (_, w: string) => ` ${w[0].toUpperCase()}${w.slice(1)} `)) : '';
     if (withOf && withOf !== plain) add(`~${withOf}`, name);
     // `UKIP` is `UK Independence Party`: a word in capitals gives all its letters.
     const spelt = initials(name, true);
