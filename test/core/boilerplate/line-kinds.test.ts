@@ -5,6 +5,15 @@ import { classifyLine, type LineKind } from '../../../server/src/core/boilerplat
 const KINDS: [string, LineKind | undefined][] = [
   // navigation labels
   ['Related articles', 'label'],
+  // Session 63, from gonzalo: a short line opening with a verb that bids the reader act is a button or a link; advice in a longer sentence is not.
+  ['Get a demo', 'label'],
+  ['See Spice in action', 'label'],
+  ['Get in touch with the Spice AI team', 'label'],
+  ['Contact the author:', 'label'],
+  ['Watch Danny Rand Use the Fire of the Fist', undefined],
+  ['View author archive', 'label'],
+  ['Try setting a regular eating schedule and sticking to it.', undefined],
+  ['Getting started is easy', undefined],
   // Session 55, from helena: checkers' credits, a page's links about itself, reading times, a publisher's family, a blog's category counts.
   ['Medically reviewed by Timothy J. Legg, PhD, PsyD, CRNP', 'credit'],
   // Session 56, from ophelia: a subscription's plans and prices; a story's alerts and a category's pointer.

@@ -35,6 +35,12 @@ export const KIND_REASONS: Record<LineKind, string> = {
 /** Kinds that belong to the page's navigation: a neighbouring bare label joins them (not a shopping list's price: the product's name above it is the article's). */
 export const NAV_KINDS: ReadonlySet<LineKind> = new Set(['label', 'teaser', 'call', 'rating', 'ad', 'notice']);
 
+/** A verb bidding the reader act, opening a line. */
+const IMPERATIVE_CALL = /^(?:Get|Request|Book|Schedule|Try|See|Start|Contact|Talk to|Sign up|Join|Download|Learn more|Explore|Discover|Find out|Watch|Shop|Browse|Call|Email|Read more|View|Visit)(?![\p{L}\p{N}'’-])/u;
+/** Words of such a line at most, and of one ended by a full stop. */
+const MAX_CALL_WORDS = 10;
+const MAX_CALL_SENTENCE_WORDS = 8;
+
 /** A web server's error printed into the page: `Warning: session_start(): … in /home/…/class-thelib.php on line 145`. */
 const SERVER_ERROR = /^(?:PHP )?(?:Warning|Notice|Fatal error|Deprecated|Parse error|Strict Standards|Catchable fatal error):\s+(?:\w+\(\)|Unknown:).*(?:\bon line \d+|\(\S+\)|session)/;
 
@@ -351,6 +357,11 @@ function kindOf(t: string, words: number): LineKind | undefined {
   if (words <= 4 && DEAL_OFF.test(t)) return 'price';
   // `Get it on Amazon for $39.99`, `Get Pokemon Shield for $58.56`: a deal's button to its shop.
   if (words <= 14 && BUY_BUTTON.test(t)) return 'price';
+  // `Get a demo`, `See Spice in action`, `View author archive`, `Contact the author:`: a short line opening
+  // with a verb that bids the reader act is a button or a link; a longer sentence with its full stop is advice (`Try
+  // setting a regular eating schedule and sticking to it.`).
+  // (Nor a headline of five words or more in title case: `Watch Danny Rand Use the Fire of the Fist`.)
+  if (words <= MAX_CALL_WORDS && IMPERATIVE_CALL.test(t) && !(words > MAX_CALL_SENTENCE_WORDS && /\.$/.test(t)) && !(words >= 5 && isTitleCase(t.split(/\s+/)))) return 'label';
   // `Corrections and clarifications|Submit a news tip|Report error`: links set side by side.
   if (words <= 20 && isLinkRow(t)) return 'label';
   // `Twitter Facebook Email`, `Share Facebook Twitter Print`: a row of sharing buttons.

@@ -865,7 +865,9 @@ function dateline(text: string, tokens: readonly Token[], out: Mention[]): numbe
 const ORDINAL_BEFORE = /\d(?:st|nd|rd|th)\s+$/;
 
 /** `Kokshetau, Semey, and Ust-Kamenogorsk`: members of a list share the label most of them have. */
-function shareListLabels(text: string, ms: Mention[]): void {
+function shareListLabels(text: string, all: Mention[]): void {
+  // (A name's word kept inside it until resolve.ts decides, `Tengyu` of `Tengyu Ma`, is no member of its own.)
+  const ms = all.filter((m, k) => k === 0 || !(m.start >= all[k - 1].start && m.end <= all[k - 1].end));
   let from = 0;
   for (let k = 1; k <= ms.length; k++) {
     const joined = k < ms.length && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(text.slice(ms[k - 1].end, ms[k].start));
