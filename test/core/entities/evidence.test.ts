@@ -962,6 +962,7 @@ const CASES: { name: string; text: string; want: string[] }[] = [
   { name: 'a name ending in an abstract noun or opening with a participle is a technique’s, no person’s', text: 'It supports Chunked Prefill for memory, Overlap Scheduling for overhead and Tensor Parallelism for serving. Tom Kirkman spoke.', want: ['PERSON:Tom Kirkman'] },
   { name: 'initials alone on their line next to the name they abbreviate are an avatar, no body', text: 'share this\nAuthor\nCP\nChengcheng Pei\nStaff Software Engineer\nYL\nYuan Lin\nDirector of Engineering\nThe BBC reported.', want: ['PERSON:Chengcheng Pei', 'PERSON:Yuan Lin', 'ORG:BBC'] },
   { name: 'a word joined by an underscore is an identifier or a handle, not after a label of the language', text: 'Batch by Σtoken_count_i and set MAX_TOKENS to 5 as Joe_Dragon wrote. Choreographer_Jeong Hye Jin danced.', want: ['PERSON:Jeong Hye Jin'] },
+  { name: 'health insurance programmes are no bodies; a name in a list of people with a common word last is a person', text: 'Understanding Medicare. Medicaid pays for care. Many thanks to Tengyu Ma, Andrew Whitaker, Ken Hong, and Andrew Gaut for their reviews.', want: ['PERSON:Tengyu Ma', 'PERSON:Andrew Whitaker', 'PERSON:Ken Hong', 'PERSON:Andrew Gaut'] },
 ];
 
 describe('entities: evidence', () => {

@@ -218,6 +218,8 @@ export const NO_ENTITY_WORDS = new Set(['God', 'Allah', 'Olympic', 'Olympics', '
   'Passover', 'Hanukkah', 'Ramadan', 'Diwali', 'Shabbat', 'Sabbath', 'Covid', 'Covid-19', 'COVID-19', 'COVID', 'Coronavirus', 'Omicron',
   'Ebola', 'Zika', 'Dengue', 'Chikungunya',
   'Holocaust', 'Obamacare', 'Brexit', 'Celsius', 'Fahrenheit', 'Jr', 'Sr',
+  // Health insurance programmes named like bodies (general knowledge): programmes, no bodies.
+  'Medicare', 'Medicaid',
   // Meteor showers, named after their constellations.
   'Orionids', 'Perseids', 'Geminids', 'Leonids', 'Quadrantids', 'Lyrids', 'Draconids', 'Taurids',
   'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays',
