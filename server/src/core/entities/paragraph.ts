@@ -20,7 +20,7 @@ import { mention, replaceInside, replaceOverlapping, replaceUnlessCrossed, type 
 import { gazetteer } from './gazetteer';
 import { headWord, initials, nameKey, titleCase } from './keys';
 import { cityCountry } from './cities';
-import { CONNECTORS, COUNT_WORDS, FUNCTION_WORDS, MONTHS, NEWSPAPER_WORDS, NO_NOUN_AFTER } from './vocabulary';
+import { CONNECTORS, COUNT_WORDS, FUNCTION_WORDS, MONTHS, NEWSPAPER_WORDS, NO_NOUN_AFTER, TITLES } from './vocabulary';
 import { pluralGeoNounAfter, pluralGeoNounBefore } from './cues';
 import { relabelByContext } from './context-labels';
 import { boxScores } from './box-scores';
@@ -924,12 +924,22 @@ function shareLabel(group: Mention[]): void {
     if (m.label === best || m.strength >= 2 || m.gazKind || m.surnameOnly || (guessed && !m.lexical)) continue;
     // `… Florida, and Vladimir Isachenkov`: a given name and a surname stay a person in any list.
     if (m.label === 'PERSON' && m.text.includes(' ') && isGivenName(m.text.slice(0, m.text.indexOf(' ')))) continue;
+    // `Julian Moore, General Manager, Nam Nghi`: common words capitalised are a role beside the people, no one's name.
+    if (best === 'PERSON' && m.label !== 'PERSON' && isRole(m.text)) continue;
     // `Chimère G. Holmes, MA, LPC`: a name, a middle initial and a surname stay a person too.
     if (m.label === 'PERSON' && MIDDLE_INITIAL_NAME.test(m.text)) continue;
     Object.assign(m, { label: best, strength: 1, guess: false, reason: `in a list of ${best} names` });
   }
 }
 
+/** Words that rank a role (`General Manager`, `Chief Executive`). */
+const RANK_WORDS = /^(?:General|Chief|Senior|Executive|Managing|Deputy|Assistant|Vice|Associate)$/;
+/** A role of two words or more: a rank or a title among words of the language (`General Manager`, not `The Edge`). */
+function isRole(text: string): boolean {
+  const words = text.split(' ');
+  const rank = (w: string) => TITLES.has(w.toLowerCase()) || RANK_WORDS.test(w);
+  return words.length >= 2 && words.some(rank) && words.every((w) => rank(w) || isCommonWord(w.toLowerCase()));
+}
 /** A name, one middle initial and a surname (`Chimère G. Holmes`). */
 const MIDDLE_INITIAL_NAME = /^\p{Lu}[\p{Ll}'’-]+ \p{Lu}\. \p{Lu}[\p{Ll}'’-]+$/u;
 

@@ -655,9 +655,12 @@ function commonSurnames(ms: DocMention[], text: string): DocMention[] {
     if (!surnames.has(m.text) || !SPEAKS_AS_PERSON.test(text.slice(m.end, m.end + 16))) continue;
     uses.set(m.text, (uses.get(m.text) ?? 0) + 1);
   }
+  // (A pair read as a person where it stands, in a list of people, is that person wherever the document writes it.)
+  const people = new Set(pairs.filter((m) => m.label === 'PERSON').map((m) => m.text));
   for (const m of pairs) {
     const n = uses.get(m.text.slice(m.text.lastIndexOf(' ') + 1)) ?? 0;
     if (n >= SURNAME_USES) Object.assign(m, { label: 'PERSON', strength: 1, reason: `given name and surname: the surname speaks ${n} times` });
+    else if (m.label !== 'PERSON' && people.has(m.text)) Object.assign(m, { label: 'PERSON', strength: 1, reason: 'given name and surname: a person where a list names it' });
   }
   // A confirmed pair replaces its unknown word's own reading; an unconfirmed one goes.
   const confirmed = pairs.filter((m) => m.label === 'PERSON');
