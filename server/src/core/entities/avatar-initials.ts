@@ -5,6 +5,7 @@
  */
 import type { DocMention } from './resolve';
 import { ACRONYM_GUESS } from './piece';
+import { aloneOnLine } from '../text';
 
 /** Two or three capitals, alone on their line. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
@@ -20,10 +21,6 @@ export function withoutAvatarInitials(ms: DocMention[], text: string): DocMentio
     if (namedBy(m.text, next) || namedBy(m.text, prev)) (avatars ??= new Set()).add(m);
   }
   return avatars ? ms.filter((m) => !avatars!.has(m)) : ms;
-}
-
-function aloneOnLine(text: string, start: number, end: number): boolean {
-  return /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 40), start)) && /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 40));
 }
 
 /** The next line with words on it (the line after the mention's). */

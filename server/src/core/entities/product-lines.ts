@@ -9,7 +9,7 @@ import { isCommonWord } from './lexicon';
 import { CAR_MAKERS } from './known-orgs';
 import { ORG_TAIL_HEADS } from './org-words';
 import { isGivenName } from './given-names';
-import { FUNCTION_WORDS } from './vocabulary';
+import { CITY_CONTEXT_BEFORE, FUNCTION_WORDS } from './vocabulary';
 
 /** Words that rank a model within its line; `Plus` and `Beta` only after a model's or a version's number (`iPhone 7 Plus`, `iOS 16 Beta 5`, not `Canal Plus`). */
 const TIER = String.raw`(?:Pro|Max|MAX|Air|Mini|mini|Ultra|SE|XS|XR|Lite|Studio)`;
@@ -224,13 +224,12 @@ export function withoutVersionedProducts(ms: DocMention[], text: string): DocMen
   return ms.filter((m) => {
     const key = m.text.toLowerCase();
     // (Where a preposition of place governs it, a town is still the town: `She flew to Cayenne`.)
-    if ((lines.has(m.text) || lines.has(m.text.slice(m.text.indexOf(' ') + 1))) && !PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
+    // (A line's name alone, or after its product's: `Spice Cayenne`.)
+    const line = lines.has(m.text) || (m.text.includes(' ') && lines.has(m.text.slice(m.text.indexOf(' ') + 1)));
+    if (line && !CITY_CONTEXT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
     return (versioned.get(key) ?? 0) < VERSIONED_USES || kept.has(key);
   });
 }
-
-/** A preposition of place right before a name. */
-const PLACE_BEFORE = /\b(?:in|at|from|to|near|into|via)[ \t]+$/;
 
 /** A product's name with one capitalised word after it: the word names a line of the product. */
 const LINE_AFTER = /^[ \t](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]|[ \t]+\p{Lu})/u;

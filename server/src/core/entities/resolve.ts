@@ -34,7 +34,7 @@ import { hyphenedPeople } from './hyphened-people';
 import { siteCueNames } from './site-cues';
 import { networksBetween, networkX } from './share-bars';
 import { GEO_PREFIXES, GEO_SUFFIXES, ORG_TAIL_HEADS, withoutLegalForm } from './org-words';
-import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PLACE_PREPOSITIONS, PUBLICATIONS } from './vocabulary';
+import { FEATURES_OF_A_TOWN, NO_NOUN_AFTER, PLACE_PREPOSITIONS, PUBLICATIONS, CITY_CONTEXT_BEFORE } from './vocabulary';
 import { headWord, nameKey } from './keys';
 import { cityDistricts } from './city-districts';
 import { schoolsAfterAcronyms } from './acronym-schools';
@@ -697,8 +697,7 @@ function quotedPlaceTitle(m: DocMention, text: string): boolean {
   return m.label === 'PLACE' && !!m.gazKind && /[“‘"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.!?]?[”’"](?!\p{L})/u.test(text.slice(m.end, m.end + 3)) && !/\p{L}['’]$/u.test(text.slice(Math.max(0, m.start - 2), m.start));
 }
 
-/** Before or after a city's name, what shows the place (`in Lyon`, `Lyon, France`, `Lyon-based`). */
-const CITY_CONTEXT_BEFORE = /\b(?:in|at|from|to|near|outside|around|across|into|via|through|towards?)\s+$/i;
+/** After a city's name, what shows the place (`Lyon, France`, `Lyon-based`; before it, CITY_CONTEXT_BEFORE). */
 const CITY_CONTEXT_AFTER = /^(?:,\s+\p{Lu}|-based|\s+(?:area|region|city|suburbs?|airport))/u;
 
 /** After a word, what says it is someone: a verb of saying, `, who`, an age between commas. */

@@ -227,6 +227,17 @@ function gluedCardLabels(text: string): number[] {
   return out;
 }
 
+/**
+ * `Σtoken_count_i`, `MAX_TOKENS`, `Joe_Dragon`: a word joined to another by an underscore is a program's identifier or a
+ * user's handle, no name; not a name after a label of the language (`Choreographer_Jeong Hye Jin`).
+ */
+function joinedByUnderscore(text: string, start: number, end: number): boolean {
+  if (text[end] === '_') return true;
+  if (text[start - 1] !== '_') return false;
+  const label = /[\p{L}-]+$/u.exec(text.slice(Math.max(0, start - 30), start - 1))?.[0] ?? '';
+  return !isCommonWord(label.toLowerCase());
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const doubled = doubledTails(text);
@@ -278,9 +289,7 @@ export function tokenize(text: string): Token[] {
     if (word) {
       // `eHow`, `eMarketer`: a company named with an e- before its capital reads as capitalised (`iPhone`-like products do not).
       // `Price44`, `Biden44`: a handle written without its `@`, a name glued to digits, is no name.
-      // `Σtoken_count_i`, `MAX_TOKENS`, `Joe_Dragon`: a word joined to another by an underscore is a program's identifier or a
-      // user's handle, no name; not a name after a label of the language (`Choreographer_Jeong Hye Jin`).
-      const identifier = text[i + word.length] === '_' || (text[i - 1] === '_' && !isCommonWord((/[\p{L}-]+$/u.exec(text.slice(Math.max(0, i - 30), i - 1))?.[0] ?? '').toLowerCase()));
+      const identifier = joinedByUnderscore(text, i, i + word.length);
       const cap = (/^\p{Lu}/u.test(word) && !identifier && !(/\d$/.test(word) && /^\p{Lu}\p{Ll}[\p{L}]*\p{N}{2,}$/u.test(word))) || /^(?:al|el|ad|as|ash|at|ar|an|bin|ibn|abu)-\p{Lu}/u.test(word) || /^e\p{Lu}\p{Ll}{2}/u.test(word);
       out.push({ text: word, start: i, end: i + word.length, kind: 'word', cap, caps: !identifier && isAllCaps(word), initial: false });
       i += word.length;

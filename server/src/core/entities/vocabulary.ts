@@ -279,3 +279,6 @@ export const HEADLINE_VERBS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Before a city's name, what shows the place (`in Lyon`, `flew to Cayenne`). */
+export const CITY_CONTEXT_BEFORE = /\b(?:in|at|from|to|near|outside|around|across|into|via|through|towards?)\s+$/i;
