@@ -125,7 +125,7 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
 }
 
 /** The party's names and initials, spelt as Australia spells it (`Labor`, not Britain's `Labour`). */
-const LABOR_NAMES = /^(?:Labor|LABOR|Labor Party|ALP|Australian Labor|Labor's)$/;
+const LABOR_NAMES = /^(?:Labor|LABOR|Labor Party|ALP|Australian Labor)$/;
 /** The other countries whose labour parties American English writes `Labor`. */
 const OTHER_LABOR = /\b(?:Israeli?|Norway|Norwegian)\b/;
 
@@ -268,8 +268,8 @@ function indexByInitials(names: Iterable<string>): Map<string, string[]> {
     if (bare !== name && bare.includes(' ')) add(`~${initials(bare)}`, name);
     // `TOI` is `The Times of Israel`, `CFR` the `Council for Relationships`: some initials keep the `of` or the `for`
     // between the words.
-    const withOf = / (?:of|for) /.test(bare) ? initials(bare.replace(/ (of|for) /g, (_, w: string) => ` ${w[0].toUpperCase()}${w.slice(1)} `)) : '';
-    if (withOf && withOf !== plain) add(`~${withOf}`, name);
+    const withJoin = / (?:of|for) /.test(bare) ? initials(bare.replace(/ (of|for) /g, (_, w: string) => ` ${w[0].toUpperCase()}${w.slice(1)} `)) : '';
+    if (withJoin && withJoin !== plain) add(`~${withJoin}`, name);
     // `UKIP` is `UK Independence Party`: a word in capitals gives all its letters.
     const spelt = initials(name, true);
     if (spelt !== plain) add(spelt, name);
