@@ -60,7 +60,8 @@
  * test/cordelia (ten more, written in session 60, totals only; studied from session 61), the setebos set in
  * test/setebos (ten more, written in session 61, totals only; studied from session 62), the gonzalo set in
  * test/gonzalo (ten more, written in session 62, totals only; studied from session 63), and the antonio set in
- * test/antonio (ten more, written in session 63, totals only).
+ * test/antonio (ten more, written in session 63, totals only; studied from session 64), and the alonso set in
+ * test/alonso (ten more, written in session 64, totals only).
  * Each is annotated with the CLI and scored with `eval`.
  */
 import * as fs from 'node:fs';
@@ -73,7 +74,7 @@ import type { EvalReport } from '../../server/src/core/eval/score';
 const repo = path.resolve(__dirname, '../..');
 
 export interface EvalSet {
-  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia' | 'mab' | 'rosalind' | 'perdita' | 'bianca' | 'cupid' | 'francisco' | 'trinculo' | 'sycorax' | 'helena' | 'ophelia' | 'stephano' | 'caliban' | 'prospero' | 'ferdinand' | 'cordelia' | 'setebos' | 'gonzalo' | 'antonio';
+  name: 'seeds' | 'devset' | 'heldout' | 'blind' | 'unseen' | 'fresh' | 'recent' | 'winter' | 'spring' | 'autumn' | 'summer' | 'equinox' | 'solstice' | 'zenith' | 'nadir' | 'polar' | 'vega' | 'lyra' | 'cygnus' | 'orion' | 'kappa' | 'gamma' | 'ixion' | 'juno' | 'xena' | 'quasar' | 'ymir' | 'atlas' | 'ceres' | 'dione' | 'europa' | 'titan' | 'rhea' | 'phoebe' | 'oberon' | 'miranda' | 'ariel' | 'umbriel' | 'puck' | 'cressida' | 'desdemona' | 'juliet' | 'portia' | 'mab' | 'rosalind' | 'perdita' | 'bianca' | 'cupid' | 'francisco' | 'trinculo' | 'sycorax' | 'helena' | 'ophelia' | 'stephano' | 'caliban' | 'prospero' | 'ferdinand' | 'cordelia' | 'setebos' | 'gonzalo' | 'antonio' | 'alonso';
   /** The folder of `.txt` documents annotated. */
   texts: string;
   /** The folder of gold `.ann` files (with their `.txt`). */
@@ -142,6 +143,7 @@ export const SETS: EvalSet[] = [
   { name: 'setebos', texts: path.join(repo, 'test/setebos'), gold: path.join(repo, 'test/setebos') },
   { name: 'gonzalo', texts: path.join(repo, 'test/gonzalo'), gold: path.join(repo, 'test/gonzalo') },
   { name: 'antonio', texts: path.join(repo, 'test/antonio'), gold: path.join(repo, 'test/antonio') },
+  { name: 'alonso', texts: path.join(repo, 'test/alonso'), gold: path.join(repo, 'test/alonso') },
 ];
 
 export const RECORDED = path.join(__dirname, 'recorded-scores.json');
