@@ -109,6 +109,8 @@ export function countyLists(text: string, ms: Mention[]): void {
   }
 }
 
+/** The dash after a dateline's brackets. */
+const DATELINE_DASH = /^ ?(?:[–—]|--?(?!-))/;
 /** A code of three capitals in brackets. */
 const BRACKETED_CODE = /\((\p{Lu}{3})\)/gu;
 
@@ -121,6 +123,11 @@ export function placeCodes(text: string, ms: Mention[]): void {
     const open = x.index;
     const place = ms.find((m) => m.end === open - 1 && text[open - 1] === ' ' && m.label === 'PLACE');
     if (!place) continue;
+    // `WASHINGTON (TND) —`, `New York (CNN) --`: at a line's start and before a dash, the agency that filed the report.
+    if (DATELINE_DASH.test(text.slice(open + 5, open + 9)) && (place.start === 0 || text[place.start - 1] === '\n')) {
+      replaceOverlapping(ms, mention(open + 1, open + 4, x[1], 'ORG', 2, 'agency in a dateline', { acronym: true }));
+      continue;
+    }
     replaceOverlapping(ms, mention(open + 1, open + 4, x[1], 'PLACE', 2, 'a place’s code in brackets after its name'));
   }
 }

@@ -709,6 +709,20 @@ const NOT_A_BODY_HEAD = / (?:Awards?|Papers?|Plans?|Strateg(?:y|ies)|Prizes?|Art
 /** A page's button, opening with the verb it does (`Get Started`, `Learn More`, `Sign Up Today`): no body, however often written. */
 const BUTTON_VERB = /^(?:Get|Learn|Sign|Subscribe|Join|Try|Start|Buy|Shop|Download|Watch|Click|View|Explore|Discover|Play|Listen|Read|Find)\s/;
 
+/**
+ * `Open Source` beside `open source`: words the document writes in small letters, as words of the language, half as
+ * often as capitalised or more, are a term some of its writers capitalise, no name (`Stack Overflow`, thirteen times, is
+ * still one beside a `stack overflow` once). How often it does so.
+ */
+function smallLetterWritings(phrase: string, text: string): number {
+  const small = phrase.toLowerCase();
+  let n = 0;
+  for (let k = text.indexOf(small); k >= 0; k = text.indexOf(small, k + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[k - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[k + small.length] ?? '')) n++;
+  }
+  return n;
+}
+
 /** How often a document must capitalise the same common words mid-sentence for them to be a name. */
 const PHRASE_REPEATS = 3;
 
@@ -733,7 +747,7 @@ function confirmPhrases(ms: DocMention[], text: string): void {
   // `Apple Vision Pro`: common words right after a company's name are its product, not a name of their own.
   const products = new Set<string>();
   for (let k = 1; k < ms.length; k++) if (ms[k].phrase && ms[k - 1].label === 'ORG' && text.slice(ms[k - 1].end, ms[k].start) === ' ') products.add(ms[k].text);
-  const confirmed = [...counts].filter(([t, n]) => n >= PHRASE_REPEATS && !products.has(t) && !NOT_A_BODY_HEAD.test(t) && !BUTTON_VERB.test(t)).map(([t]) => t);
+  const confirmed = [...counts].filter(([t, n]) => n >= PHRASE_REPEATS && !products.has(t) && !NOT_A_BODY_HEAD.test(t) && !BUTTON_VERB.test(t) && !(smallLetterWritings(t, text) * 2 >= n)).map(([t]) => t);
   if (!confirmed.length) return;
   // Its full form, once (`Whole Foods Market`), is the same name and its canonical.
   const fullOf = new Map<string, DocMention>();

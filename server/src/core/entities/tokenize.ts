@@ -184,6 +184,25 @@ function gluedMenuItems(text: string): number[] {
   return out;
 }
 
+/** Fewest times a line's opening word comes back run into the item before it. */
+const MIN_HEAD_REPEATS = 2;
+
+/**
+ * `School of CinemaSchool of Fine ArtsSchool of Music`: a list whose items share their first word, run together; the
+ * offsets where that word comes back after a small letter, when it does so twice or more (a menu of a school's schools,
+ * a ministry's departments), prose words between its items or not.
+ */
+function gluedRepeatedHeads(text: string): number[] {
+  const out: number[] = [];
+  for (const line of text.matchAll(/^(\p{Lu}\p{Ll}{2,}) [^\n]*$/gmu)) {
+    const head = line[1];
+    if (line[0].indexOf(head, head.length) < 0) continue;
+    const joins = [...line[0].matchAll(new RegExp(`\\p{Ll}(?=${head}\\b)`, 'gu'))].map((g) => line.index + g.index + 1);
+    if (joins.length >= MIN_HEAD_REPEATS) out.push(...joins);
+  }
+  return out;
+}
+
 /** Longest name searched for a glued repeat. */
 const MAX_DOUBLED_NAME = 40;
 
@@ -243,7 +262,7 @@ export function tokenize(text: string): Token[] {
   const doubled = doubledTails(text);
   const glued = GLUE.test(text);
   const summaries = new Set(glued ? gluedSummaryStarts(text) : []);
-  if (glued) for (const k of [...doubledNames(text), ...summaries, ...gluedMenuItems(text), ...gluedCardLabels(text)]) doubled.add(k);
+  if (glued) for (const k of [...doubledNames(text), ...summaries, ...gluedMenuItems(text), ...gluedCardLabels(text), ...gluedRepeatedHeads(text)]) doubled.add(k);
   const addresses = webAddresses(text);
   let smallGlued: Set<number> | undefined;
   let i = 0;
