@@ -385,6 +385,9 @@ function withPartOfPeriod(text: string, ms: Mention[]): void {
 export function scanParagraph(original: string): ParagraphScan {
   const text = original.includes('·') ? original.replace(OCR_COMMA, ',') : original;
   let mentions = timeRanges(text, withZones(text, combine(text, settle([...numericMentions(text), ...wordMentions(text), ...letterSpacedDates(text)], chronoMentions(text)))));
+  // `Date within … Examples: Monday, today, last week, Mar 26, 3/26/04`: a search box's hint shows how to write dates, no date.
+  const examples = EXAMPLES_LABEL.exec(text);
+  if (examples) mentions = mentions.filter((m) => m.start < examples.index);
   const { stamp, wholeLine } = stampOf(text, mentions);
   // `… 2:26 PM HST - Updated November 18 at 4:46 PM`: a month's day and its time on the stamp's line are a time too, and a
   // clock time alone (`Published: Jan. 14, 2015 Updated: 4:49 p.m.`).
@@ -396,3 +399,6 @@ export function scanParagraph(original: string): ParagraphScan {
   mentions = mentions.filter((m) => !(m.kind === 'weekday' && m.recurring) && !(m.kind === 'calendar' && m.date?.d === undefined && m.date?.y === undefined && EVERY_YEAR_IN.test(text.slice(Math.max(0, m.start - 20), m.start))));
   return stamp ? { mentions, stamp } : { mentions };
 }
+
+/** A form's label before the examples of what to type in it. */
+const EXAMPLES_LABEL = /\b(?:Examples?|e\.g\.):[ \t]/;
