@@ -6,6 +6,9 @@ const KINDS: [string, LineKind | undefined][] = [
   // navigation labels
   ['Related articles', 'label'],
   // Session 63, from gonzalo: a short line opening with a verb that bids the reader act is a button or a link; advice in a longer sentence is not.
+  // Session 64, from antonio: a menu's button read aloud.
+  ['Open the Public Safety page', 'label'],
+  ['Close the Main menu', 'label'],
   ['Get a demo', 'label'],
   ['See Spice in action', 'label'],
   ['Get in touch with the Spice AI team', 'label'],

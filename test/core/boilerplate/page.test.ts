@@ -514,6 +514,23 @@ const PAGES: { name: string; lines: string[]; expected: number[] }[] = [
     expected: [11, 12, 13, 14, 15, 16],
   },
   {
+    name: 'a menu’s button read aloud is navigation and goes on with a run of very short lines',
+    lines: [
+      'Minister visits the northern regions',
+      prose('the visit'),
+      prose('the budget'),
+      'Household',
+      'Getting a Home',
+      'Open the Household page',
+      'Neighborhoods',
+      'Education',
+      'Libraries',
+      'Open the Neighborhoods page',
+      prose('the schools'),
+    ],
+    expected: [3, 4, 5, 6, 7, 8, 9],
+  },
+  {
     name: "after the article, headlines under 'Read more:' are teasers",
     lines: ['Minister visits the northern regions', prose('the visit'), prose('the budget'), 'Read more:', 'Region sends most volunteers abroad', 'The museum is home to Roman treasures'],
     expected: [3, 4, 5],

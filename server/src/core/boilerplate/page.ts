@@ -621,6 +621,8 @@ function tableInProse(lines: readonly LineInfo[], from: number, to: number, head
 /** Consecutive lines this short (in words), with no sentence end, make a menu or a widget when there are enough of them. */
 const WIDGET_WORDS = 3;
 const WIDGET_RUN = 6;
+/** Most words of a line already read as navigation that a run of very short lines goes on through. */
+const NAV_LINE_IN_RUN = 6;
 
 /**
  * A run of many very short lines with no sentence among them (`Back`, `Font`, `Aa`,
@@ -638,7 +640,8 @@ function markWidgetRuns(lines: readonly LineInfo[], marks: (Mark | undefined)[],
     }
     let j = i;
     let count = 0;
-    while (j < lines.length && j !== head && (tiny(lines[j]) || lines[j].words === 0)) {
+    // (A line marked already as the page's navigation, `Open the Resident page` between a menu's items, goes on with the run.)
+    while (j < lines.length && j !== head && (tiny(lines[j]) || lines[j].words === 0 || (marks[j]?.nav && !lines[j].stamp && lines[j].words <= NAV_LINE_IN_RUN && j + 1 < lines.length && tiny(lines[j + 1])))) {
       if (lines[j].words > 0) count++;
       j++;
     }
