@@ -70,6 +70,15 @@ describe('block quotes', () => {
     ]);
   });
 
+  it('after `X wrote:`, a paragraph whose verbs of saying are the writer’s own, in the present or to come, goes on with the letter; narration in the past ends it', () => {
+    const lead = 'By way of introduction Mr Robertson wrote:';
+    const urge = 'Given the current debate I urge Labor Members of Parliament to support the following statement. Please inform my office if you support it.';
+    const inform = 'We will keep your support confidential until such time as we get a critical mass. We will also inform Members prior to any proposed release of names.';
+    assert.deepEqual(blockQuoteParagraphs([lead, urge, inform]), new Set([1, 2]));
+    assert.deepEqual(blockQuoteParagraphs([lead, urge, 'While I replied to this email, I received no response, and no one answered my questions.']), new Set([1]));
+    assert.deepEqual(blockQuoteParagraphs([lead, urge, 'The party that refuses to criticize its leader has lost the argument over detention.']), new Set([1]));
+  });
+
   it('a colon whose own sentence has no verb of saying opens no quotation, even after a quote in the paragraph', () => {
     assert.deepEqual(blockQuoteParagraphs(['"It is crucial," he said. Points raised in the report included:', ' - No proposals to increase supply should be taken forward without evidence.']), new Set());
   });

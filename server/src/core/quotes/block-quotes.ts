@@ -46,6 +46,12 @@ export interface BlockFeatures {
   /** A verb of saying anywhere, and outside its quoted stretches. */
   reports: boolean;
   reportsOutside: boolean;
+  /**
+   * Its verbs of saying are all the writer's own, in the present or to come (`I urge Labor Members …`, `We will also
+   * inform Members …`, `I am writing to inform you`, `Please inform my office`), or qualify a noun (`any proposed
+   * release`): a letter's words, no narration of speech.
+   */
+  reportsOwn: boolean;
   /** First-person words outside its quoted stretches. */
   firstPerson: boolean;
   /** Code or data (`rekt: { list: [ … ] }`), not words: quoted passages carry such lines. */
@@ -73,6 +79,22 @@ const WRITING_BEFORE_COLON = /\b(?:statement|write-up|letter|note|e-?mail|messag
  */
 export const COMMA_LEAD = new RegExp(`\\b(?:${SPEECH_VERB}|remarks|puts it)\\b`, 'i');
 
+const REPORTS_ALL = new RegExp(REPORTS.source, 'gi');
+/** Before a verb of saying, what makes it the writer's own act: `I` or `we` (three words between at most), `please`. */
+const OWN_BEFORE = /\b(?:(?:I|[Ww]e)(?:\s+\p{Ll}+){0,3}|[Pp]lease)\s+$/u;
+const DETERMINER_BEFORE = /\b(?:the|a|an|any|this|that|its|their|our|your|his|her)\s+$/i;
+/** A verb of saying in the past: narration. */
+const PAST_SAYING = /(?:ed|said|told|wrote|spoke|gave|made|put it)$/i;
+
+function ownSaying(text: string): boolean {
+  for (const m of text.matchAll(REPORTS_ALL)) {
+    // (`any proposed release`: a participle after a determiner qualifies a noun, says nothing.)
+    if (DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (PAST_SAYING.test(m[0]) || !OWN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
+  }
+  return true;
+}
+
 /** Verbs a web form's instructions open with. */
 const FORM_INSTRUCTION = /^(?:Save|Sign|Subscribe|Log|Register|Enter|Click|Tap|Notify|Remember|Check)\b/;
 
@@ -90,6 +112,7 @@ export function blockFeatures(text: string): BlockFeatures {
     anyMark: ANY_MARK.test(t),
     reports: REPORTS.test(t),
     reportsOutside: REPORTS.test(outside),
+    reportsOwn: ownSaying(outside),
     firstPerson: FIRST_PERSON_RE.test(outside),
     code: /[{}[\]=<>;]/.test(t) && !/[.!?]$/.test(t),
     form: FORM_INSTRUCTION.test(t),
@@ -111,7 +134,7 @@ export function blockQuoteParagraphs(paras: readonly (string | BlockFeatures)[])
       // The first paragraph after the colon is what was written however short (`Someone else wrote:` / `You didn't try vlc!`),
       // with words quoted inside it (not one that opens with a mark: a quote of its own); the next ones, while they read as its prose.
       const first = j === i + 1 || fs.slice(i + 1, j).every((x) => x.empty);
-      if ((first ? f.opensWithMark : f.anyMark) || f.reports || f.form || f.words < (first ? 3 : LED_MIN_WORDS) || !f.ends) break;
+      if ((first ? f.opensWithMark : f.anyMark) || (f.reports && !f.reportsOwn) || f.form || f.words < (first ? 3 : LED_MIN_WORDS) || !f.ends) break;
       out.add(j);
       // A short first one is a remark quoted alone: what follows is the writer's answer.
       if (first && (f.words < LED_MIN_WORDS || lead.leadsOne)) break;
