@@ -106,6 +106,8 @@ function companyStart(units: readonly Unit[], j: number): number {
   return k < j ? k : -1;
 }
 
+const RUN_INTO_NEXT = /\p{Ll}{3}\p{Lu}/u;
+
 /**
  * `Procter & Gamble`, `Marks & Spencer`, `Standard & Poor's Financial Services`: names joined by an ampersand (and the
  * words after them) are a firm's one name. Not common words only (`Food & Drink`, a section) nor given names only.
@@ -124,6 +126,9 @@ function ampersandFirm(units: readonly Unit[], i: number, text: string): { menti
   while (isConn(units[e], '&') && named(units[e + 1])) e += 2;
   while (e < units.length && units[e].kind === 'word' && !units[e].caps) e++;
   const words = units.slice(i, e).filter((u) => u.kind !== 'conn');
+  // (`MusicTV & Movies`, `BusinessUS & WorldHealth`: a word run into the next after three small letters or more is a
+  // menu's items whose spaces were lost, no firm; `McKinsey`, `MacArthur` are names of their own.)
+  if (words.some((u) => RUN_INTO_NEXT.test(u.text))) return undefined;
   const last = units[e - 1];
   const formEnds = /^(?:Co|Corp|Inc|Ltd|LLC|Company|Corporation)\.?$/.test(last.text) && words.length >= 3;
   if ((opensFirm(units[i]) || two) && !formEnds) return undefined;
