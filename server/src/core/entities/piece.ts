@@ -1749,7 +1749,9 @@ function single(u: Unit, cx: PieceContext, dropped = false): Mention[] {
   // Not after `in` or `near` (`a university in Morgantown, who …`): the one who is the person before the place.
   if (!head && cx.tokens[u.tokEnd]?.text === ',' && /^(?:who|whose)$/.test(cx.tokens[u.tokEnd + 1]?.text ?? '') && !FUNCTION_WORDS.has(lw) && !isOpeningWord(w) && !/^(?:in|near|the)$/.test(cx.tokens[u.tok - 1]?.text ?? '')) return m('PERSON', 1, 'a person: the name before “, who”');
   // `Mr Bush`, `President Bush`, `Mrs May`: right after a title a common word is a surname.
-  if (cx.personSlot && !head && !dropped && isCommonWord(w) && titleRightBefore(cx.tokens, u.tok)) return m('PERSON', 2, 'a surname right after a title');
+  // Not a word that says what the title's bearer does or is about to be (`Minister Assisting`, `President Elect`), nor the
+  // plural of a thing (`Minister Speeches`, a menu's link).
+  if (cx.personSlot && !head && !dropped && isCommonWord(w) && !TITLE_COMPLEMENT.test(w) && !pluralOfCommonWord(lw) && titleRightBefore(cx.tokens, u.tok)) return m('PERSON', 2, 'a surname right after a title');
   // `the British newspaper the Independent`: a capitalised word after a paper's kind and `the` is its name.
   if (!dropped && !u.initial && /^the$/i.test(cx.tokens[u.tok - 1]?.text ?? '') && /^(?:newspaper|paper|daily|tabloid|broadsheet|weekly|magazine)$/.test(cx.tokens[u.tok - 2]?.text ?? '')) {
     return m('ORG', 2, 'a newspaper named after its kind');
@@ -1889,4 +1891,13 @@ function leadingCommon(us: readonly Unit[]): number {
   while (k < us.length && us[k].kind === 'word' && !us[k].caps && isCommonWord(us[k].text) && !(k === 0 && NAME_PARTICLES.has(lower(us[k])) && us.length >= 3)) k++;
   if (k === 0 || k === us.length) return 0;
   return us.slice(k).every((u) => u.kind === 'word' && !u.caps && !isCommonWord(u.text)) ? k : 0;
+}
+
+/** After a title, a word that completes the title rather than naming its bearer (`Minister Assisting`, `President Elect`). */
+const TITLE_COMPLEMENT = /^(?:Assisting|Elect|Designate|Emeritus|Emerita)$/;
+
+/** `speeches`, `updates`: the plural of a word of the language (`jones` is no such plural). */
+function pluralOfCommonWord(lw: string): boolean {
+  if (!/[^s]s$/.test(lw)) return false;
+  return (lw.endsWith('es') && isCommonWord(lw.slice(0, -2))) || isCommonWord(lw.slice(0, -1));
 }
