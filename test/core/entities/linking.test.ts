@@ -195,6 +195,15 @@ describe('entities: consistency in the document and the workspace', () => {
     assert.deepEqual(canonicals('More from CFR\nCouncil for Relationships is a nonprofit.').filter((c) => c.startsWith('CFR')), ['CFR → Council for Relationships']);
   });
 
+  it('a body’s name that drops words of what follows `of` in a longer one is another body; words dropped before it abbreviate', () => {
+    assert.deepEqual(canonicals('The School of Hospitality & Tourism Management opened.\nThe School of Management opened too.\nThe CSTO Collective Security Council met. The CSTO Council agreed.'), [
+      'School of Hospitality & Tourism Management → School of Hospitality & Tourism Management',
+      'School of Management → School of Management',
+      'CSTO Collective Security Council → CSTO Collective Security Council',
+      'CSTO Council → CSTO Collective Security Council',
+    ]);
+  });
+
   it('`Labor` is the Australian Labor Party, but in a document naming Israel or Norway', () => {
     assert.deepEqual(canonicals('Today Labor’s Shadow Employment Minister spoke. Labor has only committed $21 million.').filter((c) => c.startsWith('Labor')), ['Labor → Australian Labor Party', 'Labor → Australian Labor Party']);
     assert.deepEqual(canonicals('In Israel, Labor won seats. Labor leads.').filter((c) => c.startsWith('Labor')), ['Labor → Labor', 'Labor → Labor']);

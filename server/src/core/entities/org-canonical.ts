@@ -332,7 +332,9 @@ function longerOrg(
   const candidates = new Set(index.bySuffix.get(variantKey(m.text)));
   for (const o of index.byFirst.get(words[0]) ?? []) {
     // `CSTO Council` abbreviates `CSTO Collective Security Council`; `National Bank` opens `National Bank of Kazakhstan`.
-    const abbreviates = o.toLowerCase().endsWith(' ' + last.toLowerCase()) && subsequence(words.map(lower), o.split(' ').map(lower));
+    // (Not by dropping words of what follows `of`: `School of Management` is another school than `School of Hospitality &
+    // Tourism Management`, `University of California` than `University of Southern California`.)
+    const abbreviates = o.toLowerCase().endsWith(' ' + last.toLowerCase()) && subsequence(words.map(lower), o.split(' ').map(lower)) && sameComplement(m.text, o);
     // A name of three words or more before `for` (`Pew Research Center` in a page of `Pew Research Center for the People &
     // the Press`) is its own body; two common words (`National Bank`) are the longer name's short form.
     const opens = o.startsWith(m.text + ' of ') || (o.startsWith(m.text + ' for ') && words.length <= 2 && words.every((w) => isCommonWord(w.toLowerCase())));
@@ -349,6 +351,14 @@ function longerOrg(
   }
   if (found) return longCanon.get(found) ?? found;
   return names && best(names.orgsEndingWith(m.text));
+}
+
+/** What follows the first `of` in each name is the same (or neither has one). */
+function sameComplement(short: string, long: string): boolean {
+  const a = short.indexOf(' of ');
+  if (a < 0) return true;
+  const b = long.indexOf(' of ');
+  return b >= 0 && short.slice(a).toLowerCase() === long.slice(b).toLowerCase();
 }
 
 /** Distance from `at` to the nearest of the sorted `starts`; occurrences after it count double. */
