@@ -204,6 +204,10 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
+  it('`Labour` is the Labour Party, whatever branch’s longer name the document also writes', () => {
+    assert.deepEqual(canonicals('Scottish Labour leader Richard Leonard spoke. Labour said the vote was lost.').filter((c) => c.startsWith('Labour')), ['Labour → Labour Party']);
+  });
+
   it('`Labor` is the Australian Labor Party, but in a document naming Israel or Norway', () => {
     assert.deepEqual(canonicals('Today Labor’s Shadow Employment Minister spoke. Labor has only committed $21 million.').filter((c) => c.startsWith('Labor')), ['Labor → Australian Labor Party', 'Labor → Australian Labor Party']);
     assert.deepEqual(canonicals('In Israel, Labor won seats. Labor leads.').filter((c) => c.startsWith('Labor')), ['Labor → Labor', 'Labor → Labor']);
