@@ -37,9 +37,9 @@ describe('entities: consistency in the document and the workspace', () => {
     ]);
   });
 
-  it('an acronym the golds write out almost always is named by its full name (the FCC, the NHS, the RAAF); one they keep (the NFL) stays', () => {
-    assert.deepEqual(canonicals('The FCC ruled. NHS staff struck. RAAF planes flew. The NFL said so.'), [
-      'FCC → Federal Communications Commission', 'NHS → National Health Service', 'RAAF → Royal Australian Air Force', 'NFL → NFL',
+  it('an acronym the golds write out in most documents is named by its full name (the FCC, the NHS, the RAAF, the NFL, S&P); one they split on (the NBA) stays', () => {
+    assert.deepEqual(canonicals('The FCC ruled. NHS staff struck. RAAF planes flew. The NFL said so. S&P cut its rating. The NBA agreed.'), [
+      'FCC → Federal Communications Commission', 'NHS → National Health Service', 'RAAF → Royal Australian Air Force', 'NFL → National Football League', "S&P → Standard & Poor's", 'NBA → NBA',
     ]);
   });
 
