@@ -640,8 +640,9 @@ function markWidgetRuns(lines: readonly LineInfo[], marks: (Mark | undefined)[],
     }
     let j = i;
     let count = 0;
-    // (A line marked already as the page's navigation, `Open the Resident page` between a menu's items, goes on with the run.)
-    while (j < lines.length && j !== head && (tiny(lines[j]) || lines[j].words === 0 || (marks[j]?.nav && !lines[j].stamp && lines[j].words <= NAV_LINE_IN_RUN && j + 1 < lines.length && tiny(lines[j + 1])))) {
+    // (A line marked already as the page's navigation, `Open the Resident page` between a menu's items, goes on with the run
+    // when two very short lines follow it: not a breadcrumb over the article's date.)
+    while (j < lines.length && j !== head && (tiny(lines[j]) || lines[j].words === 0 || (marks[j]?.nav && !lines[j].stamp && lines[j].words <= NAV_LINE_IN_RUN && j + 2 < lines.length && tiny(lines[j + 1]) && tiny(lines[j + 2])))) {
       if (lines[j].words > 0) count++;
       j++;
     }
