@@ -122,14 +122,19 @@ export function assignOrgCanonicals(orgs: readonly DocMention[], aliases: readon
   theOfTheName(orgs, text);
   withoutLegalForms(orgs);
   australianLabor(orgs, text);
-  for (const m of orgs) if (LABOUR_NAMES.test(m.text)) m.canonical = 'Labour Party';
+  labourParty(orgs);
 }
+
+/** A party's names spelt as Britain, Ireland and New Zealand spell it. */
+const LABOUR_NAMES = /^(?:Labour|LABOUR|Labour Party)$/;
 
 /**
  * `Labour`, `the Labour Party`: a party of that name (Britain's, Ireland's, New Zealand's …), named so whatever longer
  * name of a branch the document also writes (`Scottish Labour`, `New Labour`, its own names).
  */
-const LABOUR_NAMES = /^(?:Labour|LABOUR|Labour Party)$/;
+function labourParty(orgs: readonly DocMention[]): void {
+  for (const m of orgs) if (LABOUR_NAMES.test(m.text)) m.canonical = 'Labour Party';
+}
 
 /** The party's names and initials, spelt as Australia spells it (`Labor`, not Britain's `Labour`). */
 const LABOR_NAMES = /^(?:Labor|LABOR|Labor Party|ALP|Australian Labor)$/;

@@ -112,7 +112,8 @@ export function blockFeatures(text: string): BlockFeatures {
     anyMark: ANY_MARK.test(t),
     reports: REPORTS.test(t),
     reportsOutside: REPORTS.test(outside),
-    reportsOwn: ownSaying(outside),
+    // (Quoted words count too: a verb of saying inside quote marks is someone else's.)
+    reportsOwn: ownSaying(t),
     firstPerson: FIRST_PERSON_RE.test(outside),
     code: /[{}[\]=<>;]/.test(t) && !/[.!?]$/.test(t),
     form: FORM_INSTRUCTION.test(t),
