@@ -101,6 +101,7 @@ const FORM_INSTRUCTION = /^(?:Save|Sign|Subscribe|Log|Register|Enter|Click|Tap|N
 export function blockFeatures(text: string): BlockFeatures {
   const t = text.trim();
   const outside = t.replace(QUOTED, ' ');
+  const reports = REPORTS.test(t);
   return {
     empty: t.length === 0,
     words: countWords(t),
@@ -110,10 +111,10 @@ export function blockFeatures(text: string): BlockFeatures {
     leadsOne: t.endsWith(',') || undefined,
     opensWithMark: /^["“„«‘']/.test(t),
     anyMark: ANY_MARK.test(t),
-    reports: REPORTS.test(t),
+    reports,
     reportsOutside: REPORTS.test(outside),
-    // (Quoted words count too: a verb of saying inside quote marks is someone else's.)
-    reportsOwn: ownSaying(t),
+    // (Quoted words count too: a verb of saying inside quote marks is someone else's. Read only when there is one.)
+    reportsOwn: !reports || ownSaying(t),
     firstPerson: FIRST_PERSON_RE.test(outside),
     code: /[{}[\]=<>;]/.test(t) && !/[.!?]$/.test(t),
     form: FORM_INSTRUCTION.test(t),
