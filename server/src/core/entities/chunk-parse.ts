@@ -106,6 +106,7 @@ function companyStart(units: readonly Unit[], j: number): number {
   return k < j ? k : -1;
 }
 
+/** Three small letters then a capital inside a word: two words whose space was lost (not `McKinsey`, `MacArthur`). */
 const RUN_INTO_NEXT = /\p{Ll}{3}\p{Lu}/u;
 
 /**

@@ -82,6 +82,10 @@ export const COMMA_LEAD = new RegExp(`\\b(?:${SPEECH_VERB}|remarks|puts it)\\b`,
 const REPORTS_ALL = new RegExp(REPORTS.source, 'gi');
 /** Before a verb of saying, what makes it the writer's own act: `I` or `we` (three words between at most), `please`. */
 const OWN_BEFORE = /\b(?:(?:I|[Ww]e)(?:\s+\p{Ll}+){0,3}|[Pp]lease)\s+$/u;
+/**
+ * A determiner or a possessive before a participle (`any proposed release`). Wider than entities/determiners.ts's
+ * `afterDeterminer` (articles and demonstratives only), which names no `any` nor possessives.
+ */
 const DETERMINER_BEFORE = /\b(?:the|a|an|any|this|that|its|their|our|your|his|her)\s+$/i;
 /** A verb of saying in the past: narration. */
 const PAST_SAYING = /(?:ed|said|told|wrote|spoke|gave|made|put it)$/i;
